@@ -1,0 +1,483 @@
+"""OpenAPI document + config -> IR (`generator.ir.Api`).
+
+Operations are placed into a resource tree either by the config (`resources:`) or by inference
+from their paths; their parameters, bodies and responses become IR params and types through
+`generator.schemas.SchemaTranslator`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from . import naming
+from .config import Config, MethodConfig, PageConfig, ResourceConfig, VERBS, normalize_route
+from .errors import InputError, Problem, escape_pointer_token, pointer
+from .ir import Api, Auth, Azure, ClientOption, Method, PageScheme, Param, Resource, StreamVariant, TypeRef
+from .loader import LoadedSpec
+from .schemas import Context, SchemaTranslator, TypePlacement, is_nullable, without_null
+
+JSON_TYPES = ("application/json",)
+BINARY_PREFIXES = ("application/octet-stream", "application/zip", "application/pdf", "audio/", "image/", "video/")
+DEFAULT_PAGES = [
+    PageConfig(name="SyncCursorPage", async_name="AsyncCursorPage", kind="cursor"),
+    PageConfig(name="SyncPage", async_name="AsyncPage", kind="list", has_more=None),
+]
+
+
+@dataclass
+class Operation:
+    verb: str
+    path: str
+    op: dict[str, Any]
+    path_item: dict[str, Any]
+
+    @property
+    def route(self) -> str:
+        return f"{self.verb} {self.path}"
+
+    @property
+    def pointer(self) -> str:
+        return pointer("paths", self.path, self.verb)
+
+
+def collect_operations(document: dict[str, Any]) -> list[Operation]:
+    ops = []
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for verb in VERBS:
+            if isinstance(item.get(verb), dict):
+                ops.append(Operation(verb, path, item[verb], item))
+    return ops
+
+
+class Builder:
+    def __init__(self, spec: LoadedSpec, config: Config) -> None:
+        self.spec = spec
+        self.doc = spec.document
+        self.config = config
+        placements = {
+            t.schema: TypePlacement(t.name, t.module, t.param_name, t.param_module) for t in config.types
+        }
+        self.schemas = SchemaTranslator(self.doc, spec.location, placements)
+        self.pages = config.pages or DEFAULT_PAGES
+        self.problems: list[Problem] = []
+
+    # ----- entry ---------------------------------------------------------------------------------
+
+    def build(self) -> Api:
+        ops = collect_operations(self.doc)
+        by_route = {o.route: o for o in ops}
+        for route in self.config.skip:
+            if route not in by_route:
+                self.problems.append(Problem(self.config.file, f"skip[{route}]", "no such operation in the spec"))
+        roots: list[Resource] = []
+        placed: set[str] = set()
+        for rc in self.config.resources:
+            roots.append(self.configured_resource(rc, (), by_route, placed))
+        unmapped = [o for o in ops if o.route not in placed and o.route not in self.config.skip]
+        if unmapped and self.config.unmapped == "error":
+            for o in unmapped:
+                self.problems.append(Problem(self.config.file, "resources", f"operation `{o.route}` is neither mapped nor skipped"))
+        else:
+            all_paths = [o.path for o in ops]
+            for o in unmapped:
+                self.place_inferred(o, roots, all_paths)
+        if self.problems:
+            raise InputError(self.problems)
+        self.sort_resources(roots)
+        return self.api(roots)
+
+    def api(self, resources: list[Resource]) -> Api:
+        info = self.doc.get("info") or {}
+        cfg = self.config
+        title = str(info.get("title") or "API")
+        client_name = cfg.client_name or naming.pascal(title.replace(" API", "").replace(" Api", "")) or "Client"
+        package = cfg.package_name or naming.snake(client_name)
+        prefix = cfg.env_prefix or naming.snake(client_name).upper()
+        servers = self.doc.get("servers") or [{}]
+        base_url = cfg.base_url or str(servers[0].get("url") or "http://localhost")
+        auth = self.auth(prefix)
+        azure = Azure(**cfg.azure) if cfg.azure is not None else None
+        return Api(
+            title=title,
+            description=cfg.description or str(info.get("description") or "").strip(),
+            version=cfg.version,
+            spec_version=str(info.get("version") or ""),
+            package_name=package,
+            distribution=cfg.distribution or package.replace("_", "-"),
+            client_name=client_name,
+            async_client_name="Async" + client_name,
+            error_base=cfg.error_base or client_name + "Error",
+            env_prefix=prefix,
+            base_url=base_url,
+            base_url_env=cfg.base_url_env or f"{prefix}_BASE_URL",
+            auth=auth,
+            client_options=[
+                ClientOption(o["name"], o.get("env"), o.get("header"), o.get("description", ""))
+                for o in cfg.client_options
+            ],
+            resources=resources,
+            types=sorted(self.schemas.types.values(), key=lambda t: (t.module, t.id)),
+            pages=[
+                PageScheme(p.name, p.async_name, p.kind, p.items, p.cursor_param, p.has_more, p.next_cursor, p.item_id)  # type: ignore[arg-type]
+                for p in self.pages
+            ],
+            license=cfg.license,
+            author=cfg.author,
+            homepage=cfg.homepage,
+            skipped=[f"{route}: {reason}" for route, reason in sorted(cfg.skip.items())],
+            spec_sha256=self.spec.sha256,
+            module_client=cfg.module_client,
+            azure=azure,
+            platform_header_prefix=cfg.platform_header_prefix,
+        )
+
+    def auth(self, prefix: str) -> Auth:
+        given = self.config.auth
+        if given:
+            scheme = given.get("scheme", "bearer")
+            return Auth(
+                scheme=scheme,
+                param=given.get("param", "api_key"),
+                env=given.get("env", f"{prefix}_API_KEY"),
+                header=given.get("header", "Authorization" if scheme == "bearer" else None),
+                required=given.get("required", scheme != "none"),
+            )
+        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        for _, s in sorted(schemes.items()):
+            s = self.schemas.resolve(s, "#/components/securitySchemes")
+            if s.get("type") == "http" and str(s.get("scheme", "")).lower() == "bearer":
+                return Auth("bearer", env=f"{prefix}_API_KEY", header="Authorization")
+            if s.get("type") == "apiKey" and s.get("in") in ("header", "query"):
+                return Auth(s["in"], env=f"{prefix}_API_KEY", header=s.get("name"))
+            if s.get("type") == "http" and str(s.get("scheme", "")).lower() == "basic":
+                return Auth("basic", env=f"{prefix}_API_KEY", header="Authorization")
+            if s.get("type") in ("oauth2", "openIdConnect"):
+                return Auth("bearer", env=f"{prefix}_API_KEY", header="Authorization")
+        return Auth("none", env=None, header=None, required=False)
+
+    # ----- resource tree -------------------------------------------------------------------------
+
+    def configured_resource(
+        self, rc: ResourceConfig, parents: tuple[str, ...], by_route: dict[str, Operation], placed: set[str]
+    ) -> Resource:
+        path = parents + (rc.name,)
+        res = self.new_resource(path, rc.class_name)
+        for mc in rc.methods:
+            op = by_route.get(mc.route)
+            key = f"resources.{'.resources.'.join(path)}.methods.{mc.name}"
+            if op is None:
+                self.problems.append(Problem(self.config.file, key, f"route `{mc.route}` is not in the spec"))
+                continue
+            if mc.route in self.config.skip:
+                self.problems.append(Problem(self.config.file, key, f"route `{mc.route}` is also listed under skip"))
+                continue
+            placed.add(mc.route)
+            res.methods.append(self.method(op, mc.name, res, mc, rc.types_module))
+        for child in rc.resources:
+            res.resources.append(self.configured_resource(child, path, by_route, placed))
+        return res
+
+    def new_resource(self, path: tuple[str, ...], class_name: Optional[str] = None) -> Resource:
+        name = naming.safe_module_name(path[-1])
+        module = "resources." + ".".join(naming.safe_module_name(p) for p in path)
+        return Resource(
+            name=name,
+            class_name=class_name or naming.safe_class_name(path[-1]),
+            module=module,
+            path=".".join(naming.safe_module_name(p) for p in path),
+        )
+
+    def place_inferred(self, op: Operation, roots: list[Resource], all_paths: list[str]) -> None:
+        segs = naming.path_segments(op.path, self.config.strip_prefixes)
+        literals = [s for s in segs if not naming.is_param_segment(s)]
+        name: Optional[str] = None
+        if segs and not naming.is_param_segment(segs[-1]) and len(segs) >= 2 and naming.is_param_segment(segs[-2]):
+            deeper = any(p != op.path and p.startswith(op.path + "/") for p in all_paths)
+            siblings = [v for v in VERBS if isinstance(op.path_item.get(v), dict)]
+            if not deeper and len(siblings) == 1 and not self.looks_like_list(op):
+                name = naming.safe_param_name(naming.snake(segs[-1]))
+                literals = literals[:-1]
+        if not literals:
+            literals = ["root"]
+        if name is None:
+            last_is_param = bool(segs) and naming.is_param_segment(segs[-1])
+            name = {
+                "get": "retrieve" if last_is_param or not self.looks_like_list(op) else "list",
+                "post": "update" if last_is_param else "create",
+                "put": "update" if last_is_param else "replace",
+                "patch": "update",
+                "delete": "delete",
+            }.get(op.verb, op.verb)
+        res = self.ensure_resource(roots, tuple(naming.safe_module_name(naming.snake(s)) for s in literals))
+        taken = {m.name for m in res.methods} | {r.name for r in res.resources}
+        if name in taken:
+            alt = naming.safe_param_name(naming.snake(op.op.get("operationId", ""))) if op.op.get("operationId") else name
+            name = naming.unique(alt if alt not in taken else name, taken)
+        res.methods.append(self.method(op, name, res, None, None))
+
+    def ensure_resource(self, roots: list[Resource], path: tuple[str, ...]) -> Resource:
+        level = roots
+        res: Optional[Resource] = None
+        for i in range(len(path)):
+            found = next((r for r in level if r.name == path[i]), None)
+            if found is None:
+                found = self.new_resource(path[: i + 1])
+                level.append(found)
+            res = found
+            level = found.resources
+        assert res is not None
+        return res
+
+    def sort_resources(self, resources: list[Resource]) -> None:
+        for r in resources:
+            self.sort_resources(r.resources)
+            clash = {m.name for m in r.methods} & {c.name for c in r.resources}
+            for c in r.resources:
+                if c.name in clash:
+                    self.problems.append(Problem(self.config.file, f"resources.{c.path}", "a method and a sub-resource share this name"))
+        if self.problems:
+            raise InputError(self.problems)
+
+    def looks_like_list(self, op: Operation) -> bool:
+        schema = self.success_json_schema(op)
+        if schema is None:
+            return False
+        s = without_null(self.schemas.resolve(schema, op.pointer))
+        if s.get("type") == "array":
+            return True
+        props, _, _ = self.schemas.merged_properties(s, op.pointer)
+        return any(
+            isinstance(props.get(p.items), dict) and self.schemas.resolve(props[p.items], op.pointer).get("type") == "array"
+            for p in self.pages
+        )
+
+    # ----- methods -------------------------------------------------------------------------------
+
+    def method(self, op: Operation, name: str, res: Resource, mc: Optional[MethodConfig], types_module: Optional[str]) -> Method:
+        o = op.op
+        res_path = res.path.split(".")
+        tmod = types_module or "types" + "".join("." + p for p in res_path[:-1])
+        singular = naming.singular(res_path[-1])
+        params_name = (mc.params_name if mc and mc.params_name else None) or naming.pascal(f"{singular}_{name}_params")
+        params_module = f"{tmod}.{naming.snake(params_name)}"
+        params_name = self.schemas.claim(params_module, params_name)
+        root_id = f"params:{params_module}"
+        pctx = Context(params_module, params_name, parent=root_id, root=root_id, pointer=op.pointer)
+
+        path_params, query_params, header_params = [], [], []
+        used: set[str] = set()
+        for raw in self.parameters(op):
+            p = self.schemas.resolve(raw, op.pointer)
+            loc = p.get("in")
+            if loc not in ("path", "query", "header"):
+                continue
+            wire = str(p.get("name"))
+            schema = p.get("schema") or {}
+            pname = naming.unique(naming.safe_param_name(wire), used)
+            used.add(pname)
+            ctx = Context(params_module, naming.pascal(wire), parent=root_id, root=root_id,
+                          pointer=f"{op.pointer}/parameters")
+            t = self.schemas.type_of(schema, "param", ctx) if loc != "path" else self.path_type(schema)
+            rs = self.schemas.resolve(schema, op.pointer) if isinstance(schema, dict) else {}
+            param = Param(
+                name=pname,
+                wire_name=wire,
+                location=loc,
+                type=t,
+                required=bool(p.get("required")) or loc == "path",
+                nullable=is_nullable(rs),
+                default=rs.get("default"),
+                has_default="default" in rs,
+                description=str(p.get("description") or rs.get("description") or ""),
+                deprecated=bool(p.get("deprecated")),
+            )
+            {"path": path_params, "query": query_params, "header": header_params}[loc].append(param)
+        # keep path params in the order they appear in the template
+        path_params.sort(key=lambda p: op.path.find("{" + p.wire_name + "}"))
+
+        body_kind, body_params, body_type = self.body(op, pctx, used)
+        response_kind, response_type, page, page_item, stream = self.response(op, name, res, tmod, body_params, mc)
+        has_params = bool(query_params or body_params)
+        return Method(
+            name=name,
+            http_method=op.verb,
+            path=op.path,
+            operation_id=str(o.get("operationId") or ""),
+            path_params=path_params,
+            query_params=query_params,
+            header_params=header_params,
+            body_params=body_params,
+            body_kind=body_kind,
+            response_kind=response_kind,
+            response_type=response_type,
+            body_type=body_type,
+            page=page,
+            page_item=page_item,
+            stream=stream,
+            deprecated=bool(o.get("deprecated")),
+            summary=str(o.get("summary") or "").strip(),
+            description=str(o.get("description") or "").strip(),
+            params_module=params_module if has_params else None,
+            params_name=params_name if has_params else None,
+            pointer=op.pointer,
+        )
+
+    def path_type(self, schema: Any) -> TypeRef:
+        s = self.schemas.resolve(schema, "") if isinstance(schema, dict) else {}
+        return {"integer": TypeRef("int"), "number": TypeRef("float")}.get(str(s.get("type")), TypeRef("str"))
+
+    def parameters(self, op: Operation) -> list[Any]:
+        merged: dict[tuple[str, str], Any] = {}
+        for raw in list(op.path_item.get("parameters") or []) + list(op.op.get("parameters") or []):
+            p = self.schemas.resolve(raw, op.pointer)
+            merged[(str(p.get("name")), str(p.get("in")))] = raw
+        return list(merged.values())
+
+    def body(self, op: Operation, ctx: Context, used: set[str]) -> tuple[str, list[Param], Optional[TypeRef]]:
+        rb = op.op.get("requestBody")
+        if not rb:
+            return "none", [], None
+        rb = self.schemas.resolve(rb, op.pointer)
+        content = rb.get("content") or {}
+        for media, kind in (("application/json", "json"), ("multipart/form-data", "multipart"),
+                            ("application/x-www-form-urlencoded", "form")):
+            match = next((m for m in content if m.split(";")[0].strip() == media or (kind == "json" and m.endswith("+json"))), None)
+            if match is not None:
+                break
+        else:
+            return "json", [], TypeRef("str") if content else None
+        schema = (content[match] or {}).get("schema") or {}
+        resolved = without_null(self.schemas.resolve(schema, op.pointer))
+        if not self.schemas.is_object(resolved):
+            t = self.schemas.type_of(schema, "param", ctx)
+            return kind, [], t
+        props, required, _ = self.schemas.merged_properties(resolved, op.pointer)
+        params = []
+        for wire, prop_schema in props.items():
+            prop = self.schemas.resolve(prop_schema, op.pointer)
+            if prop.get("readOnly"):
+                continue
+            name = naming.unique(naming.safe_param_name(wire), used)
+            used.add(name)
+            hint = naming.pascal(wire)
+            if prop.get("type") == "array":
+                hint = naming.pascal(naming.singular(naming.snake(wire)))
+            pctx = Context(ctx.module, hint, ctx.parent, ctx.root, f"{op.pointer}/requestBody/properties/{escape_pointer_token(wire)}")
+            t = self.schemas.type_of(prop_schema, "param", pctx)
+            if kind == "multipart" and t.kind == "str" and prop.get("format") == "binary":
+                t = TypeRef("file")
+            params.append(
+                Param(
+                    name=name,
+                    wire_name=wire,
+                    location="body",
+                    type=t,
+                    required=wire in required,
+                    nullable=is_nullable(prop) or t.nullable,
+                    default=prop.get("default"),
+                    has_default="default" in prop,
+                    description=str(prop_schema.get("description") or prop.get("description") or "") if isinstance(prop_schema, dict) else "",
+                    deprecated=bool(prop.get("deprecated")),
+                )
+            )
+        return kind, params, None
+
+    def success(self, op: Operation) -> tuple[Optional[str], dict[str, Any]]:
+        responses = op.op.get("responses") or {}
+        codes = sorted(c for c in map(str, responses) if c.startswith("2"))
+        code = codes[0] if codes else ("default" if "default" in responses else None)
+        if code is None:
+            return None, {}
+        raw = responses.get(code, responses.get(int(code)) if code.isdigit() else None)
+        return code, self.schemas.resolve(raw, op.pointer) if raw is not None else {}
+
+    def success_json_schema(self, op: Operation) -> Any:
+        _, resp = self.success(op)
+        content = resp.get("content") or {}
+        for media, body in content.items():
+            m = media.split(";")[0].strip()
+            if m in JSON_TYPES or m.endswith("+json"):
+                return (body or {}).get("schema")
+        return None
+
+    def response(self, op: Operation, name: str, res: Resource, tmod: str, body_params: list[Param],
+                 mc: Optional[MethodConfig]):
+        code, resp = self.success(op)
+        content = resp.get("content") or {}
+        medias = {m.split(";")[0].strip(): (b or {}) for m, b in content.items()}
+        singular = naming.singular(res.path.split(".")[-1])
+        hint = naming.pascal(f"{singular}_{name}_response")
+        module = f"{tmod}.{naming.snake(hint)}"
+        ctx = Context(module, hint, pointer=f"{op.pointer}/responses/{code}")
+        stream = None
+        if "text/event-stream" in medias:
+            chunk_schema = medias["text/event-stream"].get("schema") or {}
+            cctx = Context(f"{tmod}.{naming.snake(hint)}_chunk", hint + "Chunk", pointer=ctx.pointer)
+            chunk = self.schemas.type_of(chunk_schema, "model", cctx)
+            flag = next((p for p in body_params if p.wire_name == "stream"), None)
+            only_stream = not any(m in JSON_TYPES or m.endswith("+json") for m in medias)
+            stream = StreamVariant(param="stream", chunk_type=chunk, required_param=flag is None or only_stream)
+            if only_stream:
+                return "none", None, None, None, stream
+        json_media = next((m for m in medias if m in JSON_TYPES or m.endswith("+json")), None)
+        if json_media is not None:
+            schema = medias[json_media].get("schema") or {}
+            page = self.match_page(op, schema, mc)
+            if page is not None:
+                items_schema = self.page_items_schema(schema, page, op)
+                ictx = Context(module, hint, pointer=ctx.pointer)
+                item = self.schemas.type_of(items_schema, "model", ictx)
+                return "page", None, page.name, item, stream
+            t = self.schemas.type_of(schema, "model", ctx)
+            kind = "json"
+            if t.kind == "ref" and t.ref in self.schemas.types:
+                kind = {"Model": "model", "Union": "union"}.get(type(self.schemas.types[t.ref]).__name__, "json")
+            return kind, t, None, None, stream
+        if any(m.startswith(BINARY_PREFIXES) for m in medias) or any(
+            (b.get("schema") or {}).get("format") == "binary" for b in medias.values()
+        ):
+            return "binary", None, None, None, stream
+        if any(m.startswith("text/") or m.startswith("application/") for m in medias):
+            return "text", TypeRef("str"), None, None, stream
+        return "none", None, None, None, stream
+
+    def match_page(self, op: Operation, schema: Any, mc: Optional[MethodConfig]) -> Optional[PageConfig]:
+        if mc is not None and mc.page is not None:
+            page = next((p for p in self.pages if p.name == mc.page), None)
+            if page is None:
+                self.problems.append(Problem(self.config.file, f"method {mc.name}.page", f"no pagination scheme named {mc.page!r}"))
+            return page
+        if op.verb != "get":
+            return None
+        resolved = without_null(self.schemas.resolve(schema, op.pointer))
+        props, _, _ = self.schemas.merged_properties(resolved, op.pointer)
+        query = {str(self.schemas.resolve(p, op.pointer).get("name")) for p in self.parameters(op)
+                 if self.schemas.resolve(p, op.pointer).get("in") == "query"}
+        for page in self.pages:
+            items = props.get(page.items)
+            if not isinstance(items, dict) or self.schemas.resolve(items, op.pointer).get("type") != "array":
+                continue
+            if page.kind == "list":
+                return page
+            if page.cursor_param not in query:
+                continue
+            if page.kind == "cursor" and page.has_more and page.has_more in props:
+                return page
+            if page.kind == "next_cursor" and page.next_cursor and page.next_cursor in props:
+                return page
+            if page.kind == "offset":
+                return page
+        return None
+
+    def page_items_schema(self, schema: Any, page: PageConfig, op: Operation) -> Any:
+        resolved = without_null(self.schemas.resolve(schema, op.pointer))
+        props, _, _ = self.schemas.merged_properties(resolved, op.pointer)
+        items = self.schemas.resolve(props.get(page.items) or {}, op.pointer)
+        return items.get("items", {})
+
+
+def build_api(spec: LoadedSpec, config: Config) -> Api:
+    return Builder(spec, config).build()

@@ -1,0 +1,174 @@
+"""Command line: `python -m generator {generate,validate,ir}`.
+
+Exit codes: 0 ok; 1 bad input (the message names the file and the JSON pointer or config key);
+2 internal error (a bug of ours; the traceback is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Any, Callable, Iterator, Optional, TypeVar
+
+from .builder import build_api
+from .config import load_config
+from .errors import InputError, Problem
+from .loader import LoadedSpec, load_spec, validate_document
+from .render import render_files
+from .writer import write_tree
+
+T = TypeVar("T")
+
+
+class Progress:
+    """One line per stage with its wall time, on stderr so stdout stays machine-readable."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.timings: dict[str, float] = {}
+
+    def stage(self, name: str, fn: Callable[[], T], detail: Callable[[T], str] = lambda _: "") -> T:
+        start = time.perf_counter()
+        if not self.quiet:
+            print(f"[{name}] ...", file=sys.stderr, flush=True)
+        result = fn()
+        elapsed = time.perf_counter() - start
+        self.timings[name] = elapsed
+        if not self.quiet:
+            extra = detail(result)
+            print(f"[{name}] done in {elapsed:.2f}s{' - ' + extra if extra else ''}", file=sys.stderr, flush=True)
+        return result
+
+
+def add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--spec", required=True, help="spec pin (spec/*.pin.yaml), a local OpenAPI file, or a URL")
+    p.add_argument("--config", help="generator config (YAML); omit for zero-config inference")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    sub = ap.add_subparsers(dest="command", required=True)
+    g = sub.add_parser("generate", help="generate the SDK package")
+    add_common(g)
+    g.add_argument("--out", required=True, help="output directory of the package (replaced atomically)")
+    g.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator (faster)")
+    g.add_argument("--strict", action="store_true", help="fail on validator findings instead of warning")
+    g.add_argument("--formatter", choices=["ruff", "black"], help="override the config's formatter")
+    v = sub.add_parser("validate", help="check spec and config and list every problem")
+    add_common(v)
+    i = sub.add_parser("ir", help="dump the intermediate representation as JSON")
+    add_common(i)
+    i.add_argument("--output", help="write to this file instead of stdout")
+    return ap
+
+
+def report(problems: list[Problem], label: str) -> None:
+    for p in problems:
+        print(f"{label}: {p}", file=sys.stderr)
+
+
+def validation(spec: LoadedSpec, ignore: list[str]) -> list[Problem]:
+    return [p for p in validate_document(spec) if p.where not in ignore]
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    progress = Progress(args.quiet)
+    config = progress.stage("config", lambda: load_config(args.config))
+    spec = progress.stage("load", lambda: load_spec(args.spec), lambda s: f"{s.location} sha256={s.sha256[:12]}")
+    if not args.no_validate:
+        findings = progress.stage("validate", lambda: validation(spec, config.ignore_validation),
+                                  lambda f: f"{len(f)} finding(s)")
+        if findings:
+            report(findings, "error" if args.strict else "warning")
+            if args.strict:
+                return 1
+    api = progress.stage("build IR", lambda: build_api(spec, config), lambda a: summary(a))
+    files = progress.stage("render", lambda: render_files(api), lambda f: f"{len(f)} files")
+    formatter = args.formatter or config.formatter
+    result = progress.stage(
+        "format+write",
+        lambda: write_tree(files, Path(args.out), formatter),
+        lambda r: f"{len(r.written)} written, {len(r.removed)} removed, {r.unchanged} unchanged",
+    )
+    del result
+    if not args.quiet:
+        total = sum(progress.timings.values())
+        print(f"generated {args.out} in {total:.2f}s", file=sys.stderr)
+    return 0
+
+
+def summary(api: Any) -> str:
+    from .render import walk_resources
+
+    resources = list(walk_resources(api.resources))
+    methods = sum(len(r.methods) for r in resources)
+    return f"{len(resources)} resources, {methods} methods, {len(api.types)} types"
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    problems: list[Problem] = []
+    config = None
+    try:
+        config = load_config(args.config)
+    except InputError as e:
+        problems += e.problems
+    try:
+        spec = load_spec(args.spec)
+    except InputError as e:
+        report(problems + e.problems, "error")
+        return 1
+    problems += validation(spec, config.ignore_validation if config else [])
+    if config is not None:
+        try:
+            build_api(spec, config)
+        except InputError as e:
+            problems += e.problems
+    if problems:
+        report(problems, "error")
+        print(f"{len(problems)} problem(s)", file=sys.stderr)
+        return 1
+    print("ok: spec and config are valid", file=sys.stderr)
+    return 0
+
+
+def to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {"__kind__": type(value).__name__}
+        for f in dataclasses.fields(value):
+            out[f.name] = to_jsonable(getattr(value, f.name))
+        return out
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+def cmd_ir(args: argparse.Namespace) -> int:
+    api = build_api(load_spec(args.spec), load_config(args.config))
+    text = json.dumps(to_jsonable(api), indent=1, sort_keys=True, default=str)
+    if args.output:
+        Path(args.output).write_text(text + "\n")
+    else:
+        sys.stdout.write(text + "\n")
+    return 0
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return {"generate": cmd_generate, "validate": cmd_validate, "ir": cmd_ir}[args.command](args)
+    except InputError as e:
+        report(e.problems, "error")
+        return 1
+    except Exception:  # noqa: BLE001 - anything else is our bug: say so, with the traceback
+        traceback.print_exc()
+        print("internal error: this is a bug in the generator; please report it with the traceback above",
+              file=sys.stderr)
+        return 2

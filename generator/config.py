@@ -1,0 +1,335 @@
+"""The generator config: everything a user may override, checked key by key.
+
+A spec with no config generates with inferred names; every section here overrides part of that
+inference. Unknown keys are errors (a typo must not silently do nothing), reported with their
+dotted path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from .errors import InputError, Problem
+from .loader import parse_document
+
+VERBS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+PAGE_KINDS = ("cursor", "list", "next_cursor", "offset")
+AUTH_SCHEMES = ("bearer", "header", "query", "basic", "none")
+
+
+@dataclass
+class PageConfig:
+    name: str
+    async_name: str
+    kind: str
+    items: str = "data"
+    cursor_param: str = "after"
+    has_more: Optional[str] = "has_more"
+    next_cursor: Optional[str] = None
+    item_id: str = "id"
+
+
+@dataclass
+class MethodConfig:
+    name: str
+    route: str  # "verb /path"
+    page: Optional[str] = None
+    returns: Optional[str] = None  # force a return type name (a type from `types`)
+    params_name: Optional[str] = None
+
+
+@dataclass
+class ResourceConfig:
+    name: str
+    methods: list[MethodConfig] = field(default_factory=list)
+    resources: list["ResourceConfig"] = field(default_factory=list)
+    class_name: Optional[str] = None
+    types_module: Optional[str] = None  # where this resource's *_params modules live
+
+
+@dataclass
+class TypeConfig:
+    schema: str
+    name: Optional[str] = None
+    module: Optional[str] = None
+    param_name: Optional[str] = None
+    param_module: Optional[str] = None
+
+
+@dataclass
+class Config:
+    file: str = "<no config>"
+    package_name: Optional[str] = None
+    distribution: Optional[str] = None
+    version: str = "0.1.0"
+    description: Optional[str] = None
+    license: str = "Apache-2.0"
+    author: str = ""
+    homepage: str = ""
+    client_name: Optional[str] = None
+    error_base: Optional[str] = None
+    env_prefix: Optional[str] = None
+    base_url: Optional[str] = None
+    base_url_env: Optional[str] = None
+    auth: dict[str, Any] = field(default_factory=dict)
+    client_options: list[dict[str, Any]] = field(default_factory=list)
+    module_client: bool = False
+    azure: Optional[dict[str, Any]] = None
+    platform_header_prefix: str = "X-Sdkgen"
+    pages: list[PageConfig] = field(default_factory=list)
+    resources: list[ResourceConfig] = field(default_factory=list)
+    skip: dict[str, str] = field(default_factory=dict)  # route -> reason
+    types: list[TypeConfig] = field(default_factory=list)
+    unmapped: str = "infer"  # operations not in `resources`: infer | error
+    strip_prefixes: list[str] = field(default_factory=list)
+    ignore_validation: list[str] = field(default_factory=list)
+    formatter: str = "ruff"
+
+
+# A small declarative shape: key -> (type, children). Keeps unknown-key detection in one place.
+_SCALAR = (str, int, float, bool)
+SHAPE: dict[str, Any] = {
+    "package": {
+        "name": str,
+        "distribution": str,
+        "version": str,
+        "description": str,
+        "license": str,
+        "author": str,
+        "homepage": str,
+    },
+    "client": {
+        "name": str,
+        "error_base": str,
+        "env_prefix": str,
+        "base_url": str,
+        "base_url_env": str,
+        "auth": {"scheme": str, "param": str, "env": str, "header": str, "required": bool},
+        "options": [{"name": str, "env": str, "header": str, "description": str}],
+        "module_client": bool,
+        "azure": {
+            "api_version_env": str,
+            "api_key_env": str,
+            "endpoint_env": str,
+            "ad_token_env": str,
+            "deployment_paths": [str],
+        },
+        "platform_header_prefix": str,
+    },
+    "pagination": [
+        {
+            "name": str,
+            "async_name": str,
+            "kind": str,
+            "items": str,
+            "cursor_param": str,
+            "has_more": str,
+            "next_cursor": str,
+            "item_id": str,
+        }
+    ],
+    "resources": "resources",  # recursive, checked by _check_resources
+    "skip": [{"route": str, "reason": str}],
+    "types": "types",
+    "unmapped": str,
+    "strip_prefixes": [str],
+    "ignore_validation": [str],
+    "formatter": str,
+}
+
+
+def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem]) -> None:
+    if shape == "resources":
+        _check_resources(value, where, file, problems)
+        return
+    if shape == "types":
+        if not isinstance(value, dict):
+            problems.append(Problem(file, where, "must be a mapping of schema name to {name, module}"))
+            return
+        for schema, spec in value.items():
+            if isinstance(spec, str):
+                continue
+            _check(spec, {"name": str, "module": str, "param_name": str, "param_module": str}, f"{where}.{schema}", file, problems)
+        return
+    if isinstance(shape, dict):
+        if not isinstance(value, dict):
+            problems.append(Problem(file, where or "<top>", "must be a mapping"))
+            return
+        for key, child in value.items():
+            path = f"{where}.{key}" if where else str(key)
+            if key not in shape:
+                problems.append(Problem(file, path, f"unknown config key (known: {', '.join(sorted(shape))})"))
+                continue
+            _check(child, shape[key], path, file, problems)
+    elif isinstance(shape, list):
+        if not isinstance(value, list):
+            problems.append(Problem(file, where, "must be a list"))
+            return
+        for i, item in enumerate(value):
+            _check(item, shape[0], f"{where}[{i}]", file, problems)
+    elif shape is str:
+        if not isinstance(value, str):
+            problems.append(Problem(file, where, f"must be a string, got {type(value).__name__}"))
+    elif shape is bool:
+        if not isinstance(value, bool):
+            problems.append(Problem(file, where, f"must be true or false, got {value!r}"))
+
+
+RESOURCE_KEYS = {"methods", "resources", "class_name", "types_module"}
+METHOD_KEYS = {"route", "page", "returns", "params_name"}
+
+
+def _check_resources(value: Any, where: str, file: str, problems: list[Problem]) -> None:
+    if not isinstance(value, dict):
+        problems.append(Problem(file, where, "must be a mapping of resource name to resource"))
+        return
+    for name, body in value.items():
+        here = f"{where}.{name}"
+        if body is None:
+            continue
+        if not isinstance(body, dict):
+            problems.append(Problem(file, here, "must be a mapping with `methods` and/or `resources`"))
+            continue
+        for key in body:
+            if key not in RESOURCE_KEYS:
+                problems.append(Problem(file, f"{here}.{key}", f"unknown config key (known: {', '.join(sorted(RESOURCE_KEYS))})"))
+        for mname, mbody in (body.get("methods") or {}).items():
+            mhere = f"{here}.methods.{mname}"
+            route = mbody if isinstance(mbody, str) else (mbody or {}).get("route") if isinstance(mbody, dict) else None
+            if isinstance(mbody, dict):
+                for key in mbody:
+                    if key not in METHOD_KEYS:
+                        problems.append(Problem(file, f"{mhere}.{key}", f"unknown config key (known: {', '.join(sorted(METHOD_KEYS))})"))
+            if not isinstance(route, str) or not _valid_route(route):
+                problems.append(Problem(file, mhere, f"expected a route like `post /chat/completions`, got {route!r}"))
+        _check_resources(body.get("resources") or {}, f"{here}.resources", file, problems)
+
+
+def _valid_route(route: str) -> bool:
+    verb, _, path = route.partition(" ")
+    return verb.lower() in VERBS and path.startswith("/")
+
+
+def normalize_route(route: str) -> str:
+    verb, _, path = route.strip().partition(" ")
+    return f"{verb.lower()} {path.strip()}"
+
+
+def _resources(value: dict[str, Any]) -> list[ResourceConfig]:
+    out = []
+    for name, body in (value or {}).items():
+        body = body or {}
+        methods = []
+        for mname, mbody in (body.get("methods") or {}).items():
+            if isinstance(mbody, str):
+                methods.append(MethodConfig(mname, normalize_route(mbody)))
+            else:
+                methods.append(
+                    MethodConfig(
+                        mname,
+                        normalize_route(mbody["route"]),
+                        page=mbody.get("page"),
+                        returns=mbody.get("returns"),
+                        params_name=mbody.get("params_name"),
+                    )
+                )
+        out.append(
+            ResourceConfig(
+                name,
+                methods,
+                _resources(body.get("resources") or {}),
+                class_name=body.get("class_name"),
+                types_module=body.get("types_module"),
+            )
+        )
+    return out
+
+
+def load_config(path: Optional[str]) -> Config:
+    if path is None:
+        return Config()
+    p = Path(path)
+    if not p.is_file():
+        raise InputError.single(path, "", "no such config file")
+    data = parse_document(p.read_bytes(), path) or {}
+    problems: list[Problem] = []
+    _check(data, SHAPE, "", path, problems)
+    client = data.get("client") or {}
+    auth = client.get("auth") or {}
+    if auth.get("scheme") not in (None, *AUTH_SCHEMES):
+        problems.append(Problem(path, "client.auth.scheme", f"must be one of {', '.join(AUTH_SCHEMES)}"))
+    pages = []
+    for i, page in enumerate(data.get("pagination") or []):
+        if not isinstance(page, dict):
+            continue
+        if page.get("kind") not in PAGE_KINDS:
+            problems.append(Problem(path, f"pagination[{i}].kind", f"must be one of {', '.join(PAGE_KINDS)}"))
+            continue
+        if "name" not in page:
+            problems.append(Problem(path, f"pagination[{i}].name", "missing"))
+            continue
+        name = page["name"]
+        pages.append(
+            PageConfig(
+                name=name,
+                async_name=page.get("async_name") or ("Async" + name[4:] if name.startswith("Sync") else "Async" + name),
+                kind=page["kind"],
+                items=page.get("items", "data"),
+                cursor_param=page.get("cursor_param", "after"),
+                has_more=page.get("has_more", "has_more" if page["kind"] != "list" else None),
+                next_cursor=page.get("next_cursor"),
+                item_id=page.get("item_id", "id"),
+            )
+        )
+    if data.get("unmapped", "infer") not in ("infer", "error"):
+        problems.append(Problem(path, "unmapped", "must be `infer` or `error`"))
+    if data.get("formatter", "ruff") not in ("ruff", "black"):
+        problems.append(Problem(path, "formatter", "must be `ruff` or `black`"))
+    skip: dict[str, str] = {}
+    for i, item in enumerate(data.get("skip") or []):
+        if isinstance(item, dict) and isinstance(item.get("route"), str):
+            if not _valid_route(item["route"]):
+                problems.append(Problem(path, f"skip[{i}].route", f"expected `verb /path`, got {item['route']!r}"))
+            elif not item.get("reason"):
+                problems.append(Problem(path, f"skip[{i}].reason", "say why the route is skipped"))
+            else:
+                skip[normalize_route(item["route"])] = item["reason"]
+    if problems:
+        raise InputError(problems)
+    package = data.get("package") or {}
+    types = []
+    for schema, spec in (data.get("types") or {}).items():
+        if isinstance(spec, str):
+            types.append(TypeConfig(schema, name=spec))
+        else:
+            types.append(TypeConfig(schema, **(spec or {})))
+    return Config(
+        file=path,
+        package_name=package.get("name"),
+        distribution=package.get("distribution"),
+        version=package.get("version", "0.1.0"),
+        description=package.get("description"),
+        license=package.get("license", "Apache-2.0"),
+        author=package.get("author", ""),
+        homepage=package.get("homepage", ""),
+        client_name=client.get("name"),
+        error_base=client.get("error_base"),
+        env_prefix=client.get("env_prefix"),
+        base_url=client.get("base_url"),
+        base_url_env=client.get("base_url_env"),
+        auth=auth,
+        client_options=client.get("options") or [],
+        module_client=bool(client.get("module_client", False)),
+        azure=client.get("azure"),
+        platform_header_prefix=client.get("platform_header_prefix", "X-Sdkgen"),
+        pages=pages,
+        resources=_resources(data.get("resources") or {}),
+        skip=skip,
+        types=types,
+        unmapped=data.get("unmapped", "infer"),
+        strip_prefixes=data.get("strip_prefixes") or [],
+        ignore_validation=data.get("ignore_validation") or [],
+        formatter=data.get("formatter", "ruff"),
+    )

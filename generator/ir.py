@@ -1,0 +1,256 @@
+"""The intermediate representation: the one contract between the spec loader and the templates.
+
+Everything here is plain, typed data. The builder (`generator.builder`) fills it from an OpenAPI
+document plus a config; the renderer (`generator.render`) only walks it. Nothing in this module
+knows about OpenAPI or about Jinja.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, Optional
+
+TypeKind = Literal[
+    "str",
+    "int",
+    "float",
+    "bool",
+    "any",
+    "null",
+    "date",
+    "datetime",
+    "file",  # an upload: bytes, file object, Path or (name, content, mime) tuple
+    "ref",  # a named type (Model, Union, Enum or Alias) by its IR id
+    "list",
+    "dict",
+    "union",
+    "literal",
+]
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A type expression. Named types are referenced by id so that recursion is just a reference."""
+
+    kind: TypeKind
+    ref: Optional[str] = None  # id of a named type when kind == "ref"
+    args: tuple["TypeRef", ...] = ()  # list item, dict value, union members
+    values: tuple[Any, ...] = ()  # literal values
+    nullable: bool = False
+
+    def with_nullable(self, nullable: bool = True) -> "TypeRef":
+        return TypeRef(self.kind, self.ref, self.args, self.values, nullable)
+
+
+@dataclass
+class Field:
+    name: str  # Python attribute name, made safe
+    wire_name: str  # name on the wire (alias when it differs)
+    type: TypeRef
+    required: bool
+    nullable: bool
+    default: Any = None
+    has_default: bool = False
+    description: str = ""
+    deprecated: bool = False
+
+
+@dataclass
+class Model:
+    """An object schema: a pydantic model for responses, a TypedDict for request params."""
+
+    id: str
+    name: str
+    module: str  # dotted module path inside the package, e.g. "types.chat.chat_completion"
+    fields: list[Field]
+    description: str = ""
+    additional_properties: Optional[TypeRef] = None  # typed extra keys (dict-like models)
+    pointer: str = ""  # JSON pointer of the schema in the spec, for error messages and docs
+    parent: Optional[str] = None  # id of the model this one is nested in (rendered in its module)
+    deprecated: bool = False
+
+
+@dataclass
+class Union:
+    """oneOf / anyOf. The discriminator is explicit in the spec or implied by a const property."""
+
+    id: str
+    name: str
+    module: str
+    members: list[TypeRef]
+    discriminator: Optional[str] = None  # wire name of the discriminating property
+    mapping: dict[str, str] = field(default_factory=dict)  # value -> member type id
+    description: str = ""
+    pointer: str = ""
+    parent: Optional[str] = None
+
+
+@dataclass
+class Enum:
+    id: str
+    name: str
+    module: str
+    values: list[Any]
+    open: bool = False  # also accepts any other string (anyOf [str, enum])
+    description: str = ""
+    pointer: str = ""
+    parent: Optional[str] = None
+
+
+@dataclass
+class Alias:
+    """A named schema that is just another type (an array, a primitive, a map)."""
+
+    id: str
+    name: str
+    module: str
+    target: TypeRef
+    description: str = ""
+    pointer: str = ""
+    parent: Optional[str] = None
+
+
+NamedType = Model | Union | Enum | Alias
+
+
+ParamLocation = Literal["path", "query", "header", "body"]
+
+
+@dataclass
+class Param:
+    name: str  # Python keyword argument name
+    wire_name: str
+    location: ParamLocation
+    type: TypeRef
+    required: bool
+    nullable: bool = False
+    default: Any = None
+    has_default: bool = False
+    description: str = ""
+    deprecated: bool = False
+
+
+BodyKind = Literal["json", "multipart", "form", "none"]
+ResponseKind = Literal["model", "union", "binary", "text", "none", "page", "json"]
+
+
+@dataclass
+class PageScheme:
+    """A pagination scheme declared in config (or inferred), rendered into pagination.py."""
+
+    name: str  # sync class name, e.g. "SyncCursorPage"
+    async_name: str  # e.g. "AsyncCursorPage"
+    kind: Literal["cursor", "list", "next_cursor", "offset"]
+    items_field: str = "data"  # response property holding the items
+    cursor_param: str = "after"  # request query param that takes the cursor
+    has_more_field: Optional[str] = "has_more"
+    next_cursor_field: Optional[str] = None  # response property with the next cursor
+    item_id_field: str = "id"  # item property used as the cursor (cursor kind)
+
+
+@dataclass
+class StreamVariant:
+    """A method whose `stream` flag switches the response to server-sent events."""
+
+    param: str  # wire name of the boolean param, usually "stream"
+    chunk_type: TypeRef
+    required_param: bool = False  # True for endpoints that only stream
+
+
+@dataclass
+class Method:
+    name: str
+    http_method: str  # lower case verb
+    path: str  # path template as in the spec, e.g. "/files/{file_id}"
+    operation_id: str
+    path_params: list[Param]
+    query_params: list[Param]
+    header_params: list[Param]
+    body_params: list[Param]
+    body_kind: BodyKind
+    response_kind: ResponseKind
+    response_type: Optional[TypeRef] = None
+    body_type: Optional[TypeRef] = None  # a non-object body, sent whole as `body`
+    page: Optional[str] = None  # PageScheme.name when response_kind == "page"
+    page_item: Optional[TypeRef] = None
+    stream: Optional[StreamVariant] = None
+    deprecated: bool = False
+    summary: str = ""
+    description: str = ""
+    params_module: Optional[str] = None  # dotted module of the <method>_params TypedDict
+    params_name: Optional[str] = None  # class name of that TypedDict
+    pointer: str = ""
+
+
+@dataclass
+class Resource:
+    name: str  # attribute name on the parent (snake case)
+    class_name: str  # sync class name, e.g. "Completions"
+    module: str  # dotted module, e.g. "resources.chat.completions"
+    path: str  # dotted path from the client, e.g. "chat.completions"
+    methods: list[Method] = field(default_factory=list)
+    resources: list["Resource"] = field(default_factory=list)
+    description: str = ""
+
+
+@dataclass
+class ClientOption:
+    """A client constructor argument read from an env var and sent as a header (e.g. organization)."""
+
+    name: str
+    env: Optional[str]
+    header: Optional[str]
+    description: str = ""
+
+
+@dataclass
+class Auth:
+    scheme: Literal["bearer", "header", "query", "basic", "none"]
+    param: str = "api_key"  # constructor argument name
+    env: Optional[str] = None
+    header: Optional[str] = "Authorization"  # header or query name carrying the key
+    required: bool = True
+
+
+@dataclass
+class Api:
+    title: str
+    description: str
+    version: str  # version of the emitted package
+    spec_version: str
+    package_name: str  # import name, e.g. "openai"
+    distribution: str  # PyPI name
+    client_name: str  # e.g. "OpenAI"
+    async_client_name: str
+    error_base: str  # e.g. "OpenAIError"
+    env_prefix: str  # e.g. "OPENAI"
+    base_url: str
+    base_url_env: str
+    auth: Auth
+    client_options: list[ClientOption]
+    resources: list[Resource]
+    types: list[NamedType]
+    pages: list[PageScheme]
+    license: str = "Apache-2.0"
+    author: str = ""
+    homepage: str = ""
+    python_requires: str = ">=3.9"
+    extras: dict[str, list[str]] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)  # "verb /path: reason" entries
+    spec_sha256: str = ""
+    module_client: bool = False  # `import pkg; pkg.api_key = ...; pkg.resource.method(...)`
+    azure: Optional["Azure"] = None
+    platform_header_prefix: str = "X-Sdkgen"  # X-Sdkgen-Lang, -OS, -Arch, -Runtime, -Retry-Count ...
+    default_timeout: float = 600.0
+    default_max_retries: int = 2
+
+
+@dataclass
+class Azure:
+    """Azure flavour of the client (OpenAI-style): deployment-scoped routes and api-version."""
+
+    api_version_env: str = "OPENAI_API_VERSION"
+    api_key_env: str = "AZURE_OPENAI_API_KEY"
+    endpoint_env: str = "AZURE_OPENAI_ENDPOINT"
+    ad_token_env: str = "AZURE_OPENAI_AD_TOKEN"
+    deployment_paths: list[str] = field(default_factory=list)  # routes served under /deployments/{name}

@@ -1,0 +1,572 @@
+"""IR -> file contents, through the Jinja templates in `templates/`.
+
+This module prepares "views": the Python annotation strings, import lists and file paths the
+templates need, so that templates hold nothing but loops and lookups. It returns a mapping of
+relative path -> text; writing and formatting are `generator.writer`'s job.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import jinja2
+
+from . import naming
+from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Param, Resource, TypeRef, Union
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+HEADER = "# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand."
+
+
+# ----- imports -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Imports:
+    """`from X import a, b` lines of one module, collected while annotations are built."""
+
+    package_depth: int  # number of dots to reach the package root from this module
+    names: dict[str, set[str]] = field(default_factory=dict)
+    bottom: dict[str, set[str]] = field(default_factory=dict)  # cyclic imports placed after definitions
+
+    def add(self, module: str, name: str, bottom: bool = False) -> None:
+        (self.bottom if bottom else self.names).setdefault(module, set()).add(name)
+
+    def add_local(self, module: str, name: str, bottom: bool = False) -> None:
+        """An import of a module of the package, made relative."""
+        self.add("." * self.package_depth + module, name, bottom)
+
+    def lines(self, which: Optional[dict[str, set[str]]] = None) -> list[str]:
+        which = self.names if which is None else which
+        std = sorted(m for m in which if not m.startswith(".") and m in STDLIB)
+        third = sorted(m for m in which if not m.startswith(".") and m not in STDLIB)
+        local = sorted((m for m in which if m.startswith(".")), key=lambda m: (-len(m) + len(m.lstrip(".")), m))
+        out = []
+        for group in (std, third, local):
+            for m in group:
+                out.append(f"from {m} import {', '.join(sorted(which[m]))}")
+        return out
+
+
+STDLIB = {"typing", "datetime", "__future__", "functools", "typing_extensions", "pathlib", "os"}
+
+
+def package_depth(module: str) -> int:
+    """`types.chat.chat_completion` sits two packages below the root: `..` reaches it... plus one."""
+    return module.count(".") + 1 if module else 1
+
+
+# ----- annotations -------------------------------------------------------------------------------
+
+
+class Annotator:
+    """Python annotation strings for IR types, in model (pydantic) or param (TypedDict) mode."""
+
+    def __init__(self, types: dict[str, NamedType], cyclic: set[tuple[str, str]]) -> None:
+        self.types = types
+        self.cyclic = cyclic  # (from module, to module) edges that close an import cycle
+
+    def annotation(self, t: TypeRef, mode: str, imports: Imports, module: str, nullable: Optional[bool] = None) -> str:
+        inner = self.core(t, mode, imports, module)
+        if (t.nullable if nullable is None else nullable) and inner not in ("object", "None"):
+            imports.add("typing", "Optional")
+            return f"Optional[{inner}]"
+        return inner
+
+    def core(self, t: TypeRef, mode: str, imports: Imports, module: str) -> str:
+        k = t.kind
+        if k in ("str", "int", "float", "bool"):
+            return k
+        if k == "any":
+            return "object"
+        if k == "null":
+            return "None"
+        if k in ("date", "datetime"):
+            imports.add("datetime", k)
+            if mode == "param":
+                imports.add("typing", "Union")
+                imports.add("typing_extensions", "Annotated")
+                imports.add_local("_utils", "PropertyInfo")
+                return f'Annotated[Union[str, {k}], PropertyInfo(format="iso8601")]'
+            return k
+        if k == "file":
+            imports.add_local("_types", "FileTypes")
+            return "FileTypes"
+        if k == "literal":
+            imports.add("typing_extensions", "Literal")
+            return "Literal[" + ", ".join(json.dumps(v) if isinstance(v, str) else repr(v) for v in t.values) + "]"
+        if k == "list":
+            item = self.annotation(t.args[0], mode, imports, module)
+            if mode == "param":
+                if item == "str":
+                    imports.add_local("_types", "SequenceNotStr")
+                    return "SequenceNotStr[str]"
+                imports.add("typing", "Iterable")
+                return f"Iterable[{item}]"
+            imports.add("typing", "List")
+            return f"List[{item}]"
+        if k == "dict":
+            imports.add("typing", "Dict")
+            return f"Dict[str, {self.annotation(t.args[0], mode, imports, module)}]"
+        if k == "union":
+            parts = [self.annotation(a, mode, imports, module) for a in t.args]
+            if len(parts) == 1:
+                return parts[0]
+            imports.add("typing", "Union")
+            return "Union[" + ", ".join(parts) + "]"
+        if k == "ref":
+            target = self.types[t.ref or ""]
+            if target.module != module:
+                imports.add_local(target.module, target.name, bottom=(module, target.module) in self.cyclic)
+            return target.name
+        return "object"
+
+    def refs(self, t: TypeRef) -> Iterable[str]:
+        if t.kind == "ref" and t.ref:
+            yield t.ref
+        for a in t.args:
+            yield from self.refs(a)
+
+
+def type_refs(t: NamedType) -> list[TypeRef]:
+    if isinstance(t, Model):
+        out = [f.type for f in t.fields]
+        if t.additional_properties is not None:
+            out.append(t.additional_properties)
+        return out
+    if isinstance(t, Union):
+        return list(t.members)
+    if isinstance(t, Alias):
+        return [t.target]
+    return []
+
+
+def referenced_ids(t: TypeRef) -> Iterable[str]:
+    if t.kind == "ref" and t.ref:
+        yield t.ref
+    for a in t.args:
+        yield from referenced_ids(a)
+
+
+def cyclic_edges(types: dict[str, NamedType], extra: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """Module import edges that lie on a cycle (Tarjan's SCC over the module graph)."""
+    graph: dict[str, set[str]] = {}
+    for t in types.values():
+        for ref in type_refs(t):
+            for rid in referenced_ids(ref):
+                other = types[rid].module
+                if other != t.module:
+                    graph.setdefault(t.module, set()).add(other)
+    for m, targets in extra.items():
+        graph.setdefault(m, set()).update(x for x in targets if x != m)
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    comp: dict[str, int] = {}
+    counter = [0, 0]
+
+    def strong(v: str) -> None:
+        # iterative Tarjan to stay clear of the recursion limit on big specs
+        work = [(v, iter(sorted(graph.get(v, ()))))]
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on_stack.add(v)
+        while work:
+            node, it = work[-1]
+            advanced = False
+            for w in it:
+                if w not in index:
+                    index[w] = low[w] = counter[0]
+                    counter[0] += 1
+                    stack.append(w)
+                    on_stack.add(w)
+                    work.append((w, iter(sorted(graph.get(w, ())))))
+                    advanced = True
+                    break
+                if w in on_stack:
+                    low[node] = min(low[node], index[w])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                while True:
+                    w = stack.pop()
+                    on_stack.discard(w)
+                    comp[w] = counter[1]
+                    if w == node:
+                        break
+                counter[1] += 1
+
+    for v in sorted(graph):
+        if v not in index:
+            strong(v)
+    return {(a, b) for a, bs in graph.items() for b in bs if comp.get(a) == comp.get(b)}
+
+
+# ----- views -------------------------------------------------------------------------------------
+
+
+def docstring(text: str, indent: str = "") -> str:
+    """A safe triple-quoted docstring body (no closing quotes, no stray backslashes)."""
+    text = (text or "").strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text += " "
+    return text
+
+
+@dataclass
+class FieldView:
+    name: str
+    annotation: str
+    default: str  # "" when none (then the field is required)
+    description: str
+
+
+@dataclass
+class TypeView:
+    kind: str  # model | typeddict | union | enum | alias
+    name: str
+    description: str
+    fields: list[FieldView] = field(default_factory=list)
+    value: str = ""  # right-hand side for aliases/unions/enums
+    extra: str = ""  # annotation of additional properties (__pydantic_extra__)
+
+
+@dataclass
+class ModuleView:
+    path: str
+    imports: list[str]
+    bottom_imports: list[str]
+    types: list[TypeView]
+    rebuild: list[str]
+
+
+class Renderer:
+    def __init__(self, api: Api, templates: Path = TEMPLATES) -> None:
+        self.api = api
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates)),
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+        )
+        self.env.filters["docstring"] = docstring
+        self.env.filters["pyrepr"] = repr
+        self.templates = templates
+        self.types = {t.id: t for t in api.types}
+        self.method_modules = self.params_models()
+        self.cyclic = cyclic_edges(self.types, {})
+        self.annotator = Annotator(self.types, self.cyclic)
+
+    def render(self, template: str, **context: Any) -> str:
+        return self.env.get_template(template).render(api=self.api, header=HEADER, **context)
+
+    # ----- whole package -------------------------------------------------------------------------
+
+    def files(self) -> dict[str, str]:
+        api = self.api
+        src = f"src/{api.package_name}"
+        out: dict[str, str] = {}
+        runtime = self.templates / "runtime"
+        for tpl in sorted(runtime.rglob("*.jinja")):
+            rel = tpl.relative_to(runtime).as_posix()[: -len(".jinja")]
+            if rel.startswith("lib/azure") and api.azure is None:
+                continue
+            out[f"{src}/{rel}"] = self.render(f"runtime/{rel}.jinja")
+        for rel, text in self.type_files().items():
+            out[f"{src}/{rel}"] = text
+        for rel, text in self.resource_files().items():
+            out[f"{src}/{rel}"] = text
+        for name in ("pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "api.md"):
+            out[name] = self.render(f"package/{name}.jinja", tree=self.resource_views(api.resources))
+        return dict(sorted(out.items()))
+
+    # ----- types ---------------------------------------------------------------------------------
+
+    def params_models(self) -> dict[str, Model]:
+        """The `<method>_params` TypedDicts, as IR models added to the type table."""
+        out: dict[str, Model] = {}
+        for res in walk_resources(self.api.resources):
+            for m in res.methods:
+                if m.params_module is None or m.params_name is None:
+                    continue
+                fields = [
+                    Field(p.name, p.wire_name, p.type, p.required, p.nullable, description=p.description)
+                    for p in m.query_params + m.body_params
+                ]
+                model = Model(f"params:{m.params_module}", m.params_name, m.params_module, fields)
+                self.types[model.id] = model
+                out[model.id] = model
+        return out
+
+    def type_files(self) -> dict[str, str]:
+        by_module: dict[str, list[NamedType]] = {}
+        for t in self.types.values():
+            by_module.setdefault(t.module, []).append(t)
+        files: dict[str, str] = {}
+        packages: dict[str, list[tuple[str, str]]] = {}
+        for module, types in sorted(by_module.items()):
+            view = self.module_view(module, types)
+            files[module.replace(".", "/") + ".py"] = self.render("types/module.py.jinja", module=view)
+            parent, _, leaf = module.rpartition(".")
+            for t in types:
+                if t.parent is None:
+                    packages.setdefault(parent, []).append((leaf, t.name))
+        # every package directory gets an __init__ exporting its top-level types
+        dirs = set()
+        for module in by_module:
+            parts = module.split(".")
+            for i in range(1, len(parts)):
+                dirs.add(".".join(parts[:i]))
+        for d in sorted(dirs):
+            exports = sorted(packages.get(d, []), key=lambda x: x[1])
+            subpackages = sorted({m.split(".")[len(d.split("."))] for m in dirs if m.startswith(d + ".")})
+            files[d.replace(".", "/") + "/__init__.py"] = self.render(
+                "types/package_init.py.jinja", exports=exports, subpackages=subpackages
+            )
+        return files
+
+    def module_view(self, module: str, types: list[NamedType]) -> ModuleView:
+        imports = Imports(package_depth(module))
+        ordered = order_types(types, module)
+        views = []
+        rebuild = []
+        for t in ordered:
+            mode = "param" if t.id.startswith(("param:", "params:")) else "model"
+            views.append(self.type_view(t, mode, imports, module))
+            if isinstance(t, Model) and mode == "model":
+                rebuild.append(t.name)
+        needs_rebuild = bool(imports.bottom)
+        return ModuleView(
+            path=module,
+            imports=imports.lines(),
+            bottom_imports=imports.lines(imports.bottom),
+            types=views,
+            rebuild=rebuild if needs_rebuild else [],
+        )
+
+    def type_view(self, t: NamedType, mode: str, imports: Imports, module: str) -> TypeView:
+        a = self.annotator
+        if isinstance(t, Model):
+            if mode == "model":
+                imports.add_local("_models", "BaseModel")
+                fields = [self.model_field(f, imports, module) for f in t.fields]
+                extra = ""
+                if t.additional_properties is not None and t.additional_properties.kind != "any":
+                    imports.add("typing", "Dict")
+                    imports.add("typing", "TYPE_CHECKING")
+                    extra = a.annotation(t.additional_properties, mode, imports, module)
+                return TypeView("model", t.name, t.description, fields, extra=extra)
+            imports.add("typing_extensions", "TypedDict")
+            fields = [self.param_field(f, imports, module) for f in t.fields]
+            return TypeView("typeddict", t.name, t.description, fields)
+        if isinstance(t, Union):
+            imports.add("typing_extensions", "TypeAlias")
+            parts = [a.annotation(m, mode, imports, module) for m in t.members]
+            imports.add("typing", "Union")
+            value = "Union[" + ", ".join(parts) + "]"
+            if t.discriminator and mode == "model":
+                imports.add("typing_extensions", "Annotated")
+                imports.add_local("_utils", "PropertyInfo")
+                value = f'Annotated[{value}, PropertyInfo(discriminator="{t.discriminator}")]'
+            return TypeView("union", t.name, t.description, value=value)
+        if isinstance(t, Enum):
+            imports.add("typing_extensions", "TypeAlias")
+            lit = a.annotation(TypeRef("literal", values=tuple(t.values)), mode, imports, module)
+            return TypeView("alias", t.name, t.description, value=lit)
+        imports.add("typing_extensions", "TypeAlias")
+        return TypeView("alias", t.name, t.description, value=a.annotation(t.target, mode, imports, module))
+
+    def model_field(self, f: Field, imports: Imports, module: str) -> FieldView:
+        ann = self.annotator.annotation(f.type, "model", imports, module, nullable=f.nullable or not f.required)
+        alias = f.wire_name != f.name
+        if alias:
+            imports.add("pydantic", "Field as FieldInfo")
+        if f.required:
+            default = f'FieldInfo(alias="{f.wire_name}")' if alias else ""
+        else:
+            default = f'FieldInfo(alias="{f.wire_name}", default=None)' if alias else "None"
+        return FieldView(f.name, ann, default, f.description)
+
+    def param_field(self, f: Field, imports: Imports, module: str) -> FieldView:
+        ann = self.annotator.annotation(f.type, "param", imports, module, nullable=f.nullable)
+        if f.wire_name != f.name:
+            imports.add("typing_extensions", "Annotated")
+            imports.add_local("_utils", "PropertyInfo")
+            ann = f'Annotated[{ann}, PropertyInfo(alias="{f.wire_name}")]'
+        if f.required:
+            imports.add("typing_extensions", "Required")
+            ann = f"Required[{ann}]"
+        return FieldView(f.name, ann, "", f.description)
+
+    # ----- resources -----------------------------------------------------------------------------
+
+    def resource_views(self, resources: list[Resource]) -> list[dict[str, Any]]:
+        return [self.resource_view(r) for r in resources]
+
+    def resource_view(self, r: Resource) -> dict[str, Any]:
+        imports = Imports(package_depth(r.module) + (1 if r.resources else 0))
+        methods = [self.method_view(m, imports, r) for m in r.methods]
+        return {
+            "name": r.name,
+            "class_name": r.class_name,
+            "module": r.module,
+            "path": r.path,
+            "description": r.description,
+            "methods": methods,
+            "children": [self.resource_view(c) for c in r.resources],
+            "imports": imports,
+            "is_package": bool(r.resources),
+        }
+
+    def method_view(self, m: Method, imports: Imports, r: Resource) -> dict[str, Any]:
+        a = self.annotator
+        module = r.module
+        signature_required: list[str] = []
+        signature_optional: list[str] = []
+        streams_by_overload = m.stream is not None and not m.stream.required_param
+        for p in m.query_params + m.body_params + m.header_params:
+            if streams_by_overload and p.location == "body" and p.wire_name == m.stream.param:
+                continue  # each overload declares `stream` with its own Literal type
+            ann = a.annotation(p.type, "param", imports, module, nullable=p.nullable)
+            if p.location == "header":
+                ann = "str"
+            if p.required:
+                signature_required.append(f"{p.name}: {ann}")
+            else:
+                imports.add_local("_types", "Omit")
+                imports.add_local("_types", "omit")
+                signature_optional.append(f"{p.name}: {ann} | Omit = omit")
+        path_args = [f"{p.name}: {a.annotation(p.type, 'param', imports, module)}" for p in m.path_params]
+        if m.body_type is not None:
+            signature_required.append(f"body: {a.annotation(m.body_type, 'param', imports, module)}")
+        returns, cast_to, sync_ret, async_ret = self.returns(m, imports, module)
+        chunk = ""
+        if m.stream is not None:
+            chunk = a.annotation(m.stream.chunk_type, "model", imports, module)
+            if m.stream.required_param:
+                sync_ret, async_ret = f"Stream[{chunk}]", f"AsyncStream[{chunk}]"
+        page_sync = page_async = ""
+        if m.page:
+            page = next(p for p in self.api.pages if p.name == m.page)
+            page_sync, page_async = f"{page.name}[{cast_to}]", f"{page.async_name}[{cast_to}]"
+        if m.params_module:
+            parent, _, leaf = m.params_module.rpartition(".")
+            imports.add_local(parent, leaf)
+        return {
+            "name": m.name,
+            "http_method": m.http_method,
+            "path": m.path,
+            "path_args": path_args,
+            "path_params": m.path_params,
+            "required": signature_required,
+            "optional": signature_optional,
+            "query": [p for p in m.query_params],
+            "body": [p for p in m.body_params],
+            "headers": [p for p in m.header_params],
+            "body_kind": m.body_kind,
+            "body_type": m.body_type,
+            "file_paths": [[p.wire_name] for p in m.body_params if p.type.kind == "file"],
+            "params_ref": f"{m.params_module.rpartition('.')[2]}.{m.params_name}" if m.params_module else None,
+            "params_file": m.params_module.replace(".", "/") + ".py" if m.params_module else "",
+            "returns": returns,
+            "sync_returns": sync_ret,
+            "async_returns": async_ret,
+            "cast_to": cast_to,
+            "kind": m.response_kind,
+            "page": m.page,
+            "stream": m.stream,
+            "stream_chunk": chunk,
+            "sync_stream": f"Stream[{chunk}]",
+            "async_stream": f"AsyncStream[{chunk}]",
+            "page_sync": page_sync,
+            "page_async": page_async,
+            "deprecated": m.deprecated,
+            "doc": (m.description or m.summary),
+            "summary": m.summary,
+            "params_doc": [(p.name, p.description) for p in m.path_params + m.query_params + m.body_params if p.description],
+        }
+
+    def returns(self, m: Method, imports: Imports, module: str) -> tuple[str, str, str, str]:
+        """(api.md name, cast_to expression, sync annotation, async annotation)."""
+        a = self.annotator
+        if m.response_kind == "page" and m.page and m.page_item is not None:
+            item = a.annotation(m.page_item, "model", imports, module)
+            page = next(p for p in self.api.pages if p.name == m.page)
+            imports.add_local("pagination", page.name)
+            imports.add_local("pagination", page.async_name)
+            imports.add_local("_base_client", "AsyncPaginator")
+            return f"{page.name}[{item}]", item, f"{page.name}[{item}]", f"AsyncPaginator[{item}, {page.async_name}[{item}]]"
+        if m.response_kind == "binary":
+            imports.add_local("_response", "HttpxBinaryResponseContent")
+            return "HttpxBinaryResponseContent", "HttpxBinaryResponseContent", "HttpxBinaryResponseContent", "HttpxBinaryResponseContent"
+        if m.response_kind == "none" or m.response_type is None:
+            imports.add_local("_types", "NoneType")
+            return "None", "NoneType", "None", "None"
+        ann = a.annotation(m.response_type, "model", imports, module)
+        if m.response_kind == "union" or m.response_type.kind not in ("ref",):
+            imports.add("typing", "cast")
+            imports.add("typing", "Any")
+            return ann, f"cast(Any, {ann})", ann, ann
+        return ann, ann, ann, ann
+
+    def resource_files(self) -> dict[str, str]:
+        files: dict[str, str] = {}
+        views = self.resource_views(self.api.resources)
+
+        def emit(view: dict[str, Any]) -> None:
+            path = view["module"].replace(".", "/")
+            if view["is_package"]:
+                files[f"{path}/{view['name']}.py"] = self.render("resources/resource.py.jinja", r=view)
+                files[f"{path}/__init__.py"] = self.render("resources/package_init.py.jinja", r=view)
+            else:
+                files[f"{path}.py"] = self.render("resources/resource.py.jinja", r=view)
+            for child in view["children"]:
+                emit(child)
+
+        for v in views:
+            emit(v)
+        files["resources/__init__.py"] = self.render("resources/root_init.py.jinja", resources=views)
+        return files
+
+
+def walk_resources(resources: list[Resource]) -> Iterable[Resource]:
+    for r in resources:
+        yield r
+        yield from walk_resources(r.resources)
+
+
+def order_types(types: list[NamedType], module: str) -> list[NamedType]:
+    """Definitions before uses inside a module (aliases are evaluated at import time)."""
+    by_id = {t.id: t for t in types}
+    done: list[NamedType] = []
+    seen: set[str] = set()
+
+    def visit(t: NamedType, stack: set[str]) -> None:
+        if t.id in seen or t.id in stack:
+            return
+        stack.add(t.id)
+        for ref in type_refs(t):
+            for rid in referenced_ids(ref):
+                if rid in by_id:
+                    visit(by_id[rid], stack)
+        stack.discard(t.id)
+        seen.add(t.id)
+        done.append(t)
+
+    for t in sorted(types, key=lambda t: (t.parent is not None, t.name)):
+        visit(t, set())
+    return done
+
+
+def render_files(api: Api, templates: Path = TEMPLATES) -> dict[str, str]:
+    return Renderer(api, templates).files()

@@ -1,0 +1,417 @@
+"""JSON Schema -> IR types. One method per schema kind; named component schemas become named types.
+
+Every schema is translated in one of two modes: "model" (pydantic response models) or "param"
+(TypedDict request params, `*Param` names). Schemas whose closure holds no object are the same in
+both modes and are emitted once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from . import naming
+from .errors import InputError, escape_pointer_token
+from .ir import Alias, Enum, Field, Model, NamedType, TypeRef, Union
+from .loader import resolve_pointer
+
+SCHEMA_PREFIX = "#/components/schemas/"
+PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "null"}
+ANY = TypeRef("any")
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where an inline schema sits: the module it renders into and how to name it."""
+
+    module: str
+    hint: str  # PascalCase name suggestion for an inline type
+    parent: Optional[str] = None  # id of the enclosing named type
+    root: Optional[str] = None  # id of the module's root type (its name is not repeated)
+    pointer: str = ""
+
+
+@dataclass
+class TypePlacement:
+    name: Optional[str] = None
+    module: Optional[str] = None
+    param_name: Optional[str] = None
+    param_module: Optional[str] = None
+
+
+def is_nullable(schema: dict[str, Any]) -> bool:
+    if schema.get("nullable") is True:
+        return True
+    t = schema.get("type")
+    if isinstance(t, list) and "null" in t:
+        return True
+    if "const" in schema and schema["const"] is None:
+        return True
+    if isinstance(schema.get("enum"), list) and None in schema["enum"]:
+        return True
+    for key in ("anyOf", "oneOf"):
+        if any(isinstance(m, dict) and m.get("type") == "null" for m in schema.get(key) or []):
+            return True
+    return False
+
+
+def without_null(schema: dict[str, Any]) -> dict[str, Any]:
+    out = dict(schema)
+    out.pop("nullable", None)
+    t = out.get("type")
+    if isinstance(t, list):
+        rest = [x for x in t if x != "null"]
+        out["type"] = rest[0] if len(rest) == 1 else rest
+    if isinstance(out.get("enum"), list):
+        out["enum"] = [v for v in out["enum"] if v is not None]
+    for key in ("anyOf", "oneOf"):
+        if key in out:
+            out[key] = [m for m in out[key] if not (isinstance(m, dict) and m.get("type") == "null")]
+    return out
+
+
+def ref_name(ref: str) -> Optional[str]:
+    if ref.startswith(SCHEMA_PREFIX) and "/" not in ref[len(SCHEMA_PREFIX) :]:
+        return naming_unescape(ref[len(SCHEMA_PREFIX) :])
+    return None
+
+
+def naming_unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+class SchemaTranslator:
+    def __init__(self, document: dict[str, Any], location: str, placements: dict[str, TypePlacement]) -> None:
+        self.document = document
+        self.location = location
+        self.schemas: dict[str, Any] = (document.get("components") or {}).get("schemas") or {}
+        self.placements = placements
+        self.types: dict[str, NamedType] = {}
+        self.module_names: dict[str, set[str]] = {}
+        self._plain_cache: dict[str, bool] = {}
+        self._pending: set[str] = set()
+
+    # ----- helpers -------------------------------------------------------------------------------
+
+    def resolve(self, schema: Any, where: str) -> dict[str, Any]:
+        """Follow `$ref`s to a concrete schema mapping."""
+        seen = set()
+        while isinstance(schema, dict) and "$ref" in schema:
+            ref = schema["$ref"]
+            if ref in seen:
+                raise InputError.single(self.location, where, f"$ref cycle through {ref}")
+            seen.add(ref)
+            try:
+                schema = resolve_pointer(self.document, ref)
+            except (KeyError, IndexError, ValueError):
+                raise InputError.single(self.location, where, f"dangling $ref {ref!r}") from None
+        if schema is True or schema is None:
+            return {}
+        if not isinstance(schema, dict):
+            raise InputError.single(self.location, where, f"expected a schema object, found {type(schema).__name__}")
+        return schema
+
+    def claim(self, module: str, name: str) -> str:
+        taken = self.module_names.setdefault(module, set())
+        name = naming.unique(name, taken)
+        taken.add(name)
+        return name
+
+    def is_plain(self, schema: Any, seen: Optional[set[str]] = None) -> bool:
+        """True when the schema's closure has no object, so one type serves both modes."""
+        seen = seen or set()
+        if isinstance(schema, dict) and "$ref" in schema:
+            name = ref_name(schema["$ref"])
+            if name is not None:
+                if name in self._plain_cache:
+                    return self._plain_cache[name]
+                if name in seen:
+                    return False
+                seen.add(name)
+                result = self.is_plain(self.schemas.get(name, {}), seen)
+                self._plain_cache[name] = result
+                return result
+            schema = self.resolve(schema, "")
+        if not isinstance(schema, dict):
+            return True
+        if "properties" in schema or schema.get("type") == "object" or "additionalProperties" in schema:
+            return False
+        if "allOf" in schema:
+            return False
+        for key in ("anyOf", "oneOf"):
+            if key in schema and not all(self.is_plain(m, seen) for m in schema[key]):
+                return False
+        if "items" in schema:
+            return self.is_plain(schema["items"], seen)
+        return True
+
+    # ----- named component schemas ---------------------------------------------------------------
+
+    def named(self, name: str, mode: str) -> TypeRef:
+        if name not in self.schemas:
+            raise InputError.single(self.location, SCHEMA_PREFIX + name, "no such schema")
+        schema = self.schemas[name]
+        if mode == "param" and self.is_plain({"$ref": SCHEMA_PREFIX + escape_pointer_token(name)}):
+            mode = "model"
+        type_id = f"{mode}:{name}"
+        if type_id in self.types or type_id in self._pending:
+            return TypeRef("ref", ref=type_id)
+        placement = self.placements.get(name, TypePlacement())
+        base_name = placement.name or naming.safe_class_name(name)
+        if mode == "model":
+            cls_name = base_name
+            module = placement.module or f"types.{naming.safe_module_name(cls_name)}"
+        else:
+            cls_name = placement.param_name or base_name + "Param"
+            module = placement.param_module or f"types.{naming.safe_module_name(cls_name)}"
+        cls_name = self.claim(module, cls_name)
+        ctx = Context(module=module, hint=cls_name, parent=type_id, root=type_id, pointer=SCHEMA_PREFIX + name)
+        self._pending.add(type_id)
+        try:
+            self.define(type_id, cls_name, schema, mode, ctx, top_level=True)
+        finally:
+            self._pending.discard(type_id)
+        return TypeRef("ref", ref=type_id)
+
+    def define(self, type_id: str, name: str, schema: Any, mode: str, ctx: Context, top_level: bool) -> None:
+        """Create the named type for `schema` under `type_id`."""
+        raw = self.resolve(schema, ctx.pointer)
+        description = raw.get("description", "") or raw.get("title", "") if top_level else raw.get("description", "")
+        parent = None if top_level else ctx.parent
+        core = without_null(raw)
+        if self.is_object(core):
+            model = Model(type_id, name, ctx.module, [], description=description, pointer=ctx.pointer, parent=parent,
+                          deprecated=bool(raw.get("deprecated")))
+            self.types[type_id] = model
+            self.fill_model(model, core, mode, ctx)
+        elif self.union_members(core) is not None and len(self.union_members(core) or []) > 1:
+            union = Union(type_id, name, ctx.module, [], description=description, pointer=ctx.pointer, parent=parent)
+            self.types[type_id] = union
+            self.fill_union(union, core, mode, ctx)
+        elif "enum" in core and core.get("type") != "array":
+            self.types[type_id] = Enum(type_id, name, ctx.module, list(core["enum"]), description=description,
+                                       pointer=ctx.pointer, parent=parent)
+        else:
+            alias = Alias(type_id, name, ctx.module, ANY, description=description, pointer=ctx.pointer, parent=parent)
+            self.types[type_id] = alias
+            alias.target = self.type_of(raw, mode, ctx)
+
+    # ----- structure tests -----------------------------------------------------------------------
+
+    def is_object(self, schema: dict[str, Any]) -> bool:
+        if "properties" in schema:
+            return True
+        if "allOf" in schema:
+            members = [self.resolve(m, "") for m in schema["allOf"]]
+            return any(self.is_object(without_null(m)) for m in members) and not any(
+                "oneOf" in m or "anyOf" in m for m in members
+            )
+        return schema.get("type") == "object" and not self.is_map(schema) and "oneOf" not in schema and "anyOf" not in schema and bool(schema.get("properties"))
+
+    def is_map(self, schema: dict[str, Any]) -> bool:
+        return schema.get("type") == "object" and not schema.get("properties") and "allOf" not in schema
+
+    def union_members(self, schema: dict[str, Any]) -> Optional[list[Any]]:
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                return [m for m in schema[key] if not (isinstance(m, dict) and m.get("type") == "null")]
+        return None
+
+    def merged_properties(self, schema: dict[str, Any], where: str) -> tuple[dict[str, Any], set[str], Any]:
+        """Properties, required names and additionalProperties of an object, allOf flattened."""
+        props: dict[str, Any] = {}
+        required: set[str] = set()
+        extra: Any = None
+        for part in schema.get("allOf") or []:
+            sub = without_null(self.resolve(part, where))
+            p, r, e = self.merged_properties(sub, where)
+            props.update(p)
+            required |= r
+            extra = e if e is not None else extra
+        props.update(schema.get("properties") or {})
+        required |= set(schema.get("required") or [])
+        if schema.get("additionalProperties") not in (None, False):
+            extra = schema["additionalProperties"]
+        return props, required, extra
+
+    # ----- kinds ---------------------------------------------------------------------------------
+
+    def fill_model(self, model: Model, schema: dict[str, Any], mode: str, ctx: Context) -> None:
+        props, required, extra = self.merged_properties(schema, ctx.pointer)
+        root = ctx.root if ctx.root else model.id
+        inner = Context(ctx.module, model.name, parent=model.id, root=root, pointer=ctx.pointer)
+        used: set[str] = set()
+        for wire, prop_schema in props.items():
+            prop = self.resolve(prop_schema, ctx.pointer) if isinstance(prop_schema, dict) else {}
+            if mode == "param" and prop.get("readOnly"):
+                continue
+            if mode == "model" and prop.get("writeOnly"):
+                continue
+            name = naming.unique(naming.safe_field_name(wire), used)
+            used.add(name)
+            hint = naming.pascal(wire)
+            if prop.get("type") == "array" or (isinstance(prop.get("type"), list) and "array" in prop["type"]):
+                hint = naming.pascal(naming.singular(naming.snake(wire)))
+            field_ctx = Context(
+                ctx.module,
+                hint if model.id == root else model.name + hint,
+                parent=model.id,
+                root=root,
+                pointer=f"{ctx.pointer}/properties/{escape_pointer_token(wire)}",
+            )
+            ftype = self.type_of(prop_schema, mode, field_ctx)
+            nullable = is_nullable(prop) or ftype.nullable
+            desc = ""
+            if isinstance(prop_schema, dict):
+                desc = prop_schema.get("description") or prop.get("description") or ""
+            model.fields.append(
+                Field(
+                    name=name,
+                    wire_name=wire,
+                    type=ftype.with_nullable(nullable),
+                    required=wire in required,
+                    nullable=nullable,
+                    default=prop.get("default"),
+                    has_default="default" in prop,
+                    description=desc,
+                    deprecated=bool(prop.get("deprecated")),
+                )
+            )
+        if extra is not None and extra is not True and extra != {}:
+            model.additional_properties = self.type_of(extra, mode, Context(ctx.module, model.name + "Extra", model.id, root, ctx.pointer))
+        del inner
+
+    def fill_union(self, union: Union, schema: dict[str, Any], mode: str, ctx: Context) -> None:
+        members = self.union_members(schema) or []
+        disc = schema.get("discriminator") if isinstance(schema.get("discriminator"), dict) else None
+        resolved = [without_null(self.resolve(m, ctx.pointer)) for m in members]
+        prop = disc.get("propertyName") if disc else self.implied_discriminator(resolved)
+        refs: list[TypeRef] = []
+        for i, member in enumerate(members):
+            value = self.const_value(resolved[i], prop) if prop else None
+            label = resolved[i].get("title") or (str(value) if value is not None else f"Variant{i}")
+            hint = naming.pascal(label) if union.id == ctx.root else union.name + naming.pascal(label)
+            mctx = Context(ctx.module, hint, parent=union.id, root=ctx.root, pointer=f"{ctx.pointer}/{'oneOf' if 'oneOf' in schema else 'anyOf'}/{i}")
+            refs.append(self.type_of(member, mode, mctx))
+        union.members = refs
+        if prop and all(r.kind == "ref" for r in refs):
+            union.discriminator = prop
+            mapping = {}
+            for i, r in enumerate(refs):
+                value = self.const_value(resolved[i], prop)
+                if value is not None and r.ref is not None:
+                    mapping[str(value)] = r.ref
+            explicit = (disc or {}).get("mapping") or {}
+            for value, ref in explicit.items():
+                name = ref_name(ref)
+                if name is not None:
+                    mapping[str(value)] = self.named(name, mode).ref or ""
+            union.mapping = dict(sorted(mapping.items()))
+
+    def const_value(self, schema: dict[str, Any], prop: Optional[str]) -> Any:
+        if not prop:
+            return None
+        props, _, _ = self.merged_properties(schema, "")
+        p = props.get(prop)
+        if p is None:
+            return None
+        p = self.resolve(p, "")
+        if "const" in p:
+            return p["const"]
+        if isinstance(p.get("enum"), list) and len(p["enum"]) == 1:
+            return p["enum"][0]
+        return None
+
+    def implied_discriminator(self, members: list[dict[str, Any]]) -> Optional[str]:
+        """A property every member has as a distinct constant (`type: {const: x}` or one-value enum)."""
+        if len(members) < 2 or not all(self.is_object(m) for m in members):
+            return None
+        candidates: Optional[set[str]] = None
+        for m in members:
+            props, _, _ = self.merged_properties(m, "")
+            names = {k for k in props if self.const_value(m, k) is not None}
+            candidates = names if candidates is None else candidates & names
+        for prop in sorted(candidates or (), key=lambda k: (k != "type", k)):
+            values = [self.const_value(m, prop) for m in members]
+            if len(set(map(str, values))) == len(values):
+                return prop
+        return None
+
+    def type_of(self, schema: Any, mode: str, ctx: Context) -> TypeRef:
+        if schema is True or schema is None or schema == {}:
+            return ANY
+        if not isinstance(schema, dict):
+            return ANY
+        if "$ref" in schema:
+            name = ref_name(schema["$ref"])
+            if name is not None:
+                t = self.named(name, mode)
+                return t.with_nullable(is_nullable(schema)) if is_nullable(schema) else t
+            return self.type_of(self.resolve(schema, ctx.pointer), mode, ctx)
+        nullable = is_nullable(schema)
+        core = without_null(schema)
+        t = self.type_of_core(core, mode, ctx)
+        return t.with_nullable(True) if nullable else t
+
+    def type_of_core(self, schema: dict[str, Any], mode: str, ctx: Context) -> TypeRef:
+        if "allOf" in schema and not schema.get("properties"):
+            parts = [p for p in schema["allOf"] if not (isinstance(p, dict) and set(p) <= {"description", "title", "default", "deprecated"})]
+            if len(parts) == 1 and "oneOf" not in schema and "anyOf" not in schema:
+                return self.type_of(parts[0], mode, ctx)
+        members = self.union_members(schema)
+        if members is not None:
+            if not members:
+                return ANY
+            if len(members) == 1 and "properties" not in schema:
+                return self.type_of(members[0], mode, ctx)
+            if "properties" not in schema and "allOf" not in schema:
+                if all(self.is_plain(m) for m in members):
+                    parts = [self.type_of(m, mode, ctx) for m in members]
+                    return TypeRef("union", args=tuple(dedupe(parts)))
+                return self.inline_named(schema, mode, ctx)
+        if "const" in schema:
+            return TypeRef("literal", values=(schema["const"],))
+        if isinstance(schema.get("enum"), list) and schema.get("type") != "array":
+            values = tuple(v for v in schema["enum"] if v is not None)
+            return TypeRef("literal", values=values) if values else TypeRef("null")
+        t = schema.get("type")
+        if isinstance(t, list):
+            parts = [self.type_of_core({**schema, "type": x}, mode, ctx) for x in t if x != "null"]
+            return parts[0] if len(parts) == 1 else TypeRef("union", args=tuple(dedupe(parts)))
+        if t == "array" or (t is None and "items" in schema):
+            item_ctx = Context(ctx.module, ctx.hint if not ctx.hint.endswith("s") else naming.pascal(naming.singular(naming.snake(ctx.hint))), ctx.parent, ctx.root, ctx.pointer + "/items")
+            return TypeRef("list", args=(self.type_of(schema.get("items", {}), mode, item_ctx),))
+        if self.is_object(schema):
+            return self.inline_named(schema, mode, ctx)
+        if t == "object" or "additionalProperties" in schema:
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                vctx = Context(ctx.module, ctx.hint + "Value", ctx.parent, ctx.root, ctx.pointer + "/additionalProperties")
+                return TypeRef("dict", args=(self.type_of(extra, mode, vctx),))
+            return TypeRef("dict", args=(ANY,))
+        if t == "string":
+            fmt = schema.get("format")
+            if fmt == "date-time":
+                return TypeRef("datetime")
+            if fmt == "date":
+                return TypeRef("date")
+            if fmt == "binary" and mode == "param":
+                return TypeRef("file")
+            return TypeRef("str")
+        if t in PRIMITIVES:
+            return TypeRef(PRIMITIVES[t])  # type: ignore[arg-type]
+        return ANY
+
+    def inline_named(self, schema: dict[str, Any], mode: str, ctx: Context) -> TypeRef:
+        name = self.claim(ctx.module, naming.safe_class_name(ctx.hint))
+        type_id = f"{mode}:{ctx.module}:{name}"
+        self.define(type_id, name, schema, mode, Context(ctx.module, name, ctx.parent, ctx.root, ctx.pointer), top_level=False)
+        return TypeRef("ref", ref=type_id)
+
+
+def dedupe(parts: list[TypeRef]) -> list[TypeRef]:
+    out: list[TypeRef] = []
+    for p in parts:
+        if p not in out:
+            out.append(p)
+    return out
