@@ -156,6 +156,11 @@ def check_structure(document: Any, where: str) -> None:
         raise InputError(problems)
 
 
+def is_data(key: str) -> bool:
+    """Values under `example` and `x-*` extensions are free data: a `$ref` there is not a reference."""
+    return key == "example" or key.startswith("x-")
+
+
 def walk_refs(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
     """Every mapping holding a `$ref`, with its location."""
     stack: list[tuple[tuple[str, ...], Any]] = [(path, node)]
@@ -165,7 +170,7 @@ def walk_refs(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str
             if isinstance(value.get("$ref"), str):
                 yield here, value
             for key, child in value.items():
-                if isinstance(child, (dict, list)):
+                if isinstance(child, (dict, list)) and not (isinstance(key, str) and is_data(key) and "properties" not in here[-1:]):
                     stack.append((here + (str(key),), child))
         elif isinstance(value, list):
             for index, child in enumerate(value):
@@ -262,7 +267,13 @@ def bundle_external_refs(document: dict[str, Any], location: str) -> list[str]:
             file_part, _, fragment = ref.partition("#")
             if base_dir is None or node_file is None:
                 raise InputError.single(referrer, pointer(*here), f"external $ref {ref!r} needs a local spec file")
-            holder["$ref"] = place((node_file.parent / file_part).resolve(), fragment, referrer, pointer(*here))
+            target = (node_file.parent / file_part).resolve()
+            if "examples" in here and not target.is_file():
+                # An example is documentation: a missing example file must not stop generation.
+                holder.clear()
+                bundled.append(f"{file_part}: example file missing, dropped at {pointer(*here)}")
+                continue
+            holder["$ref"] = place(target, fragment, referrer, pointer(*here))
 
     rewrite(document, Path(location).resolve() if base_dir else None, location)
     return bundled

@@ -1,0 +1,45 @@
+"""The whole generated output of each fixture spec equals its committed snapshot, byte for byte.
+
+A difference means the generator's output changed: review it, then run `make snapshots`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import tree_bytes
+from tests.snapshot_tool import CASES, SNAPSHOTS, generate
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_snapshot(name: str, tmp_path: Path) -> None:
+    out = tmp_path / name
+    generate(name, out)
+    got, want = tree_bytes(out), tree_bytes(SNAPSHOTS / name)
+    assert want, f"no snapshot for {name}: run `make snapshots`"
+    assert sorted(got) == sorted(want), "files differ: run `make snapshots` after reviewing"
+    for rel in sorted(want):
+        if got[rel] != want[rel]:
+            diff = "".join(
+                difflib.unified_diff(
+                    want[rel].decode().splitlines(True), got[rel].decode().splitlines(True), rel, rel, n=2
+                )
+            )
+            pytest.fail(f"{rel} differs from its snapshot:\n{diff[:4000]}")
+
+
+def test_generation_is_deterministic(tmp_path: Path) -> None:
+    generate("petstore", tmp_path / "a")
+    generate("petstore", tmp_path / "b")
+    assert tree_bytes(tmp_path / "a") == tree_bytes(tmp_path / "b")
+
+
+def test_rerun_rewrites_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "p"
+    generate("petstore", out)
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    generate("petstore", out)
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == stamps
