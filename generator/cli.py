@@ -73,8 +73,23 @@ def report(problems: list[Problem], label: str) -> None:
         print(f"{label}: {p}", file=sys.stderr)
 
 
-def validation(spec: LoadedSpec, ignore: list[str]) -> list[Problem]:
-    return [p for p in validate_document(spec) if p.where not in ignore]
+CACHE = Path(".cache") / "validation"
+
+
+def validation(spec: LoadedSpec, ignore: list[str], use_cache: bool = True) -> list[Problem]:
+    """Validator findings, cached by the spec's sha256: the same bytes always validate the same way."""
+    from importlib import metadata
+
+    key = f"{spec.sha256}-{metadata.version('openapi-spec-validator')}.json"
+    cached = CACHE / key
+    if use_cache and cached.is_file():
+        found = [Problem(**p) for p in json.loads(cached.read_text())]
+    else:
+        found = validate_document(spec)
+        if use_cache:
+            CACHE.mkdir(parents=True, exist_ok=True)
+            cached.write_text(json.dumps([dataclasses.asdict(p) for p in found]))
+    return [p for p in found if p.where not in ignore]
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
