@@ -288,7 +288,10 @@ def validate_document(
     version = str(spec.document.get("openapi", ""))
     validator_cls = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     problems = []
-    for error in validator_cls(spec.document).iter_errors():
-        where = pointer(*error.absolute_path) if getattr(error, "absolute_path", None) else "#"
-        problems.append(Problem(spec.location, where, error.message[:500]))
+    try:
+        for error in validator_cls(spec.document).iter_errors():
+            where = pointer(*error.absolute_path) if getattr(error, "absolute_path", None) else "#"
+            problems.append(Problem(spec.location, where, error.message[:500]))
+    except Exception as e:  # noqa: BLE001 - the validator itself crashes on some malformed shapes
+        problems.append(Problem(spec.location, "#", f"openapi-spec-validator could not finish: {type(e).__name__}: {e}"))
     return problems

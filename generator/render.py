@@ -15,6 +15,7 @@ from typing import Any, Iterable, Optional
 import jinja2
 
 from . import naming
+from .emitted_tests import emitted_test_files
 from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Param, Resource, TypeRef, Union
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -288,6 +289,7 @@ class Renderer:
             out[f"{src}/{rel}"] = text
         for name in ("pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "api.md"):
             out[name] = self.render(f"package/{name}.jinja", tree=self.resource_views(api.resources))
+        out.update(emitted_test_files(self))
         return dict(sorted(out.items()))
 
     # ----- types ---------------------------------------------------------------------------------
