@@ -406,6 +406,13 @@ class Builder:
     def response(self, op: Operation, name: str, res: Resource, tmod: str, body_params: list[Param],
                  mc: Optional[MethodConfig]):
         code, resp = self.success(op)
+        forced = mc.returns if mc is not None else None
+        if forced == "binary":
+            return "binary", None, None, None, None
+        if forced == "none":
+            return "none", None, None, None, None
+        if forced == "text":
+            return "text", TypeRef("str"), None, None, None
         content = resp.get("content") or {}
         medias = {m.split(";")[0].strip(): (b or {}) for m, b in content.items()}
         singular = naming.singular(res.path.split(".")[-1])

