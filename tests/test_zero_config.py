@@ -59,7 +59,11 @@ for name in names:
 client_cls = [getattr(pkg, n) for n in dir(pkg) if n.endswith("Error") is False and isinstance(getattr(pkg, n), type)
               and hasattr(getattr(pkg, n), "with_options") and not n.startswith("Async")]
 assert client_cls, "no client class exported"
-client = client_cls[0](api_key="k", base_url="http://127.0.0.1:9")
+import inspect
+kwargs = dict(base_url="http://127.0.0.1:9")
+if "api_key" in inspect.signature(client_cls[0]).parameters:
+    kwargs["api_key"] = "k"
+client = client_cls[0](**kwargs)
 resources = [r for r in dir(client) if not r.startswith("_")]
 print(len(names), "modules", len(resources), "attributes")
 """

@@ -1,0 +1,348 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+import importlib as _importlib
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
+
+from . import _exceptions as _exceptions
+from ._base_client import DefaultAsyncHttpxClient, DefaultHttpxClient
+from ._client import AsyncClient, AsyncOpenAI, AsyncStream, Client, OpenAI, Stream
+from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    OpenAIError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._models import BaseModel
+from ._qs import Querystring as _Querystring  # noqa: F401
+from ._response import APIResponse as APIResponse
+from ._response import AsyncAPIResponse as AsyncAPIResponse
+from ._types import (
+    NOT_GIVEN,
+    NoneType,
+    NotGiven,
+    Omit,
+    ProxiesTypes,
+    RequestOptions,
+    Timeout,
+    Transport,
+    not_given,
+    omit,
+)
+from ._utils import file_from_path
+from ._utils._logs import setup_logging as _setup_logging
+from ._version import __title__, __version__
+
+if _TYPE_CHECKING:
+    from . import pagination as pagination
+    from . import resources as resources
+    from . import types as types
+    from ._base_client import DefaultAioHttpClient as DefaultAioHttpClient
+    from .lib.azure import AsyncAzureOpenAI as AsyncAzureOpenAI
+    from .lib.azure import AzureOpenAI as AzureOpenAI
+
+__all__ = [
+    "types",
+    "resources",
+    "__version__",
+    "__title__",
+    "NoneType",
+    "Transport",
+    "ProxiesTypes",
+    "NotGiven",
+    "NOT_GIVEN",
+    "not_given",
+    "Omit",
+    "omit",
+    "OpenAIError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "Timeout",
+    "RequestOptions",
+    "Client",
+    "AsyncClient",
+    "Stream",
+    "AsyncStream",
+    "OpenAI",
+    "AsyncOpenAI",
+    "file_from_path",
+    "BaseModel",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_CONNECTION_LIMITS",
+    "DefaultHttpxClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultAioHttpClient",
+    "AzureOpenAI",
+    "AsyncAzureOpenAI",
+]
+
+_setup_logging()
+
+# Show public classes as `openai.X` rather than `openai._module.X` (reprs, tracebacks).
+__locals = locals()
+for __name in __all__:
+    if not __name.startswith("__"):
+        try:
+            __locals[__name].__module__ = "openai"
+        except (TypeError, AttributeError, KeyError):
+            pass
+
+# Submodules and optional classes are imported on first access to keep `import openai` fast.
+_LAZY_SUBMODULES = frozenset({"types", "resources", "pagination", "lib"})
+_MODULE_RESOURCES = frozenset(
+    {
+        "admin",
+        "audio",
+        "batches",
+        "beta",
+        "chat",
+        "completions",
+        "containers",
+        "conversations",
+        "embeddings",
+        "evals",
+        "files",
+        "fine_tuning",
+        "images",
+        "models",
+        "moderations",
+        "realtime",
+        "responses",
+        "skills",
+        "uploads",
+        "vector_stores",
+        "videos",
+    }
+)
+
+
+def __getattr__(name: str) -> _Any:
+    if name in _LAZY_SUBMODULES:
+        return _importlib.import_module(f"{__name__}.{name}")
+    if name == "DefaultAioHttpClient":
+        from ._base_client import _make_aiohttp_client_cls
+
+        return _make_aiohttp_client_cls()
+    if name in ("AzureOpenAI", "AsyncAzureOpenAI"):
+        from .lib import azure as _azure
+
+        return getattr(_azure, name)
+    if name in _MODULE_RESOURCES:
+        return getattr(_load_client(), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# ------------------------------------------------------------------------------------------
+# Module level client: `openai.api_key = ...` then `openai.<resource>.<method>(...)`.
+# The client is built on first use; its settings are read from this module on every request.
+# ------------------------------------------------------------------------------------------
+
+import typing as _t
+
+import httpx as _httpx
+
+api_key: str | None = None
+
+organization: str | None = None
+
+project: str | None = None
+
+base_url: str | _httpx.URL | None = None
+
+timeout: float | Timeout | None = DEFAULT_TIMEOUT
+
+max_retries: int = DEFAULT_MAX_RETRIES
+
+default_headers: _t.Mapping[str, str] | None = None
+
+default_query: _t.Mapping[str, object] | None = None
+
+http_client: _httpx.Client | None = None
+
+api_type: _t.Optional[_t.Literal["openai", "azure"]] = None
+
+api_version: str | None = None
+
+azure_endpoint: str | None = None
+
+azure_ad_token: str | None = None
+
+azure_ad_token_provider: _t.Optional[_t.Callable[[], str]] = None
+
+
+class _ModuleClient(OpenAI):
+    # Settings are read from the module globals each time, so `openai.<setting> = ...`
+    # applies to the next request even through previously fetched resource objects.
+
+    @property  # type: ignore[override]
+    def api_key(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
+        return api_key if api_key is not None else self.__dict__.get("_fallback_api_key")
+
+    @api_key.setter  # type: ignore[no-redef]
+    def api_key(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
+        self.__dict__["_fallback_api_key"] = value
+
+    @property  # type: ignore[override]
+    def organization(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
+        return organization if organization is not None else self.__dict__.get("_fallback_organization")
+
+    @organization.setter  # type: ignore[no-redef]
+    def organization(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
+        self.__dict__["_fallback_organization"] = value
+
+    @property  # type: ignore[override]
+    def project(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
+        return project if project is not None else self.__dict__.get("_fallback_project")
+
+    @project.setter  # type: ignore[no-redef]
+    def project(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
+        self.__dict__["_fallback_project"] = value
+
+    @property  # type: ignore[override]
+    def base_url(self) -> _httpx.URL:  # pyright: ignore[reportIncompatibleVariableOverride]
+        if base_url is not None:
+            return self._enforce_trailing_slash(_httpx.URL(str(base_url)))
+        return self._base_url
+
+    @base_url.setter
+    def base_url(self, url: _httpx.URL | str) -> None:
+        self._base_url = self._enforce_trailing_slash(url if isinstance(url, _httpx.URL) else _httpx.URL(url))
+
+    @property  # type: ignore[override]
+    def timeout(self) -> float | Timeout | None:  # pyright: ignore[reportIncompatibleVariableOverride]
+        return timeout
+
+    @timeout.setter  # type: ignore[no-redef]
+    def timeout(self, value: float | Timeout | None) -> None:
+        return
+
+    @property  # type: ignore[override]
+    def max_retries(self) -> int:  # pyright: ignore[reportIncompatibleVariableOverride]
+        return max_retries
+
+    @max_retries.setter  # type: ignore[no-redef]
+    def max_retries(self, value: int) -> None:
+        return
+
+    @property  # type: ignore[override]
+    def _custom_headers(self) -> _t.Mapping[str, str]:  # pyright: ignore[reportIncompatibleVariableOverride]
+        return default_headers or {}
+
+    @_custom_headers.setter  # type: ignore[no-redef]
+    def _custom_headers(self, value: _t.Any) -> None:
+        return
+
+    @property  # type: ignore[override]
+    def _custom_query(self) -> _t.Mapping[str, object]:  # pyright: ignore[reportIncompatibleVariableOverride]
+        return default_query or {}
+
+    @_custom_query.setter  # type: ignore[no-redef]
+    def _custom_query(self, value: _t.Any) -> None:
+        return
+
+    def _copy_class(self) -> type:
+        # `with_options()` on the module client gives a regular, independent client.
+        return OpenAI
+
+
+_client: OpenAI | None = None
+_client_key: _t.Any = None
+
+
+def _load_client() -> OpenAI:  # pyright: ignore[reportUnusedFunction]
+    global _client, _client_key
+    if _is_azure():
+        from .lib.azure import AzureOpenAI
+
+        key: _t.Any = (
+            "azure",
+            api_key,
+            organization,
+            project,
+            base_url,
+            timeout,
+            max_retries,
+            default_headers,
+            default_query,
+            http_client,
+            api_version,
+            azure_endpoint,
+            azure_ad_token,
+            azure_ad_token_provider,
+        )
+        if _client is None or _client_key != key:
+            _client = AzureOpenAI(
+                api_version=api_version,
+                azure_endpoint=azure_endpoint if base_url is None else None,
+                api_key=api_key,
+                azure_ad_token=azure_ad_token,
+                azure_ad_token_provider=azure_ad_token_provider,
+                organization=organization,
+                project=project,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                default_query=default_query,
+                http_client=http_client,
+            )
+            _client_key = key
+        return _client
+
+    key = ("default", http_client)
+    if _client is None or _client_key != key:
+        _client = _ModuleClient(
+            api_key=api_key,
+            organization=organization,
+            project=project,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+        )
+        _client_key = key
+    return _client
+
+
+def _is_azure() -> bool:
+    if api_type is not None:
+        return api_type == "azure"
+    import os
+
+    if azure_endpoint is not None or azure_ad_token is not None or azure_ad_token_provider is not None:
+        return True
+    return "AZURE_OPENAI_ENDPOINT" in os.environ and "OPENAI_API_KEY" not in os.environ
+
+
+def _reset_client() -> None:  # pyright: ignore[reportUnusedFunction]
+    """Drops the module client (the next use builds a new one)."""
+    global _client, _client_key
+    _client = None
+    _client_key = None

@@ -1,0 +1,501 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+import httpx
+from typing_extensions import Literal
+
+from ...._base_client import AsyncPaginator, make_request_options
+from ...._compat import cached_property
+from ...._resource import AsyncAPIResource, SyncAPIResource
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ...._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ...._utils import (
+    async_maybe_transform,
+    maybe_transform,
+    path_template,
+)
+from ....pagination import AsyncCursorPage, SyncCursorPage
+from ....types.admin.organization import admin_api_key_create_params, admin_api_key_list_params
+from ....types.admin.organization.admin_api_key_delete_response import AdminApiKeyDeleteResponse
+from ....types.admin_api_key import AdminApiKey
+from ....types.admin_api_key_create_response import AdminApiKeyCreateResponse
+
+__all__ = ["AdminApiKeys", "AsyncAdminApiKeys"]
+
+
+class AdminApiKeys(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminApiKeysWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AdminApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminApiKeysWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AdminApiKeysWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AdminApiKeyCreateResponse:
+        """
+        Create a new admin-level API key for the organization.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._post(
+            "/organization/admin_api_keys",
+            body=maybe_transform(
+                {
+                    "name": name,
+                },
+                admin_api_key_create_params.AdminApiKeyCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AdminApiKeyCreateResponse,
+        )
+
+    def delete(
+        self,
+        key_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AdminApiKeyDeleteResponse:
+        """
+        Delete the specified admin API key.
+
+        Args:
+          key_id: The ID of the API key to be deleted.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not key_id:
+            raise ValueError(f"Expected a non-empty value for `key_id` but received {key_id!r}")
+        return self._delete(
+            path_template(
+                "/organization/admin_api_keys/{key_id}",
+                key_id=key_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AdminApiKeyDeleteResponse,
+        )
+
+    def list(
+        self,
+        *,
+        after: Optional[str] | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        limit: int | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncCursorPage[AdminApiKey]:
+        """
+        Retrieve a paginated list of organization admin API keys.
+
+        Args:
+          after: Return keys with IDs that come after this ID in the pagination order.
+
+          order: Order results by creation time, ascending or descending.
+
+          limit: Maximum number of keys to return.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/organization/admin_api_keys",
+            page=SyncCursorPage[AdminApiKey],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "after": after,
+                        "order": order,
+                        "limit": limit,
+                    },
+                    admin_api_key_list_params.AdminApiKeyListParams,
+                ),
+            ),
+            model=AdminApiKey,
+        )
+
+    def retrieve(
+        self,
+        key_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AdminApiKey:
+        """
+        Get details for a specific organization API key by its ID.
+
+        Args:
+          key_id: The ID of the API key.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not key_id:
+            raise ValueError(f"Expected a non-empty value for `key_id` but received {key_id!r}")
+        return self._get(
+            path_template(
+                "/organization/admin_api_keys/{key_id}",
+                key_id=key_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AdminApiKey,
+        )
+
+
+class AsyncAdminApiKeys(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminApiKeysWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncAdminApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminApiKeysWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncAdminApiKeysWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AdminApiKeyCreateResponse:
+        """
+        Create a new admin-level API key for the organization.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return await self._post(
+            "/organization/admin_api_keys",
+            body=await async_maybe_transform(
+                {
+                    "name": name,
+                },
+                admin_api_key_create_params.AdminApiKeyCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AdminApiKeyCreateResponse,
+        )
+
+    async def delete(
+        self,
+        key_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AdminApiKeyDeleteResponse:
+        """
+        Delete the specified admin API key.
+
+        Args:
+          key_id: The ID of the API key to be deleted.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not key_id:
+            raise ValueError(f"Expected a non-empty value for `key_id` but received {key_id!r}")
+        return await self._delete(
+            path_template(
+                "/organization/admin_api_keys/{key_id}",
+                key_id=key_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AdminApiKeyDeleteResponse,
+        )
+
+    def list(
+        self,
+        *,
+        after: Optional[str] | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        limit: int | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[AdminApiKey, AsyncCursorPage[AdminApiKey]]:
+        """
+        Retrieve a paginated list of organization admin API keys.
+
+        Args:
+          after: Return keys with IDs that come after this ID in the pagination order.
+
+          order: Order results by creation time, ascending or descending.
+
+          limit: Maximum number of keys to return.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/organization/admin_api_keys",
+            page=AsyncCursorPage[AdminApiKey],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "after": after,
+                        "order": order,
+                        "limit": limit,
+                    },
+                    admin_api_key_list_params.AdminApiKeyListParams,
+                ),
+            ),
+            model=AdminApiKey,
+        )
+
+    async def retrieve(
+        self,
+        key_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AdminApiKey:
+        """
+        Get details for a specific organization API key by its ID.
+
+        Args:
+          key_id: The ID of the API key.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not key_id:
+            raise ValueError(f"Expected a non-empty value for `key_id` but received {key_id!r}")
+        return await self._get(
+            path_template(
+                "/organization/admin_api_keys/{key_id}",
+                key_id=key_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AdminApiKey,
+        )
+
+
+class AdminApiKeysWithRawResponse:
+    def __init__(self, admin_api_keys: AdminApiKeys) -> None:
+        self._admin_api_keys = admin_api_keys
+
+        self.create = to_raw_response_wrapper(
+            admin_api_keys.create,
+        )
+
+        self.delete = to_raw_response_wrapper(
+            admin_api_keys.delete,
+        )
+
+        self.list = to_raw_response_wrapper(
+            admin_api_keys.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            admin_api_keys.retrieve,
+        )
+
+
+class AsyncAdminApiKeysWithRawResponse:
+    def __init__(self, admin_api_keys: AsyncAdminApiKeys) -> None:
+        self._admin_api_keys = admin_api_keys
+
+        self.create = async_to_raw_response_wrapper(
+            admin_api_keys.create,
+        )
+
+        self.delete = async_to_raw_response_wrapper(
+            admin_api_keys.delete,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            admin_api_keys.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            admin_api_keys.retrieve,
+        )
+
+
+class AdminApiKeysWithStreamingResponse:
+    def __init__(self, admin_api_keys: AdminApiKeys) -> None:
+        self._admin_api_keys = admin_api_keys
+
+        self.create = to_streamed_response_wrapper(
+            admin_api_keys.create,
+        )
+
+        self.delete = to_streamed_response_wrapper(
+            admin_api_keys.delete,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            admin_api_keys.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            admin_api_keys.retrieve,
+        )
+
+
+class AsyncAdminApiKeysWithStreamingResponse:
+    def __init__(self, admin_api_keys: AsyncAdminApiKeys) -> None:
+        self._admin_api_keys = admin_api_keys
+
+        self.create = async_to_streamed_response_wrapper(
+            admin_api_keys.create,
+        )
+
+        self.delete = async_to_streamed_response_wrapper(
+            admin_api_keys.delete,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            admin_api_keys.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            admin_api_keys.retrieve,
+        )

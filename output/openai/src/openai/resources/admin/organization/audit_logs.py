@@ -1,0 +1,250 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import httpx
+
+from ...._base_client import AsyncPaginator, make_request_options
+from ...._compat import cached_property
+from ...._resource import AsyncAPIResource, SyncAPIResource
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ...._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
+from ...._utils import (
+    maybe_transform,
+)
+from ....pagination import AsyncConversationCursorPage, SyncConversationCursorPage
+from ....types.admin.organization import audit_log_list_params
+from ....types.admin.organization.audit_log_list_params import EffectiveAt
+from ....types.audit_log import AuditLog
+from ....types.audit_log_event_type import AuditLogEventType
+
+__all__ = ["AuditLogs", "AsyncAuditLogs"]
+
+
+class AuditLogs(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AuditLogsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AuditLogsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AuditLogsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AuditLogsWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        effective_at: EffectiveAt | Omit = omit,
+        project_ids: SequenceNotStr[str] | Omit = omit,
+        event_types: Iterable[AuditLogEventType] | Omit = omit,
+        actor_ids: SequenceNotStr[str] | Omit = omit,
+        actor_emails: SequenceNotStr[str] | Omit = omit,
+        resource_ids: SequenceNotStr[str] | Omit = omit,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        before: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncConversationCursorPage[AuditLog]:
+        """
+        List user actions and configuration changes within this organization.
+
+        Args:
+          effective_at: Return only events whose `effective_at` (Unix seconds) is in this range.
+
+          project_ids: Return only events for these projects.
+
+          event_types: Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).
+
+          actor_ids: Return only events performed by these actors. Can be a user ID, a service account ID, or an api key tracking ID.
+
+          actor_emails: Return only events performed by users with these emails.
+
+          resource_ids: Return only events performed on these targets. For example, a project ID updated.
+
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/organization/audit_logs",
+            page=SyncConversationCursorPage[AuditLog],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "effective_at": effective_at,
+                        "project_ids[]": project_ids,
+                        "event_types[]": event_types,
+                        "actor_ids[]": actor_ids,
+                        "actor_emails[]": actor_emails,
+                        "resource_ids[]": resource_ids,
+                        "limit": limit,
+                        "after": after,
+                        "before": before,
+                    },
+                    audit_log_list_params.AuditLogListParams,
+                ),
+            ),
+            model=AuditLog,
+        )
+
+
+class AsyncAuditLogs(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAuditLogsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncAuditLogsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAuditLogsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncAuditLogsWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        effective_at: EffectiveAt | Omit = omit,
+        project_ids: SequenceNotStr[str] | Omit = omit,
+        event_types: Iterable[AuditLogEventType] | Omit = omit,
+        actor_ids: SequenceNotStr[str] | Omit = omit,
+        actor_emails: SequenceNotStr[str] | Omit = omit,
+        resource_ids: SequenceNotStr[str] | Omit = omit,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        before: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[AuditLog, AsyncConversationCursorPage[AuditLog]]:
+        """
+        List user actions and configuration changes within this organization.
+
+        Args:
+          effective_at: Return only events whose `effective_at` (Unix seconds) is in this range.
+
+          project_ids: Return only events for these projects.
+
+          event_types: Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).
+
+          actor_ids: Return only events performed by these actors. Can be a user ID, a service account ID, or an api key tracking ID.
+
+          actor_emails: Return only events performed by users with these emails.
+
+          resource_ids: Return only events performed on these targets. For example, a project ID updated.
+
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/organization/audit_logs",
+            page=AsyncConversationCursorPage[AuditLog],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "effective_at": effective_at,
+                        "project_ids[]": project_ids,
+                        "event_types[]": event_types,
+                        "actor_ids[]": actor_ids,
+                        "actor_emails[]": actor_emails,
+                        "resource_ids[]": resource_ids,
+                        "limit": limit,
+                        "after": after,
+                        "before": before,
+                    },
+                    audit_log_list_params.AuditLogListParams,
+                ),
+            ),
+            model=AuditLog,
+        )
+
+
+class AuditLogsWithRawResponse:
+    def __init__(self, audit_logs: AuditLogs) -> None:
+        self._audit_logs = audit_logs
+
+        self.list = to_raw_response_wrapper(
+            audit_logs.list,
+        )
+
+
+class AsyncAuditLogsWithRawResponse:
+    def __init__(self, audit_logs: AsyncAuditLogs) -> None:
+        self._audit_logs = audit_logs
+
+        self.list = async_to_raw_response_wrapper(
+            audit_logs.list,
+        )
+
+
+class AuditLogsWithStreamingResponse:
+    def __init__(self, audit_logs: AuditLogs) -> None:
+        self._audit_logs = audit_logs
+
+        self.list = to_streamed_response_wrapper(
+            audit_logs.list,
+        )
+
+
+class AsyncAuditLogsWithStreamingResponse:
+    def __init__(self, audit_logs: AsyncAuditLogs) -> None:
+        self._audit_logs = audit_logs
+
+        self.list = async_to_streamed_response_wrapper(
+            audit_logs.list,
+        )

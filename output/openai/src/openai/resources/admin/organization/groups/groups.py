@@ -1,0 +1,687 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+import httpx
+from typing_extensions import Literal
+
+from ....._base_client import AsyncPaginator, make_request_options
+from ....._compat import cached_property
+from ....._resource import AsyncAPIResource, SyncAPIResource
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ....._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ....._utils import (
+    async_maybe_transform,
+    maybe_transform,
+    path_template,
+)
+from .....pagination import AsyncNextCursorPage, SyncNextCursorPage
+from .....types.admin.organization import group_create_params, group_list_params, group_update_params
+from .....types.group_deleted_resource import GroupDeletedResource
+from .....types.group_resource_with_success import GroupResourceWithSuccess
+from .....types.group_response import GroupResponse
+from .roles import (
+    AsyncRoles,
+    AsyncRolesWithRawResponse,
+    AsyncRolesWithStreamingResponse,
+    Roles,
+    RolesWithRawResponse,
+    RolesWithStreamingResponse,
+)
+from .users import (
+    AsyncUsers,
+    AsyncUsersWithRawResponse,
+    AsyncUsersWithStreamingResponse,
+    Users,
+    UsersWithRawResponse,
+    UsersWithStreamingResponse,
+)
+
+__all__ = ["Groups", "AsyncGroups"]
+
+
+class Groups(SyncAPIResource):
+    @cached_property
+    def roles(self) -> Roles:
+        return Roles(self._client)
+
+    @cached_property
+    def users(self) -> Users:
+        return Users(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> GroupsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return GroupsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> GroupsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return GroupsWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupResponse:
+        """
+        Creates a new group in the organization.
+
+        Args:
+          name: Human readable name for the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._post(
+            "/organization/groups",
+            body=maybe_transform(
+                {
+                    "name": name,
+                },
+                group_create_params.GroupCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupResponse,
+        )
+
+    def delete(
+        self,
+        group_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupDeletedResource:
+        """
+        Deletes a group from the organization.
+
+        Args:
+          group_id: The ID of the group to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return self._delete(
+            path_template(
+                "/organization/groups/{group_id}",
+                group_id=group_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupDeletedResource,
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncNextCursorPage[GroupResponse]:
+        """
+        Lists all groups in the organization.
+
+        Args:
+          limit: A limit on the number of groups to be returned. Limit can range between 0 and 1000, and the default is 100.
+
+          after: A cursor for use in pagination. `after` is a group ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with group_abc, your subsequent call can include `after=group_abc` in order to fetch the next page of the list.
+
+          order: Specifies the sort order of the returned groups.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/organization/groups",
+            page=SyncNextCursorPage[GroupResponse],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                        "order": order,
+                    },
+                    group_list_params.GroupListParams,
+                ),
+            ),
+            model=GroupResponse,
+        )
+
+    def retrieve(
+        self,
+        group_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupResponse:
+        """
+        Retrieves a group.
+
+        Args:
+          group_id: The ID of the group to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return self._get(
+            path_template(
+                "/organization/groups/{group_id}",
+                group_id=group_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupResponse,
+        )
+
+    def update(
+        self,
+        group_id: str,
+        *,
+        name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupResourceWithSuccess:
+        """
+        Updates a group's information.
+
+        Args:
+          group_id: The ID of the group to update.
+
+          name: New display name for the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return self._post(
+            path_template(
+                "/organization/groups/{group_id}",
+                group_id=group_id,
+            ),
+            body=maybe_transform(
+                {
+                    "name": name,
+                },
+                group_update_params.GroupUpdateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupResourceWithSuccess,
+        )
+
+
+class AsyncGroups(AsyncAPIResource):
+    @cached_property
+    def roles(self) -> AsyncRoles:
+        return AsyncRoles(self._client)
+
+    @cached_property
+    def users(self) -> AsyncUsers:
+        return AsyncUsers(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncGroupsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncGroupsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncGroupsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncGroupsWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupResponse:
+        """
+        Creates a new group in the organization.
+
+        Args:
+          name: Human readable name for the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return await self._post(
+            "/organization/groups",
+            body=await async_maybe_transform(
+                {
+                    "name": name,
+                },
+                group_create_params.GroupCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupResponse,
+        )
+
+    async def delete(
+        self,
+        group_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupDeletedResource:
+        """
+        Deletes a group from the organization.
+
+        Args:
+          group_id: The ID of the group to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return await self._delete(
+            path_template(
+                "/organization/groups/{group_id}",
+                group_id=group_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupDeletedResource,
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[GroupResponse, AsyncNextCursorPage[GroupResponse]]:
+        """
+        Lists all groups in the organization.
+
+        Args:
+          limit: A limit on the number of groups to be returned. Limit can range between 0 and 1000, and the default is 100.
+
+          after: A cursor for use in pagination. `after` is a group ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with group_abc, your subsequent call can include `after=group_abc` in order to fetch the next page of the list.
+
+          order: Specifies the sort order of the returned groups.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/organization/groups",
+            page=AsyncNextCursorPage[GroupResponse],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                        "order": order,
+                    },
+                    group_list_params.GroupListParams,
+                ),
+            ),
+            model=GroupResponse,
+        )
+
+    async def retrieve(
+        self,
+        group_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupResponse:
+        """
+        Retrieves a group.
+
+        Args:
+          group_id: The ID of the group to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return await self._get(
+            path_template(
+                "/organization/groups/{group_id}",
+                group_id=group_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupResponse,
+        )
+
+    async def update(
+        self,
+        group_id: str,
+        *,
+        name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupResourceWithSuccess:
+        """
+        Updates a group's information.
+
+        Args:
+          group_id: The ID of the group to update.
+
+          name: New display name for the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return await self._post(
+            path_template(
+                "/organization/groups/{group_id}",
+                group_id=group_id,
+            ),
+            body=await async_maybe_transform(
+                {
+                    "name": name,
+                },
+                group_update_params.GroupUpdateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupResourceWithSuccess,
+        )
+
+
+class GroupsWithRawResponse:
+    def __init__(self, groups: Groups) -> None:
+        self._groups = groups
+
+        self.create = to_raw_response_wrapper(
+            groups.create,
+        )
+
+        self.delete = to_raw_response_wrapper(
+            groups.delete,
+        )
+
+        self.list = to_raw_response_wrapper(
+            groups.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            groups.retrieve,
+        )
+
+        self.update = to_raw_response_wrapper(
+            groups.update,
+        )
+
+    @cached_property
+    def roles(self) -> RolesWithRawResponse:
+        return RolesWithRawResponse(self._groups.roles)
+
+    @cached_property
+    def users(self) -> UsersWithRawResponse:
+        return UsersWithRawResponse(self._groups.users)
+
+
+class AsyncGroupsWithRawResponse:
+    def __init__(self, groups: AsyncGroups) -> None:
+        self._groups = groups
+
+        self.create = async_to_raw_response_wrapper(
+            groups.create,
+        )
+
+        self.delete = async_to_raw_response_wrapper(
+            groups.delete,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            groups.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            groups.retrieve,
+        )
+
+        self.update = async_to_raw_response_wrapper(
+            groups.update,
+        )
+
+    @cached_property
+    def roles(self) -> AsyncRolesWithRawResponse:
+        return AsyncRolesWithRawResponse(self._groups.roles)
+
+    @cached_property
+    def users(self) -> AsyncUsersWithRawResponse:
+        return AsyncUsersWithRawResponse(self._groups.users)
+
+
+class GroupsWithStreamingResponse:
+    def __init__(self, groups: Groups) -> None:
+        self._groups = groups
+
+        self.create = to_streamed_response_wrapper(
+            groups.create,
+        )
+
+        self.delete = to_streamed_response_wrapper(
+            groups.delete,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            groups.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            groups.retrieve,
+        )
+
+        self.update = to_streamed_response_wrapper(
+            groups.update,
+        )
+
+    @cached_property
+    def roles(self) -> RolesWithStreamingResponse:
+        return RolesWithStreamingResponse(self._groups.roles)
+
+    @cached_property
+    def users(self) -> UsersWithStreamingResponse:
+        return UsersWithStreamingResponse(self._groups.users)
+
+
+class AsyncGroupsWithStreamingResponse:
+    def __init__(self, groups: AsyncGroups) -> None:
+        self._groups = groups
+
+        self.create = async_to_streamed_response_wrapper(
+            groups.create,
+        )
+
+        self.delete = async_to_streamed_response_wrapper(
+            groups.delete,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            groups.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            groups.retrieve,
+        )
+
+        self.update = async_to_streamed_response_wrapper(
+            groups.update,
+        )
+
+    @cached_property
+    def roles(self) -> AsyncRolesWithStreamingResponse:
+        return AsyncRolesWithStreamingResponse(self._groups.roles)
+
+    @cached_property
+    def users(self) -> AsyncUsersWithStreamingResponse:
+        return AsyncUsersWithStreamingResponse(self._groups.users)

@@ -1,0 +1,562 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+import httpx
+from typing_extensions import Literal
+
+from ....._base_client import AsyncPaginator, make_request_options
+from ....._compat import cached_property
+from ....._resource import AsyncAPIResource, SyncAPIResource
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ....._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ....._utils import (
+    async_maybe_transform,
+    maybe_transform,
+    path_template,
+)
+from .....pagination import AsyncNextCursorPage, SyncNextCursorPage
+from .....types.admin.organization.groups import user_create_params, user_list_params
+from .....types.group_member_user import GroupMemberUser
+from .....types.group_user import GroupUser
+from .....types.group_user_assignment import GroupUserAssignment
+from .....types.group_user_deleted_resource import GroupUserDeletedResource
+
+__all__ = ["Users", "AsyncUsers"]
+
+
+class Users(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> UsersWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return UsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UsersWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return UsersWithStreamingResponse(self)
+
+    def create(
+        self,
+        group_id: str,
+        *,
+        user_id: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupUserAssignment:
+        """
+        Adds a user to a group.
+
+        Args:
+          group_id: The ID of the group to update.
+
+          user_id: Identifier of the user to add to the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return self._post(
+            path_template(
+                "/organization/groups/{group_id}/users",
+                group_id=group_id,
+            ),
+            body=maybe_transform(
+                {
+                    "user_id": user_id,
+                },
+                user_create_params.UserCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupUserAssignment,
+        )
+
+    def delete(
+        self,
+        group_id: str,
+        user_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupUserDeletedResource:
+        """
+        Removes a user from a group.
+
+        Args:
+          group_id: The ID of the group to update.
+
+          user_id: The ID of the user to remove from the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        if not user_id:
+            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+        return self._delete(
+            path_template(
+                "/organization/groups/{group_id}/users/{user_id}",
+                group_id=group_id,
+                user_id=user_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupUserDeletedResource,
+        )
+
+    def list(
+        self,
+        group_id: str,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncNextCursorPage[GroupUser]:
+        """
+        Lists the users assigned to a group.
+
+        Args:
+          group_id: The ID of the group to inspect.
+
+          limit: A limit on the number of users to be returned. Limit can range between 0 and 1000, and the default is 100.
+
+          after: A cursor for use in pagination. Provide the ID of the last user from the previous list response to retrieve the next page.
+
+          order: Specifies the sort order of users in the list.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/organization/groups/{group_id}/users",
+                group_id=group_id,
+            ),
+            page=SyncNextCursorPage[GroupUser],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                        "order": order,
+                    },
+                    user_list_params.UserListParams,
+                ),
+            ),
+            model=GroupUser,
+        )
+
+    def retrieve(
+        self,
+        group_id: str,
+        user_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupMemberUser:
+        """
+        Retrieves a user in a group.
+
+        Args:
+          group_id: The ID of the group to inspect.
+
+          user_id: The ID of the user to retrieve from the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        if not user_id:
+            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+        return self._get(
+            path_template(
+                "/organization/groups/{group_id}/users/{user_id}",
+                group_id=group_id,
+                user_id=user_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupMemberUser,
+        )
+
+
+class AsyncUsers(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncUsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsersWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncUsersWithStreamingResponse(self)
+
+    async def create(
+        self,
+        group_id: str,
+        *,
+        user_id: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupUserAssignment:
+        """
+        Adds a user to a group.
+
+        Args:
+          group_id: The ID of the group to update.
+
+          user_id: Identifier of the user to add to the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return await self._post(
+            path_template(
+                "/organization/groups/{group_id}/users",
+                group_id=group_id,
+            ),
+            body=await async_maybe_transform(
+                {
+                    "user_id": user_id,
+                },
+                user_create_params.UserCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupUserAssignment,
+        )
+
+    async def delete(
+        self,
+        group_id: str,
+        user_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupUserDeletedResource:
+        """
+        Removes a user from a group.
+
+        Args:
+          group_id: The ID of the group to update.
+
+          user_id: The ID of the user to remove from the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        if not user_id:
+            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+        return await self._delete(
+            path_template(
+                "/organization/groups/{group_id}/users/{user_id}",
+                group_id=group_id,
+                user_id=user_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupUserDeletedResource,
+        )
+
+    def list(
+        self,
+        group_id: str,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[GroupUser, AsyncNextCursorPage[GroupUser]]:
+        """
+        Lists the users assigned to a group.
+
+        Args:
+          group_id: The ID of the group to inspect.
+
+          limit: A limit on the number of users to be returned. Limit can range between 0 and 1000, and the default is 100.
+
+          after: A cursor for use in pagination. Provide the ID of the last user from the previous list response to retrieve the next page.
+
+          order: Specifies the sort order of users in the list.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/organization/groups/{group_id}/users",
+                group_id=group_id,
+            ),
+            page=AsyncNextCursorPage[GroupUser],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                        "order": order,
+                    },
+                    user_list_params.UserListParams,
+                ),
+            ),
+            model=GroupUser,
+        )
+
+    async def retrieve(
+        self,
+        group_id: str,
+        user_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupMemberUser:
+        """
+        Retrieves a user in a group.
+
+        Args:
+          group_id: The ID of the group to inspect.
+
+          user_id: The ID of the user to retrieve from the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        if not user_id:
+            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+        return await self._get(
+            path_template(
+                "/organization/groups/{group_id}/users/{user_id}",
+                group_id=group_id,
+                user_id=user_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupMemberUser,
+        )
+
+
+class UsersWithRawResponse:
+    def __init__(self, users: Users) -> None:
+        self._users = users
+
+        self.create = to_raw_response_wrapper(
+            users.create,
+        )
+
+        self.delete = to_raw_response_wrapper(
+            users.delete,
+        )
+
+        self.list = to_raw_response_wrapper(
+            users.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            users.retrieve,
+        )
+
+
+class AsyncUsersWithRawResponse:
+    def __init__(self, users: AsyncUsers) -> None:
+        self._users = users
+
+        self.create = async_to_raw_response_wrapper(
+            users.create,
+        )
+
+        self.delete = async_to_raw_response_wrapper(
+            users.delete,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            users.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            users.retrieve,
+        )
+
+
+class UsersWithStreamingResponse:
+    def __init__(self, users: Users) -> None:
+        self._users = users
+
+        self.create = to_streamed_response_wrapper(
+            users.create,
+        )
+
+        self.delete = to_streamed_response_wrapper(
+            users.delete,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            users.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            users.retrieve,
+        )
+
+
+class AsyncUsersWithStreamingResponse:
+    def __init__(self, users: AsyncUsers) -> None:
+        self._users = users
+
+        self.create = async_to_streamed_response_wrapper(
+            users.create,
+        )
+
+        self.delete = async_to_streamed_response_wrapper(
+            users.delete,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            users.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            users.retrieve,
+        )

@@ -1,0 +1,515 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import httpx
+from typing_extensions import Literal
+
+from ...._base_client import AsyncPaginator, make_request_options
+from ...._compat import cached_property
+from ...._resource import AsyncAPIResource, SyncAPIResource
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ...._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ...._utils import (
+    async_maybe_transform,
+    maybe_transform,
+    path_template,
+)
+from ....pagination import AsyncConversationCursorPage, SyncConversationCursorPage
+from ....types.admin.organization import invite_create_params, invite_list_params
+from ....types.admin.organization.invite_create_params import Project
+from ....types.invite import Invite
+from ....types.invite_delete_response import InviteDeleteResponse
+
+__all__ = ["Invites", "AsyncInvites"]
+
+
+class Invites(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> InvitesWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return InvitesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> InvitesWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return InvitesWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        email: str,
+        role: Literal["reader", "owner"],
+        projects: Iterable[Project] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Invite:
+        """
+        Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
+
+        Args:
+          email: Send an email to this address
+
+          role: `owner` or `reader`
+
+          projects: An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._post(
+            "/organization/invites",
+            body=maybe_transform(
+                {
+                    "email": email,
+                    "role": role,
+                    "projects": projects,
+                },
+                invite_create_params.InviteCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Invite,
+        )
+
+    def delete(
+        self,
+        invite_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> InviteDeleteResponse:
+        """
+        Delete an invite. If the invite has already been accepted, it cannot be deleted.
+
+        Args:
+          invite_id: The ID of the invite to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not invite_id:
+            raise ValueError(f"Expected a non-empty value for `invite_id` but received {invite_id!r}")
+        return self._delete(
+            path_template(
+                "/organization/invites/{invite_id}",
+                invite_id=invite_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=InviteDeleteResponse,
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncConversationCursorPage[Invite]:
+        """
+        Returns a list of invites in the organization.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/organization/invites",
+            page=SyncConversationCursorPage[Invite],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                    },
+                    invite_list_params.InviteListParams,
+                ),
+            ),
+            model=Invite,
+        )
+
+    def retrieve(
+        self,
+        invite_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Invite:
+        """
+        Retrieves an invite.
+
+        Args:
+          invite_id: The ID of the invite to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not invite_id:
+            raise ValueError(f"Expected a non-empty value for `invite_id` but received {invite_id!r}")
+        return self._get(
+            path_template(
+                "/organization/invites/{invite_id}",
+                invite_id=invite_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Invite,
+        )
+
+
+class AsyncInvites(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncInvitesWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncInvitesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInvitesWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncInvitesWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        email: str,
+        role: Literal["reader", "owner"],
+        projects: Iterable[Project] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Invite:
+        """
+        Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
+
+        Args:
+          email: Send an email to this address
+
+          role: `owner` or `reader`
+
+          projects: An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return await self._post(
+            "/organization/invites",
+            body=await async_maybe_transform(
+                {
+                    "email": email,
+                    "role": role,
+                    "projects": projects,
+                },
+                invite_create_params.InviteCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Invite,
+        )
+
+    async def delete(
+        self,
+        invite_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> InviteDeleteResponse:
+        """
+        Delete an invite. If the invite has already been accepted, it cannot be deleted.
+
+        Args:
+          invite_id: The ID of the invite to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not invite_id:
+            raise ValueError(f"Expected a non-empty value for `invite_id` but received {invite_id!r}")
+        return await self._delete(
+            path_template(
+                "/organization/invites/{invite_id}",
+                invite_id=invite_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=InviteDeleteResponse,
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[Invite, AsyncConversationCursorPage[Invite]]:
+        """
+        Returns a list of invites in the organization.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/organization/invites",
+            page=AsyncConversationCursorPage[Invite],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                    },
+                    invite_list_params.InviteListParams,
+                ),
+            ),
+            model=Invite,
+        )
+
+    async def retrieve(
+        self,
+        invite_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Invite:
+        """
+        Retrieves an invite.
+
+        Args:
+          invite_id: The ID of the invite to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not invite_id:
+            raise ValueError(f"Expected a non-empty value for `invite_id` but received {invite_id!r}")
+        return await self._get(
+            path_template(
+                "/organization/invites/{invite_id}",
+                invite_id=invite_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Invite,
+        )
+
+
+class InvitesWithRawResponse:
+    def __init__(self, invites: Invites) -> None:
+        self._invites = invites
+
+        self.create = to_raw_response_wrapper(
+            invites.create,
+        )
+
+        self.delete = to_raw_response_wrapper(
+            invites.delete,
+        )
+
+        self.list = to_raw_response_wrapper(
+            invites.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            invites.retrieve,
+        )
+
+
+class AsyncInvitesWithRawResponse:
+    def __init__(self, invites: AsyncInvites) -> None:
+        self._invites = invites
+
+        self.create = async_to_raw_response_wrapper(
+            invites.create,
+        )
+
+        self.delete = async_to_raw_response_wrapper(
+            invites.delete,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            invites.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            invites.retrieve,
+        )
+
+
+class InvitesWithStreamingResponse:
+    def __init__(self, invites: Invites) -> None:
+        self._invites = invites
+
+        self.create = to_streamed_response_wrapper(
+            invites.create,
+        )
+
+        self.delete = to_streamed_response_wrapper(
+            invites.delete,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            invites.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            invites.retrieve,
+        )
+
+
+class AsyncInvitesWithStreamingResponse:
+    def __init__(self, invites: AsyncInvites) -> None:
+        self._invites = invites
+
+        self.create = async_to_streamed_response_wrapper(
+            invites.create,
+        )
+
+        self.delete = async_to_streamed_response_wrapper(
+            invites.delete,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            invites.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            invites.retrieve,
+        )

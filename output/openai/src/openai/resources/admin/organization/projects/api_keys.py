@@ -1,0 +1,438 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+import httpx
+
+from ....._base_client import AsyncPaginator, make_request_options
+from ....._compat import cached_property
+from ....._resource import AsyncAPIResource, SyncAPIResource
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ....._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ....._utils import (
+    maybe_transform,
+    path_template,
+)
+from .....pagination import AsyncConversationCursorPage, SyncConversationCursorPage
+from .....types.admin.organization.projects import api_key_list_params
+from .....types.project_api_key import ProjectApiKey
+from .....types.project_api_key_delete_response import ProjectApiKeyDeleteResponse
+
+__all__ = ["ApiKeys", "AsyncApiKeys"]
+
+
+class ApiKeys(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ApiKeysWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return ApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ApiKeysWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return ApiKeysWithStreamingResponse(self)
+
+    def delete(
+        self,
+        project_id: str,
+        api_key_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ProjectApiKeyDeleteResponse:
+        """
+        Deletes an API key from the project.
+
+        Returns confirmation of the key deletion, or an error if the key belonged to
+        a service account.
+
+        Args:
+          project_id: The ID of the project.
+
+          api_key_id: The ID of the API key.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not api_key_id:
+            raise ValueError(f"Expected a non-empty value for `api_key_id` but received {api_key_id!r}")
+        return self._delete(
+            path_template(
+                "/organization/projects/{project_id}/api_keys/{api_key_id}",
+                project_id=project_id,
+                api_key_id=api_key_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ProjectApiKeyDeleteResponse,
+        )
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncConversationCursorPage[ProjectApiKey]:
+        """
+        Returns a list of API keys in the project.
+
+        Args:
+          project_id: The ID of the project.
+
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/organization/projects/{project_id}/api_keys",
+                project_id=project_id,
+            ),
+            page=SyncConversationCursorPage[ProjectApiKey],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                    },
+                    api_key_list_params.ApiKeyListParams,
+                ),
+            ),
+            model=ProjectApiKey,
+        )
+
+    def retrieve(
+        self,
+        project_id: str,
+        api_key_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ProjectApiKey:
+        """
+        Retrieves an API key in the project.
+
+        Args:
+          project_id: The ID of the project.
+
+          api_key_id: The ID of the API key.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not api_key_id:
+            raise ValueError(f"Expected a non-empty value for `api_key_id` but received {api_key_id!r}")
+        return self._get(
+            path_template(
+                "/organization/projects/{project_id}/api_keys/{api_key_id}",
+                project_id=project_id,
+                api_key_id=api_key_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ProjectApiKey,
+        )
+
+
+class AsyncApiKeys(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncApiKeysWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncApiKeysWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncApiKeysWithStreamingResponse(self)
+
+    async def delete(
+        self,
+        project_id: str,
+        api_key_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ProjectApiKeyDeleteResponse:
+        """
+        Deletes an API key from the project.
+
+        Returns confirmation of the key deletion, or an error if the key belonged to
+        a service account.
+
+        Args:
+          project_id: The ID of the project.
+
+          api_key_id: The ID of the API key.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not api_key_id:
+            raise ValueError(f"Expected a non-empty value for `api_key_id` but received {api_key_id!r}")
+        return await self._delete(
+            path_template(
+                "/organization/projects/{project_id}/api_keys/{api_key_id}",
+                project_id=project_id,
+                api_key_id=api_key_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ProjectApiKeyDeleteResponse,
+        )
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[ProjectApiKey, AsyncConversationCursorPage[ProjectApiKey]]:
+        """
+        Returns a list of API keys in the project.
+
+        Args:
+          project_id: The ID of the project.
+
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/organization/projects/{project_id}/api_keys",
+                project_id=project_id,
+            ),
+            page=AsyncConversationCursorPage[ProjectApiKey],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                    },
+                    api_key_list_params.ApiKeyListParams,
+                ),
+            ),
+            model=ProjectApiKey,
+        )
+
+    async def retrieve(
+        self,
+        project_id: str,
+        api_key_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ProjectApiKey:
+        """
+        Retrieves an API key in the project.
+
+        Args:
+          project_id: The ID of the project.
+
+          api_key_id: The ID of the API key.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not api_key_id:
+            raise ValueError(f"Expected a non-empty value for `api_key_id` but received {api_key_id!r}")
+        return await self._get(
+            path_template(
+                "/organization/projects/{project_id}/api_keys/{api_key_id}",
+                project_id=project_id,
+                api_key_id=api_key_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ProjectApiKey,
+        )
+
+
+class ApiKeysWithRawResponse:
+    def __init__(self, api_keys: ApiKeys) -> None:
+        self._api_keys = api_keys
+
+        self.delete = to_raw_response_wrapper(
+            api_keys.delete,
+        )
+
+        self.list = to_raw_response_wrapper(
+            api_keys.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            api_keys.retrieve,
+        )
+
+
+class AsyncApiKeysWithRawResponse:
+    def __init__(self, api_keys: AsyncApiKeys) -> None:
+        self._api_keys = api_keys
+
+        self.delete = async_to_raw_response_wrapper(
+            api_keys.delete,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            api_keys.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            api_keys.retrieve,
+        )
+
+
+class ApiKeysWithStreamingResponse:
+    def __init__(self, api_keys: ApiKeys) -> None:
+        self._api_keys = api_keys
+
+        self.delete = to_streamed_response_wrapper(
+            api_keys.delete,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            api_keys.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            api_keys.retrieve,
+        )
+
+
+class AsyncApiKeysWithStreamingResponse:
+    def __init__(self, api_keys: AsyncApiKeys) -> None:
+        self._api_keys = api_keys
+
+        self.delete = async_to_streamed_response_wrapper(
+            api_keys.delete,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            api_keys.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            api_keys.retrieve,
+        )

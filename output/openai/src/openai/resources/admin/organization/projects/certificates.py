@@ -1,0 +1,462 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+import httpx
+from typing_extensions import Literal
+
+from ....._base_client import AsyncPaginator, make_request_options
+from ....._compat import cached_property
+from ....._resource import AsyncAPIResource, SyncAPIResource
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ....._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
+from ....._utils import (
+    maybe_transform,
+    path_template,
+)
+from .....pagination import AsyncConversationCursorPage, AsyncPage, SyncConversationCursorPage, SyncPage
+from .....types.admin.organization.projects import (
+    certificate_activate_params,
+    certificate_deactivate_params,
+    certificate_list_params,
+)
+from .....types.organization_project_certificate import OrganizationProjectCertificate
+
+__all__ = ["Certificates", "AsyncCertificates"]
+
+
+class Certificates(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> CertificatesWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return CertificatesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CertificatesWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return CertificatesWithStreamingResponse(self)
+
+    def activate(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: SequenceNotStr[str],
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncPage[OrganizationProjectCertificate]:
+        """
+        Activate certificates at the project level.
+
+        You can atomically and idempotently activate up to 10 certificates at a time.
+
+        Args:
+          project_id: The ID of the project.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/organization/projects/{project_id}/certificates/activate",
+                project_id=project_id,
+            ),
+            page=SyncPage[OrganizationProjectCertificate],
+            body=maybe_transform(
+                {
+                    "certificate_ids": certificate_ids,
+                },
+                certificate_activate_params.CertificateActivateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            model=OrganizationProjectCertificate,
+            method="post",
+        )
+
+    def deactivate(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: SequenceNotStr[str],
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncPage[OrganizationProjectCertificate]:
+        """
+        Deactivate certificates at the project level. You can atomically and
+        idempotently deactivate up to 10 certificates at a time.
+
+        Args:
+          project_id: The ID of the project.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/organization/projects/{project_id}/certificates/deactivate",
+                project_id=project_id,
+            ),
+            page=SyncPage[OrganizationProjectCertificate],
+            body=maybe_transform(
+                {
+                    "certificate_ids": certificate_ids,
+                },
+                certificate_deactivate_params.CertificateDeactivateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            model=OrganizationProjectCertificate,
+            method="post",
+        )
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncConversationCursorPage[OrganizationProjectCertificate]:
+        """
+        List certificates for this project.
+
+        Args:
+          project_id: The ID of the project.
+
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/organization/projects/{project_id}/certificates",
+                project_id=project_id,
+            ),
+            page=SyncConversationCursorPage[OrganizationProjectCertificate],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                        "order": order,
+                    },
+                    certificate_list_params.CertificateListParams,
+                ),
+            ),
+            model=OrganizationProjectCertificate,
+        )
+
+
+class AsyncCertificates(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncCertificatesWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncCertificatesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCertificatesWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncCertificatesWithStreamingResponse(self)
+
+    def activate(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: SequenceNotStr[str],
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncPage[OrganizationProjectCertificate]]:
+        """
+        Activate certificates at the project level.
+
+        You can atomically and idempotently activate up to 10 certificates at a time.
+
+        Args:
+          project_id: The ID of the project.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/organization/projects/{project_id}/certificates/activate",
+                project_id=project_id,
+            ),
+            page=AsyncPage[OrganizationProjectCertificate],
+            body=maybe_transform(
+                {
+                    "certificate_ids": certificate_ids,
+                },
+                certificate_activate_params.CertificateActivateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            model=OrganizationProjectCertificate,
+            method="post",
+        )
+
+    def deactivate(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: SequenceNotStr[str],
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncPage[OrganizationProjectCertificate]]:
+        """
+        Deactivate certificates at the project level. You can atomically and
+        idempotently deactivate up to 10 certificates at a time.
+
+        Args:
+          project_id: The ID of the project.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/organization/projects/{project_id}/certificates/deactivate",
+                project_id=project_id,
+            ),
+            page=AsyncPage[OrganizationProjectCertificate],
+            body=maybe_transform(
+                {
+                    "certificate_ids": certificate_ids,
+                },
+                certificate_deactivate_params.CertificateDeactivateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            model=OrganizationProjectCertificate,
+            method="post",
+        )
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncConversationCursorPage[OrganizationProjectCertificate]]:
+        """
+        List certificates for this project.
+
+        Args:
+          project_id: The ID of the project.
+
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/organization/projects/{project_id}/certificates",
+                project_id=project_id,
+            ),
+            page=AsyncConversationCursorPage[OrganizationProjectCertificate],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                        "order": order,
+                    },
+                    certificate_list_params.CertificateListParams,
+                ),
+            ),
+            model=OrganizationProjectCertificate,
+        )
+
+
+class CertificatesWithRawResponse:
+    def __init__(self, certificates: Certificates) -> None:
+        self._certificates = certificates
+
+        self.activate = to_raw_response_wrapper(
+            certificates.activate,
+        )
+
+        self.deactivate = to_raw_response_wrapper(
+            certificates.deactivate,
+        )
+
+        self.list = to_raw_response_wrapper(
+            certificates.list,
+        )
+
+
+class AsyncCertificatesWithRawResponse:
+    def __init__(self, certificates: AsyncCertificates) -> None:
+        self._certificates = certificates
+
+        self.activate = async_to_raw_response_wrapper(
+            certificates.activate,
+        )
+
+        self.deactivate = async_to_raw_response_wrapper(
+            certificates.deactivate,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            certificates.list,
+        )
+
+
+class CertificatesWithStreamingResponse:
+    def __init__(self, certificates: Certificates) -> None:
+        self._certificates = certificates
+
+        self.activate = to_streamed_response_wrapper(
+            certificates.activate,
+        )
+
+        self.deactivate = to_streamed_response_wrapper(
+            certificates.deactivate,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            certificates.list,
+        )
+
+
+class AsyncCertificatesWithStreamingResponse:
+    def __init__(self, certificates: AsyncCertificates) -> None:
+        self._certificates = certificates
+
+        self.activate = async_to_streamed_response_wrapper(
+            certificates.activate,
+        )
+
+        self.deactivate = async_to_streamed_response_wrapper(
+            certificates.deactivate,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            certificates.list,
+        )

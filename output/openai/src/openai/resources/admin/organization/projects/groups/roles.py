@@ -1,0 +1,609 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+import httpx
+from typing_extensions import Literal
+
+from ......_base_client import AsyncPaginator, make_request_options
+from ......_compat import cached_property
+from ......_resource import AsyncAPIResource, SyncAPIResource
+from ......_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ......_types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ......_utils import (
+    async_maybe_transform,
+    maybe_transform,
+    path_template,
+)
+from ......pagination import AsyncNextCursorPage, SyncNextCursorPage
+from ......types.admin.organization.projects.groups import role_create_params, role_list_params
+from ......types.assigned_role_details import AssignedRoleDetails
+from ......types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
+from ......types.group_role_assignment import GroupRoleAssignment
+
+__all__ = ["Roles", "AsyncRoles"]
+
+
+class Roles(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> RolesWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return RolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RolesWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return RolesWithStreamingResponse(self)
+
+    def create(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupRoleAssignment:
+        """
+        Assigns a project role to a group within a project.
+
+        Args:
+          project_id: The ID of the project to update.
+
+          group_id: The ID of the group that should receive the project role.
+
+          role_id: Identifier of the role to assign.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return self._post(
+            path_template(
+                "/projects/{project_id}/groups/{group_id}/roles",
+                project_id=project_id,
+                group_id=group_id,
+            ),
+            body=maybe_transform(
+                {
+                    "role_id": role_id,
+                },
+                role_create_params.RoleCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupRoleAssignment,
+        )
+
+    def delete(
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeletedRoleAssignmentResource:
+        """
+        Unassigns a project role from a group within a project.
+
+        Args:
+          project_id: The ID of the project to modify.
+
+          group_id: The ID of the group whose project role assignment should be removed.
+
+          role_id: The ID of the project role to remove from the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        if not role_id:
+            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+        return self._delete(
+            path_template(
+                "/projects/{project_id}/groups/{group_id}/roles/{role_id}",
+                project_id=project_id,
+                group_id=group_id,
+                role_id=role_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeletedRoleAssignmentResource,
+        )
+
+    def list(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncNextCursorPage[AssignedRoleDetails]:
+        """
+        Lists the project roles assigned to a group within a project.
+
+        Args:
+          project_id: The ID of the project to inspect.
+
+          group_id: The ID of the group to inspect.
+
+          limit: A limit on the number of project role assignments to return.
+
+          after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing project roles.
+
+          order: Sort order for the returned project roles.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/projects/{project_id}/groups/{group_id}/roles",
+                project_id=project_id,
+                group_id=group_id,
+            ),
+            page=SyncNextCursorPage[AssignedRoleDetails],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                        "order": order,
+                    },
+                    role_list_params.RoleListParams,
+                ),
+            ),
+            model=AssignedRoleDetails,
+        )
+
+    def retrieve(
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AssignedRoleDetails:
+        """
+        Retrieves a project role assigned to a group.
+
+        Args:
+          project_id: The ID of the project to inspect.
+
+          group_id: The ID of the group to inspect.
+
+          role_id: The ID of the project role to retrieve for the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        if not role_id:
+            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+        return self._get(
+            path_template(
+                "/projects/{project_id}/groups/{group_id}/roles/{role_id}",
+                project_id=project_id,
+                group_id=group_id,
+                role_id=role_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AssignedRoleDetails,
+        )
+
+
+class AsyncRoles(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncRolesWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRolesWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncRolesWithStreamingResponse(self)
+
+    async def create(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> GroupRoleAssignment:
+        """
+        Assigns a project role to a group within a project.
+
+        Args:
+          project_id: The ID of the project to update.
+
+          group_id: The ID of the group that should receive the project role.
+
+          role_id: Identifier of the role to assign.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return await self._post(
+            path_template(
+                "/projects/{project_id}/groups/{group_id}/roles",
+                project_id=project_id,
+                group_id=group_id,
+            ),
+            body=await async_maybe_transform(
+                {
+                    "role_id": role_id,
+                },
+                role_create_params.RoleCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GroupRoleAssignment,
+        )
+
+    async def delete(
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeletedRoleAssignmentResource:
+        """
+        Unassigns a project role from a group within a project.
+
+        Args:
+          project_id: The ID of the project to modify.
+
+          group_id: The ID of the group whose project role assignment should be removed.
+
+          role_id: The ID of the project role to remove from the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        if not role_id:
+            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+        return await self._delete(
+            path_template(
+                "/projects/{project_id}/groups/{group_id}/roles/{role_id}",
+                project_id=project_id,
+                group_id=group_id,
+                role_id=role_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeletedRoleAssignmentResource,
+        )
+
+    def list(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]:
+        """
+        Lists the project roles assigned to a group within a project.
+
+        Args:
+          project_id: The ID of the project to inspect.
+
+          group_id: The ID of the group to inspect.
+
+          limit: A limit on the number of project role assignments to return.
+
+          after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing project roles.
+
+          order: Sort order for the returned project roles.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/projects/{project_id}/groups/{group_id}/roles",
+                project_id=project_id,
+                group_id=group_id,
+            ),
+            page=AsyncNextCursorPage[AssignedRoleDetails],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                        "order": order,
+                    },
+                    role_list_params.RoleListParams,
+                ),
+            ),
+            model=AssignedRoleDetails,
+        )
+
+    async def retrieve(
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AssignedRoleDetails:
+        """
+        Retrieves a project role assigned to a group.
+
+        Args:
+          project_id: The ID of the project to inspect.
+
+          group_id: The ID of the group to inspect.
+
+          role_id: The ID of the project role to retrieve for the group.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not group_id:
+            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+        if not role_id:
+            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+        return await self._get(
+            path_template(
+                "/projects/{project_id}/groups/{group_id}/roles/{role_id}",
+                project_id=project_id,
+                group_id=group_id,
+                role_id=role_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AssignedRoleDetails,
+        )
+
+
+class RolesWithRawResponse:
+    def __init__(self, roles: Roles) -> None:
+        self._roles = roles
+
+        self.create = to_raw_response_wrapper(
+            roles.create,
+        )
+
+        self.delete = to_raw_response_wrapper(
+            roles.delete,
+        )
+
+        self.list = to_raw_response_wrapper(
+            roles.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            roles.retrieve,
+        )
+
+
+class AsyncRolesWithRawResponse:
+    def __init__(self, roles: AsyncRoles) -> None:
+        self._roles = roles
+
+        self.create = async_to_raw_response_wrapper(
+            roles.create,
+        )
+
+        self.delete = async_to_raw_response_wrapper(
+            roles.delete,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            roles.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            roles.retrieve,
+        )
+
+
+class RolesWithStreamingResponse:
+    def __init__(self, roles: Roles) -> None:
+        self._roles = roles
+
+        self.create = to_streamed_response_wrapper(
+            roles.create,
+        )
+
+        self.delete = to_streamed_response_wrapper(
+            roles.delete,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            roles.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            roles.retrieve,
+        )
+
+
+class AsyncRolesWithStreamingResponse:
+    def __init__(self, roles: AsyncRoles) -> None:
+        self._roles = roles
+
+        self.create = async_to_streamed_response_wrapper(
+            roles.create,
+        )
+
+        self.delete = async_to_streamed_response_wrapper(
+            roles.delete,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            roles.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            roles.retrieve,
+        )

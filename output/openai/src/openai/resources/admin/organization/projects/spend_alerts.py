@@ -1,0 +1,639 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+import httpx
+from typing_extensions import Literal
+
+from ....._base_client import AsyncPaginator, make_request_options
+from ....._compat import cached_property
+from ....._resource import AsyncAPIResource, SyncAPIResource
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ....._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ....._utils import (
+    async_maybe_transform,
+    maybe_transform,
+    path_template,
+)
+from .....pagination import AsyncConversationCursorPage, SyncConversationCursorPage
+from .....types.admin.organization.projects import (
+    spend_alert_create_params,
+    spend_alert_list_params,
+    spend_alert_update_params,
+)
+from .....types.project_spend_alert import ProjectSpendAlert
+from .....types.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
+from .....types.spend_alert_notification_channel_param import SpendAlertNotificationChannelParam
+
+__all__ = ["SpendAlerts", "AsyncSpendAlerts"]
+
+
+class SpendAlerts(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> SpendAlertsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return SpendAlertsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SpendAlertsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return SpendAlertsWithStreamingResponse(self)
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ProjectSpendAlert:
+        """
+        Creates a project spend alert.
+
+        Args:
+          project_id: The ID of the project to update.
+
+          threshold_amount: The alert threshold amount, in cents.
+
+          currency: The currency for the threshold amount.
+
+          interval: The time interval for evaluating spend against the threshold.
+
+          notification_channel: Email notification settings for a spend alert.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        return self._post(
+            path_template(
+                "/organization/projects/{project_id}/spend_alerts",
+                project_id=project_id,
+            ),
+            body=maybe_transform(
+                {
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                spend_alert_create_params.SpendAlertCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ProjectSpendAlert,
+        )
+
+    def delete(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ProjectSpendAlertDeletedResource:
+        """
+        Deletes a project spend alert.
+
+        Args:
+          project_id: The ID of the project to update.
+
+          alert_id: The ID of the spend alert to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not alert_id:
+            raise ValueError(f"Expected a non-empty value for `alert_id` but received {alert_id!r}")
+        return self._delete(
+            path_template(
+                "/organization/projects/{project_id}/spend_alerts/{alert_id}",
+                project_id=project_id,
+                alert_id=alert_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ProjectSpendAlertDeletedResource,
+        )
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        after: str | Omit = omit,
+        before: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncConversationCursorPage[ProjectSpendAlert]:
+        """
+        Lists project spend alerts.
+
+        Args:
+          project_id: The ID of the project to inspect.
+
+          limit: A limit on the number of spend alerts to return. Defaults to 20.
+
+          order: Sort order for the returned spend alerts.
+
+          after: Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
+
+          before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/organization/projects/{project_id}/spend_alerts",
+                project_id=project_id,
+            ),
+            page=SyncConversationCursorPage[ProjectSpendAlert],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "order": order,
+                        "after": after,
+                        "before": before,
+                    },
+                    spend_alert_list_params.SpendAlertListParams,
+                ),
+            ),
+            model=ProjectSpendAlert,
+        )
+
+    def update(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ProjectSpendAlert:
+        """
+        Updates a project spend alert.
+
+        Args:
+          project_id: The ID of the project to update.
+
+          alert_id: The ID of the spend alert to update.
+
+          threshold_amount: The alert threshold amount, in cents.
+
+          currency: The currency for the threshold amount.
+
+          interval: The time interval for evaluating spend against the threshold.
+
+          notification_channel: Email notification settings for a spend alert.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not alert_id:
+            raise ValueError(f"Expected a non-empty value for `alert_id` but received {alert_id!r}")
+        return self._post(
+            path_template(
+                "/organization/projects/{project_id}/spend_alerts/{alert_id}",
+                project_id=project_id,
+                alert_id=alert_id,
+            ),
+            body=maybe_transform(
+                {
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                spend_alert_update_params.SpendAlertUpdateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ProjectSpendAlert,
+        )
+
+
+class AsyncSpendAlerts(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncSpendAlertsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncSpendAlertsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSpendAlertsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncSpendAlertsWithStreamingResponse(self)
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ProjectSpendAlert:
+        """
+        Creates a project spend alert.
+
+        Args:
+          project_id: The ID of the project to update.
+
+          threshold_amount: The alert threshold amount, in cents.
+
+          currency: The currency for the threshold amount.
+
+          interval: The time interval for evaluating spend against the threshold.
+
+          notification_channel: Email notification settings for a spend alert.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        return await self._post(
+            path_template(
+                "/organization/projects/{project_id}/spend_alerts",
+                project_id=project_id,
+            ),
+            body=await async_maybe_transform(
+                {
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                spend_alert_create_params.SpendAlertCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ProjectSpendAlert,
+        )
+
+    async def delete(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ProjectSpendAlertDeletedResource:
+        """
+        Deletes a project spend alert.
+
+        Args:
+          project_id: The ID of the project to update.
+
+          alert_id: The ID of the spend alert to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not alert_id:
+            raise ValueError(f"Expected a non-empty value for `alert_id` but received {alert_id!r}")
+        return await self._delete(
+            path_template(
+                "/organization/projects/{project_id}/spend_alerts/{alert_id}",
+                project_id=project_id,
+                alert_id=alert_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ProjectSpendAlertDeletedResource,
+        )
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        after: str | Omit = omit,
+        before: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[ProjectSpendAlert, AsyncConversationCursorPage[ProjectSpendAlert]]:
+        """
+        Lists project spend alerts.
+
+        Args:
+          project_id: The ID of the project to inspect.
+
+          limit: A limit on the number of spend alerts to return. Defaults to 20.
+
+          order: Sort order for the returned spend alerts.
+
+          after: Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
+
+          before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/organization/projects/{project_id}/spend_alerts",
+                project_id=project_id,
+            ),
+            page=AsyncConversationCursorPage[ProjectSpendAlert],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "order": order,
+                        "after": after,
+                        "before": before,
+                    },
+                    spend_alert_list_params.SpendAlertListParams,
+                ),
+            ),
+            model=ProjectSpendAlert,
+        )
+
+    async def update(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ProjectSpendAlert:
+        """
+        Updates a project spend alert.
+
+        Args:
+          project_id: The ID of the project to update.
+
+          alert_id: The ID of the spend alert to update.
+
+          threshold_amount: The alert threshold amount, in cents.
+
+          currency: The currency for the threshold amount.
+
+          interval: The time interval for evaluating spend against the threshold.
+
+          notification_channel: Email notification settings for a spend alert.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not project_id:
+            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+        if not alert_id:
+            raise ValueError(f"Expected a non-empty value for `alert_id` but received {alert_id!r}")
+        return await self._post(
+            path_template(
+                "/organization/projects/{project_id}/spend_alerts/{alert_id}",
+                project_id=project_id,
+                alert_id=alert_id,
+            ),
+            body=await async_maybe_transform(
+                {
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                spend_alert_update_params.SpendAlertUpdateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ProjectSpendAlert,
+        )
+
+
+class SpendAlertsWithRawResponse:
+    def __init__(self, spend_alerts: SpendAlerts) -> None:
+        self._spend_alerts = spend_alerts
+
+        self.create = to_raw_response_wrapper(
+            spend_alerts.create,
+        )
+
+        self.delete = to_raw_response_wrapper(
+            spend_alerts.delete,
+        )
+
+        self.list = to_raw_response_wrapper(
+            spend_alerts.list,
+        )
+
+        self.update = to_raw_response_wrapper(
+            spend_alerts.update,
+        )
+
+
+class AsyncSpendAlertsWithRawResponse:
+    def __init__(self, spend_alerts: AsyncSpendAlerts) -> None:
+        self._spend_alerts = spend_alerts
+
+        self.create = async_to_raw_response_wrapper(
+            spend_alerts.create,
+        )
+
+        self.delete = async_to_raw_response_wrapper(
+            spend_alerts.delete,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            spend_alerts.list,
+        )
+
+        self.update = async_to_raw_response_wrapper(
+            spend_alerts.update,
+        )
+
+
+class SpendAlertsWithStreamingResponse:
+    def __init__(self, spend_alerts: SpendAlerts) -> None:
+        self._spend_alerts = spend_alerts
+
+        self.create = to_streamed_response_wrapper(
+            spend_alerts.create,
+        )
+
+        self.delete = to_streamed_response_wrapper(
+            spend_alerts.delete,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            spend_alerts.list,
+        )
+
+        self.update = to_streamed_response_wrapper(
+            spend_alerts.update,
+        )
+
+
+class AsyncSpendAlertsWithStreamingResponse:
+    def __init__(self, spend_alerts: AsyncSpendAlerts) -> None:
+        self._spend_alerts = spend_alerts
+
+        self.create = async_to_streamed_response_wrapper(
+            spend_alerts.create,
+        )
+
+        self.delete = async_to_streamed_response_wrapper(
+            spend_alerts.delete,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            spend_alerts.list,
+        )
+
+        self.update = async_to_streamed_response_wrapper(
+            spend_alerts.update,
+        )

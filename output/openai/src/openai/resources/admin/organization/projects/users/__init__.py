@@ -1,0 +1,19 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from .users import (
+    AsyncUsers,
+    AsyncUsersWithRawResponse,
+    AsyncUsersWithStreamingResponse,
+    Users,
+    UsersWithRawResponse,
+    UsersWithStreamingResponse,
+)
+
+__all__ = [
+    "Users",
+    "AsyncUsers",
+    "UsersWithRawResponse",
+    "AsyncUsersWithRawResponse",
+    "UsersWithStreamingResponse",
+    "AsyncUsersWithStreamingResponse",
+]

@@ -1,0 +1,656 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+import httpx
+from typing_extensions import Literal
+
+from ...._base_client import AsyncPaginator, make_request_options
+from ...._compat import cached_property
+from ...._resource import AsyncAPIResource, SyncAPIResource
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ...._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
+from ...._utils import (
+    async_maybe_transform,
+    maybe_transform,
+    path_template,
+)
+from ....pagination import AsyncNextCursorPage, SyncNextCursorPage
+from ....types.admin.organization import role_create_params, role_list_params, role_update_params
+from ....types.role import Role
+from ....types.role_deleted_resource import RoleDeletedResource
+
+__all__ = ["Roles", "AsyncRoles"]
+
+
+class Roles(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> RolesWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return RolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RolesWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return RolesWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        role_name: str,
+        permissions: SequenceNotStr[str],
+        description: Optional[str] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Role:
+        """
+        Creates a custom role for the organization.
+
+        Args:
+          role_name: Unique name for the role.
+
+          permissions: Permissions to grant to the role.
+
+          description: Optional description of the role.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._post(
+            "/organization/roles",
+            body=maybe_transform(
+                {
+                    "role_name": role_name,
+                    "permissions": permissions,
+                    "description": description,
+                },
+                role_create_params.RoleCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Role,
+        )
+
+    def delete(
+        self,
+        role_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> RoleDeletedResource:
+        """
+        Deletes a custom role from the organization.
+
+        Args:
+          role_id: The ID of the role to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not role_id:
+            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+        return self._delete(
+            path_template(
+                "/organization/roles/{role_id}",
+                role_id=role_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=RoleDeletedResource,
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncNextCursorPage[Role]:
+        """
+        Lists the roles configured for the organization.
+
+        Args:
+          limit: A limit on the number of roles to return. Defaults to 1000.
+
+          after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing roles.
+
+          order: Sort order for the returned roles.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/organization/roles",
+            page=SyncNextCursorPage[Role],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                        "order": order,
+                    },
+                    role_list_params.RoleListParams,
+                ),
+            ),
+            model=Role,
+        )
+
+    def retrieve(
+        self,
+        role_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Role:
+        """
+        Retrieves an organization role.
+
+        Args:
+          role_id: The ID of the role to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not role_id:
+            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+        return self._get(
+            path_template(
+                "/organization/roles/{role_id}",
+                role_id=role_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Role,
+        )
+
+    def update(
+        self,
+        role_id: str,
+        *,
+        permissions: Optional[SequenceNotStr[str]] | Omit = omit,
+        description: Optional[str] | Omit = omit,
+        role_name: Optional[str] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Role:
+        """
+        Updates an existing organization role.
+
+        Args:
+          role_id: The ID of the role to update.
+
+          permissions: Updated set of permissions for the role.
+
+          description: New description for the role.
+
+          role_name: New name for the role.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not role_id:
+            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+        return self._post(
+            path_template(
+                "/organization/roles/{role_id}",
+                role_id=role_id,
+            ),
+            body=maybe_transform(
+                {
+                    "permissions": permissions,
+                    "description": description,
+                    "role_name": role_name,
+                },
+                role_update_params.RoleUpdateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Role,
+        )
+
+
+class AsyncRoles(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncRolesWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRolesWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncRolesWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        role_name: str,
+        permissions: SequenceNotStr[str],
+        description: Optional[str] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Role:
+        """
+        Creates a custom role for the organization.
+
+        Args:
+          role_name: Unique name for the role.
+
+          permissions: Permissions to grant to the role.
+
+          description: Optional description of the role.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return await self._post(
+            "/organization/roles",
+            body=await async_maybe_transform(
+                {
+                    "role_name": role_name,
+                    "permissions": permissions,
+                    "description": description,
+                },
+                role_create_params.RoleCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Role,
+        )
+
+    async def delete(
+        self,
+        role_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> RoleDeletedResource:
+        """
+        Deletes a custom role from the organization.
+
+        Args:
+          role_id: The ID of the role to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not role_id:
+            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+        return await self._delete(
+            path_template(
+                "/organization/roles/{role_id}",
+                role_id=role_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=RoleDeletedResource,
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        after: str | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[Role, AsyncNextCursorPage[Role]]:
+        """
+        Lists the roles configured for the organization.
+
+        Args:
+          limit: A limit on the number of roles to return. Defaults to 1000.
+
+          after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing roles.
+
+          order: Sort order for the returned roles.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/organization/roles",
+            page=AsyncNextCursorPage[Role],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "after": after,
+                        "order": order,
+                    },
+                    role_list_params.RoleListParams,
+                ),
+            ),
+            model=Role,
+        )
+
+    async def retrieve(
+        self,
+        role_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Role:
+        """
+        Retrieves an organization role.
+
+        Args:
+          role_id: The ID of the role to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not role_id:
+            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+        return await self._get(
+            path_template(
+                "/organization/roles/{role_id}",
+                role_id=role_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Role,
+        )
+
+    async def update(
+        self,
+        role_id: str,
+        *,
+        permissions: Optional[SequenceNotStr[str]] | Omit = omit,
+        description: Optional[str] | Omit = omit,
+        role_name: Optional[str] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Role:
+        """
+        Updates an existing organization role.
+
+        Args:
+          role_id: The ID of the role to update.
+
+          permissions: Updated set of permissions for the role.
+
+          description: New description for the role.
+
+          role_name: New name for the role.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not role_id:
+            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+        return await self._post(
+            path_template(
+                "/organization/roles/{role_id}",
+                role_id=role_id,
+            ),
+            body=await async_maybe_transform(
+                {
+                    "permissions": permissions,
+                    "description": description,
+                    "role_name": role_name,
+                },
+                role_update_params.RoleUpdateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Role,
+        )
+
+
+class RolesWithRawResponse:
+    def __init__(self, roles: Roles) -> None:
+        self._roles = roles
+
+        self.create = to_raw_response_wrapper(
+            roles.create,
+        )
+
+        self.delete = to_raw_response_wrapper(
+            roles.delete,
+        )
+
+        self.list = to_raw_response_wrapper(
+            roles.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            roles.retrieve,
+        )
+
+        self.update = to_raw_response_wrapper(
+            roles.update,
+        )
+
+
+class AsyncRolesWithRawResponse:
+    def __init__(self, roles: AsyncRoles) -> None:
+        self._roles = roles
+
+        self.create = async_to_raw_response_wrapper(
+            roles.create,
+        )
+
+        self.delete = async_to_raw_response_wrapper(
+            roles.delete,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            roles.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            roles.retrieve,
+        )
+
+        self.update = async_to_raw_response_wrapper(
+            roles.update,
+        )
+
+
+class RolesWithStreamingResponse:
+    def __init__(self, roles: Roles) -> None:
+        self._roles = roles
+
+        self.create = to_streamed_response_wrapper(
+            roles.create,
+        )
+
+        self.delete = to_streamed_response_wrapper(
+            roles.delete,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            roles.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            roles.retrieve,
+        )
+
+        self.update = to_streamed_response_wrapper(
+            roles.update,
+        )
+
+
+class AsyncRolesWithStreamingResponse:
+    def __init__(self, roles: AsyncRoles) -> None:
+        self._roles = roles
+
+        self.create = async_to_streamed_response_wrapper(
+            roles.create,
+        )
+
+        self.delete = async_to_streamed_response_wrapper(
+            roles.delete,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            roles.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            roles.retrieve,
+        )
+
+        self.update = async_to_streamed_response_wrapper(
+            roles.update,
+        )

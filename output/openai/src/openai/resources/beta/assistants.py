@@ -1,0 +1,736 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Iterable, Optional, Union
+
+import httpx
+from typing_extensions import Literal, deprecated
+
+from ..._base_client import AsyncPaginator, make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ..._utils import (
+    async_maybe_transform,
+    maybe_transform,
+    path_template,
+)
+from ...pagination import AsyncCursorPage, SyncCursorPage
+from ...types.assistant_object import AssistantObject
+from ...types.assistant_supported_models import AssistantSupportedModels
+from ...types.assistants_api_response_format_option_param import AssistantsApiResponseFormatOptionParam
+from ...types.beta import assistant_create_params, assistant_list_params, assistant_update_params
+from ...types.beta.assistant_create_params import Tool, ToolResources
+from ...types.beta.assistant_update_params import Tool, ToolResources
+from ...types.delete_assistant_response import DeleteAssistantResponse
+from ...types.metadata_param import MetadataParam
+from ...types.reasoning_effort import ReasoningEffort
+
+__all__ = ["Assistants", "AsyncAssistants"]
+
+
+class Assistants(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AssistantsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AssistantsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AssistantsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AssistantsWithStreamingResponse(self)
+
+    @deprecated("deprecated")
+    def create(
+        self,
+        *,
+        model: Union[str, AssistantSupportedModels],
+        name: Optional[str] | Omit = omit,
+        description: Optional[str] | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        tools: Iterable[Tool] | Omit = omit,
+        tool_resources: Optional[ToolResources] | Omit = omit,
+        metadata: Optional[MetadataParam] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        response_format: Optional[AssistantsApiResponseFormatOptionParam] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AssistantObject:
+        """
+        Create an assistant with a model and instructions.
+
+        Args:
+          model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+
+          tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._post(
+            "/assistants",
+            body=maybe_transform(
+                {
+                    "model": model,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "reasoning_effort": reasoning_effort,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                assistant_create_params.AssistantCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AssistantObject,
+        )
+
+    @deprecated("deprecated")
+    def delete(
+        self,
+        assistant_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeleteAssistantResponse:
+        """
+        Delete an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not assistant_id:
+            raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+        return self._delete(
+            path_template(
+                "/assistants/{assistant_id}",
+                assistant_id=assistant_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeleteAssistantResponse,
+        )
+
+    @deprecated("deprecated")
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        after: str | Omit = omit,
+        before: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncCursorPage[AssistantObject]:
+        """
+        Returns a list of assistants.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/assistants",
+            page=SyncCursorPage[AssistantObject],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "order": order,
+                        "after": after,
+                        "before": before,
+                    },
+                    assistant_list_params.AssistantListParams,
+                ),
+            ),
+            model=AssistantObject,
+        )
+
+    @deprecated("deprecated")
+    def retrieve(
+        self,
+        assistant_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AssistantObject:
+        """
+        Retrieves an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not assistant_id:
+            raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+        return self._get(
+            path_template(
+                "/assistants/{assistant_id}",
+                assistant_id=assistant_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AssistantObject,
+        )
+
+    @deprecated("deprecated")
+    def update(
+        self,
+        assistant_id: str,
+        *,
+        model: Union[str, AssistantSupportedModels] | Omit = omit,
+        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        name: Optional[str] | Omit = omit,
+        description: Optional[str] | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        tools: Iterable[Tool] | Omit = omit,
+        tool_resources: Optional[ToolResources] | Omit = omit,
+        metadata: Optional[MetadataParam] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        response_format: Optional[AssistantsApiResponseFormatOptionParam] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AssistantObject:
+        """
+        Modifies an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to modify.
+
+          model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+
+          tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not assistant_id:
+            raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+        return self._post(
+            path_template(
+                "/assistants/{assistant_id}",
+                assistant_id=assistant_id,
+            ),
+            body=maybe_transform(
+                {
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                assistant_update_params.AssistantUpdateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AssistantObject,
+        )
+
+
+class AsyncAssistants(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAssistantsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncAssistantsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAssistantsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncAssistantsWithStreamingResponse(self)
+
+    @deprecated("deprecated")
+    async def create(
+        self,
+        *,
+        model: Union[str, AssistantSupportedModels],
+        name: Optional[str] | Omit = omit,
+        description: Optional[str] | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        tools: Iterable[Tool] | Omit = omit,
+        tool_resources: Optional[ToolResources] | Omit = omit,
+        metadata: Optional[MetadataParam] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        response_format: Optional[AssistantsApiResponseFormatOptionParam] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AssistantObject:
+        """
+        Create an assistant with a model and instructions.
+
+        Args:
+          model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+
+          tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return await self._post(
+            "/assistants",
+            body=await async_maybe_transform(
+                {
+                    "model": model,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "reasoning_effort": reasoning_effort,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                assistant_create_params.AssistantCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AssistantObject,
+        )
+
+    @deprecated("deprecated")
+    async def delete(
+        self,
+        assistant_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeleteAssistantResponse:
+        """
+        Delete an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not assistant_id:
+            raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+        return await self._delete(
+            path_template(
+                "/assistants/{assistant_id}",
+                assistant_id=assistant_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeleteAssistantResponse,
+        )
+
+    @deprecated("deprecated")
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        after: str | Omit = omit,
+        before: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[AssistantObject, AsyncCursorPage[AssistantObject]]:
+        """
+        Returns a list of assistants.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/assistants",
+            page=AsyncCursorPage[AssistantObject],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "order": order,
+                        "after": after,
+                        "before": before,
+                    },
+                    assistant_list_params.AssistantListParams,
+                ),
+            ),
+            model=AssistantObject,
+        )
+
+    @deprecated("deprecated")
+    async def retrieve(
+        self,
+        assistant_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AssistantObject:
+        """
+        Retrieves an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not assistant_id:
+            raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+        return await self._get(
+            path_template(
+                "/assistants/{assistant_id}",
+                assistant_id=assistant_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AssistantObject,
+        )
+
+    @deprecated("deprecated")
+    async def update(
+        self,
+        assistant_id: str,
+        *,
+        model: Union[str, AssistantSupportedModels] | Omit = omit,
+        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        name: Optional[str] | Omit = omit,
+        description: Optional[str] | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        tools: Iterable[Tool] | Omit = omit,
+        tool_resources: Optional[ToolResources] | Omit = omit,
+        metadata: Optional[MetadataParam] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        response_format: Optional[AssistantsApiResponseFormatOptionParam] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AssistantObject:
+        """
+        Modifies an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to modify.
+
+          model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+
+          tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not assistant_id:
+            raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+        return await self._post(
+            path_template(
+                "/assistants/{assistant_id}",
+                assistant_id=assistant_id,
+            ),
+            body=await async_maybe_transform(
+                {
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                assistant_update_params.AssistantUpdateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=AssistantObject,
+        )
+
+
+class AssistantsWithRawResponse:
+    def __init__(self, assistants: Assistants) -> None:
+        self._assistants = assistants
+
+        self.create = to_raw_response_wrapper(
+            assistants.create,
+        )
+
+        self.delete = to_raw_response_wrapper(
+            assistants.delete,
+        )
+
+        self.list = to_raw_response_wrapper(
+            assistants.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            assistants.retrieve,
+        )
+
+        self.update = to_raw_response_wrapper(
+            assistants.update,
+        )
+
+
+class AsyncAssistantsWithRawResponse:
+    def __init__(self, assistants: AsyncAssistants) -> None:
+        self._assistants = assistants
+
+        self.create = async_to_raw_response_wrapper(
+            assistants.create,
+        )
+
+        self.delete = async_to_raw_response_wrapper(
+            assistants.delete,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            assistants.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            assistants.retrieve,
+        )
+
+        self.update = async_to_raw_response_wrapper(
+            assistants.update,
+        )
+
+
+class AssistantsWithStreamingResponse:
+    def __init__(self, assistants: Assistants) -> None:
+        self._assistants = assistants
+
+        self.create = to_streamed_response_wrapper(
+            assistants.create,
+        )
+
+        self.delete = to_streamed_response_wrapper(
+            assistants.delete,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            assistants.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            assistants.retrieve,
+        )
+
+        self.update = to_streamed_response_wrapper(
+            assistants.update,
+        )
+
+
+class AsyncAssistantsWithStreamingResponse:
+    def __init__(self, assistants: AsyncAssistants) -> None:
+        self._assistants = assistants
+
+        self.create = async_to_streamed_response_wrapper(
+            assistants.create,
+        )
+
+        self.delete = async_to_streamed_response_wrapper(
+            assistants.delete,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            assistants.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            assistants.retrieve,
+        )
+
+        self.update = async_to_streamed_response_wrapper(
+            assistants.update,
+        )

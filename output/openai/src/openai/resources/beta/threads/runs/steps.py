@@ -1,0 +1,397 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import httpx
+from typing_extensions import Literal
+
+from ....._base_client import AsyncPaginator, make_request_options
+from ....._compat import cached_property
+from ....._resource import AsyncAPIResource, SyncAPIResource
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ....._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ....._utils import (
+    async_maybe_transform,
+    maybe_transform,
+    path_template,
+)
+from .....pagination import AsyncCursorPage, SyncCursorPage
+from .....types.beta.threads.runs import step_list_params, step_retrieve_params
+from .....types.run_step_object import RunStepObject
+
+__all__ = ["Steps", "AsyncSteps"]
+
+
+class Steps(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> StepsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return StepsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> StepsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return StepsWithStreamingResponse(self)
+
+    def list(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        limit: int | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        after: str | Omit = omit,
+        before: str | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncCursorPage[RunStepObject]:
+        """
+        Returns a list of run steps belonging to a run.
+
+        Args:
+          thread_id: The ID of the thread the run and run steps belong to.
+
+          run_id: The ID of the run the run steps belong to.
+
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+
+          include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
+
+            See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not thread_id:
+            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/threads/{thread_id}/runs/{run_id}/steps",
+                thread_id=thread_id,
+                run_id=run_id,
+            ),
+            page=SyncCursorPage[RunStepObject],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "order": order,
+                        "after": after,
+                        "before": before,
+                        "include[]": include,
+                    },
+                    step_list_params.StepListParams,
+                ),
+            ),
+            model=RunStepObject,
+        )
+
+    def retrieve(
+        self,
+        thread_id: str,
+        run_id: str,
+        step_id: str,
+        *,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> RunStepObject:
+        """
+        Retrieves a run step.
+
+        Args:
+          thread_id: The ID of the thread to which the run and run step belongs.
+
+          run_id: The ID of the run to which the run step belongs.
+
+          step_id: The ID of the run step to retrieve.
+
+          include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
+
+            See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not thread_id:
+            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        if not step_id:
+            raise ValueError(f"Expected a non-empty value for `step_id` but received {step_id!r}")
+        return self._get(
+            path_template(
+                "/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
+                thread_id=thread_id,
+                run_id=run_id,
+                step_id=step_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "include[]": include,
+                    },
+                    step_retrieve_params.StepRetrieveParams,
+                ),
+            ),
+            cast_to=RunStepObject,
+        )
+
+
+class AsyncSteps(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncStepsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncStepsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncStepsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncStepsWithStreamingResponse(self)
+
+    def list(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        limit: int | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        after: str | Omit = omit,
+        before: str | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[RunStepObject, AsyncCursorPage[RunStepObject]]:
+        """
+        Returns a list of run steps belonging to a run.
+
+        Args:
+          thread_id: The ID of the thread the run and run steps belong to.
+
+          run_id: The ID of the run the run steps belong to.
+
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+
+          include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
+
+            See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not thread_id:
+            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/threads/{thread_id}/runs/{run_id}/steps",
+                thread_id=thread_id,
+                run_id=run_id,
+            ),
+            page=AsyncCursorPage[RunStepObject],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "order": order,
+                        "after": after,
+                        "before": before,
+                        "include[]": include,
+                    },
+                    step_list_params.StepListParams,
+                ),
+            ),
+            model=RunStepObject,
+        )
+
+    async def retrieve(
+        self,
+        thread_id: str,
+        run_id: str,
+        step_id: str,
+        *,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> RunStepObject:
+        """
+        Retrieves a run step.
+
+        Args:
+          thread_id: The ID of the thread to which the run and run step belongs.
+
+          run_id: The ID of the run to which the run step belongs.
+
+          step_id: The ID of the run step to retrieve.
+
+          include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
+
+            See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not thread_id:
+            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        if not step_id:
+            raise ValueError(f"Expected a non-empty value for `step_id` but received {step_id!r}")
+        return await self._get(
+            path_template(
+                "/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
+                thread_id=thread_id,
+                run_id=run_id,
+                step_id=step_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=await async_maybe_transform(
+                    {
+                        "include[]": include,
+                    },
+                    step_retrieve_params.StepRetrieveParams,
+                ),
+            ),
+            cast_to=RunStepObject,
+        )
+
+
+class StepsWithRawResponse:
+    def __init__(self, steps: Steps) -> None:
+        self._steps = steps
+
+        self.list = to_raw_response_wrapper(
+            steps.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            steps.retrieve,
+        )
+
+
+class AsyncStepsWithRawResponse:
+    def __init__(self, steps: AsyncSteps) -> None:
+        self._steps = steps
+
+        self.list = async_to_raw_response_wrapper(
+            steps.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            steps.retrieve,
+        )
+
+
+class StepsWithStreamingResponse:
+    def __init__(self, steps: Steps) -> None:
+        self._steps = steps
+
+        self.list = to_streamed_response_wrapper(
+            steps.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            steps.retrieve,
+        )
+
+
+class AsyncStepsWithStreamingResponse:
+    def __init__(self, steps: AsyncSteps) -> None:
+        self._steps = steps
+
+        self.list = async_to_streamed_response_wrapper(
+            steps.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            steps.retrieve,
+        )

@@ -1,0 +1,19 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from .chat import (
+    AsyncChat,
+    AsyncChatWithRawResponse,
+    AsyncChatWithStreamingResponse,
+    Chat,
+    ChatWithRawResponse,
+    ChatWithStreamingResponse,
+)
+
+__all__ = [
+    "Chat",
+    "AsyncChat",
+    "ChatWithRawResponse",
+    "AsyncChatWithRawResponse",
+    "ChatWithStreamingResponse",
+    "AsyncChatWithStreamingResponse",
+]

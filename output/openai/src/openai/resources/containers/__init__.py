@@ -1,0 +1,19 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from .containers import (
+    AsyncContainers,
+    AsyncContainersWithRawResponse,
+    AsyncContainersWithStreamingResponse,
+    Containers,
+    ContainersWithRawResponse,
+    ContainersWithStreamingResponse,
+)
+
+__all__ = [
+    "Containers",
+    "AsyncContainers",
+    "ContainersWithRawResponse",
+    "AsyncContainersWithRawResponse",
+    "ContainersWithStreamingResponse",
+    "AsyncContainersWithStreamingResponse",
+]

@@ -1,0 +1,362 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+import httpx
+from typing_extensions import Literal
+
+from ...._base_client import AsyncPaginator, make_request_options
+from ...._compat import cached_property
+from ...._resource import AsyncAPIResource, SyncAPIResource
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ...._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ...._utils import (
+    maybe_transform,
+    path_template,
+)
+from ....pagination import AsyncCursorPage, SyncCursorPage
+from ....types.eval_run_output_item import EvalRunOutputItem
+from ....types.evals.runs import output_item_list_params
+
+__all__ = ["OutputItems", "AsyncOutputItems"]
+
+
+class OutputItems(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> OutputItemsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return OutputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> OutputItemsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return OutputItemsWithStreamingResponse(self)
+
+    def list(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        after: str | Omit = omit,
+        limit: int | Omit = omit,
+        status: Literal["fail", "pass"] | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncCursorPage[EvalRunOutputItem]:
+        """
+        Get a list of output items for an evaluation run.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+
+          run_id: The ID of the run to retrieve output items for.
+
+          after: Identifier for the last output item from the previous pagination request.
+
+          limit: Number of output items to retrieve.
+
+          status: Filter output items by status. Use `failed` to filter by failed output
+            items or `pass` to filter by passed output items.
+
+          order: Sort order for output items by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/evals/{eval_id}/runs/{run_id}/output_items",
+                eval_id=eval_id,
+                run_id=run_id,
+            ),
+            page=SyncCursorPage[EvalRunOutputItem],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "after": after,
+                        "limit": limit,
+                        "status": status,
+                        "order": order,
+                    },
+                    output_item_list_params.OutputItemListParams,
+                ),
+            ),
+            model=EvalRunOutputItem,
+        )
+
+    def retrieve(
+        self,
+        eval_id: str,
+        run_id: str,
+        output_item_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> EvalRunOutputItem:
+        """
+        Get an evaluation run output item by ID.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+
+          run_id: The ID of the run to retrieve.
+
+          output_item_id: The ID of the output item to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        if not output_item_id:
+            raise ValueError(f"Expected a non-empty value for `output_item_id` but received {output_item_id!r}")
+        return self._get(
+            path_template(
+                "/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}",
+                eval_id=eval_id,
+                run_id=run_id,
+                output_item_id=output_item_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=EvalRunOutputItem,
+        )
+
+
+class AsyncOutputItems(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncOutputItemsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncOutputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOutputItemsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncOutputItemsWithStreamingResponse(self)
+
+    def list(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        after: str | Omit = omit,
+        limit: int | Omit = omit,
+        status: Literal["fail", "pass"] | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[EvalRunOutputItem, AsyncCursorPage[EvalRunOutputItem]]:
+        """
+        Get a list of output items for an evaluation run.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+
+          run_id: The ID of the run to retrieve output items for.
+
+          after: Identifier for the last output item from the previous pagination request.
+
+          limit: Number of output items to retrieve.
+
+          status: Filter output items by status. Use `failed` to filter by failed output
+            items or `pass` to filter by passed output items.
+
+          order: Sort order for output items by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/evals/{eval_id}/runs/{run_id}/output_items",
+                eval_id=eval_id,
+                run_id=run_id,
+            ),
+            page=AsyncCursorPage[EvalRunOutputItem],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "after": after,
+                        "limit": limit,
+                        "status": status,
+                        "order": order,
+                    },
+                    output_item_list_params.OutputItemListParams,
+                ),
+            ),
+            model=EvalRunOutputItem,
+        )
+
+    async def retrieve(
+        self,
+        eval_id: str,
+        run_id: str,
+        output_item_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> EvalRunOutputItem:
+        """
+        Get an evaluation run output item by ID.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+
+          run_id: The ID of the run to retrieve.
+
+          output_item_id: The ID of the output item to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        if not output_item_id:
+            raise ValueError(f"Expected a non-empty value for `output_item_id` but received {output_item_id!r}")
+        return await self._get(
+            path_template(
+                "/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}",
+                eval_id=eval_id,
+                run_id=run_id,
+                output_item_id=output_item_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=EvalRunOutputItem,
+        )
+
+
+class OutputItemsWithRawResponse:
+    def __init__(self, output_items: OutputItems) -> None:
+        self._output_items = output_items
+
+        self.list = to_raw_response_wrapper(
+            output_items.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            output_items.retrieve,
+        )
+
+
+class AsyncOutputItemsWithRawResponse:
+    def __init__(self, output_items: AsyncOutputItems) -> None:
+        self._output_items = output_items
+
+        self.list = async_to_raw_response_wrapper(
+            output_items.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            output_items.retrieve,
+        )
+
+
+class OutputItemsWithStreamingResponse:
+    def __init__(self, output_items: OutputItems) -> None:
+        self._output_items = output_items
+
+        self.list = to_streamed_response_wrapper(
+            output_items.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            output_items.retrieve,
+        )
+
+
+class AsyncOutputItemsWithStreamingResponse:
+    def __init__(self, output_items: AsyncOutputItems) -> None:
+        self._output_items = output_items
+
+        self.list = async_to_streamed_response_wrapper(
+            output_items.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            output_items.retrieve,
+        )

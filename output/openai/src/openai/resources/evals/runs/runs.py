@@ -1,0 +1,728 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+import httpx
+from typing_extensions import Literal
+
+from ...._base_client import AsyncPaginator, make_request_options
+from ...._compat import cached_property
+from ...._resource import AsyncAPIResource, SyncAPIResource
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ...._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ...._utils import (
+    async_maybe_transform,
+    maybe_transform,
+    path_template,
+)
+from ....pagination import AsyncCursorPage, SyncCursorPage
+from ....types.eval_run import EvalRun
+from ....types.evals import run_create_params, run_list_params
+from ....types.evals.run_create_params import DataSource
+from ....types.evals.run_delete_response import RunDeleteResponse
+from ....types.metadata_param import MetadataParam
+from .output_items import (
+    AsyncOutputItems,
+    AsyncOutputItemsWithRawResponse,
+    AsyncOutputItemsWithStreamingResponse,
+    OutputItems,
+    OutputItemsWithRawResponse,
+    OutputItemsWithStreamingResponse,
+)
+
+__all__ = ["Runs", "AsyncRuns"]
+
+
+class Runs(SyncAPIResource):
+    @cached_property
+    def output_items(self) -> OutputItems:
+        return OutputItems(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> RunsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return RunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RunsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return RunsWithStreamingResponse(self)
+
+    def cancel(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> EvalRun:
+        """
+        Cancel an ongoing evaluation run.
+
+        Args:
+          eval_id: The ID of the evaluation whose run you want to cancel.
+
+          run_id: The ID of the run to cancel.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        return self._post(
+            path_template(
+                "/evals/{eval_id}/runs/{run_id}",
+                eval_id=eval_id,
+                run_id=run_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=EvalRun,
+        )
+
+    def create(
+        self,
+        eval_id: str,
+        *,
+        data_source: DataSource,
+        name: str | Omit = omit,
+        metadata: Optional[MetadataParam] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> EvalRun:
+        """
+        Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
+
+        Args:
+          eval_id: The ID of the evaluation to create a run for.
+
+          name: The name of the run.
+
+          data_source: Details about the run's data source.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        return self._post(
+            path_template(
+                "/evals/{eval_id}/runs",
+                eval_id=eval_id,
+            ),
+            body=maybe_transform(
+                {
+                    "name": name,
+                    "metadata": metadata,
+                    "data_source": data_source,
+                },
+                run_create_params.RunCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=EvalRun,
+        )
+
+    def delete(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> RunDeleteResponse:
+        """
+        Delete an eval run.
+
+        Args:
+          eval_id: The ID of the evaluation to delete the run from.
+
+          run_id: The ID of the run to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        return self._delete(
+            path_template(
+                "/evals/{eval_id}/runs/{run_id}",
+                eval_id=eval_id,
+                run_id=run_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=RunDeleteResponse,
+        )
+
+    def list(
+        self,
+        eval_id: str,
+        *,
+        after: str | Omit = omit,
+        limit: int | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        status: Literal["queued", "in_progress", "completed", "canceled", "failed"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncCursorPage[EvalRun]:
+        """
+        Get a list of runs for an evaluation.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+
+          after: Identifier for the last run from the previous pagination request.
+
+          limit: Number of runs to retrieve.
+
+          order: Sort order for runs by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+
+          status: Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/evals/{eval_id}/runs",
+                eval_id=eval_id,
+            ),
+            page=SyncCursorPage[EvalRun],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "after": after,
+                        "limit": limit,
+                        "order": order,
+                        "status": status,
+                    },
+                    run_list_params.RunListParams,
+                ),
+            ),
+            model=EvalRun,
+        )
+
+    def retrieve(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> EvalRun:
+        """
+        Get an evaluation run by ID.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+
+          run_id: The ID of the run to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        return self._get(
+            path_template(
+                "/evals/{eval_id}/runs/{run_id}",
+                eval_id=eval_id,
+                run_id=run_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=EvalRun,
+        )
+
+
+class AsyncRuns(AsyncAPIResource):
+    @cached_property
+    def output_items(self) -> AsyncOutputItems:
+        return AsyncOutputItems(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRunsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncRunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRunsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncRunsWithStreamingResponse(self)
+
+    async def cancel(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> EvalRun:
+        """
+        Cancel an ongoing evaluation run.
+
+        Args:
+          eval_id: The ID of the evaluation whose run you want to cancel.
+
+          run_id: The ID of the run to cancel.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        return await self._post(
+            path_template(
+                "/evals/{eval_id}/runs/{run_id}",
+                eval_id=eval_id,
+                run_id=run_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=EvalRun,
+        )
+
+    async def create(
+        self,
+        eval_id: str,
+        *,
+        data_source: DataSource,
+        name: str | Omit = omit,
+        metadata: Optional[MetadataParam] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> EvalRun:
+        """
+        Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
+
+        Args:
+          eval_id: The ID of the evaluation to create a run for.
+
+          name: The name of the run.
+
+          data_source: Details about the run's data source.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        return await self._post(
+            path_template(
+                "/evals/{eval_id}/runs",
+                eval_id=eval_id,
+            ),
+            body=await async_maybe_transform(
+                {
+                    "name": name,
+                    "metadata": metadata,
+                    "data_source": data_source,
+                },
+                run_create_params.RunCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=EvalRun,
+        )
+
+    async def delete(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> RunDeleteResponse:
+        """
+        Delete an eval run.
+
+        Args:
+          eval_id: The ID of the evaluation to delete the run from.
+
+          run_id: The ID of the run to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        return await self._delete(
+            path_template(
+                "/evals/{eval_id}/runs/{run_id}",
+                eval_id=eval_id,
+                run_id=run_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=RunDeleteResponse,
+        )
+
+    def list(
+        self,
+        eval_id: str,
+        *,
+        after: str | Omit = omit,
+        limit: int | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
+        status: Literal["queued", "in_progress", "completed", "canceled", "failed"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[EvalRun, AsyncCursorPage[EvalRun]]:
+        """
+        Get a list of runs for an evaluation.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+
+          after: Identifier for the last run from the previous pagination request.
+
+          limit: Number of runs to retrieve.
+
+          order: Sort order for runs by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+
+          status: Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/evals/{eval_id}/runs",
+                eval_id=eval_id,
+            ),
+            page=AsyncCursorPage[EvalRun],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "after": after,
+                        "limit": limit,
+                        "order": order,
+                        "status": status,
+                    },
+                    run_list_params.RunListParams,
+                ),
+            ),
+            model=EvalRun,
+        )
+
+    async def retrieve(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> EvalRun:
+        """
+        Get an evaluation run by ID.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+
+          run_id: The ID of the run to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not eval_id:
+            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+        if not run_id:
+            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+        return await self._get(
+            path_template(
+                "/evals/{eval_id}/runs/{run_id}",
+                eval_id=eval_id,
+                run_id=run_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=EvalRun,
+        )
+
+
+class RunsWithRawResponse:
+    def __init__(self, runs: Runs) -> None:
+        self._runs = runs
+
+        self.cancel = to_raw_response_wrapper(
+            runs.cancel,
+        )
+
+        self.create = to_raw_response_wrapper(
+            runs.create,
+        )
+
+        self.delete = to_raw_response_wrapper(
+            runs.delete,
+        )
+
+        self.list = to_raw_response_wrapper(
+            runs.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            runs.retrieve,
+        )
+
+    @cached_property
+    def output_items(self) -> OutputItemsWithRawResponse:
+        return OutputItemsWithRawResponse(self._runs.output_items)
+
+
+class AsyncRunsWithRawResponse:
+    def __init__(self, runs: AsyncRuns) -> None:
+        self._runs = runs
+
+        self.cancel = async_to_raw_response_wrapper(
+            runs.cancel,
+        )
+
+        self.create = async_to_raw_response_wrapper(
+            runs.create,
+        )
+
+        self.delete = async_to_raw_response_wrapper(
+            runs.delete,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            runs.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            runs.retrieve,
+        )
+
+    @cached_property
+    def output_items(self) -> AsyncOutputItemsWithRawResponse:
+        return AsyncOutputItemsWithRawResponse(self._runs.output_items)
+
+
+class RunsWithStreamingResponse:
+    def __init__(self, runs: Runs) -> None:
+        self._runs = runs
+
+        self.cancel = to_streamed_response_wrapper(
+            runs.cancel,
+        )
+
+        self.create = to_streamed_response_wrapper(
+            runs.create,
+        )
+
+        self.delete = to_streamed_response_wrapper(
+            runs.delete,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            runs.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            runs.retrieve,
+        )
+
+    @cached_property
+    def output_items(self) -> OutputItemsWithStreamingResponse:
+        return OutputItemsWithStreamingResponse(self._runs.output_items)
+
+
+class AsyncRunsWithStreamingResponse:
+    def __init__(self, runs: AsyncRuns) -> None:
+        self._runs = runs
+
+        self.cancel = async_to_streamed_response_wrapper(
+            runs.cancel,
+        )
+
+        self.create = async_to_streamed_response_wrapper(
+            runs.create,
+        )
+
+        self.delete = async_to_streamed_response_wrapper(
+            runs.delete,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            runs.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            runs.retrieve,
+        )
+
+    @cached_property
+    def output_items(self) -> AsyncOutputItemsWithStreamingResponse:
+        return AsyncOutputItemsWithStreamingResponse(self._runs.output_items)

@@ -1,0 +1,639 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+import httpx
+from typing_extensions import Literal
+
+from ...._base_client import AsyncPaginator, make_request_options
+from ...._compat import cached_property
+from ...._resource import AsyncAPIResource, SyncAPIResource
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ...._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
+from ...._utils import (
+    maybe_transform,
+    path_template,
+)
+from ....pagination import AsyncConversationCursorPage, AsyncPage, SyncConversationCursorPage, SyncPage
+from ....types.delete_fine_tuning_checkpoint_permission_response import DeleteFineTuningCheckpointPermissionResponse
+from ....types.fine_tuning.checkpoints import (
+    permission_create_params,
+    permission_list_params,
+    permission_retrieve_params,
+)
+from ....types.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
+
+__all__ = ["Permissions", "AsyncPermissions"]
+
+
+class Permissions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> PermissionsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return PermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PermissionsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return PermissionsWithStreamingResponse(self)
+
+    def create(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_ids: SequenceNotStr[str],
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncPage[FineTuningCheckpointPermission]:
+        """
+        **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+
+        This enables organization owners to share fine-tuned models with other projects in their organization.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to create a permission for.
+
+          project_ids: The project identifiers to grant access to.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not fine_tuned_model_checkpoint:
+            raise ValueError(
+                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+            )
+        return self._get_api_list(
+            path_template(
+                "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+            ),
+            page=SyncPage[FineTuningCheckpointPermission],
+            body=maybe_transform(
+                {
+                    "project_ids": project_ids,
+                },
+                permission_create_params.PermissionCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            model=FineTuningCheckpointPermission,
+            method="post",
+        )
+
+    def delete(
+        self,
+        fine_tuned_model_checkpoint: str,
+        permission_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeleteFineTuningCheckpointPermissionResponse:
+        """
+        **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete a permission for.
+
+          permission_id: The ID of the fine-tuned model checkpoint permission to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not fine_tuned_model_checkpoint:
+            raise ValueError(
+                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+            )
+        if not permission_id:
+            raise ValueError(f"Expected a non-empty value for `permission_id` but received {permission_id!r}")
+        return self._delete(
+            path_template(
+                "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+                permission_id=permission_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeleteFineTuningCheckpointPermissionResponse,
+        )
+
+    def list(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_id: str | Omit = omit,
+        after: str | Omit = omit,
+        limit: int | Omit = omit,
+        order: Literal["ascending", "descending"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncConversationCursorPage[FineTuningCheckpointPermission]:
+        """
+        **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get permissions for.
+
+          project_id: The ID of the project to get permissions for.
+
+          after: Identifier for the last permission ID from the previous pagination request.
+
+          limit: Number of permissions to retrieve.
+
+          order: The order in which to retrieve permissions.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not fine_tuned_model_checkpoint:
+            raise ValueError(
+                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+            )
+        return self._get_api_list(
+            path_template(
+                "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+            ),
+            page=SyncConversationCursorPage[FineTuningCheckpointPermission],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "project_id": project_id,
+                        "after": after,
+                        "limit": limit,
+                        "order": order,
+                    },
+                    permission_list_params.PermissionListParams,
+                ),
+            ),
+            model=FineTuningCheckpointPermission,
+        )
+
+    def retrieve(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_id: str | Omit = omit,
+        after: str | Omit = omit,
+        limit: int | Omit = omit,
+        order: Literal["ascending", "descending"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncPage[FineTuningCheckpointPermission]:
+        """
+        **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get permissions for.
+
+          project_id: The ID of the project to get permissions for.
+
+          after: Identifier for the last permission ID from the previous pagination request.
+
+          limit: Number of permissions to retrieve.
+
+          order: The order in which to retrieve permissions.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not fine_tuned_model_checkpoint:
+            raise ValueError(
+                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+            )
+        return self._get_api_list(
+            path_template(
+                "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+            ),
+            page=SyncPage[FineTuningCheckpointPermission],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "project_id": project_id,
+                        "after": after,
+                        "limit": limit,
+                        "order": order,
+                    },
+                    permission_retrieve_params.PermissionRetrieveParams,
+                ),
+            ),
+            model=FineTuningCheckpointPermission,
+        )
+
+
+class AsyncPermissions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncPermissionsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncPermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPermissionsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncPermissionsWithStreamingResponse(self)
+
+    def create(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_ids: SequenceNotStr[str],
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncPage[FineTuningCheckpointPermission]]:
+        """
+        **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+
+        This enables organization owners to share fine-tuned models with other projects in their organization.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to create a permission for.
+
+          project_ids: The project identifiers to grant access to.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not fine_tuned_model_checkpoint:
+            raise ValueError(
+                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+            )
+        return self._get_api_list(
+            path_template(
+                "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+            ),
+            page=AsyncPage[FineTuningCheckpointPermission],
+            body=maybe_transform(
+                {
+                    "project_ids": project_ids,
+                },
+                permission_create_params.PermissionCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            model=FineTuningCheckpointPermission,
+            method="post",
+        )
+
+    async def delete(
+        self,
+        fine_tuned_model_checkpoint: str,
+        permission_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeleteFineTuningCheckpointPermissionResponse:
+        """
+        **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete a permission for.
+
+          permission_id: The ID of the fine-tuned model checkpoint permission to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not fine_tuned_model_checkpoint:
+            raise ValueError(
+                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+            )
+        if not permission_id:
+            raise ValueError(f"Expected a non-empty value for `permission_id` but received {permission_id!r}")
+        return await self._delete(
+            path_template(
+                "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+                permission_id=permission_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeleteFineTuningCheckpointPermissionResponse,
+        )
+
+    def list(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_id: str | Omit = omit,
+        after: str | Omit = omit,
+        limit: int | Omit = omit,
+        order: Literal["ascending", "descending"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncConversationCursorPage[FineTuningCheckpointPermission]]:
+        """
+        **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get permissions for.
+
+          project_id: The ID of the project to get permissions for.
+
+          after: Identifier for the last permission ID from the previous pagination request.
+
+          limit: Number of permissions to retrieve.
+
+          order: The order in which to retrieve permissions.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not fine_tuned_model_checkpoint:
+            raise ValueError(
+                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+            )
+        return self._get_api_list(
+            path_template(
+                "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+            ),
+            page=AsyncConversationCursorPage[FineTuningCheckpointPermission],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "project_id": project_id,
+                        "after": after,
+                        "limit": limit,
+                        "order": order,
+                    },
+                    permission_list_params.PermissionListParams,
+                ),
+            ),
+            model=FineTuningCheckpointPermission,
+        )
+
+    def retrieve(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_id: str | Omit = omit,
+        after: str | Omit = omit,
+        limit: int | Omit = omit,
+        order: Literal["ascending", "descending"] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncPage[FineTuningCheckpointPermission]]:
+        """
+        **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get permissions for.
+
+          project_id: The ID of the project to get permissions for.
+
+          after: Identifier for the last permission ID from the previous pagination request.
+
+          limit: Number of permissions to retrieve.
+
+          order: The order in which to retrieve permissions.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not fine_tuned_model_checkpoint:
+            raise ValueError(
+                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+            )
+        return self._get_api_list(
+            path_template(
+                "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+            ),
+            page=AsyncPage[FineTuningCheckpointPermission],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "project_id": project_id,
+                        "after": after,
+                        "limit": limit,
+                        "order": order,
+                    },
+                    permission_retrieve_params.PermissionRetrieveParams,
+                ),
+            ),
+            model=FineTuningCheckpointPermission,
+        )
+
+
+class PermissionsWithRawResponse:
+    def __init__(self, permissions: Permissions) -> None:
+        self._permissions = permissions
+
+        self.create = to_raw_response_wrapper(
+            permissions.create,
+        )
+
+        self.delete = to_raw_response_wrapper(
+            permissions.delete,
+        )
+
+        self.list = to_raw_response_wrapper(
+            permissions.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            permissions.retrieve,
+        )
+
+
+class AsyncPermissionsWithRawResponse:
+    def __init__(self, permissions: AsyncPermissions) -> None:
+        self._permissions = permissions
+
+        self.create = async_to_raw_response_wrapper(
+            permissions.create,
+        )
+
+        self.delete = async_to_raw_response_wrapper(
+            permissions.delete,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            permissions.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            permissions.retrieve,
+        )
+
+
+class PermissionsWithStreamingResponse:
+    def __init__(self, permissions: Permissions) -> None:
+        self._permissions = permissions
+
+        self.create = to_streamed_response_wrapper(
+            permissions.create,
+        )
+
+        self.delete = to_streamed_response_wrapper(
+            permissions.delete,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            permissions.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            permissions.retrieve,
+        )
+
+
+class AsyncPermissionsWithStreamingResponse:
+    def __init__(self, permissions: AsyncPermissions) -> None:
+        self._permissions = permissions
+
+        self.create = async_to_streamed_response_wrapper(
+            permissions.create,
+        )
+
+        self.delete = async_to_streamed_response_wrapper(
+            permissions.delete,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            permissions.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            permissions.retrieve,
+        )

@@ -1,0 +1,19 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from .jobs import (
+    AsyncJobs,
+    AsyncJobsWithRawResponse,
+    AsyncJobsWithStreamingResponse,
+    Jobs,
+    JobsWithRawResponse,
+    JobsWithStreamingResponse,
+)
+
+__all__ = [
+    "Jobs",
+    "AsyncJobs",
+    "JobsWithRawResponse",
+    "AsyncJobsWithRawResponse",
+    "JobsWithStreamingResponse",
+    "AsyncJobsWithStreamingResponse",
+]

@@ -1,0 +1,233 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+import httpx
+
+from ..._base_client import make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ..._utils import (
+    async_maybe_transform,
+    maybe_transform,
+)
+from ...types.conversation_param_param import ConversationParamParam
+from ...types.reasoning_param import ReasoningParam
+from ...types.response_text_param_param import ResponseTextParamParam
+from ...types.responses import input_token_count_params
+from ...types.responses.input_token_count_params import Input
+from ...types.token_counts_resource import TokenCountsResource
+from ...types.tool_choice_param_param import ToolChoiceParamParam
+from ...types.tool_param import ToolParam
+from ...types.truncation_enum import TruncationEnum
+
+__all__ = ["InputTokens", "AsyncInputTokens"]
+
+
+class InputTokens(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> InputTokensWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return InputTokensWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> InputTokensWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return InputTokensWithStreamingResponse(self)
+
+    def count(
+        self,
+        *,
+        model: Optional[str] | Omit = omit,
+        input: Optional[Input] | Omit = omit,
+        previous_response_id: Optional[str] | Omit = omit,
+        tools: Optional[Iterable[ToolParam]] | Omit = omit,
+        text: Optional[ResponseTextParamParam] | Omit = omit,
+        reasoning: Optional[ReasoningParam] | Omit = omit,
+        truncation: TruncationEnum | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        conversation: Optional[ConversationParamParam] | Omit = omit,
+        tool_choice: Optional[ToolChoiceParamParam] | Omit = omit,
+        parallel_tool_calls: Optional[bool] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> TokenCountsResource:
+        """
+        Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        Args:
+          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._post(
+            "/responses/input_tokens",
+            body=maybe_transform(
+                {
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "tools": tools,
+                    "text": text,
+                    "reasoning": reasoning,
+                    "truncation": truncation,
+                    "instructions": instructions,
+                    "conversation": conversation,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                },
+                input_token_count_params.InputTokenCountParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=TokenCountsResource,
+        )
+
+
+class AsyncInputTokens(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncInputTokensWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncInputTokensWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInputTokensWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncInputTokensWithStreamingResponse(self)
+
+    async def count(
+        self,
+        *,
+        model: Optional[str] | Omit = omit,
+        input: Optional[Input] | Omit = omit,
+        previous_response_id: Optional[str] | Omit = omit,
+        tools: Optional[Iterable[ToolParam]] | Omit = omit,
+        text: Optional[ResponseTextParamParam] | Omit = omit,
+        reasoning: Optional[ReasoningParam] | Omit = omit,
+        truncation: TruncationEnum | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        conversation: Optional[ConversationParamParam] | Omit = omit,
+        tool_choice: Optional[ToolChoiceParamParam] | Omit = omit,
+        parallel_tool_calls: Optional[bool] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> TokenCountsResource:
+        """
+        Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        Args:
+          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return await self._post(
+            "/responses/input_tokens",
+            body=await async_maybe_transform(
+                {
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "tools": tools,
+                    "text": text,
+                    "reasoning": reasoning,
+                    "truncation": truncation,
+                    "instructions": instructions,
+                    "conversation": conversation,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                },
+                input_token_count_params.InputTokenCountParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=TokenCountsResource,
+        )
+
+
+class InputTokensWithRawResponse:
+    def __init__(self, input_tokens: InputTokens) -> None:
+        self._input_tokens = input_tokens
+
+        self.count = to_raw_response_wrapper(
+            input_tokens.count,
+        )
+
+
+class AsyncInputTokensWithRawResponse:
+    def __init__(self, input_tokens: AsyncInputTokens) -> None:
+        self._input_tokens = input_tokens
+
+        self.count = async_to_raw_response_wrapper(
+            input_tokens.count,
+        )
+
+
+class InputTokensWithStreamingResponse:
+    def __init__(self, input_tokens: InputTokens) -> None:
+        self._input_tokens = input_tokens
+
+        self.count = to_streamed_response_wrapper(
+            input_tokens.count,
+        )
+
+
+class AsyncInputTokensWithStreamingResponse:
+    def __init__(self, input_tokens: AsyncInputTokens) -> None:
+        self._input_tokens = input_tokens
+
+        self.count = async_to_streamed_response_wrapper(
+            input_tokens.count,
+        )

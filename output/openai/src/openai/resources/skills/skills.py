@@ -1,0 +1,682 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Iterable, Union
+
+import httpx
+
+from ..._base_client import AsyncPaginator, make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
+from ..._utils import (
+    async_maybe_transform,
+    maybe_transform,
+    path_template,
+)
+from ...pagination import AsyncCursorPage, SyncCursorPage
+from ...types import skill_create_params, skill_list_params, skill_update_params
+from ...types.deleted_skill_resource import DeletedSkillResource
+from ...types.order_enum import OrderEnum
+from ...types.skill_resource import SkillResource
+from .content import (
+    AsyncContent,
+    AsyncContentWithRawResponse,
+    AsyncContentWithStreamingResponse,
+    Content,
+    ContentWithRawResponse,
+    ContentWithStreamingResponse,
+)
+from .versions import (
+    AsyncVersions,
+    AsyncVersionsWithRawResponse,
+    AsyncVersionsWithStreamingResponse,
+    Versions,
+    VersionsWithRawResponse,
+    VersionsWithStreamingResponse,
+)
+
+__all__ = ["Skills", "AsyncSkills"]
+
+
+class Skills(SyncAPIResource):
+    @cached_property
+    def content(self) -> Content:
+        return Content(self._client)
+
+    @cached_property
+    def versions(self) -> Versions:
+        return Versions(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> SkillsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return SkillsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SkillsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return SkillsWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        files: Union[Iterable[FileTypes], FileTypes],
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SkillResource:
+        """
+        Create a new skill.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._post(
+            "/skills",
+            body=maybe_transform(
+                {
+                    "files": files,
+                },
+                skill_create_params.SkillCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=SkillResource,
+        )
+
+    def delete(
+        self,
+        skill_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeletedSkillResource:
+        """
+        Delete a skill by its ID.
+
+        Args:
+          skill_id: The identifier of the skill to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        return self._delete(
+            path_template(
+                "/skills/{skill_id}",
+                skill_id=skill_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeletedSkillResource,
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        order: OrderEnum | Omit = omit,
+        after: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncCursorPage[SkillResource]:
+        """
+        List all skills for the current project.
+
+        Args:
+          limit: Number of items to retrieve
+
+          order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
+
+          after: Identifier for the last item from the previous pagination request
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/skills",
+            page=SyncCursorPage[SkillResource],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "order": order,
+                        "after": after,
+                    },
+                    skill_list_params.SkillListParams,
+                ),
+            ),
+            model=SkillResource,
+        )
+
+    def retrieve(
+        self,
+        skill_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SkillResource:
+        """
+        Get a skill by its ID.
+
+        Args:
+          skill_id: The identifier of the skill to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        return self._get(
+            path_template(
+                "/skills/{skill_id}",
+                skill_id=skill_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=SkillResource,
+        )
+
+    def update(
+        self,
+        skill_id: str,
+        *,
+        default_version: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SkillResource:
+        """
+        Update the default version pointer for a skill.
+
+        Args:
+          skill_id: The identifier of the skill.
+
+          default_version: The skill version number to set as default.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        return self._post(
+            path_template(
+                "/skills/{skill_id}",
+                skill_id=skill_id,
+            ),
+            body=maybe_transform(
+                {
+                    "default_version": default_version,
+                },
+                skill_update_params.SkillUpdateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=SkillResource,
+        )
+
+
+class AsyncSkills(AsyncAPIResource):
+    @cached_property
+    def content(self) -> AsyncContent:
+        return AsyncContent(self._client)
+
+    @cached_property
+    def versions(self) -> AsyncVersions:
+        return AsyncVersions(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSkillsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncSkillsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSkillsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncSkillsWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        files: Union[Iterable[FileTypes], FileTypes],
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SkillResource:
+        """
+        Create a new skill.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return await self._post(
+            "/skills",
+            body=await async_maybe_transform(
+                {
+                    "files": files,
+                },
+                skill_create_params.SkillCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=SkillResource,
+        )
+
+    async def delete(
+        self,
+        skill_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeletedSkillResource:
+        """
+        Delete a skill by its ID.
+
+        Args:
+          skill_id: The identifier of the skill to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        return await self._delete(
+            path_template(
+                "/skills/{skill_id}",
+                skill_id=skill_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeletedSkillResource,
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        order: OrderEnum | Omit = omit,
+        after: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[SkillResource, AsyncCursorPage[SkillResource]]:
+        """
+        List all skills for the current project.
+
+        Args:
+          limit: Number of items to retrieve
+
+          order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
+
+          after: Identifier for the last item from the previous pagination request
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/skills",
+            page=AsyncCursorPage[SkillResource],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "order": order,
+                        "after": after,
+                    },
+                    skill_list_params.SkillListParams,
+                ),
+            ),
+            model=SkillResource,
+        )
+
+    async def retrieve(
+        self,
+        skill_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SkillResource:
+        """
+        Get a skill by its ID.
+
+        Args:
+          skill_id: The identifier of the skill to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        return await self._get(
+            path_template(
+                "/skills/{skill_id}",
+                skill_id=skill_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=SkillResource,
+        )
+
+    async def update(
+        self,
+        skill_id: str,
+        *,
+        default_version: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SkillResource:
+        """
+        Update the default version pointer for a skill.
+
+        Args:
+          skill_id: The identifier of the skill.
+
+          default_version: The skill version number to set as default.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        return await self._post(
+            path_template(
+                "/skills/{skill_id}",
+                skill_id=skill_id,
+            ),
+            body=await async_maybe_transform(
+                {
+                    "default_version": default_version,
+                },
+                skill_update_params.SkillUpdateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=SkillResource,
+        )
+
+
+class SkillsWithRawResponse:
+    def __init__(self, skills: Skills) -> None:
+        self._skills = skills
+
+        self.create = to_raw_response_wrapper(
+            skills.create,
+        )
+
+        self.delete = to_raw_response_wrapper(
+            skills.delete,
+        )
+
+        self.list = to_raw_response_wrapper(
+            skills.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            skills.retrieve,
+        )
+
+        self.update = to_raw_response_wrapper(
+            skills.update,
+        )
+
+    @cached_property
+    def content(self) -> ContentWithRawResponse:
+        return ContentWithRawResponse(self._skills.content)
+
+    @cached_property
+    def versions(self) -> VersionsWithRawResponse:
+        return VersionsWithRawResponse(self._skills.versions)
+
+
+class AsyncSkillsWithRawResponse:
+    def __init__(self, skills: AsyncSkills) -> None:
+        self._skills = skills
+
+        self.create = async_to_raw_response_wrapper(
+            skills.create,
+        )
+
+        self.delete = async_to_raw_response_wrapper(
+            skills.delete,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            skills.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            skills.retrieve,
+        )
+
+        self.update = async_to_raw_response_wrapper(
+            skills.update,
+        )
+
+    @cached_property
+    def content(self) -> AsyncContentWithRawResponse:
+        return AsyncContentWithRawResponse(self._skills.content)
+
+    @cached_property
+    def versions(self) -> AsyncVersionsWithRawResponse:
+        return AsyncVersionsWithRawResponse(self._skills.versions)
+
+
+class SkillsWithStreamingResponse:
+    def __init__(self, skills: Skills) -> None:
+        self._skills = skills
+
+        self.create = to_streamed_response_wrapper(
+            skills.create,
+        )
+
+        self.delete = to_streamed_response_wrapper(
+            skills.delete,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            skills.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            skills.retrieve,
+        )
+
+        self.update = to_streamed_response_wrapper(
+            skills.update,
+        )
+
+    @cached_property
+    def content(self) -> ContentWithStreamingResponse:
+        return ContentWithStreamingResponse(self._skills.content)
+
+    @cached_property
+    def versions(self) -> VersionsWithStreamingResponse:
+        return VersionsWithStreamingResponse(self._skills.versions)
+
+
+class AsyncSkillsWithStreamingResponse:
+    def __init__(self, skills: AsyncSkills) -> None:
+        self._skills = skills
+
+        self.create = async_to_streamed_response_wrapper(
+            skills.create,
+        )
+
+        self.delete = async_to_streamed_response_wrapper(
+            skills.delete,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            skills.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            skills.retrieve,
+        )
+
+        self.update = async_to_streamed_response_wrapper(
+            skills.update,
+        )
+
+    @cached_property
+    def content(self) -> AsyncContentWithStreamingResponse:
+        return AsyncContentWithStreamingResponse(self._skills.content)
+
+    @cached_property
+    def versions(self) -> AsyncVersionsWithStreamingResponse:
+        return AsyncVersionsWithStreamingResponse(self._skills.versions)

@@ -1,0 +1,19 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from .versions import (
+    AsyncVersions,
+    AsyncVersionsWithRawResponse,
+    AsyncVersionsWithStreamingResponse,
+    Versions,
+    VersionsWithRawResponse,
+    VersionsWithStreamingResponse,
+)
+
+__all__ = [
+    "Versions",
+    "AsyncVersions",
+    "VersionsWithRawResponse",
+    "AsyncVersionsWithRawResponse",
+    "VersionsWithStreamingResponse",
+    "AsyncVersionsWithStreamingResponse",
+]

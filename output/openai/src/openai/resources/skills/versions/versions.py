@@ -1,0 +1,598 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Iterable, Union
+
+import httpx
+
+from ...._base_client import AsyncPaginator, make_request_options
+from ...._compat import cached_property
+from ...._resource import AsyncAPIResource, SyncAPIResource
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ...._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
+from ...._utils import (
+    async_maybe_transform,
+    maybe_transform,
+    path_template,
+)
+from ....pagination import AsyncCursorPage, SyncCursorPage
+from ....types.deleted_skill_version_resource import DeletedSkillVersionResource
+from ....types.order_enum import OrderEnum
+from ....types.skill_version_resource import SkillVersionResource
+from ....types.skills import version_create_params, version_list_params
+from .content import (
+    AsyncContent,
+    AsyncContentWithRawResponse,
+    AsyncContentWithStreamingResponse,
+    Content,
+    ContentWithRawResponse,
+    ContentWithStreamingResponse,
+)
+
+__all__ = ["Versions", "AsyncVersions"]
+
+
+class Versions(SyncAPIResource):
+    @cached_property
+    def content(self) -> Content:
+        return Content(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> VersionsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return VersionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VersionsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return VersionsWithStreamingResponse(self)
+
+    def create(
+        self,
+        skill_id: str,
+        *,
+        files: Union[Iterable[FileTypes], FileTypes],
+        default: bool | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SkillVersionResource:
+        """
+        Create a new immutable skill version.
+
+        Args:
+          skill_id: The identifier of the skill to version.
+
+          default: Whether to set this version as the default.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        return self._post(
+            path_template(
+                "/skills/{skill_id}/versions",
+                skill_id=skill_id,
+            ),
+            body=maybe_transform(
+                {
+                    "files": files,
+                    "default": default,
+                },
+                version_create_params.VersionCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=SkillVersionResource,
+        )
+
+    def delete(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeletedSkillVersionResource:
+        """
+        Delete a skill version.
+
+        Args:
+          skill_id: The identifier of the skill.
+
+          version: The skill version number.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        if not version:
+            raise ValueError(f"Expected a non-empty value for `version` but received {version!r}")
+        return self._delete(
+            path_template(
+                "/skills/{skill_id}/versions/{version}",
+                skill_id=skill_id,
+                version=version,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeletedSkillVersionResource,
+        )
+
+    def list(
+        self,
+        skill_id: str,
+        *,
+        limit: int | Omit = omit,
+        order: OrderEnum | Omit = omit,
+        after: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncCursorPage[SkillVersionResource]:
+        """
+        List skill versions for a skill.
+
+        Args:
+          skill_id: The identifier of the skill.
+
+          limit: Number of versions to retrieve.
+
+          order: Sort order of results by version number.
+
+          after: The skill version ID to start after.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/skills/{skill_id}/versions",
+                skill_id=skill_id,
+            ),
+            page=SyncCursorPage[SkillVersionResource],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "order": order,
+                        "after": after,
+                    },
+                    version_list_params.VersionListParams,
+                ),
+            ),
+            model=SkillVersionResource,
+        )
+
+    def retrieve(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SkillVersionResource:
+        """
+        Get a specific skill version.
+
+        Args:
+          skill_id: The identifier of the skill.
+
+          version: The version number to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        if not version:
+            raise ValueError(f"Expected a non-empty value for `version` but received {version!r}")
+        return self._get(
+            path_template(
+                "/skills/{skill_id}/versions/{version}",
+                skill_id=skill_id,
+                version=version,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=SkillVersionResource,
+        )
+
+
+class AsyncVersions(AsyncAPIResource):
+    @cached_property
+    def content(self) -> AsyncContent:
+        return AsyncContent(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVersionsWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncVersionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVersionsWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncVersionsWithStreamingResponse(self)
+
+    async def create(
+        self,
+        skill_id: str,
+        *,
+        files: Union[Iterable[FileTypes], FileTypes],
+        default: bool | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SkillVersionResource:
+        """
+        Create a new immutable skill version.
+
+        Args:
+          skill_id: The identifier of the skill to version.
+
+          default: Whether to set this version as the default.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        return await self._post(
+            path_template(
+                "/skills/{skill_id}/versions",
+                skill_id=skill_id,
+            ),
+            body=await async_maybe_transform(
+                {
+                    "files": files,
+                    "default": default,
+                },
+                version_create_params.VersionCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=SkillVersionResource,
+        )
+
+    async def delete(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeletedSkillVersionResource:
+        """
+        Delete a skill version.
+
+        Args:
+          skill_id: The identifier of the skill.
+
+          version: The skill version number.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        if not version:
+            raise ValueError(f"Expected a non-empty value for `version` but received {version!r}")
+        return await self._delete(
+            path_template(
+                "/skills/{skill_id}/versions/{version}",
+                skill_id=skill_id,
+                version=version,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeletedSkillVersionResource,
+        )
+
+    def list(
+        self,
+        skill_id: str,
+        *,
+        limit: int | Omit = omit,
+        order: OrderEnum | Omit = omit,
+        after: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[SkillVersionResource, AsyncCursorPage[SkillVersionResource]]:
+        """
+        List skill versions for a skill.
+
+        Args:
+          skill_id: The identifier of the skill.
+
+          limit: Number of versions to retrieve.
+
+          order: Sort order of results by version number.
+
+          after: The skill version ID to start after.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        return self._get_api_list(
+            path_template(
+                "/skills/{skill_id}/versions",
+                skill_id=skill_id,
+            ),
+            page=AsyncCursorPage[SkillVersionResource],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "order": order,
+                        "after": after,
+                    },
+                    version_list_params.VersionListParams,
+                ),
+            ),
+            model=SkillVersionResource,
+        )
+
+    async def retrieve(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SkillVersionResource:
+        """
+        Get a specific skill version.
+
+        Args:
+          skill_id: The identifier of the skill.
+
+          version: The version number to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not skill_id:
+            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        if not version:
+            raise ValueError(f"Expected a non-empty value for `version` but received {version!r}")
+        return await self._get(
+            path_template(
+                "/skills/{skill_id}/versions/{version}",
+                skill_id=skill_id,
+                version=version,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=SkillVersionResource,
+        )
+
+
+class VersionsWithRawResponse:
+    def __init__(self, versions: Versions) -> None:
+        self._versions = versions
+
+        self.create = to_raw_response_wrapper(
+            versions.create,
+        )
+
+        self.delete = to_raw_response_wrapper(
+            versions.delete,
+        )
+
+        self.list = to_raw_response_wrapper(
+            versions.list,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            versions.retrieve,
+        )
+
+    @cached_property
+    def content(self) -> ContentWithRawResponse:
+        return ContentWithRawResponse(self._versions.content)
+
+
+class AsyncVersionsWithRawResponse:
+    def __init__(self, versions: AsyncVersions) -> None:
+        self._versions = versions
+
+        self.create = async_to_raw_response_wrapper(
+            versions.create,
+        )
+
+        self.delete = async_to_raw_response_wrapper(
+            versions.delete,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            versions.list,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            versions.retrieve,
+        )
+
+    @cached_property
+    def content(self) -> AsyncContentWithRawResponse:
+        return AsyncContentWithRawResponse(self._versions.content)
+
+
+class VersionsWithStreamingResponse:
+    def __init__(self, versions: Versions) -> None:
+        self._versions = versions
+
+        self.create = to_streamed_response_wrapper(
+            versions.create,
+        )
+
+        self.delete = to_streamed_response_wrapper(
+            versions.delete,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            versions.list,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            versions.retrieve,
+        )
+
+    @cached_property
+    def content(self) -> ContentWithStreamingResponse:
+        return ContentWithStreamingResponse(self._versions.content)
+
+
+class AsyncVersionsWithStreamingResponse:
+    def __init__(self, versions: AsyncVersions) -> None:
+        self._versions = versions
+
+        self.create = async_to_streamed_response_wrapper(
+            versions.create,
+        )
+
+        self.delete = async_to_streamed_response_wrapper(
+            versions.delete,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            versions.list,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            versions.retrieve,
+        )
+
+    @cached_property
+    def content(self) -> AsyncContentWithStreamingResponse:
+        return AsyncContentWithStreamingResponse(self._versions.content)

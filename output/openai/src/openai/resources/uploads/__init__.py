@@ -1,0 +1,19 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from .uploads import (
+    AsyncUploads,
+    AsyncUploadsWithRawResponse,
+    AsyncUploadsWithStreamingResponse,
+    Uploads,
+    UploadsWithRawResponse,
+    UploadsWithStreamingResponse,
+)
+
+__all__ = [
+    "Uploads",
+    "AsyncUploads",
+    "UploadsWithRawResponse",
+    "AsyncUploadsWithRawResponse",
+    "UploadsWithStreamingResponse",
+    "AsyncUploadsWithStreamingResponse",
+]

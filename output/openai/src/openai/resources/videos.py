@@ -1,0 +1,1248 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Mapping, cast
+
+import httpx
+
+from .._base_client import AsyncPaginator, make_request_options
+from .._compat import cached_property
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import (
+    HttpxBinaryResponseContent,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
+from .._utils import (
+    async_maybe_transform,
+    deepcopy_minimal,
+    extract_files,
+    maybe_transform,
+    path_template,
+)
+from ..pagination import AsyncConversationCursorPage, SyncConversationCursorPage
+from ..types import (
+    video_create_character_params,
+    video_create_params,
+    video_download_content_params,
+    video_edit_params,
+    video_extend_params,
+    video_list_params,
+    video_remix_params,
+)
+from ..types.deleted_video_resource import DeletedVideoResource
+from ..types.image_ref_param2_param import ImageRefParam2Param
+from ..types.order_enum import OrderEnum
+from ..types.video_character_resource import VideoCharacterResource
+from ..types.video_content_variant import VideoContentVariant
+from ..types.video_model import VideoModel
+from ..types.video_reference_input_param_param import VideoReferenceInputParamParam
+from ..types.video_resource import VideoResource
+from ..types.video_seconds import VideoSeconds
+from ..types.video_size import VideoSize
+
+__all__ = ["Videos", "AsyncVideos"]
+
+
+class Videos(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> VideosWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return VideosWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VideosWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return VideosWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        prompt: str,
+        model: VideoModel | Omit = omit,
+        input_reference: ImageRefParam2Param | Omit = omit,
+        seconds: VideoSeconds | Omit = omit,
+        size: VideoSize | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoResource:
+        """
+        Create a new video generation job from a prompt and optional reference assets.
+
+        Args:
+          model: The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
+
+          prompt: Text prompt that describes the video to generate.
+
+          input_reference: Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`.
+
+          seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
+
+          size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._post(
+            "/videos",
+            body=maybe_transform(
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "input_reference": input_reference,
+                    "seconds": seconds,
+                    "size": size,
+                },
+                video_create_params.VideoCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoResource,
+        )
+
+    def create_character(
+        self,
+        *,
+        video: FileTypes,
+        name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoCharacterResource:
+        """
+        Create a character from an uploaded video.
+
+        Args:
+          video: Video file used to create a character.
+
+          name: Display name for this API character.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        body = deepcopy_minimal(
+            {
+                "video": video,
+                "name": name,
+            }
+        )
+        files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
+        # It should be noted that the actual Content-Type header that will be
+        # sent to the server will contain a `boundary` parameter, e.g.
+        # multipart/form-data; boundary=---abc--
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
+        return self._post(
+            "/videos/characters",
+            body=maybe_transform(body, video_create_character_params.VideoCreateCharacterParams),
+            files=files,
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoCharacterResource,
+        )
+
+    def delete(
+        self,
+        video_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeletedVideoResource:
+        """
+        Permanently delete a completed or failed video and its stored assets.
+
+        Args:
+          video_id: The identifier of the video to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not video_id:
+            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+        return self._delete(
+            path_template(
+                "/videos/{video_id}",
+                video_id=video_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeletedVideoResource,
+        )
+
+    def download_content(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> HttpxBinaryResponseContent:
+        """
+        Download the generated video bytes or a derived preview asset.
+
+        Streams the rendered video content for the specified video job.
+
+        Args:
+          video_id: The identifier of the video whose media to download.
+
+          variant: Which downloadable asset to return. Defaults to the MP4 video.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not video_id:
+            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        return self._get(
+            path_template(
+                "/videos/{video_id}/content",
+                video_id=video_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "variant": variant,
+                    },
+                    video_download_content_params.VideoDownloadContentParams,
+                ),
+            ),
+            cast_to=HttpxBinaryResponseContent,
+        )
+
+    def edit(
+        self,
+        *,
+        video: VideoReferenceInputParamParam,
+        prompt: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoResource:
+        """
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          video: Reference to the completed video to edit.
+
+          prompt: Text prompt that describes how to edit the source video.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._post(
+            "/videos/edits",
+            body=maybe_transform(
+                {
+                    "video": video,
+                    "prompt": prompt,
+                },
+                video_edit_params.VideoEditParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoResource,
+        )
+
+    def extend(
+        self,
+        *,
+        video: VideoReferenceInputParamParam,
+        prompt: str,
+        seconds: VideoSeconds,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoResource:
+        """
+        Create an extension of a completed video.
+
+        Args:
+          video: Reference to the completed video to extend.
+
+          prompt: Updated text prompt that directs the extension generation.
+
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._post(
+            "/videos/extensions",
+            body=maybe_transform(
+                {
+                    "video": video,
+                    "prompt": prompt,
+                    "seconds": seconds,
+                },
+                video_extend_params.VideoExtendParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoResource,
+        )
+
+    def get_character(
+        self,
+        character_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoCharacterResource:
+        """
+        Fetch a character.
+
+        Args:
+          character_id: The identifier of the character to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not character_id:
+            raise ValueError(f"Expected a non-empty value for `character_id` but received {character_id!r}")
+        return self._get(
+            path_template(
+                "/videos/characters/{character_id}",
+                character_id=character_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoCharacterResource,
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        order: OrderEnum | Omit = omit,
+        after: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncConversationCursorPage[VideoResource]:
+        """
+        List recently generated videos for the current project.
+
+        Args:
+          limit: Number of items to retrieve
+
+          order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
+
+          after: Identifier for the last item from the previous pagination request
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/videos",
+            page=SyncConversationCursorPage[VideoResource],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "order": order,
+                        "after": after,
+                    },
+                    video_list_params.VideoListParams,
+                ),
+            ),
+            model=VideoResource,
+        )
+
+    def remix(
+        self,
+        video_id: str,
+        *,
+        prompt: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoResource:
+        """
+        Create a remix of a completed video using a refreshed prompt.
+
+        Args:
+          video_id: The identifier of the completed video to remix.
+
+          prompt: Updated text prompt that directs the remix generation.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not video_id:
+            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+        return self._post(
+            path_template(
+                "/videos/{video_id}/remix",
+                video_id=video_id,
+            ),
+            body=maybe_transform(
+                {
+                    "prompt": prompt,
+                },
+                video_remix_params.VideoRemixParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoResource,
+        )
+
+    def retrieve(
+        self,
+        video_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoResource:
+        """
+        Fetch the latest metadata for a generated video.
+
+        Args:
+          video_id: The identifier of the video to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not video_id:
+            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+        return self._get(
+            path_template(
+                "/videos/{video_id}",
+                video_id=video_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoResource,
+        )
+
+
+class AsyncVideos(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncVideosWithRawResponse:
+        """
+        This property can be used as a prefix for any HTTP method call to return
+        the raw response object instead of the parsed content.
+        """
+        return AsyncVideosWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVideosWithStreamingResponse:
+        """
+        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        """
+        return AsyncVideosWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        prompt: str,
+        model: VideoModel | Omit = omit,
+        input_reference: ImageRefParam2Param | Omit = omit,
+        seconds: VideoSeconds | Omit = omit,
+        size: VideoSize | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoResource:
+        """
+        Create a new video generation job from a prompt and optional reference assets.
+
+        Args:
+          model: The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
+
+          prompt: Text prompt that describes the video to generate.
+
+          input_reference: Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`.
+
+          seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
+
+          size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return await self._post(
+            "/videos",
+            body=await async_maybe_transform(
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "input_reference": input_reference,
+                    "seconds": seconds,
+                    "size": size,
+                },
+                video_create_params.VideoCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoResource,
+        )
+
+    async def create_character(
+        self,
+        *,
+        video: FileTypes,
+        name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoCharacterResource:
+        """
+        Create a character from an uploaded video.
+
+        Args:
+          video: Video file used to create a character.
+
+          name: Display name for this API character.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        body = deepcopy_minimal(
+            {
+                "video": video,
+                "name": name,
+            }
+        )
+        files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
+        # It should be noted that the actual Content-Type header that will be
+        # sent to the server will contain a `boundary` parameter, e.g.
+        # multipart/form-data; boundary=---abc--
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
+        return await self._post(
+            "/videos/characters",
+            body=await async_maybe_transform(body, video_create_character_params.VideoCreateCharacterParams),
+            files=files,
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoCharacterResource,
+        )
+
+    async def delete(
+        self,
+        video_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeletedVideoResource:
+        """
+        Permanently delete a completed or failed video and its stored assets.
+
+        Args:
+          video_id: The identifier of the video to delete.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not video_id:
+            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+        return await self._delete(
+            path_template(
+                "/videos/{video_id}",
+                video_id=video_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeletedVideoResource,
+        )
+
+    async def download_content(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> HttpxBinaryResponseContent:
+        """
+        Download the generated video bytes or a derived preview asset.
+
+        Streams the rendered video content for the specified video job.
+
+        Args:
+          video_id: The identifier of the video whose media to download.
+
+          variant: Which downloadable asset to return. Defaults to the MP4 video.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not video_id:
+            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        return await self._get(
+            path_template(
+                "/videos/{video_id}/content",
+                video_id=video_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=await async_maybe_transform(
+                    {
+                        "variant": variant,
+                    },
+                    video_download_content_params.VideoDownloadContentParams,
+                ),
+            ),
+            cast_to=HttpxBinaryResponseContent,
+        )
+
+    async def edit(
+        self,
+        *,
+        video: VideoReferenceInputParamParam,
+        prompt: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoResource:
+        """
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          video: Reference to the completed video to edit.
+
+          prompt: Text prompt that describes how to edit the source video.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return await self._post(
+            "/videos/edits",
+            body=await async_maybe_transform(
+                {
+                    "video": video,
+                    "prompt": prompt,
+                },
+                video_edit_params.VideoEditParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoResource,
+        )
+
+    async def extend(
+        self,
+        *,
+        video: VideoReferenceInputParamParam,
+        prompt: str,
+        seconds: VideoSeconds,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoResource:
+        """
+        Create an extension of a completed video.
+
+        Args:
+          video: Reference to the completed video to extend.
+
+          prompt: Updated text prompt that directs the extension generation.
+
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return await self._post(
+            "/videos/extensions",
+            body=await async_maybe_transform(
+                {
+                    "video": video,
+                    "prompt": prompt,
+                    "seconds": seconds,
+                },
+                video_extend_params.VideoExtendParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoResource,
+        )
+
+    async def get_character(
+        self,
+        character_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoCharacterResource:
+        """
+        Fetch a character.
+
+        Args:
+          character_id: The identifier of the character to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not character_id:
+            raise ValueError(f"Expected a non-empty value for `character_id` but received {character_id!r}")
+        return await self._get(
+            path_template(
+                "/videos/characters/{character_id}",
+                character_id=character_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoCharacterResource,
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        order: OrderEnum | Omit = omit,
+        after: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[VideoResource, AsyncConversationCursorPage[VideoResource]]:
+        """
+        List recently generated videos for the current project.
+
+        Args:
+          limit: Number of items to retrieve
+
+          order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
+
+          after: Identifier for the last item from the previous pagination request
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        return self._get_api_list(
+            "/videos",
+            page=AsyncConversationCursorPage[VideoResource],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "order": order,
+                        "after": after,
+                    },
+                    video_list_params.VideoListParams,
+                ),
+            ),
+            model=VideoResource,
+        )
+
+    async def remix(
+        self,
+        video_id: str,
+        *,
+        prompt: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoResource:
+        """
+        Create a remix of a completed video using a refreshed prompt.
+
+        Args:
+          video_id: The identifier of the completed video to remix.
+
+          prompt: Updated text prompt that directs the remix generation.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not video_id:
+            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+        return await self._post(
+            path_template(
+                "/videos/{video_id}/remix",
+                video_id=video_id,
+            ),
+            body=await async_maybe_transform(
+                {
+                    "prompt": prompt,
+                },
+                video_remix_params.VideoRemixParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoResource,
+        )
+
+    async def retrieve(
+        self,
+        video_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VideoResource:
+        """
+        Fetch the latest metadata for a generated video.
+
+        Args:
+          video_id: The identifier of the video to retrieve.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        if not video_id:
+            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+        return await self._get(
+            path_template(
+                "/videos/{video_id}",
+                video_id=video_id,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=VideoResource,
+        )
+
+
+class VideosWithRawResponse:
+    def __init__(self, videos: Videos) -> None:
+        self._videos = videos
+
+        self.create = to_raw_response_wrapper(
+            videos.create,
+        )
+
+        self.create_character = to_raw_response_wrapper(
+            videos.create_character,
+        )
+
+        self.delete = to_raw_response_wrapper(
+            videos.delete,
+        )
+
+        self.download_content = to_raw_response_wrapper(
+            videos.download_content,
+        )
+
+        self.edit = to_raw_response_wrapper(
+            videos.edit,
+        )
+
+        self.extend = to_raw_response_wrapper(
+            videos.extend,
+        )
+
+        self.get_character = to_raw_response_wrapper(
+            videos.get_character,
+        )
+
+        self.list = to_raw_response_wrapper(
+            videos.list,
+        )
+
+        self.remix = to_raw_response_wrapper(
+            videos.remix,
+        )
+
+        self.retrieve = to_raw_response_wrapper(
+            videos.retrieve,
+        )
+
+
+class AsyncVideosWithRawResponse:
+    def __init__(self, videos: AsyncVideos) -> None:
+        self._videos = videos
+
+        self.create = async_to_raw_response_wrapper(
+            videos.create,
+        )
+
+        self.create_character = async_to_raw_response_wrapper(
+            videos.create_character,
+        )
+
+        self.delete = async_to_raw_response_wrapper(
+            videos.delete,
+        )
+
+        self.download_content = async_to_raw_response_wrapper(
+            videos.download_content,
+        )
+
+        self.edit = async_to_raw_response_wrapper(
+            videos.edit,
+        )
+
+        self.extend = async_to_raw_response_wrapper(
+            videos.extend,
+        )
+
+        self.get_character = async_to_raw_response_wrapper(
+            videos.get_character,
+        )
+
+        self.list = async_to_raw_response_wrapper(
+            videos.list,
+        )
+
+        self.remix = async_to_raw_response_wrapper(
+            videos.remix,
+        )
+
+        self.retrieve = async_to_raw_response_wrapper(
+            videos.retrieve,
+        )
+
+
+class VideosWithStreamingResponse:
+    def __init__(self, videos: Videos) -> None:
+        self._videos = videos
+
+        self.create = to_streamed_response_wrapper(
+            videos.create,
+        )
+
+        self.create_character = to_streamed_response_wrapper(
+            videos.create_character,
+        )
+
+        self.delete = to_streamed_response_wrapper(
+            videos.delete,
+        )
+
+        self.download_content = to_streamed_response_wrapper(
+            videos.download_content,
+        )
+
+        self.edit = to_streamed_response_wrapper(
+            videos.edit,
+        )
+
+        self.extend = to_streamed_response_wrapper(
+            videos.extend,
+        )
+
+        self.get_character = to_streamed_response_wrapper(
+            videos.get_character,
+        )
+
+        self.list = to_streamed_response_wrapper(
+            videos.list,
+        )
+
+        self.remix = to_streamed_response_wrapper(
+            videos.remix,
+        )
+
+        self.retrieve = to_streamed_response_wrapper(
+            videos.retrieve,
+        )
+
+
+class AsyncVideosWithStreamingResponse:
+    def __init__(self, videos: AsyncVideos) -> None:
+        self._videos = videos
+
+        self.create = async_to_streamed_response_wrapper(
+            videos.create,
+        )
+
+        self.create_character = async_to_streamed_response_wrapper(
+            videos.create_character,
+        )
+
+        self.delete = async_to_streamed_response_wrapper(
+            videos.delete,
+        )
+
+        self.download_content = async_to_streamed_response_wrapper(
+            videos.download_content,
+        )
+
+        self.edit = async_to_streamed_response_wrapper(
+            videos.edit,
+        )
+
+        self.extend = async_to_streamed_response_wrapper(
+            videos.extend,
+        )
+
+        self.get_character = async_to_streamed_response_wrapper(
+            videos.get_character,
+        )
+
+        self.list = async_to_streamed_response_wrapper(
+            videos.list,
+        )
+
+        self.remix = async_to_streamed_response_wrapper(
+            videos.remix,
+        )
+
+        self.retrieve = async_to_streamed_response_wrapper(
+            videos.retrieve,
+        )

@@ -1,0 +1,44 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from .admin_api_key_create_params import AdminApiKeyCreateParams as AdminApiKeyCreateParams
+from .admin_api_key_delete_response import AdminApiKeyDeleteResponse as AdminApiKeyDeleteResponse
+from .admin_api_key_list_params import AdminApiKeyListParams as AdminApiKeyListParams
+from .audit_log_list_params import AuditLogListParams as AuditLogListParams
+from .certificate_activate_params import CertificateActivateParams as CertificateActivateParams
+from .certificate_create_params import CertificateCreateParams as CertificateCreateParams
+from .certificate_deactivate_params import CertificateDeactivateParams as CertificateDeactivateParams
+from .certificate_list_params import CertificateListParams as CertificateListParams
+from .certificate_retrieve_params import CertificateRetrieveParams as CertificateRetrieveParams
+from .certificate_update_params import CertificateUpdateParams as CertificateUpdateParams
+from .data_retention_update_params import DataRetentionUpdateParams as DataRetentionUpdateParams
+from .group_create_params import GroupCreateParams as GroupCreateParams
+from .group_list_params import GroupListParams as GroupListParams
+from .group_update_params import GroupUpdateParams as GroupUpdateParams
+from .invite_create_params import InviteCreateParams as InviteCreateParams
+from .invite_list_params import InviteListParams as InviteListParams
+from .project_create_params import ProjectCreateParams as ProjectCreateParams
+from .project_list_params import ProjectListParams as ProjectListParams
+from .project_update_params import ProjectUpdateParams as ProjectUpdateParams
+from .role_create_params import RoleCreateParams as RoleCreateParams
+from .role_list_params import RoleListParams as RoleListParams
+from .role_update_params import RoleUpdateParams as RoleUpdateParams
+from .spend_alert_create_params import SpendAlertCreateParams as SpendAlertCreateParams
+from .spend_alert_list_params import SpendAlertListParams as SpendAlertListParams
+from .spend_alert_update_params import SpendAlertUpdateParams as SpendAlertUpdateParams
+from .usage_audio_speeches_params import UsageAudioSpeechesParams as UsageAudioSpeechesParams
+from .usage_audio_transcriptions_params import UsageAudioTranscriptionsParams as UsageAudioTranscriptionsParams
+from .usage_code_interpreter_sessions_params import (
+    UsageCodeInterpreterSessionsParams as UsageCodeInterpreterSessionsParams,
+)
+from .usage_completions_params import UsageCompletionsParams as UsageCompletionsParams
+from .usage_costs_params import UsageCostsParams as UsageCostsParams
+from .usage_embeddings_params import UsageEmbeddingsParams as UsageEmbeddingsParams
+from .usage_file_search_calls_params import UsageFileSearchCallsParams as UsageFileSearchCallsParams
+from .usage_images_params import UsageImagesParams as UsageImagesParams
+from .usage_moderations_params import UsageModerationsParams as UsageModerationsParams
+from .usage_vector_stores_params import UsageVectorStoresParams as UsageVectorStoresParams
+from .usage_web_search_calls_params import UsageWebSearchCallsParams as UsageWebSearchCallsParams
+from .user_list_params import UserListParams as UserListParams
+from .user_update_params import UserUpdateParams as UserUpdateParams

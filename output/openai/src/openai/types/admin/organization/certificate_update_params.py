@@ -1,0 +1,14 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+__all__ = [
+    "CertificateUpdateParams",
+]
+
+
+class CertificateUpdateParams(TypedDict, total=False):
+    name: str
+    """The updated name for the certificate"""

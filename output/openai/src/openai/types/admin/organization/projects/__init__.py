@@ -1,0 +1,28 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from .api_key_list_params import ApiKeyListParams as ApiKeyListParams
+from .certificate_activate_params import CertificateActivateParams as CertificateActivateParams
+from .certificate_deactivate_params import CertificateDeactivateParams as CertificateDeactivateParams
+from .certificate_list_params import CertificateListParams as CertificateListParams
+from .data_retention_update_params import DataRetentionUpdateParams as DataRetentionUpdateParams
+from .group_create_params import GroupCreateParams as GroupCreateParams
+from .group_list_params import GroupListParams as GroupListParams
+from .group_retrieve_params import GroupRetrieveParams as GroupRetrieveParams
+from .hosted_tool_permission_update_params import HostedToolPermissionUpdateParams as HostedToolPermissionUpdateParams
+from .model_permission_update_params import ModelPermissionUpdateParams as ModelPermissionUpdateParams
+from .rate_limit_list_rate_limits_params import RateLimitListRateLimitsParams as RateLimitListRateLimitsParams
+from .rate_limit_update_rate_limit_params import RateLimitUpdateRateLimitParams as RateLimitUpdateRateLimitParams
+from .role_create_params import RoleCreateParams as RoleCreateParams
+from .role_list_params import RoleListParams as RoleListParams
+from .role_update_params import RoleUpdateParams as RoleUpdateParams
+from .service_account_create_params import ServiceAccountCreateParams as ServiceAccountCreateParams
+from .service_account_list_params import ServiceAccountListParams as ServiceAccountListParams
+from .service_account_update_params import ServiceAccountUpdateParams as ServiceAccountUpdateParams
+from .spend_alert_create_params import SpendAlertCreateParams as SpendAlertCreateParams
+from .spend_alert_list_params import SpendAlertListParams as SpendAlertListParams
+from .spend_alert_update_params import SpendAlertUpdateParams as SpendAlertUpdateParams
+from .user_create_params import UserCreateParams as UserCreateParams
+from .user_list_params import UserListParams as UserListParams
+from .user_update_params import UserUpdateParams as UserUpdateParams

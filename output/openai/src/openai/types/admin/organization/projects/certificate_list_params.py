@@ -1,0 +1,20 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, TypedDict
+
+__all__ = [
+    "CertificateListParams",
+]
+
+
+class CertificateListParams(TypedDict, total=False):
+    limit: int
+    """A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20."""
+
+    after: str
+    """A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list."""
+
+    order: Literal["asc", "desc"]
+    """Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order."""

@@ -1,0 +1,17 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import TypedDict
+
+from ....types.metadata_param import MetadataParam
+
+__all__ = [
+    "MessageUpdateParams",
+]
+
+
+class MessageUpdateParams(TypedDict, total=False):
+    metadata: Optional[MetadataParam]

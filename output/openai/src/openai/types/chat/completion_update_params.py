@@ -1,0 +1,17 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Required, TypedDict
+
+from ...types.metadata_param import MetadataParam
+
+__all__ = [
+    "CompletionUpdateParams",
+]
+
+
+class CompletionUpdateParams(TypedDict, total=False):
+    metadata: Required[Optional[MetadataParam]]

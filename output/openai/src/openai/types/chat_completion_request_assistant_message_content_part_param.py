@@ -1,0 +1,23 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import TypeAlias
+
+from ..types.chat_completion_request_message_content_part_refusal_param import (
+    ChatCompletionRequestMessageContentPartRefusalParam,
+)
+from ..types.chat_completion_request_message_content_part_text_param import (
+    ChatCompletionRequestMessageContentPartTextParam,
+)
+
+__all__ = [
+    "ChatCompletionRequestAssistantMessageContentPartParam",
+]
+
+
+ChatCompletionRequestAssistantMessageContentPartParam: TypeAlias = Union[
+    ChatCompletionRequestMessageContentPartTextParam, ChatCompletionRequestMessageContentPartRefusalParam
+]

@@ -1,0 +1,33 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "ContainerFileCitationBody",
+]
+
+
+class ContainerFileCitationBody(BaseModel):
+    """A citation for a container file used to generate a model response."""
+
+    type: Literal["container_file_citation"]
+    """The type of the container file citation. Always `container_file_citation`."""
+
+    container_id: str
+    """The ID of the container file."""
+
+    file_id: str
+    """The ID of the file."""
+
+    start_index: int
+    """The index of the first character of the container file citation in the message."""
+
+    end_index: int
+    """The index of the last character of the container file citation in the message."""
+
+    filename: str
+    """The filename of the container file cited."""

@@ -1,0 +1,23 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from typing_extensions import Required, TypedDict
+
+from ...types.include_enum import IncludeEnum
+from ...types.input_item_param import InputItemParam
+
+__all__ = [
+    "ItemCreateParams",
+]
+
+
+class ItemCreateParams(TypedDict, total=False):
+    include: Iterable[IncludeEnum]
+    """Additional fields to include in the response. See the `include`
+parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information."""
+
+    items: Required[Iterable[InputItemParam]]
+    """The items to add to the conversation. You may add up to 20 items at a time."""

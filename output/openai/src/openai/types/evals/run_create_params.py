@@ -1,0 +1,32 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional, Union
+
+from typing_extensions import Required, TypeAlias, TypedDict
+
+from ...types.create_eval_completions_run_data_source_param import CreateEvalCompletionsRunDataSourceParam
+from ...types.create_eval_jsonl_run_data_source_param import CreateEvalJsonlRunDataSourceParam
+from ...types.create_eval_responses_run_data_source_param import CreateEvalResponsesRunDataSourceParam
+from ...types.metadata_param import MetadataParam
+
+__all__ = [
+    "DataSource",
+    "RunCreateParams",
+]
+
+
+DataSource: TypeAlias = Union[
+    CreateEvalJsonlRunDataSourceParam, CreateEvalCompletionsRunDataSourceParam, CreateEvalResponsesRunDataSourceParam
+]
+"""Details about the run's data source."""
+
+
+class RunCreateParams(TypedDict, total=False):
+    name: str
+    """The name of the run."""
+
+    metadata: Optional[MetadataParam]
+    data_source: Required[DataSource]
+    """Details about the run's data source."""

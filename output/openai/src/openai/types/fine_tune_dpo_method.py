@@ -1,0 +1,19 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+from ..types.fine_tune_dpo_hyperparameters import FineTuneDPOHyperparameters
+
+__all__ = [
+    "FineTuneDPOMethod",
+]
+
+
+class FineTuneDPOMethod(BaseModel):
+    """Configuration for the DPO fine-tuning method."""
+
+    hyperparameters: Optional[FineTuneDPOHyperparameters] = None
+    """The hyperparameters used for the DPO fine-tuning job."""

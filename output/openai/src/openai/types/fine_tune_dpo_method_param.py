@@ -1,0 +1,18 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..types.fine_tune_dpo_hyperparameters_param import FineTuneDPOHyperparametersParam
+
+__all__ = [
+    "FineTuneDPOMethodParam",
+]
+
+
+class FineTuneDPOMethodParam(TypedDict, total=False):
+    """Configuration for the DPO fine-tuning method."""
+
+    hyperparameters: FineTuneDPOHyperparametersParam
+    """The hyperparameters used for the DPO fine-tuning job."""

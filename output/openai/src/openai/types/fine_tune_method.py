@@ -1,0 +1,32 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+from ..types.fine_tune_dpo_method import FineTuneDPOMethod
+from ..types.fine_tune_reinforcement_method import FineTuneReinforcementMethod
+from ..types.fine_tune_supervised_method import FineTuneSupervisedMethod
+
+__all__ = [
+    "FineTuneMethod",
+]
+
+
+class FineTuneMethod(BaseModel):
+    """The method used for fine-tuning."""
+
+    type: Literal["supervised", "dpo", "reinforcement"]
+    """The type of method. Is either `supervised`, `dpo`, or `reinforcement`."""
+
+    supervised: Optional[FineTuneSupervisedMethod] = None
+    """Configuration for the supervised fine-tuning method."""
+
+    dpo: Optional[FineTuneDPOMethod] = None
+    """Configuration for the DPO fine-tuning method."""
+
+    reinforcement: Optional[FineTuneReinforcementMethod] = None
+    """Configuration for the reinforcement fine-tuning method."""

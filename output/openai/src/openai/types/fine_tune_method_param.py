@@ -1,0 +1,29 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+from ..types.fine_tune_dpo_method_param import FineTuneDPOMethodParam
+from ..types.fine_tune_reinforcement_method_param import FineTuneReinforcementMethodParam
+from ..types.fine_tune_supervised_method_param import FineTuneSupervisedMethodParam
+
+__all__ = [
+    "FineTuneMethodParam",
+]
+
+
+class FineTuneMethodParam(TypedDict, total=False):
+    """The method used for fine-tuning."""
+
+    type: Required[Literal["supervised", "dpo", "reinforcement"]]
+    """The type of method. Is either `supervised`, `dpo`, or `reinforcement`."""
+
+    supervised: FineTuneSupervisedMethodParam
+    """Configuration for the supervised fine-tuning method."""
+
+    dpo: FineTuneDPOMethodParam
+    """Configuration for the DPO fine-tuning method."""
+
+    reinforcement: FineTuneReinforcementMethodParam
+    """Configuration for the reinforcement fine-tuning method."""

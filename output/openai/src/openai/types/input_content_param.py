@@ -1,0 +1,18 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import TypeAlias
+
+from ..types.input_file_content_param import InputFileContentParam
+from ..types.input_image_content_param import InputImageContentParam
+from ..types.input_text_content_param import InputTextContentParam
+
+__all__ = [
+    "InputContentParam",
+]
+
+
+InputContentParam: TypeAlias = Union[InputTextContentParam, InputImageContentParam, InputFileContentParam]

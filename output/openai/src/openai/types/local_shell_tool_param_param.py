@@ -1,0 +1,16 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "LocalShellToolParamParam",
+]
+
+
+class LocalShellToolParamParam(TypedDict, total=False):
+    """A tool that allows the model to execute shell commands in a local environment."""
+
+    type: Required[Literal["local_shell"]]
+    """The type of the local shell tool. Always `local_shell`."""

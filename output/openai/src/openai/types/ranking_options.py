@@ -1,0 +1,24 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+from ..types.hybrid_search_options import HybridSearchOptions
+from ..types.ranker_version_type import RankerVersionType
+
+__all__ = [
+    "RankingOptions",
+]
+
+
+class RankingOptions(BaseModel):
+    ranker: Optional[RankerVersionType] = None
+    """The ranker to use for the file search."""
+
+    score_threshold: Optional[float] = None
+    """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results."""
+
+    hybrid_search: Optional[HybridSearchOptions] = None
+    """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled."""

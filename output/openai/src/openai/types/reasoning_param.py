@@ -1,0 +1,24 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal, TypedDict
+
+from ..types.reasoning_effort import ReasoningEffort
+
+__all__ = [
+    "ReasoningParam",
+]
+
+
+class ReasoningParam(TypedDict, total=False):
+    """**gpt-5 and o-series models only**
+
+    Configuration options for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning)."""
+
+    effort: Optional[ReasoningEffort]
+    summary: Optional[Literal["auto", "concise", "detailed"]]
+    generate_summary: Optional[Literal["auto", "concise", "detailed"]]

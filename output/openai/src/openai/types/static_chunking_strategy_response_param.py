@@ -1,0 +1,21 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+from ..types.static_chunking_strategy import StaticChunkingStrategy
+
+__all__ = [
+    "StaticChunkingStrategyResponseParam",
+]
+
+
+class StaticChunkingStrategyResponseParam(BaseModel):
+    """Static Chunking Strategy"""
+
+    type: Literal["static"]
+    """Always `static`."""
+
+    static: StaticChunkingStrategy

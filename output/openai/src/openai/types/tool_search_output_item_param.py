@@ -1,0 +1,31 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+from ..types.function_call_item_status import FunctionCallItemStatus
+from ..types.tool import Tool
+from ..types.tool_search_execution_type import ToolSearchExecutionType
+
+__all__ = [
+    "ToolSearchOutputItemParam",
+]
+
+
+class ToolSearchOutputItemParam(BaseModel):
+    id: Optional[str] = None
+    call_id: Optional[str] = None
+    type: Literal["tool_search_output"]
+    """The item type. Always `tool_search_output`."""
+
+    execution: Optional[ToolSearchExecutionType] = None
+    """Whether tool search was executed by the server or by the client."""
+
+    tools: List[Tool]
+    """The loaded tool definitions returned by the tool search output."""
+
+    status: Optional[FunctionCallItemStatus] = None

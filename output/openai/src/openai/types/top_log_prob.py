@@ -1,0 +1,19 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List
+
+from .._models import BaseModel
+
+__all__ = [
+    "TopLogProb",
+]
+
+
+class TopLogProb(BaseModel):
+    """The top log probability of a token."""
+
+    token: str
+    logprob: float
+    bytes: List[int]

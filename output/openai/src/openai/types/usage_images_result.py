@@ -1,0 +1,31 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "UsageImagesResult",
+]
+
+
+class UsageImagesResult(BaseModel):
+    """The aggregated images usage details of the specific time bucket."""
+
+    object: Literal["organization.usage.images.result"]
+    images: int
+    """The number of images processed."""
+
+    num_model_requests: int
+    """The count of requests made to the model."""
+
+    source: Optional[str] = None
+    size: Optional[str] = None
+    project_id: Optional[str] = None
+    user_id: Optional[str] = None
+    api_key_id: Optional[str] = None
+    model: Optional[str] = None

@@ -1,0 +1,41 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional, Union
+
+from typing_extensions import TypeAlias, TypedDict
+
+from .._types import SequenceNotStr
+from ..types.auto_chunking_strategy_request_param_param import AutoChunkingStrategyRequestParamParam
+from ..types.metadata_param import MetadataParam
+from ..types.static_chunking_strategy_request_param_param import StaticChunkingStrategyRequestParamParam
+from ..types.vector_store_expiration_after_param import VectorStoreExpirationAfterParam
+
+__all__ = [
+    "ChunkingStrategy",
+    "VectorStoreCreateParams",
+]
+
+
+ChunkingStrategy: TypeAlias = Union[AutoChunkingStrategyRequestParamParam, StaticChunkingStrategyRequestParamParam]
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
+
+
+class VectorStoreCreateParams(TypedDict, total=False):
+    file_ids: SequenceNotStr[str]
+    """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files."""
+
+    name: str
+    """The name of the vector store."""
+
+    description: str
+    """A description for the vector store. Can be used to describe the vector store's purpose."""
+
+    expires_after: VectorStoreExpirationAfterParam
+    """The expiration policy for a vector store."""
+
+    chunking_strategy: ChunkingStrategy
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
+
+    metadata: Optional[MetadataParam]

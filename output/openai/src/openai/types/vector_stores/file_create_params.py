@@ -1,0 +1,24 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Required, TypedDict
+
+from ...types.chunking_strategy_request_param_param import ChunkingStrategyRequestParamParam
+from ...types.vector_store_file_attributes_param import VectorStoreFileAttributesParam
+
+__all__ = [
+    "FileCreateParams",
+]
+
+
+class FileCreateParams(TypedDict, total=False):
+    file_id: Required[str]
+    """A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests."""
+
+    chunking_strategy: ChunkingStrategyRequestParamParam
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+
+    attributes: Optional[VectorStoreFileAttributesParam]

@@ -1,0 +1,22 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..types.order_enum import OrderEnum
+
+__all__ = [
+    "VideoListParams",
+]
+
+
+class VideoListParams(TypedDict, total=False):
+    limit: int
+    """Number of items to retrieve"""
+
+    order: OrderEnum
+    """Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order."""
+
+    after: str
+    """Identifier for the last item from the previous pagination request"""

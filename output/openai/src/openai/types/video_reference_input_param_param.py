@@ -1,0 +1,16 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Required, TypedDict
+
+__all__ = [
+    "VideoReferenceInputParamParam",
+]
+
+
+class VideoReferenceInputParamParam(TypedDict, total=False):
+    """Reference to the completed video."""
+
+    id: Required[str]
+    """The identifier of the completed video."""

@@ -1,0 +1,122 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+import importlib as _importlib
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
+
+from . import _exceptions as _exceptions
+from ._base_client import DefaultAsyncHttpxClient, DefaultHttpxClient
+from ._client import AsyncClient, AsyncLegacyInventory, AsyncStream, Client, LegacyInventory, Stream
+from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    LegacyInventoryError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._models import BaseModel
+from ._qs import Querystring as _Querystring  # noqa: F401
+from ._response import APIResponse as APIResponse
+from ._response import AsyncAPIResponse as AsyncAPIResponse
+from ._types import (
+    NOT_GIVEN,
+    NoneType,
+    NotGiven,
+    Omit,
+    ProxiesTypes,
+    RequestOptions,
+    Timeout,
+    Transport,
+    not_given,
+    omit,
+)
+from ._utils import file_from_path
+from ._utils._logs import setup_logging as _setup_logging
+from ._version import __title__, __version__
+
+if _TYPE_CHECKING:
+    from . import pagination as pagination
+    from . import resources as resources
+    from . import types as types
+    from ._base_client import DefaultAioHttpClient as DefaultAioHttpClient
+
+__all__ = [
+    "types",
+    "resources",
+    "__version__",
+    "__title__",
+    "NoneType",
+    "Transport",
+    "ProxiesTypes",
+    "NotGiven",
+    "NOT_GIVEN",
+    "not_given",
+    "Omit",
+    "omit",
+    "LegacyInventoryError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "Timeout",
+    "RequestOptions",
+    "Client",
+    "AsyncClient",
+    "Stream",
+    "AsyncStream",
+    "LegacyInventory",
+    "AsyncLegacyInventory",
+    "file_from_path",
+    "BaseModel",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_CONNECTION_LIMITS",
+    "DefaultHttpxClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultAioHttpClient",
+]
+
+_setup_logging()
+
+# Show public classes as `legacy_inventory.X` rather than `legacy_inventory._module.X` (reprs, tracebacks).
+__locals = locals()
+for __name in __all__:
+    if not __name.startswith("__"):
+        try:
+            __locals[__name].__module__ = "legacy_inventory"
+        except (TypeError, AttributeError, KeyError):
+            pass
+
+# Submodules and optional classes are imported on first access to keep `import legacy_inventory` fast.
+_LAZY_SUBMODULES = frozenset({"types", "resources", "pagination", "lib"})
+
+
+def __getattr__(name: str) -> _Any:
+    if name in _LAZY_SUBMODULES:
+        return _importlib.import_module(f"{__name__}.{name}")
+    if name == "DefaultAioHttpClient":
+        from ._base_client import _make_aiohttp_client_cls
+
+        return _make_aiohttp_client_cls()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,369 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+"""Server-sent events: a decoder and the `Stream` / `AsyncStream` iterators over typed chunks."""
+
+from __future__ import annotations
+
+import json
+from types import TracebackType
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Callable,
+    Dict,
+    Generic,
+    Iterator,
+    List,
+    Optional,
+    Type,
+    TypeVar,
+    cast,
+)
+
+import httpx
+from typing_extensions import Self, get_args, override
+
+from ._exceptions import APIError, error_message_from_body
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["ServerSentEvent", "SSEDecoder", "Stream", "AsyncStream"]
+
+_T = TypeVar("_T")
+
+
+class ServerSentEvent:
+    __slots__ = ("event", "data", "id", "retry")
+
+    def __init__(
+        self,
+        *,
+        event: Optional[str] = None,
+        data: Optional[str] = None,
+        id: Optional[str] = None,
+        retry: Optional[int] = None,
+    ) -> None:
+        self.event = event
+        self.data = data if data is not None else ""
+        self.id = id
+        self.retry = retry
+
+    def json(self) -> Any:
+        return json.loads(self.data)
+
+    @override
+    def __repr__(self) -> str:
+        return f"ServerSentEvent(event={self.event!r}, data={self.data!r}, id={self.id!r}, retry={self.retry})"
+
+
+class SSEDecoder:
+    """Incremental decoder of a `text/event-stream` body.
+
+    Handles `data:` (multi-line), `event:`, `id:`, `retry:`, `:` comments, LF / CRLF / CR line
+    ends (also when a CRLF is split across chunks), lines split across chunks, and a leading BOM.
+    """
+
+    __slots__ = ("_data", "_event", "_last_id", "_retry", "_buffer", "_pending_cr", "_started")
+
+    def __init__(self) -> None:
+        self._data: List[str] = []
+        self._event: Optional[str] = None
+        self._last_id: Optional[str] = None
+        self._retry: Optional[int] = None
+        self._buffer = b""
+        self._pending_cr = False
+        self._started = False
+
+    def _split(self, chunk: bytes) -> List[bytes]:
+        if self._pending_cr:
+            self._pending_cr = False
+            if chunk[:1] == b"\n":
+                chunk = chunk[1:]
+        data = self._buffer + chunk if self._buffer else chunk
+        if not data:
+            return []
+        lines = data.splitlines(keepends=True)
+        last = lines[-1]
+        if last[-1:] == b"\n":
+            self._buffer = b""
+        elif last[-1:] == b"\r":
+            self._buffer = b""
+            self._pending_cr = True
+        else:
+            self._buffer = lines.pop()
+        return lines
+
+    def iter_bytes(self, iterator: Iterator[bytes]) -> Iterator[ServerSentEvent]:
+        decode = self.decode
+        for chunk in iterator:
+            for raw in self._split(chunk):
+                sse = decode(raw.rstrip(b"\r\n").decode("utf-8"))
+                if sse is not None:
+                    yield sse
+        yield from self._finish()
+
+    async def aiter_bytes(self, iterator: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEvent]:
+        decode = self.decode
+        async for chunk in iterator:
+            for raw in self._split(chunk):
+                sse = decode(raw.rstrip(b"\r\n").decode("utf-8"))
+                if sse is not None:
+                    yield sse
+        for sse in self._finish():
+            yield sse
+
+    def _finish(self) -> Iterator[ServerSentEvent]:
+        """End of the body: an unterminated last line and a pending event are still delivered."""
+        if self._buffer:
+            raw, self._buffer = self._buffer, b""
+            sse = self.decode(raw.rstrip(b"\r\n").decode("utf-8"))
+            if sse is not None:
+                yield sse
+        sse = self.decode("")
+        if sse is not None:
+            yield sse
+
+    def iter_lines(self, lines: Iterator[str]) -> Iterator[ServerSentEvent]:
+        for line in lines:
+            sse = self.decode(line.rstrip("\r\n"))
+            if sse is not None:
+                yield sse
+
+    def decode(self, line: str) -> Optional[ServerSentEvent]:
+        """Feeds one line (without its line end); returns an event when a blank line completes one."""
+        if not self._started:
+            self._started = True
+            if line[:1] == "\ufeff":
+                line = line[1:]
+        if not line:
+            if not self._data and self._event is None and self._retry is None:
+                return None
+            sse = ServerSentEvent(event=self._event, data="\n".join(self._data), id=self._last_id, retry=self._retry)
+            self._data = []
+            self._event = None
+            self._retry = None
+            return sse
+
+        if line[0] == ":":
+            return None
+        name, _, value = line.partition(":")
+        if value[:1] == " ":
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id":
+            if "\0" not in value:
+                self._last_id = value
+        elif name == "retry":
+            try:
+                self._retry = int(value)
+            except ValueError:
+                pass
+        return None
+
+
+def _expects_event_envelope(cast_to: Any) -> bool:
+    """True when chunks are `{"event": <sse event name>, "data": <payload>}` objects."""
+    from ._models import is_basemodel_type
+    from ._utils._transform import PropertyInfo
+    from ._utils._typing import annotated_metadata, is_union_type, strip_annotated_type
+
+    for entry in annotated_metadata(cast_to):
+        if isinstance(entry, PropertyInfo) and entry.discriminator == "event":
+            return True
+    inner = strip_annotated_type(cast_to)
+    members: List[Any] = list(get_args(inner)) if is_union_type(inner) else [inner]
+    if not members:
+        return False
+    for member in members:
+        member = strip_annotated_type(member)
+        if not is_basemodel_type(member):
+            return False
+        fields = cast(Dict[str, Any], member.model_fields)
+        if "event" not in fields or "data" not in fields:
+            return False
+    return True
+
+
+def _raise_for_error_event(sse: ServerSentEvent, payload: object, response: httpx.Response) -> None:
+    body: object = payload
+    if isinstance(payload, dict):
+        body = cast(Dict[str, Any], payload).get("error", payload)
+    message = error_message_from_body(payload, "An error occurred during streaming")
+    raise APIError(message=message, request=response.request, body=body)
+
+
+def _loads_or_text(data: str) -> object:
+    try:
+        return json.loads(data)
+    except ValueError:
+        return data
+
+
+class Stream(Generic[_T]):
+    """The chunks of a streamed response, typed and decoded as they arrive.
+
+    Iterate it (`for chunk in stream`), or use it as a context manager; leaving the loop early,
+    `close()` or the end of the `with` block closes the HTTP response.
+    """
+
+    response: httpx.Response
+
+    def __init__(
+        self,
+        *,
+        cast_to: Type[_T],
+        response: httpx.Response,
+        client: SyncAPIClient,
+    ) -> None:
+        self.response = response
+        self._cast_to = cast_to
+        self._client = client
+        self._decoder = SSEDecoder()
+        self._convert: Callable[[object], Any] = client._chunk_converter(cast_to, response)
+        self._envelope = _expects_event_envelope(cast_to)
+        self._iterator = self.__stream__()
+
+    def __next__(self) -> _T:
+        return self._iterator.__next__()
+
+    def __iter__(self) -> Iterator[_T]:
+        try:
+            for item in self._iterator:
+                yield item
+        finally:
+            self.close()
+
+    def _iter_events(self) -> Iterator[ServerSentEvent]:
+        yield from self._decoder.iter_bytes(self.response.iter_bytes())
+
+    def __stream__(self) -> Iterator[_T]:
+        convert = self._convert
+        envelope = self._envelope
+        response = self.response
+        loads = json.loads
+        try:
+            for sse in self._iter_events():
+                data = sse.data
+                if data.startswith("[DONE]"):
+                    break
+                event = sse.event
+                if event == "error":
+                    _raise_for_error_event(sse, _loads_or_text(data), response)
+                if not data:
+                    continue
+                payload = loads(data)
+                if type(payload) is dict:
+                    if payload.get("error"):
+                        _raise_for_error_event(sse, payload, response)
+                    if envelope and event is not None and "event" not in payload:
+                        payload = {"event": event, "data": payload}
+                yield convert(payload)
+        finally:
+            response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        exc_tb: Optional[TracebackType],
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Closes the HTTP response (idempotent)."""
+        self.response.close()
+
+
+class AsyncStream(Generic[_T]):
+    """The async counterpart of `Stream`: `async for chunk in stream`, `async with stream`."""
+
+    response: httpx.Response
+
+    def __init__(
+        self,
+        *,
+        cast_to: Type[_T],
+        response: httpx.Response,
+        client: AsyncAPIClient,
+    ) -> None:
+        self.response = response
+        self._cast_to = cast_to
+        self._client = client
+        self._decoder = SSEDecoder()
+        self._convert: Callable[[object], Any] = client._chunk_converter(cast_to, response)
+        self._envelope = _expects_event_envelope(cast_to)
+        self._iterator = self.__stream__()
+
+    async def __anext__(self) -> _T:
+        return await self._iterator.__anext__()
+
+    async def __aiter__(self) -> AsyncIterator[_T]:
+        try:
+            async for item in self._iterator:
+                yield item
+        finally:
+            await self.close()
+
+    async def _iter_events(self) -> AsyncIterator[ServerSentEvent]:
+        async for sse in self._decoder.aiter_bytes(self.response.aiter_bytes()):
+            yield sse
+
+    async def __stream__(self) -> AsyncIterator[_T]:
+        convert = self._convert
+        envelope = self._envelope
+        response = self.response
+        loads = json.loads
+        try:
+            async for sse in self._iter_events():
+                data = sse.data
+                if data.startswith("[DONE]"):
+                    break
+                event = sse.event
+                if event == "error":
+                    _raise_for_error_event(sse, _loads_or_text(data), response)
+                if not data:
+                    continue
+                payload = loads(data)
+                if type(payload) is dict:
+                    if payload.get("error"):
+                        _raise_for_error_event(sse, payload, response)
+                    if envelope and event is not None and "event" not in payload:
+                        payload = {"event": event, "data": payload}
+                yield convert(payload)
+        finally:
+            await response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        exc_tb: Optional[TracebackType],
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Closes the HTTP response (idempotent)."""
+        await self.response.aclose()
+
+
+def is_stream_class_type(tp: object) -> bool:
+    origin = getattr(tp, "__origin__", tp)
+    return isinstance(origin, type) and issubclass(origin, (Stream, AsyncStream))
+
+
+def extract_stream_chunk_type(stream_cls: object) -> Any:
+    args = get_args(stream_cls)
+    if not args:
+        raise TypeError(f"Expected a parametrised stream class like Stream[Chunk], got {stream_cls!r}")
+    return args[0]

@@ -1,0 +1,19 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from .pets import (
+    AsyncPets,
+    AsyncPetsWithRawResponse,
+    AsyncPetsWithStreamingResponse,
+    Pets,
+    PetsWithRawResponse,
+    PetsWithStreamingResponse,
+)
+
+__all__ = [
+    "Pets",
+    "AsyncPets",
+    "PetsWithRawResponse",
+    "AsyncPetsWithRawResponse",
+    "PetsWithStreamingResponse",
+    "AsyncPetsWithStreamingResponse",
+]

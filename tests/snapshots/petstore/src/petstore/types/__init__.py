@@ -1,0 +1,30 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from .activity_kind import ActivityKind as ActivityKind
+from .administrator import Administrator as Administrator
+from .administrator_param import AdministratorParam as AdministratorParam
+from .cat import Cat as Cat
+from .category import Category as Category
+from .dog import Dog as Dog
+from .owner_administrator import OwnerAdministrator as OwnerAdministrator
+from .owner_administrator_param import OwnerAdministratorParam as OwnerAdministratorParam
+from .pet import Pet as Pet
+from .pet_activity import PetActivity as PetActivity
+from .pet_activity_chunk import PetActivityChunk as PetActivityChunk
+from .pet_activity_event import PetActivityEvent as PetActivityEvent
+from .pet_create_params import PetCreateParams as PetCreateParams
+from .pet_deleted import PetDeleted as PetDeleted
+from .pet_events_params import PetEventsParams as PetEventsParams
+from .pet_list_params import PetListParams as PetListParams
+from .pet_photo import PetPhoto as PetPhoto
+from .pet_size import PetSize as PetSize
+from .pet_status import PetStatus as PetStatus
+from .pet_update_params import PetUpdateParams as PetUpdateParams
+from .pet_vaccinate_params import PetVaccinateParams as PetVaccinateParams
+from .species import Species as Species
+from .vaccination import Vaccination as Vaccination
+from .vaccine_list import VaccineList as VaccineList
+from .vet_administrator import VetAdministrator as VetAdministrator
+from .vet_administrator_param import VetAdministratorParam as VetAdministratorParam

@@ -1,0 +1,13 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, TypeAlias
+
+__all__ = [
+    "ActivityKind",
+]
+
+
+ActivityKind: TypeAlias = Literal["walk", "meal", "nap", "vet_visit"]
+"""A kind of activity."""

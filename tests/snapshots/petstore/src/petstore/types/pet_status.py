@@ -1,0 +1,13 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, TypeAlias
+
+__all__ = [
+    "PetStatus",
+]
+
+
+PetStatus: TypeAlias = Literal["available", "pending", "sold"]
+"""Where the pet is in the sale process."""
