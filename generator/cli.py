@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
+import shutil
 import json
 import sys
 import time
@@ -18,9 +20,9 @@ from typing import Any, Callable, Iterator, Optional, TypeVar
 from .builder import build_api
 from .config import load_config
 from .errors import InputError, Problem
-from .loader import LoadedSpec, load_spec, validate_document
+from .loader import LoadedSpec, fetch_spec, load_spec, parse_spec, validate_document
 from .render import render_files
-from .writer import write_tree
+from .writer import format_tree, stage_files, sync, tree_digest
 
 T = TypeVar("T")
 
@@ -95,7 +97,15 @@ def validation(spec: LoadedSpec, ignore: list[str], use_cache: bool = True) -> l
 def cmd_generate(args: argparse.Namespace) -> int:
     progress = Progress(args.quiet)
     config = progress.stage("config", lambda: load_config(args.config))
-    spec = progress.stage("load", lambda: load_spec(args.spec), lambda s: f"{s.location} sha256={s.sha256[:12]}")
+    raw = progress.stage("read", lambda: fetch_spec(args.spec), lambda s: f"{s.location} sha256={s.sha256[:12]}")
+    formatter = args.formatter or config.formatter
+    out = Path(args.out).resolve()
+    stamp = up_to_date_stamp(raw.sha256, args.config, formatter, out)
+    if stamp.current:
+        if not args.quiet:
+            print(f"{args.out} is up to date (spec, config, templates and generator unchanged)", file=sys.stderr)
+        return 0
+    spec = progress.stage("load", lambda: parse_spec(raw))
     if not args.no_validate:
         findings = progress.stage("validate", lambda: validation(spec, config.ignore_validation),
                                   lambda f: f"{len(f)} finding(s)")
@@ -105,17 +115,57 @@ def cmd_generate(args: argparse.Namespace) -> int:
                 return 1
     api = progress.stage("build IR", lambda: build_api(spec, config), lambda a: summary(a))
     files = progress.stage("render", lambda: render_files(api), lambda f: f"{len(f)} files")
-    formatter = args.formatter or config.formatter
-    result = progress.stage(
-        "format+write",
-        lambda: write_tree(files, Path(args.out), formatter),
-        lambda r: f"{len(r.written)} written, {len(r.removed)} removed, {r.unchanged} unchanged",
-    )
-    del result
+    staging = progress.stage("stage", lambda: stage_files(files, out))
+    try:
+        progress.stage("format", lambda: format_tree(staging, formatter))
+        progress.stage(
+            "write",
+            lambda: sync(staging, out),
+            lambda r: f"{len(r.written)} written, {len(r.removed)} removed, {r.unchanged} unchanged",
+        )
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    stamp.save(tree_digest(out))
     if not args.quiet:
         total = sum(progress.timings.values())
         print(f"generated {args.out} in {total:.2f}s", file=sys.stderr)
     return 0
+
+
+STAMPS = Path(".cache") / "generate"
+GENERATOR_ROOT = Path(__file__).resolve().parent
+
+
+@dataclasses.dataclass
+class Stamp:
+    """What the last successful run into `out` was made from, to skip a run that would change nothing."""
+
+    path: Path
+    inputs: str
+    current: bool
+
+    def save(self, output_digest: str) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text(json.dumps({"inputs": self.inputs, "output": output_digest}))
+
+
+def up_to_date_stamp(spec_sha256: str, config_path: Optional[str], formatter: str, out: Path) -> Stamp:
+    h = hashlib.sha256()
+    h.update(spec_sha256.encode() + formatter.encode())
+    if config_path:
+        h.update(Path(config_path).read_bytes())
+    for root in (GENERATOR_ROOT, GENERATOR_ROOT.parent / "templates"):
+        for p in sorted(root.rglob("*")):
+            if p.is_file() and p.suffix in (".py", ".jinja"):
+                h.update(p.relative_to(root).as_posix().encode() + p.read_bytes())
+    inputs = h.hexdigest()
+    path = STAMPS / (hashlib.sha256(str(out).encode()).hexdigest()[:24] + ".json")
+    current = False
+    if path.is_file() and out.is_dir():
+        saved = json.loads(path.read_text())
+        # the output must also be exactly what that run wrote: a hand edit forces a full run
+        current = saved.get("inputs") == inputs and saved.get("output") == tree_digest(out)
+    return Stamp(path, inputs, current)
 
 
 def summary(api: Any) -> str:

@@ -36,7 +36,7 @@ class MethodConfig:
     name: str
     route: str  # "verb /path"
     page: Optional[str] = None
-    returns: Optional[str] = None  # force the response kind: binary | text | none
+    returns: Optional[str] = None  # binary | text | none, or the name of the response type
     params_name: Optional[str] = None
 
 
@@ -202,8 +202,9 @@ def _check_resources(value: Any, where: str, file: str, problems: list[Problem])
                 for key in mbody:
                     if key not in METHOD_KEYS:
                         problems.append(Problem(file, f"{mhere}.{key}", f"unknown config key (known: {', '.join(sorted(METHOD_KEYS))})"))
-            if isinstance(mbody, dict) and mbody.get("returns") not in (None, "binary", "text", "none"):
-                problems.append(Problem(file, f"{mhere}.returns", "must be `binary`, `text` or `none`"))
+            returns = mbody.get("returns") if isinstance(mbody, dict) else None
+            if returns is not None and not (isinstance(returns, str) and returns.isidentifier()):
+                problems.append(Problem(file, f"{mhere}.returns", "must be `binary`, `text`, `none` or a type name"))
             if not isinstance(route, str) or not _valid_route(route):
                 problems.append(Problem(file, mhere, f"expected a route like `post /chat/completions`, got {route!r}"))
         _check_resources(body.get("resources") or {}, f"{here}.resources", file, problems)

@@ -118,8 +118,16 @@ def fetch(source: str) -> tuple[bytes, str]:
     return path.read_bytes(), str(path)
 
 
-def load_spec(source: str) -> LoadedSpec:
-    """Read, verify, parse and bundle the spec named by `source` (pin file, path or URL)."""
+@dataclass
+class RawSpec:
+    source: str
+    location: str
+    raw: bytes
+    sha256: str
+
+
+def fetch_spec(source: str) -> RawSpec:
+    """The spec's bytes, from a pin (hash verified), a path or a URL; nothing parsed yet."""
     expected_hash = None
     if not source.startswith(("http://", "https://")) and is_pin_file(Path(source)):
         pin = read_pin(Path(source))
@@ -133,11 +141,21 @@ def load_spec(source: str) -> LoadedSpec:
         raise InputError.single(
             source, "sha256", f"spec hash mismatch: pinned {expected_hash}, file {location} has {digest}"
         )
-    document = parse_document(raw, location)
-    check_structure(document, location)
-    bundled = bundle_external_refs(document, location)
-    check_refs(document, location)
-    return LoadedSpec(document, source, location, digest, raw, bundled)
+    return RawSpec(source, location, raw, digest)
+
+
+def parse_spec(spec: RawSpec) -> LoadedSpec:
+    """Parse, check structure, bundle external refs into one document, check every ref resolves."""
+    document = parse_document(spec.raw, spec.location)
+    check_structure(document, spec.location)
+    bundled = bundle_external_refs(document, spec.location)
+    check_refs(document, spec.location)
+    return LoadedSpec(document, spec.source, spec.location, spec.sha256, spec.raw, bundled)
+
+
+def load_spec(source: str) -> LoadedSpec:
+    """Read, verify, parse and bundle the spec named by `source` (pin file, path or URL)."""
+    return parse_spec(fetch_spec(source))
 
 
 def check_structure(document: Any, where: str) -> None:

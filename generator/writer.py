@@ -7,6 +7,7 @@ touches the target.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -54,19 +55,34 @@ def format_tree(root: Path, formatter: str = "ruff", paths: list[str] | None = N
         run([tool("ruff"), "format", "--quiet", *common, *py_targets], root)
 
 
-def write_tree(files: dict[str, str], out: Path, formatter: str = "ruff") -> WriteResult:
+def stage_files(files: dict[str, str], out: Path) -> Path:
+    """Write the rendered files into a fresh staging dir beside `out` (same filesystem, so the
+    final moves are renames)."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    for rel, text in files.items():
+        path = staging / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return staging
+
+
+def write_tree(files: dict[str, str], out: Path, formatter: str = "ruff") -> WriteResult:
+    staging = stage_files(files, out)
     try:
-        for rel, text in files.items():
-            path = staging / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
         format_tree(staging, formatter)
-        return sync(staging, out)
+        return sync(staging, out.resolve())
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def tree_digest(root: Path) -> str:
+    """sha256 over the paths and bytes of a tree (caches and build products left out)."""
+    h = hashlib.sha256()
+    for rel, path in staged_files(root).items():
+        h.update(rel.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
 
 
 IGNORED_PARTS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist"}
