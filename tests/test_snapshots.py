@@ -43,3 +43,20 @@ def test_rerun_rewrites_nothing(tmp_path: Path) -> None:
     stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
     generate("petstore", out)
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == stamps
+
+
+def test_unchanged_inputs_skip_work_but_hand_edits_are_repaired(tmp_path: Path) -> None:
+    from tests.conftest import FIXTURES, run_generator
+
+    out = tmp_path / "p"
+    args = ("generate", "--spec", str(FIXTURES / "petstore.yaml"), "--out", str(out), "--no-validate")
+    first = run_generator(*args)
+    assert first.returncode == 0 and "[render]" in first.stderr
+    second = run_generator(*args)
+    assert second.returncode == 0 and "is up to date" in second.stderr and "[render]" not in second.stderr
+    edited = out / "README.md"
+    original = edited.read_bytes()
+    edited.write_text("hand edit\n")
+    third = run_generator(*args)
+    assert third.returncode == 0 and "1 written" in third.stderr
+    assert edited.read_bytes() == original
