@@ -41,5 +41,8 @@ build: $(VENV)/.stamp
 snapshots: $(VENV)/.stamp
 	$(PY) -m tests.snapshot_tool update
 
+parity: $(VENV)/.stamp
+	$(PY) scripts/parity.py --src $(OUT)/src
+
 clean:
 	rm -rf $(VENV) node_modules dist .pytest_cache .ruff_cache .mypy_cache .cache

@@ -87,7 +87,23 @@ class Builder:
         if self.problems:
             raise InputError(self.problems)
         self.sort_resources(roots)
+        self.configured_types()
         return self.api(roots)
+
+    def configured_types(self) -> None:
+        """Every schema named under `types:` is emitted, used by an operation or not (event and
+        webhook payloads, model-name enums): in its model form, and its param form when it has a
+        `param_name`."""
+        for t in self.config.types:
+            if t.schema not in self.schemas.schemas:
+                self.problems.append(Problem(self.config.file, f"types.{t.schema}", "no such schema in the spec"))
+                continue
+            if t.name or t.module:
+                self.schemas.named(t.schema, "model")
+            if t.param_name or t.param_module:
+                self.schemas.named(t.schema, "param")
+        if self.problems:
+            raise InputError(self.problems)
 
     def api(self, resources: list[Resource]) -> Api:
         info = self.doc.get("info") or {}
@@ -437,8 +453,12 @@ class Builder:
                 items_schema = self.page_items_schema(schema, page, op)
                 ictx = Context(module, hint, pointer=ctx.pointer)
                 item = self.schemas.type_of(items_schema, "model", ictx)
+                if forced:
+                    item = self.renamed_response(items_schema, item, forced, tmod, ctx.pointer)
                 return "page", None, page.name, item, stream
             t = self.schemas.type_of(schema, "model", ctx)
+            if forced:
+                t = self.renamed_response(schema, t, forced, tmod, ctx.pointer)
             kind = "json"
             if t.kind == "ref" and t.ref in self.schemas.types:
                 kind = {"Model": "model", "Union": "union"}.get(type(self.schemas.types[t.ref]).__name__, "json")
@@ -451,7 +471,25 @@ class Builder:
             return "text", TypeRef("str"), None, None, stream
         return "none", None, None, None, stream
 
+    def renamed_response(self, schema: Any, t: TypeRef, name: str, tmod: str, where: str) -> TypeRef:
+        """`returns: Name` (a type name, not binary/none/text): the method's response type (its page
+        item for pages) is named Name, in `<types module>.<snake(Name)>`. When the response schema
+        already translates to a type of that name it is used as is; otherwise the method gets its
+        own copy of the schema under that name (the official SDK's per-method `*Response` models)."""
+        current = self.schemas.types.get(t.ref or "") if t.kind == "ref" else None
+        if current is not None and current.name == name:
+            return t
+        module = f"{tmod}.{naming.snake(name)}"
+        type_id = f"model:{module}:{name}"
+        if type_id not in self.schemas.types:
+            cls_name = self.schemas.claim(module, name)
+            ctx = Context(module, cls_name, parent=type_id, root=type_id, pointer=where)
+            self.schemas.define(type_id, cls_name, schema, "model", ctx, top_level=True)
+        return TypeRef("ref", ref=type_id, nullable=t.nullable)
+
     def match_page(self, op: Operation, schema: Any, mc: Optional[MethodConfig]) -> Optional[PageConfig]:
+        if mc is not None and mc.page == "none":
+            return None
         if mc is not None and mc.page is not None:
             page = next((p for p in self.pages if p.name == mc.page), None)
             if page is None:

@@ -163,7 +163,9 @@ class SchemaTranslator:
             module = placement.module or f"types.{naming.safe_module_name(cls_name)}"
         else:
             cls_name = placement.param_name or base_name + "Param"
-            module = placement.param_module or f"types.{naming.safe_module_name(cls_name)}"
+            # a placed model's param form sits beside it: types.chat.x -> types.chat.x_param
+            package = placement.module.rpartition(".")[0] if placement.module else "types"
+            module = placement.param_module or f"{package}.{naming.safe_module_name(cls_name)}"
         cls_name = self.claim(module, cls_name)
         ctx = Context(module=module, hint=cls_name, parent=type_id, root=type_id, pointer=SCHEMA_PREFIX + name)
         self._pending.add(type_id)

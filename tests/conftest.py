@@ -19,11 +19,10 @@ def run_generator(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[s
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    """A generated tree's files and bytes; caches that tools leave behind are not part of it."""
+    from generator.writer import staged_files
+
+    return {rel: p.read_bytes() for rel, p in staged_files(root).items()}
 
 
 @pytest.fixture(scope="session")

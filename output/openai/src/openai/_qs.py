@@ -20,6 +20,7 @@ from ._types import NotGiven, Omit
 ArrayFormat = Literal["comma", "repeat", "indices", "brackets"]
 NestedFormat = Literal["dots", "brackets"]
 
+_AnyMapping = Mapping[str, Any]
 PrimitiveData = Union[str, int, float, bool, None]
 Params = Mapping[str, object]
 
@@ -61,7 +62,7 @@ class Querystring:
         if isinstance(value, (NotGiven, Omit)):
             return
         if isinstance(value, Mapping):
-            for sub_key, sub_value in cast(Mapping[str, object], value).items():
+            for sub_key, sub_value in cast(_AnyMapping, value).items():
                 name = f"{key}.{sub_key}" if nested == "dots" else f"{key}[{sub_key}]"
                 self._add(items, name, sub_value, arrays, nested)
             return

@@ -23,7 +23,7 @@ from .._utils import (
 )
 from ..types import completion_create_params
 from ..types.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
-from ..types.create_completion_response import CreateCompletionResponse
+from ..types.completion import Completion
 from ..types.stop_configuration import StopConfiguration
 
 __all__ = ["Completions", "AsyncCompletions"]
@@ -72,7 +72,7 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CreateCompletionResponse:
+    ) -> Completion:
         """
         Creates a completion for the provided prompt and parameters.
 
@@ -184,7 +184,7 @@ class Completions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=CreateCompletionResponse,
+            cast_to=Completion,
         )
 
 
@@ -231,7 +231,7 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CreateCompletionResponse:
+    ) -> Completion:
         """
         Creates a completion for the provided prompt and parameters.
 
@@ -343,7 +343,7 @@ class AsyncCompletions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=CreateCompletionResponse,
+            cast_to=Completion,
         )
 
 

@@ -27,7 +27,7 @@ from .._utils import (
 from ..types import image_create_variation_params, image_edit_params, image_generate_params
 from ..types.image_edit_stream_event import ImageEditStreamEvent
 from ..types.image_gen_stream_event import ImageGenStreamEvent
-from ..types.image_ref_param_param import ImageRefParamParam
+from ..types.image_input_reference_param import ImageInputReferenceParam
 from ..types.images_response import ImagesResponse
 from ..types.partial_images import PartialImages
 
@@ -123,12 +123,12 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        images: Iterable[ImageInputReferenceParam],
         prompt: str,
         stream: Literal[False] | Omit = omit,
         model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
         | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
+        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
@@ -201,12 +201,12 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        images: Iterable[ImageInputReferenceParam],
         prompt: str,
         stream: Literal[True],
         model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
         | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
+        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
@@ -279,12 +279,12 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        images: Iterable[ImageInputReferenceParam],
         prompt: str,
         stream: bool,
         model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
         | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
+        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
@@ -356,12 +356,12 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        images: Iterable[ImageInputReferenceParam],
         prompt: str,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
         | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
+        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
@@ -823,12 +823,12 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        images: Iterable[ImageInputReferenceParam],
         prompt: str,
         stream: Literal[False] | Omit = omit,
         model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
         | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
+        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
@@ -901,12 +901,12 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        images: Iterable[ImageInputReferenceParam],
         prompt: str,
         stream: Literal[True],
         model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
         | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
+        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
@@ -979,12 +979,12 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        images: Iterable[ImageInputReferenceParam],
         prompt: str,
         stream: bool,
         model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
         | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
+        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
@@ -1056,12 +1056,12 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        images: Iterable[ImageInputReferenceParam],
         prompt: str,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
         | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
+        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,

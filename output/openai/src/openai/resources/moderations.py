@@ -22,8 +22,8 @@ from .._utils import (
     maybe_transform,
 )
 from ..types import moderation_create_params
-from ..types.create_moderation_response import CreateModerationResponse
 from ..types.moderation_create_params import Input
+from ..types.moderation_create_response import ModerationCreateResponse
 
 __all__ = ["Moderations", "AsyncModerations"]
 
@@ -64,7 +64,7 @@ class Moderations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CreateModerationResponse:
+    ) -> ModerationCreateResponse:
         """
         Classifies if text and/or image inputs are potentially harmful. Learn
         more in the [moderation guide](/docs/guides/moderation).
@@ -101,7 +101,7 @@ class Moderations(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=CreateModerationResponse,
+            cast_to=ModerationCreateResponse,
         )
 
 
@@ -141,7 +141,7 @@ class AsyncModerations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CreateModerationResponse:
+    ) -> ModerationCreateResponse:
         """
         Classifies if text and/or image inputs are potentially harmful. Learn
         more in the [moderation guide](/docs/guides/moderation).
@@ -178,7 +178,7 @@ class AsyncModerations(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=CreateModerationResponse,
+            cast_to=ModerationCreateResponse,
         )
 
 

@@ -34,14 +34,15 @@ from ..types import (
     video_list_params,
     video_remix_params,
 )
-from ..types.deleted_video_resource import DeletedVideoResource
 from ..types.image_ref_param2_param import ImageRefParam2Param
 from ..types.order_enum import OrderEnum
-from ..types.video_character_resource import VideoCharacterResource
+from ..types.video import Video
 from ..types.video_content_variant import VideoContentVariant
+from ..types.video_create_character_response import VideoCreateCharacterResponse
+from ..types.video_delete_response import VideoDeleteResponse
+from ..types.video_get_character_response import VideoGetCharacterResponse
 from ..types.video_model import VideoModel
 from ..types.video_reference_input_param_param import VideoReferenceInputParamParam
-from ..types.video_resource import VideoResource
 from ..types.video_seconds import VideoSeconds
 from ..types.video_size import VideoSize
 
@@ -78,7 +79,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoResource:
+    ) -> Video:
         """
         Create a new video generation job from a prompt and optional reference assets.
 
@@ -120,7 +121,7 @@ class Videos(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoResource,
+            cast_to=Video,
         )
 
     def create_character(
@@ -134,7 +135,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoCharacterResource:
+    ) -> VideoCreateCharacterResponse:
         """
         Create a character from an uploaded video.
 
@@ -173,7 +174,7 @@ class Videos(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoCharacterResource,
+            cast_to=VideoCreateCharacterResponse,
         )
 
     def delete(
@@ -186,7 +187,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeletedVideoResource:
+    ) -> VideoDeleteResponse:
         """
         Permanently delete a completed or failed video and its stored assets.
 
@@ -215,7 +216,7 @@ class Videos(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeletedVideoResource,
+            cast_to=VideoDeleteResponse,
         )
 
     def download_content(
@@ -283,7 +284,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoResource:
+    ) -> Video:
         """
         Create a new video generation job by editing a source video or existing generated video.
 
@@ -316,7 +317,7 @@ class Videos(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoResource,
+            cast_to=Video,
         )
 
     def extend(
@@ -331,7 +332,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoResource:
+    ) -> Video:
         """
         Create an extension of a completed video.
 
@@ -367,7 +368,7 @@ class Videos(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoResource,
+            cast_to=Video,
         )
 
     def get_character(
@@ -380,7 +381,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoCharacterResource:
+    ) -> VideoGetCharacterResponse:
         """
         Fetch a character.
 
@@ -409,7 +410,7 @@ class Videos(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoCharacterResource,
+            cast_to=VideoGetCharacterResponse,
         )
 
     def list(
@@ -424,7 +425,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[VideoResource]:
+    ) -> SyncConversationCursorPage[Video]:
         """
         List recently generated videos for the current project.
 
@@ -446,7 +447,7 @@ class Videos(SyncAPIResource):
 
         return self._get_api_list(
             "/videos",
-            page=SyncConversationCursorPage[VideoResource],
+            page=SyncConversationCursorPage[Video],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -461,7 +462,7 @@ class Videos(SyncAPIResource):
                     video_list_params.VideoListParams,
                 ),
             ),
-            model=VideoResource,
+            model=Video,
         )
 
     def remix(
@@ -475,7 +476,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoResource:
+    ) -> Video:
         """
         Create a remix of a completed video using a refreshed prompt.
 
@@ -512,7 +513,7 @@ class Videos(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoResource,
+            cast_to=Video,
         )
 
     def retrieve(
@@ -525,7 +526,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoResource:
+    ) -> Video:
         """
         Fetch the latest metadata for a generated video.
 
@@ -554,7 +555,7 @@ class Videos(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoResource,
+            cast_to=Video,
         )
 
 
@@ -588,7 +589,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoResource:
+    ) -> Video:
         """
         Create a new video generation job from a prompt and optional reference assets.
 
@@ -630,7 +631,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoResource,
+            cast_to=Video,
         )
 
     async def create_character(
@@ -644,7 +645,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoCharacterResource:
+    ) -> VideoCreateCharacterResponse:
         """
         Create a character from an uploaded video.
 
@@ -683,7 +684,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoCharacterResource,
+            cast_to=VideoCreateCharacterResponse,
         )
 
     async def delete(
@@ -696,7 +697,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeletedVideoResource:
+    ) -> VideoDeleteResponse:
         """
         Permanently delete a completed or failed video and its stored assets.
 
@@ -725,7 +726,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeletedVideoResource,
+            cast_to=VideoDeleteResponse,
         )
 
     async def download_content(
@@ -793,7 +794,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoResource:
+    ) -> Video:
         """
         Create a new video generation job by editing a source video or existing generated video.
 
@@ -826,7 +827,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoResource,
+            cast_to=Video,
         )
 
     async def extend(
@@ -841,7 +842,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoResource:
+    ) -> Video:
         """
         Create an extension of a completed video.
 
@@ -877,7 +878,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoResource,
+            cast_to=Video,
         )
 
     async def get_character(
@@ -890,7 +891,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoCharacterResource:
+    ) -> VideoGetCharacterResponse:
         """
         Fetch a character.
 
@@ -919,7 +920,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoCharacterResource,
+            cast_to=VideoGetCharacterResponse,
         )
 
     def list(
@@ -934,7 +935,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[VideoResource, AsyncConversationCursorPage[VideoResource]]:
+    ) -> AsyncPaginator[Video, AsyncConversationCursorPage[Video]]:
         """
         List recently generated videos for the current project.
 
@@ -956,7 +957,7 @@ class AsyncVideos(AsyncAPIResource):
 
         return self._get_api_list(
             "/videos",
-            page=AsyncConversationCursorPage[VideoResource],
+            page=AsyncConversationCursorPage[Video],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -971,7 +972,7 @@ class AsyncVideos(AsyncAPIResource):
                     video_list_params.VideoListParams,
                 ),
             ),
-            model=VideoResource,
+            model=Video,
         )
 
     async def remix(
@@ -985,7 +986,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoResource:
+    ) -> Video:
         """
         Create a remix of a completed video using a refreshed prompt.
 
@@ -1022,7 +1023,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoResource,
+            cast_to=Video,
         )
 
     async def retrieve(
@@ -1035,7 +1036,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VideoResource:
+    ) -> Video:
         """
         Fetch the latest metadata for a generated video.
 
@@ -1064,7 +1065,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VideoResource,
+            cast_to=Video,
         )
 
 

@@ -2,1097 +2,1352 @@
 
 from __future__ import annotations
 
-from .admin_api_key import AdminApiKey as AdminApiKey
-from .admin_api_key_create_response import AdminApiKeyCreateResponse as AdminApiKeyCreateResponse
-from .annotation import Annotation as Annotation
-from .annotation_param import AnnotationParam as AnnotationParam
-from .apply_patch_call_output_status import ApplyPatchCallOutputStatus as ApplyPatchCallOutputStatus
-from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam as ApplyPatchCallOutputStatusParam
-from .apply_patch_call_status import ApplyPatchCallStatus as ApplyPatchCallStatus
-from .apply_patch_call_status_param import ApplyPatchCallStatusParam as ApplyPatchCallStatusParam
-from .apply_patch_create_file_operation import ApplyPatchCreateFileOperation as ApplyPatchCreateFileOperation
-from .apply_patch_create_file_operation_param import (
-    ApplyPatchCreateFileOperationParam as ApplyPatchCreateFileOperationParam,
-)
-from .apply_patch_create_file_operation_param_param import (
-    ApplyPatchCreateFileOperationParamParam as ApplyPatchCreateFileOperationParamParam,
-)
-from .apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation as ApplyPatchDeleteFileOperation
-from .apply_patch_delete_file_operation_param import (
-    ApplyPatchDeleteFileOperationParam as ApplyPatchDeleteFileOperationParam,
-)
-from .apply_patch_delete_file_operation_param_param import (
-    ApplyPatchDeleteFileOperationParamParam as ApplyPatchDeleteFileOperationParamParam,
-)
-from .apply_patch_operation_param import ApplyPatchOperationParam as ApplyPatchOperationParam
-from .apply_patch_operation_param_param import ApplyPatchOperationParamParam as ApplyPatchOperationParamParam
-from .apply_patch_tool_call import ApplyPatchToolCall as ApplyPatchToolCall
-from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam as ApplyPatchToolCallItemParam
-from .apply_patch_tool_call_item_param_param import ApplyPatchToolCallItemParamParam as ApplyPatchToolCallItemParamParam
-from .apply_patch_tool_call_output import ApplyPatchToolCallOutput as ApplyPatchToolCallOutput
-from .apply_patch_tool_call_output_item_param import (
-    ApplyPatchToolCallOutputItemParam as ApplyPatchToolCallOutputItemParam,
-)
-from .apply_patch_tool_call_output_item_param_param import (
-    ApplyPatchToolCallOutputItemParamParam as ApplyPatchToolCallOutputItemParamParam,
-)
-from .apply_patch_tool_param import ApplyPatchToolParam as ApplyPatchToolParam
-from .apply_patch_tool_param_param import ApplyPatchToolParamParam as ApplyPatchToolParamParam
-from .apply_patch_update_file_operation import ApplyPatchUpdateFileOperation as ApplyPatchUpdateFileOperation
-from .apply_patch_update_file_operation_param import (
-    ApplyPatchUpdateFileOperationParam as ApplyPatchUpdateFileOperationParam,
-)
-from .apply_patch_update_file_operation_param_param import (
-    ApplyPatchUpdateFileOperationParamParam as ApplyPatchUpdateFileOperationParamParam,
-)
-from .approximate_location import ApproximateLocation as ApproximateLocation
-from .approximate_location_param import ApproximateLocationParam as ApproximateLocationParam
-from .assigned_role_details import AssignedRoleDetails as AssignedRoleDetails
-from .assistant_object import AssistantObject as AssistantObject
-from .assistant_supported_models import AssistantSupportedModels as AssistantSupportedModels
-from .assistant_tools_code import AssistantToolsCode as AssistantToolsCode
-from .assistant_tools_code_param import AssistantToolsCodeParam as AssistantToolsCodeParam
-from .assistant_tools_file_search import AssistantToolsFileSearch as AssistantToolsFileSearch
-from .assistant_tools_file_search_param import AssistantToolsFileSearchParam as AssistantToolsFileSearchParam
-from .assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly as AssistantToolsFileSearchTypeOnly
-from .assistant_tools_file_search_type_only_param import (
-    AssistantToolsFileSearchTypeOnlyParam as AssistantToolsFileSearchTypeOnlyParam,
-)
-from .assistant_tools_function import AssistantToolsFunction as AssistantToolsFunction
-from .assistant_tools_function_param import AssistantToolsFunctionParam as AssistantToolsFunctionParam
-from .assistants_api_response_format_option import (
-    AssistantsApiResponseFormatOption as AssistantsApiResponseFormatOption,
-)
-from .assistants_api_response_format_option_param import (
-    AssistantsApiResponseFormatOptionParam as AssistantsApiResponseFormatOptionParam,
-)
-from .audio_response_format import AudioResponseFormat as AudioResponseFormat
-from .audio_transcription_param import AudioTranscriptionParam as AudioTranscriptionParam
-from .audio_transcription_response import AudioTranscriptionResponse as AudioTranscriptionResponse
-from .audit_log import AuditLog as AuditLog
-from .audit_log_actor import AuditLogActor as AuditLogActor
-from .audit_log_actor_api_key import AuditLogActorApiKey as AuditLogActorApiKey
-from .audit_log_actor_service_account import AuditLogActorServiceAccount as AuditLogActorServiceAccount
-from .audit_log_actor_session import AuditLogActorSession as AuditLogActorSession
-from .audit_log_actor_user import AuditLogActorUser as AuditLogActorUser
-from .audit_log_event_type import AuditLogEventType as AuditLogEventType
-from .auto_chunking_strategy_request_param_param import (
-    AutoChunkingStrategyRequestParamParam as AutoChunkingStrategyRequestParamParam,
-)
-from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam as AutoCodeInterpreterToolParam
-from .auto_code_interpreter_tool_param_param import (
-    AutoCodeInterpreterToolParamParam as AutoCodeInterpreterToolParamParam,
-)
-from .batch import Batch as Batch
-from .batch_create_params import BatchCreateParams as BatchCreateParams
-from .batch_file_expiration_after_param import BatchFileExpirationAfterParam as BatchFileExpirationAfterParam
-from .batch_list_params import BatchListParams as BatchListParams
-from .certificate import Certificate as Certificate
-from .chat_completion_allowed_tools_choice_param import (
-    ChatCompletionAllowedToolsChoiceParam as ChatCompletionAllowedToolsChoiceParam,
-)
-from .chat_completion_allowed_tools_param import ChatCompletionAllowedToolsParam as ChatCompletionAllowedToolsParam
-from .chat_completion_function_call_option_param import (
-    ChatCompletionFunctionCallOptionParam as ChatCompletionFunctionCallOptionParam,
-)
-from .chat_completion_functions_param import ChatCompletionFunctionsParam as ChatCompletionFunctionsParam
-from .chat_completion_message_custom_tool_call import (
-    ChatCompletionMessageCustomToolCall as ChatCompletionMessageCustomToolCall,
-)
-from .chat_completion_message_custom_tool_call_param import (
-    ChatCompletionMessageCustomToolCallParam as ChatCompletionMessageCustomToolCallParam,
-)
-from .chat_completion_message_tool_call import ChatCompletionMessageToolCall as ChatCompletionMessageToolCall
-from .chat_completion_message_tool_call_chunk import (
-    ChatCompletionMessageToolCallChunk as ChatCompletionMessageToolCallChunk,
-)
-from .chat_completion_message_tool_call_param import (
-    ChatCompletionMessageToolCallParam as ChatCompletionMessageToolCallParam,
-)
-from .chat_completion_message_tool_calls import ChatCompletionMessageToolCalls as ChatCompletionMessageToolCalls
-from .chat_completion_message_tool_calls_param import (
-    ChatCompletionMessageToolCallsParam as ChatCompletionMessageToolCallsParam,
-)
-from .chat_completion_named_tool_choice_custom_param import (
-    ChatCompletionNamedToolChoiceCustomParam as ChatCompletionNamedToolChoiceCustomParam,
-)
-from .chat_completion_named_tool_choice_param import (
-    ChatCompletionNamedToolChoiceParam as ChatCompletionNamedToolChoiceParam,
-)
-from .chat_completion_request_assistant_message_content_part_param import (
-    ChatCompletionRequestAssistantMessageContentPartParam as ChatCompletionRequestAssistantMessageContentPartParam,
-)
-from .chat_completion_request_assistant_message_param import (
-    ChatCompletionRequestAssistantMessageParam as ChatCompletionRequestAssistantMessageParam,
-)
-from .chat_completion_request_developer_message_param import (
-    ChatCompletionRequestDeveloperMessageParam as ChatCompletionRequestDeveloperMessageParam,
-)
-from .chat_completion_request_function_message_param import (
-    ChatCompletionRequestFunctionMessageParam as ChatCompletionRequestFunctionMessageParam,
-)
-from .chat_completion_request_message_content_part_audio_param import (
-    ChatCompletionRequestMessageContentPartAudioParam as ChatCompletionRequestMessageContentPartAudioParam,
-)
-from .chat_completion_request_message_content_part_file_param import (
-    ChatCompletionRequestMessageContentPartFileParam as ChatCompletionRequestMessageContentPartFileParam,
-)
-from .chat_completion_request_message_content_part_image import (
-    ChatCompletionRequestMessageContentPartImage as ChatCompletionRequestMessageContentPartImage,
-)
-from .chat_completion_request_message_content_part_image_param import (
-    ChatCompletionRequestMessageContentPartImageParam as ChatCompletionRequestMessageContentPartImageParam,
-)
-from .chat_completion_request_message_content_part_refusal_param import (
-    ChatCompletionRequestMessageContentPartRefusalParam as ChatCompletionRequestMessageContentPartRefusalParam,
-)
-from .chat_completion_request_message_content_part_text import (
-    ChatCompletionRequestMessageContentPartText as ChatCompletionRequestMessageContentPartText,
-)
-from .chat_completion_request_message_content_part_text_param import (
-    ChatCompletionRequestMessageContentPartTextParam as ChatCompletionRequestMessageContentPartTextParam,
-)
-from .chat_completion_request_system_message_content_part_param import (
-    ChatCompletionRequestSystemMessageContentPartParam as ChatCompletionRequestSystemMessageContentPartParam,
-)
-from .chat_completion_request_system_message_param import (
-    ChatCompletionRequestSystemMessageParam as ChatCompletionRequestSystemMessageParam,
-)
-from .chat_completion_request_tool_message_content_part_param import (
-    ChatCompletionRequestToolMessageContentPartParam as ChatCompletionRequestToolMessageContentPartParam,
-)
-from .chat_completion_request_tool_message_param import (
-    ChatCompletionRequestToolMessageParam as ChatCompletionRequestToolMessageParam,
-)
-from .chat_completion_request_user_message_content_part_param import (
-    ChatCompletionRequestUserMessageContentPartParam as ChatCompletionRequestUserMessageContentPartParam,
-)
-from .chat_completion_request_user_message_param import (
-    ChatCompletionRequestUserMessageParam as ChatCompletionRequestUserMessageParam,
-)
-from .chat_completion_response_message import ChatCompletionResponseMessage as ChatCompletionResponseMessage
-from .chat_completion_stream_options_param import ChatCompletionStreamOptionsParam as ChatCompletionStreamOptionsParam
-from .chat_completion_stream_response_delta import (
-    ChatCompletionStreamResponseDelta as ChatCompletionStreamResponseDelta,
-)
-from .chat_completion_token_logprob import ChatCompletionTokenLogprob as ChatCompletionTokenLogprob
-from .chat_completion_tool import ChatCompletionTool as ChatCompletionTool
-from .chat_completion_tool_choice_option_param import (
-    ChatCompletionToolChoiceOptionParam as ChatCompletionToolChoiceOptionParam,
-)
-from .chat_completion_tool_param import ChatCompletionToolParam as ChatCompletionToolParam
-from .chunking_strategy_request_param_param import (
-    ChunkingStrategyRequestParamParam as ChunkingStrategyRequestParamParam,
-)
-from .click_button_type import ClickButtonType as ClickButtonType
-from .click_param import ClickParam as ClickParam
-from .click_param_param import ClickParamParam as ClickParamParam
-from .code_interpreter_output_image import CodeInterpreterOutputImage as CodeInterpreterOutputImage
-from .code_interpreter_output_image_param import CodeInterpreterOutputImageParam as CodeInterpreterOutputImageParam
-from .code_interpreter_output_logs import CodeInterpreterOutputLogs as CodeInterpreterOutputLogs
-from .code_interpreter_output_logs_param import CodeInterpreterOutputLogsParam as CodeInterpreterOutputLogsParam
-from .code_interpreter_tool import CodeInterpreterTool as CodeInterpreterTool
-from .code_interpreter_tool_call import CodeInterpreterToolCall as CodeInterpreterToolCall
-from .code_interpreter_tool_call_param import CodeInterpreterToolCallParam as CodeInterpreterToolCallParam
-from .code_interpreter_tool_param import CodeInterpreterToolParam as CodeInterpreterToolParam
-from .compact_resource import CompactResource as CompactResource
-from .compaction_body import CompactionBody as CompactionBody
-from .compaction_summary_item_param import CompactionSummaryItemParam as CompactionSummaryItemParam
-from .compaction_summary_item_param_param import CompactionSummaryItemParamParam as CompactionSummaryItemParamParam
-from .compaction_trigger_item_param import CompactionTriggerItemParam as CompactionTriggerItemParam
-from .compaction_trigger_item_param_param import CompactionTriggerItemParamParam as CompactionTriggerItemParamParam
-from .comparison_filter import ComparisonFilter as ComparisonFilter
-from .comparison_filter_param import ComparisonFilterParam as ComparisonFilterParam
-from .completion_create_params import CompletionCreateParams as CompletionCreateParams
-from .completion_usage import CompletionUsage as CompletionUsage
-from .compound_filter import CompoundFilter as CompoundFilter
-from .compound_filter_param import CompoundFilterParam as CompoundFilterParam
-from .computer_action import ComputerAction as ComputerAction
-from .computer_action_list import ComputerActionList as ComputerActionList
-from .computer_action_list_param import ComputerActionListParam as ComputerActionListParam
-from .computer_action_param import ComputerActionParam as ComputerActionParam
-from .computer_call_output_item_param import ComputerCallOutputItemParam as ComputerCallOutputItemParam
-from .computer_call_output_item_param_param import ComputerCallOutputItemParamParam as ComputerCallOutputItemParamParam
-from .computer_call_output_status import ComputerCallOutputStatus as ComputerCallOutputStatus
-from .computer_call_safety_check_param import ComputerCallSafetyCheckParam as ComputerCallSafetyCheckParam
-from .computer_call_safety_check_param_param import (
-    ComputerCallSafetyCheckParamParam as ComputerCallSafetyCheckParamParam,
-)
-from .computer_environment import ComputerEnvironment as ComputerEnvironment
-from .computer_screenshot_content import ComputerScreenshotContent as ComputerScreenshotContent
-from .computer_screenshot_image import ComputerScreenshotImage as ComputerScreenshotImage
-from .computer_screenshot_image_param import ComputerScreenshotImageParam as ComputerScreenshotImageParam
-from .computer_tool import ComputerTool as ComputerTool
-from .computer_tool_call import ComputerToolCall as ComputerToolCall
-from .computer_tool_call_output_resource import ComputerToolCallOutputResource as ComputerToolCallOutputResource
-from .computer_tool_call_param import ComputerToolCallParam as ComputerToolCallParam
-from .computer_tool_param import ComputerToolParam as ComputerToolParam
-from .computer_use_preview_tool import ComputerUsePreviewTool as ComputerUsePreviewTool
-from .computer_use_preview_tool_param import ComputerUsePreviewToolParam as ComputerUsePreviewToolParam
-from .container_auto_param import ContainerAutoParam as ContainerAutoParam
-from .container_auto_param_param import ContainerAutoParamParam as ContainerAutoParamParam
-from .container_create_params import ContainerCreateParams as ContainerCreateParams
-from .container_file_citation_body import ContainerFileCitationBody as ContainerFileCitationBody
-from .container_file_citation_body_param import ContainerFileCitationBodyParam as ContainerFileCitationBodyParam
-from .container_file_resource import ContainerFileResource as ContainerFileResource
-from .container_list_params import ContainerListParams as ContainerListParams
-from .container_memory_limit import ContainerMemoryLimit as ContainerMemoryLimit
-from .container_network_policy_allowlist_param import (
-    ContainerNetworkPolicyAllowlistParam as ContainerNetworkPolicyAllowlistParam,
-)
-from .container_network_policy_allowlist_param_param import (
-    ContainerNetworkPolicyAllowlistParamParam as ContainerNetworkPolicyAllowlistParamParam,
-)
-from .container_network_policy_disabled_param import (
-    ContainerNetworkPolicyDisabledParam as ContainerNetworkPolicyDisabledParam,
-)
-from .container_network_policy_disabled_param_param import (
-    ContainerNetworkPolicyDisabledParamParam as ContainerNetworkPolicyDisabledParamParam,
-)
-from .container_network_policy_domain_secret_param import (
-    ContainerNetworkPolicyDomainSecretParam as ContainerNetworkPolicyDomainSecretParam,
-)
-from .container_network_policy_domain_secret_param_param import (
-    ContainerNetworkPolicyDomainSecretParamParam as ContainerNetworkPolicyDomainSecretParamParam,
-)
-from .container_reference_param import ContainerReferenceParam as ContainerReferenceParam
-from .container_reference_param_param import ContainerReferenceParamParam as ContainerReferenceParamParam
-from .container_reference_resource import ContainerReferenceResource as ContainerReferenceResource
-from .container_resource import ContainerResource as ContainerResource
-from .context_management_param_param import ContextManagementParamParam as ContextManagementParamParam
-from .conversation2 import Conversation2 as Conversation2
-from .conversation_create_params import ConversationCreateParams as ConversationCreateParams
-from .conversation_item import ConversationItem as ConversationItem
-from .conversation_item_list import ConversationItemList as ConversationItemList
-from .conversation_param2_param import ConversationParam2Param as ConversationParam2Param
-from .conversation_param_param import ConversationParamParam as ConversationParamParam
-from .conversation_resource import ConversationResource as ConversationResource
-from .conversation_update_params import ConversationUpdateParams as ConversationUpdateParams
-from .coord_param import CoordParam as CoordParam
-from .coord_param_param import CoordParamParam as CoordParamParam
-from .costs_result import CostsResult as CostsResult
-from .create_completion_response import CreateCompletionResponse as CreateCompletionResponse
-from .create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
-from .create_eval_completions_run_data_source import (
-    CreateEvalCompletionsRunDataSource as CreateEvalCompletionsRunDataSource,
-)
-from .create_eval_completions_run_data_source_param import (
-    CreateEvalCompletionsRunDataSourceParam as CreateEvalCompletionsRunDataSourceParam,
-)
-from .create_eval_custom_data_source_config_param import (
-    CreateEvalCustomDataSourceConfigParam as CreateEvalCustomDataSourceConfigParam,
-)
-from .create_eval_item_param import CreateEvalItemParam as CreateEvalItemParam
-from .create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource as CreateEvalJsonlRunDataSource
-from .create_eval_jsonl_run_data_source_param import (
-    CreateEvalJsonlRunDataSourceParam as CreateEvalJsonlRunDataSourceParam,
-)
-from .create_eval_label_model_grader_param import CreateEvalLabelModelGraderParam as CreateEvalLabelModelGraderParam
-from .create_eval_logs_data_source_config_param import (
-    CreateEvalLogsDataSourceConfigParam as CreateEvalLogsDataSourceConfigParam,
-)
-from .create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource as CreateEvalResponsesRunDataSource
-from .create_eval_responses_run_data_source_param import (
-    CreateEvalResponsesRunDataSourceParam as CreateEvalResponsesRunDataSourceParam,
-)
-from .create_eval_stored_completions_data_source_config_param import (
-    CreateEvalStoredCompletionsDataSourceConfigParam as CreateEvalStoredCompletionsDataSourceConfigParam,
-)
-from .create_message_request_param import CreateMessageRequestParam as CreateMessageRequestParam
-from .create_moderation_response import CreateModerationResponse as CreateModerationResponse
-from .create_thread_request_param import CreateThreadRequestParam as CreateThreadRequestParam
-from .create_transcription_response_diarized_json import (
-    CreateTranscriptionResponseDiarizedJson as CreateTranscriptionResponseDiarizedJson,
-)
-from .create_transcription_response_json import CreateTranscriptionResponseJson as CreateTranscriptionResponseJson
-from .create_transcription_response_stream_event import (
-    CreateTranscriptionResponseStreamEvent as CreateTranscriptionResponseStreamEvent,
-)
-from .create_transcription_response_verbose_json import (
-    CreateTranscriptionResponseVerboseJson as CreateTranscriptionResponseVerboseJson,
-)
-from .create_translation_response_json import CreateTranslationResponseJson as CreateTranslationResponseJson
-from .create_translation_response_verbose_json import (
-    CreateTranslationResponseVerboseJson as CreateTranslationResponseVerboseJson,
-)
-from .create_vector_store_file_request_param import (
-    CreateVectorStoreFileRequestParam as CreateVectorStoreFileRequestParam,
-)
-from .custom_grammar_format_param import CustomGrammarFormatParam as CustomGrammarFormatParam
-from .custom_grammar_format_param_param import CustomGrammarFormatParamParam as CustomGrammarFormatParamParam
-from .custom_text_format_param import CustomTextFormatParam as CustomTextFormatParam
-from .custom_text_format_param_param import CustomTextFormatParamParam as CustomTextFormatParamParam
-from .custom_tool_call import CustomToolCall as CustomToolCall
-from .custom_tool_call_output import CustomToolCallOutput as CustomToolCallOutput
-from .custom_tool_call_output_param import CustomToolCallOutputParam as CustomToolCallOutputParam
-from .custom_tool_call_output_resource import CustomToolCallOutputResource as CustomToolCallOutputResource
-from .custom_tool_call_param import CustomToolCallParam as CustomToolCallParam
-from .custom_tool_call_resource import CustomToolCallResource as CustomToolCallResource
-from .custom_tool_chat_completions_param import CustomToolChatCompletionsParam as CustomToolChatCompletionsParam
-from .custom_tool_param import CustomToolParam as CustomToolParam
-from .custom_tool_param_param import CustomToolParamParam as CustomToolParamParam
-from .delete_assistant_response import DeleteAssistantResponse as DeleteAssistantResponse
-from .delete_certificate_response import DeleteCertificateResponse as DeleteCertificateResponse
-from .delete_fine_tuning_checkpoint_permission_response import (
-    DeleteFineTuningCheckpointPermissionResponse as DeleteFineTuningCheckpointPermissionResponse,
-)
-from .delete_message_response import DeleteMessageResponse as DeleteMessageResponse
-from .delete_thread_response import DeleteThreadResponse as DeleteThreadResponse
-from .delete_vector_store_file_response import DeleteVectorStoreFileResponse as DeleteVectorStoreFileResponse
-from .delete_vector_store_response import DeleteVectorStoreResponse as DeleteVectorStoreResponse
-from .deleted_conversation_resource import DeletedConversationResource as DeletedConversationResource
-from .deleted_role_assignment_resource import DeletedRoleAssignmentResource as DeletedRoleAssignmentResource
-from .deleted_skill_resource import DeletedSkillResource as DeletedSkillResource
-from .deleted_skill_version_resource import DeletedSkillVersionResource as DeletedSkillVersionResource
-from .deleted_video_resource import DeletedVideoResource as DeletedVideoResource
-from .detail_enum import DetailEnum as DetailEnum
-from .double_click_action import DoubleClickAction as DoubleClickAction
-from .double_click_action_param import DoubleClickActionParam as DoubleClickActionParam
-from .drag_param import DragParam as DragParam
-from .drag_param_param import DragParamParam as DragParamParam
-from .easy_input_message import EasyInputMessage as EasyInputMessage
-from .easy_input_message_param import EasyInputMessageParam as EasyInputMessageParam
-from .embedding import Embedding as Embedding
-from .embedding_create_params import EmbeddingCreateParams as EmbeddingCreateParams
-from .empty_model_param import EmptyModelParam as EmptyModelParam
-from .empty_model_param_param import EmptyModelParamParam as EmptyModelParamParam
-from .error2 import Error2 as Error2
-from .eval import Eval as Eval
-from .eval_api_error import EvalApiError as EvalApiError
-from .eval_create_params import EvalCreateParams as EvalCreateParams
-from .eval_custom_data_source_config import EvalCustomDataSourceConfig as EvalCustomDataSourceConfig
-from .eval_delete_response import EvalDeleteResponse as EvalDeleteResponse
-from .eval_grader_label_model import EvalGraderLabelModel as EvalGraderLabelModel
-from .eval_grader_python import EvalGraderPython as EvalGraderPython
-from .eval_grader_python_param import EvalGraderPythonParam as EvalGraderPythonParam
-from .eval_grader_score_model import EvalGraderScoreModel as EvalGraderScoreModel
-from .eval_grader_score_model_param import EvalGraderScoreModelParam as EvalGraderScoreModelParam
-from .eval_grader_string_check import EvalGraderStringCheck as EvalGraderStringCheck
-from .eval_grader_string_check_param import EvalGraderStringCheckParam as EvalGraderStringCheckParam
-from .eval_grader_text_similarity import EvalGraderTextSimilarity as EvalGraderTextSimilarity
-from .eval_grader_text_similarity_param import EvalGraderTextSimilarityParam as EvalGraderTextSimilarityParam
-from .eval_item import EvalItem as EvalItem
-from .eval_item_content import EvalItemContent as EvalItemContent
-from .eval_item_content_array import EvalItemContentArray as EvalItemContentArray
-from .eval_item_content_array_param import EvalItemContentArrayParam as EvalItemContentArrayParam
-from .eval_item_content_item import EvalItemContentItem as EvalItemContentItem
-from .eval_item_content_item_param import EvalItemContentItemParam as EvalItemContentItemParam
-from .eval_item_content_output_text import EvalItemContentOutputText as EvalItemContentOutputText
-from .eval_item_content_output_text_param import EvalItemContentOutputTextParam as EvalItemContentOutputTextParam
-from .eval_item_content_param import EvalItemContentParam as EvalItemContentParam
-from .eval_item_content_text import EvalItemContentText as EvalItemContentText
-from .eval_item_input_image import EvalItemInputImage as EvalItemInputImage
-from .eval_item_input_image_param import EvalItemInputImageParam as EvalItemInputImageParam
-from .eval_item_param import EvalItemParam as EvalItemParam
-from .eval_jsonl_file_content_source import EvalJsonlFileContentSource as EvalJsonlFileContentSource
-from .eval_jsonl_file_content_source_param import EvalJsonlFileContentSourceParam as EvalJsonlFileContentSourceParam
-from .eval_jsonl_file_id_source import EvalJsonlFileIdSource as EvalJsonlFileIdSource
-from .eval_jsonl_file_id_source_param import EvalJsonlFileIdSourceParam as EvalJsonlFileIdSourceParam
-from .eval_list_params import EvalListParams as EvalListParams
-from .eval_logs_data_source_config import EvalLogsDataSourceConfig as EvalLogsDataSourceConfig
-from .eval_responses_source import EvalResponsesSource as EvalResponsesSource
-from .eval_responses_source_param import EvalResponsesSourceParam as EvalResponsesSourceParam
-from .eval_run import EvalRun as EvalRun
-from .eval_run_output_item import EvalRunOutputItem as EvalRunOutputItem
-from .eval_run_output_item_result import EvalRunOutputItemResult as EvalRunOutputItemResult
-from .eval_stored_completions_data_source_config import (
-    EvalStoredCompletionsDataSourceConfig as EvalStoredCompletionsDataSourceConfig,
-)
-from .eval_stored_completions_source import EvalStoredCompletionsSource as EvalStoredCompletionsSource
-from .eval_stored_completions_source_param import EvalStoredCompletionsSourceParam as EvalStoredCompletionsSourceParam
-from .eval_update_params import EvalUpdateParams as EvalUpdateParams
-from .file_citation_body import FileCitationBody as FileCitationBody
-from .file_citation_body_param import FileCitationBodyParam as FileCitationBodyParam
-from .file_create_params import FileCreateParams as FileCreateParams
-from .file_deleted import FileDeleted as FileDeleted
-from .file_detail_enum import FileDetailEnum as FileDetailEnum
-from .file_expiration_after_param import FileExpirationAfterParam as FileExpirationAfterParam
-from .file_input_detail import FileInputDetail as FileInputDetail
-from .file_list_params import FileListParams as FileListParams
-from .file_object import FileObject as FileObject
-from .file_path import FilePath as FilePath
-from .file_path_param import FilePathParam as FilePathParam
-from .file_search_ranker import FileSearchRanker as FileSearchRanker
-from .file_search_ranking_options import FileSearchRankingOptions as FileSearchRankingOptions
-from .file_search_ranking_options_param import FileSearchRankingOptionsParam as FileSearchRankingOptionsParam
-from .file_search_tool import FileSearchTool as FileSearchTool
-from .file_search_tool_call import FileSearchToolCall as FileSearchToolCall
-from .file_search_tool_call_param import FileSearchToolCallParam as FileSearchToolCallParam
-from .file_search_tool_param import FileSearchToolParam as FileSearchToolParam
-from .filters import Filters as Filters
-from .filters_param import FiltersParam as FiltersParam
-from .fine_tune_dpo_hyperparameters import FineTuneDPOHyperparameters as FineTuneDPOHyperparameters
-from .fine_tune_dpo_hyperparameters_param import FineTuneDPOHyperparametersParam as FineTuneDPOHyperparametersParam
-from .fine_tune_dpo_method import FineTuneDPOMethod as FineTuneDPOMethod
-from .fine_tune_dpo_method_param import FineTuneDPOMethodParam as FineTuneDPOMethodParam
-from .fine_tune_method import FineTuneMethod as FineTuneMethod
-from .fine_tune_method_param import FineTuneMethodParam as FineTuneMethodParam
-from .fine_tune_reinforcement_hyperparameters import (
-    FineTuneReinforcementHyperparameters as FineTuneReinforcementHyperparameters,
-)
-from .fine_tune_reinforcement_hyperparameters_param import (
-    FineTuneReinforcementHyperparametersParam as FineTuneReinforcementHyperparametersParam,
-)
-from .fine_tune_reinforcement_method import FineTuneReinforcementMethod as FineTuneReinforcementMethod
-from .fine_tune_reinforcement_method_param import FineTuneReinforcementMethodParam as FineTuneReinforcementMethodParam
-from .fine_tune_supervised_hyperparameters import FineTuneSupervisedHyperparameters as FineTuneSupervisedHyperparameters
-from .fine_tune_supervised_hyperparameters_param import (
-    FineTuneSupervisedHyperparametersParam as FineTuneSupervisedHyperparametersParam,
-)
-from .fine_tune_supervised_method import FineTuneSupervisedMethod as FineTuneSupervisedMethod
-from .fine_tune_supervised_method_param import FineTuneSupervisedMethodParam as FineTuneSupervisedMethodParam
-from .fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as FineTuningCheckpointPermission
-from .fine_tuning_integration import FineTuningIntegration as FineTuningIntegration
-from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput as FunctionAndCustomToolCallOutput
-from .function_and_custom_tool_call_output_param import (
-    FunctionAndCustomToolCallOutputParam as FunctionAndCustomToolCallOutputParam,
-)
-from .function_call_item_status import FunctionCallItemStatus as FunctionCallItemStatus
-from .function_call_output_item_param import FunctionCallOutputItemParam as FunctionCallOutputItemParam
-from .function_call_output_item_param_param import FunctionCallOutputItemParamParam as FunctionCallOutputItemParamParam
-from .function_call_output_status_enum import FunctionCallOutputStatusEnum as FunctionCallOutputStatusEnum
-from .function_call_status import FunctionCallStatus as FunctionCallStatus
-from .function_object import FunctionObject as FunctionObject
-from .function_object_param import FunctionObjectParam as FunctionObjectParam
-from .function_parameters import FunctionParameters as FunctionParameters
-from .function_parameters_param import FunctionParametersParam as FunctionParametersParam
-from .function_shell_action import FunctionShellAction as FunctionShellAction
-from .function_shell_action_param import FunctionShellActionParam as FunctionShellActionParam
-from .function_shell_action_param_param import FunctionShellActionParamParam as FunctionShellActionParamParam
-from .function_shell_call import FunctionShellCall as FunctionShellCall
-from .function_shell_call_item_param import FunctionShellCallItemParam as FunctionShellCallItemParam
-from .function_shell_call_item_param_param import FunctionShellCallItemParamParam as FunctionShellCallItemParamParam
-from .function_shell_call_item_status import FunctionShellCallItemStatus as FunctionShellCallItemStatus
-from .function_shell_call_output import FunctionShellCallOutput as FunctionShellCallOutput
-from .function_shell_call_output_content import FunctionShellCallOutputContent as FunctionShellCallOutputContent
-from .function_shell_call_output_content_param import (
-    FunctionShellCallOutputContentParam as FunctionShellCallOutputContentParam,
-)
-from .function_shell_call_output_content_param_param import (
-    FunctionShellCallOutputContentParamParam as FunctionShellCallOutputContentParamParam,
-)
-from .function_shell_call_output_exit_outcome import (
-    FunctionShellCallOutputExitOutcome as FunctionShellCallOutputExitOutcome,
-)
-from .function_shell_call_output_exit_outcome_param import (
-    FunctionShellCallOutputExitOutcomeParam as FunctionShellCallOutputExitOutcomeParam,
-)
-from .function_shell_call_output_exit_outcome_param_param import (
-    FunctionShellCallOutputExitOutcomeParamParam as FunctionShellCallOutputExitOutcomeParamParam,
-)
-from .function_shell_call_output_item_param import FunctionShellCallOutputItemParam as FunctionShellCallOutputItemParam
-from .function_shell_call_output_item_param_param import (
-    FunctionShellCallOutputItemParamParam as FunctionShellCallOutputItemParamParam,
-)
-from .function_shell_call_output_outcome_param import (
-    FunctionShellCallOutputOutcomeParam as FunctionShellCallOutputOutcomeParam,
-)
-from .function_shell_call_output_outcome_param_param import (
-    FunctionShellCallOutputOutcomeParamParam as FunctionShellCallOutputOutcomeParamParam,
-)
-from .function_shell_call_output_status_enum import (
-    FunctionShellCallOutputStatusEnum as FunctionShellCallOutputStatusEnum,
-)
-from .function_shell_call_output_timeout_outcome import (
-    FunctionShellCallOutputTimeoutOutcome as FunctionShellCallOutputTimeoutOutcome,
-)
-from .function_shell_call_output_timeout_outcome_param import (
-    FunctionShellCallOutputTimeoutOutcomeParam as FunctionShellCallOutputTimeoutOutcomeParam,
-)
-from .function_shell_call_output_timeout_outcome_param_param import (
-    FunctionShellCallOutputTimeoutOutcomeParamParam as FunctionShellCallOutputTimeoutOutcomeParamParam,
-)
-from .function_shell_call_status import FunctionShellCallStatus as FunctionShellCallStatus
-from .function_shell_tool_param import FunctionShellToolParam as FunctionShellToolParam
-from .function_shell_tool_param_param import FunctionShellToolParamParam as FunctionShellToolParamParam
-from .function_tool import FunctionTool as FunctionTool
-from .function_tool_call import FunctionToolCall as FunctionToolCall
-from .function_tool_call_output import FunctionToolCallOutput as FunctionToolCallOutput
-from .function_tool_call_output_resource import FunctionToolCallOutputResource as FunctionToolCallOutputResource
-from .function_tool_call_param import FunctionToolCallParam as FunctionToolCallParam
-from .function_tool_call_resource import FunctionToolCallResource as FunctionToolCallResource
-from .function_tool_param import FunctionToolParam as FunctionToolParam
-from .function_tool_param import FunctionToolParam2 as FunctionToolParam2
-from .function_tool_param_param import FunctionToolParamParam as FunctionToolParamParam
-from .grader_label_model import GraderLabelModel as GraderLabelModel
-from .grader_label_model_param import GraderLabelModelParam as GraderLabelModelParam
-from .grader_multi import GraderMulti as GraderMulti
-from .grader_multi_param import GraderMultiParam as GraderMultiParam
-from .grader_python import GraderPython as GraderPython
-from .grader_python_param import GraderPythonParam as GraderPythonParam
-from .grader_score_model import GraderScoreModel as GraderScoreModel
-from .grader_score_model_param import GraderScoreModelParam as GraderScoreModelParam
-from .grader_string_check import GraderStringCheck as GraderStringCheck
-from .grader_string_check_param import GraderStringCheckParam as GraderStringCheckParam
-from .grader_text_similarity import GraderTextSimilarity as GraderTextSimilarity
-from .grader_text_similarity_param import GraderTextSimilarityParam as GraderTextSimilarityParam
-from .grammar_syntax1 import GrammarSyntax1 as GrammarSyntax1
-from .group import Group as Group
-from .group_deleted_resource import GroupDeletedResource as GroupDeletedResource
-from .group_member_user import GroupMemberUser as GroupMemberUser
-from .group_resource_with_success import GroupResourceWithSuccess as GroupResourceWithSuccess
-from .group_response import GroupResponse as GroupResponse
-from .group_role_assignment import GroupRoleAssignment as GroupRoleAssignment
-from .group_user import GroupUser as GroupUser
-from .group_user_assignment import GroupUserAssignment as GroupUserAssignment
-from .group_user_deleted_resource import GroupUserDeletedResource as GroupUserDeletedResource
-from .hosted_tool_permission import HostedToolPermission as HostedToolPermission
-from .hosted_tool_permission_update_param import HostedToolPermissionUpdateParam as HostedToolPermissionUpdateParam
-from .hybrid_search_options import HybridSearchOptions as HybridSearchOptions
-from .hybrid_search_options_param import HybridSearchOptionsParam as HybridSearchOptionsParam
-from .image import Image as Image
-from .image_create_variation_params import ImageCreateVariationParams as ImageCreateVariationParams
-from .image_detail import ImageDetail as ImageDetail
-from .image_edit_completed_event import ImageEditCompletedEvent as ImageEditCompletedEvent
-from .image_edit_params import ImageEditParams as ImageEditParams
-from .image_edit_partial_image_event import ImageEditPartialImageEvent as ImageEditPartialImageEvent
-from .image_edit_stream_event import ImageEditStreamEvent as ImageEditStreamEvent
-from .image_gen_action_enum import ImageGenActionEnum as ImageGenActionEnum
-from .image_gen_completed_event import ImageGenCompletedEvent as ImageGenCompletedEvent
-from .image_gen_input_usage_details import ImageGenInputUsageDetails as ImageGenInputUsageDetails
-from .image_gen_output_tokens_details import ImageGenOutputTokensDetails as ImageGenOutputTokensDetails
-from .image_gen_partial_image_event import ImageGenPartialImageEvent as ImageGenPartialImageEvent
-from .image_gen_stream_event import ImageGenStreamEvent as ImageGenStreamEvent
-from .image_gen_tool import ImageGenTool as ImageGenTool
-from .image_gen_tool_call import ImageGenToolCall as ImageGenToolCall
-from .image_gen_tool_call_param import ImageGenToolCallParam as ImageGenToolCallParam
-from .image_gen_tool_param import ImageGenToolParam as ImageGenToolParam
-from .image_gen_usage import ImageGenUsage as ImageGenUsage
-from .image_generate_params import ImageGenerateParams as ImageGenerateParams
-from .image_ref_param2_param import ImageRefParam2Param as ImageRefParam2Param
-from .image_ref_param_param import ImageRefParamParam as ImageRefParamParam
-from .images_response import ImagesResponse as ImagesResponse
-from .images_usage import ImagesUsage as ImagesUsage
-from .include_enum import IncludeEnum as IncludeEnum
-from .inline_skill_param import InlineSkillParam as InlineSkillParam
-from .inline_skill_param_param import InlineSkillParamParam as InlineSkillParamParam
-from .inline_skill_source_param import InlineSkillSourceParam as InlineSkillSourceParam
-from .inline_skill_source_param_param import InlineSkillSourceParamParam as InlineSkillSourceParamParam
-from .input_audio import InputAudio as InputAudio
-from .input_audio_param import InputAudioParam as InputAudioParam
-from .input_content import InputContent as InputContent
-from .input_content_param import InputContentParam as InputContentParam
-from .input_fidelity import InputFidelity as InputFidelity
-from .input_file_content import InputFileContent as InputFileContent
-from .input_file_content_param import InputFileContentParam as InputFileContentParam
-from .input_file_content_param import InputFileContentParam2 as InputFileContentParam2
-from .input_file_content_param_param import InputFileContentParamParam as InputFileContentParamParam
-from .input_image_content import InputImageContent as InputImageContent
-from .input_image_content_param import InputImageContentParam as InputImageContentParam
-from .input_image_content_param_auto_param import InputImageContentParamAutoParam as InputImageContentParamAutoParam
-from .input_image_content_param_auto_param_param import (
-    InputImageContentParamAutoParamParam as InputImageContentParamAutoParamParam,
-)
-from .input_item import InputItem as InputItem
-from .input_item_param import InputItemParam as InputItemParam
-from .input_message import InputMessage as InputMessage
-from .input_message_content_list import InputMessageContentList as InputMessageContentList
-from .input_message_content_list_param import InputMessageContentListParam as InputMessageContentListParam
-from .input_message_param import InputMessageParam as InputMessageParam
-from .input_message_resource import InputMessageResource as InputMessageResource
-from .input_param_param import InputParamParam as InputParamParam
-from .input_text_content import InputTextContent as InputTextContent
-from .input_text_content_param import InputTextContentParam as InputTextContentParam
-from .input_text_content_param import InputTextContentParam2 as InputTextContentParam2
-from .input_text_content_param_param import InputTextContentParamParam as InputTextContentParamParam
-from .invite import Invite as Invite
-from .invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
-from .item import Item as Item
-from .item_field import ItemField as ItemField
-from .item_param import ItemParam as ItemParam
-from .item_reference_param import ItemReferenceParam as ItemReferenceParam
-from .item_reference_param_param import ItemReferenceParamParam as ItemReferenceParamParam
-from .item_resource import ItemResource as ItemResource
-from .key_press_action import KeyPressAction as KeyPressAction
-from .key_press_action_param import KeyPressActionParam as KeyPressActionParam
-from .local_environment_param import LocalEnvironmentParam as LocalEnvironmentParam
-from .local_environment_param_param import LocalEnvironmentParamParam as LocalEnvironmentParamParam
-from .local_environment_resource import LocalEnvironmentResource as LocalEnvironmentResource
-from .local_shell_exec_action import LocalShellExecAction as LocalShellExecAction
-from .local_shell_exec_action_param import LocalShellExecActionParam as LocalShellExecActionParam
-from .local_shell_tool_call import LocalShellToolCall as LocalShellToolCall
-from .local_shell_tool_call_output import LocalShellToolCallOutput as LocalShellToolCallOutput
-from .local_shell_tool_call_output_param import LocalShellToolCallOutputParam as LocalShellToolCallOutputParam
-from .local_shell_tool_call_param import LocalShellToolCallParam as LocalShellToolCallParam
-from .local_shell_tool_param import LocalShellToolParam as LocalShellToolParam
-from .local_shell_tool_param_param import LocalShellToolParamParam as LocalShellToolParamParam
-from .local_skill_param import LocalSkillParam as LocalSkillParam
-from .local_skill_param_param import LocalSkillParamParam as LocalSkillParamParam
-from .log_prob import LogProb as LogProb
-from .log_prob_param import LogProbParam as LogProbParam
-from .mcp_approval_request import MCPApprovalRequest as MCPApprovalRequest
-from .mcp_approval_request_param import MCPApprovalRequestParam as MCPApprovalRequestParam
-from .mcp_approval_response import MCPApprovalResponse as MCPApprovalResponse
-from .mcp_approval_response_param import MCPApprovalResponseParam as MCPApprovalResponseParam
-from .mcp_approval_response_resource import MCPApprovalResponseResource as MCPApprovalResponseResource
-from .mcp_list_tools import MCPListTools as MCPListTools
-from .mcp_list_tools_param import MCPListToolsParam as MCPListToolsParam
-from .mcp_list_tools_tool import MCPListToolsTool as MCPListToolsTool
-from .mcp_list_tools_tool_param import MCPListToolsToolParam as MCPListToolsToolParam
-from .mcp_tool import MCPTool as MCPTool
-from .mcp_tool_call import MCPToolCall as MCPToolCall
-from .mcp_tool_call_param import MCPToolCallParam as MCPToolCallParam
-from .mcp_tool_call_status import MCPToolCallStatus as MCPToolCallStatus
-from .mcp_tool_filter import MCPToolFilter as MCPToolFilter
-from .mcp_tool_filter_param import MCPToolFilterParam as MCPToolFilterParam
-from .mcp_tool_param import MCPToolParam as MCPToolParam
-from .message import Message as Message
-from .message_content_image_file_object import MessageContentImageFileObject as MessageContentImageFileObject
-from .message_content_image_file_object_param import (
-    MessageContentImageFileObjectParam as MessageContentImageFileObjectParam,
-)
-from .message_content_image_url_object import MessageContentImageUrlObject as MessageContentImageUrlObject
-from .message_content_image_url_object_param import (
-    MessageContentImageUrlObjectParam as MessageContentImageUrlObjectParam,
-)
-from .message_content_refusal_object import MessageContentRefusalObject as MessageContentRefusalObject
-from .message_content_text_annotations_file_citation_object import (
-    MessageContentTextAnnotationsFileCitationObject as MessageContentTextAnnotationsFileCitationObject,
-)
-from .message_content_text_annotations_file_path_object import (
-    MessageContentTextAnnotationsFilePathObject as MessageContentTextAnnotationsFilePathObject,
-)
-from .message_content_text_object import MessageContentTextObject as MessageContentTextObject
-from .message_object import MessageObject as MessageObject
-from .message_phase import MessagePhase as MessagePhase
-from .message_phase2 import MessagePhase2 as MessagePhase2
-from .message_request_content_text_object_param import (
-    MessageRequestContentTextObjectParam as MessageRequestContentTextObjectParam,
-)
-from .message_role import MessageRole as MessageRole
-from .message_status import MessageStatus as MessageStatus
-from .metadata import Metadata as Metadata
-from .metadata_param import MetadataParam as MetadataParam
-from .model import Model as Model
-from .model_deleted import ModelDeleted as ModelDeleted
-from .model_ids_compaction import ModelIdsCompaction as ModelIdsCompaction
-from .model_ids_responses import ModelIdsResponses as ModelIdsResponses
-from .model_ids_shared import ModelIdsShared as ModelIdsShared
-from .moderation_create_params import ModerationCreateParams as ModerationCreateParams
-from .move_param import MoveParam as MoveParam
-from .move_param_param import MoveParamParam as MoveParamParam
-from .namespace_tool_param import NamespaceToolParam as NamespaceToolParam
-from .namespace_tool_param_param import NamespaceToolParamParam as NamespaceToolParamParam
-from .noise_reduction_type import NoiseReductionType as NoiseReductionType
-from .order_enum import OrderEnum as OrderEnum
-from .organization_certificate import OrganizationCertificate as OrganizationCertificate
-from .organization_data_retention import OrganizationDataRetention as OrganizationDataRetention
-from .organization_project_certificate import OrganizationProjectCertificate as OrganizationProjectCertificate
-from .organization_spend_alert import OrganizationSpendAlert as OrganizationSpendAlert
-from .organization_spend_alert_deleted_resource import (
-    OrganizationSpendAlertDeletedResource as OrganizationSpendAlertDeletedResource,
-)
-from .other_chunking_strategy_response_param import (
-    OtherChunkingStrategyResponseParam as OtherChunkingStrategyResponseParam,
-)
-from .output_content import OutputContent as OutputContent
-from .output_item import OutputItem as OutputItem
-from .output_message import OutputMessage as OutputMessage
-from .output_message_content import OutputMessageContent as OutputMessageContent
-from .output_message_content_param import OutputMessageContentParam as OutputMessageContentParam
-from .output_message_param import OutputMessageParam as OutputMessageParam
-from .output_text_content import OutputTextContent as OutputTextContent
-from .output_text_content_param import OutputTextContentParam as OutputTextContentParam
-from .parallel_tool_calls import ParallelToolCalls as ParallelToolCalls
-from .partial_images import PartialImages as PartialImages
-from .prediction_content_param import PredictionContentParam as PredictionContentParam
-from .project import Project as Project
-from .project_api_key import ProjectApiKey as ProjectApiKey
-from .project_api_key_delete_response import ProjectApiKeyDeleteResponse as ProjectApiKeyDeleteResponse
-from .project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount as ProjectApiKeyOwnerServiceAccount
-from .project_api_key_owner_user import ProjectApiKeyOwnerUser as ProjectApiKeyOwnerUser
-from .project_data_retention import ProjectDataRetention as ProjectDataRetention
-from .project_group import ProjectGroup as ProjectGroup
-from .project_group_deleted_resource import ProjectGroupDeletedResource as ProjectGroupDeletedResource
-from .project_hosted_tool_permissions import ProjectHostedToolPermissions as ProjectHostedToolPermissions
-from .project_model_permissions import ProjectModelPermissions as ProjectModelPermissions
-from .project_model_permissions_delete_response import (
-    ProjectModelPermissionsDeleteResponse as ProjectModelPermissionsDeleteResponse,
-)
-from .project_rate_limit import ProjectRateLimit as ProjectRateLimit
-from .project_service_account import ProjectServiceAccount as ProjectServiceAccount
-from .project_service_account_api_key import ProjectServiceAccountApiKey as ProjectServiceAccountApiKey
-from .project_service_account_create_response import (
-    ProjectServiceAccountCreateResponse as ProjectServiceAccountCreateResponse,
-)
-from .project_service_account_delete_response import (
-    ProjectServiceAccountDeleteResponse as ProjectServiceAccountDeleteResponse,
-)
-from .project_spend_alert import ProjectSpendAlert as ProjectSpendAlert
-from .project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource as ProjectSpendAlertDeletedResource
-from .project_user import ProjectUser as ProjectUser
-from .project_user_delete_response import ProjectUserDeleteResponse as ProjectUserDeleteResponse
-from .prompt import Prompt as Prompt
-from .prompt_cache_retention_enum import PromptCacheRetentionEnum as PromptCacheRetentionEnum
-from .prompt_param import PromptParam as PromptParam
-from .ranker_version_type import RankerVersionType as RankerVersionType
-from .ranking_options import RankingOptions as RankingOptions
-from .ranking_options_param import RankingOptionsParam as RankingOptionsParam
-from .realtime_audio_formats import RealtimeAudioFormats as RealtimeAudioFormats
-from .realtime_audio_formats_param import RealtimeAudioFormatsParam as RealtimeAudioFormatsParam
-from .realtime_create_client_secret_response import (
-    RealtimeCreateClientSecretResponse as RealtimeCreateClientSecretResponse,
-)
-from .realtime_function_tool import RealtimeFunctionTool as RealtimeFunctionTool
-from .realtime_function_tool_param import RealtimeFunctionToolParam as RealtimeFunctionToolParam
-from .realtime_reasoning import RealtimeReasoning as RealtimeReasoning
-from .realtime_reasoning_effort import RealtimeReasoningEffort as RealtimeReasoningEffort
-from .realtime_reasoning_param import RealtimeReasoningParam as RealtimeReasoningParam
-from .realtime_session_create_request_ga_param import (
-    RealtimeSessionCreateRequestGAParam as RealtimeSessionCreateRequestGAParam,
-)
-from .realtime_session_create_response import RealtimeSessionCreateResponse as RealtimeSessionCreateResponse
-from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA as RealtimeSessionCreateResponseGA
-from .realtime_transcription_session_create_request_ga_param import (
-    RealtimeTranscriptionSessionCreateRequestGAParam as RealtimeTranscriptionSessionCreateRequestGAParam,
-)
-from .realtime_transcription_session_create_response import (
-    RealtimeTranscriptionSessionCreateResponse as RealtimeTranscriptionSessionCreateResponse,
-)
-from .realtime_transcription_session_create_response_ga import (
-    RealtimeTranscriptionSessionCreateResponseGA as RealtimeTranscriptionSessionCreateResponseGA,
-)
-from .realtime_truncation import RealtimeTruncation as RealtimeTruncation
-from .realtime_truncation_param import RealtimeTruncationParam as RealtimeTruncationParam
-from .realtime_turn_detection import RealtimeTurnDetection as RealtimeTurnDetection
-from .realtime_turn_detection_param import RealtimeTurnDetectionParam as RealtimeTurnDetectionParam
-from .reasoning import Reasoning as Reasoning
-from .reasoning_effort import ReasoningEffort as ReasoningEffort
-from .reasoning_item import ReasoningItem as ReasoningItem
-from .reasoning_item_param import ReasoningItemParam as ReasoningItemParam
-from .reasoning_param import ReasoningParam as ReasoningParam
-from .reasoning_text_content import ReasoningTextContent as ReasoningTextContent
-from .reasoning_text_content_param import ReasoningTextContentParam as ReasoningTextContentParam
-from .refusal_content import RefusalContent as RefusalContent
-from .refusal_content_param import RefusalContentParam as RefusalContentParam
-from .response import Response as Response
-from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
-from .response_audio_done_event import ResponseAudioDoneEvent as ResponseAudioDoneEvent
-from .response_audio_transcript_delta_event import (
-    ResponseAudioTranscriptDeltaEvent as ResponseAudioTranscriptDeltaEvent,
-)
-from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent as ResponseAudioTranscriptDoneEvent
-from .response_code_interpreter_call_code_delta_event import (
-    ResponseCodeInterpreterCallCodeDeltaEvent as ResponseCodeInterpreterCallCodeDeltaEvent,
-)
-from .response_code_interpreter_call_code_done_event import (
-    ResponseCodeInterpreterCallCodeDoneEvent as ResponseCodeInterpreterCallCodeDoneEvent,
-)
-from .response_code_interpreter_call_completed_event import (
-    ResponseCodeInterpreterCallCompletedEvent as ResponseCodeInterpreterCallCompletedEvent,
-)
-from .response_code_interpreter_call_in_progress_event import (
-    ResponseCodeInterpreterCallInProgressEvent as ResponseCodeInterpreterCallInProgressEvent,
-)
-from .response_code_interpreter_call_interpreting_event import (
-    ResponseCodeInterpreterCallInterpretingEvent as ResponseCodeInterpreterCallInterpretingEvent,
-)
-from .response_compact_params import ResponseCompactParams as ResponseCompactParams
-from .response_completed_event import ResponseCompletedEvent as ResponseCompletedEvent
-from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
-from .response_content_part_done_event import ResponseContentPartDoneEvent as ResponseContentPartDoneEvent
-from .response_create_params import ResponseCreateParams as ResponseCreateParams
-from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
-from .response_custom_tool_call_input_delta_event import (
-    ResponseCustomToolCallInputDeltaEvent as ResponseCustomToolCallInputDeltaEvent,
-)
-from .response_custom_tool_call_input_done_event import (
-    ResponseCustomToolCallInputDoneEvent as ResponseCustomToolCallInputDoneEvent,
-)
-from .response_error import ResponseError as ResponseError
-from .response_error_code import ResponseErrorCode as ResponseErrorCode
-from .response_error_event import ResponseErrorEvent as ResponseErrorEvent
-from .response_failed_event import ResponseFailedEvent as ResponseFailedEvent
-from .response_file_search_call_completed_event import (
-    ResponseFileSearchCallCompletedEvent as ResponseFileSearchCallCompletedEvent,
-)
-from .response_file_search_call_in_progress_event import (
-    ResponseFileSearchCallInProgressEvent as ResponseFileSearchCallInProgressEvent,
-)
-from .response_file_search_call_searching_event import (
-    ResponseFileSearchCallSearchingEvent as ResponseFileSearchCallSearchingEvent,
-)
-from .response_format_json_object import ResponseFormatJsonObject as ResponseFormatJsonObject
-from .response_format_json_object_param import ResponseFormatJsonObjectParam as ResponseFormatJsonObjectParam
-from .response_format_json_schema import ResponseFormatJsonSchema as ResponseFormatJsonSchema
-from .response_format_json_schema_param import ResponseFormatJsonSchemaParam as ResponseFormatJsonSchemaParam
-from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema as ResponseFormatJsonSchemaSchema
-from .response_format_json_schema_schema_param import (
-    ResponseFormatJsonSchemaSchemaParam as ResponseFormatJsonSchemaSchemaParam,
-)
-from .response_format_text import ResponseFormatText as ResponseFormatText
-from .response_format_text_param import ResponseFormatTextParam as ResponseFormatTextParam
-from .response_function_call_arguments_delta_event import (
-    ResponseFunctionCallArgumentsDeltaEvent as ResponseFunctionCallArgumentsDeltaEvent,
-)
-from .response_function_call_arguments_done_event import (
-    ResponseFunctionCallArgumentsDoneEvent as ResponseFunctionCallArgumentsDoneEvent,
-)
-from .response_image_gen_call_completed_event import (
-    ResponseImageGenCallCompletedEvent as ResponseImageGenCallCompletedEvent,
-)
-from .response_image_gen_call_generating_event import (
-    ResponseImageGenCallGeneratingEvent as ResponseImageGenCallGeneratingEvent,
-)
-from .response_image_gen_call_in_progress_event import (
-    ResponseImageGenCallInProgressEvent as ResponseImageGenCallInProgressEvent,
-)
-from .response_image_gen_call_partial_image_event import (
-    ResponseImageGenCallPartialImageEvent as ResponseImageGenCallPartialImageEvent,
-)
-from .response_in_progress_event import ResponseInProgressEvent as ResponseInProgressEvent
-from .response_incomplete_event import ResponseIncompleteEvent as ResponseIncompleteEvent
-from .response_log_prob import ResponseLogProb as ResponseLogProb
-from .response_mcp_call_arguments_delta_event import (
-    ResponseMCPCallArgumentsDeltaEvent as ResponseMCPCallArgumentsDeltaEvent,
-)
-from .response_mcp_call_arguments_done_event import (
-    ResponseMCPCallArgumentsDoneEvent as ResponseMCPCallArgumentsDoneEvent,
-)
-from .response_mcp_call_completed_event import ResponseMCPCallCompletedEvent as ResponseMCPCallCompletedEvent
-from .response_mcp_call_failed_event import ResponseMCPCallFailedEvent as ResponseMCPCallFailedEvent
-from .response_mcp_call_in_progress_event import ResponseMCPCallInProgressEvent as ResponseMCPCallInProgressEvent
-from .response_mcp_list_tools_completed_event import (
-    ResponseMCPListToolsCompletedEvent as ResponseMCPListToolsCompletedEvent,
-)
-from .response_mcp_list_tools_failed_event import ResponseMCPListToolsFailedEvent as ResponseMCPListToolsFailedEvent
-from .response_mcp_list_tools_in_progress_event import (
-    ResponseMCPListToolsInProgressEvent as ResponseMCPListToolsInProgressEvent,
-)
-from .response_modalities import ResponseModalities as ResponseModalities
-from .response_output_item_added_event import ResponseOutputItemAddedEvent as ResponseOutputItemAddedEvent
-from .response_output_item_done_event import ResponseOutputItemDoneEvent as ResponseOutputItemDoneEvent
-from .response_output_text_annotation_added_event import (
-    ResponseOutputTextAnnotationAddedEvent as ResponseOutputTextAnnotationAddedEvent,
-)
-from .response_prompt_variables import ResponsePromptVariables as ResponsePromptVariables
-from .response_prompt_variables_param import ResponsePromptVariablesParam as ResponsePromptVariablesParam
-from .response_queued_event import ResponseQueuedEvent as ResponseQueuedEvent
-from .response_reasoning_summary_part_added_event import (
-    ResponseReasoningSummaryPartAddedEvent as ResponseReasoningSummaryPartAddedEvent,
-)
-from .response_reasoning_summary_part_done_event import (
-    ResponseReasoningSummaryPartDoneEvent as ResponseReasoningSummaryPartDoneEvent,
-)
-from .response_reasoning_summary_text_delta_event import (
-    ResponseReasoningSummaryTextDeltaEvent as ResponseReasoningSummaryTextDeltaEvent,
-)
-from .response_reasoning_summary_text_done_event import (
-    ResponseReasoningSummaryTextDoneEvent as ResponseReasoningSummaryTextDoneEvent,
-)
-from .response_reasoning_text_delta_event import ResponseReasoningTextDeltaEvent as ResponseReasoningTextDeltaEvent
-from .response_reasoning_text_done_event import ResponseReasoningTextDoneEvent as ResponseReasoningTextDoneEvent
-from .response_refusal_delta_event import ResponseRefusalDeltaEvent as ResponseRefusalDeltaEvent
-from .response_refusal_done_event import ResponseRefusalDoneEvent as ResponseRefusalDoneEvent
-from .response_retrieve_params import ResponseRetrieveParams as ResponseRetrieveParams
-from .response_stream_event import ResponseStreamEvent as ResponseStreamEvent
-from .response_stream_options_param import ResponseStreamOptionsParam as ResponseStreamOptionsParam
-from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
-from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
-from .response_text_param import ResponseTextParam as ResponseTextParam
-from .response_text_param_param import ResponseTextParamParam as ResponseTextParamParam
-from .response_usage import ResponseUsage as ResponseUsage
-from .response_web_search_call_completed_event import (
-    ResponseWebSearchCallCompletedEvent as ResponseWebSearchCallCompletedEvent,
-)
-from .response_web_search_call_in_progress_event import (
-    ResponseWebSearchCallInProgressEvent as ResponseWebSearchCallInProgressEvent,
-)
-from .response_web_search_call_searching_event import (
-    ResponseWebSearchCallSearchingEvent as ResponseWebSearchCallSearchingEvent,
-)
-from .role import Role as Role
-from .role_deleted_resource import RoleDeletedResource as RoleDeletedResource
-from .run_completion_usage import RunCompletionUsage as RunCompletionUsage
-from .run_grader_response import RunGraderResponse as RunGraderResponse
-from .run_object import RunObject as RunObject
-from .run_step_completion_usage import RunStepCompletionUsage as RunStepCompletionUsage
-from .run_step_details_message_creation_object import (
-    RunStepDetailsMessageCreationObject as RunStepDetailsMessageCreationObject,
-)
-from .run_step_details_tool_calls_code_object import (
-    RunStepDetailsToolCallsCodeObject as RunStepDetailsToolCallsCodeObject,
-)
-from .run_step_details_tool_calls_code_output_image_object import (
-    RunStepDetailsToolCallsCodeOutputImageObject as RunStepDetailsToolCallsCodeOutputImageObject,
-)
-from .run_step_details_tool_calls_code_output_logs_object import (
-    RunStepDetailsToolCallsCodeOutputLogsObject as RunStepDetailsToolCallsCodeOutputLogsObject,
-)
-from .run_step_details_tool_calls_file_search_object import (
-    RunStepDetailsToolCallsFileSearchObject as RunStepDetailsToolCallsFileSearchObject,
-)
-from .run_step_details_tool_calls_file_search_ranking_options_object import (
-    RunStepDetailsToolCallsFileSearchRankingOptionsObject as RunStepDetailsToolCallsFileSearchRankingOptionsObject,
-)
-from .run_step_details_tool_calls_file_search_result_object import (
-    RunStepDetailsToolCallsFileSearchResultObject as RunStepDetailsToolCallsFileSearchResultObject,
-)
-from .run_step_details_tool_calls_function_object import (
-    RunStepDetailsToolCallsFunctionObject as RunStepDetailsToolCallsFunctionObject,
-)
-from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject as RunStepDetailsToolCallsObject
-from .run_step_object import RunStepObject as RunStepObject
-from .run_tool_call_object import RunToolCallObject as RunToolCallObject
-from .screenshot_param import ScreenshotParam as ScreenshotParam
-from .screenshot_param_param import ScreenshotParamParam as ScreenshotParamParam
-from .scroll_param import ScrollParam as ScrollParam
-from .scroll_param_param import ScrollParamParam as ScrollParamParam
-from .search_content_type import SearchContentType as SearchContentType
-from .search_context_size import SearchContextSize as SearchContextSize
-from .service_tier import ServiceTier as ServiceTier
-from .service_tier_enum import ServiceTierEnum as ServiceTierEnum
-from .skill_create_params import SkillCreateParams as SkillCreateParams
-from .skill_list_params import SkillListParams as SkillListParams
-from .skill_reference_param import SkillReferenceParam as SkillReferenceParam
-from .skill_reference_param_param import SkillReferenceParamParam as SkillReferenceParamParam
-from .skill_resource import SkillResource as SkillResource
-from .skill_update_params import SkillUpdateParams as SkillUpdateParams
-from .skill_version_resource import SkillVersionResource as SkillVersionResource
-from .specific_apply_patch_param import SpecificApplyPatchParam as SpecificApplyPatchParam
-from .specific_apply_patch_param_param import SpecificApplyPatchParamParam as SpecificApplyPatchParamParam
-from .specific_function_shell_param import SpecificFunctionShellParam as SpecificFunctionShellParam
-from .specific_function_shell_param_param import SpecificFunctionShellParamParam as SpecificFunctionShellParamParam
-from .spend_alert_notification_channel import SpendAlertNotificationChannel as SpendAlertNotificationChannel
-from .spend_alert_notification_channel_param import (
-    SpendAlertNotificationChannelParam as SpendAlertNotificationChannelParam,
-)
-from .static_chunking_strategy import StaticChunkingStrategy as StaticChunkingStrategy
-from .static_chunking_strategy_param import StaticChunkingStrategyParam as StaticChunkingStrategyParam
-from .static_chunking_strategy_request_param_param import (
-    StaticChunkingStrategyRequestParamParam as StaticChunkingStrategyRequestParamParam,
-)
-from .static_chunking_strategy_response_param import (
-    StaticChunkingStrategyResponseParam as StaticChunkingStrategyResponseParam,
-)
-from .stop_configuration import StopConfiguration as StopConfiguration
-from .summary_text_content import SummaryTextContent as SummaryTextContent
-from .summary_text_content_param import SummaryTextContentParam as SummaryTextContentParam
-from .text_content import TextContent as TextContent
-from .text_response_format_configuration import TextResponseFormatConfiguration as TextResponseFormatConfiguration
-from .text_response_format_configuration_param import (
-    TextResponseFormatConfigurationParam as TextResponseFormatConfigurationParam,
-)
-from .text_response_format_json_schema import TextResponseFormatJsonSchema as TextResponseFormatJsonSchema
-from .text_response_format_json_schema_param import (
-    TextResponseFormatJsonSchemaParam as TextResponseFormatJsonSchemaParam,
-)
-from .thread_object import ThreadObject as ThreadObject
-from .token_counts_resource import TokenCountsResource as TokenCountsResource
-from .tool import Tool as Tool
-from .tool_choice_allowed import ToolChoiceAllowed as ToolChoiceAllowed
-from .tool_choice_allowed_param import ToolChoiceAllowedParam as ToolChoiceAllowedParam
-from .tool_choice_custom import ToolChoiceCustom as ToolChoiceCustom
-from .tool_choice_custom_param import ToolChoiceCustomParam as ToolChoiceCustomParam
-from .tool_choice_function import ToolChoiceFunction as ToolChoiceFunction
-from .tool_choice_function_param import ToolChoiceFunctionParam as ToolChoiceFunctionParam
-from .tool_choice_mcp import ToolChoiceMCP as ToolChoiceMCP
-from .tool_choice_mcp_param import ToolChoiceMCPParam as ToolChoiceMCPParam
-from .tool_choice_options import ToolChoiceOptions as ToolChoiceOptions
-from .tool_choice_param import ToolChoiceParam as ToolChoiceParam
-from .tool_choice_param_param import ToolChoiceParamParam as ToolChoiceParamParam
-from .tool_choice_types import ToolChoiceTypes as ToolChoiceTypes
-from .tool_choice_types_param import ToolChoiceTypesParam as ToolChoiceTypesParam
-from .tool_param import ToolParam as ToolParam
-from .tool_search_call import ToolSearchCall as ToolSearchCall
-from .tool_search_call_item_param import ToolSearchCallItemParam as ToolSearchCallItemParam
-from .tool_search_call_item_param_param import ToolSearchCallItemParamParam as ToolSearchCallItemParamParam
-from .tool_search_execution_type import ToolSearchExecutionType as ToolSearchExecutionType
-from .tool_search_output import ToolSearchOutput as ToolSearchOutput
-from .tool_search_output_item_param import ToolSearchOutputItemParam as ToolSearchOutputItemParam
-from .tool_search_output_item_param_param import ToolSearchOutputItemParamParam as ToolSearchOutputItemParamParam
-from .tool_search_tool_param import ToolSearchToolParam as ToolSearchToolParam
-from .tool_search_tool_param_param import ToolSearchToolParamParam as ToolSearchToolParamParam
-from .tools_array import ToolsArray as ToolsArray
-from .tools_array_param import ToolsArrayParam as ToolsArrayParam
-from .top_log_prob import TopLogProb as TopLogProb
-from .top_log_prob_param import TopLogProbParam as TopLogProbParam
-from .transcript_text_delta_event import TranscriptTextDeltaEvent as TranscriptTextDeltaEvent
-from .transcript_text_done_event import TranscriptTextDoneEvent as TranscriptTextDoneEvent
-from .transcript_text_segment_event import TranscriptTextSegmentEvent as TranscriptTextSegmentEvent
-from .transcript_text_usage_duration import TranscriptTextUsageDuration as TranscriptTextUsageDuration
-from .transcript_text_usage_tokens import TranscriptTextUsageTokens as TranscriptTextUsageTokens
-from .transcription_diarized_segment import TranscriptionDiarizedSegment as TranscriptionDiarizedSegment
-from .transcription_include import TranscriptionInclude as TranscriptionInclude
-from .transcription_segment import TranscriptionSegment as TranscriptionSegment
-from .transcription_word import TranscriptionWord as TranscriptionWord
-from .truncation_enum import TruncationEnum as TruncationEnum
-from .type_param import TypeParam as TypeParam
-from .type_param_param import TypeParamParam as TypeParamParam
-from .upload import Upload as Upload
-from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
-from .upload_create_params import UploadCreateParams as UploadCreateParams
-from .upload_part import UploadPart as UploadPart
-from .url_citation_body import UrlCitationBody as UrlCitationBody
-from .url_citation_body_param import UrlCitationBodyParam as UrlCitationBodyParam
-from .usage_audio_speeches_result import UsageAudioSpeechesResult as UsageAudioSpeechesResult
-from .usage_audio_transcriptions_result import UsageAudioTranscriptionsResult as UsageAudioTranscriptionsResult
-from .usage_code_interpreter_sessions_result import (
-    UsageCodeInterpreterSessionsResult as UsageCodeInterpreterSessionsResult,
-)
-from .usage_completions_result import UsageCompletionsResult as UsageCompletionsResult
-from .usage_embeddings_result import UsageEmbeddingsResult as UsageEmbeddingsResult
-from .usage_file_search_calls_result import UsageFileSearchCallsResult as UsageFileSearchCallsResult
-from .usage_images_result import UsageImagesResult as UsageImagesResult
-from .usage_moderations_result import UsageModerationsResult as UsageModerationsResult
-from .usage_time_bucket import UsageTimeBucket as UsageTimeBucket
-from .usage_vector_stores_result import UsageVectorStoresResult as UsageVectorStoresResult
-from .usage_web_search_calls_result import UsageWebSearchCallsResult as UsageWebSearchCallsResult
-from .user import User as User
-from .user_delete_response import UserDeleteResponse as UserDeleteResponse
-from .user_role_assignment import UserRoleAssignment as UserRoleAssignment
-from .vad_config_param import VadConfigParam as VadConfigParam
-from .validate_grader_response import ValidateGraderResponse as ValidateGraderResponse
-from .vector_store_create_params import VectorStoreCreateParams as VectorStoreCreateParams
-from .vector_store_expiration_after import VectorStoreExpirationAfter as VectorStoreExpirationAfter
-from .vector_store_expiration_after_param import VectorStoreExpirationAfterParam as VectorStoreExpirationAfterParam
-from .vector_store_file_attributes import VectorStoreFileAttributes as VectorStoreFileAttributes
-from .vector_store_file_attributes_param import VectorStoreFileAttributesParam as VectorStoreFileAttributesParam
-from .vector_store_file_batch_object import VectorStoreFileBatchObject as VectorStoreFileBatchObject
-from .vector_store_file_object import VectorStoreFileObject as VectorStoreFileObject
-from .vector_store_list_params import VectorStoreListParams as VectorStoreListParams
-from .vector_store_object import VectorStoreObject as VectorStoreObject
-from .vector_store_search_params import VectorStoreSearchParams as VectorStoreSearchParams
-from .vector_store_search_result_content_object import (
-    VectorStoreSearchResultContentObject as VectorStoreSearchResultContentObject,
-)
-from .vector_store_search_result_item import VectorStoreSearchResultItem as VectorStoreSearchResultItem
-from .vector_store_update_params import VectorStoreUpdateParams as VectorStoreUpdateParams
-from .verbosity import Verbosity as Verbosity
-from .video_character_resource import VideoCharacterResource as VideoCharacterResource
-from .video_content_variant import VideoContentVariant as VideoContentVariant
-from .video_create_character_params import VideoCreateCharacterParams as VideoCreateCharacterParams
-from .video_create_params import VideoCreateParams as VideoCreateParams
-from .video_download_content_params import VideoDownloadContentParams as VideoDownloadContentParams
-from .video_edit_params import VideoEditParams as VideoEditParams
-from .video_extend_params import VideoExtendParams as VideoExtendParams
-from .video_list_params import VideoListParams as VideoListParams
-from .video_model import VideoModel as VideoModel
-from .video_reference_input_param_param import VideoReferenceInputParamParam as VideoReferenceInputParamParam
-from .video_remix_params import VideoRemixParams as VideoRemixParams
-from .video_resource import VideoResource as VideoResource
-from .video_seconds import VideoSeconds as VideoSeconds
-from .video_size import VideoSize as VideoSize
-from .video_status import VideoStatus as VideoStatus
-from .voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam as VoiceIdsOrCustomVoiceParam
-from .voice_ids_shared import VoiceIdsShared as VoiceIdsShared
-from .wait_param import WaitParam as WaitParam
-from .wait_param_param import WaitParamParam as WaitParamParam
-from .web_search_action_find import WebSearchActionFind as WebSearchActionFind
-from .web_search_action_find_param import WebSearchActionFindParam as WebSearchActionFindParam
-from .web_search_action_open_page import WebSearchActionOpenPage as WebSearchActionOpenPage
-from .web_search_action_open_page_param import WebSearchActionOpenPageParam as WebSearchActionOpenPageParam
-from .web_search_action_search import WebSearchActionSearch as WebSearchActionSearch
-from .web_search_action_search_param import WebSearchActionSearchParam as WebSearchActionSearchParam
-from .web_search_approximate_location import WebSearchApproximateLocation as WebSearchApproximateLocation
-from .web_search_approximate_location_param import (
-    WebSearchApproximateLocationParam as WebSearchApproximateLocationParam,
-)
-from .web_search_context_size import WebSearchContextSize as WebSearchContextSize
-from .web_search_location_param import WebSearchLocationParam as WebSearchLocationParam
-from .web_search_preview_tool import WebSearchPreviewTool as WebSearchPreviewTool
-from .web_search_preview_tool_param import WebSearchPreviewToolParam as WebSearchPreviewToolParam
-from .web_search_tool import WebSearchTool as WebSearchTool
-from .web_search_tool_call import WebSearchToolCall as WebSearchToolCall
-from .web_search_tool_call_param import WebSearchToolCallParam as WebSearchToolCallParam
-from .web_search_tool_param import WebSearchToolParam as WebSearchToolParam
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .apply_patch_call_output_status import ApplyPatchCallOutputStatus as ApplyPatchCallOutputStatus
+    from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam as ApplyPatchCallOutputStatusParam
+    from .apply_patch_call_status import ApplyPatchCallStatus as ApplyPatchCallStatus
+    from .apply_patch_call_status_param import ApplyPatchCallStatusParam as ApplyPatchCallStatusParam
+    from .apply_patch_create_file_operation import ApplyPatchCreateFileOperation as ApplyPatchCreateFileOperation
+    from .apply_patch_create_file_operation_param import (
+        ApplyPatchCreateFileOperationParam as ApplyPatchCreateFileOperationParam,
+    )
+    from .apply_patch_create_file_operation_param_param import (
+        ApplyPatchCreateFileOperationParamParam as ApplyPatchCreateFileOperationParamParam,
+    )
+    from .apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation as ApplyPatchDeleteFileOperation
+    from .apply_patch_delete_file_operation_param import (
+        ApplyPatchDeleteFileOperationParam as ApplyPatchDeleteFileOperationParam,
+    )
+    from .apply_patch_delete_file_operation_param_param import (
+        ApplyPatchDeleteFileOperationParamParam as ApplyPatchDeleteFileOperationParamParam,
+    )
+    from .apply_patch_operation_param import ApplyPatchOperationParam as ApplyPatchOperationParam
+    from .apply_patch_operation_param_param import ApplyPatchOperationParamParam as ApplyPatchOperationParamParam
+    from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam as ApplyPatchToolCallItemParam
+    from .apply_patch_tool_call_item_param_param import (
+        ApplyPatchToolCallItemParamParam as ApplyPatchToolCallItemParamParam,
+    )
+    from .apply_patch_tool_call_output_item_param import (
+        ApplyPatchToolCallOutputItemParam as ApplyPatchToolCallOutputItemParam,
+    )
+    from .apply_patch_tool_call_output_item_param_param import (
+        ApplyPatchToolCallOutputItemParamParam as ApplyPatchToolCallOutputItemParamParam,
+    )
+    from .apply_patch_update_file_operation import ApplyPatchUpdateFileOperation as ApplyPatchUpdateFileOperation
+    from .apply_patch_update_file_operation_param import (
+        ApplyPatchUpdateFileOperationParam as ApplyPatchUpdateFileOperationParam,
+    )
+    from .apply_patch_update_file_operation_param_param import (
+        ApplyPatchUpdateFileOperationParamParam as ApplyPatchUpdateFileOperationParamParam,
+    )
+    from .approximate_location import ApproximateLocation as ApproximateLocation
+    from .approximate_location_param import ApproximateLocationParam as ApproximateLocationParam
+    from .assigned_role_details import AssignedRoleDetails as AssignedRoleDetails
+    from .assistant_supported_models import AssistantSupportedModels as AssistantSupportedModels
+    from .assistant_tools_code import AssistantToolsCode as AssistantToolsCode
+    from .assistant_tools_code_param import AssistantToolsCodeParam as AssistantToolsCodeParam
+    from .assistant_tools_file_search import AssistantToolsFileSearch as AssistantToolsFileSearch
+    from .assistant_tools_file_search_param import AssistantToolsFileSearchParam as AssistantToolsFileSearchParam
+    from .assistant_tools_file_search_type_only import (
+        AssistantToolsFileSearchTypeOnly as AssistantToolsFileSearchTypeOnly,
+    )
+    from .assistant_tools_file_search_type_only_param import (
+        AssistantToolsFileSearchTypeOnlyParam as AssistantToolsFileSearchTypeOnlyParam,
+    )
+    from .assistant_tools_function import AssistantToolsFunction as AssistantToolsFunction
+    from .assistant_tools_function_param import AssistantToolsFunctionParam as AssistantToolsFunctionParam
+    from .assistants_api_response_format_option import (
+        AssistantsApiResponseFormatOption as AssistantsApiResponseFormatOption,
+    )
+    from .assistants_api_response_format_option_param import (
+        AssistantsApiResponseFormatOptionParam as AssistantsApiResponseFormatOptionParam,
+    )
+    from .audio_response_format import AudioResponseFormat as AudioResponseFormat
+    from .audio_transcription_response import AudioTranscriptionResponse as AudioTranscriptionResponse
+    from .audit_log_actor import AuditLogActor as AuditLogActor
+    from .audit_log_actor_api_key import AuditLogActorApiKey as AuditLogActorApiKey
+    from .audit_log_actor_service_account import AuditLogActorServiceAccount as AuditLogActorServiceAccount
+    from .audit_log_actor_session import AuditLogActorSession as AuditLogActorSession
+    from .audit_log_actor_user import AuditLogActorUser as AuditLogActorUser
+    from .audit_log_event_type import AuditLogEventType as AuditLogEventType
+    from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam as AutoCodeInterpreterToolParam
+    from .auto_code_interpreter_tool_param_param import (
+        AutoCodeInterpreterToolParamParam as AutoCodeInterpreterToolParamParam,
+    )
+    from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam as AutoFileChunkingStrategyParam
+    from .batch import Batch as Batch
+    from .batch_create_params import BatchCreateParams as BatchCreateParams
+    from .batch_file_expiration_after_param import BatchFileExpirationAfterParam as BatchFileExpirationAfterParam
+    from .batch_list_params import BatchListParams as BatchListParams
+    from .chat_completion_allowed_tools_choice_param import (
+        ChatCompletionAllowedToolsChoiceParam as ChatCompletionAllowedToolsChoiceParam,
+    )
+    from .chat_completion_allowed_tools_param import ChatCompletionAllowedToolsParam as ChatCompletionAllowedToolsParam
+    from .chat_completion_function_call_option_param import (
+        ChatCompletionFunctionCallOptionParam as ChatCompletionFunctionCallOptionParam,
+    )
+    from .chat_completion_functions_param import ChatCompletionFunctionsParam as ChatCompletionFunctionsParam
+    from .chat_completion_message_tool_calls import ChatCompletionMessageToolCalls as ChatCompletionMessageToolCalls
+    from .chat_completion_message_tool_calls_param import (
+        ChatCompletionMessageToolCallsParam as ChatCompletionMessageToolCallsParam,
+    )
+    from .chat_completion_named_tool_choice_custom_param import (
+        ChatCompletionNamedToolChoiceCustomParam as ChatCompletionNamedToolChoiceCustomParam,
+    )
+    from .chat_completion_named_tool_choice_param import (
+        ChatCompletionNamedToolChoiceParam as ChatCompletionNamedToolChoiceParam,
+    )
+    from .chat_completion_request_assistant_message import (
+        ChatCompletionRequestAssistantMessage as ChatCompletionRequestAssistantMessage,
+    )
+    from .chat_completion_request_assistant_message_content_part import (
+        ChatCompletionRequestAssistantMessageContentPart as ChatCompletionRequestAssistantMessageContentPart,
+    )
+    from .chat_completion_request_assistant_message_content_part_param import (
+        ChatCompletionRequestAssistantMessageContentPartParam as ChatCompletionRequestAssistantMessageContentPartParam,
+    )
+    from .chat_completion_request_developer_message import (
+        ChatCompletionRequestDeveloperMessage as ChatCompletionRequestDeveloperMessage,
+    )
+    from .chat_completion_request_function_message import (
+        ChatCompletionRequestFunctionMessage as ChatCompletionRequestFunctionMessage,
+    )
+    from .chat_completion_request_function_message_param import (
+        ChatCompletionRequestFunctionMessageParam as ChatCompletionRequestFunctionMessageParam,
+    )
+    from .chat_completion_request_message_content_part_audio import (
+        ChatCompletionRequestMessageContentPartAudio as ChatCompletionRequestMessageContentPartAudio,
+    )
+    from .chat_completion_request_message_content_part_audio_param import (
+        ChatCompletionRequestMessageContentPartAudioParam as ChatCompletionRequestMessageContentPartAudioParam,
+    )
+    from .chat_completion_request_message_content_part_file import (
+        ChatCompletionRequestMessageContentPartFile as ChatCompletionRequestMessageContentPartFile,
+    )
+    from .chat_completion_request_message_content_part_file_param import (
+        ChatCompletionRequestMessageContentPartFileParam as ChatCompletionRequestMessageContentPartFileParam,
+    )
+    from .chat_completion_request_message_content_part_refusal import (
+        ChatCompletionRequestMessageContentPartRefusal as ChatCompletionRequestMessageContentPartRefusal,
+    )
+    from .chat_completion_request_message_content_part_refusal_param import (
+        ChatCompletionRequestMessageContentPartRefusalParam as ChatCompletionRequestMessageContentPartRefusalParam,
+    )
+    from .chat_completion_request_system_message import (
+        ChatCompletionRequestSystemMessage as ChatCompletionRequestSystemMessage,
+    )
+    from .chat_completion_request_system_message_content_part import (
+        ChatCompletionRequestSystemMessageContentPart as ChatCompletionRequestSystemMessageContentPart,
+    )
+    from .chat_completion_request_system_message_content_part_param import (
+        ChatCompletionRequestSystemMessageContentPartParam as ChatCompletionRequestSystemMessageContentPartParam,
+    )
+    from .chat_completion_request_system_message_param import (
+        ChatCompletionRequestSystemMessageParam as ChatCompletionRequestSystemMessageParam,
+    )
+    from .chat_completion_request_tool_message import (
+        ChatCompletionRequestToolMessage as ChatCompletionRequestToolMessage,
+    )
+    from .chat_completion_request_tool_message_content_part import (
+        ChatCompletionRequestToolMessageContentPart as ChatCompletionRequestToolMessageContentPart,
+    )
+    from .chat_completion_request_tool_message_content_part_param import (
+        ChatCompletionRequestToolMessageContentPartParam as ChatCompletionRequestToolMessageContentPartParam,
+    )
+    from .chat_completion_request_user_message import (
+        ChatCompletionRequestUserMessage as ChatCompletionRequestUserMessage,
+    )
+    from .chat_completion_request_user_message_content_part import (
+        ChatCompletionRequestUserMessageContentPart as ChatCompletionRequestUserMessageContentPart,
+    )
+    from .chat_completion_request_user_message_content_part_param import (
+        ChatCompletionRequestUserMessageContentPartParam as ChatCompletionRequestUserMessageContentPartParam,
+    )
+    from .chat_completion_request_user_message_param import (
+        ChatCompletionRequestUserMessageParam as ChatCompletionRequestUserMessageParam,
+    )
+    from .chat_completion_stream_options_param import (
+        ChatCompletionStreamOptionsParam as ChatCompletionStreamOptionsParam,
+    )
+    from .chat_completion_stream_response_delta import (
+        ChatCompletionStreamResponseDelta as ChatCompletionStreamResponseDelta,
+    )
+    from .chat_completion_tool_choice_option_param import (
+        ChatCompletionToolChoiceOptionParam as ChatCompletionToolChoiceOptionParam,
+    )
+    from .chunking_strategy_request_param_param import (
+        ChunkingStrategyRequestParamParam as ChunkingStrategyRequestParamParam,
+    )
+    from .click_button_type import ClickButtonType as ClickButtonType
+    from .click_param import ClickParam as ClickParam
+    from .click_param_param import ClickParamParam as ClickParamParam
+    from .code_interpreter_output_image import CodeInterpreterOutputImage as CodeInterpreterOutputImage
+    from .code_interpreter_output_image_param import CodeInterpreterOutputImageParam as CodeInterpreterOutputImageParam
+    from .code_interpreter_output_logs import CodeInterpreterOutputLogs as CodeInterpreterOutputLogs
+    from .code_interpreter_output_logs_param import CodeInterpreterOutputLogsParam as CodeInterpreterOutputLogsParam
+    from .compaction_summary_item_param import CompactionSummaryItemParam as CompactionSummaryItemParam
+    from .compaction_trigger_item_param import CompactionTriggerItemParam as CompactionTriggerItemParam
+    from .compaction_trigger_item_param_param import CompactionTriggerItemParamParam as CompactionTriggerItemParamParam
+    from .comparison_filter import ComparisonFilter as ComparisonFilter
+    from .comparison_filter_param import ComparisonFilterParam as ComparisonFilterParam
+    from .completion import Completion as Completion
+    from .completion_create_params import CompletionCreateParams as CompletionCreateParams
+    from .completion_usage import CompletionUsage as CompletionUsage
+    from .compound_filter import CompoundFilter as CompoundFilter
+    from .compound_filter_param import CompoundFilterParam as CompoundFilterParam
+    from .computer_call_output_item_param import ComputerCallOutputItemParam as ComputerCallOutputItemParam
+    from .computer_call_output_item_param_param import (
+        ComputerCallOutputItemParamParam as ComputerCallOutputItemParamParam,
+    )
+    from .computer_call_output_status import ComputerCallOutputStatus as ComputerCallOutputStatus
+    from .computer_call_safety_check_param import ComputerCallSafetyCheckParam as ComputerCallSafetyCheckParam
+    from .computer_call_safety_check_param_param import (
+        ComputerCallSafetyCheckParamParam as ComputerCallSafetyCheckParamParam,
+    )
+    from .computer_environment import ComputerEnvironment as ComputerEnvironment
+    from .container_create_params import ContainerCreateParams as ContainerCreateParams
+    from .container_create_response import ContainerCreateResponse as ContainerCreateResponse
+    from .container_file_citation_body import ContainerFileCitationBody as ContainerFileCitationBody
+    from .container_file_citation_body_param import ContainerFileCitationBodyParam as ContainerFileCitationBodyParam
+    from .container_file_resource import ContainerFileResource as ContainerFileResource
+    from .container_list_params import ContainerListParams as ContainerListParams
+    from .container_list_response import ContainerListResponse as ContainerListResponse
+    from .container_memory_limit import ContainerMemoryLimit as ContainerMemoryLimit
+    from .container_reference_resource import ContainerReferenceResource as ContainerReferenceResource
+    from .container_resource import ContainerResource as ContainerResource
+    from .container_retrieve_response import ContainerRetrieveResponse as ContainerRetrieveResponse
+    from .context_management_param import ContextManagementParam as ContextManagementParam
+    from .context_management_param_param import ContextManagementParamParam as ContextManagementParamParam
+    from .conversation2 import Conversation2 as Conversation2
+    from .conversation_create_params import ConversationCreateParams as ConversationCreateParams
+    from .conversation_param import ConversationParam as ConversationParam
+    from .conversation_param2 import ConversationParam2 as ConversationParam2
+    from .conversation_param2_param import ConversationParam2Param as ConversationParam2Param
+    from .conversation_param_param import ConversationParamParam as ConversationParamParam
+    from .conversation_update_params import ConversationUpdateParams as ConversationUpdateParams
+    from .coord_param import CoordParam as CoordParam
+    from .coord_param_param import CoordParamParam as CoordParamParam
+    from .costs_result import CostsResult as CostsResult
+    from .create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
+    from .create_eval_custom_data_source_config_param import (
+        CreateEvalCustomDataSourceConfigParam as CreateEvalCustomDataSourceConfigParam,
+    )
+    from .create_eval_item_param import CreateEvalItemParam as CreateEvalItemParam
+    from .create_eval_label_model_grader_param import CreateEvalLabelModelGraderParam as CreateEvalLabelModelGraderParam
+    from .create_eval_logs_data_source_config_param import (
+        CreateEvalLogsDataSourceConfigParam as CreateEvalLogsDataSourceConfigParam,
+    )
+    from .create_eval_responses_run_data_source import (
+        CreateEvalResponsesRunDataSource as CreateEvalResponsesRunDataSource,
+    )
+    from .create_eval_responses_run_data_source_param import (
+        CreateEvalResponsesRunDataSourceParam as CreateEvalResponsesRunDataSourceParam,
+    )
+    from .create_eval_stored_completions_data_source_config_param import (
+        CreateEvalStoredCompletionsDataSourceConfigParam as CreateEvalStoredCompletionsDataSourceConfigParam,
+    )
+    from .create_message_request_param import CreateMessageRequestParam as CreateMessageRequestParam
+    from .create_thread_request_param import CreateThreadRequestParam as CreateThreadRequestParam
+    from .create_vector_store_file_request_param import (
+        CreateVectorStoreFileRequestParam as CreateVectorStoreFileRequestParam,
+    )
+    from .custom_grammar_format_param import CustomGrammarFormatParam as CustomGrammarFormatParam
+    from .custom_grammar_format_param_param import CustomGrammarFormatParamParam as CustomGrammarFormatParamParam
+    from .custom_text_format_param import CustomTextFormatParam as CustomTextFormatParam
+    from .custom_text_format_param_param import CustomTextFormatParamParam as CustomTextFormatParamParam
+    from .custom_tool_chat_completions_param import CustomToolChatCompletionsParam as CustomToolChatCompletionsParam
+    from .deleted_skill import DeletedSkill as DeletedSkill
+    from .detail_enum import DetailEnum as DetailEnum
+    from .done_event import DoneEvent as DoneEvent
+    from .double_click_action import DoubleClickAction as DoubleClickAction
+    from .double_click_action_param import DoubleClickActionParam as DoubleClickActionParam
+    from .drag_param import DragParam as DragParam
+    from .drag_param_param import DragParamParam as DragParamParam
+    from .easy_input_message import EasyInputMessage as EasyInputMessage
+    from .easy_input_message_param import EasyInputMessageParam as EasyInputMessageParam
+    from .embedding import Embedding as Embedding
+    from .embedding_create_params import EmbeddingCreateParams as EmbeddingCreateParams
+    from .empty_model_param import EmptyModelParam as EmptyModelParam
+    from .empty_model_param_param import EmptyModelParamParam as EmptyModelParamParam
+    from .error_event import ErrorEvent as ErrorEvent
+    from .error_object import ErrorObject as ErrorObject
+    from .eval import Eval as Eval
+    from .eval_create_params import EvalCreateParams as EvalCreateParams
+    from .eval_create_response import EvalCreateResponse as EvalCreateResponse
+    from .eval_custom_data_source_config import EvalCustomDataSourceConfig as EvalCustomDataSourceConfig
+    from .eval_delete_response import EvalDeleteResponse as EvalDeleteResponse
+    from .eval_grader_label_model import EvalGraderLabelModel as EvalGraderLabelModel
+    from .eval_grader_python import EvalGraderPython as EvalGraderPython
+    from .eval_grader_python_param import EvalGraderPythonParam as EvalGraderPythonParam
+    from .eval_grader_score_model import EvalGraderScoreModel as EvalGraderScoreModel
+    from .eval_grader_score_model_param import EvalGraderScoreModelParam as EvalGraderScoreModelParam
+    from .eval_grader_string_check import EvalGraderStringCheck as EvalGraderStringCheck
+    from .eval_grader_string_check_param import EvalGraderStringCheckParam as EvalGraderStringCheckParam
+    from .eval_grader_text_similarity import EvalGraderTextSimilarity as EvalGraderTextSimilarity
+    from .eval_grader_text_similarity_param import EvalGraderTextSimilarityParam as EvalGraderTextSimilarityParam
+    from .eval_item import EvalItem as EvalItem
+    from .eval_item_content import EvalItemContent as EvalItemContent
+    from .eval_item_content_array import EvalItemContentArray as EvalItemContentArray
+    from .eval_item_content_array_param import EvalItemContentArrayParam as EvalItemContentArrayParam
+    from .eval_item_content_item import EvalItemContentItem as EvalItemContentItem
+    from .eval_item_content_item_param import EvalItemContentItemParam as EvalItemContentItemParam
+    from .eval_item_content_output_text import EvalItemContentOutputText as EvalItemContentOutputText
+    from .eval_item_content_output_text_param import EvalItemContentOutputTextParam as EvalItemContentOutputTextParam
+    from .eval_item_content_param import EvalItemContentParam as EvalItemContentParam
+    from .eval_item_content_text import EvalItemContentText as EvalItemContentText
+    from .eval_item_input_image import EvalItemInputImage as EvalItemInputImage
+    from .eval_item_input_image_param import EvalItemInputImageParam as EvalItemInputImageParam
+    from .eval_item_param import EvalItemParam as EvalItemParam
+    from .eval_jsonl_file_content_source import EvalJsonlFileContentSource as EvalJsonlFileContentSource
+    from .eval_jsonl_file_content_source_param import EvalJsonlFileContentSourceParam as EvalJsonlFileContentSourceParam
+    from .eval_jsonl_file_id_source import EvalJsonlFileIdSource as EvalJsonlFileIdSource
+    from .eval_jsonl_file_id_source_param import EvalJsonlFileIdSourceParam as EvalJsonlFileIdSourceParam
+    from .eval_list_params import EvalListParams as EvalListParams
+    from .eval_list_response import EvalListResponse as EvalListResponse
+    from .eval_logs_data_source_config import EvalLogsDataSourceConfig as EvalLogsDataSourceConfig
+    from .eval_responses_source import EvalResponsesSource as EvalResponsesSource
+    from .eval_responses_source_param import EvalResponsesSourceParam as EvalResponsesSourceParam
+    from .eval_retrieve_response import EvalRetrieveResponse as EvalRetrieveResponse
+    from .eval_run import EvalRun as EvalRun
+    from .eval_run_output_item import EvalRunOutputItem as EvalRunOutputItem
+    from .eval_run_output_item_result import EvalRunOutputItemResult as EvalRunOutputItemResult
+    from .eval_stored_completions_data_source_config import (
+        EvalStoredCompletionsDataSourceConfig as EvalStoredCompletionsDataSourceConfig,
+    )
+    from .eval_stored_completions_source import EvalStoredCompletionsSource as EvalStoredCompletionsSource
+    from .eval_stored_completions_source_param import (
+        EvalStoredCompletionsSourceParam as EvalStoredCompletionsSourceParam,
+    )
+    from .eval_update_params import EvalUpdateParams as EvalUpdateParams
+    from .eval_update_response import EvalUpdateResponse as EvalUpdateResponse
+    from .file_annotation import FileAnnotation as FileAnnotation
+    from .file_annotation_source import FileAnnotationSource as FileAnnotationSource
+    from .file_citation_body import FileCitationBody as FileCitationBody
+    from .file_citation_body_param import FileCitationBodyParam as FileCitationBodyParam
+    from .file_create_params import FileCreateParams as FileCreateParams
+    from .file_deleted import FileDeleted as FileDeleted
+    from .file_detail_enum import FileDetailEnum as FileDetailEnum
+    from .file_expiration_after_param import FileExpirationAfterParam as FileExpirationAfterParam
+    from .file_input_detail import FileInputDetail as FileInputDetail
+    from .file_list_params import FileListParams as FileListParams
+    from .file_object import FileObject as FileObject
+    from .file_path import FilePath as FilePath
+    from .file_path_param import FilePathParam as FilePathParam
+    from .file_search_ranker import FileSearchRanker as FileSearchRanker
+    from .file_search_ranking_options import FileSearchRankingOptions as FileSearchRankingOptions
+    from .file_search_ranking_options_param import FileSearchRankingOptionsParam as FileSearchRankingOptionsParam
+    from .filters import Filters as Filters
+    from .filters_param import FiltersParam as FiltersParam
+    from .fine_tune_dpo_method import FineTuneDPOMethod as FineTuneDPOMethod
+    from .fine_tune_dpo_method_param import FineTuneDPOMethodParam as FineTuneDPOMethodParam
+    from .fine_tune_method import FineTuneMethod as FineTuneMethod
+    from .fine_tune_method_param import FineTuneMethodParam as FineTuneMethodParam
+    from .fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as FineTuningCheckpointPermission
+    from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput as FunctionAndCustomToolCallOutput
+    from .function_and_custom_tool_call_output_param import (
+        FunctionAndCustomToolCallOutputParam as FunctionAndCustomToolCallOutputParam,
+    )
+    from .function_call_item_status import FunctionCallItemStatus as FunctionCallItemStatus
+    from .function_call_output_item_param import FunctionCallOutputItemParam as FunctionCallOutputItemParam
+    from .function_call_output_item_param_param import (
+        FunctionCallOutputItemParamParam as FunctionCallOutputItemParamParam,
+    )
+    from .function_call_output_status_enum import FunctionCallOutputStatusEnum as FunctionCallOutputStatusEnum
+    from .function_call_status import FunctionCallStatus as FunctionCallStatus
+    from .function_definition import FunctionDefinition as FunctionDefinition
+    from .function_definition_param import FunctionDefinitionParam as FunctionDefinitionParam
+    from .function_parameters import FunctionParameters as FunctionParameters
+    from .function_parameters_param import FunctionParametersParam as FunctionParametersParam
+    from .function_shell_action import FunctionShellAction as FunctionShellAction
+    from .function_shell_action_param import FunctionShellActionParam as FunctionShellActionParam
+    from .function_shell_action_param_param import FunctionShellActionParamParam as FunctionShellActionParamParam
+    from .function_shell_call_item_param import FunctionShellCallItemParam as FunctionShellCallItemParam
+    from .function_shell_call_item_param_param import FunctionShellCallItemParamParam as FunctionShellCallItemParamParam
+    from .function_shell_call_item_status import FunctionShellCallItemStatus as FunctionShellCallItemStatus
+    from .function_shell_call_output_content import FunctionShellCallOutputContent as FunctionShellCallOutputContent
+    from .function_shell_call_output_exit_outcome import (
+        FunctionShellCallOutputExitOutcome as FunctionShellCallOutputExitOutcome,
+    )
+    from .function_shell_call_output_exit_outcome_param import (
+        FunctionShellCallOutputExitOutcomeParam as FunctionShellCallOutputExitOutcomeParam,
+    )
+    from .function_shell_call_output_exit_outcome_param_param import (
+        FunctionShellCallOutputExitOutcomeParamParam as FunctionShellCallOutputExitOutcomeParamParam,
+    )
+    from .function_shell_call_output_item_param import (
+        FunctionShellCallOutputItemParam as FunctionShellCallOutputItemParam,
+    )
+    from .function_shell_call_output_item_param_param import (
+        FunctionShellCallOutputItemParamParam as FunctionShellCallOutputItemParamParam,
+    )
+    from .function_shell_call_output_outcome_param import (
+        FunctionShellCallOutputOutcomeParam as FunctionShellCallOutputOutcomeParam,
+    )
+    from .function_shell_call_output_outcome_param_param import (
+        FunctionShellCallOutputOutcomeParamParam as FunctionShellCallOutputOutcomeParamParam,
+    )
+    from .function_shell_call_output_status_enum import (
+        FunctionShellCallOutputStatusEnum as FunctionShellCallOutputStatusEnum,
+    )
+    from .function_shell_call_output_timeout_outcome import (
+        FunctionShellCallOutputTimeoutOutcome as FunctionShellCallOutputTimeoutOutcome,
+    )
+    from .function_shell_call_output_timeout_outcome_param import (
+        FunctionShellCallOutputTimeoutOutcomeParam as FunctionShellCallOutputTimeoutOutcomeParam,
+    )
+    from .function_shell_call_output_timeout_outcome_param_param import (
+        FunctionShellCallOutputTimeoutOutcomeParamParam as FunctionShellCallOutputTimeoutOutcomeParamParam,
+    )
+    from .function_shell_call_status import FunctionShellCallStatus as FunctionShellCallStatus
+    from .function_tool_call_output import FunctionToolCallOutput as FunctionToolCallOutput
+    from .function_tool_param import FunctionToolParam as FunctionToolParam
+    from .function_tool_param_param import FunctionToolParamParam as FunctionToolParamParam
+    from .grammar_syntax1 import GrammarSyntax1 as GrammarSyntax1
+    from .group import Group as Group
+    from .hosted_tool_permission import HostedToolPermission as HostedToolPermission
+    from .hosted_tool_permission_update_param import HostedToolPermissionUpdateParam as HostedToolPermissionUpdateParam
+    from .hybrid_search_options import HybridSearchOptions as HybridSearchOptions
+    from .hybrid_search_options_param import HybridSearchOptionsParam as HybridSearchOptionsParam
+    from .image import Image as Image
+    from .image_create_variation_params import ImageCreateVariationParams as ImageCreateVariationParams
+    from .image_detail import ImageDetail as ImageDetail
+    from .image_edit_completed_event import ImageEditCompletedEvent as ImageEditCompletedEvent
+    from .image_edit_params import ImageEditParams as ImageEditParams
+    from .image_edit_partial_image_event import ImageEditPartialImageEvent as ImageEditPartialImageEvent
+    from .image_edit_stream_event import ImageEditStreamEvent as ImageEditStreamEvent
+    from .image_gen_action_enum import ImageGenActionEnum as ImageGenActionEnum
+    from .image_gen_completed_event import ImageGenCompletedEvent as ImageGenCompletedEvent
+    from .image_gen_input_usage_details import ImageGenInputUsageDetails as ImageGenInputUsageDetails
+    from .image_gen_output_tokens_details import ImageGenOutputTokensDetails as ImageGenOutputTokensDetails
+    from .image_gen_partial_image_event import ImageGenPartialImageEvent as ImageGenPartialImageEvent
+    from .image_gen_stream_event import ImageGenStreamEvent as ImageGenStreamEvent
+    from .image_gen_tool import ImageGenTool as ImageGenTool
+    from .image_gen_tool_call import ImageGenToolCall as ImageGenToolCall
+    from .image_gen_tool_call_param import ImageGenToolCallParam as ImageGenToolCallParam
+    from .image_gen_tool_param import ImageGenToolParam as ImageGenToolParam
+    from .image_gen_usage import ImageGenUsage as ImageGenUsage
+    from .image_generate_params import ImageGenerateParams as ImageGenerateParams
+    from .image_input_reference_param import ImageInputReferenceParam as ImageInputReferenceParam
+    from .image_ref_param2_param import ImageRefParam2Param as ImageRefParam2Param
+    from .images_response import ImagesResponse as ImagesResponse
+    from .images_usage import ImagesUsage as ImagesUsage
+    from .input_content import InputContent as InputContent
+    from .input_content_param import InputContentParam as InputContentParam
+    from .input_fidelity import InputFidelity as InputFidelity
+    from .input_file_content_param import InputFileContentParam as InputFileContentParam
+    from .input_file_content_param_param import InputFileContentParamParam as InputFileContentParamParam
+    from .input_image_content_param_auto_param import InputImageContentParamAutoParam as InputImageContentParamAutoParam
+    from .input_image_content_param_auto_param_param import (
+        InputImageContentParamAutoParamParam as InputImageContentParamAutoParamParam,
+    )
+    from .input_item import InputItem as InputItem
+    from .input_item_param import InputItemParam as InputItemParam
+    from .input_message import InputMessage as InputMessage
+    from .input_message_content_list import InputMessageContentList as InputMessageContentList
+    from .input_message_content_list_param import InputMessageContentListParam as InputMessageContentListParam
+    from .input_message_param import InputMessageParam as InputMessageParam
+    from .input_param import InputParam as InputParam
+    from .input_param_param import InputParamParam as InputParamParam
+    from .input_text_content_param import InputTextContentParam as InputTextContentParam
+    from .input_text_content_param_param import InputTextContentParamParam as InputTextContentParamParam
+    from .item import Item as Item
+    from .item_field import ItemField as ItemField
+    from .item_param import ItemParam as ItemParam
+    from .item_reference_param import ItemReferenceParam as ItemReferenceParam
+    from .item_reference_param_param import ItemReferenceParamParam as ItemReferenceParamParam
+    from .key_press_action import KeyPressAction as KeyPressAction
+    from .key_press_action_param import KeyPressActionParam as KeyPressActionParam
+    from .local_shell_exec_action import LocalShellExecAction as LocalShellExecAction
+    from .local_shell_exec_action_param import LocalShellExecActionParam as LocalShellExecActionParam
+    from .local_shell_tool_call import LocalShellToolCall as LocalShellToolCall
+    from .local_shell_tool_call_output import LocalShellToolCallOutput as LocalShellToolCallOutput
+    from .local_shell_tool_call_output_param import LocalShellToolCallOutputParam as LocalShellToolCallOutputParam
+    from .local_shell_tool_call_param import LocalShellToolCallParam as LocalShellToolCallParam
+    from .local_shell_tool_param import LocalShellToolParam as LocalShellToolParam
+    from .local_shell_tool_param_param import LocalShellToolParamParam as LocalShellToolParamParam
+    from .log_prob import LogProb as LogProb
+    from .log_prob_param import LogProbParam as LogProbParam
+    from .mcp_approval_request import MCPApprovalRequest as MCPApprovalRequest
+    from .mcp_approval_request_param import MCPApprovalRequestParam as MCPApprovalRequestParam
+    from .mcp_approval_response import MCPApprovalResponse as MCPApprovalResponse
+    from .mcp_approval_response_param import MCPApprovalResponseParam as MCPApprovalResponseParam
+    from .mcp_approval_response_resource import MCPApprovalResponseResource as MCPApprovalResponseResource
+    from .mcp_list_tools import MCPListTools as MCPListTools
+    from .mcp_list_tools_param import MCPListToolsParam as MCPListToolsParam
+    from .mcp_list_tools_tool import MCPListToolsTool as MCPListToolsTool
+    from .mcp_list_tools_tool_param import MCPListToolsToolParam as MCPListToolsToolParam
+    from .mcp_tool_call import MCPToolCall as MCPToolCall
+    from .mcp_tool_call_param import MCPToolCallParam as MCPToolCallParam
+    from .mcp_tool_call_status import MCPToolCallStatus as MCPToolCallStatus
+    from .mcp_tool_filter import MCPToolFilter as MCPToolFilter
+    from .mcp_tool_filter_param import MCPToolFilterParam as MCPToolFilterParam
+    from .message_content_refusal_object import MessageContentRefusalObject as MessageContentRefusalObject
+    from .message_content_text_object import MessageContentTextObject as MessageContentTextObject
+    from .message_phase import MessagePhase as MessagePhase
+    from .message_phase2 import MessagePhase2 as MessagePhase2
+    from .message_request_content_text_object_param import (
+        MessageRequestContentTextObjectParam as MessageRequestContentTextObjectParam,
+    )
+    from .message_role import MessageRole as MessageRole
+    from .message_status import MessageStatus as MessageStatus
+    from .message_stream_event import MessageStreamEvent as MessageStreamEvent
+    from .metadata import Metadata as Metadata
+    from .metadata_param import MetadataParam as MetadataParam
+    from .model import Model as Model
+    from .model_deleted import ModelDeleted as ModelDeleted
+    from .model_ids_compaction import ModelIdsCompaction as ModelIdsCompaction
+    from .model_ids_responses import ModelIdsResponses as ModelIdsResponses
+    from .model_ids_shared import ModelIdsShared as ModelIdsShared
+    from .moderation_create_params import ModerationCreateParams as ModerationCreateParams
+    from .moderation_create_response import ModerationCreateResponse as ModerationCreateResponse
+    from .move_param import MoveParam as MoveParam
+    from .move_param_param import MoveParamParam as MoveParamParam
+    from .order_enum import OrderEnum as OrderEnum
+    from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
+    from .output_content import OutputContent as OutputContent
+    from .output_item import OutputItem as OutputItem
+    from .output_message import OutputMessage as OutputMessage
+    from .output_message_content import OutputMessageContent as OutputMessageContent
+    from .output_message_content_param import OutputMessageContentParam as OutputMessageContentParam
+    from .output_message_param import OutputMessageParam as OutputMessageParam
+    from .parallel_tool_calls import ParallelToolCalls as ParallelToolCalls
+    from .partial_images import PartialImages as PartialImages
+    from .prediction_content_param import PredictionContentParam as PredictionContentParam
+    from .project_api_key_owner_service_account import (
+        ProjectApiKeyOwnerServiceAccount as ProjectApiKeyOwnerServiceAccount,
+    )
+    from .project_api_key_owner_user import ProjectApiKeyOwnerUser as ProjectApiKeyOwnerUser
+    from .project_service_account_api_key import ProjectServiceAccountApiKey as ProjectServiceAccountApiKey
+    from .prompt import Prompt as Prompt
+    from .prompt_cache_retention_enum import PromptCacheRetentionEnum as PromptCacheRetentionEnum
+    from .prompt_param import PromptParam as PromptParam
+    from .ranker_version_type import RankerVersionType as RankerVersionType
+    from .ranking_options import RankingOptions as RankingOptions
+    from .ranking_options_param import RankingOptionsParam as RankingOptionsParam
+    from .realtime_beta_response import RealtimeBetaResponse as RealtimeBetaResponse
+    from .realtime_beta_response_create_params import (
+        RealtimeBetaResponseCreateParams as RealtimeBetaResponseCreateParams,
+    )
+    from .realtime_conversation_item import RealtimeConversationItem as RealtimeConversationItem
+    from .realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall as RealtimeConversationItemFunctionCall,
+    )
+    from .realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput as RealtimeConversationItemFunctionCallOutput,
+    )
+    from .realtime_conversation_item_message_assistant import (
+        RealtimeConversationItemMessageAssistant as RealtimeConversationItemMessageAssistant,
+    )
+    from .realtime_conversation_item_message_system import (
+        RealtimeConversationItemMessageSystem as RealtimeConversationItemMessageSystem,
+    )
+    from .realtime_conversation_item_message_user import (
+        RealtimeConversationItemMessageUser as RealtimeConversationItemMessageUser,
+    )
+    from .realtime_function_tool import RealtimeFunctionTool as RealtimeFunctionTool
+    from .realtime_function_tool_param import RealtimeFunctionToolParam as RealtimeFunctionToolParam
+    from .realtime_response import RealtimeResponse as RealtimeResponse
+    from .realtime_server_event_conversation_item_retrieved import (
+        RealtimeServerEventConversationItemRetrieved as RealtimeServerEventConversationItemRetrieved,
+    )
+    from .realtime_server_event_output_audio_buffer_cleared import (
+        RealtimeServerEventOutputAudioBufferCleared as RealtimeServerEventOutputAudioBufferCleared,
+    )
+    from .realtime_server_event_output_audio_buffer_started import (
+        RealtimeServerEventOutputAudioBufferStarted as RealtimeServerEventOutputAudioBufferStarted,
+    )
+    from .realtime_server_event_output_audio_buffer_stopped import (
+        RealtimeServerEventOutputAudioBufferStopped as RealtimeServerEventOutputAudioBufferStopped,
+    )
+    from .realtime_server_event_response_content_part_added import (
+        RealtimeServerEventResponseContentPartAdded as RealtimeServerEventResponseContentPartAdded,
+    )
+    from .realtime_server_event_response_content_part_done import (
+        RealtimeServerEventResponseContentPartDone as RealtimeServerEventResponseContentPartDone,
+    )
+    from .realtime_server_event_response_created import (
+        RealtimeServerEventResponseCreated as RealtimeServerEventResponseCreated,
+    )
+    from .realtime_server_event_response_function_call_arguments_delta import (
+        RealtimeServerEventResponseFunctionCallArgumentsDelta as RealtimeServerEventResponseFunctionCallArgumentsDelta,
+    )
+    from .realtime_server_event_response_function_call_arguments_done import (
+        RealtimeServerEventResponseFunctionCallArgumentsDone as RealtimeServerEventResponseFunctionCallArgumentsDone,
+    )
+    from .realtime_server_event_response_output_item_added import (
+        RealtimeServerEventResponseOutputItemAdded as RealtimeServerEventResponseOutputItemAdded,
+    )
+    from .realtime_server_event_response_output_item_done import (
+        RealtimeServerEventResponseOutputItemDone as RealtimeServerEventResponseOutputItemDone,
+    )
+    from .realtime_server_event_response_text_delta import (
+        RealtimeServerEventResponseTextDelta as RealtimeServerEventResponseTextDelta,
+    )
+    from .realtime_server_event_response_text_done import (
+        RealtimeServerEventResponseTextDone as RealtimeServerEventResponseTextDone,
+    )
+    from .realtime_session import RealtimeSession as RealtimeSession
+    from .realtime_session_create_request import RealtimeSessionCreateRequest as RealtimeSessionCreateRequest
+    from .realtime_transcription_session_create_request import (
+        RealtimeTranscriptionSessionCreateRequest as RealtimeTranscriptionSessionCreateRequest,
+    )
+    from .realtime_turn_detection import RealtimeTurnDetection as RealtimeTurnDetection
+    from .realtime_turn_detection_param import RealtimeTurnDetectionParam as RealtimeTurnDetectionParam
+    from .reasoning import Reasoning as Reasoning
+    from .reasoning_effort import ReasoningEffort as ReasoningEffort
+    from .reasoning_param import ReasoningParam as ReasoningParam
+    from .reasoning_text_content import ReasoningTextContent as ReasoningTextContent
+    from .reasoning_text_content_param import ReasoningTextContentParam as ReasoningTextContentParam
+    from .response_compact_params import ResponseCompactParams as ResponseCompactParams
+    from .response_create_params import ResponseCreateParams as ResponseCreateParams
+    from .response_error_code import ResponseErrorCode as ResponseErrorCode
+    from .response_format_json_object import ResponseFormatJSONObject as ResponseFormatJSONObject
+    from .response_format_json_object_param import ResponseFormatJSONObjectParam as ResponseFormatJSONObjectParam
+    from .response_format_json_schema import ResponseFormatJSONSchema as ResponseFormatJSONSchema
+    from .response_format_json_schema_param import ResponseFormatJSONSchemaParam as ResponseFormatJSONSchemaParam
+    from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema as ResponseFormatJsonSchemaSchema
+    from .response_format_json_schema_schema_param import (
+        ResponseFormatJsonSchemaSchemaParam as ResponseFormatJsonSchemaSchemaParam,
+    )
+    from .response_format_text import ResponseFormatText as ResponseFormatText
+    from .response_format_text_grammar import ResponseFormatTextGrammar as ResponseFormatTextGrammar
+    from .response_format_text_param import ResponseFormatTextParam as ResponseFormatTextParam
+    from .response_format_text_python import ResponseFormatTextPython as ResponseFormatTextPython
+    from .response_log_prob import ResponseLogProb as ResponseLogProb
+    from .response_modalities import ResponseModalities as ResponseModalities
+    from .response_prompt_variables import ResponsePromptVariables as ResponsePromptVariables
+    from .response_prompt_variables_param import ResponsePromptVariablesParam as ResponsePromptVariablesParam
+    from .response_retrieve_params import ResponseRetrieveParams as ResponseRetrieveParams
+    from .response_stream_options import ResponseStreamOptions as ResponseStreamOptions
+    from .response_stream_options_param import ResponseStreamOptionsParam as ResponseStreamOptionsParam
+    from .run_completion_usage import RunCompletionUsage as RunCompletionUsage
+    from .run_step_completion_usage import RunStepCompletionUsage as RunStepCompletionUsage
+    from .run_step_delta_step_details_message_creation_object import (
+        RunStepDeltaStepDetailsMessageCreationObject as RunStepDeltaStepDetailsMessageCreationObject,
+    )
+    from .run_step_delta_step_details_tool_calls_code_output_image_object import (
+        RunStepDeltaStepDetailsToolCallsCodeOutputImageObject as RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
+    )
+    from .run_step_delta_step_details_tool_calls_function_object import (
+        RunStepDeltaStepDetailsToolCallsFunctionObject as RunStepDeltaStepDetailsToolCallsFunctionObject,
+    )
+    from .run_step_delta_step_details_tool_calls_object import (
+        RunStepDeltaStepDetailsToolCallsObject as RunStepDeltaStepDetailsToolCallsObject,
+    )
+    from .run_step_details_tool_calls_code_output_image_object import (
+        RunStepDetailsToolCallsCodeOutputImageObject as RunStepDetailsToolCallsCodeOutputImageObject,
+    )
+    from .run_step_details_tool_calls_code_output_logs_object import (
+        RunStepDetailsToolCallsCodeOutputLogsObject as RunStepDetailsToolCallsCodeOutputLogsObject,
+    )
+    from .run_step_details_tool_calls_file_search_ranking_options_object import (
+        RunStepDetailsToolCallsFileSearchRankingOptionsObject as RunStepDetailsToolCallsFileSearchRankingOptionsObject,
+    )
+    from .run_step_details_tool_calls_file_search_result_object import (
+        RunStepDetailsToolCallsFileSearchResultObject as RunStepDetailsToolCallsFileSearchResultObject,
+    )
+    from .run_step_details_tool_calls_function_object import (
+        RunStepDetailsToolCallsFunctionObject as RunStepDetailsToolCallsFunctionObject,
+    )
+    from .run_step_stream_event import RunStepStreamEvent as RunStepStreamEvent
+    from .run_stream_event import RunStreamEvent as RunStreamEvent
+    from .screenshot_param import ScreenshotParam as ScreenshotParam
+    from .screenshot_param_param import ScreenshotParamParam as ScreenshotParamParam
+    from .scroll_param import ScrollParam as ScrollParam
+    from .scroll_param_param import ScrollParamParam as ScrollParamParam
+    from .search_content_type import SearchContentType as SearchContentType
+    from .search_context_size import SearchContextSize as SearchContextSize
+    from .service_tier import ServiceTier as ServiceTier
+    from .service_tier_enum import ServiceTierEnum as ServiceTierEnum
+    from .skill import Skill as Skill
+    from .skill_create_params import SkillCreateParams as SkillCreateParams
+    from .skill_list import SkillList as SkillList
+    from .skill_list_params import SkillListParams as SkillListParams
+    from .skill_update_params import SkillUpdateParams as SkillUpdateParams
+    from .specific_apply_patch_param import SpecificApplyPatchParam as SpecificApplyPatchParam
+    from .specific_apply_patch_param_param import SpecificApplyPatchParamParam as SpecificApplyPatchParamParam
+    from .spend_alert_notification_channel import SpendAlertNotificationChannel as SpendAlertNotificationChannel
+    from .spend_alert_notification_channel_param import (
+        SpendAlertNotificationChannelParam as SpendAlertNotificationChannelParam,
+    )
+    from .static_chunking_strategy_response_param import (
+        StaticChunkingStrategyResponseParam as StaticChunkingStrategyResponseParam,
+    )
+    from .static_file_chunking_strategy import StaticFileChunkingStrategy as StaticFileChunkingStrategy
+    from .static_file_chunking_strategy_object import (
+        StaticFileChunkingStrategyObject as StaticFileChunkingStrategyObject,
+    )
+    from .static_file_chunking_strategy_object_param import (
+        StaticFileChunkingStrategyObjectParam as StaticFileChunkingStrategyObjectParam,
+    )
+    from .static_file_chunking_strategy_param import StaticFileChunkingStrategyParam as StaticFileChunkingStrategyParam
+    from .stop_configuration import StopConfiguration as StopConfiguration
+    from .text_response_format_configuration import TextResponseFormatConfiguration as TextResponseFormatConfiguration
+    from .text_response_format_configuration_param import (
+        TextResponseFormatConfigurationParam as TextResponseFormatConfigurationParam,
+    )
+    from .thread_stream_event import ThreadStreamEvent as ThreadStreamEvent
+    from .tool_choice_param import ToolChoiceParam as ToolChoiceParam
+    from .tool_choice_param_param import ToolChoiceParamParam as ToolChoiceParamParam
+    from .tool_search_call_item_param import ToolSearchCallItemParam as ToolSearchCallItemParam
+    from .tool_search_call_item_param_param import ToolSearchCallItemParamParam as ToolSearchCallItemParamParam
+    from .tool_search_execution_type import ToolSearchExecutionType as ToolSearchExecutionType
+    from .tool_search_output_item_param import ToolSearchOutputItemParam as ToolSearchOutputItemParam
+    from .tools_array import ToolsArray as ToolsArray
+    from .tools_array_param import ToolsArrayParam as ToolsArrayParam
+    from .top_log_prob import TopLogProb as TopLogProb
+    from .top_log_prob_param import TopLogProbParam as TopLogProbParam
+    from .transcript_text_segment_event import TranscriptTextSegmentEvent as TranscriptTextSegmentEvent
+    from .transcript_text_usage_duration import TranscriptTextUsageDuration as TranscriptTextUsageDuration
+    from .transcript_text_usage_tokens import TranscriptTextUsageTokens as TranscriptTextUsageTokens
+    from .truncation_enum import TruncationEnum as TruncationEnum
+    from .type_param import TypeParam as TypeParam
+    from .type_param_param import TypeParamParam as TypeParamParam
+    from .upload import Upload as Upload
+    from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
+    from .upload_create_params import UploadCreateParams as UploadCreateParams
+    from .url_annotation import UrlAnnotation as UrlAnnotation
+    from .url_annotation_source import UrlAnnotationSource as UrlAnnotationSource
+    from .url_citation_body import UrlCitationBody as UrlCitationBody
+    from .url_citation_body_param import UrlCitationBodyParam as UrlCitationBodyParam
+    from .usage_audio_speeches_result import UsageAudioSpeechesResult as UsageAudioSpeechesResult
+    from .usage_audio_transcriptions_result import UsageAudioTranscriptionsResult as UsageAudioTranscriptionsResult
+    from .usage_code_interpreter_sessions_result import (
+        UsageCodeInterpreterSessionsResult as UsageCodeInterpreterSessionsResult,
+    )
+    from .usage_completions_result import UsageCompletionsResult as UsageCompletionsResult
+    from .usage_embeddings_result import UsageEmbeddingsResult as UsageEmbeddingsResult
+    from .usage_file_search_calls_result import UsageFileSearchCallsResult as UsageFileSearchCallsResult
+    from .usage_images_result import UsageImagesResult as UsageImagesResult
+    from .usage_moderations_result import UsageModerationsResult as UsageModerationsResult
+    from .usage_response import UsageResponse as UsageResponse
+    from .usage_time_bucket import UsageTimeBucket as UsageTimeBucket
+    from .usage_vector_stores_result import UsageVectorStoresResult as UsageVectorStoresResult
+    from .usage_web_search_calls_result import UsageWebSearchCallsResult as UsageWebSearchCallsResult
+    from .vad_config_param import VadConfigParam as VadConfigParam
+    from .vector_store import VectorStore as VectorStore
+    from .vector_store_create_params import VectorStoreCreateParams as VectorStoreCreateParams
+    from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
+    from .vector_store_expiration_after import VectorStoreExpirationAfter as VectorStoreExpirationAfter
+    from .vector_store_expiration_after_param import VectorStoreExpirationAfterParam as VectorStoreExpirationAfterParam
+    from .vector_store_file_attributes import VectorStoreFileAttributes as VectorStoreFileAttributes
+    from .vector_store_file_attributes_param import VectorStoreFileAttributesParam as VectorStoreFileAttributesParam
+    from .vector_store_list_params import VectorStoreListParams as VectorStoreListParams
+    from .vector_store_search_params import VectorStoreSearchParams as VectorStoreSearchParams
+    from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
+    from .vector_store_search_result_content_object import (
+        VectorStoreSearchResultContentObject as VectorStoreSearchResultContentObject,
+    )
+    from .vector_store_update_params import VectorStoreUpdateParams as VectorStoreUpdateParams
+    from .verbosity import Verbosity as Verbosity
+    from .video import Video as Video
+    from .video_character_resource import VideoCharacterResource as VideoCharacterResource
+    from .video_content_variant import VideoContentVariant as VideoContentVariant
+    from .video_create_character_params import VideoCreateCharacterParams as VideoCreateCharacterParams
+    from .video_create_character_response import VideoCreateCharacterResponse as VideoCreateCharacterResponse
+    from .video_create_error import VideoCreateError as VideoCreateError
+    from .video_create_params import VideoCreateParams as VideoCreateParams
+    from .video_delete_response import VideoDeleteResponse as VideoDeleteResponse
+    from .video_download_content_params import VideoDownloadContentParams as VideoDownloadContentParams
+    from .video_edit_params import VideoEditParams as VideoEditParams
+    from .video_extend_params import VideoExtendParams as VideoExtendParams
+    from .video_get_character_response import VideoGetCharacterResponse as VideoGetCharacterResponse
+    from .video_list_params import VideoListParams as VideoListParams
+    from .video_model import VideoModel as VideoModel
+    from .video_reference_input_param_param import VideoReferenceInputParamParam as VideoReferenceInputParamParam
+    from .video_remix_params import VideoRemixParams as VideoRemixParams
+    from .video_seconds import VideoSeconds as VideoSeconds
+    from .video_size import VideoSize as VideoSize
+    from .video_status import VideoStatus as VideoStatus
+    from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice as VoiceIdsOrCustomVoice
+    from .voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam as VoiceIdsOrCustomVoiceParam
+    from .voice_ids_shared import VoiceIdsShared as VoiceIdsShared
+    from .wait_param import WaitParam as WaitParam
+    from .wait_param_param import WaitParamParam as WaitParamParam
+    from .web_search_action_find import WebSearchActionFind as WebSearchActionFind
+    from .web_search_action_find_param import WebSearchActionFindParam as WebSearchActionFindParam
+    from .web_search_action_open_page import WebSearchActionOpenPage as WebSearchActionOpenPage
+    from .web_search_action_open_page_param import WebSearchActionOpenPageParam as WebSearchActionOpenPageParam
+    from .web_search_action_search import WebSearchActionSearch as WebSearchActionSearch
+    from .web_search_action_search_param import WebSearchActionSearchParam as WebSearchActionSearchParam
+    from .web_search_approximate_location import WebSearchApproximateLocation as WebSearchApproximateLocation
+    from .web_search_approximate_location_param import (
+        WebSearchApproximateLocationParam as WebSearchApproximateLocationParam,
+    )
+    from .web_search_context_size import WebSearchContextSize as WebSearchContextSize
+    from .web_search_location_param import WebSearchLocationParam as WebSearchLocationParam
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "ApplyPatchCallOutputStatus": "apply_patch_call_output_status",
+    "ApplyPatchCallOutputStatusParam": "apply_patch_call_output_status_param",
+    "ApplyPatchCallStatus": "apply_patch_call_status",
+    "ApplyPatchCallStatusParam": "apply_patch_call_status_param",
+    "ApplyPatchCreateFileOperation": "apply_patch_create_file_operation",
+    "ApplyPatchCreateFileOperationParam": "apply_patch_create_file_operation_param",
+    "ApplyPatchCreateFileOperationParamParam": "apply_patch_create_file_operation_param_param",
+    "ApplyPatchDeleteFileOperation": "apply_patch_delete_file_operation",
+    "ApplyPatchDeleteFileOperationParam": "apply_patch_delete_file_operation_param",
+    "ApplyPatchDeleteFileOperationParamParam": "apply_patch_delete_file_operation_param_param",
+    "ApplyPatchOperationParam": "apply_patch_operation_param",
+    "ApplyPatchOperationParamParam": "apply_patch_operation_param_param",
+    "ApplyPatchToolCallItemParam": "apply_patch_tool_call_item_param",
+    "ApplyPatchToolCallItemParamParam": "apply_patch_tool_call_item_param_param",
+    "ApplyPatchToolCallOutputItemParam": "apply_patch_tool_call_output_item_param",
+    "ApplyPatchToolCallOutputItemParamParam": "apply_patch_tool_call_output_item_param_param",
+    "ApplyPatchUpdateFileOperation": "apply_patch_update_file_operation",
+    "ApplyPatchUpdateFileOperationParam": "apply_patch_update_file_operation_param",
+    "ApplyPatchUpdateFileOperationParamParam": "apply_patch_update_file_operation_param_param",
+    "ApproximateLocation": "approximate_location",
+    "ApproximateLocationParam": "approximate_location_param",
+    "AssignedRoleDetails": "assigned_role_details",
+    "AssistantSupportedModels": "assistant_supported_models",
+    "AssistantToolsCode": "assistant_tools_code",
+    "AssistantToolsCodeParam": "assistant_tools_code_param",
+    "AssistantToolsFileSearch": "assistant_tools_file_search",
+    "AssistantToolsFileSearchParam": "assistant_tools_file_search_param",
+    "AssistantToolsFileSearchTypeOnly": "assistant_tools_file_search_type_only",
+    "AssistantToolsFileSearchTypeOnlyParam": "assistant_tools_file_search_type_only_param",
+    "AssistantToolsFunction": "assistant_tools_function",
+    "AssistantToolsFunctionParam": "assistant_tools_function_param",
+    "AssistantsApiResponseFormatOption": "assistants_api_response_format_option",
+    "AssistantsApiResponseFormatOptionParam": "assistants_api_response_format_option_param",
+    "AudioResponseFormat": "audio_response_format",
+    "AudioTranscriptionResponse": "audio_transcription_response",
+    "AuditLogActor": "audit_log_actor",
+    "AuditLogActorApiKey": "audit_log_actor_api_key",
+    "AuditLogActorServiceAccount": "audit_log_actor_service_account",
+    "AuditLogActorSession": "audit_log_actor_session",
+    "AuditLogActorUser": "audit_log_actor_user",
+    "AuditLogEventType": "audit_log_event_type",
+    "AutoCodeInterpreterToolParam": "auto_code_interpreter_tool_param",
+    "AutoCodeInterpreterToolParamParam": "auto_code_interpreter_tool_param_param",
+    "AutoFileChunkingStrategyParam": "auto_file_chunking_strategy_param",
+    "Batch": "batch",
+    "BatchCreateParams": "batch_create_params",
+    "BatchFileExpirationAfterParam": "batch_file_expiration_after_param",
+    "BatchListParams": "batch_list_params",
+    "ChatCompletionAllowedToolsChoiceParam": "chat_completion_allowed_tools_choice_param",
+    "ChatCompletionAllowedToolsParam": "chat_completion_allowed_tools_param",
+    "ChatCompletionFunctionCallOptionParam": "chat_completion_function_call_option_param",
+    "ChatCompletionFunctionsParam": "chat_completion_functions_param",
+    "ChatCompletionMessageToolCalls": "chat_completion_message_tool_calls",
+    "ChatCompletionMessageToolCallsParam": "chat_completion_message_tool_calls_param",
+    "ChatCompletionNamedToolChoiceCustomParam": "chat_completion_named_tool_choice_custom_param",
+    "ChatCompletionNamedToolChoiceParam": "chat_completion_named_tool_choice_param",
+    "ChatCompletionRequestAssistantMessage": "chat_completion_request_assistant_message",
+    "ChatCompletionRequestAssistantMessageContentPart": "chat_completion_request_assistant_message_content_part",
+    "ChatCompletionRequestAssistantMessageContentPartParam": "chat_completion_request_assistant_message_content_part_param",
+    "ChatCompletionRequestDeveloperMessage": "chat_completion_request_developer_message",
+    "ChatCompletionRequestFunctionMessage": "chat_completion_request_function_message",
+    "ChatCompletionRequestFunctionMessageParam": "chat_completion_request_function_message_param",
+    "ChatCompletionRequestMessageContentPartAudio": "chat_completion_request_message_content_part_audio",
+    "ChatCompletionRequestMessageContentPartAudioParam": "chat_completion_request_message_content_part_audio_param",
+    "ChatCompletionRequestMessageContentPartFile": "chat_completion_request_message_content_part_file",
+    "ChatCompletionRequestMessageContentPartFileParam": "chat_completion_request_message_content_part_file_param",
+    "ChatCompletionRequestMessageContentPartRefusal": "chat_completion_request_message_content_part_refusal",
+    "ChatCompletionRequestMessageContentPartRefusalParam": "chat_completion_request_message_content_part_refusal_param",
+    "ChatCompletionRequestSystemMessage": "chat_completion_request_system_message",
+    "ChatCompletionRequestSystemMessageContentPart": "chat_completion_request_system_message_content_part",
+    "ChatCompletionRequestSystemMessageContentPartParam": "chat_completion_request_system_message_content_part_param",
+    "ChatCompletionRequestSystemMessageParam": "chat_completion_request_system_message_param",
+    "ChatCompletionRequestToolMessage": "chat_completion_request_tool_message",
+    "ChatCompletionRequestToolMessageContentPart": "chat_completion_request_tool_message_content_part",
+    "ChatCompletionRequestToolMessageContentPartParam": "chat_completion_request_tool_message_content_part_param",
+    "ChatCompletionRequestUserMessage": "chat_completion_request_user_message",
+    "ChatCompletionRequestUserMessageContentPart": "chat_completion_request_user_message_content_part",
+    "ChatCompletionRequestUserMessageContentPartParam": "chat_completion_request_user_message_content_part_param",
+    "ChatCompletionRequestUserMessageParam": "chat_completion_request_user_message_param",
+    "ChatCompletionStreamOptionsParam": "chat_completion_stream_options_param",
+    "ChatCompletionStreamResponseDelta": "chat_completion_stream_response_delta",
+    "ChatCompletionToolChoiceOptionParam": "chat_completion_tool_choice_option_param",
+    "ChunkingStrategyRequestParamParam": "chunking_strategy_request_param_param",
+    "ClickButtonType": "click_button_type",
+    "ClickParam": "click_param",
+    "ClickParamParam": "click_param_param",
+    "CodeInterpreterOutputImage": "code_interpreter_output_image",
+    "CodeInterpreterOutputImageParam": "code_interpreter_output_image_param",
+    "CodeInterpreterOutputLogs": "code_interpreter_output_logs",
+    "CodeInterpreterOutputLogsParam": "code_interpreter_output_logs_param",
+    "CompactionSummaryItemParam": "compaction_summary_item_param",
+    "CompactionTriggerItemParam": "compaction_trigger_item_param",
+    "CompactionTriggerItemParamParam": "compaction_trigger_item_param_param",
+    "ComparisonFilter": "comparison_filter",
+    "ComparisonFilterParam": "comparison_filter_param",
+    "Completion": "completion",
+    "CompletionCreateParams": "completion_create_params",
+    "CompletionUsage": "completion_usage",
+    "CompoundFilter": "compound_filter",
+    "CompoundFilterParam": "compound_filter_param",
+    "ComputerCallOutputItemParam": "computer_call_output_item_param",
+    "ComputerCallOutputItemParamParam": "computer_call_output_item_param_param",
+    "ComputerCallOutputStatus": "computer_call_output_status",
+    "ComputerCallSafetyCheckParam": "computer_call_safety_check_param",
+    "ComputerCallSafetyCheckParamParam": "computer_call_safety_check_param_param",
+    "ComputerEnvironment": "computer_environment",
+    "ContainerCreateParams": "container_create_params",
+    "ContainerCreateResponse": "container_create_response",
+    "ContainerFileCitationBody": "container_file_citation_body",
+    "ContainerFileCitationBodyParam": "container_file_citation_body_param",
+    "ContainerFileResource": "container_file_resource",
+    "ContainerListParams": "container_list_params",
+    "ContainerListResponse": "container_list_response",
+    "ContainerMemoryLimit": "container_memory_limit",
+    "ContainerReferenceResource": "container_reference_resource",
+    "ContainerResource": "container_resource",
+    "ContainerRetrieveResponse": "container_retrieve_response",
+    "ContextManagementParam": "context_management_param",
+    "ContextManagementParamParam": "context_management_param_param",
+    "Conversation2": "conversation2",
+    "ConversationCreateParams": "conversation_create_params",
+    "ConversationParam": "conversation_param",
+    "ConversationParam2": "conversation_param2",
+    "ConversationParam2Param": "conversation_param2_param",
+    "ConversationParamParam": "conversation_param_param",
+    "ConversationUpdateParams": "conversation_update_params",
+    "CoordParam": "coord_param",
+    "CoordParamParam": "coord_param_param",
+    "CostsResult": "costs_result",
+    "CreateEmbeddingResponse": "create_embedding_response",
+    "CreateEvalCustomDataSourceConfigParam": "create_eval_custom_data_source_config_param",
+    "CreateEvalItemParam": "create_eval_item_param",
+    "CreateEvalLabelModelGraderParam": "create_eval_label_model_grader_param",
+    "CreateEvalLogsDataSourceConfigParam": "create_eval_logs_data_source_config_param",
+    "CreateEvalResponsesRunDataSource": "create_eval_responses_run_data_source",
+    "CreateEvalResponsesRunDataSourceParam": "create_eval_responses_run_data_source_param",
+    "CreateEvalStoredCompletionsDataSourceConfigParam": "create_eval_stored_completions_data_source_config_param",
+    "CreateMessageRequestParam": "create_message_request_param",
+    "CreateThreadRequestParam": "create_thread_request_param",
+    "CreateVectorStoreFileRequestParam": "create_vector_store_file_request_param",
+    "CustomGrammarFormatParam": "custom_grammar_format_param",
+    "CustomGrammarFormatParamParam": "custom_grammar_format_param_param",
+    "CustomTextFormatParam": "custom_text_format_param",
+    "CustomTextFormatParamParam": "custom_text_format_param_param",
+    "CustomToolChatCompletionsParam": "custom_tool_chat_completions_param",
+    "DeletedSkill": "deleted_skill",
+    "DetailEnum": "detail_enum",
+    "DoneEvent": "done_event",
+    "DoubleClickAction": "double_click_action",
+    "DoubleClickActionParam": "double_click_action_param",
+    "DragParam": "drag_param",
+    "DragParamParam": "drag_param_param",
+    "EasyInputMessage": "easy_input_message",
+    "EasyInputMessageParam": "easy_input_message_param",
+    "Embedding": "embedding",
+    "EmbeddingCreateParams": "embedding_create_params",
+    "EmptyModelParam": "empty_model_param",
+    "EmptyModelParamParam": "empty_model_param_param",
+    "ErrorEvent": "error_event",
+    "ErrorObject": "error_object",
+    "Eval": "eval",
+    "EvalCreateParams": "eval_create_params",
+    "EvalCreateResponse": "eval_create_response",
+    "EvalCustomDataSourceConfig": "eval_custom_data_source_config",
+    "EvalDeleteResponse": "eval_delete_response",
+    "EvalGraderLabelModel": "eval_grader_label_model",
+    "EvalGraderPython": "eval_grader_python",
+    "EvalGraderPythonParam": "eval_grader_python_param",
+    "EvalGraderScoreModel": "eval_grader_score_model",
+    "EvalGraderScoreModelParam": "eval_grader_score_model_param",
+    "EvalGraderStringCheck": "eval_grader_string_check",
+    "EvalGraderStringCheckParam": "eval_grader_string_check_param",
+    "EvalGraderTextSimilarity": "eval_grader_text_similarity",
+    "EvalGraderTextSimilarityParam": "eval_grader_text_similarity_param",
+    "EvalItem": "eval_item",
+    "EvalItemContent": "eval_item_content",
+    "EvalItemContentArray": "eval_item_content_array",
+    "EvalItemContentArrayParam": "eval_item_content_array_param",
+    "EvalItemContentItem": "eval_item_content_item",
+    "EvalItemContentItemParam": "eval_item_content_item_param",
+    "EvalItemContentOutputText": "eval_item_content_output_text",
+    "EvalItemContentOutputTextParam": "eval_item_content_output_text_param",
+    "EvalItemContentParam": "eval_item_content_param",
+    "EvalItemContentText": "eval_item_content_text",
+    "EvalItemInputImage": "eval_item_input_image",
+    "EvalItemInputImageParam": "eval_item_input_image_param",
+    "EvalItemParam": "eval_item_param",
+    "EvalJsonlFileContentSource": "eval_jsonl_file_content_source",
+    "EvalJsonlFileContentSourceParam": "eval_jsonl_file_content_source_param",
+    "EvalJsonlFileIdSource": "eval_jsonl_file_id_source",
+    "EvalJsonlFileIdSourceParam": "eval_jsonl_file_id_source_param",
+    "EvalListParams": "eval_list_params",
+    "EvalListResponse": "eval_list_response",
+    "EvalLogsDataSourceConfig": "eval_logs_data_source_config",
+    "EvalResponsesSource": "eval_responses_source",
+    "EvalResponsesSourceParam": "eval_responses_source_param",
+    "EvalRetrieveResponse": "eval_retrieve_response",
+    "EvalRun": "eval_run",
+    "EvalRunOutputItem": "eval_run_output_item",
+    "EvalRunOutputItemResult": "eval_run_output_item_result",
+    "EvalStoredCompletionsDataSourceConfig": "eval_stored_completions_data_source_config",
+    "EvalStoredCompletionsSource": "eval_stored_completions_source",
+    "EvalStoredCompletionsSourceParam": "eval_stored_completions_source_param",
+    "EvalUpdateParams": "eval_update_params",
+    "EvalUpdateResponse": "eval_update_response",
+    "FileAnnotation": "file_annotation",
+    "FileAnnotationSource": "file_annotation_source",
+    "FileCitationBody": "file_citation_body",
+    "FileCitationBodyParam": "file_citation_body_param",
+    "FileCreateParams": "file_create_params",
+    "FileDeleted": "file_deleted",
+    "FileDetailEnum": "file_detail_enum",
+    "FileExpirationAfterParam": "file_expiration_after_param",
+    "FileInputDetail": "file_input_detail",
+    "FileListParams": "file_list_params",
+    "FileObject": "file_object",
+    "FilePath": "file_path",
+    "FilePathParam": "file_path_param",
+    "FileSearchRanker": "file_search_ranker",
+    "FileSearchRankingOptions": "file_search_ranking_options",
+    "FileSearchRankingOptionsParam": "file_search_ranking_options_param",
+    "Filters": "filters",
+    "FiltersParam": "filters_param",
+    "FineTuneDPOMethod": "fine_tune_dpo_method",
+    "FineTuneDPOMethodParam": "fine_tune_dpo_method_param",
+    "FineTuneMethod": "fine_tune_method",
+    "FineTuneMethodParam": "fine_tune_method_param",
+    "FineTuningCheckpointPermission": "fine_tuning_checkpoint_permission",
+    "FunctionAndCustomToolCallOutput": "function_and_custom_tool_call_output",
+    "FunctionAndCustomToolCallOutputParam": "function_and_custom_tool_call_output_param",
+    "FunctionCallItemStatus": "function_call_item_status",
+    "FunctionCallOutputItemParam": "function_call_output_item_param",
+    "FunctionCallOutputItemParamParam": "function_call_output_item_param_param",
+    "FunctionCallOutputStatusEnum": "function_call_output_status_enum",
+    "FunctionCallStatus": "function_call_status",
+    "FunctionDefinition": "function_definition",
+    "FunctionDefinitionParam": "function_definition_param",
+    "FunctionParameters": "function_parameters",
+    "FunctionParametersParam": "function_parameters_param",
+    "FunctionShellAction": "function_shell_action",
+    "FunctionShellActionParam": "function_shell_action_param",
+    "FunctionShellActionParamParam": "function_shell_action_param_param",
+    "FunctionShellCallItemParam": "function_shell_call_item_param",
+    "FunctionShellCallItemParamParam": "function_shell_call_item_param_param",
+    "FunctionShellCallItemStatus": "function_shell_call_item_status",
+    "FunctionShellCallOutputContent": "function_shell_call_output_content",
+    "FunctionShellCallOutputExitOutcome": "function_shell_call_output_exit_outcome",
+    "FunctionShellCallOutputExitOutcomeParam": "function_shell_call_output_exit_outcome_param",
+    "FunctionShellCallOutputExitOutcomeParamParam": "function_shell_call_output_exit_outcome_param_param",
+    "FunctionShellCallOutputItemParam": "function_shell_call_output_item_param",
+    "FunctionShellCallOutputItemParamParam": "function_shell_call_output_item_param_param",
+    "FunctionShellCallOutputOutcomeParam": "function_shell_call_output_outcome_param",
+    "FunctionShellCallOutputOutcomeParamParam": "function_shell_call_output_outcome_param_param",
+    "FunctionShellCallOutputStatusEnum": "function_shell_call_output_status_enum",
+    "FunctionShellCallOutputTimeoutOutcome": "function_shell_call_output_timeout_outcome",
+    "FunctionShellCallOutputTimeoutOutcomeParam": "function_shell_call_output_timeout_outcome_param",
+    "FunctionShellCallOutputTimeoutOutcomeParamParam": "function_shell_call_output_timeout_outcome_param_param",
+    "FunctionShellCallStatus": "function_shell_call_status",
+    "FunctionToolCallOutput": "function_tool_call_output",
+    "FunctionToolParam": "function_tool_param",
+    "FunctionToolParamParam": "function_tool_param_param",
+    "GrammarSyntax1": "grammar_syntax1",
+    "Group": "group",
+    "HostedToolPermission": "hosted_tool_permission",
+    "HostedToolPermissionUpdateParam": "hosted_tool_permission_update_param",
+    "HybridSearchOptions": "hybrid_search_options",
+    "HybridSearchOptionsParam": "hybrid_search_options_param",
+    "Image": "image",
+    "ImageCreateVariationParams": "image_create_variation_params",
+    "ImageDetail": "image_detail",
+    "ImageEditCompletedEvent": "image_edit_completed_event",
+    "ImageEditParams": "image_edit_params",
+    "ImageEditPartialImageEvent": "image_edit_partial_image_event",
+    "ImageEditStreamEvent": "image_edit_stream_event",
+    "ImageGenActionEnum": "image_gen_action_enum",
+    "ImageGenCompletedEvent": "image_gen_completed_event",
+    "ImageGenInputUsageDetails": "image_gen_input_usage_details",
+    "ImageGenOutputTokensDetails": "image_gen_output_tokens_details",
+    "ImageGenPartialImageEvent": "image_gen_partial_image_event",
+    "ImageGenStreamEvent": "image_gen_stream_event",
+    "ImageGenTool": "image_gen_tool",
+    "ImageGenToolCall": "image_gen_tool_call",
+    "ImageGenToolCallParam": "image_gen_tool_call_param",
+    "ImageGenToolParam": "image_gen_tool_param",
+    "ImageGenUsage": "image_gen_usage",
+    "ImageGenerateParams": "image_generate_params",
+    "ImageInputReferenceParam": "image_input_reference_param",
+    "ImageRefParam2Param": "image_ref_param2_param",
+    "ImagesResponse": "images_response",
+    "ImagesUsage": "images_usage",
+    "InputContent": "input_content",
+    "InputContentParam": "input_content_param",
+    "InputFidelity": "input_fidelity",
+    "InputFileContentParam": "input_file_content_param",
+    "InputFileContentParamParam": "input_file_content_param_param",
+    "InputImageContentParamAutoParam": "input_image_content_param_auto_param",
+    "InputImageContentParamAutoParamParam": "input_image_content_param_auto_param_param",
+    "InputItem": "input_item",
+    "InputItemParam": "input_item_param",
+    "InputMessage": "input_message",
+    "InputMessageContentList": "input_message_content_list",
+    "InputMessageContentListParam": "input_message_content_list_param",
+    "InputMessageParam": "input_message_param",
+    "InputParam": "input_param",
+    "InputParamParam": "input_param_param",
+    "InputTextContentParam": "input_text_content_param",
+    "InputTextContentParamParam": "input_text_content_param_param",
+    "Item": "item",
+    "ItemField": "item_field",
+    "ItemParam": "item_param",
+    "ItemReferenceParam": "item_reference_param",
+    "ItemReferenceParamParam": "item_reference_param_param",
+    "KeyPressAction": "key_press_action",
+    "KeyPressActionParam": "key_press_action_param",
+    "LocalShellExecAction": "local_shell_exec_action",
+    "LocalShellExecActionParam": "local_shell_exec_action_param",
+    "LocalShellToolCall": "local_shell_tool_call",
+    "LocalShellToolCallOutput": "local_shell_tool_call_output",
+    "LocalShellToolCallOutputParam": "local_shell_tool_call_output_param",
+    "LocalShellToolCallParam": "local_shell_tool_call_param",
+    "LocalShellToolParam": "local_shell_tool_param",
+    "LocalShellToolParamParam": "local_shell_tool_param_param",
+    "LogProb": "log_prob",
+    "LogProbParam": "log_prob_param",
+    "MCPApprovalRequest": "mcp_approval_request",
+    "MCPApprovalRequestParam": "mcp_approval_request_param",
+    "MCPApprovalResponse": "mcp_approval_response",
+    "MCPApprovalResponseParam": "mcp_approval_response_param",
+    "MCPApprovalResponseResource": "mcp_approval_response_resource",
+    "MCPListTools": "mcp_list_tools",
+    "MCPListToolsParam": "mcp_list_tools_param",
+    "MCPListToolsTool": "mcp_list_tools_tool",
+    "MCPListToolsToolParam": "mcp_list_tools_tool_param",
+    "MCPToolCall": "mcp_tool_call",
+    "MCPToolCallParam": "mcp_tool_call_param",
+    "MCPToolCallStatus": "mcp_tool_call_status",
+    "MCPToolFilter": "mcp_tool_filter",
+    "MCPToolFilterParam": "mcp_tool_filter_param",
+    "MessageContentRefusalObject": "message_content_refusal_object",
+    "MessageContentTextObject": "message_content_text_object",
+    "MessagePhase": "message_phase",
+    "MessagePhase2": "message_phase2",
+    "MessageRequestContentTextObjectParam": "message_request_content_text_object_param",
+    "MessageRole": "message_role",
+    "MessageStatus": "message_status",
+    "MessageStreamEvent": "message_stream_event",
+    "Metadata": "metadata",
+    "MetadataParam": "metadata_param",
+    "Model": "model",
+    "ModelDeleted": "model_deleted",
+    "ModelIdsCompaction": "model_ids_compaction",
+    "ModelIdsResponses": "model_ids_responses",
+    "ModelIdsShared": "model_ids_shared",
+    "ModerationCreateParams": "moderation_create_params",
+    "ModerationCreateResponse": "moderation_create_response",
+    "MoveParam": "move_param",
+    "MoveParamParam": "move_param_param",
+    "OrderEnum": "order_enum",
+    "OtherFileChunkingStrategyObject": "other_file_chunking_strategy_object",
+    "OutputContent": "output_content",
+    "OutputItem": "output_item",
+    "OutputMessage": "output_message",
+    "OutputMessageContent": "output_message_content",
+    "OutputMessageContentParam": "output_message_content_param",
+    "OutputMessageParam": "output_message_param",
+    "ParallelToolCalls": "parallel_tool_calls",
+    "PartialImages": "partial_images",
+    "PredictionContentParam": "prediction_content_param",
+    "ProjectApiKeyOwnerServiceAccount": "project_api_key_owner_service_account",
+    "ProjectApiKeyOwnerUser": "project_api_key_owner_user",
+    "ProjectServiceAccountApiKey": "project_service_account_api_key",
+    "Prompt": "prompt",
+    "PromptCacheRetentionEnum": "prompt_cache_retention_enum",
+    "PromptParam": "prompt_param",
+    "RankerVersionType": "ranker_version_type",
+    "RankingOptions": "ranking_options",
+    "RankingOptionsParam": "ranking_options_param",
+    "RealtimeBetaResponse": "realtime_beta_response",
+    "RealtimeBetaResponseCreateParams": "realtime_beta_response_create_params",
+    "RealtimeConversationItem": "realtime_conversation_item",
+    "RealtimeConversationItemFunctionCall": "realtime_conversation_item_function_call",
+    "RealtimeConversationItemFunctionCallOutput": "realtime_conversation_item_function_call_output",
+    "RealtimeConversationItemMessageAssistant": "realtime_conversation_item_message_assistant",
+    "RealtimeConversationItemMessageSystem": "realtime_conversation_item_message_system",
+    "RealtimeConversationItemMessageUser": "realtime_conversation_item_message_user",
+    "RealtimeFunctionTool": "realtime_function_tool",
+    "RealtimeFunctionToolParam": "realtime_function_tool_param",
+    "RealtimeResponse": "realtime_response",
+    "RealtimeServerEventConversationItemRetrieved": "realtime_server_event_conversation_item_retrieved",
+    "RealtimeServerEventOutputAudioBufferCleared": "realtime_server_event_output_audio_buffer_cleared",
+    "RealtimeServerEventOutputAudioBufferStarted": "realtime_server_event_output_audio_buffer_started",
+    "RealtimeServerEventOutputAudioBufferStopped": "realtime_server_event_output_audio_buffer_stopped",
+    "RealtimeServerEventResponseContentPartAdded": "realtime_server_event_response_content_part_added",
+    "RealtimeServerEventResponseContentPartDone": "realtime_server_event_response_content_part_done",
+    "RealtimeServerEventResponseCreated": "realtime_server_event_response_created",
+    "RealtimeServerEventResponseFunctionCallArgumentsDelta": "realtime_server_event_response_function_call_arguments_delta",
+    "RealtimeServerEventResponseFunctionCallArgumentsDone": "realtime_server_event_response_function_call_arguments_done",
+    "RealtimeServerEventResponseOutputItemAdded": "realtime_server_event_response_output_item_added",
+    "RealtimeServerEventResponseOutputItemDone": "realtime_server_event_response_output_item_done",
+    "RealtimeServerEventResponseTextDelta": "realtime_server_event_response_text_delta",
+    "RealtimeServerEventResponseTextDone": "realtime_server_event_response_text_done",
+    "RealtimeSession": "realtime_session",
+    "RealtimeSessionCreateRequest": "realtime_session_create_request",
+    "RealtimeTranscriptionSessionCreateRequest": "realtime_transcription_session_create_request",
+    "RealtimeTurnDetection": "realtime_turn_detection",
+    "RealtimeTurnDetectionParam": "realtime_turn_detection_param",
+    "Reasoning": "reasoning",
+    "ReasoningEffort": "reasoning_effort",
+    "ReasoningParam": "reasoning_param",
+    "ReasoningTextContent": "reasoning_text_content",
+    "ReasoningTextContentParam": "reasoning_text_content_param",
+    "ResponseCompactParams": "response_compact_params",
+    "ResponseCreateParams": "response_create_params",
+    "ResponseErrorCode": "response_error_code",
+    "ResponseFormatJSONObject": "response_format_json_object",
+    "ResponseFormatJSONObjectParam": "response_format_json_object_param",
+    "ResponseFormatJSONSchema": "response_format_json_schema",
+    "ResponseFormatJSONSchemaParam": "response_format_json_schema_param",
+    "ResponseFormatJsonSchemaSchema": "response_format_json_schema_schema",
+    "ResponseFormatJsonSchemaSchemaParam": "response_format_json_schema_schema_param",
+    "ResponseFormatText": "response_format_text",
+    "ResponseFormatTextGrammar": "response_format_text_grammar",
+    "ResponseFormatTextParam": "response_format_text_param",
+    "ResponseFormatTextPython": "response_format_text_python",
+    "ResponseLogProb": "response_log_prob",
+    "ResponseModalities": "response_modalities",
+    "ResponsePromptVariables": "response_prompt_variables",
+    "ResponsePromptVariablesParam": "response_prompt_variables_param",
+    "ResponseRetrieveParams": "response_retrieve_params",
+    "ResponseStreamOptions": "response_stream_options",
+    "ResponseStreamOptionsParam": "response_stream_options_param",
+    "RunCompletionUsage": "run_completion_usage",
+    "RunStepCompletionUsage": "run_step_completion_usage",
+    "RunStepDeltaStepDetailsMessageCreationObject": "run_step_delta_step_details_message_creation_object",
+    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject": "run_step_delta_step_details_tool_calls_code_output_image_object",
+    "RunStepDeltaStepDetailsToolCallsFunctionObject": "run_step_delta_step_details_tool_calls_function_object",
+    "RunStepDeltaStepDetailsToolCallsObject": "run_step_delta_step_details_tool_calls_object",
+    "RunStepDetailsToolCallsCodeOutputImageObject": "run_step_details_tool_calls_code_output_image_object",
+    "RunStepDetailsToolCallsCodeOutputLogsObject": "run_step_details_tool_calls_code_output_logs_object",
+    "RunStepDetailsToolCallsFileSearchRankingOptionsObject": "run_step_details_tool_calls_file_search_ranking_options_object",
+    "RunStepDetailsToolCallsFileSearchResultObject": "run_step_details_tool_calls_file_search_result_object",
+    "RunStepDetailsToolCallsFunctionObject": "run_step_details_tool_calls_function_object",
+    "RunStepStreamEvent": "run_step_stream_event",
+    "RunStreamEvent": "run_stream_event",
+    "ScreenshotParam": "screenshot_param",
+    "ScreenshotParamParam": "screenshot_param_param",
+    "ScrollParam": "scroll_param",
+    "ScrollParamParam": "scroll_param_param",
+    "SearchContentType": "search_content_type",
+    "SearchContextSize": "search_context_size",
+    "ServiceTier": "service_tier",
+    "ServiceTierEnum": "service_tier_enum",
+    "Skill": "skill",
+    "SkillCreateParams": "skill_create_params",
+    "SkillList": "skill_list",
+    "SkillListParams": "skill_list_params",
+    "SkillUpdateParams": "skill_update_params",
+    "SpecificApplyPatchParam": "specific_apply_patch_param",
+    "SpecificApplyPatchParamParam": "specific_apply_patch_param_param",
+    "SpendAlertNotificationChannel": "spend_alert_notification_channel",
+    "SpendAlertNotificationChannelParam": "spend_alert_notification_channel_param",
+    "StaticChunkingStrategyResponseParam": "static_chunking_strategy_response_param",
+    "StaticFileChunkingStrategy": "static_file_chunking_strategy",
+    "StaticFileChunkingStrategyObject": "static_file_chunking_strategy_object",
+    "StaticFileChunkingStrategyObjectParam": "static_file_chunking_strategy_object_param",
+    "StaticFileChunkingStrategyParam": "static_file_chunking_strategy_param",
+    "StopConfiguration": "stop_configuration",
+    "TextResponseFormatConfiguration": "text_response_format_configuration",
+    "TextResponseFormatConfigurationParam": "text_response_format_configuration_param",
+    "ThreadStreamEvent": "thread_stream_event",
+    "ToolChoiceParam": "tool_choice_param",
+    "ToolChoiceParamParam": "tool_choice_param_param",
+    "ToolSearchCallItemParam": "tool_search_call_item_param",
+    "ToolSearchCallItemParamParam": "tool_search_call_item_param_param",
+    "ToolSearchExecutionType": "tool_search_execution_type",
+    "ToolSearchOutputItemParam": "tool_search_output_item_param",
+    "ToolsArray": "tools_array",
+    "ToolsArrayParam": "tools_array_param",
+    "TopLogProb": "top_log_prob",
+    "TopLogProbParam": "top_log_prob_param",
+    "TranscriptTextSegmentEvent": "transcript_text_segment_event",
+    "TranscriptTextUsageDuration": "transcript_text_usage_duration",
+    "TranscriptTextUsageTokens": "transcript_text_usage_tokens",
+    "TruncationEnum": "truncation_enum",
+    "TypeParam": "type_param",
+    "TypeParamParam": "type_param_param",
+    "Upload": "upload",
+    "UploadCompleteParams": "upload_complete_params",
+    "UploadCreateParams": "upload_create_params",
+    "UrlAnnotation": "url_annotation",
+    "UrlAnnotationSource": "url_annotation_source",
+    "UrlCitationBody": "url_citation_body",
+    "UrlCitationBodyParam": "url_citation_body_param",
+    "UsageAudioSpeechesResult": "usage_audio_speeches_result",
+    "UsageAudioTranscriptionsResult": "usage_audio_transcriptions_result",
+    "UsageCodeInterpreterSessionsResult": "usage_code_interpreter_sessions_result",
+    "UsageCompletionsResult": "usage_completions_result",
+    "UsageEmbeddingsResult": "usage_embeddings_result",
+    "UsageFileSearchCallsResult": "usage_file_search_calls_result",
+    "UsageImagesResult": "usage_images_result",
+    "UsageModerationsResult": "usage_moderations_result",
+    "UsageResponse": "usage_response",
+    "UsageTimeBucket": "usage_time_bucket",
+    "UsageVectorStoresResult": "usage_vector_stores_result",
+    "UsageWebSearchCallsResult": "usage_web_search_calls_result",
+    "VadConfigParam": "vad_config_param",
+    "VectorStore": "vector_store",
+    "VectorStoreCreateParams": "vector_store_create_params",
+    "VectorStoreDeleted": "vector_store_deleted",
+    "VectorStoreExpirationAfter": "vector_store_expiration_after",
+    "VectorStoreExpirationAfterParam": "vector_store_expiration_after_param",
+    "VectorStoreFileAttributes": "vector_store_file_attributes",
+    "VectorStoreFileAttributesParam": "vector_store_file_attributes_param",
+    "VectorStoreListParams": "vector_store_list_params",
+    "VectorStoreSearchParams": "vector_store_search_params",
+    "VectorStoreSearchResponse": "vector_store_search_response",
+    "VectorStoreSearchResultContentObject": "vector_store_search_result_content_object",
+    "VectorStoreUpdateParams": "vector_store_update_params",
+    "Verbosity": "verbosity",
+    "Video": "video",
+    "VideoCharacterResource": "video_character_resource",
+    "VideoContentVariant": "video_content_variant",
+    "VideoCreateCharacterParams": "video_create_character_params",
+    "VideoCreateCharacterResponse": "video_create_character_response",
+    "VideoCreateError": "video_create_error",
+    "VideoCreateParams": "video_create_params",
+    "VideoDeleteResponse": "video_delete_response",
+    "VideoDownloadContentParams": "video_download_content_params",
+    "VideoEditParams": "video_edit_params",
+    "VideoExtendParams": "video_extend_params",
+    "VideoGetCharacterResponse": "video_get_character_response",
+    "VideoListParams": "video_list_params",
+    "VideoModel": "video_model",
+    "VideoReferenceInputParamParam": "video_reference_input_param_param",
+    "VideoRemixParams": "video_remix_params",
+    "VideoSeconds": "video_seconds",
+    "VideoSize": "video_size",
+    "VideoStatus": "video_status",
+    "VoiceIdsOrCustomVoice": "voice_ids_or_custom_voice",
+    "VoiceIdsOrCustomVoiceParam": "voice_ids_or_custom_voice_param",
+    "VoiceIdsShared": "voice_ids_shared",
+    "WaitParam": "wait_param",
+    "WaitParamParam": "wait_param_param",
+    "WebSearchActionFind": "web_search_action_find",
+    "WebSearchActionFindParam": "web_search_action_find_param",
+    "WebSearchActionOpenPage": "web_search_action_open_page",
+    "WebSearchActionOpenPageParam": "web_search_action_open_page_param",
+    "WebSearchActionSearch": "web_search_action_search",
+    "WebSearchActionSearchParam": "web_search_action_search_param",
+    "WebSearchApproximateLocation": "web_search_approximate_location",
+    "WebSearchApproximateLocationParam": "web_search_approximate_location_param",
+    "WebSearchContextSize": "web_search_context_size",
+    "WebSearchLocationParam": "web_search_location_param",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

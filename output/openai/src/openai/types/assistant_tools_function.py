@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.function_object import FunctionObject
+from ..types.function_definition import FunctionDefinition
 
 __all__ = [
     "AssistantToolsFunction",
@@ -18,4 +18,4 @@ class AssistantToolsFunction(BaseModel):
     type: Literal["function"]
     """The type of tool being defined: `function`"""
 
-    function: FunctionObject
+    function: FunctionDefinition

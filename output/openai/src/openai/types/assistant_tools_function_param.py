@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..types.function_object_param import FunctionObjectParam
+from ..types.function_definition_param import FunctionDefinitionParam
 
 __all__ = [
     "AssistantToolsFunctionParam",
@@ -17,4 +17,4 @@ class AssistantToolsFunctionParam(TypedDict, total=False):
     type: Required[Literal["function"]]
     """The type of tool being defined: `function`"""
 
-    function: Required[FunctionObjectParam]
+    function: Required[FunctionDefinitionParam]

@@ -9,8 +9,8 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from .._models import BaseModel
 from .._utils import PropertyInfo
 from ..types.container_memory_limit import ContainerMemoryLimit
-from ..types.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
-from ..types.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+from ..types.responses.container_network_policy_allowlist import ContainerNetworkPolicyAllowlist
+from ..types.responses.container_network_policy_disabled import ContainerNetworkPolicyDisabled
 
 __all__ = [
     "NetworkPolicy",
@@ -19,7 +19,7 @@ __all__ = [
 
 
 NetworkPolicy: TypeAlias = Annotated[
-    Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam], PropertyInfo(discriminator="type")
+    Union[ContainerNetworkPolicyDisabled, ContainerNetworkPolicyAllowlist], PropertyInfo(discriminator="type")
 ]
 """Network access policy for the container."""
 

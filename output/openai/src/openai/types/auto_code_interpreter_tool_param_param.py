@@ -8,8 +8,8 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
 from ..types.container_memory_limit import ContainerMemoryLimit
-from ..types.container_network_policy_allowlist_param_param import ContainerNetworkPolicyAllowlistParamParam
-from ..types.container_network_policy_disabled_param_param import ContainerNetworkPolicyDisabledParamParam
+from ..types.responses.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
+from ..types.responses.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
 
 __all__ = [
     "NetworkPolicy",
@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 
-NetworkPolicy: TypeAlias = Union[ContainerNetworkPolicyDisabledParamParam, ContainerNetworkPolicyAllowlistParamParam]
+NetworkPolicy: TypeAlias = Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam]
 """Network access policy for the container."""
 
 

@@ -56,7 +56,7 @@ class UsageInputTokensDetails(BaseModel):
 
     cached_tokens: int
     """The number of tokens that were retrieved from the cache. [More on
-prompt caching](/docs/guides/prompt-caching)."""
+    prompt caching](/docs/guides/prompt-caching)."""
 
 
 class UsageOutputTokensDetails(BaseModel):
@@ -97,9 +97,9 @@ class Batch(BaseModel):
 
     model: Optional[str] = None
     """Model ID used to process the batch, like `gpt-5-2025-08-07`. OpenAI
-offers a wide range of models with different capabilities, performance
-characteristics, and price points. Refer to the [model
-guide](/docs/models) to browse and compare available models."""
+    offers a wide range of models with different capabilities, performance
+    characteristics, and price points. Refer to the [model
+    guide](/docs/models) to browse and compare available models."""
 
     errors: Optional[Errors] = None
     input_file_id: str
@@ -151,7 +151,7 @@ guide](/docs/models) to browse and compare available models."""
 
     usage: Optional[Usage] = None
     """Represents token usage details including input tokens, output tokens, a
-breakdown of output tokens, and the total tokens used. Only populated on
-batches created after September 7, 2025."""
+    breakdown of output tokens, and the total tokens used. Only populated on
+    batches created after September 7, 2025."""
 
     metadata: Optional[Metadata] = None

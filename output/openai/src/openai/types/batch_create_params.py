@@ -18,9 +18,9 @@ class BatchCreateParams(TypedDict, total=False):
     input_file_id: Required[str]
     """The ID of an uploaded file that contains requests for the new batch.
 
-See [upload file](/docs/api-reference/files/create) for how to upload a file.
+    See [upload file](/docs/api-reference/files/create) for how to upload a file.
 
-Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size."""
+    Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size."""
 
     endpoint: Required[
         Literal[

@@ -21,4 +21,4 @@ class ChatCompletionFunctionsParam(TypedDict, total=False):
     parameters: FunctionParametersParam
     """The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format. 
 
-Omitting `parameters` defines a function with an empty parameter list."""
+    Omitting `parameters` defines a function with an empty parameter list."""

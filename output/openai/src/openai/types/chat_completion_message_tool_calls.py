@@ -7,8 +7,8 @@ from typing import List, Union
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
-from ..types.chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
-from ..types.chat_completion_message_tool_call import ChatCompletionMessageToolCall
+from ..types.chat.chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
+from ..types.chat.chat_completion_message_function_tool_call import ChatCompletionMessageFunctionToolCall
 
 __all__ = [
     "ChatCompletionMessageToolCall",
@@ -17,7 +17,8 @@ __all__ = [
 
 
 ChatCompletionMessageToolCall: TypeAlias = Annotated[
-    Union[ChatCompletionMessageToolCall, ChatCompletionMessageCustomToolCall], PropertyInfo(discriminator="type")
+    Union[ChatCompletionMessageFunctionToolCall, ChatCompletionMessageCustomToolCall],
+    PropertyInfo(discriminator="type"),
 ]
 
 

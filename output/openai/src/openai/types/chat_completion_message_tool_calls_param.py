@@ -6,8 +6,8 @@ from typing import Iterable, Union
 
 from typing_extensions import TypeAlias
 
-from ..types.chat_completion_message_custom_tool_call_param import ChatCompletionMessageCustomToolCallParam
-from ..types.chat_completion_message_tool_call_param import ChatCompletionMessageToolCallParam
+from ..types.chat.chat_completion_message_custom_tool_call_param import ChatCompletionMessageCustomToolCallParam
+from ..types.chat.chat_completion_message_function_tool_call_param import ChatCompletionMessageFunctionToolCallParam
 
 __all__ = [
     "ChatCompletionMessageToolCallsParam2",
@@ -16,7 +16,7 @@ __all__ = [
 
 
 ChatCompletionMessageToolCallsParam2: TypeAlias = Union[
-    ChatCompletionMessageToolCallParam, ChatCompletionMessageCustomToolCallParam
+    ChatCompletionMessageFunctionToolCallParam, ChatCompletionMessageCustomToolCallParam
 ]
 
 

@@ -6,11 +6,9 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
+from ..types.chat.chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 from ..types.chat_completion_request_message_content_part_refusal_param import (
     ChatCompletionRequestMessageContentPartRefusalParam,
-)
-from ..types.chat_completion_request_message_content_part_text_param import (
-    ChatCompletionRequestMessageContentPartTextParam,
 )
 
 __all__ = [
@@ -19,5 +17,5 @@ __all__ = [
 
 
 ChatCompletionRequestAssistantMessageContentPartParam: TypeAlias = Union[
-    ChatCompletionRequestMessageContentPartTextParam, ChatCompletionRequestMessageContentPartRefusalParam
+    ChatCompletionContentPartTextParam, ChatCompletionRequestMessageContentPartRefusalParam
 ]

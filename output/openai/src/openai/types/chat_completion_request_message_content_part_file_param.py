@@ -13,11 +13,11 @@ __all__ = [
 class File(TypedDict, total=False):
     filename: str
     """The name of the file, used when passing the file to the model as a 
-string."""
+    string."""
 
     file_data: str
     """The base64 encoded file data, used when passing the file to the model 
-as a string."""
+    as a string."""
 
     file_id: str
     """The ID of an uploaded file to use as input."""

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing_extensions import TypeAlias
 
-from ..types.chat_completion_request_message_content_part_text_param import (
-    ChatCompletionRequestMessageContentPartTextParam,
-)
+from ..types.chat.chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
 __all__ = [
     "ChatCompletionRequestToolMessageContentPartParam",
 ]
 
 
-ChatCompletionRequestToolMessageContentPartParam: TypeAlias = ChatCompletionRequestMessageContentPartTextParam
+ChatCompletionRequestToolMessageContentPartParam: TypeAlias = ChatCompletionContentPartTextParam

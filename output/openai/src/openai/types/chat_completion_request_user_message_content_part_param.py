@@ -6,17 +6,13 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
+from ..types.chat.chat_completion_content_part_image_param import ChatCompletionContentPartImageParam
+from ..types.chat.chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 from ..types.chat_completion_request_message_content_part_audio_param import (
     ChatCompletionRequestMessageContentPartAudioParam,
 )
 from ..types.chat_completion_request_message_content_part_file_param import (
     ChatCompletionRequestMessageContentPartFileParam,
-)
-from ..types.chat_completion_request_message_content_part_image_param import (
-    ChatCompletionRequestMessageContentPartImageParam,
-)
-from ..types.chat_completion_request_message_content_part_text_param import (
-    ChatCompletionRequestMessageContentPartTextParam,
 )
 
 __all__ = [
@@ -25,8 +21,8 @@ __all__ = [
 
 
 ChatCompletionRequestUserMessageContentPartParam: TypeAlias = Union[
-    ChatCompletionRequestMessageContentPartTextParam,
-    ChatCompletionRequestMessageContentPartImageParam,
+    ChatCompletionContentPartTextParam,
+    ChatCompletionContentPartImageParam,
     ChatCompletionRequestMessageContentPartAudioParam,
     ChatCompletionRequestMessageContentPartFileParam,
 ]

@@ -6,8 +6,8 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..types.auto_chunking_strategy_request_param_param import AutoChunkingStrategyRequestParamParam
-from ..types.static_chunking_strategy_request_param_param import StaticChunkingStrategyRequestParamParam
+from ..types.auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
+from ..types.static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam
 
 __all__ = [
     "ChunkingStrategyRequestParamParam",
@@ -15,6 +15,6 @@ __all__ = [
 
 
 ChunkingStrategyRequestParamParam: TypeAlias = Union[
-    AutoChunkingStrategyRequestParamParam, StaticChunkingStrategyRequestParamParam
+    AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam
 ]
 """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""

@@ -16,14 +16,14 @@ class ComparisonFilterParam(TypedDict, total=False):
 
     type: Required[Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]]
     """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
-- `eq`: equals
-- `ne`: not equal
-- `gt`: greater than
-- `gte`: greater than or equal
-- `lt`: less than
-- `lte`: less than or equal
-- `in`: in
-- `nin`: not in"""
+    - `eq`: equals
+    - `ne`: not equal
+    - `gt`: greater than
+    - `gte`: greater than or equal
+    - `lt`: less than
+    - `lte`: less than or equal
+    - `in`: in
+    - `nin`: not in"""
 
     key: Required[str]
     """The key to compare against the value."""

@@ -8,8 +8,8 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 from ..types.computer_call_safety_check_param import ComputerCallSafetyCheckParam
-from ..types.computer_screenshot_image import ComputerScreenshotImage
 from ..types.function_call_item_status import FunctionCallItemStatus
+from ..types.responses.response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
 
 __all__ = [
     "ComputerCallOutputItemParam",
@@ -26,7 +26,7 @@ class ComputerCallOutputItemParam(BaseModel):
     type: Literal["computer_call_output"]
     """The type of the computer tool call output. Always `computer_call_output`."""
 
-    output: ComputerScreenshotImage
+    output: ResponseComputerToolCallOutputScreenshot
     """A computer screenshot image used with the computer use tool."""
 
     acknowledged_safety_checks: Optional[List[ComputerCallSafetyCheckParam]] = None

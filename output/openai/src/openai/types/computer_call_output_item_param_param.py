@@ -7,8 +7,10 @@ from typing import Iterable, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from ..types.computer_call_safety_check_param_param import ComputerCallSafetyCheckParamParam
-from ..types.computer_screenshot_image_param import ComputerScreenshotImageParam
 from ..types.function_call_item_status import FunctionCallItemStatus
+from ..types.responses.response_computer_tool_call_output_screenshot_param import (
+    ResponseComputerToolCallOutputScreenshotParam,
+)
 
 __all__ = [
     "ComputerCallOutputItemParamParam",
@@ -25,7 +27,7 @@ class ComputerCallOutputItemParamParam(TypedDict, total=False):
     type: Required[Literal["computer_call_output"]]
     """The type of the computer tool call output. Always `computer_call_output`."""
 
-    output: Required[ComputerScreenshotImageParam]
+    output: Required[ResponseComputerToolCallOutputScreenshotParam]
     """A computer screenshot image used with the computer use tool."""
 
     acknowledged_safety_checks: Optional[Iterable[ComputerCallSafetyCheckParamParam]]

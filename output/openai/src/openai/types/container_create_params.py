@@ -7,10 +7,10 @@ from typing import Iterable, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
-from ..types.container_network_policy_allowlist_param_param import ContainerNetworkPolicyAllowlistParamParam
-from ..types.container_network_policy_disabled_param_param import ContainerNetworkPolicyDisabledParamParam
-from ..types.inline_skill_param_param import InlineSkillParamParam
-from ..types.skill_reference_param_param import SkillReferenceParamParam
+from ..types.responses.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
+from ..types.responses.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+from ..types.responses.inline_skill_param import InlineSkillParam
+from ..types.responses.skill_reference_param import SkillReferenceParam
 
 __all__ = [
     "ExpiresAfter",
@@ -29,10 +29,10 @@ class ExpiresAfter(TypedDict, total=False):
     minutes: Required[int]
 
 
-Skill: TypeAlias = Union[SkillReferenceParamParam, InlineSkillParamParam]
+Skill: TypeAlias = Union[SkillReferenceParam, InlineSkillParam]
 
 
-NetworkPolicy: TypeAlias = Union[ContainerNetworkPolicyDisabledParamParam, ContainerNetworkPolicyAllowlistParamParam]
+NetworkPolicy: TypeAlias = Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam]
 """Network access policy for the container."""
 
 

@@ -60,8 +60,8 @@ class ContainerResource(BaseModel):
 
     expires_after: Optional[ExpiresAfter] = None
     """The container will expire after this time period.
-The anchor is the reference point for the expiration.
-The minutes is the number of minutes after the anchor before the container expires."""
+    The anchor is the reference point for the expiration.
+    The minutes is the number of minutes after the anchor before the container expires."""
 
     memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
     """The memory limit configured for the container."""

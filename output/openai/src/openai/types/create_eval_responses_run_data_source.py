@@ -13,8 +13,8 @@ from ..types.eval_jsonl_file_content_source import EvalJsonlFileContentSource
 from ..types.eval_jsonl_file_id_source import EvalJsonlFileIdSource
 from ..types.eval_responses_source import EvalResponsesSource
 from ..types.reasoning_effort import ReasoningEffort
+from ..types.responses.namespace_tool import Tool
 from ..types.text_response_format_configuration import TextResponseFormatConfiguration
-from ..types.tool import Tool
 
 __all__ = [
     "InputMessagesInputMessagesTemplateTemplateChatMessage",
@@ -74,17 +74,17 @@ class SamplingParamsText(BaseModel):
     format: Optional[TextResponseFormatConfiguration] = None
     """An object specifying the format that the model must output.
 
-Configuring `{ "type": "json_schema" }` enables Structured Outputs, 
-which ensures the model will match your supplied JSON schema. Learn more in the 
-[Structured Outputs guide](/docs/guides/structured-outputs).
+    Configuring `{ "type": "json_schema" }` enables Structured Outputs, 
+    which ensures the model will match your supplied JSON schema. Learn more in the 
+    [Structured Outputs guide](/docs/guides/structured-outputs).
 
-The default format is `{ "type": "text" }` with no additional options.
+    The default format is `{ "type": "text" }` with no additional options.
 
-**Not recommended for gpt-4o and newer models:**
+    **Not recommended for gpt-4o and newer models:**
 
-Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-ensures the message the model generates is valid JSON. Using `json_schema`
-is preferred for models that support it."""
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it."""
 
 
 class SamplingParams(BaseModel):
@@ -103,23 +103,23 @@ class SamplingParams(BaseModel):
 
     tools: Optional[List[Tool]] = None
     """An array of tools the model may call while generating a response. You
-can specify which tool to use by setting the `tool_choice` parameter.
+    can specify which tool to use by setting the `tool_choice` parameter.
 
-The two categories of tools you can provide the model are:
+    The two categories of tools you can provide the model are:
 
-- **Built-in tools**: Tools that are provided by OpenAI that extend the
-  model's capabilities, like [web search](/docs/guides/tools-web-search)
-  or [file search](/docs/guides/tools-file-search). Learn more about
-  [built-in tools](/docs/guides/tools).
-- **Function calls (custom tools)**: Functions that are defined by you,
-  enabling the model to call your own code. Learn more about
-  [function calling](/docs/guides/function-calling)."""
+    - **Built-in tools**: Tools that are provided by OpenAI that extend the
+      model's capabilities, like [web search](/docs/guides/tools-web-search)
+      or [file search](/docs/guides/tools-file-search). Learn more about
+      [built-in tools](/docs/guides/tools).
+    - **Function calls (custom tools)**: Functions that are defined by you,
+      enabling the model to call your own code. Learn more about
+      [function calling](/docs/guides/function-calling)."""
 
     text: Optional[SamplingParamsText] = None
     """Configuration options for a text response from the model. Can be plain
-text or structured JSON data. Learn more:
-- [Text inputs and outputs](/docs/guides/text)
-- [Structured Outputs](/docs/guides/structured-outputs)"""
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)"""
 
 
 Source: TypeAlias = Annotated[

@@ -22,11 +22,11 @@ class DragParamParam(TypedDict, total=False):
 
     path: Required[Iterable[CoordParamParam]]
     """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
-```
-[
-  { x: 100, y: 200 },
-  { x: 200, y: 300 }
-]
-```"""
+    ```
+    [
+      { x: 100, y: 200 },
+      { x: 200, y: 300 }
+    ]
+    ```"""
 
     keys: Optional[SequenceNotStr[str]]

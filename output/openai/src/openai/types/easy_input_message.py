@@ -30,11 +30,11 @@ class EasyInputMessage(BaseModel):
 
     role: Literal["user", "assistant", "system", "developer"]
     """The role of the message input. One of `user`, `assistant`, `system`, or
-`developer`."""
+    `developer`."""
 
     content: Content
     """Text, image, or audio input to the model, used to generate a response.
-Can also contain previous assistant responses."""
+    Can also contain previous assistant responses."""
 
     phase: Optional[MessagePhase] = None
     type: Optional[Literal["message"]] = None

@@ -29,11 +29,11 @@ class EasyInputMessageParam(TypedDict, total=False):
 
     role: Required[Literal["user", "assistant", "system", "developer"]]
     """The role of the message input. One of `user`, `assistant`, `system`, or
-`developer`."""
+    `developer`."""
 
     content: Required[Content]
     """Text, image, or audio input to the model, used to generate a response.
-Can also contain previous assistant responses."""
+    Can also contain previous assistant responses."""
 
     phase: Optional[MessagePhase]
     type: Literal["message"]

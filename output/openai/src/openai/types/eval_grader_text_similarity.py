@@ -40,8 +40,8 @@ class EvalGraderTextSimilarity(BaseModel):
         "rouge_l",
     ]
     """The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`, 
-`gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`, 
-or `rouge_l`."""
+    `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`, 
+    or `rouge_l`."""
 
     pass_threshold: float
     """The threshold for the score."""

@@ -23,7 +23,7 @@ class EvalItem(BaseModel):
 
     role: Literal["user", "assistant", "system", "developer"]
     """The role of the message input. One of `user`, `assistant`, `system`, or
-`developer`."""
+    `developer`."""
 
     content: EvalItemContent
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""

@@ -9,8 +9,8 @@ from typing_extensions import TypeAlias
 from ..types.eval_item_content_output_text import EvalItemContentOutputText
 from ..types.eval_item_content_text import EvalItemContentText
 from ..types.eval_item_input_image import EvalItemInputImage
-from ..types.input_audio import InputAudio
-from ..types.input_text_content import InputTextContent
+from ..types.responses.response_input_audio import ResponseInputAudio
+from ..types.responses.response_input_text import InputTextContent
 
 __all__ = [
     "EvalItemContentItem",
@@ -18,6 +18,6 @@ __all__ = [
 
 
 EvalItemContentItem: TypeAlias = Union[
-    EvalItemContentText, InputTextContent, EvalItemContentOutputText, EvalItemInputImage, InputAudio
+    EvalItemContentText, InputTextContent, EvalItemContentOutputText, EvalItemInputImage, ResponseInputAudio
 ]
 """A single content item: input text, output text, input image, or input audio."""

@@ -9,8 +9,8 @@ from typing_extensions import TypeAlias
 from ..types.eval_item_content_output_text_param import EvalItemContentOutputTextParam
 from ..types.eval_item_content_text import EvalItemContentText
 from ..types.eval_item_input_image_param import EvalItemInputImageParam
-from ..types.input_audio_param import InputAudioParam
-from ..types.input_text_content_param import InputTextContentParam
+from ..types.responses.input_text_content_param import InputTextContentParam
+from ..types.responses.response_input_audio_param import ResponseInputAudioParam
 
 __all__ = [
     "EvalItemContentItemParam",
@@ -18,6 +18,10 @@ __all__ = [
 
 
 EvalItemContentItemParam: TypeAlias = Union[
-    EvalItemContentText, InputTextContentParam, EvalItemContentOutputTextParam, EvalItemInputImageParam, InputAudioParam
+    EvalItemContentText,
+    InputTextContentParam,
+    EvalItemContentOutputTextParam,
+    EvalItemInputImageParam,
+    ResponseInputAudioParam,
 ]
 """A single content item: input text, output text, input image, or input audio."""

@@ -20,7 +20,7 @@ class EvalItemParam(TypedDict, total=False):
 
     role: Required[Literal["user", "assistant", "system", "developer"]]
     """The role of the message input. One of `user`, `assistant`, `system`, or
-`developer`."""
+    `developer`."""
 
     content: Required[EvalItemContentParam]
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""

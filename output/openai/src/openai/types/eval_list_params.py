@@ -21,4 +21,4 @@ class EvalListParams(TypedDict, total=False):
 
     order_by: Literal["created_at", "updated_at"]
     """Evals can be ordered by creation time or last updated time. Use
-`created_at` for creation time or `updated_at` for last updated time."""
+    `created_at` for creation time or `updated_at` for last updated time."""

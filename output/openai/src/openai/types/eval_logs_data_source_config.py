@@ -27,4 +27,4 @@ class EvalLogsDataSourceConfig(BaseModel):
     metadata: Optional[Metadata] = None
     schema_: Dict[str, object] = FieldInfo(alias="schema")
     """The json schema for the run data source items.
-Learn how to build JSON schemas [here](https://json-schema.org/)."""
+    Learn how to build JSON schemas [here](https://json-schema.org/)."""

@@ -9,10 +9,10 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from .._models import BaseModel
 from .._utils import PropertyInfo
-from ..types.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
-from ..types.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
 from ..types.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
-from ..types.eval_api_error import EvalApiError
+from ..types.evals.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
+from ..types.evals.create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource
+from ..types.evals.eval_api_error import EvalAPIError
 from ..types.metadata import Metadata
 
 __all__ = [
@@ -72,7 +72,7 @@ class PerTestingCriteriaResult(BaseModel):
 
 
 DataSource: TypeAlias = Annotated[
-    Union[CreateEvalJsonlRunDataSource, CreateEvalCompletionsRunDataSource, CreateEvalResponsesRunDataSource],
+    Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, CreateEvalResponsesRunDataSource],
     PropertyInfo(discriminator="type"),
 ]
 """Information about the run's data source."""
@@ -118,5 +118,5 @@ class EvalRun(BaseModel):
     """Information about the run's data source."""
 
     metadata: Optional[Metadata]
-    error: EvalApiError
+    error: EvalAPIError
     """An object representing an error response from the Eval API."""

@@ -7,8 +7,8 @@ from typing import Dict, List, Optional
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.eval_api_error import EvalApiError
 from ..types.eval_run_output_item_result import EvalRunOutputItemResult
+from ..types.evals.eval_api_error import EvalAPIError
 
 __all__ = [
     "SampleInput",
@@ -71,7 +71,7 @@ class Sample(BaseModel):
     usage: SampleUsage
     """Token usage details for the sample."""
 
-    error: EvalApiError
+    error: EvalAPIError
     """An object representing an error response from the Eval API."""
 
     temperature: float

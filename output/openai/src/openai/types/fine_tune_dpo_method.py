@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .._models import BaseModel
-from ..types.fine_tune_dpo_hyperparameters import FineTuneDPOHyperparameters
+from ..types.fine_tuning.dpo_hyperparameters import DpoHyperparameters
 
 __all__ = [
     "FineTuneDPOMethod",
@@ -15,5 +15,5 @@ __all__ = [
 class FineTuneDPOMethod(BaseModel):
     """Configuration for the DPO fine-tuning method."""
 
-    hyperparameters: Optional[FineTuneDPOHyperparameters] = None
+    hyperparameters: Optional[DpoHyperparameters] = None
     """The hyperparameters used for the DPO fine-tuning job."""

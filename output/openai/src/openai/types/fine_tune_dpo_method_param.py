@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import TypedDict
 
-from ..types.fine_tune_dpo_hyperparameters_param import FineTuneDPOHyperparametersParam
+from ..types.fine_tuning.dpo_hyperparameters_param import DpoHyperparametersParam
 
 __all__ = [
     "FineTuneDPOMethodParam",
@@ -14,5 +14,5 @@ __all__ = [
 class FineTuneDPOMethodParam(TypedDict, total=False):
     """Configuration for the DPO fine-tuning method."""
 
-    hyperparameters: FineTuneDPOHyperparametersParam
+    hyperparameters: DpoHyperparametersParam
     """The hyperparameters used for the DPO fine-tuning job."""

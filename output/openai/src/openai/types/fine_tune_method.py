@@ -8,8 +8,8 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 from ..types.fine_tune_dpo_method import FineTuneDPOMethod
-from ..types.fine_tune_reinforcement_method import FineTuneReinforcementMethod
-from ..types.fine_tune_supervised_method import FineTuneSupervisedMethod
+from ..types.fine_tuning.dpo_method import DpoMethod
+from ..types.fine_tuning.reinforcement_method import ReinforcementMethod
 
 __all__ = [
     "FineTuneMethod",
@@ -22,11 +22,11 @@ class FineTuneMethod(BaseModel):
     type: Literal["supervised", "dpo", "reinforcement"]
     """The type of method. Is either `supervised`, `dpo`, or `reinforcement`."""
 
-    supervised: Optional[FineTuneSupervisedMethod] = None
+    supervised: Optional[DpoMethod] = None
     """Configuration for the supervised fine-tuning method."""
 
     dpo: Optional[FineTuneDPOMethod] = None
     """Configuration for the DPO fine-tuning method."""
 
-    reinforcement: Optional[FineTuneReinforcementMethod] = None
+    reinforcement: Optional[ReinforcementMethod] = None
     """Configuration for the reinforcement fine-tuning method."""

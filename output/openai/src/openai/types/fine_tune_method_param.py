@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing_extensions import Literal, Required, TypedDict
 
 from ..types.fine_tune_dpo_method_param import FineTuneDPOMethodParam
-from ..types.fine_tune_reinforcement_method_param import FineTuneReinforcementMethodParam
-from ..types.fine_tune_supervised_method_param import FineTuneSupervisedMethodParam
+from ..types.fine_tuning.dpo_method_param import DpoMethodParam
+from ..types.fine_tuning.reinforcement_method_param import ReinforcementMethodParam
 
 __all__ = [
     "FineTuneMethodParam",
@@ -19,11 +19,11 @@ class FineTuneMethodParam(TypedDict, total=False):
     type: Required[Literal["supervised", "dpo", "reinforcement"]]
     """The type of method. Is either `supervised`, `dpo`, or `reinforcement`."""
 
-    supervised: FineTuneSupervisedMethodParam
+    supervised: DpoMethodParam
     """Configuration for the supervised fine-tuning method."""
 
     dpo: FineTuneDPOMethodParam
     """Configuration for the DPO fine-tuning method."""
 
-    reinforcement: FineTuneReinforcementMethodParam
+    reinforcement: ReinforcementMethodParam
     """Configuration for the reinforcement fine-tuning method."""

@@ -7,9 +7,9 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
-from ..types.input_file_content import InputFileContent
-from ..types.input_image_content import InputImageContent
-from ..types.input_text_content import InputTextContent
+from ..types.responses.response_input_file import InputFileContent
+from ..types.responses.response_input_image import InputImageContent
+from ..types.responses.response_input_text import InputTextContent
 
 __all__ = [
     "FunctionAndCustomToolCallOutput",

@@ -9,9 +9,9 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from .._models import BaseModel
 from .._utils import PropertyInfo
 from ..types.function_call_item_status import FunctionCallItemStatus
-from ..types.input_file_content_param import InputFileContentParam2
+from ..types.input_file_content_param import InputFileContentParam
 from ..types.input_image_content_param_auto_param import InputImageContentParamAutoParam
-from ..types.input_text_content_param import InputTextContentParam2
+from ..types.input_text_content_param import InputTextContentParam
 
 __all__ = [
     "OutputVariant1",
@@ -21,7 +21,7 @@ __all__ = [
 
 
 OutputVariant1: TypeAlias = Annotated[
-    Union[InputTextContentParam2, InputImageContentParamAutoParam, InputFileContentParam2],
+    Union[InputTextContentParam, InputImageContentParamAutoParam, InputFileContentParam],
     PropertyInfo(discriminator="type"),
 ]
 """A piece of message content, such as text, an image, or a file."""

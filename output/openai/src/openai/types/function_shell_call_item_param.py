@@ -8,10 +8,10 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from .._models import BaseModel
 from .._utils import PropertyInfo
-from ..types.container_reference_param import ContainerReferenceParam
 from ..types.function_shell_action_param import FunctionShellActionParam
 from ..types.function_shell_call_item_status import FunctionShellCallItemStatus
-from ..types.local_environment_param import LocalEnvironmentParam
+from ..types.responses.container_reference import ContainerReference
+from ..types.responses.local_environment import LocalEnvironment
 
 __all__ = [
     "Environment",
@@ -19,9 +19,7 @@ __all__ = [
 ]
 
 
-Environment: TypeAlias = Annotated[
-    Union[LocalEnvironmentParam, ContainerReferenceParam], PropertyInfo(discriminator="type")
-]
+Environment: TypeAlias = Annotated[Union[LocalEnvironment, ContainerReference], PropertyInfo(discriminator="type")]
 """The environment to execute the shell commands in."""
 
 

@@ -6,10 +6,10 @@ from typing import Optional, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..types.container_reference_param_param import ContainerReferenceParamParam
 from ..types.function_shell_action_param_param import FunctionShellActionParamParam
 from ..types.function_shell_call_item_status import FunctionShellCallItemStatus
-from ..types.local_environment_param_param import LocalEnvironmentParamParam
+from ..types.responses.container_reference_param import ContainerReferenceParam
+from ..types.responses.local_environment_param import LocalEnvironmentParam
 
 __all__ = [
     "Environment",
@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 
-Environment: TypeAlias = Union[LocalEnvironmentParamParam, ContainerReferenceParamParam]
+Environment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam]
 """The environment to execute the shell commands in."""
 
 

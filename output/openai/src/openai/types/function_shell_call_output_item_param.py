@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 from ..types.function_shell_call_item_status import FunctionShellCallItemStatus
-from ..types.function_shell_call_output_content_param import FunctionShellCallOutputContentParam
+from ..types.responses.response_function_shell_call_output_content import ResponseFunctionShellCallOutputContent
 
 __all__ = [
     "FunctionShellCallOutputItemParam",
@@ -25,7 +25,7 @@ class FunctionShellCallOutputItemParam(BaseModel):
     type: Literal["shell_call_output"]
     """The type of the item. Always `shell_call_output`."""
 
-    output: List[FunctionShellCallOutputContentParam]
+    output: List[ResponseFunctionShellCallOutputContent]
     """Captured chunks of stdout and stderr output, along with their associated outcomes."""
 
     status: Optional[FunctionShellCallItemStatus] = None

@@ -7,7 +7,9 @@ from typing import Iterable, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from ..types.function_shell_call_item_status import FunctionShellCallItemStatus
-from ..types.function_shell_call_output_content_param_param import FunctionShellCallOutputContentParamParam
+from ..types.responses.response_function_shell_call_output_content_param import (
+    ResponseFunctionShellCallOutputContentParam,
+)
 
 __all__ = [
     "FunctionShellCallOutputItemParamParam",
@@ -24,7 +26,7 @@ class FunctionShellCallOutputItemParamParam(TypedDict, total=False):
     type: Required[Literal["shell_call_output"]]
     """The type of the item. Always `shell_call_output`."""
 
-    output: Required[Iterable[FunctionShellCallOutputContentParamParam]]
+    output: Required[Iterable[ResponseFunctionShellCallOutputContentParam]]
     """Captured chunks of stdout and stderr output, along with their associated outcomes."""
 
     status: Optional[FunctionShellCallItemStatus]

@@ -2,36 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
 from .._models import BaseModel
 from ..types.empty_model_param import EmptyModelParam
 
 __all__ = [
     "FunctionToolParam",
-    "FunctionToolParam2",
 ]
 
 
-class FunctionToolParam(TypedDict, total=False):
-    """Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling)."""
-
-    type: Required[Literal["function"]]
-    """The type of the function tool. Always `function`."""
-
-    name: Required[str]
-    """The name of the function to call."""
-
-    description: Optional[str]
-    parameters: Required[Optional[Dict[str, object]]]
-    strict: Required[Optional[bool]]
-    defer_loading: bool
-    """Whether this function is deferred and loaded via tool search."""
-
-
-class FunctionToolParam2(BaseModel):
+class FunctionToolParam(BaseModel):
     name: str
     description: Optional[str] = None
     parameters: Optional[EmptyModelParam] = None

@@ -6,7 +6,7 @@ from typing import Iterable, Optional, Union
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..types.image_ref_param_param import ImageRefParamParam
+from ..types.image_input_reference_param import ImageInputReferenceParam
 from ..types.partial_images import PartialImages
 
 __all__ = [
@@ -18,13 +18,13 @@ class ImageEditParams(TypedDict, total=False):
     model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
     """The model to use for image editing."""
 
-    images: Required[Iterable[ImageRefParamParam]]
+    images: Required[Iterable[ImageInputReferenceParam]]
     """Input image references to edit.
-For GPT image models, you can provide up to 16 images."""
+    For GPT image models, you can provide up to 16 images."""
 
-    mask: ImageRefParamParam
+    mask: ImageInputReferenceParam
     """Reference an input image by either URL or uploaded file ID.
-Provide exactly one of `image_url` or `file_id`."""
+    Provide exactly one of `image_url` or `file_id`."""
 
     prompt: Required[str]
     """A text description of the desired image edit."""
@@ -43,7 +43,7 @@ Provide exactly one of `image_url` or `file_id`."""
 
     user: str
     """A unique identifier representing your end-user, which can help OpenAI
-monitor and detect abuse."""
+    monitor and detect abuse."""
 
     output_format: Optional[Literal["png", "jpeg", "webp"]]
     """Output image format. Supported for GPT image models."""

@@ -36,14 +36,14 @@ class ImageGenTool(BaseModel):
     model: Optional[Union[str, Literal["gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5"]]] = None
     quality: Optional[Literal["low", "medium", "high", "auto"]] = None
     """The quality of the generated image. One of `low`, `medium`, `high`,
-or `auto`. Default: `auto`."""
+    or `auto`. Default: `auto`."""
 
     size: Optional[Union[str, Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]] = None
     """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."""
 
     output_format: Optional[Literal["png", "webp", "jpeg"]] = None
     """The output format of the generated image. One of `png`, `webp`, or
-`jpeg`. Default: `png`."""
+    `jpeg`. Default: `png`."""
 
     output_compression: Optional[int] = None
     """Compression level for the output image. Default: 100."""
@@ -53,12 +53,12 @@ or `auto`. Default: `auto`."""
 
     background: Optional[Literal["transparent", "opaque", "auto"]] = None
     """Background type for the generated image. One of `transparent`,
-`opaque`, or `auto`. Default: `auto`."""
+    `opaque`, or `auto`. Default: `auto`."""
 
     input_fidelity: Optional[InputFidelity] = None
     input_image_mask: Optional[InputImageMask] = None
     """Optional mask for inpainting. Contains `image_url`
-(string, optional) and `file_id` (string, optional)."""
+    (string, optional) and `file_id` (string, optional)."""
 
     partial_images: Optional[int] = None
     """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""

@@ -26,10 +26,10 @@ class ImageGenerateParams(TypedDict, total=False):
     quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]]
     """The quality of the image that will be generated.
 
-- `auto` (default value) will automatically select the best quality for the given model.
-- `high`, `medium` and `low` are supported for the GPT image models.
-- `hd` and `standard` are supported for `dall-e-3`.
-- `standard` is the only option for `dall-e-2`."""
+    - `auto` (default value) will automatically select the best quality for the given model.
+    - `high`, `medium` and `low` are supported for the GPT image models.
+    - `hd` and `standard` are supported for `dall-e-3`.
+    - `standard` is the only option for `dall-e-2`."""
 
     response_format: Optional[Literal["url", "b64_json"]]
     """The format in which generated images with `dall-e-2` and `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter isn't supported for the GPT image models, which always return base64-encoded images."""
@@ -42,8 +42,8 @@ class ImageGenerateParams(TypedDict, total=False):
 
     stream: Optional[bool]
     """Generate the image in streaming mode. Defaults to `false`. See the
-[Image generation guide](/docs/guides/image-generation) for more information.
-This parameter is only supported for the GPT image models."""
+    [Image generation guide](/docs/guides/image-generation) for more information.
+    This parameter is only supported for the GPT image models."""
 
     partial_images: Optional[PartialImages]
     size: Optional[
@@ -58,12 +58,12 @@ This parameter is only supported for the GPT image models."""
 
     background: Optional[Literal["transparent", "opaque", "auto"]]
     """Allows to set transparency for the background of the generated image(s).
-This parameter is only supported for the GPT image models. Must be one of
-`transparent`, `opaque` or `auto` (default value). When `auto` is used, the
-model will automatically determine the best background for the image.
+    This parameter is only supported for the GPT image models. Must be one of
+    `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+    model will automatically determine the best background for the image.
 
-If `transparent`, the output format needs to support transparency, so it
-should be set to either `png` (default value) or `webp`."""
+    If `transparent`, the output format needs to support transparency, so it
+    should be set to either `png` (default value) or `webp`."""
 
     style: Optional[Literal["vivid", "natural"]]
     """The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images."""

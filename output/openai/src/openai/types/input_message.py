@@ -27,8 +27,8 @@ class InputMessage(BaseModel):
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
     """The status of item. One of `in_progress`, `completed`, or
-`incomplete`. Populated when items are returned via API."""
+    `incomplete`. Populated when items are returned via API."""
 
     content: InputMessageContentList
     """A list of one or many input items to the model, containing different content 
-types."""
+    types."""

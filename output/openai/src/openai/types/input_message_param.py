@@ -24,8 +24,8 @@ class InputMessageParam(TypedDict, total=False):
 
     status: Literal["in_progress", "completed", "incomplete"]
     """The status of item. One of `in_progress`, `completed`, or
-`incomplete`. Populated when items are returned via API."""
+    `incomplete`. Populated when items are returned via API."""
 
     content: Required[InputMessageContentListParam]
     """A list of one or many input items to the model, containing different content 
-types."""
+    types."""

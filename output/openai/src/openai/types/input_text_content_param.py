@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
 from .._models import BaseModel
 
 __all__ = [
     "InputTextContentParam",
-    "InputTextContentParam2",
 ]
 
 
-class InputTextContentParam(TypedDict, total=False):
-    """A text input to the model."""
-
-    type: Required[Literal["input_text"]]
-    """The type of the input item. Always `input_text`."""
-
-    text: Required[str]
-    """The text input to the model."""
-
-
-class InputTextContentParam2(BaseModel):
+class InputTextContentParam(BaseModel):
     """A text input to the model."""
 
     type: Literal["input_text"]

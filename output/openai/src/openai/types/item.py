@@ -9,17 +9,11 @@ from typing_extensions import Annotated, TypeAlias
 from .._utils import PropertyInfo
 from ..types.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
 from ..types.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
-from ..types.code_interpreter_tool_call import CodeInterpreterToolCall
 from ..types.compaction_summary_item_param import CompactionSummaryItemParam
 from ..types.computer_call_output_item_param import ComputerCallOutputItemParam
-from ..types.computer_tool_call import ComputerToolCall
-from ..types.custom_tool_call import CustomToolCall
-from ..types.custom_tool_call_output import CustomToolCallOutput
-from ..types.file_search_tool_call import FileSearchToolCall
 from ..types.function_call_output_item_param import FunctionCallOutputItemParam
 from ..types.function_shell_call_item_param import FunctionShellCallItemParam
 from ..types.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
-from ..types.function_tool_call import FunctionToolCall
 from ..types.image_gen_tool_call import ImageGenToolCall
 from ..types.input_message import InputMessage
 from ..types.local_shell_tool_call import LocalShellToolCall
@@ -29,10 +23,16 @@ from ..types.mcp_approval_response import MCPApprovalResponse
 from ..types.mcp_list_tools import MCPListTools
 from ..types.mcp_tool_call import MCPToolCall
 from ..types.output_message import OutputMessage
-from ..types.reasoning_item import ReasoningItem
+from ..types.responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+from ..types.responses.response_computer_tool_call import ResponseComputerToolCall
+from ..types.responses.response_custom_tool_call import ResponseCustomToolCall
+from ..types.responses.response_custom_tool_call_output import ResponseCustomToolCallOutput
+from ..types.responses.response_file_search_tool_call import ResponseFileSearchToolCall
+from ..types.responses.response_function_tool_call import ResponseFunctionToolCall
+from ..types.responses.response_function_web_search import ResponseFunctionWebSearch
+from ..types.responses.response_reasoning_item import ResponseReasoningItem
 from ..types.tool_search_call_item_param import ToolSearchCallItemParam
 from ..types.tool_search_output_item_param import ToolSearchOutputItemParam
-from ..types.web_search_tool_call import WebSearchToolCall
 
 __all__ = [
     "Item",
@@ -43,18 +43,18 @@ Item: TypeAlias = Annotated[
     Union[
         InputMessage,
         OutputMessage,
-        FileSearchToolCall,
-        ComputerToolCall,
+        ResponseFileSearchToolCall,
+        ResponseComputerToolCall,
         ComputerCallOutputItemParam,
-        WebSearchToolCall,
-        FunctionToolCall,
+        ResponseFunctionWebSearch,
+        ResponseFunctionToolCall,
         FunctionCallOutputItemParam,
         ToolSearchCallItemParam,
         ToolSearchOutputItemParam,
-        ReasoningItem,
+        ResponseReasoningItem,
         CompactionSummaryItemParam,
         ImageGenToolCall,
-        CodeInterpreterToolCall,
+        ResponseCodeInterpreterToolCall,
         LocalShellToolCall,
         LocalShellToolCallOutput,
         FunctionShellCallItemParam,
@@ -65,8 +65,8 @@ Item: TypeAlias = Annotated[
         MCPApprovalRequest,
         MCPApprovalResponse,
         MCPToolCall,
-        CustomToolCallOutput,
-        CustomToolCall,
+        ResponseCustomToolCallOutput,
+        ResponseCustomToolCall,
     ],
     PropertyInfo(discriminator="type"),
 ]

@@ -7,18 +7,7 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
-from ..types.apply_patch_tool_call import ApplyPatchToolCall
-from ..types.apply_patch_tool_call_output import ApplyPatchToolCallOutput
-from ..types.code_interpreter_tool_call import CodeInterpreterToolCall
-from ..types.compaction_body import CompactionBody
-from ..types.computer_tool_call import ComputerToolCall
-from ..types.computer_tool_call_output_resource import ComputerToolCallOutputResource
-from ..types.custom_tool_call import CustomToolCall
-from ..types.custom_tool_call_output import CustomToolCallOutput
-from ..types.file_search_tool_call import FileSearchToolCall
-from ..types.function_shell_call import FunctionShellCall
-from ..types.function_shell_call_output import FunctionShellCallOutput
-from ..types.function_tool_call import FunctionToolCall
+from ..types.conversations.message import Message
 from ..types.function_tool_call_output import FunctionToolCallOutput
 from ..types.image_gen_tool_call import ImageGenToolCall
 from ..types.local_shell_tool_call import LocalShellToolCall
@@ -27,11 +16,22 @@ from ..types.mcp_approval_request import MCPApprovalRequest
 from ..types.mcp_approval_response_resource import MCPApprovalResponseResource
 from ..types.mcp_list_tools import MCPListTools
 from ..types.mcp_tool_call import MCPToolCall
-from ..types.message import Message
-from ..types.reasoning_item import ReasoningItem
-from ..types.tool_search_call import ToolSearchCall
-from ..types.tool_search_output import ToolSearchOutput
-from ..types.web_search_tool_call import WebSearchToolCall
+from ..types.responses.response_apply_patch_tool_call import ResponseApplyPatchToolCall
+from ..types.responses.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
+from ..types.responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+from ..types.responses.response_compaction_item import ResponseCompactionItem
+from ..types.responses.response_computer_tool_call import ResponseComputerToolCall
+from ..types.responses.response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
+from ..types.responses.response_custom_tool_call import ResponseCustomToolCall
+from ..types.responses.response_custom_tool_call_output import ResponseCustomToolCallOutput
+from ..types.responses.response_file_search_tool_call import ResponseFileSearchToolCall
+from ..types.responses.response_function_shell_tool_call import ResponseFunctionShellToolCall
+from ..types.responses.response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
+from ..types.responses.response_function_tool_call import ResponseFunctionToolCall
+from ..types.responses.response_function_web_search import ResponseFunctionWebSearch
+from ..types.responses.response_reasoning_item import ResponseReasoningItem
+from ..types.responses.response_tool_search_call import ResponseToolSearchCall
+from ..types.responses.response_tool_search_output_item import ResponseToolSearchOutputItem
 
 __all__ = [
     "ItemField",
@@ -41,30 +41,30 @@ __all__ = [
 ItemField: TypeAlias = Annotated[
     Union[
         Message,
-        FunctionToolCall,
-        ToolSearchCall,
-        ToolSearchOutput,
+        ResponseFunctionToolCall,
+        ResponseToolSearchCall,
+        ResponseToolSearchOutputItem,
         FunctionToolCallOutput,
-        FileSearchToolCall,
-        WebSearchToolCall,
+        ResponseFileSearchToolCall,
+        ResponseFunctionWebSearch,
         ImageGenToolCall,
-        ComputerToolCall,
-        ComputerToolCallOutputResource,
-        ReasoningItem,
-        CompactionBody,
-        CodeInterpreterToolCall,
+        ResponseComputerToolCall,
+        ResponseComputerToolCallOutputItem,
+        ResponseReasoningItem,
+        ResponseCompactionItem,
+        ResponseCodeInterpreterToolCall,
         LocalShellToolCall,
         LocalShellToolCallOutput,
-        FunctionShellCall,
-        FunctionShellCallOutput,
-        ApplyPatchToolCall,
-        ApplyPatchToolCallOutput,
+        ResponseFunctionShellToolCall,
+        ResponseFunctionShellToolCallOutput,
+        ResponseApplyPatchToolCall,
+        ResponseApplyPatchToolCallOutput,
         MCPListTools,
         MCPApprovalRequest,
         MCPApprovalResponseResource,
         MCPToolCall,
-        CustomToolCall,
-        CustomToolCallOutput,
+        ResponseCustomToolCall,
+        ResponseCustomToolCallOutput,
     ],
     PropertyInfo(discriminator="type"),
 ]

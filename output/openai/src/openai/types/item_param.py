@@ -8,17 +8,10 @@ from typing_extensions import TypeAlias
 
 from ..types.apply_patch_tool_call_item_param_param import ApplyPatchToolCallItemParamParam
 from ..types.apply_patch_tool_call_output_item_param_param import ApplyPatchToolCallOutputItemParamParam
-from ..types.code_interpreter_tool_call_param import CodeInterpreterToolCallParam
-from ..types.compaction_summary_item_param_param import CompactionSummaryItemParamParam
 from ..types.computer_call_output_item_param_param import ComputerCallOutputItemParamParam
-from ..types.computer_tool_call_param import ComputerToolCallParam
-from ..types.custom_tool_call_output_param import CustomToolCallOutputParam
-from ..types.custom_tool_call_param import CustomToolCallParam
-from ..types.file_search_tool_call_param import FileSearchToolCallParam
 from ..types.function_call_output_item_param_param import FunctionCallOutputItemParamParam
 from ..types.function_shell_call_item_param_param import FunctionShellCallItemParamParam
 from ..types.function_shell_call_output_item_param_param import FunctionShellCallOutputItemParamParam
-from ..types.function_tool_call_param import FunctionToolCallParam
 from ..types.image_gen_tool_call_param import ImageGenToolCallParam
 from ..types.input_message_param import InputMessageParam
 from ..types.local_shell_tool_call_output_param import LocalShellToolCallOutputParam
@@ -28,10 +21,17 @@ from ..types.mcp_approval_response_param import MCPApprovalResponseParam
 from ..types.mcp_list_tools_param import MCPListToolsParam
 from ..types.mcp_tool_call_param import MCPToolCallParam
 from ..types.output_message_param import OutputMessageParam
-from ..types.reasoning_item_param import ReasoningItemParam
+from ..types.responses.response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam
+from ..types.responses.response_compaction_item_param import ResponseCompactionItemParam
+from ..types.responses.response_computer_tool_call_param import ResponseComputerToolCallParam
+from ..types.responses.response_custom_tool_call_output_param import ResponseCustomToolCallOutputParam
+from ..types.responses.response_custom_tool_call_param import ResponseCustomToolCallParam
+from ..types.responses.response_file_search_tool_call_param import ResponseFileSearchToolCallParam
+from ..types.responses.response_function_tool_call_param import ResponseFunctionToolCallParam
+from ..types.responses.response_function_web_search_param import ResponseFunctionWebSearchParam
+from ..types.responses.response_reasoning_item_param import ResponseReasoningItemParam
+from ..types.responses.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
 from ..types.tool_search_call_item_param_param import ToolSearchCallItemParamParam
-from ..types.tool_search_output_item_param_param import ToolSearchOutputItemParamParam
-from ..types.web_search_tool_call_param import WebSearchToolCallParam
 
 __all__ = [
     "ItemParam",
@@ -41,18 +41,18 @@ __all__ = [
 ItemParam: TypeAlias = Union[
     InputMessageParam,
     OutputMessageParam,
-    FileSearchToolCallParam,
-    ComputerToolCallParam,
+    ResponseFileSearchToolCallParam,
+    ResponseComputerToolCallParam,
     ComputerCallOutputItemParamParam,
-    WebSearchToolCallParam,
-    FunctionToolCallParam,
+    ResponseFunctionWebSearchParam,
+    ResponseFunctionToolCallParam,
     FunctionCallOutputItemParamParam,
     ToolSearchCallItemParamParam,
-    ToolSearchOutputItemParamParam,
-    ReasoningItemParam,
-    CompactionSummaryItemParamParam,
+    ResponseToolSearchOutputItemParam,
+    ResponseReasoningItemParam,
+    ResponseCompactionItemParam,
     ImageGenToolCallParam,
-    CodeInterpreterToolCallParam,
+    ResponseCodeInterpreterToolCallParam,
     LocalShellToolCallParam,
     LocalShellToolCallOutputParam,
     FunctionShellCallItemParamParam,
@@ -63,7 +63,7 @@ ItemParam: TypeAlias = Union[
     MCPApprovalRequestParam,
     MCPApprovalResponseParam,
     MCPToolCallParam,
-    CustomToolCallOutputParam,
-    CustomToolCallParam,
+    ResponseCustomToolCallOutputParam,
+    ResponseCustomToolCallParam,
 ]
 """Content item used to generate a response."""

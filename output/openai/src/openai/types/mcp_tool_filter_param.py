@@ -19,5 +19,5 @@ class MCPToolFilterParam(TypedDict, total=False):
 
     read_only: bool
     """Indicates whether or not a tool modifies data or is read-only. If an
-MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-it will match this filter."""
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""

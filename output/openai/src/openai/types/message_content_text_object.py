@@ -8,10 +8,8 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from .._models import BaseModel
 from .._utils import PropertyInfo
-from ..types.message_content_text_annotations_file_citation_object import (
-    MessageContentTextAnnotationsFileCitationObject,
-)
-from ..types.message_content_text_annotations_file_path_object import MessageContentTextAnnotationsFilePathObject
+from ..types.beta.threads.file_citation_annotation import FileCitationAnnotation
+from ..types.beta.threads.file_path_annotation import FilePathAnnotation
 
 __all__ = [
     "TextAnnotation",
@@ -21,8 +19,7 @@ __all__ = [
 
 
 TextAnnotation: TypeAlias = Annotated[
-    Union[MessageContentTextAnnotationsFileCitationObject, MessageContentTextAnnotationsFilePathObject],
-    PropertyInfo(discriminator="type"),
+    Union[FileCitationAnnotation, FilePathAnnotation], PropertyInfo(discriminator="type")
 ]
 
 

@@ -56,7 +56,7 @@ an array of multi-modal input objects similar to other models."""
 class ModerationCreateParams(TypedDict, total=False):
     input: Required[Input]
     """Input (or inputs) to classify. Can be a single string, an array of strings, or
-an array of multi-modal input objects similar to other models."""
+    an array of multi-modal input objects similar to other models."""
 
     model: Union[
         str,
@@ -65,5 +65,5 @@ an array of multi-modal input objects similar to other models."""
         ],
     ]
     """The content moderation model you would like to use. Learn more in
-[the moderation guide](/docs/guides/moderation), and learn about
-available models [here](/docs/models#moderation)."""
+    [the moderation guide](/docs/guides/moderation), and learn about
+    available models [here](/docs/models#moderation)."""

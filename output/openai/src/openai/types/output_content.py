@@ -7,9 +7,9 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
-from ..types.output_text_content import OutputTextContent
 from ..types.reasoning_text_content import ReasoningTextContent
-from ..types.refusal_content import RefusalContent
+from ..types.responses.response_output_refusal import RefusalContent
+from ..types.responses.response_output_text import OutputTextContent
 
 __all__ = [
     "OutputContent",

@@ -33,4 +33,4 @@ class OutputMessage(BaseModel):
     phase: Optional[MessagePhase] = None
     status: Literal["in_progress", "completed", "incomplete"]
     """The status of the message input. One of `in_progress`, `completed`, or
-`incomplete`. Populated when input items are returned via API."""
+    `incomplete`. Populated when input items are returned via API."""

@@ -6,8 +6,8 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..types.output_text_content_param import OutputTextContentParam
-from ..types.refusal_content_param import RefusalContentParam
+from ..types.responses.output_text_content_param import OutputTextContentParam
+from ..types.responses.refusal_content_param import RefusalContentParam
 
 __all__ = [
     "OutputMessageContentParam",

@@ -32,4 +32,4 @@ class OutputMessageParam(TypedDict, total=False):
     phase: Optional[MessagePhase]
     status: Required[Literal["in_progress", "completed", "incomplete"]]
     """The status of the message input. One of `in_progress`, `completed`, or
-`incomplete`. Populated when input items are returned via API."""
+    `incomplete`. Populated when input items are returned via API."""

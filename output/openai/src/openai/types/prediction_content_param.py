@@ -6,9 +6,7 @@ from typing import Iterable, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..types.chat_completion_request_message_content_part_text_param import (
-    ChatCompletionRequestMessageContentPartTextParam,
-)
+from ..types.chat.chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
 __all__ = [
     "Content",
@@ -16,7 +14,7 @@ __all__ = [
 ]
 
 
-Content: TypeAlias = Union[str, Iterable[ChatCompletionRequestMessageContentPartTextParam]]
+Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
 """The content that should be matched when generating a model response.
 If generated tokens would match this content, the entire model response
 can be returned much more quickly."""
@@ -28,9 +26,9 @@ class PredictionContentParam(TypedDict, total=False):
 
     type: Required[Literal["content"]]
     """The type of the predicted content you want to provide. This type is
-currently always `content`."""
+    currently always `content`."""
 
     content: Required[Content]
     """The content that should be matched when generating a model response.
-If generated tokens would match this content, the entire model response
-can be returned much more quickly."""
+    If generated tokens would match this content, the entire model response
+    can be returned much more quickly."""

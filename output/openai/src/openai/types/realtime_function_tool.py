@@ -24,8 +24,8 @@ class RealtimeFunctionTool(BaseModel):
 
     description: Optional[str] = None
     """The description of the function, including guidance on when and how
-to call it, and guidance about what to tell the user when calling
-(if anything)."""
+    to call it, and guidance about what to tell the user when calling
+    (if anything)."""
 
     parameters: Optional[Dict[str, object]] = None
     """Parameters of the function in JSON Schema."""

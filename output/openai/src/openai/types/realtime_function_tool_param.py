@@ -22,8 +22,8 @@ class RealtimeFunctionToolParam(TypedDict, total=False):
 
     description: str
     """The description of the function, including guidance on when and how
-to call it, and guidance about what to tell the user when calling
-(if anything)."""
+    to call it, and guidance about what to tell the user when calling
+    (if anything)."""
 
     parameters: Dict[str, object]
     """Parameters of the function in JSON Schema."""

@@ -25,28 +25,28 @@ class RealtimeTurnDetection2ServerVAD(BaseModel):
 
     threshold: Optional[float] = None
     """Used only for `server_vad` mode. Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-higher threshold will require louder audio to activate the model, and
-thus might perform better in noisy environments."""
+    higher threshold will require louder audio to activate the model, and
+    thus might perform better in noisy environments."""
 
     prefix_padding_ms: Optional[int] = None
     """Used only for `server_vad` mode. Amount of audio to include before the VAD detected speech (in
-milliseconds). Defaults to 300ms."""
+    milliseconds). Defaults to 300ms."""
 
     silence_duration_ms: Optional[int] = None
     """Used only for `server_vad` mode. Duration of silence to detect speech stop (in milliseconds). Defaults
-to 500ms. With shorter values the model will respond more quickly,
-but may jump in on short pauses from the user."""
+    to 500ms. With shorter values the model will respond more quickly,
+    but may jump in on short pauses from the user."""
 
     create_response: Optional[bool] = None
     """Whether or not to automatically generate a response when a VAD stop event occurs. If `interrupt_response` is set to `false` this may fail to create a response if the model is already responding.
 
-If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted."""
+    If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted."""
 
     interrupt_response: Optional[bool] = None
     """Whether or not to automatically interrupt (cancel) any ongoing response with output to the default
-conversation (i.e. `conversation` of `auto`) when a VAD start event occurs. If `true` then the response will be cancelled, otherwise it will continue until complete.
+    conversation (i.e. `conversation` of `auto`) when a VAD start event occurs. If `true` then the response will be cancelled, otherwise it will continue until complete.
 
-If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted."""
+    If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted."""
 
     idle_timeout_ms: Optional[int] = None
 
@@ -65,7 +65,7 @@ class RealtimeTurnDetection2SemanticVAD(BaseModel):
 
     interrupt_response: Optional[bool] = None
     """Whether or not to automatically interrupt any ongoing response with output to the default
-conversation (i.e. `conversation` of `auto`) when a VAD start event occurs."""
+    conversation (i.e. `conversation` of `auto`) when a VAD start event occurs."""
 
 
 RealtimeTurnDetection2: TypeAlias = Annotated[

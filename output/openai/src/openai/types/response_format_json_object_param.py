@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
-    "ResponseFormatJsonObjectParam",
+    "ResponseFormatJSONObjectParam",
 ]
 
 
-class ResponseFormatJsonObjectParam(TypedDict, total=False):
+class ResponseFormatJSONObjectParam(TypedDict, total=False):
     """JSON object response format. An older method of generating JSON responses.
     Using `json_schema` is recommended for models that support it. Note that the
     model will not generate JSON without a system or user message instructing it

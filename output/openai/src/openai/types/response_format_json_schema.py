@@ -12,7 +12,7 @@ from ..types.response_format_json_schema_schema import ResponseFormatJsonSchemaS
 
 __all__ = [
     "JsonSchema",
-    "ResponseFormatJsonSchema",
+    "ResponseFormatJSONSchema",
 ]
 
 
@@ -21,20 +21,20 @@ class JsonSchema(BaseModel):
 
     description: Optional[str] = None
     """A description of what the response format is for, used by the model to
-determine how to respond in the format."""
+    determine how to respond in the format."""
 
     name: str
     """The name of the response format. Must be a-z, A-Z, 0-9, or contain
-underscores and dashes, with a maximum length of 64."""
+    underscores and dashes, with a maximum length of 64."""
 
     schema_: Optional[ResponseFormatJsonSchemaSchema] = FieldInfo(alias="schema", default=None)
     """The schema for the response format, described as a JSON Schema object.
-Learn how to build JSON schemas [here](https://json-schema.org/)."""
+    Learn how to build JSON schemas [here](https://json-schema.org/)."""
 
     strict: Optional[bool] = None
 
 
-class ResponseFormatJsonSchema(BaseModel):
+class ResponseFormatJSONSchema(BaseModel):
     """JSON Schema response format. Used to generate structured JSON responses.
     Learn more about [Structured Outputs](/docs/guides/structured-outputs)."""
 

@@ -11,7 +11,7 @@ from ..types.response_format_json_schema_schema_param import ResponseFormatJsonS
 
 __all__ = [
     "JsonSchema",
-    "ResponseFormatJsonSchemaParam",
+    "ResponseFormatJSONSchemaParam",
 ]
 
 
@@ -20,20 +20,20 @@ class JsonSchema(TypedDict, total=False):
 
     description: str
     """A description of what the response format is for, used by the model to
-determine how to respond in the format."""
+    determine how to respond in the format."""
 
     name: Required[str]
     """The name of the response format. Must be a-z, A-Z, 0-9, or contain
-underscores and dashes, with a maximum length of 64."""
+    underscores and dashes, with a maximum length of 64."""
 
     schema_: Annotated[ResponseFormatJsonSchemaSchemaParam, PropertyInfo(alias="schema")]
     """The schema for the response format, described as a JSON Schema object.
-Learn how to build JSON schemas [here](https://json-schema.org/)."""
+    Learn how to build JSON schemas [here](https://json-schema.org/)."""
 
     strict: Optional[bool]
 
 
-class ResponseFormatJsonSchemaParam(TypedDict, total=False):
+class ResponseFormatJSONSchemaParam(TypedDict, total=False):
     """JSON Schema response format. Used to generate structured JSON responses.
     Learn more about [Structured Outputs](/docs/guides/structured-outputs)."""
 

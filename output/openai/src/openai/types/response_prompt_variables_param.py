@@ -6,9 +6,9 @@ from typing import Dict, Optional, Union
 
 from typing_extensions import TypeAlias
 
-from ..types.input_file_content_param import InputFileContentParam
-from ..types.input_image_content_param import InputImageContentParam
-from ..types.input_text_content_param import InputTextContentParam
+from ..types.responses.input_file_content_param import InputFileContentParam
+from ..types.responses.input_image_content_param import InputImageContentParam
+from ..types.responses.input_text_content_param import InputTextContentParam
 
 __all__ = [
     "ResponsePromptVariablesParamValue",

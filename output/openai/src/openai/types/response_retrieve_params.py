@@ -6,7 +6,7 @@ from typing import Iterable
 
 from typing_extensions import TypedDict
 
-from ..types.include_enum import IncludeEnum
+from ..types.responses.response_includable import ResponseIncludable
 
 __all__ = [
     "ResponseRetrieveParams",
@@ -14,24 +14,24 @@ __all__ = [
 
 
 class ResponseRetrieveParams(TypedDict, total=False):
-    include: Iterable[IncludeEnum]
+    include: Iterable[ResponseIncludable]
     """Additional fields to include in the response. See the `include`
-parameter for Response creation above for more information."""
+    parameter for Response creation above for more information."""
 
     stream: bool
     """If set to true, the model response data will be streamed to the client
-as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-See the [Streaming section below](/docs/api-reference/responses-streaming)
-for more information."""
+    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/responses-streaming)
+    for more information."""
 
     starting_after: int
     """The sequence number of the event after which to start streaming."""
 
     include_obfuscation: bool
     """When true, stream obfuscation will be enabled. Stream obfuscation adds
-random characters to an `obfuscation` field on streaming delta events
-to normalize payload sizes as a mitigation to certain side-channel
-attacks. These obfuscation fields are included by default, but add a
-small amount of overhead to the data stream. You can set
-`include_obfuscation` to false to optimize for bandwidth if you trust
-the network links between your application and the OpenAI API."""
+    random characters to an `obfuscation` field on streaming delta events
+    to normalize payload sizes as a mitigation to certain side-channel
+    attacks. These obfuscation fields are included by default, but add a
+    small amount of overhead to the data stream. You can set
+    `include_obfuscation` to false to optimize for bandwidth if you trust
+    the network links between your application and the OpenAI API."""

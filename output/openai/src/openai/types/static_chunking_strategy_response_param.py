@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.static_chunking_strategy import StaticChunkingStrategy
+from ..types.static_file_chunking_strategy import StaticFileChunkingStrategy
 
 __all__ = [
     "StaticChunkingStrategyResponseParam",
@@ -18,4 +18,4 @@ class StaticChunkingStrategyResponseParam(BaseModel):
     type: Literal["static"]
     """Always `static`."""
 
-    static: StaticChunkingStrategy
+    static: StaticFileChunkingStrategy

@@ -7,9 +7,9 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
-from ..types.response_format_json_object import ResponseFormatJsonObject
+from ..types.response_format_json_object import ResponseFormatJSONObject
 from ..types.response_format_text import ResponseFormatText
-from ..types.text_response_format_json_schema import TextResponseFormatJsonSchema
+from ..types.responses.response_format_text_json_schema_config import ResponseFormatTextJSONSchemaConfig
 
 __all__ = [
     "TextResponseFormatConfiguration",
@@ -17,7 +17,7 @@ __all__ = [
 
 
 TextResponseFormatConfiguration: TypeAlias = Annotated[
-    Union[ResponseFormatText, TextResponseFormatJsonSchema, ResponseFormatJsonObject],
+    Union[ResponseFormatText, ResponseFormatTextJSONSchemaConfig, ResponseFormatJSONObject],
     PropertyInfo(discriminator="type"),
 ]
 """An object specifying the format that the model must output.

@@ -6,9 +6,9 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..types.response_format_json_object_param import ResponseFormatJsonObjectParam
+from ..types.response_format_json_object_param import ResponseFormatJSONObjectParam
 from ..types.response_format_text_param import ResponseFormatTextParam
-from ..types.text_response_format_json_schema_param import TextResponseFormatJsonSchemaParam
+from ..types.responses.response_format_text_json_schema_config_param import ResponseFormatTextJSONSchemaConfigParam
 
 __all__ = [
     "TextResponseFormatConfigurationParam",
@@ -16,7 +16,7 @@ __all__ = [
 
 
 TextResponseFormatConfigurationParam: TypeAlias = Union[
-    ResponseFormatTextParam, TextResponseFormatJsonSchemaParam, ResponseFormatJsonObjectParam
+    ResponseFormatTextParam, ResponseFormatTextJSONSchemaConfigParam, ResponseFormatJSONObjectParam
 ]
 """An object specifying the format that the model must output.
 

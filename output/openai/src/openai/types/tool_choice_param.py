@@ -6,14 +6,14 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
+from ..types.responses.tool_choice_allowed import ToolChoiceAllowed
+from ..types.responses.tool_choice_custom import ToolChoiceCustom
+from ..types.responses.tool_choice_function import ToolChoiceFunction
+from ..types.responses.tool_choice_mcp import ToolChoiceMcp
+from ..types.responses.tool_choice_options import ToolChoiceOptions
+from ..types.responses.tool_choice_shell import ToolChoiceShell
+from ..types.responses.tool_choice_types import ToolChoiceTypes
 from ..types.specific_apply_patch_param import SpecificApplyPatchParam
-from ..types.specific_function_shell_param import SpecificFunctionShellParam
-from ..types.tool_choice_allowed import ToolChoiceAllowed
-from ..types.tool_choice_custom import ToolChoiceCustom
-from ..types.tool_choice_function import ToolChoiceFunction
-from ..types.tool_choice_mcp import ToolChoiceMCP
-from ..types.tool_choice_options import ToolChoiceOptions
-from ..types.tool_choice_types import ToolChoiceTypes
 
 __all__ = [
     "ToolChoiceParam",
@@ -25,10 +25,10 @@ ToolChoiceParam: TypeAlias = Union[
     ToolChoiceAllowed,
     ToolChoiceTypes,
     ToolChoiceFunction,
-    ToolChoiceMCP,
+    ToolChoiceMcp,
     ToolChoiceCustom,
     SpecificApplyPatchParam,
-    SpecificFunctionShellParam,
+    ToolChoiceShell,
 ]
 """How the model should select which tool (or tools) to use when generating
 a response. See the `tools` parameter to see how to specify which tools

@@ -6,14 +6,14 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
+from ..types.responses.tool_choice_allowed_param import ToolChoiceAllowedParam
+from ..types.responses.tool_choice_custom_param import ToolChoiceCustomParam
+from ..types.responses.tool_choice_function_param import ToolChoiceFunctionParam
+from ..types.responses.tool_choice_mcp_param import ToolChoiceMcpParam
+from ..types.responses.tool_choice_options import ToolChoiceOptions
+from ..types.responses.tool_choice_shell_param import ToolChoiceShellParam
+from ..types.responses.tool_choice_types_param import ToolChoiceTypesParam
 from ..types.specific_apply_patch_param_param import SpecificApplyPatchParamParam
-from ..types.specific_function_shell_param_param import SpecificFunctionShellParamParam
-from ..types.tool_choice_allowed_param import ToolChoiceAllowedParam
-from ..types.tool_choice_custom_param import ToolChoiceCustomParam
-from ..types.tool_choice_function_param import ToolChoiceFunctionParam
-from ..types.tool_choice_mcp_param import ToolChoiceMCPParam
-from ..types.tool_choice_options import ToolChoiceOptions
-from ..types.tool_choice_types_param import ToolChoiceTypesParam
 
 __all__ = [
     "ToolChoiceParamParam",
@@ -25,10 +25,10 @@ ToolChoiceParamParam: TypeAlias = Union[
     ToolChoiceAllowedParam,
     ToolChoiceTypesParam,
     ToolChoiceFunctionParam,
-    ToolChoiceMCPParam,
+    ToolChoiceMcpParam,
     ToolChoiceCustomParam,
     SpecificApplyPatchParamParam,
-    SpecificFunctionShellParamParam,
+    ToolChoiceShellParam,
 ]
 """How the model should select which tool (or tools) to use when generating
 a response. See the `tools` parameter to see how to specify which tools

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from typing_extensions import TypeAlias
 
-from ..types.tool_param import ToolParam
+from ..types.responses.tool_param import ToolParam
 
 __all__ = [
     "ToolsArrayParam",

@@ -18,8 +18,8 @@ class UploadCreateParams(TypedDict, total=False):
     purpose: Required[Literal["assistants", "batch", "fine-tune", "vision"]]
     """The intended purpose of the uploaded file.
 
-See the [documentation on File
-purposes](/docs/api-reference/files/create#files-create-purpose)."""
+    See the [documentation on File
+    purposes](/docs/api-reference/files/create#files-create-purpose)."""
 
     bytes: Required[int]
     """The number of bytes in the file you are uploading."""
@@ -28,8 +28,8 @@ purposes](/docs/api-reference/files/create#files-create-purpose)."""
     """The MIME type of the file.
 
 
-This must fall within the supported MIME types for your file purpose. See
-the supported MIME types for assistants and vision."""
+    This must fall within the supported MIME types for your file purpose. See
+    the supported MIME types for assistants and vision."""
 
     expires_after: FileExpirationAfterParam
     """The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted."""

@@ -7,9 +7,9 @@ from typing import Optional, Union
 from typing_extensions import TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
-from ..types.auto_chunking_strategy_request_param_param import AutoChunkingStrategyRequestParamParam
+from ..types.auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
 from ..types.metadata_param import MetadataParam
-from ..types.static_chunking_strategy_request_param_param import StaticChunkingStrategyRequestParamParam
+from ..types.static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam
 from ..types.vector_store_expiration_after_param import VectorStoreExpirationAfterParam
 
 __all__ = [
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-ChunkingStrategy: TypeAlias = Union[AutoChunkingStrategyRequestParamParam, StaticChunkingStrategyRequestParamParam]
+ChunkingStrategy: TypeAlias = Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam]
 """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
 
 

@@ -14,8 +14,8 @@ class WebSearchLocationParam(TypedDict, total=False):
 
     country: str
     """The two-letter 
-[ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user,
-e.g. `US`."""
+    [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user,
+    e.g. `US`."""
 
     region: str
     """Free text input for the region of the user, e.g. `California`."""
@@ -25,4 +25,4 @@ e.g. `US`."""
 
     timezone: str
     """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) 
-of the user, e.g. `America/Los_Angeles`."""
+    of the user, e.g. `America/Los_Angeles`."""

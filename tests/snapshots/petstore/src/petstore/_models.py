@@ -44,6 +44,9 @@ from ._utils._typing import (
 __all__ = ["BaseModel", "GenericModel", "construct_type", "validate_type", "FinalRequestOptions"]
 
 _T = TypeVar("_T")
+# Pre-built aliases: subscripting `Dict[...]` inside hot loops costs more than the work itself.
+_AnyDict = Dict[Any, Any]
+_AnyList = List[Any]
 _BaseModelT = TypeVar("_BaseModelT", bound="BaseModel")
 Converter = Callable[[Any], Any]
 
@@ -170,23 +173,32 @@ def _to_date(value: Any) -> Any:
     return value
 
 
+_MISSING: Any = object()
+
+# How a field without a value gets its default.
+_REQUIRED = 0  # no default: left unset
+_SHARED = 1  # immutable default: shared
+_COPIED = 2  # mutable default: deep-copied
+_FACTORY = 3  # default_factory: called
+
+
 class _ModelConverter:
-    __slots__ = ("cls", "table", "defaults", "factories", "private", "extra_allowed")
+    __slots__ = ("cls", "fields", "keys", "private", "extra_allowed")
 
     def __init__(self, cls: Type[pydantic.BaseModel]) -> None:
         self.cls = cls
-        self.table: Optional[Dict[str, Tuple[str, Converter]]] = None
-        self.defaults: List[Tuple[str, Any]] = []
-        self.factories: List[Tuple[str, Callable[[], Any]]] = []
+        # (wire key, alternative key, attribute name, converter, default kind, default)
+        self.fields: Optional[List[Tuple[str, Optional[str], str, Converter, int, Any]]] = None
+        self.keys: Set[str] = set()
         self.private: Optional[Dict[str, Any]] = None
         self.extra_allowed = True
 
-    def _prepare(self) -> Dict[str, Tuple[str, Converter]]:
+    def _prepare(self) -> List[Tuple[str, Optional[str], str, Converter, int, Any]]:
         cls = self.cls
-        fields = cast(Dict[str, FieldInfo], cls.model_fields)
+        model_fields = cast(Dict[str, FieldInfo], cls.model_fields)
         hints: Optional[Dict[str, Any]] = None
-        table: Dict[str, Tuple[str, Converter]] = {}
-        for name, field in fields.items():
+        fields: List[Tuple[str, Optional[str], str, Converter, int, Any]] = []
+        for name, field in model_fields.items():
             annotation: Any = field.annotation
             if _is_unresolved(annotation):
                 if hints is None:
@@ -195,50 +207,64 @@ class _ModelConverter:
             elif field.metadata:
                 annotation = Annotated[tuple([annotation, *field.metadata])]  # type: ignore[valid-type]
             converter = get_converter(annotation)
-            key = field.validation_alias if isinstance(field.validation_alias, str) else field.alias
-            if key and key != name:
-                table[key] = (name, converter)
-                table.setdefault(name, (name, converter))
-            else:
-                table[name] = (name, converter)
+            alias = field.validation_alias if isinstance(field.validation_alias, str) else field.alias
+            key = alias or name
+            alternative = name if key != name else None
             if field.default_factory is not None:
-                self.factories.append((name, cast(Callable[[], Any], field.default_factory)))
-            elif field.default is not PydanticUndefined:
-                self.defaults.append((name, field.default))
+                kind, default = _FACTORY, field.default_factory
+            elif field.default is PydanticUndefined:
+                kind, default = _REQUIRED, None
+            elif field.default is None or type(field.default) in _IMMUTABLE:
+                kind, default = _SHARED, field.default
+            else:
+                kind, default = _COPIED, field.default
+            fields.append((key, alternative, name, converter, kind, default))
+            self.keys.add(key)
+            if alternative is not None:
+                self.keys.add(alternative)
         private = cast(Dict[str, Any], cls.__private_attributes__)
         if private:
             self.private = {name: attr.get_default() for name, attr in private.items()}
         self.extra_allowed = cls.model_config.get("extra") == "allow"
-        self.table = table
-        return table
+        self.fields = fields
+        return fields
 
     def __call__(self, value: Any) -> Any:
         if not isinstance(value, dict):
             return value
-        table = self.table
-        if table is None:
-            table = self._prepare()
+        fields = self.fields
+        if fields is None:
+            fields = self._prepare()
+        data: _AnyDict = value
+        get = data.get
         values: Dict[str, Any] = {}
-        extra: Dict[str, Any] = {}
-        for key, item in cast(Dict[str, Any], value).items():
-            spec = table.get(key)
-            if spec is None:
-                extra[key] = item
-            else:
-                values[spec[0]] = spec[1](item)
-        fields_set = set(values)
-        for name, default in self.defaults:
-            if name not in values:
-                values[name] = default if default is None or type(default) in _IMMUTABLE else copy.deepcopy(default)
-        for name, factory in self.factories:
-            if name not in values:
-                values[name] = factory()
+        fields_set: Set[str] = set()
+        matched = 0
+        for key, alternative, name, converter, kind, default in fields:
+            item = get(key, _MISSING)
+            if item is _MISSING and alternative is not None:
+                item = get(alternative, _MISSING)
+            if item is not _MISSING:
+                matched += 1
+                values[name] = item if converter is _identity else converter(item)
+                fields_set.add(name)
+            elif kind == _SHARED:
+                values[name] = default
+            elif kind == _COPIED:
+                values[name] = copy.deepcopy(default)
+            elif kind == _FACTORY:
+                values[name] = default()
         cls = self.cls
         model = cls.__new__(cls)
         setattr_ = object.__setattr__
         setattr_(model, "__dict__", values)
         if self.extra_allowed:
-            fields_set.update(extra)
+            if matched != len(data):
+                keys = self.keys
+                extra = {key: item for key, item in data.items() if key not in keys}
+                fields_set.update(extra)
+            else:
+                extra = {}
             setattr_(model, "__pydantic_extra__", extra)
         else:
             setattr_(model, "__pydantic_extra__", None)
@@ -392,7 +418,7 @@ class _UnionConverter:
         if not self.ready:
             self._prepare()
         if isinstance(value, dict):
-            return self._from_dict(cast(Dict[str, Any], value))
+            return self._from_dict(cast(_AnyDict, value))
         if isinstance(value, list):
             if self.lists:
                 return self.lists[0](value)
@@ -444,7 +470,7 @@ def _list_converter(item: Converter) -> Converter:
 
     def convert(value: Any) -> Any:
         if type(value) is list:
-            return [item(entry) for entry in cast(List[Any], value)]
+            return [item(entry) for entry in cast(_AnyList, value)]
         return value
 
     return convert
@@ -456,7 +482,7 @@ def _dict_converter(item: Converter) -> Converter:
 
     def convert(value: Any) -> Any:
         if type(value) is dict:
-            return {key: item(entry) for key, entry in cast(Dict[Any, Any], value).items()}
+            return {key: item(entry) for key, entry in cast(_AnyDict, value).items()}
         return value
 
     return convert

@@ -26,10 +26,9 @@ from ..._utils import (
 )
 from ...types.audio import transcription_create_params
 from ...types.audio.transcription_create_params import ChunkingStrategy
-from ...types.audio.transcription_create_response import TranscriptionCreateResponse
+from ...types.audio.transcription_create_response import TranscriptionCreateResponse, TranscriptionCreateResponse2
+from ...types.audio.transcription_include import TranscriptionInclude
 from ...types.audio_response_format import AudioResponseFormat
-from ...types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
-from ...types.transcription_include import TranscriptionInclude
 
 __all__ = ["Transcriptions", "AsyncTranscriptions"]
 
@@ -81,7 +80,7 @@ class Transcriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TranscriptionCreateResponse:
+    ) -> TranscriptionCreateResponse2:
         """
         Transcribes audio into the input language.
 
@@ -156,7 +155,7 @@ class Transcriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> Stream[CreateTranscriptionResponseStreamEvent]:
+    ) -> Stream[TranscriptionCreateResponse]:
         """
         Transcribes audio into the input language.
 
@@ -231,7 +230,7 @@ class Transcriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TranscriptionCreateResponse | Stream[CreateTranscriptionResponseStreamEvent]:
+    ) -> TranscriptionCreateResponse2 | Stream[TranscriptionCreateResponse]:
         """
         Transcribes audio into the input language.
 
@@ -305,7 +304,7 @@ class Transcriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TranscriptionCreateResponse | Stream[CreateTranscriptionResponseStreamEvent]:
+    ) -> TranscriptionCreateResponse2 | Stream[TranscriptionCreateResponse]:
         body = deepcopy_minimal(
             {
                 "file": file,
@@ -337,9 +336,9 @@ class Transcriptions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=cast(Any, TranscriptionCreateResponse),
+            cast_to=cast(Any, TranscriptionCreateResponse2),
             stream=stream or False,
-            stream_cls=Stream[CreateTranscriptionResponseStreamEvent],
+            stream_cls=Stream[TranscriptionCreateResponse],
         )
 
 
@@ -390,7 +389,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TranscriptionCreateResponse:
+    ) -> TranscriptionCreateResponse2:
         """
         Transcribes audio into the input language.
 
@@ -465,7 +464,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncStream[CreateTranscriptionResponseStreamEvent]:
+    ) -> AsyncStream[TranscriptionCreateResponse]:
         """
         Transcribes audio into the input language.
 
@@ -540,7 +539,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TranscriptionCreateResponse | AsyncStream[CreateTranscriptionResponseStreamEvent]:
+    ) -> TranscriptionCreateResponse2 | AsyncStream[TranscriptionCreateResponse]:
         """
         Transcribes audio into the input language.
 
@@ -614,7 +613,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TranscriptionCreateResponse | AsyncStream[CreateTranscriptionResponseStreamEvent]:
+    ) -> TranscriptionCreateResponse2 | AsyncStream[TranscriptionCreateResponse]:
         body = deepcopy_minimal(
             {
                 "file": file,
@@ -646,9 +645,9 @@ class AsyncTranscriptions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=cast(Any, TranscriptionCreateResponse),
+            cast_to=cast(Any, TranscriptionCreateResponse2),
             stream=stream or False,
-            stream_cls=AsyncStream[CreateTranscriptionResponseStreamEvent],
+            stream_cls=AsyncStream[TranscriptionCreateResponse],
         )
 
 

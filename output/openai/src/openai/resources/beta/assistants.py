@@ -23,13 +23,13 @@ from ..._utils import (
     path_template,
 )
 from ...pagination import AsyncCursorPage, SyncCursorPage
-from ...types.assistant_object import AssistantObject
 from ...types.assistant_supported_models import AssistantSupportedModels
 from ...types.assistants_api_response_format_option_param import AssistantsApiResponseFormatOptionParam
 from ...types.beta import assistant_create_params, assistant_list_params, assistant_update_params
+from ...types.beta.assistant import Assistant
 from ...types.beta.assistant_create_params import Tool, ToolResources
+from ...types.beta.assistant_deleted import AssistantDeleted
 from ...types.beta.assistant_update_params import Tool, ToolResources
-from ...types.delete_assistant_response import DeleteAssistantResponse
 from ...types.metadata_param import MetadataParam
 from ...types.reasoning_effort import ReasoningEffort
 
@@ -73,7 +73,7 @@ class Assistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AssistantObject:
+    ) -> Assistant:
         """
         Create an assistant with a model and instructions.
 
@@ -115,7 +115,7 @@ class Assistants(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AssistantObject,
+            cast_to=Assistant,
         )
 
     @deprecated("deprecated")
@@ -129,7 +129,7 @@ class Assistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteAssistantResponse:
+    ) -> AssistantDeleted:
         """
         Delete an assistant.
 
@@ -158,7 +158,7 @@ class Assistants(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteAssistantResponse,
+            cast_to=AssistantDeleted,
         )
 
     @deprecated("deprecated")
@@ -175,7 +175,7 @@ class Assistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[AssistantObject]:
+    ) -> SyncCursorPage[Assistant]:
         """
         Returns a list of assistants.
 
@@ -199,7 +199,7 @@ class Assistants(SyncAPIResource):
 
         return self._get_api_list(
             "/assistants",
-            page=SyncCursorPage[AssistantObject],
+            page=SyncCursorPage[Assistant],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -215,7 +215,7 @@ class Assistants(SyncAPIResource):
                     assistant_list_params.AssistantListParams,
                 ),
             ),
-            model=AssistantObject,
+            model=Assistant,
         )
 
     @deprecated("deprecated")
@@ -229,7 +229,7 @@ class Assistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AssistantObject:
+    ) -> Assistant:
         """
         Retrieves an assistant.
 
@@ -258,7 +258,7 @@ class Assistants(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AssistantObject,
+            cast_to=Assistant,
         )
 
     @deprecated("deprecated")
@@ -283,7 +283,7 @@ class Assistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AssistantObject:
+    ) -> Assistant:
         """
         Modifies an assistant.
 
@@ -332,7 +332,7 @@ class Assistants(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AssistantObject,
+            cast_to=Assistant,
         )
 
 
@@ -373,7 +373,7 @@ class AsyncAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AssistantObject:
+    ) -> Assistant:
         """
         Create an assistant with a model and instructions.
 
@@ -415,7 +415,7 @@ class AsyncAssistants(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AssistantObject,
+            cast_to=Assistant,
         )
 
     @deprecated("deprecated")
@@ -429,7 +429,7 @@ class AsyncAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteAssistantResponse:
+    ) -> AssistantDeleted:
         """
         Delete an assistant.
 
@@ -458,7 +458,7 @@ class AsyncAssistants(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteAssistantResponse,
+            cast_to=AssistantDeleted,
         )
 
     @deprecated("deprecated")
@@ -475,7 +475,7 @@ class AsyncAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[AssistantObject, AsyncCursorPage[AssistantObject]]:
+    ) -> AsyncPaginator[Assistant, AsyncCursorPage[Assistant]]:
         """
         Returns a list of assistants.
 
@@ -499,7 +499,7 @@ class AsyncAssistants(AsyncAPIResource):
 
         return self._get_api_list(
             "/assistants",
-            page=AsyncCursorPage[AssistantObject],
+            page=AsyncCursorPage[Assistant],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -515,7 +515,7 @@ class AsyncAssistants(AsyncAPIResource):
                     assistant_list_params.AssistantListParams,
                 ),
             ),
-            model=AssistantObject,
+            model=Assistant,
         )
 
     @deprecated("deprecated")
@@ -529,7 +529,7 @@ class AsyncAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AssistantObject:
+    ) -> Assistant:
         """
         Retrieves an assistant.
 
@@ -558,7 +558,7 @@ class AsyncAssistants(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AssistantObject,
+            cast_to=Assistant,
         )
 
     @deprecated("deprecated")
@@ -583,7 +583,7 @@ class AsyncAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AssistantObject:
+    ) -> Assistant:
         """
         Modifies an assistant.
 
@@ -632,7 +632,7 @@ class AsyncAssistants(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AssistantObject,
+            cast_to=Assistant,
         )
 
 

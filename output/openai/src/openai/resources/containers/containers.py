@@ -25,7 +25,9 @@ from ..._utils import (
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types import container_create_params, container_list_params
 from ...types.container_create_params import ExpiresAfter, NetworkPolicy, Skill
-from ...types.container_resource import ContainerResource
+from ...types.container_create_response import ContainerCreateResponse
+from ...types.container_list_response import ContainerListResponse
+from ...types.container_retrieve_response import ContainerRetrieveResponse
 from .files import (
     AsyncFiles,
     AsyncFilesWithRawResponse,
@@ -73,7 +75,7 @@ class Containers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ContainerResource:
+    ) -> ContainerCreateResponse:
         """
         Creates a container.
 
@@ -118,7 +120,7 @@ class Containers(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ContainerResource,
+            cast_to=ContainerCreateResponse,
         )
 
     def delete(
@@ -176,7 +178,7 @@ class Containers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[ContainerResource]:
+    ) -> SyncCursorPage[ContainerListResponse]:
         """
         Lists containers.
 
@@ -200,7 +202,7 @@ class Containers(SyncAPIResource):
 
         return self._get_api_list(
             "/containers",
-            page=SyncCursorPage[ContainerResource],
+            page=SyncCursorPage[ContainerListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -216,7 +218,7 @@ class Containers(SyncAPIResource):
                     container_list_params.ContainerListParams,
                 ),
             ),
-            model=ContainerResource,
+            model=ContainerListResponse,
         )
 
     def retrieve(
@@ -229,7 +231,7 @@ class Containers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ContainerResource:
+    ) -> ContainerRetrieveResponse:
         """
         Retrieves a container.
 
@@ -255,7 +257,7 @@ class Containers(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ContainerResource,
+            cast_to=ContainerRetrieveResponse,
         )
 
 
@@ -294,7 +296,7 @@ class AsyncContainers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ContainerResource:
+    ) -> ContainerCreateResponse:
         """
         Creates a container.
 
@@ -339,7 +341,7 @@ class AsyncContainers(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ContainerResource,
+            cast_to=ContainerCreateResponse,
         )
 
     async def delete(
@@ -397,7 +399,7 @@ class AsyncContainers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[ContainerResource, AsyncCursorPage[ContainerResource]]:
+    ) -> AsyncPaginator[ContainerListResponse, AsyncCursorPage[ContainerListResponse]]:
         """
         Lists containers.
 
@@ -421,7 +423,7 @@ class AsyncContainers(AsyncAPIResource):
 
         return self._get_api_list(
             "/containers",
-            page=AsyncCursorPage[ContainerResource],
+            page=AsyncCursorPage[ContainerListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -437,7 +439,7 @@ class AsyncContainers(AsyncAPIResource):
                     container_list_params.ContainerListParams,
                 ),
             ),
-            model=ContainerResource,
+            model=ContainerListResponse,
         )
 
     async def retrieve(
@@ -450,7 +452,7 @@ class AsyncContainers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ContainerResource:
+    ) -> ContainerRetrieveResponse:
         """
         Retrieves a container.
 
@@ -476,7 +478,7 @@ class AsyncContainers(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ContainerResource,
+            cast_to=ContainerRetrieveResponse,
         )
 
 

@@ -22,8 +22,8 @@ from ..._utils import (
     path_template,
 )
 from ...types import conversation_create_params, conversation_update_params
-from ...types.conversation_resource import ConversationResource
-from ...types.deleted_conversation_resource import DeletedConversationResource
+from ...types.conversations.conversation import Conversation
+from ...types.conversations.conversation_deleted_resource import ConversationDeletedResource
 from ...types.input_item_param import InputItemParam
 from ...types.metadata_param import MetadataParam
 from .items import (
@@ -69,7 +69,7 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """
         Create a conversation.
 
@@ -97,7 +97,7 @@ class Conversations(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ConversationResource,
+            cast_to=Conversation,
         )
 
     def delete(
@@ -110,7 +110,7 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeletedConversationResource:
+    ) -> ConversationDeletedResource:
         """
         Delete a conversation. Items in the conversation will not be deleted.
 
@@ -139,7 +139,7 @@ class Conversations(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeletedConversationResource,
+            cast_to=ConversationDeletedResource,
         )
 
     def retrieve(
@@ -152,7 +152,7 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """
         Get a conversation
 
@@ -181,7 +181,7 @@ class Conversations(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ConversationResource,
+            cast_to=Conversation,
         )
 
     def update(
@@ -195,7 +195,7 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """
         Update a conversation
 
@@ -233,7 +233,7 @@ class Conversations(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ConversationResource,
+            cast_to=Conversation,
         )
 
 
@@ -268,7 +268,7 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """
         Create a conversation.
 
@@ -296,7 +296,7 @@ class AsyncConversations(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ConversationResource,
+            cast_to=Conversation,
         )
 
     async def delete(
@@ -309,7 +309,7 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeletedConversationResource:
+    ) -> ConversationDeletedResource:
         """
         Delete a conversation. Items in the conversation will not be deleted.
 
@@ -338,7 +338,7 @@ class AsyncConversations(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeletedConversationResource,
+            cast_to=ConversationDeletedResource,
         )
 
     async def retrieve(
@@ -351,7 +351,7 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """
         Get a conversation
 
@@ -380,7 +380,7 @@ class AsyncConversations(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ConversationResource,
+            cast_to=Conversation,
         )
 
     async def update(
@@ -394,7 +394,7 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """
         Update a conversation
 
@@ -432,7 +432,7 @@ class AsyncConversations(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ConversationResource,
+            cast_to=Conversation,
         )
 
 

@@ -23,12 +23,12 @@ from ..._utils import (
     path_template,
 )
 from ...pagination import AsyncConversationCursorPage, SyncConversationCursorPage
-from ...types.conversation_item import ConversationItem
-from ...types.conversation_item_list import ConversationItemList
-from ...types.conversation_resource import ConversationResource
 from ...types.conversations import item_create_params, item_list_params, item_retrieve_params
-from ...types.include_enum import IncludeEnum
+from ...types.conversations.conversation import Conversation
+from ...types.conversations.conversation_item import ConversationItem
+from ...types.conversations.conversation_item_list import ConversationItemList
 from ...types.input_item_param import InputItemParam
+from ...types.responses.response_includable import ResponseIncludable
 
 __all__ = ["Items", "AsyncItems"]
 
@@ -54,7 +54,7 @@ class Items(SyncAPIResource):
         conversation_id: str,
         *,
         items: Iterable[InputItemParam],
-        include: Iterable[IncludeEnum] | Omit = omit,
+        include: Iterable[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -121,7 +121,7 @@ class Items(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """
         Delete an item from a conversation with the given IDs.
 
@@ -155,7 +155,7 @@ class Items(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ConversationResource,
+            cast_to=Conversation,
         )
 
     def list(
@@ -165,7 +165,7 @@ class Items(SyncAPIResource):
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
-        include: Iterable[IncludeEnum] | Omit = omit,
+        include: Iterable[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -237,7 +237,7 @@ class Items(SyncAPIResource):
         conversation_id: str,
         item_id: str,
         *,
-        include: Iterable[IncludeEnum] | Omit = omit,
+        include: Iterable[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -312,7 +312,7 @@ class AsyncItems(AsyncAPIResource):
         conversation_id: str,
         *,
         items: Iterable[InputItemParam],
-        include: Iterable[IncludeEnum] | Omit = omit,
+        include: Iterable[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -379,7 +379,7 @@ class AsyncItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """
         Delete an item from a conversation with the given IDs.
 
@@ -413,7 +413,7 @@ class AsyncItems(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ConversationResource,
+            cast_to=Conversation,
         )
 
     def list(
@@ -423,7 +423,7 @@ class AsyncItems(AsyncAPIResource):
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
-        include: Iterable[IncludeEnum] | Omit = omit,
+        include: Iterable[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -495,7 +495,7 @@ class AsyncItems(AsyncAPIResource):
         conversation_id: str,
         item_id: str,
         *,
-        include: Iterable[IncludeEnum] | Omit = omit,
+        include: Iterable[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

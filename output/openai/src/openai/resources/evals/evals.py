@@ -24,9 +24,12 @@ from ..._utils import (
 )
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types import eval_create_params, eval_list_params, eval_update_params
-from ...types.eval import Eval
 from ...types.eval_create_params import DataSourceConfig, TestingCriteria
+from ...types.eval_create_response import EvalCreateResponse
 from ...types.eval_delete_response import EvalDeleteResponse
+from ...types.eval_list_response import EvalListResponse
+from ...types.eval_retrieve_response import EvalRetrieveResponse
+from ...types.eval_update_response import EvalUpdateResponse
 from ...types.metadata_param import MetadataParam
 from .runs import (
     AsyncRuns,
@@ -73,7 +76,7 @@ class Evals(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> Eval:
+    ) -> EvalCreateResponse:
         """
         Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
@@ -112,7 +115,7 @@ class Evals(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=Eval,
+            cast_to=EvalCreateResponse,
         )
 
     def delete(
@@ -170,7 +173,7 @@ class Evals(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[Eval]:
+    ) -> SyncCursorPage[EvalListResponse]:
         """
         List evaluations for a project.
 
@@ -195,7 +198,7 @@ class Evals(SyncAPIResource):
 
         return self._get_api_list(
             "/evals",
-            page=SyncCursorPage[Eval],
+            page=SyncCursorPage[EvalListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -211,7 +214,7 @@ class Evals(SyncAPIResource):
                     eval_list_params.EvalListParams,
                 ),
             ),
-            model=Eval,
+            model=EvalListResponse,
         )
 
     def retrieve(
@@ -224,7 +227,7 @@ class Evals(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> Eval:
+    ) -> EvalRetrieveResponse:
         """
         Get an evaluation by ID.
 
@@ -253,7 +256,7 @@ class Evals(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=Eval,
+            cast_to=EvalRetrieveResponse,
         )
 
     def update(
@@ -268,7 +271,7 @@ class Evals(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> Eval:
+    ) -> EvalUpdateResponse:
         """
         Update certain properties of an evaluation.
 
@@ -306,7 +309,7 @@ class Evals(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=Eval,
+            cast_to=EvalUpdateResponse,
         )
 
 
@@ -343,7 +346,7 @@ class AsyncEvals(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> Eval:
+    ) -> EvalCreateResponse:
         """
         Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
@@ -382,7 +385,7 @@ class AsyncEvals(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=Eval,
+            cast_to=EvalCreateResponse,
         )
 
     async def delete(
@@ -440,7 +443,7 @@ class AsyncEvals(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[Eval, AsyncCursorPage[Eval]]:
+    ) -> AsyncPaginator[EvalListResponse, AsyncCursorPage[EvalListResponse]]:
         """
         List evaluations for a project.
 
@@ -465,7 +468,7 @@ class AsyncEvals(AsyncAPIResource):
 
         return self._get_api_list(
             "/evals",
-            page=AsyncCursorPage[Eval],
+            page=AsyncCursorPage[EvalListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -481,7 +484,7 @@ class AsyncEvals(AsyncAPIResource):
                     eval_list_params.EvalListParams,
                 ),
             ),
-            model=Eval,
+            model=EvalListResponse,
         )
 
     async def retrieve(
@@ -494,7 +497,7 @@ class AsyncEvals(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> Eval:
+    ) -> EvalRetrieveResponse:
         """
         Get an evaluation by ID.
 
@@ -523,7 +526,7 @@ class AsyncEvals(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=Eval,
+            cast_to=EvalRetrieveResponse,
         )
 
     async def update(
@@ -538,7 +541,7 @@ class AsyncEvals(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> Eval:
+    ) -> EvalUpdateResponse:
         """
         Update certain properties of an evaluation.
 
@@ -576,7 +579,7 @@ class AsyncEvals(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=Eval,
+            cast_to=EvalUpdateResponse,
         )
 
 

@@ -28,9 +28,9 @@ from ..._utils import (
 from ...types.prompt_param import PromptParam
 from ...types.realtime import call_accept_params, call_create_params, call_refer_params, call_reject_params
 from ...types.realtime.call_accept_params import Audio, Tool, ToolChoice, Tracing
-from ...types.realtime_reasoning_param import RealtimeReasoningParam
-from ...types.realtime_session_create_request_ga_param import RealtimeSessionCreateRequestGAParam
-from ...types.realtime_truncation_param import RealtimeTruncationParam
+from ...types.realtime.realtime_reasoning_param import RealtimeReasoningParam
+from ...types.realtime.realtime_session_create_request_param import RealtimeSessionCreateRequestParam
+from ...types.realtime.realtime_truncation_param import RealtimeTruncationParam
 
 __all__ = ["Calls", "AsyncCalls"]
 
@@ -202,7 +202,7 @@ class Calls(SyncAPIResource):
         self,
         *,
         sdp: str,
-        session: RealtimeSessionCreateRequestGAParam | Omit = omit,
+        session: RealtimeSessionCreateRequestParam | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -578,7 +578,7 @@ class AsyncCalls(AsyncAPIResource):
         self,
         *,
         sdp: str,
-        session: RealtimeSessionCreateRequestGAParam | Omit = omit,
+        session: RealtimeSessionCreateRequestParam | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -20,7 +20,7 @@ from ..._utils import (
 )
 from ...types.realtime import client_secret_create_params
 from ...types.realtime.client_secret_create_params import ExpiresAfter, Session
-from ...types.realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
+from ...types.realtime.client_secret_create_response import ClientSecretCreateResponse
 
 __all__ = ["ClientSecrets", "AsyncClientSecrets"]
 
@@ -52,7 +52,7 @@ class ClientSecrets(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RealtimeCreateClientSecretResponse:
+    ) -> ClientSecretCreateResponse:
         """
         Create a Realtime client secret with an associated session configuration.
 
@@ -101,7 +101,7 @@ class ClientSecrets(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RealtimeCreateClientSecretResponse,
+            cast_to=ClientSecretCreateResponse,
         )
 
 
@@ -132,7 +132,7 @@ class AsyncClientSecrets(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RealtimeCreateClientSecretResponse:
+    ) -> ClientSecretCreateResponse:
         """
         Create a Realtime client secret with an associated session configuration.
 
@@ -181,7 +181,7 @@ class AsyncClientSecrets(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RealtimeCreateClientSecretResponse,
+            cast_to=ClientSecretCreateResponse,
         )
 
 

@@ -22,9 +22,9 @@ from ..._utils import (
     path_template,
 )
 from ...pagination import AsyncCursorPage, SyncCursorPage
-from ...types.include_enum import IncludeEnum
-from ...types.item_resource import ItemResource
 from ...types.responses import input_item_list_params
+from ...types.responses.response_includable import ResponseIncludable
+from ...types.responses.response_item import ResponseItem
 
 __all__ = ["InputItems", "AsyncInputItems"]
 
@@ -52,14 +52,14 @@ class InputItems(SyncAPIResource):
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
-        include: Iterable[IncludeEnum] | Omit = omit,
+        include: Iterable[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[ItemResource]:
+    ) -> SyncCursorPage[ResponseItem]:
         """
         Returns a list of input items for a given response.
 
@@ -94,7 +94,7 @@ class InputItems(SyncAPIResource):
                 "/responses/{response_id}/input_items",
                 response_id=response_id,
             ),
-            page=SyncCursorPage[ItemResource],
+            page=SyncCursorPage[ResponseItem],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -110,7 +110,7 @@ class InputItems(SyncAPIResource):
                     input_item_list_params.InputItemListParams,
                 ),
             ),
-            model=ItemResource,
+            model=ResponseItem,
         )
 
 
@@ -137,14 +137,14 @@ class AsyncInputItems(AsyncAPIResource):
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
-        include: Iterable[IncludeEnum] | Omit = omit,
+        include: Iterable[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[ItemResource, AsyncCursorPage[ItemResource]]:
+    ) -> AsyncPaginator[ResponseItem, AsyncCursorPage[ResponseItem]]:
         """
         Returns a list of input items for a given response.
 
@@ -179,7 +179,7 @@ class AsyncInputItems(AsyncAPIResource):
                 "/responses/{response_id}/input_items",
                 response_id=response_id,
             ),
-            page=AsyncCursorPage[ItemResource],
+            page=AsyncCursorPage[ResponseItem],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -195,7 +195,7 @@ class AsyncInputItems(AsyncAPIResource):
                     input_item_list_params.InputItemListParams,
                 ),
             ),
-            model=ItemResource,
+            model=ResponseItem,
         )
 
 

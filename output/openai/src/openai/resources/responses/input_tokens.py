@@ -22,12 +22,12 @@ from ..._utils import (
 )
 from ...types.conversation_param_param import ConversationParamParam
 from ...types.reasoning_param import ReasoningParam
-from ...types.response_text_param_param import ResponseTextParamParam
 from ...types.responses import input_token_count_params
 from ...types.responses.input_token_count_params import Input
-from ...types.token_counts_resource import TokenCountsResource
+from ...types.responses.input_token_count_response import InputTokenCountResponse
+from ...types.responses.response_text_config_param import ResponseTextConfigParam
+from ...types.responses.tool_param import ToolParam
 from ...types.tool_choice_param_param import ToolChoiceParamParam
-from ...types.tool_param import ToolParam
 from ...types.truncation_enum import TruncationEnum
 
 __all__ = ["InputTokens", "AsyncInputTokens"]
@@ -56,7 +56,7 @@ class InputTokens(SyncAPIResource):
         input: Optional[Input] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         tools: Optional[Iterable[ToolParam]] | Omit = omit,
-        text: Optional[ResponseTextParamParam] | Omit = omit,
+        text: Optional[ResponseTextConfigParam] | Omit = omit,
         reasoning: Optional[ReasoningParam] | Omit = omit,
         truncation: TruncationEnum | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -69,7 +69,7 @@ class InputTokens(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TokenCountsResource:
+    ) -> InputTokenCountResponse:
         """
         Returns input token counts of the request.
 
@@ -111,7 +111,7 @@ class InputTokens(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=TokenCountsResource,
+            cast_to=InputTokenCountResponse,
         )
 
 
@@ -138,7 +138,7 @@ class AsyncInputTokens(AsyncAPIResource):
         input: Optional[Input] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         tools: Optional[Iterable[ToolParam]] | Omit = omit,
-        text: Optional[ResponseTextParamParam] | Omit = omit,
+        text: Optional[ResponseTextConfigParam] | Omit = omit,
         reasoning: Optional[ReasoningParam] | Omit = omit,
         truncation: TruncationEnum | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -151,7 +151,7 @@ class AsyncInputTokens(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TokenCountsResource:
+    ) -> InputTokenCountResponse:
         """
         Returns input token counts of the request.
 
@@ -193,7 +193,7 @@ class AsyncInputTokens(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=TokenCountsResource,
+            cast_to=InputTokenCountResponse,
         )
 
 

@@ -24,10 +24,8 @@ from ..._utils import (
     path_template,
 )
 from ...types import response_compact_params, response_create_params, response_retrieve_params
-from ...types.compact_resource import CompactResource
 from ...types.context_management_param_param import ContextManagementParamParam
 from ...types.conversation_param_param import ConversationParamParam
-from ...types.include_enum import IncludeEnum
 from ...types.input_param_param import InputParamParam
 from ...types.metadata_param import MetadataParam
 from ...types.model_ids_compaction import ModelIdsCompaction
@@ -35,11 +33,13 @@ from ...types.model_ids_responses import ModelIdsResponses
 from ...types.prompt_cache_retention_enum import PromptCacheRetentionEnum
 from ...types.prompt_param import PromptParam
 from ...types.reasoning_param import ReasoningParam
-from ...types.response import Response
 from ...types.response_compact_params import Input
-from ...types.response_stream_event import ResponseStreamEvent
 from ...types.response_stream_options_param import ResponseStreamOptionsParam
-from ...types.response_text_param_param import ResponseTextParamParam
+from ...types.responses.compacted_response import CompactedResponse
+from ...types.responses.response import Response
+from ...types.responses.response_includable import ResponseIncludable
+from ...types.responses.response_stream_event import ResponseStreamEvent
+from ...types.responses.response_text_config_param import ResponseTextConfigParam
 from ...types.service_tier import ServiceTier
 from ...types.service_tier_enum import ServiceTierEnum
 from ...types.tool_choice_param_param import ToolChoiceParamParam
@@ -148,7 +148,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CompactResource:
+    ) -> CompactedResponse:
         """
         Compact a conversation. Returns a compacted response object.
 
@@ -186,7 +186,7 @@ class Responses(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=CompactResource,
+            cast_to=CompactedResponse,
         )
 
     @overload
@@ -208,13 +208,13 @@ class Responses(SyncAPIResource):
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
-        text: ResponseTextParamParam | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[PromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
-        include: Optional[Iterable[IncludeEnum]] | Omit = omit,
+        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -323,13 +323,13 @@ class Responses(SyncAPIResource):
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
-        text: ResponseTextParamParam | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[PromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
-        include: Optional[Iterable[IncludeEnum]] | Omit = omit,
+        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -438,13 +438,13 @@ class Responses(SyncAPIResource):
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
-        text: ResponseTextParamParam | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[PromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
-        include: Optional[Iterable[IncludeEnum]] | Omit = omit,
+        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -552,13 +552,13 @@ class Responses(SyncAPIResource):
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
-        text: ResponseTextParamParam | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[PromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
-        include: Optional[Iterable[IncludeEnum]] | Omit = omit,
+        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -666,7 +666,7 @@ class Responses(SyncAPIResource):
         self,
         response_id: str,
         *,
-        include: Iterable[IncludeEnum] | Omit = omit,
+        include: Iterable[ResponseIncludable] | Omit = omit,
         stream: bool | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
@@ -820,7 +820,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CompactResource:
+    ) -> CompactedResponse:
         """
         Compact a conversation. Returns a compacted response object.
 
@@ -858,7 +858,7 @@ class AsyncResponses(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=CompactResource,
+            cast_to=CompactedResponse,
         )
 
     @overload
@@ -880,13 +880,13 @@ class AsyncResponses(AsyncAPIResource):
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
-        text: ResponseTextParamParam | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[PromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
-        include: Optional[Iterable[IncludeEnum]] | Omit = omit,
+        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -995,13 +995,13 @@ class AsyncResponses(AsyncAPIResource):
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
-        text: ResponseTextParamParam | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[PromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
-        include: Optional[Iterable[IncludeEnum]] | Omit = omit,
+        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -1110,13 +1110,13 @@ class AsyncResponses(AsyncAPIResource):
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
-        text: ResponseTextParamParam | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[PromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
-        include: Optional[Iterable[IncludeEnum]] | Omit = omit,
+        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -1224,13 +1224,13 @@ class AsyncResponses(AsyncAPIResource):
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
-        text: ResponseTextParamParam | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[PromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
-        include: Optional[Iterable[IncludeEnum]] | Omit = omit,
+        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -1338,7 +1338,7 @@ class AsyncResponses(AsyncAPIResource):
         self,
         response_id: str,
         *,
-        include: Iterable[IncludeEnum] | Omit = omit,
+        include: Iterable[ResponseIncludable] | Omit = omit,
         stream: bool | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,

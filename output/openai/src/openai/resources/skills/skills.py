@@ -23,9 +23,9 @@ from ..._utils import (
 )
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types import skill_create_params, skill_list_params, skill_update_params
-from ...types.deleted_skill_resource import DeletedSkillResource
+from ...types.deleted_skill import DeletedSkill
 from ...types.order_enum import OrderEnum
-from ...types.skill_resource import SkillResource
+from ...types.skill import Skill
 from .content import (
     AsyncContent,
     AsyncContentWithRawResponse,
@@ -80,7 +80,7 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SkillResource:
+    ) -> Skill:
         """
         Create a new skill.
 
@@ -107,7 +107,7 @@ class Skills(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=SkillResource,
+            cast_to=Skill,
         )
 
     def delete(
@@ -120,7 +120,7 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeletedSkillResource:
+    ) -> DeletedSkill:
         """
         Delete a skill by its ID.
 
@@ -149,7 +149,7 @@ class Skills(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeletedSkillResource,
+            cast_to=DeletedSkill,
         )
 
     def list(
@@ -164,7 +164,7 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[SkillResource]:
+    ) -> SyncCursorPage[Skill]:
         """
         List all skills for the current project.
 
@@ -186,7 +186,7 @@ class Skills(SyncAPIResource):
 
         return self._get_api_list(
             "/skills",
-            page=SyncCursorPage[SkillResource],
+            page=SyncCursorPage[Skill],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -201,7 +201,7 @@ class Skills(SyncAPIResource):
                     skill_list_params.SkillListParams,
                 ),
             ),
-            model=SkillResource,
+            model=Skill,
         )
 
     def retrieve(
@@ -214,7 +214,7 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SkillResource:
+    ) -> Skill:
         """
         Get a skill by its ID.
 
@@ -243,7 +243,7 @@ class Skills(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=SkillResource,
+            cast_to=Skill,
         )
 
     def update(
@@ -257,7 +257,7 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SkillResource:
+    ) -> Skill:
         """
         Update the default version pointer for a skill.
 
@@ -294,7 +294,7 @@ class Skills(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=SkillResource,
+            cast_to=Skill,
         )
 
 
@@ -332,7 +332,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SkillResource:
+    ) -> Skill:
         """
         Create a new skill.
 
@@ -359,7 +359,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=SkillResource,
+            cast_to=Skill,
         )
 
     async def delete(
@@ -372,7 +372,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeletedSkillResource:
+    ) -> DeletedSkill:
         """
         Delete a skill by its ID.
 
@@ -401,7 +401,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeletedSkillResource,
+            cast_to=DeletedSkill,
         )
 
     def list(
@@ -416,7 +416,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[SkillResource, AsyncCursorPage[SkillResource]]:
+    ) -> AsyncPaginator[Skill, AsyncCursorPage[Skill]]:
         """
         List all skills for the current project.
 
@@ -438,7 +438,7 @@ class AsyncSkills(AsyncAPIResource):
 
         return self._get_api_list(
             "/skills",
-            page=AsyncCursorPage[SkillResource],
+            page=AsyncCursorPage[Skill],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -453,7 +453,7 @@ class AsyncSkills(AsyncAPIResource):
                     skill_list_params.SkillListParams,
                 ),
             ),
-            model=SkillResource,
+            model=Skill,
         )
 
     async def retrieve(
@@ -466,7 +466,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SkillResource:
+    ) -> Skill:
         """
         Get a skill by its ID.
 
@@ -495,7 +495,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=SkillResource,
+            cast_to=Skill,
         )
 
     async def update(
@@ -509,7 +509,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SkillResource:
+    ) -> Skill:
         """
         Update the default version pointer for a skill.
 
@@ -546,7 +546,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=SkillResource,
+            cast_to=Skill,
         )
 
 

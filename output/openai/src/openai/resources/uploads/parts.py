@@ -23,8 +23,8 @@ from ..._utils import (
     maybe_transform,
     path_template,
 )
-from ...types.upload_part import UploadPart
 from ...types.uploads import part_create_params
+from ...types.uploads.upload_part import UploadPart
 
 __all__ = ["Parts", "AsyncParts"]
 

@@ -26,9 +26,9 @@ from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.chunking_strategy_request_param_param import ChunkingStrategyRequestParamParam
 from ...types.create_vector_store_file_request_param import CreateVectorStoreFileRequestParam
 from ...types.vector_store_file_attributes_param import VectorStoreFileAttributesParam
-from ...types.vector_store_file_batch_object import VectorStoreFileBatchObject
-from ...types.vector_store_file_object import VectorStoreFileObject
 from ...types.vector_stores import file_batch_create_params, file_batch_list_files_params
+from ...types.vector_stores.vector_store_file import VectorStoreFile
+from ...types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
 
 __all__ = ["FileBatches", "AsyncFileBatches"]
 
@@ -60,7 +60,7 @@ class FileBatches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """
         Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
@@ -94,7 +94,7 @@ class FileBatches(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreFileBatchObject,
+            cast_to=VectorStoreFileBatch,
         )
 
     def create(
@@ -111,7 +111,7 @@ class FileBatches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """
         The maximum number of files in a single batch request is 2000.
         Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
@@ -157,7 +157,7 @@ class FileBatches(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreFileBatchObject,
+            cast_to=VectorStoreFileBatch,
         )
 
     def list_files(
@@ -176,7 +176,7 @@ class FileBatches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[VectorStoreFileObject]:
+    ) -> SyncCursorPage[VectorStoreFile]:
         """
         Returns a list of vector store files in a batch.
 
@@ -214,7 +214,7 @@ class FileBatches(SyncAPIResource):
                 vector_store_id=vector_store_id,
                 batch_id=batch_id,
             ),
-            page=SyncCursorPage[VectorStoreFileObject],
+            page=SyncCursorPage[VectorStoreFile],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -231,7 +231,7 @@ class FileBatches(SyncAPIResource):
                     file_batch_list_files_params.FileBatchListFilesParams,
                 ),
             ),
-            model=VectorStoreFileObject,
+            model=VectorStoreFile,
         )
 
     def retrieve(
@@ -245,7 +245,7 @@ class FileBatches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """
         Retrieves a vector store file batch.
 
@@ -279,7 +279,7 @@ class FileBatches(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreFileBatchObject,
+            cast_to=VectorStoreFileBatch,
         )
 
 
@@ -310,7 +310,7 @@ class AsyncFileBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """
         Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
@@ -344,7 +344,7 @@ class AsyncFileBatches(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreFileBatchObject,
+            cast_to=VectorStoreFileBatch,
         )
 
     async def create(
@@ -361,7 +361,7 @@ class AsyncFileBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """
         The maximum number of files in a single batch request is 2000.
         Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
@@ -407,7 +407,7 @@ class AsyncFileBatches(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreFileBatchObject,
+            cast_to=VectorStoreFileBatch,
         )
 
     def list_files(
@@ -426,7 +426,7 @@ class AsyncFileBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[VectorStoreFileObject, AsyncCursorPage[VectorStoreFileObject]]:
+    ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
         """
         Returns a list of vector store files in a batch.
 
@@ -464,7 +464,7 @@ class AsyncFileBatches(AsyncAPIResource):
                 vector_store_id=vector_store_id,
                 batch_id=batch_id,
             ),
-            page=AsyncCursorPage[VectorStoreFileObject],
+            page=AsyncCursorPage[VectorStoreFile],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -481,7 +481,7 @@ class AsyncFileBatches(AsyncAPIResource):
                     file_batch_list_files_params.FileBatchListFilesParams,
                 ),
             ),
-            model=VectorStoreFileObject,
+            model=VectorStoreFile,
         )
 
     async def retrieve(
@@ -495,7 +495,7 @@ class AsyncFileBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """
         Retrieves a vector store file batch.
 
@@ -529,7 +529,7 @@ class AsyncFileBatches(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreFileBatchObject,
+            cast_to=VectorStoreFileBatch,
         )
 
 

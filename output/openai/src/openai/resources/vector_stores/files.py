@@ -24,11 +24,11 @@ from ..._utils import (
 )
 from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
 from ...types.chunking_strategy_request_param_param import ChunkingStrategyRequestParamParam
-from ...types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
 from ...types.vector_store_file_attributes_param import VectorStoreFileAttributesParam
-from ...types.vector_store_file_object import VectorStoreFileObject
 from ...types.vector_stores import file_create_params, file_list_params, file_update_params
 from ...types.vector_stores.file_content_response import FileContentResponse
+from ...types.vector_stores.vector_store_file import VectorStoreFile
+from ...types.vector_stores.vector_store_file_deleted import VectorStoreFileDeleted
 
 __all__ = ["Files", "AsyncFiles"]
 
@@ -111,7 +111,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """
         This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
         For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
@@ -153,7 +153,7 @@ class Files(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreFileObject,
+            cast_to=VectorStoreFile,
         )
 
     def delete(
@@ -167,7 +167,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteVectorStoreFileResponse:
+    ) -> VectorStoreFileDeleted:
         """
         Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
@@ -201,7 +201,7 @@ class Files(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteVectorStoreFileResponse,
+            cast_to=VectorStoreFileDeleted,
         )
 
     def list(
@@ -219,7 +219,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[VectorStoreFileObject]:
+    ) -> SyncCursorPage[VectorStoreFile]:
         """
         Returns a list of vector store files.
 
@@ -252,7 +252,7 @@ class Files(SyncAPIResource):
                 "/vector_stores/{vector_store_id}/files",
                 vector_store_id=vector_store_id,
             ),
-            page=SyncCursorPage[VectorStoreFileObject],
+            page=SyncCursorPage[VectorStoreFile],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -269,7 +269,7 @@ class Files(SyncAPIResource):
                     file_list_params.FileListParams,
                 ),
             ),
-            model=VectorStoreFileObject,
+            model=VectorStoreFile,
         )
 
     def retrieve(
@@ -283,7 +283,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """
         Retrieves a vector store file.
 
@@ -317,7 +317,7 @@ class Files(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreFileObject,
+            cast_to=VectorStoreFile,
         )
 
     def update(
@@ -332,7 +332,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """
         Update attributes on a vector store file.
 
@@ -372,7 +372,7 @@ class Files(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreFileObject,
+            cast_to=VectorStoreFile,
         )
 
 
@@ -454,7 +454,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """
         This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
         For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
@@ -496,7 +496,7 @@ class AsyncFiles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreFileObject,
+            cast_to=VectorStoreFile,
         )
 
     async def delete(
@@ -510,7 +510,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteVectorStoreFileResponse:
+    ) -> VectorStoreFileDeleted:
         """
         Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
@@ -544,7 +544,7 @@ class AsyncFiles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteVectorStoreFileResponse,
+            cast_to=VectorStoreFileDeleted,
         )
 
     def list(
@@ -562,7 +562,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[VectorStoreFileObject, AsyncCursorPage[VectorStoreFileObject]]:
+    ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
         """
         Returns a list of vector store files.
 
@@ -595,7 +595,7 @@ class AsyncFiles(AsyncAPIResource):
                 "/vector_stores/{vector_store_id}/files",
                 vector_store_id=vector_store_id,
             ),
-            page=AsyncCursorPage[VectorStoreFileObject],
+            page=AsyncCursorPage[VectorStoreFile],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -612,7 +612,7 @@ class AsyncFiles(AsyncAPIResource):
                     file_list_params.FileListParams,
                 ),
             ),
-            model=VectorStoreFileObject,
+            model=VectorStoreFile,
         )
 
     async def retrieve(
@@ -626,7 +626,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """
         Retrieves a vector store file.
 
@@ -660,7 +660,7 @@ class AsyncFiles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreFileObject,
+            cast_to=VectorStoreFile,
         )
 
     async def update(
@@ -675,7 +675,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """
         Update attributes on a vector store file.
 
@@ -715,7 +715,7 @@ class AsyncFiles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreFileObject,
+            cast_to=VectorStoreFile,
         )
 
 

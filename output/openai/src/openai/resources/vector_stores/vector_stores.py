@@ -29,13 +29,13 @@ from ...types import (
     vector_store_search_params,
     vector_store_update_params,
 )
-from ...types.delete_vector_store_response import DeleteVectorStoreResponse
 from ...types.metadata_param import MetadataParam
+from ...types.vector_store import VectorStore
 from ...types.vector_store_create_params import ChunkingStrategy
+from ...types.vector_store_deleted import VectorStoreDeleted
 from ...types.vector_store_expiration_after_param import VectorStoreExpirationAfterParam
-from ...types.vector_store_object import VectorStoreObject
 from ...types.vector_store_search_params import Filters, RankingOptions
-from ...types.vector_store_search_result_item import VectorStoreSearchResultItem
+from ...types.vector_store_search_response import VectorStoreSearchResponse
 from ...types.vector_store_update_params import ExpiresAfter
 from .file_batches import (
     AsyncFileBatches,
@@ -96,7 +96,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """
         Create a vector store.
 
@@ -139,7 +139,7 @@ class VectorStores(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreObject,
+            cast_to=VectorStore,
         )
 
     def delete(
@@ -152,7 +152,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteVectorStoreResponse:
+    ) -> VectorStoreDeleted:
         """
         Delete a vector store.
 
@@ -181,7 +181,7 @@ class VectorStores(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteVectorStoreResponse,
+            cast_to=VectorStoreDeleted,
         )
 
     def list(
@@ -197,7 +197,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[VectorStoreObject]:
+    ) -> SyncCursorPage[VectorStore]:
         """
         Returns a list of vector stores.
 
@@ -221,7 +221,7 @@ class VectorStores(SyncAPIResource):
 
         return self._get_api_list(
             "/vector_stores",
-            page=SyncCursorPage[VectorStoreObject],
+            page=SyncCursorPage[VectorStore],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -237,7 +237,7 @@ class VectorStores(SyncAPIResource):
                     vector_store_list_params.VectorStoreListParams,
                 ),
             ),
-            model=VectorStoreObject,
+            model=VectorStore,
         )
 
     def retrieve(
@@ -250,7 +250,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """
         Retrieves a vector store.
 
@@ -279,7 +279,7 @@ class VectorStores(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreObject,
+            cast_to=VectorStore,
         )
 
     def search(
@@ -297,7 +297,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[VectorStoreSearchResultItem]:
+    ) -> SyncPage[VectorStoreSearchResponse]:
         """
         Search a vector store for relevant chunks based on a query and file attributes filter.
 
@@ -330,7 +330,7 @@ class VectorStores(SyncAPIResource):
                 "/vector_stores/{vector_store_id}/search",
                 vector_store_id=vector_store_id,
             ),
-            page=SyncPage[VectorStoreSearchResultItem],
+            page=SyncPage[VectorStoreSearchResponse],
             body=maybe_transform(
                 {
                     "query": query,
@@ -347,7 +347,7 @@ class VectorStores(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=VectorStoreSearchResultItem,
+            model=VectorStoreSearchResponse,
             method="post",
         )
 
@@ -364,7 +364,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """
         Modifies a vector store.
 
@@ -403,7 +403,7 @@ class VectorStores(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreObject,
+            cast_to=VectorStore,
         )
 
 
@@ -446,7 +446,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """
         Create a vector store.
 
@@ -489,7 +489,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreObject,
+            cast_to=VectorStore,
         )
 
     async def delete(
@@ -502,7 +502,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteVectorStoreResponse:
+    ) -> VectorStoreDeleted:
         """
         Delete a vector store.
 
@@ -531,7 +531,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteVectorStoreResponse,
+            cast_to=VectorStoreDeleted,
         )
 
     def list(
@@ -547,7 +547,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[VectorStoreObject, AsyncCursorPage[VectorStoreObject]]:
+    ) -> AsyncPaginator[VectorStore, AsyncCursorPage[VectorStore]]:
         """
         Returns a list of vector stores.
 
@@ -571,7 +571,7 @@ class AsyncVectorStores(AsyncAPIResource):
 
         return self._get_api_list(
             "/vector_stores",
-            page=AsyncCursorPage[VectorStoreObject],
+            page=AsyncCursorPage[VectorStore],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -587,7 +587,7 @@ class AsyncVectorStores(AsyncAPIResource):
                     vector_store_list_params.VectorStoreListParams,
                 ),
             ),
-            model=VectorStoreObject,
+            model=VectorStore,
         )
 
     async def retrieve(
@@ -600,7 +600,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """
         Retrieves a vector store.
 
@@ -629,7 +629,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreObject,
+            cast_to=VectorStore,
         )
 
     def search(
@@ -647,7 +647,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[VectorStoreSearchResultItem, AsyncPage[VectorStoreSearchResultItem]]:
+    ) -> AsyncPaginator[VectorStoreSearchResponse, AsyncPage[VectorStoreSearchResponse]]:
         """
         Search a vector store for relevant chunks based on a query and file attributes filter.
 
@@ -680,7 +680,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 "/vector_stores/{vector_store_id}/search",
                 vector_store_id=vector_store_id,
             ),
-            page=AsyncPage[VectorStoreSearchResultItem],
+            page=AsyncPage[VectorStoreSearchResponse],
             body=maybe_transform(
                 {
                     "query": query,
@@ -697,7 +697,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=VectorStoreSearchResultItem,
+            model=VectorStoreSearchResponse,
             method="post",
         )
 
@@ -714,7 +714,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """
         Modifies a vector store.
 
@@ -753,7 +753,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=VectorStoreObject,
+            cast_to=VectorStore,
         )
 
 

@@ -2,8 +2,60 @@
 
 from __future__ import annotations
 
-from .speech_create_params import SpeechCreateParams as SpeechCreateParams
-from .transcription_create_params import TranscriptionCreateParams as TranscriptionCreateParams
-from .transcription_create_response import TranscriptionCreateResponse as TranscriptionCreateResponse
-from .translation_create_params import TranslationCreateParams as TranslationCreateParams
-from .translation_create_response import TranslationCreateResponse as TranslationCreateResponse
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .speech_create_params import SpeechCreateParams as SpeechCreateParams
+    from .transcription import Transcription as Transcription
+    from .transcription_create_params import TranscriptionCreateParams as TranscriptionCreateParams
+    from .transcription_create_response import TranscriptionCreateResponse as TranscriptionCreateResponse
+    from .transcription_create_response import TranscriptionCreateResponse2 as TranscriptionCreateResponse2
+    from .transcription_diarized import TranscriptionDiarized as TranscriptionDiarized
+    from .transcription_diarized_segment import TranscriptionDiarizedSegment as TranscriptionDiarizedSegment
+    from .transcription_include import TranscriptionInclude as TranscriptionInclude
+    from .transcription_segment import TranscriptionSegment as TranscriptionSegment
+    from .transcription_text_delta_event import TranscriptionTextDeltaEvent as TranscriptionTextDeltaEvent
+    from .transcription_text_done_event import TranscriptionTextDoneEvent as TranscriptionTextDoneEvent
+    from .transcription_verbose import TranscriptionVerbose as TranscriptionVerbose
+    from .transcription_word import TranscriptionWord as TranscriptionWord
+    from .translation import Translation as Translation
+    from .translation_create_params import TranslationCreateParams as TranslationCreateParams
+    from .translation_create_response import TranslationCreateResponse as TranslationCreateResponse
+    from .translation_verbose import TranslationVerbose as TranslationVerbose
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "SpeechCreateParams": "speech_create_params",
+    "Transcription": "transcription",
+    "TranscriptionCreateParams": "transcription_create_params",
+    "TranscriptionCreateResponse": "transcription_create_response",
+    "TranscriptionCreateResponse2": "transcription_create_response",
+    "TranscriptionDiarized": "transcription_diarized",
+    "TranscriptionDiarizedSegment": "transcription_diarized_segment",
+    "TranscriptionInclude": "transcription_include",
+    "TranscriptionSegment": "transcription_segment",
+    "TranscriptionTextDeltaEvent": "transcription_text_delta_event",
+    "TranscriptionTextDoneEvent": "transcription_text_done_event",
+    "TranscriptionVerbose": "transcription_verbose",
+    "TranscriptionWord": "transcription_word",
+    "Translation": "translation",
+    "TranslationCreateParams": "translation_create_params",
+    "TranslationCreateResponse": "translation_create_response",
+    "TranslationVerbose": "translation_verbose",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

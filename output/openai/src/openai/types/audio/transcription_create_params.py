@@ -7,8 +7,8 @@ from typing import Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import FileTypes, SequenceNotStr
+from ...types.audio.transcription_include import TranscriptionInclude
 from ...types.audio_response_format import AudioResponseFormat
-from ...types.transcription_include import TranscriptionInclude
 from ...types.vad_config_param import VadConfigParam
 
 __all__ = [
@@ -53,14 +53,14 @@ class TranscriptionCreateParams(TypedDict, total=False):
 
     include: Iterable[TranscriptionInclude]
     """Additional information to include in the transcription response.
-`logprobs` will return the log probabilities of the tokens in the
-response to understand the model's confidence in the transcription.
-`logprobs` only works with response_format set to `json` and only with
-the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using `gpt-4o-transcribe-diarize`."""
+    `logprobs` will return the log probabilities of the tokens in the
+    response to understand the model's confidence in the transcription.
+    `logprobs` only works with response_format set to `json` and only with
+    the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using `gpt-4o-transcribe-diarize`."""
 
     timestamp_granularities: Iterable[Literal["word", "segment"]]
     """The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json` to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There is no additional latency for segment timestamps, but generating word timestamps incurs additional latency.
-This option is not available for `gpt-4o-transcribe-diarize`."""
+    This option is not available for `gpt-4o-transcribe-diarize`."""
 
     stream: Optional[bool]
     chunking_strategy: Optional[ChunkingStrategy]

@@ -6,12 +6,12 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ...types.create_translation_response_json import CreateTranslationResponseJson
-from ...types.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
+from ...types.audio.translation import Translation
+from ...types.audio.translation_verbose import TranslationVerbose
 
 __all__ = [
     "TranslationCreateResponse",
 ]
 
 
-TranslationCreateResponse: TypeAlias = Union[CreateTranslationResponseJson, CreateTranslationResponseVerboseJson]
+TranslationCreateResponse: TypeAlias = Union[Translation, TranslationVerbose]

@@ -51,7 +51,7 @@ class ToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategySt
     chunk_overlap_tokens: Required[int]
     """The number of tokens that overlap between chunks. The default value is `400`.
 
-Note that the overlap must not exceed half of `max_chunk_size_tokens`."""
+    Note that the overlap must not exceed half of `max_chunk_size_tokens`."""
 
 
 class ToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy(TypedDict, total=False):

@@ -2,10 +2,90 @@
 
 from __future__ import annotations
 
-from .chat_completion import ChatCompletion as ChatCompletion
-from .chat_completion_chunk import ChatCompletionChunk as ChatCompletionChunk
-from .chat_completion_deleted import ChatCompletionDeleted as ChatCompletionDeleted
-from .chat_completion_message_param import ChatCompletionMessageParam as ChatCompletionMessageParam
-from .completion_create_params import CompletionCreateParams as CompletionCreateParams
-from .completion_list_params import CompletionListParams as CompletionListParams
-from .completion_update_params import CompletionUpdateParams as CompletionUpdateParams
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .chat_completion import ChatCompletion as ChatCompletion
+    from .chat_completion_assistant_message_param import (
+        ChatCompletionAssistantMessageParam as ChatCompletionAssistantMessageParam,
+    )
+    from .chat_completion_chunk import ChatCompletionChunk as ChatCompletionChunk
+    from .chat_completion_content_part_image import ChatCompletionContentPartImage as ChatCompletionContentPartImage
+    from .chat_completion_content_part_image_param import (
+        ChatCompletionContentPartImageParam as ChatCompletionContentPartImageParam,
+    )
+    from .chat_completion_content_part_text import ChatCompletionContentPartText as ChatCompletionContentPartText
+    from .chat_completion_content_part_text_param import (
+        ChatCompletionContentPartTextParam as ChatCompletionContentPartTextParam,
+    )
+    from .chat_completion_deleted import ChatCompletionDeleted as ChatCompletionDeleted
+    from .chat_completion_developer_message_param import (
+        ChatCompletionDeveloperMessageParam as ChatCompletionDeveloperMessageParam,
+    )
+    from .chat_completion_function_tool import ChatCompletionFunctionTool as ChatCompletionFunctionTool
+    from .chat_completion_function_tool_param import ChatCompletionFunctionToolParam as ChatCompletionFunctionToolParam
+    from .chat_completion_message import ChatCompletionMessage as ChatCompletionMessage
+    from .chat_completion_message import ChatCompletionMessage2 as ChatCompletionMessage2
+    from .chat_completion_message_custom_tool_call import (
+        ChatCompletionMessageCustomToolCall as ChatCompletionMessageCustomToolCall,
+    )
+    from .chat_completion_message_custom_tool_call_param import (
+        ChatCompletionMessageCustomToolCallParam as ChatCompletionMessageCustomToolCallParam,
+    )
+    from .chat_completion_message_function_tool_call import (
+        ChatCompletionMessageFunctionToolCall as ChatCompletionMessageFunctionToolCall,
+    )
+    from .chat_completion_message_function_tool_call_param import (
+        ChatCompletionMessageFunctionToolCallParam as ChatCompletionMessageFunctionToolCallParam,
+    )
+    from .chat_completion_message_param import ChatCompletionMessageParam as ChatCompletionMessageParam
+    from .chat_completion_role import ChatCompletionRole as ChatCompletionRole
+    from .chat_completion_token_logprob import ChatCompletionTokenLogprob as ChatCompletionTokenLogprob
+    from .chat_completion_tool_message_param import ChatCompletionToolMessageParam as ChatCompletionToolMessageParam
+    from .completion_create_params import CompletionCreateParams as CompletionCreateParams
+    from .completion_list_params import CompletionListParams as CompletionListParams
+    from .completion_update_params import CompletionUpdateParams as CompletionUpdateParams
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "ChatCompletion": "chat_completion",
+    "ChatCompletionAssistantMessageParam": "chat_completion_assistant_message_param",
+    "ChatCompletionChunk": "chat_completion_chunk",
+    "ChatCompletionContentPartImage": "chat_completion_content_part_image",
+    "ChatCompletionContentPartImageParam": "chat_completion_content_part_image_param",
+    "ChatCompletionContentPartText": "chat_completion_content_part_text",
+    "ChatCompletionContentPartTextParam": "chat_completion_content_part_text_param",
+    "ChatCompletionDeleted": "chat_completion_deleted",
+    "ChatCompletionDeveloperMessageParam": "chat_completion_developer_message_param",
+    "ChatCompletionFunctionTool": "chat_completion_function_tool",
+    "ChatCompletionFunctionToolParam": "chat_completion_function_tool_param",
+    "ChatCompletionMessage": "chat_completion_message",
+    "ChatCompletionMessage2": "chat_completion_message",
+    "ChatCompletionMessageCustomToolCall": "chat_completion_message_custom_tool_call",
+    "ChatCompletionMessageCustomToolCallParam": "chat_completion_message_custom_tool_call_param",
+    "ChatCompletionMessageFunctionToolCall": "chat_completion_message_function_tool_call",
+    "ChatCompletionMessageFunctionToolCallParam": "chat_completion_message_function_tool_call_param",
+    "ChatCompletionMessageParam": "chat_completion_message_param",
+    "ChatCompletionRole": "chat_completion_role",
+    "ChatCompletionTokenLogprob": "chat_completion_token_logprob",
+    "ChatCompletionToolMessageParam": "chat_completion_tool_message_param",
+    "CompletionCreateParams": "completion_create_params",
+    "CompletionListParams": "completion_list_params",
+    "CompletionUpdateParams": "completion_update_params",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -7,8 +7,8 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
+from ...types.chat.chat_completion_token_logprob import ChatCompletionTokenLogprob
 from ...types.chat_completion_stream_response_delta import ChatCompletionStreamResponseDelta
-from ...types.chat_completion_token_logprob import ChatCompletionTokenLogprob
 from ...types.completion_usage import CompletionUsage
 from ...types.service_tier import ServiceTier
 
@@ -38,9 +38,9 @@ class Choice(BaseModel):
 
     finish_reason: Optional[Literal["stop", "length", "tool_calls", "content_filter", "function_call"]]
     """The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
-`length` if the maximum number of tokens specified in the request was reached,
-`content_filter` if content was omitted due to a flag from our content filters,
-`tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function."""
+    `length` if the maximum number of tokens specified in the request was reached,
+    `content_filter` if content was omitted due to a flag from our content filters,
+    `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function."""
 
     index: int
     """The index of the choice in the list of choices."""
@@ -56,7 +56,7 @@ class ChatCompletionChunk(BaseModel):
 
     choices: List[Choice]
     """A list of chat completion choices. Can contain more than one elements if `n` is greater than 1. Can also be empty for the
-last chunk if you set `stream_options: {"include_usage": true}`."""
+    last chunk if you set `stream_options: {"include_usage": true}`."""
 
     created: int
     """The Unix timestamp (in seconds) of when the chat completion was created. Each chunk has the same timestamp."""
@@ -67,17 +67,17 @@ last chunk if you set `stream_options: {"include_usage": true}`."""
     service_tier: Optional[ServiceTier] = None
     system_fingerprint: Optional[str] = None
     """This fingerprint represents the backend configuration that the model runs with.
-Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism."""
+    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism."""
 
     object: Literal["chat.completion.chunk"]
     """The object type, which is always `chat.completion.chunk`."""
 
     usage: Optional[CompletionUsage] = None
     """An optional field that will only be present when you set
-`stream_options: {"include_usage": true}` in your request. When present, it
-contains a null value **except for the last chunk** which contains the
-token usage statistics for the entire request.
+    `stream_options: {"include_usage": true}` in your request. When present, it
+    contains a null value **except for the last chunk** which contains the
+    token usage statistics for the entire request.
 
-**NOTE:** If the stream is interrupted or cancelled, you may not
-receive the final usage chunk which contains the total token usage for
-the request."""
+    **NOTE:** If the stream is interrupted or cancelled, you may not
+    receive the final usage chunk which contains the total token usage for
+    the request."""

@@ -6,11 +6,11 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ...types.chat_completion_request_assistant_message_param import ChatCompletionRequestAssistantMessageParam
-from ...types.chat_completion_request_developer_message_param import ChatCompletionRequestDeveloperMessageParam
+from ...types.chat.chat_completion_assistant_message_param import ChatCompletionAssistantMessageParam
+from ...types.chat.chat_completion_developer_message_param import ChatCompletionDeveloperMessageParam
+from ...types.chat.chat_completion_tool_message_param import ChatCompletionToolMessageParam
 from ...types.chat_completion_request_function_message_param import ChatCompletionRequestFunctionMessageParam
 from ...types.chat_completion_request_system_message_param import ChatCompletionRequestSystemMessageParam
-from ...types.chat_completion_request_tool_message_param import ChatCompletionRequestToolMessageParam
 from ...types.chat_completion_request_user_message_param import ChatCompletionRequestUserMessageParam
 
 __all__ = [
@@ -19,10 +19,10 @@ __all__ = [
 
 
 ChatCompletionMessageParam: TypeAlias = Union[
-    ChatCompletionRequestDeveloperMessageParam,
+    ChatCompletionDeveloperMessageParam,
     ChatCompletionRequestSystemMessageParam,
     ChatCompletionRequestUserMessageParam,
-    ChatCompletionRequestAssistantMessageParam,
-    ChatCompletionRequestToolMessageParam,
+    ChatCompletionAssistantMessageParam,
+    ChatCompletionToolMessageParam,
     ChatCompletionRequestFunctionMessageParam,
 ]

@@ -20,7 +20,7 @@ class CompletionListParams(TypedDict, total=False):
     metadata: Optional[MetadataParam]
     """A list of metadata keys to filter the Chat Completions by. Example:
 
-`metadata[key1]=value1&metadata[key2]=value2`"""
+    `metadata[key1]=value1&metadata[key2]=value2`"""
 
     after: str
     """Identifier for the last chat completion from the previous pagination request."""

@@ -2,5 +2,36 @@
 
 from __future__ import annotations
 
-from .file_create_params import FileCreateParams as FileCreateParams
-from .file_list_params import FileListParams as FileListParams
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .file_create_params import FileCreateParams as FileCreateParams
+    from .file_create_response import FileCreateResponse as FileCreateResponse
+    from .file_list_params import FileListParams as FileListParams
+    from .file_list_response import FileListResponse as FileListResponse
+    from .file_retrieve_response import FileRetrieveResponse as FileRetrieveResponse
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "FileCreateParams": "file_create_params",
+    "FileCreateResponse": "file_create_response",
+    "FileListParams": "file_list_params",
+    "FileListResponse": "file_list_response",
+    "FileRetrieveResponse": "file_retrieve_response",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -2,6 +2,50 @@
 
 from __future__ import annotations
 
-from .item_create_params import ItemCreateParams as ItemCreateParams
-from .item_list_params import ItemListParams as ItemListParams
-from .item_retrieve_params import ItemRetrieveParams as ItemRetrieveParams
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .computer_screenshot_content import ComputerScreenshotContent as ComputerScreenshotContent
+    from .conversation import Conversation as Conversation
+    from .conversation_deleted_resource import ConversationDeletedResource as ConversationDeletedResource
+    from .conversation_item import ConversationItem as ConversationItem
+    from .conversation_item_list import ConversationItemList as ConversationItemList
+    from .item_create_params import ItemCreateParams as ItemCreateParams
+    from .item_list_params import ItemListParams as ItemListParams
+    from .item_retrieve_params import ItemRetrieveParams as ItemRetrieveParams
+    from .message import Message as Message
+    from .summary_text_content import SummaryTextContent as SummaryTextContent
+    from .summary_text_content_param import SummaryTextContentParam as SummaryTextContentParam
+    from .text_content import TextContent as TextContent
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "ComputerScreenshotContent": "computer_screenshot_content",
+    "Conversation": "conversation",
+    "ConversationDeletedResource": "conversation_deleted_resource",
+    "ConversationItem": "conversation_item",
+    "ConversationItemList": "conversation_item_list",
+    "ItemCreateParams": "item_create_params",
+    "ItemListParams": "item_list_params",
+    "ItemRetrieveParams": "item_retrieve_params",
+    "Message": "message",
+    "SummaryTextContent": "summary_text_content",
+    "SummaryTextContentParam": "summary_text_content_param",
+    "TextContent": "text_content",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

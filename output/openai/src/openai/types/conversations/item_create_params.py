@@ -6,8 +6,8 @@ from typing import Iterable
 
 from typing_extensions import Required, TypedDict
 
-from ...types.include_enum import IncludeEnum
 from ...types.input_item_param import InputItemParam
+from ...types.responses.response_includable import ResponseIncludable
 
 __all__ = [
     "ItemCreateParams",
@@ -15,9 +15,9 @@ __all__ = [
 
 
 class ItemCreateParams(TypedDict, total=False):
-    include: Iterable[IncludeEnum]
+    include: Iterable[ResponseIncludable]
     """Additional fields to include in the response. See the `include`
-parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information."""
+    parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information."""
 
     items: Required[Iterable[InputItemParam]]
     """The items to add to the conversation. You may add up to 20 items at a time."""

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from typing_extensions import TypedDict
 
-from ...types.include_enum import IncludeEnum
+from ...types.responses.response_includable import ResponseIncludable
 
 __all__ = [
     "ItemRetrieveParams",
@@ -14,6 +14,6 @@ __all__ = [
 
 
 class ItemRetrieveParams(TypedDict, total=False):
-    include: Iterable[IncludeEnum]
+    include: Iterable[ResponseIncludable]
     """Additional fields to include in the response. See the `include`
-parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information."""
+    parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information."""

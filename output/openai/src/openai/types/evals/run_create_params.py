@@ -6,9 +6,9 @@ from typing import Optional, Union
 
 from typing_extensions import Required, TypeAlias, TypedDict
 
-from ...types.create_eval_completions_run_data_source_param import CreateEvalCompletionsRunDataSourceParam
-from ...types.create_eval_jsonl_run_data_source_param import CreateEvalJsonlRunDataSourceParam
 from ...types.create_eval_responses_run_data_source_param import CreateEvalResponsesRunDataSourceParam
+from ...types.evals.create_eval_completions_run_data_source_param import CreateEvalCompletionsRunDataSourceParam
+from ...types.evals.create_eval_jsonl_run_data_source_param import CreateEvalJSONLRunDataSourceParam
 from ...types.metadata_param import MetadataParam
 
 __all__ = [
@@ -18,7 +18,7 @@ __all__ = [
 
 
 DataSource: TypeAlias = Union[
-    CreateEvalJsonlRunDataSourceParam, CreateEvalCompletionsRunDataSourceParam, CreateEvalResponsesRunDataSourceParam
+    CreateEvalJSONLRunDataSourceParam, CreateEvalCompletionsRunDataSourceParam, CreateEvalResponsesRunDataSourceParam
 ]
 """Details about the run's data source."""
 

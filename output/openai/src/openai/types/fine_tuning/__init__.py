@@ -2,8 +2,60 @@
 
 from __future__ import annotations
 
-from .fine_tuning_job import FineTuningJob as FineTuningJob
-from .fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
-from .job_create_params import JobCreateParams as JobCreateParams
-from .job_list_events_params import JobListEventsParams as JobListEventsParams
-from .job_list_params import JobListParams as JobListParams
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .dpo_hyperparameters import DpoHyperparameters as DpoHyperparameters
+    from .dpo_hyperparameters_param import DpoHyperparametersParam as DpoHyperparametersParam
+    from .dpo_method import DpoMethod as DpoMethod
+    from .dpo_method_param import DpoMethodParam as DpoMethodParam
+    from .fine_tuning_job import FineTuningJob as FineTuningJob
+    from .fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
+    from .fine_tuning_job_wandb_integration_object import FineTuningJobIntegration as FineTuningJobIntegration
+    from .job_create_params import JobCreateParams as JobCreateParams
+    from .job_list_events_params import JobListEventsParams as JobListEventsParams
+    from .job_list_params import JobListParams as JobListParams
+    from .reinforcement_hyperparameters import ReinforcementHyperparameters as ReinforcementHyperparameters
+    from .reinforcement_hyperparameters_param import (
+        ReinforcementHyperparametersParam as ReinforcementHyperparametersParam,
+    )
+    from .reinforcement_method import ReinforcementMethod as ReinforcementMethod
+    from .reinforcement_method_param import ReinforcementMethodParam as ReinforcementMethodParam
+    from .supervised_hyperparameters import SupervisedHyperparameters as SupervisedHyperparameters
+    from .supervised_hyperparameters_param import SupervisedHyperparametersParam as SupervisedHyperparametersParam
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "DpoHyperparameters": "dpo_hyperparameters",
+    "DpoHyperparametersParam": "dpo_hyperparameters_param",
+    "DpoMethod": "dpo_method",
+    "DpoMethodParam": "dpo_method_param",
+    "FineTuningJob": "fine_tuning_job",
+    "FineTuningJobEvent": "fine_tuning_job_event",
+    "FineTuningJobIntegration": "fine_tuning_job_wandb_integration_object",
+    "JobCreateParams": "job_create_params",
+    "JobListEventsParams": "job_list_events_params",
+    "JobListParams": "job_list_params",
+    "ReinforcementHyperparameters": "reinforcement_hyperparameters",
+    "ReinforcementHyperparametersParam": "reinforcement_hyperparameters_param",
+    "ReinforcementMethod": "reinforcement_method",
+    "ReinforcementMethodParam": "reinforcement_method_param",
+    "SupervisedHyperparameters": "supervised_hyperparameters",
+    "SupervisedHyperparametersParam": "supervised_hyperparameters_param",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 from ...types.fine_tune_method import FineTuneMethod
-from ...types.fine_tuning_integration import FineTuningIntegration
+from ...types.fine_tuning.fine_tuning_job_wandb_integration_object import FineTuningJobIntegration
 from ...types.metadata import Metadata
 
 __all__ = [
@@ -36,11 +36,11 @@ class Hyperparameters(BaseModel):
     batch_size: Optional[Union[Literal["auto"], int]] = None
     learning_rate_multiplier: Optional[Union[Literal["auto"], float]] = None
     """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
-overfitting."""
+    overfitting."""
 
     n_epochs: Optional[Union[Literal["auto"], int]] = None
     """The number of epochs to train the model for. An epoch refers to one full cycle
-through the training dataset."""
+    through the training dataset."""
 
 
 class FineTuningJob(BaseModel):
@@ -78,7 +78,7 @@ class FineTuningJob(BaseModel):
     """The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents)."""
 
     validation_file: Optional[str]
-    integrations: Optional[List[FineTuningIntegration]] = None
+    integrations: Optional[List[FineTuningJobIntegration]] = None
     seed: int
     """The seed used for the fine-tuning job."""
 

@@ -12,4 +12,4 @@ __all__ = [
 class CallReferParams(TypedDict, total=False):
     target_uri: Required[str]
     """URI that should appear in the SIP Refer-To header. Supports values like
-`tel:+14155550123` or `sip:agent@example.com`."""
+    `tel:+14155550123` or `sip:agent@example.com`."""

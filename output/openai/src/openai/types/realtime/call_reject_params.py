@@ -12,4 +12,4 @@ __all__ = [
 class CallRejectParams(TypedDict, total=False):
     status_code: int
     """SIP response code to send back to the caller. Defaults to `603` (Decline)
-when omitted."""
+    when omitted."""

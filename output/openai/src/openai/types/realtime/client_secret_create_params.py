@@ -6,9 +6,9 @@ from typing import Union
 
 from typing_extensions import Literal, TypeAlias, TypedDict
 
-from ...types.realtime_session_create_request_ga_param import RealtimeSessionCreateRequestGAParam
-from ...types.realtime_transcription_session_create_request_ga_param import (
-    RealtimeTranscriptionSessionCreateRequestGAParam,
+from ...types.realtime.realtime_session_create_request_param import RealtimeSessionCreateRequestParam
+from ...types.realtime.realtime_transcription_session_create_request_param import (
+    RealtimeTranscriptionSessionCreateRequestParam,
 )
 
 __all__ = [
@@ -31,7 +31,7 @@ class ExpiresAfter(TypedDict, total=False):
     """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""
 
 
-Session: TypeAlias = Union[RealtimeSessionCreateRequestGAParam, RealtimeTranscriptionSessionCreateRequestGAParam]
+Session: TypeAlias = Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam]
 """Session configuration to use for the client secret. Choose either a realtime
 session or a transcription session."""
 
@@ -39,10 +39,10 @@ session or a transcription session."""
 class ClientSecretCreateParams(TypedDict, total=False):
     expires_after: ExpiresAfter
     """Configuration for the client secret expiration. Expiration refers to the time after which
-a client secret will no longer be valid for creating sessions. The session itself may
-continue after that time once started. A secret can be used to create multiple sessions
-until it expires."""
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires."""
 
     session: Session
     """Session configuration to use for the client secret. Choose either a realtime
-session or a transcription session."""
+    session or a transcription session."""

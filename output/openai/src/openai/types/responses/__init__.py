@@ -2,5 +2,484 @@
 
 from __future__ import annotations
 
-from .input_item_list_params import InputItemListParams as InputItemListParams
-from .input_token_count_params import InputTokenCountParams as InputTokenCountParams
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .apply_patch_tool import ApplyPatchTool as ApplyPatchTool
+    from .apply_patch_tool_param import ApplyPatchToolParam as ApplyPatchToolParam
+    from .compacted_response import CompactedResponse as CompactedResponse
+    from .computer_action import ComputerAction as ComputerAction
+    from .computer_action_list import ComputerActionList as ComputerActionList
+    from .computer_action_list_param import ComputerActionListParam as ComputerActionListParam
+    from .computer_action_param import ComputerActionParam as ComputerActionParam
+    from .computer_tool import ComputerTool as ComputerTool
+    from .computer_tool_param import ComputerToolParam as ComputerToolParam
+    from .computer_use_preview_tool import ComputerUsePreviewTool as ComputerUsePreviewTool
+    from .computer_use_preview_tool_param import ComputerUsePreviewToolParam as ComputerUsePreviewToolParam
+    from .container_auto import ContainerAuto as ContainerAuto
+    from .container_auto_param import ContainerAutoParam as ContainerAutoParam
+    from .container_network_policy_allowlist import ContainerNetworkPolicyAllowlist as ContainerNetworkPolicyAllowlist
+    from .container_network_policy_allowlist_param import (
+        ContainerNetworkPolicyAllowlistParam as ContainerNetworkPolicyAllowlistParam,
+    )
+    from .container_network_policy_disabled import ContainerNetworkPolicyDisabled as ContainerNetworkPolicyDisabled
+    from .container_network_policy_disabled_param import (
+        ContainerNetworkPolicyDisabledParam as ContainerNetworkPolicyDisabledParam,
+    )
+    from .container_network_policy_domain_secret import (
+        ContainerNetworkPolicyDomainSecret as ContainerNetworkPolicyDomainSecret,
+    )
+    from .container_network_policy_domain_secret_param import (
+        ContainerNetworkPolicyDomainSecretParam as ContainerNetworkPolicyDomainSecretParam,
+    )
+    from .container_reference import ContainerReference as ContainerReference
+    from .container_reference_param import ContainerReferenceParam as ContainerReferenceParam
+    from .custom_tool import CustomTool as CustomTool
+    from .custom_tool_param import CustomToolParam as CustomToolParam
+    from .file_search_tool import FileSearchTool as FileSearchTool
+    from .file_search_tool_param import FileSearchToolParam as FileSearchToolParam
+    from .function_shell_tool import FunctionShellTool as FunctionShellTool
+    from .function_shell_tool_param import FunctionShellToolParam as FunctionShellToolParam
+    from .function_tool import FunctionTool as FunctionTool
+    from .function_tool_param import FunctionToolParam as FunctionToolParam
+    from .inline_skill import InlineSkill as InlineSkill
+    from .inline_skill_param import InlineSkillParam as InlineSkillParam
+    from .inline_skill_source import InlineSkillSource as InlineSkillSource
+    from .inline_skill_source_param import InlineSkillSourceParam as InlineSkillSourceParam
+    from .input_file_content_param import InputFileContentParam as InputFileContentParam
+    from .input_image_content_param import InputImageContentParam as InputImageContentParam
+    from .input_item_list_params import InputItemListParams as InputItemListParams
+    from .input_text_content_param import InputTextContentParam as InputTextContentParam
+    from .input_token_count_params import InputTokenCountParams as InputTokenCountParams
+    from .input_token_count_response import InputTokenCountResponse as InputTokenCountResponse
+    from .local_environment import LocalEnvironment as LocalEnvironment
+    from .local_environment_param import LocalEnvironmentParam as LocalEnvironmentParam
+    from .local_skill import LocalSkill as LocalSkill
+    from .local_skill_param import LocalSkillParam as LocalSkillParam
+    from .namespace_tool import NamespaceTool as NamespaceTool
+    from .namespace_tool import Tool as Tool
+    from .namespace_tool_param import NamespaceToolParam as NamespaceToolParam
+    from .output_text_content_param import OutputTextContentParam as OutputTextContentParam
+    from .refusal_content_param import RefusalContentParam as RefusalContentParam
+    from .response import Response as Response
+    from .response_apply_patch_tool_call import ResponseApplyPatchToolCall as ResponseApplyPatchToolCall
+    from .response_apply_patch_tool_call_output import (
+        ResponseApplyPatchToolCallOutput as ResponseApplyPatchToolCallOutput,
+    )
+    from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
+    from .response_audio_done_event import ResponseAudioDoneEvent as ResponseAudioDoneEvent
+    from .response_audio_transcript_delta_event import (
+        ResponseAudioTranscriptDeltaEvent as ResponseAudioTranscriptDeltaEvent,
+    )
+    from .response_audio_transcript_done_event import (
+        ResponseAudioTranscriptDoneEvent as ResponseAudioTranscriptDoneEvent,
+    )
+    from .response_code_interpreter_call_code_delta_event import (
+        ResponseCodeInterpreterCallCodeDeltaEvent as ResponseCodeInterpreterCallCodeDeltaEvent,
+    )
+    from .response_code_interpreter_call_code_done_event import (
+        ResponseCodeInterpreterCallCodeDoneEvent as ResponseCodeInterpreterCallCodeDoneEvent,
+    )
+    from .response_code_interpreter_call_completed_event import (
+        ResponseCodeInterpreterCallCompletedEvent as ResponseCodeInterpreterCallCompletedEvent,
+    )
+    from .response_code_interpreter_call_in_progress_event import (
+        ResponseCodeInterpreterCallInProgressEvent as ResponseCodeInterpreterCallInProgressEvent,
+    )
+    from .response_code_interpreter_call_interpreting_event import (
+        ResponseCodeInterpreterCallInterpretingEvent as ResponseCodeInterpreterCallInterpretingEvent,
+    )
+    from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall as ResponseCodeInterpreterToolCall
+    from .response_code_interpreter_tool_call_param import (
+        ResponseCodeInterpreterToolCallParam as ResponseCodeInterpreterToolCallParam,
+    )
+    from .response_compaction_item import ResponseCompactionItem as ResponseCompactionItem
+    from .response_compaction_item_param import ResponseCompactionItemParam as ResponseCompactionItemParam
+    from .response_completed_event import ResponseCompletedEvent as ResponseCompletedEvent
+    from .response_computer_tool_call import ResponseComputerToolCall as ResponseComputerToolCall
+    from .response_computer_tool_call_output_item import (
+        ResponseComputerToolCallOutputItem as ResponseComputerToolCallOutputItem,
+    )
+    from .response_computer_tool_call_output_screenshot import (
+        ResponseComputerToolCallOutputScreenshot as ResponseComputerToolCallOutputScreenshot,
+    )
+    from .response_computer_tool_call_output_screenshot_param import (
+        ResponseComputerToolCallOutputScreenshotParam as ResponseComputerToolCallOutputScreenshotParam,
+    )
+    from .response_computer_tool_call_param import ResponseComputerToolCallParam as ResponseComputerToolCallParam
+    from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
+    from .response_content_part_done_event import ResponseContentPartDoneEvent as ResponseContentPartDoneEvent
+    from .response_conversation_param import ResponseConversationParam as ResponseConversationParam
+    from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
+    from .response_custom_tool_call import ResponseCustomToolCall as ResponseCustomToolCall
+    from .response_custom_tool_call_input_delta_event import (
+        ResponseCustomToolCallInputDeltaEvent as ResponseCustomToolCallInputDeltaEvent,
+    )
+    from .response_custom_tool_call_input_done_event import (
+        ResponseCustomToolCallInputDoneEvent as ResponseCustomToolCallInputDoneEvent,
+    )
+    from .response_custom_tool_call_item import ResponseCustomToolCallItem as ResponseCustomToolCallItem
+    from .response_custom_tool_call_output import ResponseCustomToolCallOutput as ResponseCustomToolCallOutput
+    from .response_custom_tool_call_output_item import (
+        ResponseCustomToolCallOutputItem as ResponseCustomToolCallOutputItem,
+    )
+    from .response_custom_tool_call_output_param import (
+        ResponseCustomToolCallOutputParam as ResponseCustomToolCallOutputParam,
+    )
+    from .response_custom_tool_call_param import ResponseCustomToolCallParam as ResponseCustomToolCallParam
+    from .response_error import ResponseError as ResponseError
+    from .response_error_event import ResponseErrorEvent as ResponseErrorEvent
+    from .response_failed_event import ResponseFailedEvent as ResponseFailedEvent
+    from .response_file_search_call_completed_event import (
+        ResponseFileSearchCallCompletedEvent as ResponseFileSearchCallCompletedEvent,
+    )
+    from .response_file_search_call_in_progress_event import (
+        ResponseFileSearchCallInProgressEvent as ResponseFileSearchCallInProgressEvent,
+    )
+    from .response_file_search_call_searching_event import (
+        ResponseFileSearchCallSearchingEvent as ResponseFileSearchCallSearchingEvent,
+    )
+    from .response_file_search_tool_call import ResponseFileSearchToolCall as ResponseFileSearchToolCall
+    from .response_file_search_tool_call_param import ResponseFileSearchToolCallParam as ResponseFileSearchToolCallParam
+    from .response_format_text_json_schema_config import (
+        ResponseFormatTextJSONSchemaConfig as ResponseFormatTextJSONSchemaConfig,
+    )
+    from .response_format_text_json_schema_config_param import (
+        ResponseFormatTextJSONSchemaConfigParam as ResponseFormatTextJSONSchemaConfigParam,
+    )
+    from .response_function_call_arguments_delta_event import (
+        ResponseFunctionCallArgumentsDeltaEvent as ResponseFunctionCallArgumentsDeltaEvent,
+    )
+    from .response_function_call_arguments_done_event import (
+        ResponseFunctionCallArgumentsDoneEvent as ResponseFunctionCallArgumentsDoneEvent,
+    )
+    from .response_function_shell_call_output_content import (
+        ResponseFunctionShellCallOutputContent as ResponseFunctionShellCallOutputContent,
+    )
+    from .response_function_shell_call_output_content_param import (
+        ResponseFunctionShellCallOutputContentParam as ResponseFunctionShellCallOutputContentParam,
+    )
+    from .response_function_shell_tool_call import ResponseFunctionShellToolCall as ResponseFunctionShellToolCall
+    from .response_function_shell_tool_call_output import (
+        ResponseFunctionShellToolCallOutput as ResponseFunctionShellToolCallOutput,
+    )
+    from .response_function_tool_call import ResponseFunctionToolCall as ResponseFunctionToolCall
+    from .response_function_tool_call_item import ResponseFunctionToolCallItem as ResponseFunctionToolCallItem
+    from .response_function_tool_call_output_item import (
+        ResponseFunctionToolCallOutputItem as ResponseFunctionToolCallOutputItem,
+    )
+    from .response_function_tool_call_param import ResponseFunctionToolCallParam as ResponseFunctionToolCallParam
+    from .response_function_web_search import ResponseFunctionWebSearch as ResponseFunctionWebSearch
+    from .response_function_web_search_param import ResponseFunctionWebSearchParam as ResponseFunctionWebSearchParam
+    from .response_image_gen_call_completed_event import (
+        ResponseImageGenCallCompletedEvent as ResponseImageGenCallCompletedEvent,
+    )
+    from .response_image_gen_call_generating_event import (
+        ResponseImageGenCallGeneratingEvent as ResponseImageGenCallGeneratingEvent,
+    )
+    from .response_image_gen_call_in_progress_event import (
+        ResponseImageGenCallInProgressEvent as ResponseImageGenCallInProgressEvent,
+    )
+    from .response_image_gen_call_partial_image_event import (
+        ResponseImageGenCallPartialImageEvent as ResponseImageGenCallPartialImageEvent,
+    )
+    from .response_in_progress_event import ResponseInProgressEvent as ResponseInProgressEvent
+    from .response_includable import ResponseIncludable as ResponseIncludable
+    from .response_incomplete_event import ResponseIncompleteEvent as ResponseIncompleteEvent
+    from .response_input_audio import ResponseInputAudio as ResponseInputAudio
+    from .response_input_audio_param import ResponseInputAudioParam as ResponseInputAudioParam
+    from .response_input_file import InputFileContent as InputFileContent
+    from .response_input_image import InputImageContent as InputImageContent
+    from .response_input_message_item import ResponseInputMessageItem as ResponseInputMessageItem
+    from .response_input_text import InputTextContent as InputTextContent
+    from .response_item import ResponseItem as ResponseItem
+    from .response_item_list import ResponseItemList as ResponseItemList
+    from .response_local_environment import ResponseLocalEnvironment as ResponseLocalEnvironment
+    from .response_mcp_call_arguments_delta_event import (
+        ResponseMcpCallArgumentsDeltaEvent as ResponseMcpCallArgumentsDeltaEvent,
+    )
+    from .response_mcp_call_arguments_done_event import (
+        ResponseMcpCallArgumentsDoneEvent as ResponseMcpCallArgumentsDoneEvent,
+    )
+    from .response_mcp_call_completed_event import ResponseMcpCallCompletedEvent as ResponseMcpCallCompletedEvent
+    from .response_mcp_call_failed_event import ResponseMcpCallFailedEvent as ResponseMcpCallFailedEvent
+    from .response_mcp_call_in_progress_event import ResponseMcpCallInProgressEvent as ResponseMcpCallInProgressEvent
+    from .response_mcp_list_tools_completed_event import (
+        ResponseMcpListToolsCompletedEvent as ResponseMcpListToolsCompletedEvent,
+    )
+    from .response_mcp_list_tools_failed_event import ResponseMcpListToolsFailedEvent as ResponseMcpListToolsFailedEvent
+    from .response_mcp_list_tools_in_progress_event import (
+        ResponseMcpListToolsInProgressEvent as ResponseMcpListToolsInProgressEvent,
+    )
+    from .response_output_item_added_event import ResponseOutputItemAddedEvent as ResponseOutputItemAddedEvent
+    from .response_output_item_done_event import ResponseOutputItemDoneEvent as ResponseOutputItemDoneEvent
+    from .response_output_refusal import RefusalContent as RefusalContent
+    from .response_output_text import OutputTextContent as OutputTextContent
+    from .response_output_text import ResponseOutputText as ResponseOutputText
+    from .response_output_text_annotation_added_event import (
+        ResponseOutputTextAnnotationAddedEvent as ResponseOutputTextAnnotationAddedEvent,
+    )
+    from .response_queued_event import ResponseQueuedEvent as ResponseQueuedEvent
+    from .response_reasoning_item import ResponseReasoningItem as ResponseReasoningItem
+    from .response_reasoning_item_param import ResponseReasoningItemParam as ResponseReasoningItemParam
+    from .response_reasoning_summary_part_added_event import (
+        ResponseReasoningSummaryPartAddedEvent as ResponseReasoningSummaryPartAddedEvent,
+    )
+    from .response_reasoning_summary_part_done_event import (
+        ResponseReasoningSummaryPartDoneEvent as ResponseReasoningSummaryPartDoneEvent,
+    )
+    from .response_reasoning_summary_text_delta_event import (
+        ResponseReasoningSummaryTextDeltaEvent as ResponseReasoningSummaryTextDeltaEvent,
+    )
+    from .response_reasoning_summary_text_done_event import (
+        ResponseReasoningSummaryTextDoneEvent as ResponseReasoningSummaryTextDoneEvent,
+    )
+    from .response_reasoning_text_delta_event import ResponseReasoningTextDeltaEvent as ResponseReasoningTextDeltaEvent
+    from .response_reasoning_text_done_event import ResponseReasoningTextDoneEvent as ResponseReasoningTextDoneEvent
+    from .response_refusal_delta_event import ResponseRefusalDeltaEvent as ResponseRefusalDeltaEvent
+    from .response_refusal_done_event import ResponseRefusalDoneEvent as ResponseRefusalDoneEvent
+    from .response_stream_event import ResponseStreamEvent as ResponseStreamEvent
+    from .response_text_config import ResponseTextConfig as ResponseTextConfig
+    from .response_text_config_param import ResponseTextConfigParam as ResponseTextConfigParam
+    from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
+    from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
+    from .response_tool_search_call import ResponseToolSearchCall as ResponseToolSearchCall
+    from .response_tool_search_output_item import ResponseToolSearchOutputItem as ResponseToolSearchOutputItem
+    from .response_tool_search_output_item_param import (
+        ResponseToolSearchOutputItemParam as ResponseToolSearchOutputItemParam,
+    )
+    from .response_usage import ResponseUsage as ResponseUsage
+    from .response_web_search_call_completed_event import (
+        ResponseWebSearchCallCompletedEvent as ResponseWebSearchCallCompletedEvent,
+    )
+    from .response_web_search_call_in_progress_event import (
+        ResponseWebSearchCallInProgressEvent as ResponseWebSearchCallInProgressEvent,
+    )
+    from .response_web_search_call_searching_event import (
+        ResponseWebSearchCallSearchingEvent as ResponseWebSearchCallSearchingEvent,
+    )
+    from .responses_client_event import ResponsesClientEvent as ResponsesClientEvent
+    from .responses_server_event import ResponsesServerEvent as ResponsesServerEvent
+    from .skill_reference import SkillReference as SkillReference
+    from .skill_reference_param import SkillReferenceParam as SkillReferenceParam
+    from .tool_choice_allowed import ToolChoiceAllowed as ToolChoiceAllowed
+    from .tool_choice_allowed_param import ToolChoiceAllowedParam as ToolChoiceAllowedParam
+    from .tool_choice_custom import ToolChoiceCustom as ToolChoiceCustom
+    from .tool_choice_custom_param import ToolChoiceCustomParam as ToolChoiceCustomParam
+    from .tool_choice_function import ToolChoiceFunction as ToolChoiceFunction
+    from .tool_choice_function_param import ToolChoiceFunctionParam as ToolChoiceFunctionParam
+    from .tool_choice_mcp import ToolChoiceMcp as ToolChoiceMcp
+    from .tool_choice_mcp_param import ToolChoiceMcpParam as ToolChoiceMcpParam
+    from .tool_choice_options import ToolChoiceOptions as ToolChoiceOptions
+    from .tool_choice_shell import ToolChoiceShell as ToolChoiceShell
+    from .tool_choice_shell_param import ToolChoiceShellParam as ToolChoiceShellParam
+    from .tool_choice_types import ToolChoiceTypes as ToolChoiceTypes
+    from .tool_choice_types_param import ToolChoiceTypesParam as ToolChoiceTypesParam
+    from .tool_param import ToolParam as ToolParam
+    from .tool_search_tool import ToolSearchTool as ToolSearchTool
+    from .tool_search_tool_param import ToolSearchToolParam as ToolSearchToolParam
+    from .web_search_preview_tool import WebSearchPreviewTool as WebSearchPreviewTool
+    from .web_search_preview_tool_param import WebSearchPreviewToolParam as WebSearchPreviewToolParam
+    from .web_search_tool import WebSearchTool as WebSearchTool
+    from .web_search_tool_param import WebSearchToolParam as WebSearchToolParam
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "ApplyPatchTool": "apply_patch_tool",
+    "ApplyPatchToolParam": "apply_patch_tool_param",
+    "CompactedResponse": "compacted_response",
+    "ComputerAction": "computer_action",
+    "ComputerActionList": "computer_action_list",
+    "ComputerActionListParam": "computer_action_list_param",
+    "ComputerActionParam": "computer_action_param",
+    "ComputerTool": "computer_tool",
+    "ComputerToolParam": "computer_tool_param",
+    "ComputerUsePreviewTool": "computer_use_preview_tool",
+    "ComputerUsePreviewToolParam": "computer_use_preview_tool_param",
+    "ContainerAuto": "container_auto",
+    "ContainerAutoParam": "container_auto_param",
+    "ContainerNetworkPolicyAllowlist": "container_network_policy_allowlist",
+    "ContainerNetworkPolicyAllowlistParam": "container_network_policy_allowlist_param",
+    "ContainerNetworkPolicyDisabled": "container_network_policy_disabled",
+    "ContainerNetworkPolicyDisabledParam": "container_network_policy_disabled_param",
+    "ContainerNetworkPolicyDomainSecret": "container_network_policy_domain_secret",
+    "ContainerNetworkPolicyDomainSecretParam": "container_network_policy_domain_secret_param",
+    "ContainerReference": "container_reference",
+    "ContainerReferenceParam": "container_reference_param",
+    "CustomTool": "custom_tool",
+    "CustomToolParam": "custom_tool_param",
+    "FileSearchTool": "file_search_tool",
+    "FileSearchToolParam": "file_search_tool_param",
+    "FunctionShellTool": "function_shell_tool",
+    "FunctionShellToolParam": "function_shell_tool_param",
+    "FunctionTool": "function_tool",
+    "FunctionToolParam": "function_tool_param",
+    "InlineSkill": "inline_skill",
+    "InlineSkillParam": "inline_skill_param",
+    "InlineSkillSource": "inline_skill_source",
+    "InlineSkillSourceParam": "inline_skill_source_param",
+    "InputFileContent": "response_input_file",
+    "InputFileContentParam": "input_file_content_param",
+    "InputImageContent": "response_input_image",
+    "InputImageContentParam": "input_image_content_param",
+    "InputItemListParams": "input_item_list_params",
+    "InputTextContent": "response_input_text",
+    "InputTextContentParam": "input_text_content_param",
+    "InputTokenCountParams": "input_token_count_params",
+    "InputTokenCountResponse": "input_token_count_response",
+    "LocalEnvironment": "local_environment",
+    "LocalEnvironmentParam": "local_environment_param",
+    "LocalSkill": "local_skill",
+    "LocalSkillParam": "local_skill_param",
+    "NamespaceTool": "namespace_tool",
+    "NamespaceToolParam": "namespace_tool_param",
+    "OutputTextContent": "response_output_text",
+    "OutputTextContentParam": "output_text_content_param",
+    "RefusalContent": "response_output_refusal",
+    "RefusalContentParam": "refusal_content_param",
+    "Response": "response",
+    "ResponseApplyPatchToolCall": "response_apply_patch_tool_call",
+    "ResponseApplyPatchToolCallOutput": "response_apply_patch_tool_call_output",
+    "ResponseAudioDeltaEvent": "response_audio_delta_event",
+    "ResponseAudioDoneEvent": "response_audio_done_event",
+    "ResponseAudioTranscriptDeltaEvent": "response_audio_transcript_delta_event",
+    "ResponseAudioTranscriptDoneEvent": "response_audio_transcript_done_event",
+    "ResponseCodeInterpreterCallCodeDeltaEvent": "response_code_interpreter_call_code_delta_event",
+    "ResponseCodeInterpreterCallCodeDoneEvent": "response_code_interpreter_call_code_done_event",
+    "ResponseCodeInterpreterCallCompletedEvent": "response_code_interpreter_call_completed_event",
+    "ResponseCodeInterpreterCallInProgressEvent": "response_code_interpreter_call_in_progress_event",
+    "ResponseCodeInterpreterCallInterpretingEvent": "response_code_interpreter_call_interpreting_event",
+    "ResponseCodeInterpreterToolCall": "response_code_interpreter_tool_call",
+    "ResponseCodeInterpreterToolCallParam": "response_code_interpreter_tool_call_param",
+    "ResponseCompactionItem": "response_compaction_item",
+    "ResponseCompactionItemParam": "response_compaction_item_param",
+    "ResponseCompletedEvent": "response_completed_event",
+    "ResponseComputerToolCall": "response_computer_tool_call",
+    "ResponseComputerToolCallOutputItem": "response_computer_tool_call_output_item",
+    "ResponseComputerToolCallOutputScreenshot": "response_computer_tool_call_output_screenshot",
+    "ResponseComputerToolCallOutputScreenshotParam": "response_computer_tool_call_output_screenshot_param",
+    "ResponseComputerToolCallParam": "response_computer_tool_call_param",
+    "ResponseContentPartAddedEvent": "response_content_part_added_event",
+    "ResponseContentPartDoneEvent": "response_content_part_done_event",
+    "ResponseConversationParam": "response_conversation_param",
+    "ResponseCreatedEvent": "response_created_event",
+    "ResponseCustomToolCall": "response_custom_tool_call",
+    "ResponseCustomToolCallInputDeltaEvent": "response_custom_tool_call_input_delta_event",
+    "ResponseCustomToolCallInputDoneEvent": "response_custom_tool_call_input_done_event",
+    "ResponseCustomToolCallItem": "response_custom_tool_call_item",
+    "ResponseCustomToolCallOutput": "response_custom_tool_call_output",
+    "ResponseCustomToolCallOutputItem": "response_custom_tool_call_output_item",
+    "ResponseCustomToolCallOutputParam": "response_custom_tool_call_output_param",
+    "ResponseCustomToolCallParam": "response_custom_tool_call_param",
+    "ResponseError": "response_error",
+    "ResponseErrorEvent": "response_error_event",
+    "ResponseFailedEvent": "response_failed_event",
+    "ResponseFileSearchCallCompletedEvent": "response_file_search_call_completed_event",
+    "ResponseFileSearchCallInProgressEvent": "response_file_search_call_in_progress_event",
+    "ResponseFileSearchCallSearchingEvent": "response_file_search_call_searching_event",
+    "ResponseFileSearchToolCall": "response_file_search_tool_call",
+    "ResponseFileSearchToolCallParam": "response_file_search_tool_call_param",
+    "ResponseFormatTextJSONSchemaConfig": "response_format_text_json_schema_config",
+    "ResponseFormatTextJSONSchemaConfigParam": "response_format_text_json_schema_config_param",
+    "ResponseFunctionCallArgumentsDeltaEvent": "response_function_call_arguments_delta_event",
+    "ResponseFunctionCallArgumentsDoneEvent": "response_function_call_arguments_done_event",
+    "ResponseFunctionShellCallOutputContent": "response_function_shell_call_output_content",
+    "ResponseFunctionShellCallOutputContentParam": "response_function_shell_call_output_content_param",
+    "ResponseFunctionShellToolCall": "response_function_shell_tool_call",
+    "ResponseFunctionShellToolCallOutput": "response_function_shell_tool_call_output",
+    "ResponseFunctionToolCall": "response_function_tool_call",
+    "ResponseFunctionToolCallItem": "response_function_tool_call_item",
+    "ResponseFunctionToolCallOutputItem": "response_function_tool_call_output_item",
+    "ResponseFunctionToolCallParam": "response_function_tool_call_param",
+    "ResponseFunctionWebSearch": "response_function_web_search",
+    "ResponseFunctionWebSearchParam": "response_function_web_search_param",
+    "ResponseImageGenCallCompletedEvent": "response_image_gen_call_completed_event",
+    "ResponseImageGenCallGeneratingEvent": "response_image_gen_call_generating_event",
+    "ResponseImageGenCallInProgressEvent": "response_image_gen_call_in_progress_event",
+    "ResponseImageGenCallPartialImageEvent": "response_image_gen_call_partial_image_event",
+    "ResponseInProgressEvent": "response_in_progress_event",
+    "ResponseIncludable": "response_includable",
+    "ResponseIncompleteEvent": "response_incomplete_event",
+    "ResponseInputAudio": "response_input_audio",
+    "ResponseInputAudioParam": "response_input_audio_param",
+    "ResponseInputMessageItem": "response_input_message_item",
+    "ResponseItem": "response_item",
+    "ResponseItemList": "response_item_list",
+    "ResponseLocalEnvironment": "response_local_environment",
+    "ResponseMcpCallArgumentsDeltaEvent": "response_mcp_call_arguments_delta_event",
+    "ResponseMcpCallArgumentsDoneEvent": "response_mcp_call_arguments_done_event",
+    "ResponseMcpCallCompletedEvent": "response_mcp_call_completed_event",
+    "ResponseMcpCallFailedEvent": "response_mcp_call_failed_event",
+    "ResponseMcpCallInProgressEvent": "response_mcp_call_in_progress_event",
+    "ResponseMcpListToolsCompletedEvent": "response_mcp_list_tools_completed_event",
+    "ResponseMcpListToolsFailedEvent": "response_mcp_list_tools_failed_event",
+    "ResponseMcpListToolsInProgressEvent": "response_mcp_list_tools_in_progress_event",
+    "ResponseOutputItemAddedEvent": "response_output_item_added_event",
+    "ResponseOutputItemDoneEvent": "response_output_item_done_event",
+    "ResponseOutputText": "response_output_text",
+    "ResponseOutputTextAnnotationAddedEvent": "response_output_text_annotation_added_event",
+    "ResponseQueuedEvent": "response_queued_event",
+    "ResponseReasoningItem": "response_reasoning_item",
+    "ResponseReasoningItemParam": "response_reasoning_item_param",
+    "ResponseReasoningSummaryPartAddedEvent": "response_reasoning_summary_part_added_event",
+    "ResponseReasoningSummaryPartDoneEvent": "response_reasoning_summary_part_done_event",
+    "ResponseReasoningSummaryTextDeltaEvent": "response_reasoning_summary_text_delta_event",
+    "ResponseReasoningSummaryTextDoneEvent": "response_reasoning_summary_text_done_event",
+    "ResponseReasoningTextDeltaEvent": "response_reasoning_text_delta_event",
+    "ResponseReasoningTextDoneEvent": "response_reasoning_text_done_event",
+    "ResponseRefusalDeltaEvent": "response_refusal_delta_event",
+    "ResponseRefusalDoneEvent": "response_refusal_done_event",
+    "ResponseStreamEvent": "response_stream_event",
+    "ResponseTextConfig": "response_text_config",
+    "ResponseTextConfigParam": "response_text_config_param",
+    "ResponseTextDeltaEvent": "response_text_delta_event",
+    "ResponseTextDoneEvent": "response_text_done_event",
+    "ResponseToolSearchCall": "response_tool_search_call",
+    "ResponseToolSearchOutputItem": "response_tool_search_output_item",
+    "ResponseToolSearchOutputItemParam": "response_tool_search_output_item_param",
+    "ResponseUsage": "response_usage",
+    "ResponseWebSearchCallCompletedEvent": "response_web_search_call_completed_event",
+    "ResponseWebSearchCallInProgressEvent": "response_web_search_call_in_progress_event",
+    "ResponseWebSearchCallSearchingEvent": "response_web_search_call_searching_event",
+    "ResponsesClientEvent": "responses_client_event",
+    "ResponsesServerEvent": "responses_server_event",
+    "SkillReference": "skill_reference",
+    "SkillReferenceParam": "skill_reference_param",
+    "Tool": "namespace_tool",
+    "ToolChoiceAllowed": "tool_choice_allowed",
+    "ToolChoiceAllowedParam": "tool_choice_allowed_param",
+    "ToolChoiceCustom": "tool_choice_custom",
+    "ToolChoiceCustomParam": "tool_choice_custom_param",
+    "ToolChoiceFunction": "tool_choice_function",
+    "ToolChoiceFunctionParam": "tool_choice_function_param",
+    "ToolChoiceMcp": "tool_choice_mcp",
+    "ToolChoiceMcpParam": "tool_choice_mcp_param",
+    "ToolChoiceOptions": "tool_choice_options",
+    "ToolChoiceShell": "tool_choice_shell",
+    "ToolChoiceShellParam": "tool_choice_shell_param",
+    "ToolChoiceTypes": "tool_choice_types",
+    "ToolChoiceTypesParam": "tool_choice_types_param",
+    "ToolParam": "tool_param",
+    "ToolSearchTool": "tool_search_tool",
+    "ToolSearchToolParam": "tool_search_tool_param",
+    "WebSearchPreviewTool": "web_search_preview_tool",
+    "WebSearchPreviewToolParam": "web_search_preview_tool_param",
+    "WebSearchTool": "web_search_tool",
+    "WebSearchToolParam": "web_search_tool_param",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -9,9 +9,9 @@ from typing_extensions import TypeAlias, TypedDict
 from ...types.conversation_param_param import ConversationParamParam
 from ...types.input_item_param import InputItemParam
 from ...types.reasoning_param import ReasoningParam
-from ...types.response_text_param_param import ResponseTextParamParam
+from ...types.responses.response_text_config_param import ResponseTextConfigParam
+from ...types.responses.tool_param import ToolParam
 from ...types.tool_choice_param_param import ToolChoiceParamParam
-from ...types.tool_param import ToolParam
 from ...types.truncation_enum import TruncationEnum
 
 __all__ = [
@@ -29,7 +29,7 @@ class InputTokenCountParams(TypedDict, total=False):
     input: Optional[Input]
     previous_response_id: Optional[str]
     tools: Optional[Iterable[ToolParam]]
-    text: Optional[ResponseTextParamParam]
+    text: Optional[ResponseTextConfigParam]
     reasoning: Optional[ReasoningParam]
     truncation: TruncationEnum
     """The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""

@@ -2,5 +2,34 @@
 
 from __future__ import annotations
 
-from .version_create_params import VersionCreateParams as VersionCreateParams
-from .version_list_params import VersionListParams as VersionListParams
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
+    from .skill_version import SkillVersion as SkillVersion
+    from .version_create_params import VersionCreateParams as VersionCreateParams
+    from .version_list_params import VersionListParams as VersionListParams
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "DeletedSkillVersion": "deleted_skill_version",
+    "SkillVersion": "skill_version",
+    "VersionCreateParams": "version_create_params",
+    "VersionListParams": "version_list_params",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -2,10 +2,40 @@
 
 from __future__ import annotations
 
-from .document import Document as Document
-from .gadget import Gadget as Gadget
-from .gizmo import Gizmo as Gizmo
-from .priority import Priority as Priority
-from .widget import Widget as Widget
-from .widget_create_params import WidgetCreateParams as WidgetCreateParams
-from .widget_list_params import WidgetListParams as WidgetListParams
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .document import Document as Document
+    from .gadget import Gadget as Gadget
+    from .gizmo import Gizmo as Gizmo
+    from .priority import Priority as Priority
+    from .widget import Widget as Widget
+    from .widget_create_params import WidgetCreateParams as WidgetCreateParams
+    from .widget_list_params import WidgetListParams as WidgetListParams
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "Document": "document",
+    "Gadget": "gadget",
+    "Gizmo": "gizmo",
+    "Priority": "priority",
+    "Widget": "widget",
+    "WidgetCreateParams": "widget_create_params",
+    "WidgetListParams": "widget_list_params",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -31,6 +31,9 @@ from ._typing import (
 PropertyFormat = Literal["iso8601", "base64", "custom"]
 
 _Transformer = Callable[[object], object]
+# Pre-built aliases: subscripting `Dict[...]` inside hot loops costs more than the work itself.
+_AnyDict = Dict[Any, Any]
+_AnyList = List[Any]
 
 
 class PropertyInfo:
@@ -87,11 +90,9 @@ def _generic(value: object) -> object:
     if cls in _PRIMITIVES:
         return value
     if isinstance(value, dict):
-        return {
-            key: _generic(item) for key, item in cast(Dict[Any, object], value).items() if not isinstance(item, _SKIP)
-        }
+        return {key: _generic(item) for key, item in cast(_AnyDict, value).items() if not isinstance(item, _SKIP)}
     if isinstance(value, (list, tuple)):
-        return [_generic(item) for item in cast(List[object], value)]
+        return [_generic(item) for item in cast(_AnyList, value)]
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, (datetime.datetime, datetime.date)):
@@ -163,7 +164,7 @@ def _transform_mapping(value: object, keys: Dict[str, Tuple[str, _Transformer]])
     if not isinstance(value, dict):
         return _generic(value)
     result: Dict[str, object] = {}
-    for key, item in cast(Dict[str, object], value).items():
+    for key, item in cast(_AnyDict, value).items():
         if isinstance(item, _SKIP):
             continue
         spec = keys.get(key)
@@ -178,7 +179,7 @@ def _list_transformer(item: _Transformer) -> _Transformer:
     def transform(value: object) -> object:
         if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
             return _generic(value)
-        return [item(entry) for entry in cast(List[object], value)]
+        return [item(entry) for entry in cast(_AnyList, value)]
 
     return transform
 
@@ -187,9 +188,7 @@ def _dict_transformer(item: _Transformer) -> _Transformer:
     def transform(value: object) -> object:
         if not isinstance(value, dict):
             return _generic(value)
-        return {
-            key: item(entry) for key, entry in cast(Dict[Any, object], value).items() if not isinstance(entry, _SKIP)
-        }
+        return {key: item(entry) for key, entry in cast(_AnyDict, value).items() if not isinstance(entry, _SKIP)}
 
     return transform
 

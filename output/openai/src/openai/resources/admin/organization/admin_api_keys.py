@@ -24,9 +24,9 @@ from ...._utils import (
 )
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.admin.organization import admin_api_key_create_params, admin_api_key_list_params
-from ....types.admin.organization.admin_api_key_delete_response import AdminApiKeyDeleteResponse
-from ....types.admin_api_key import AdminApiKey
-from ....types.admin_api_key_create_response import AdminApiKeyCreateResponse
+from ....types.admin.organization.admin_api_key import AdminAPIKey
+from ....types.admin.organization.admin_api_key_create_response import AdminAPIKeyCreateResponse
+from ....types.admin.organization.admin_api_key_delete_response import AdminAPIKeyDeleteResponse
 
 __all__ = ["AdminApiKeys", "AsyncAdminApiKeys"]
 
@@ -57,7 +57,7 @@ class AdminApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AdminApiKeyCreateResponse:
+    ) -> AdminAPIKeyCreateResponse:
         """
         Create a new admin-level API key for the organization.
 
@@ -84,7 +84,7 @@ class AdminApiKeys(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AdminApiKeyCreateResponse,
+            cast_to=AdminAPIKeyCreateResponse,
         )
 
     def delete(
@@ -97,7 +97,7 @@ class AdminApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AdminApiKeyDeleteResponse:
+    ) -> AdminAPIKeyDeleteResponse:
         """
         Delete the specified admin API key.
 
@@ -126,7 +126,7 @@ class AdminApiKeys(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AdminApiKeyDeleteResponse,
+            cast_to=AdminAPIKeyDeleteResponse,
         )
 
     def list(
@@ -141,7 +141,7 @@ class AdminApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[AdminApiKey]:
+    ) -> SyncCursorPage[AdminAPIKey]:
         """
         Retrieve a paginated list of organization admin API keys.
 
@@ -163,7 +163,7 @@ class AdminApiKeys(SyncAPIResource):
 
         return self._get_api_list(
             "/organization/admin_api_keys",
-            page=SyncCursorPage[AdminApiKey],
+            page=SyncCursorPage[AdminAPIKey],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -178,7 +178,7 @@ class AdminApiKeys(SyncAPIResource):
                     admin_api_key_list_params.AdminApiKeyListParams,
                 ),
             ),
-            model=AdminApiKey,
+            model=AdminAPIKey,
         )
 
     def retrieve(
@@ -191,7 +191,7 @@ class AdminApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AdminApiKey:
+    ) -> AdminAPIKey:
         """
         Get details for a specific organization API key by its ID.
 
@@ -220,7 +220,7 @@ class AdminApiKeys(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AdminApiKey,
+            cast_to=AdminAPIKey,
         )
 
 
@@ -250,7 +250,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AdminApiKeyCreateResponse:
+    ) -> AdminAPIKeyCreateResponse:
         """
         Create a new admin-level API key for the organization.
 
@@ -277,7 +277,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AdminApiKeyCreateResponse,
+            cast_to=AdminAPIKeyCreateResponse,
         )
 
     async def delete(
@@ -290,7 +290,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AdminApiKeyDeleteResponse:
+    ) -> AdminAPIKeyDeleteResponse:
         """
         Delete the specified admin API key.
 
@@ -319,7 +319,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AdminApiKeyDeleteResponse,
+            cast_to=AdminAPIKeyDeleteResponse,
         )
 
     def list(
@@ -334,7 +334,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[AdminApiKey, AsyncCursorPage[AdminApiKey]]:
+    ) -> AsyncPaginator[AdminAPIKey, AsyncCursorPage[AdminAPIKey]]:
         """
         Retrieve a paginated list of organization admin API keys.
 
@@ -356,7 +356,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
 
         return self._get_api_list(
             "/organization/admin_api_keys",
-            page=AsyncCursorPage[AdminApiKey],
+            page=AsyncCursorPage[AdminAPIKey],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -371,7 +371,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
                     admin_api_key_list_params.AdminApiKeyListParams,
                 ),
             ),
-            model=AdminApiKey,
+            model=AdminAPIKey,
         )
 
     async def retrieve(
@@ -384,7 +384,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AdminApiKey:
+    ) -> AdminAPIKey:
         """
         Get details for a specific organization API key by its ID.
 
@@ -413,7 +413,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AdminApiKey,
+            cast_to=AdminAPIKey,
         )
 
 

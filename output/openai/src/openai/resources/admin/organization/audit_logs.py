@@ -22,7 +22,7 @@ from ...._utils import (
 from ....pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from ....types.admin.organization import audit_log_list_params
 from ....types.admin.organization.audit_log_list_params import EffectiveAt
-from ....types.audit_log import AuditLog
+from ....types.admin.organization.audit_log_list_response import AuditLogListResponse
 from ....types.audit_log_event_type import AuditLogEventType
 
 __all__ = ["AuditLogs", "AsyncAuditLogs"]
@@ -62,7 +62,7 @@ class AuditLogs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[AuditLog]:
+    ) -> SyncConversationCursorPage[AuditLogListResponse]:
         """
         List user actions and configuration changes within this organization.
 
@@ -96,7 +96,7 @@ class AuditLogs(SyncAPIResource):
 
         return self._get_api_list(
             "/organization/audit_logs",
-            page=SyncConversationCursorPage[AuditLog],
+            page=SyncConversationCursorPage[AuditLogListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -117,7 +117,7 @@ class AuditLogs(SyncAPIResource):
                     audit_log_list_params.AuditLogListParams,
                 ),
             ),
-            model=AuditLog,
+            model=AuditLogListResponse,
         )
 
 
@@ -155,7 +155,7 @@ class AsyncAuditLogs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[AuditLog, AsyncConversationCursorPage[AuditLog]]:
+    ) -> AsyncPaginator[AuditLogListResponse, AsyncConversationCursorPage[AuditLogListResponse]]:
         """
         List user actions and configuration changes within this organization.
 
@@ -189,7 +189,7 @@ class AsyncAuditLogs(AsyncAPIResource):
 
         return self._get_api_list(
             "/organization/audit_logs",
-            page=AsyncConversationCursorPage[AuditLog],
+            page=AsyncConversationCursorPage[AuditLogListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -210,7 +210,7 @@ class AsyncAuditLogs(AsyncAPIResource):
                     audit_log_list_params.AuditLogListParams,
                 ),
             ),
-            model=AuditLog,
+            model=AuditLogListResponse,
         )
 
 

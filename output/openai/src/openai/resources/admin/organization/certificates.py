@@ -31,9 +31,11 @@ from ....types.admin.organization import (
     certificate_retrieve_params,
     certificate_update_params,
 )
-from ....types.certificate import Certificate
-from ....types.delete_certificate_response import DeleteCertificateResponse
-from ....types.organization_certificate import OrganizationCertificate
+from ....types.admin.organization.certificate import Certificate
+from ....types.admin.organization.certificate_activate_response import CertificateActivateResponse
+from ....types.admin.organization.certificate_deactivate_response import CertificateDeactivateResponse
+from ....types.admin.organization.certificate_delete_response import CertificateDeleteResponse
+from ....types.admin.organization.certificate_list_response import CertificateListResponse
 
 __all__ = ["Certificates", "AsyncCertificates"]
 
@@ -64,7 +66,7 @@ class Certificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[OrganizationCertificate]:
+    ) -> SyncPage[CertificateActivateResponse]:
         """
         Activate certificates at the organization level.
 
@@ -81,7 +83,7 @@ class Certificates(SyncAPIResource):
 
         return self._get_api_list(
             "/organization/certificates/activate",
-            page=SyncPage[OrganizationCertificate],
+            page=SyncPage[CertificateActivateResponse],
             body=maybe_transform(
                 {
                     "certificate_ids": certificate_ids,
@@ -94,7 +96,7 @@ class Certificates(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=OrganizationCertificate,
+            model=CertificateActivateResponse,
             method="post",
         )
 
@@ -157,7 +159,7 @@ class Certificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[OrganizationCertificate]:
+    ) -> SyncPage[CertificateDeactivateResponse]:
         """
         Deactivate certificates at the organization level.
 
@@ -174,7 +176,7 @@ class Certificates(SyncAPIResource):
 
         return self._get_api_list(
             "/organization/certificates/deactivate",
-            page=SyncPage[OrganizationCertificate],
+            page=SyncPage[CertificateDeactivateResponse],
             body=maybe_transform(
                 {
                     "certificate_ids": certificate_ids,
@@ -187,7 +189,7 @@ class Certificates(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=OrganizationCertificate,
+            model=CertificateDeactivateResponse,
             method="post",
         )
 
@@ -201,7 +203,7 @@ class Certificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteCertificateResponse:
+    ) -> CertificateDeleteResponse:
         """
         Delete a certificate from the organization.
 
@@ -232,7 +234,7 @@ class Certificates(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteCertificateResponse,
+            cast_to=CertificateDeleteResponse,
         )
 
     def list(
@@ -247,7 +249,7 @@ class Certificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[OrganizationCertificate]:
+    ) -> SyncConversationCursorPage[CertificateListResponse]:
         """
         List uploaded certificates for this organization.
 
@@ -269,7 +271,7 @@ class Certificates(SyncAPIResource):
 
         return self._get_api_list(
             "/organization/certificates",
-            page=SyncConversationCursorPage[OrganizationCertificate],
+            page=SyncConversationCursorPage[CertificateListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -284,7 +286,7 @@ class Certificates(SyncAPIResource):
                     certificate_list_params.CertificateListParams,
                 ),
             ),
-            model=OrganizationCertificate,
+            model=CertificateListResponse,
         )
 
     def retrieve(
@@ -418,7 +420,7 @@ class AsyncCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[OrganizationCertificate, AsyncPage[OrganizationCertificate]]:
+    ) -> AsyncPaginator[CertificateActivateResponse, AsyncPage[CertificateActivateResponse]]:
         """
         Activate certificates at the organization level.
 
@@ -435,7 +437,7 @@ class AsyncCertificates(AsyncAPIResource):
 
         return self._get_api_list(
             "/organization/certificates/activate",
-            page=AsyncPage[OrganizationCertificate],
+            page=AsyncPage[CertificateActivateResponse],
             body=maybe_transform(
                 {
                     "certificate_ids": certificate_ids,
@@ -448,7 +450,7 @@ class AsyncCertificates(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=OrganizationCertificate,
+            model=CertificateActivateResponse,
             method="post",
         )
 
@@ -511,7 +513,7 @@ class AsyncCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[OrganizationCertificate, AsyncPage[OrganizationCertificate]]:
+    ) -> AsyncPaginator[CertificateDeactivateResponse, AsyncPage[CertificateDeactivateResponse]]:
         """
         Deactivate certificates at the organization level.
 
@@ -528,7 +530,7 @@ class AsyncCertificates(AsyncAPIResource):
 
         return self._get_api_list(
             "/organization/certificates/deactivate",
-            page=AsyncPage[OrganizationCertificate],
+            page=AsyncPage[CertificateDeactivateResponse],
             body=maybe_transform(
                 {
                     "certificate_ids": certificate_ids,
@@ -541,7 +543,7 @@ class AsyncCertificates(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=OrganizationCertificate,
+            model=CertificateDeactivateResponse,
             method="post",
         )
 
@@ -555,7 +557,7 @@ class AsyncCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteCertificateResponse:
+    ) -> CertificateDeleteResponse:
         """
         Delete a certificate from the organization.
 
@@ -586,7 +588,7 @@ class AsyncCertificates(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteCertificateResponse,
+            cast_to=CertificateDeleteResponse,
         )
 
     def list(
@@ -601,7 +603,7 @@ class AsyncCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[OrganizationCertificate, AsyncConversationCursorPage[OrganizationCertificate]]:
+    ) -> AsyncPaginator[CertificateListResponse, AsyncConversationCursorPage[CertificateListResponse]]:
         """
         List uploaded certificates for this organization.
 
@@ -623,7 +625,7 @@ class AsyncCertificates(AsyncAPIResource):
 
         return self._get_api_list(
             "/organization/certificates",
-            page=AsyncConversationCursorPage[OrganizationCertificate],
+            page=AsyncConversationCursorPage[CertificateListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -638,7 +640,7 @@ class AsyncCertificates(AsyncAPIResource):
                     certificate_list_params.CertificateListParams,
                 ),
             ),
-            model=OrganizationCertificate,
+            model=CertificateListResponse,
         )
 
     async def retrieve(

@@ -20,7 +20,7 @@ from ...._utils import (
     maybe_transform,
 )
 from ....types.admin.organization import data_retention_update_params
-from ....types.organization_data_retention import OrganizationDataRetention
+from ....types.admin.organization.organization_data_retention import OrganizationDataRetention
 
 __all__ = ["DataRetention", "AsyncDataRetention"]
 

@@ -24,9 +24,9 @@ from ...._utils import (
 )
 from ....pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from ....types.admin.organization import invite_create_params, invite_list_params
+from ....types.admin.organization.invite import Invite
 from ....types.admin.organization.invite_create_params import Project
-from ....types.invite import Invite
-from ....types.invite_delete_response import InviteDeleteResponse
+from ....types.admin.organization.invite_delete_response import InviteDeleteResponse
 
 __all__ = ["Invites", "AsyncInvites"]
 

@@ -24,8 +24,8 @@ from ...._utils import (
 )
 from ....pagination import AsyncNextCursorPage, SyncNextCursorPage
 from ....types.admin.organization import role_create_params, role_list_params, role_update_params
-from ....types.role import Role
-from ....types.role_deleted_resource import RoleDeletedResource
+from ....types.admin.organization.role import Role
+from ....types.admin.organization.role_delete_response import RoleDeleteResponse
 
 __all__ = ["Roles", "AsyncRoles"]
 
@@ -107,7 +107,7 @@ class Roles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RoleDeletedResource:
+    ) -> RoleDeleteResponse:
         """
         Deletes a custom role from the organization.
 
@@ -136,7 +136,7 @@ class Roles(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RoleDeletedResource,
+            cast_to=RoleDeleteResponse,
         )
 
     def list(
@@ -370,7 +370,7 @@ class AsyncRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RoleDeletedResource:
+    ) -> RoleDeleteResponse:
         """
         Deletes a custom role from the organization.
 
@@ -399,7 +399,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RoleDeletedResource,
+            cast_to=RoleDeleteResponse,
         )
 
     def list(

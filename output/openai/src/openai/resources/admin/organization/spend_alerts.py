@@ -22,8 +22,8 @@ from ...._utils import (
 )
 from ....pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from ....types.admin.organization import spend_alert_create_params, spend_alert_list_params, spend_alert_update_params
-from ....types.organization_spend_alert import OrganizationSpendAlert
-from ....types.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource
+from ....types.admin.organization.organization_spend_alert import OrganizationSpendAlert
+from ....types.admin.organization.organization_spend_alert_deleted import OrganizationSpendAlertDeleted
 from ....types.spend_alert_notification_channel_param import SpendAlertNotificationChannelParam
 
 __all__ = ["SpendAlerts", "AsyncSpendAlerts"]
@@ -110,7 +110,7 @@ class SpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> OrganizationSpendAlertDeletedResource:
+    ) -> OrganizationSpendAlertDeleted:
         """
         Deletes an organization spend alert.
 
@@ -139,7 +139,7 @@ class SpendAlerts(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=OrganizationSpendAlertDeletedResource,
+            cast_to=OrganizationSpendAlertDeleted,
         )
 
     def list(
@@ -343,7 +343,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> OrganizationSpendAlertDeletedResource:
+    ) -> OrganizationSpendAlertDeleted:
         """
         Deletes an organization spend alert.
 
@@ -372,7 +372,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=OrganizationSpendAlertDeletedResource,
+            cast_to=OrganizationSpendAlertDeleted,
         )
 
     def list(

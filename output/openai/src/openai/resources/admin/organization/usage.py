@@ -7,7 +7,7 @@ from typing import Iterable
 import httpx
 from typing_extensions import Literal
 
-from ...._base_client import AsyncPaginator, make_request_options
+from ...._base_client import make_request_options
 from ...._compat import cached_property
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._response import (
@@ -18,9 +18,9 @@ from ...._response import (
 )
 from ...._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
 from ...._utils import (
+    async_maybe_transform,
     maybe_transform,
 )
-from ....pagination import AsyncPage, SyncPage
 from ....types.admin.organization import (
     usage_audio_speeches_params,
     usage_audio_transcriptions_params,
@@ -34,7 +34,17 @@ from ....types.admin.organization import (
     usage_vector_stores_params,
     usage_web_search_calls_params,
 )
-from ....types.usage_time_bucket import UsageTimeBucket
+from ....types.admin.organization.usage_audio_speeches_response import UsageAudioSpeechesResponse
+from ....types.admin.organization.usage_audio_transcriptions_response import UsageAudioTranscriptionsResponse
+from ....types.admin.organization.usage_code_interpreter_sessions_response import UsageCodeInterpreterSessionsResponse
+from ....types.admin.organization.usage_completions_response import UsageCompletionsResponse
+from ....types.admin.organization.usage_costs_response import UsageCostsResponse
+from ....types.admin.organization.usage_embeddings_response import UsageEmbeddingsResponse
+from ....types.admin.organization.usage_file_search_calls_response import UsageFileSearchCallsResponse
+from ....types.admin.organization.usage_images_response import UsageImagesResponse
+from ....types.admin.organization.usage_moderations_response import UsageModerationsResponse
+from ....types.admin.organization.usage_vector_stores_response import UsageVectorStoresResponse
+from ....types.admin.organization.usage_web_search_calls_response import UsageWebSearchCallsResponse
 
 __all__ = ["Usage", "AsyncUsage"]
 
@@ -74,7 +84,7 @@ class Usage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[UsageTimeBucket]:
+    ) -> UsageAudioSpeechesResponse:
         """
         Get audio speeches usage details for the organization.
 
@@ -111,9 +121,8 @@ class Usage(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return self._get(
             "/organization/usage/audio_speeches",
-            page=SyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -135,7 +144,7 @@ class Usage(SyncAPIResource):
                     usage_audio_speeches_params.UsageAudioSpeechesParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageAudioSpeechesResponse,
         )
 
     def audio_transcriptions(
@@ -157,7 +166,7 @@ class Usage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[UsageTimeBucket]:
+    ) -> UsageAudioTranscriptionsResponse:
         """
         Get audio transcriptions usage details for the organization.
 
@@ -194,9 +203,8 @@ class Usage(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return self._get(
             "/organization/usage/audio_transcriptions",
-            page=SyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -218,7 +226,7 @@ class Usage(SyncAPIResource):
                     usage_audio_transcriptions_params.UsageAudioTranscriptionsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageAudioTranscriptionsResponse,
         )
 
     def code_interpreter_sessions(
@@ -237,7 +245,7 @@ class Usage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[UsageTimeBucket]:
+    ) -> UsageCodeInterpreterSessionsResponse:
         """
         Get code interpreter sessions usage details for the organization.
 
@@ -268,9 +276,8 @@ class Usage(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return self._get(
             "/organization/usage/code_interpreter_sessions",
-            page=SyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -289,7 +296,7 @@ class Usage(SyncAPIResource):
                     usage_code_interpreter_sessions_params.UsageCodeInterpreterSessionsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageCodeInterpreterSessionsResponse,
         )
 
     def completions(
@@ -313,7 +320,7 @@ class Usage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[UsageTimeBucket]:
+    ) -> UsageCompletionsResponse:
         """
         Get completions usage details for the organization.
 
@@ -352,9 +359,8 @@ class Usage(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return self._get(
             "/organization/usage/completions",
-            page=SyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -377,7 +383,7 @@ class Usage(SyncAPIResource):
                     usage_completions_params.UsageCompletionsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageCompletionsResponse,
         )
 
     def costs(
@@ -397,7 +403,7 @@ class Usage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[UsageTimeBucket]:
+    ) -> UsageCostsResponse:
         """
         Get costs details for the organization.
 
@@ -427,9 +433,8 @@ class Usage(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return self._get(
             "/organization/costs",
-            page=SyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -449,7 +454,7 @@ class Usage(SyncAPIResource):
                     usage_costs_params.UsageCostsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageCostsResponse,
         )
 
     def embeddings(
@@ -471,7 +476,7 @@ class Usage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[UsageTimeBucket]:
+    ) -> UsageEmbeddingsResponse:
         """
         Get embeddings usage details for the organization.
 
@@ -508,9 +513,8 @@ class Usage(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return self._get(
             "/organization/usage/embeddings",
-            page=SyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -532,7 +536,7 @@ class Usage(SyncAPIResource):
                     usage_embeddings_params.UsageEmbeddingsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageEmbeddingsResponse,
         )
 
     def file_search_calls(
@@ -554,7 +558,7 @@ class Usage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[UsageTimeBucket]:
+    ) -> UsageFileSearchCallsResponse:
         """
         Get file search calls usage details for the organization.
 
@@ -591,9 +595,8 @@ class Usage(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return self._get(
             "/organization/usage/file_search_calls",
-            page=SyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -615,7 +618,7 @@ class Usage(SyncAPIResource):
                     usage_file_search_calls_params.UsageFileSearchCallsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageFileSearchCallsResponse,
         )
 
     def images(
@@ -639,7 +642,7 @@ class Usage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[UsageTimeBucket]:
+    ) -> UsageImagesResponse:
         """
         Get images usage details for the organization.
 
@@ -680,9 +683,8 @@ class Usage(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return self._get(
             "/organization/usage/images",
-            page=SyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -706,7 +708,7 @@ class Usage(SyncAPIResource):
                     usage_images_params.UsageImagesParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageImagesResponse,
         )
 
     def moderations(
@@ -728,7 +730,7 @@ class Usage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[UsageTimeBucket]:
+    ) -> UsageModerationsResponse:
         """
         Get moderations usage details for the organization.
 
@@ -765,9 +767,8 @@ class Usage(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return self._get(
             "/organization/usage/moderations",
-            page=SyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -789,7 +790,7 @@ class Usage(SyncAPIResource):
                     usage_moderations_params.UsageModerationsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageModerationsResponse,
         )
 
     def vector_stores(
@@ -808,7 +809,7 @@ class Usage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[UsageTimeBucket]:
+    ) -> UsageVectorStoresResponse:
         """
         Get vector stores usage details for the organization.
 
@@ -839,9 +840,8 @@ class Usage(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return self._get(
             "/organization/usage/vector_stores",
-            page=SyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -860,7 +860,7 @@ class Usage(SyncAPIResource):
                     usage_vector_stores_params.UsageVectorStoresParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageVectorStoresResponse,
         )
 
     def web_search_calls(
@@ -883,7 +883,7 @@ class Usage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[UsageTimeBucket]:
+    ) -> UsageWebSearchCallsResponse:
         """
         Get web search calls usage details for the organization.
 
@@ -922,9 +922,8 @@ class Usage(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return self._get(
             "/organization/usage/web_search_calls",
-            page=SyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -947,7 +946,7 @@ class Usage(SyncAPIResource):
                     usage_web_search_calls_params.UsageWebSearchCallsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageWebSearchCallsResponse,
         )
 
 
@@ -967,7 +966,7 @@ class AsyncUsage(AsyncAPIResource):
         """
         return AsyncUsageWithStreamingResponse(self)
 
-    def audio_speeches(
+    async def audio_speeches(
         self,
         *,
         start_time: int,
@@ -986,7 +985,7 @@ class AsyncUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[UsageTimeBucket, AsyncPage[UsageTimeBucket]]:
+    ) -> UsageAudioSpeechesResponse:
         """
         Get audio speeches usage details for the organization.
 
@@ -1023,15 +1022,14 @@ class AsyncUsage(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return await self._get(
             "/organization/usage/audio_speeches",
-            page=AsyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform(
+                query=await async_maybe_transform(
                     {
                         "start_time": start_time,
                         "end_time": end_time,
@@ -1047,10 +1045,10 @@ class AsyncUsage(AsyncAPIResource):
                     usage_audio_speeches_params.UsageAudioSpeechesParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageAudioSpeechesResponse,
         )
 
-    def audio_transcriptions(
+    async def audio_transcriptions(
         self,
         *,
         start_time: int,
@@ -1069,7 +1067,7 @@ class AsyncUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[UsageTimeBucket, AsyncPage[UsageTimeBucket]]:
+    ) -> UsageAudioTranscriptionsResponse:
         """
         Get audio transcriptions usage details for the organization.
 
@@ -1106,15 +1104,14 @@ class AsyncUsage(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return await self._get(
             "/organization/usage/audio_transcriptions",
-            page=AsyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform(
+                query=await async_maybe_transform(
                     {
                         "start_time": start_time,
                         "end_time": end_time,
@@ -1130,10 +1127,10 @@ class AsyncUsage(AsyncAPIResource):
                     usage_audio_transcriptions_params.UsageAudioTranscriptionsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageAudioTranscriptionsResponse,
         )
 
-    def code_interpreter_sessions(
+    async def code_interpreter_sessions(
         self,
         *,
         start_time: int,
@@ -1149,7 +1146,7 @@ class AsyncUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[UsageTimeBucket, AsyncPage[UsageTimeBucket]]:
+    ) -> UsageCodeInterpreterSessionsResponse:
         """
         Get code interpreter sessions usage details for the organization.
 
@@ -1180,15 +1177,14 @@ class AsyncUsage(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return await self._get(
             "/organization/usage/code_interpreter_sessions",
-            page=AsyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform(
+                query=await async_maybe_transform(
                     {
                         "start_time": start_time,
                         "end_time": end_time,
@@ -1201,10 +1197,10 @@ class AsyncUsage(AsyncAPIResource):
                     usage_code_interpreter_sessions_params.UsageCodeInterpreterSessionsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageCodeInterpreterSessionsResponse,
         )
 
-    def completions(
+    async def completions(
         self,
         *,
         start_time: int,
@@ -1225,7 +1221,7 @@ class AsyncUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[UsageTimeBucket, AsyncPage[UsageTimeBucket]]:
+    ) -> UsageCompletionsResponse:
         """
         Get completions usage details for the organization.
 
@@ -1264,15 +1260,14 @@ class AsyncUsage(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return await self._get(
             "/organization/usage/completions",
-            page=AsyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform(
+                query=await async_maybe_transform(
                     {
                         "start_time": start_time,
                         "end_time": end_time,
@@ -1289,10 +1284,10 @@ class AsyncUsage(AsyncAPIResource):
                     usage_completions_params.UsageCompletionsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageCompletionsResponse,
         )
 
-    def costs(
+    async def costs(
         self,
         *,
         start_time: int,
@@ -1309,7 +1304,7 @@ class AsyncUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[UsageTimeBucket, AsyncPage[UsageTimeBucket]]:
+    ) -> UsageCostsResponse:
         """
         Get costs details for the organization.
 
@@ -1339,15 +1334,14 @@ class AsyncUsage(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return await self._get(
             "/organization/costs",
-            page=AsyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform(
+                query=await async_maybe_transform(
                     {
                         "start_time": start_time,
                         "end_time": end_time,
@@ -1361,10 +1355,10 @@ class AsyncUsage(AsyncAPIResource):
                     usage_costs_params.UsageCostsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageCostsResponse,
         )
 
-    def embeddings(
+    async def embeddings(
         self,
         *,
         start_time: int,
@@ -1383,7 +1377,7 @@ class AsyncUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[UsageTimeBucket, AsyncPage[UsageTimeBucket]]:
+    ) -> UsageEmbeddingsResponse:
         """
         Get embeddings usage details for the organization.
 
@@ -1420,15 +1414,14 @@ class AsyncUsage(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return await self._get(
             "/organization/usage/embeddings",
-            page=AsyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform(
+                query=await async_maybe_transform(
                     {
                         "start_time": start_time,
                         "end_time": end_time,
@@ -1444,10 +1437,10 @@ class AsyncUsage(AsyncAPIResource):
                     usage_embeddings_params.UsageEmbeddingsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageEmbeddingsResponse,
         )
 
-    def file_search_calls(
+    async def file_search_calls(
         self,
         *,
         start_time: int,
@@ -1466,7 +1459,7 @@ class AsyncUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[UsageTimeBucket, AsyncPage[UsageTimeBucket]]:
+    ) -> UsageFileSearchCallsResponse:
         """
         Get file search calls usage details for the organization.
 
@@ -1503,15 +1496,14 @@ class AsyncUsage(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return await self._get(
             "/organization/usage/file_search_calls",
-            page=AsyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform(
+                query=await async_maybe_transform(
                     {
                         "start_time": start_time,
                         "end_time": end_time,
@@ -1527,10 +1519,10 @@ class AsyncUsage(AsyncAPIResource):
                     usage_file_search_calls_params.UsageFileSearchCallsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageFileSearchCallsResponse,
         )
 
-    def images(
+    async def images(
         self,
         *,
         start_time: int,
@@ -1551,7 +1543,7 @@ class AsyncUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[UsageTimeBucket, AsyncPage[UsageTimeBucket]]:
+    ) -> UsageImagesResponse:
         """
         Get images usage details for the organization.
 
@@ -1592,15 +1584,14 @@ class AsyncUsage(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return await self._get(
             "/organization/usage/images",
-            page=AsyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform(
+                query=await async_maybe_transform(
                     {
                         "start_time": start_time,
                         "end_time": end_time,
@@ -1618,10 +1609,10 @@ class AsyncUsage(AsyncAPIResource):
                     usage_images_params.UsageImagesParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageImagesResponse,
         )
 
-    def moderations(
+    async def moderations(
         self,
         *,
         start_time: int,
@@ -1640,7 +1631,7 @@ class AsyncUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[UsageTimeBucket, AsyncPage[UsageTimeBucket]]:
+    ) -> UsageModerationsResponse:
         """
         Get moderations usage details for the organization.
 
@@ -1677,15 +1668,14 @@ class AsyncUsage(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return await self._get(
             "/organization/usage/moderations",
-            page=AsyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform(
+                query=await async_maybe_transform(
                     {
                         "start_time": start_time,
                         "end_time": end_time,
@@ -1701,10 +1691,10 @@ class AsyncUsage(AsyncAPIResource):
                     usage_moderations_params.UsageModerationsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageModerationsResponse,
         )
 
-    def vector_stores(
+    async def vector_stores(
         self,
         *,
         start_time: int,
@@ -1720,7 +1710,7 @@ class AsyncUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[UsageTimeBucket, AsyncPage[UsageTimeBucket]]:
+    ) -> UsageVectorStoresResponse:
         """
         Get vector stores usage details for the organization.
 
@@ -1751,15 +1741,14 @@ class AsyncUsage(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return await self._get(
             "/organization/usage/vector_stores",
-            page=AsyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform(
+                query=await async_maybe_transform(
                     {
                         "start_time": start_time,
                         "end_time": end_time,
@@ -1772,10 +1761,10 @@ class AsyncUsage(AsyncAPIResource):
                     usage_vector_stores_params.UsageVectorStoresParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageVectorStoresResponse,
         )
 
-    def web_search_calls(
+    async def web_search_calls(
         self,
         *,
         start_time: int,
@@ -1795,7 +1784,7 @@ class AsyncUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[UsageTimeBucket, AsyncPage[UsageTimeBucket]]:
+    ) -> UsageWebSearchCallsResponse:
         """
         Get web search calls usage details for the organization.
 
@@ -1834,15 +1823,14 @@ class AsyncUsage(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._get_api_list(
+        return await self._get(
             "/organization/usage/web_search_calls",
-            page=AsyncPage[UsageTimeBucket],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform(
+                query=await async_maybe_transform(
                     {
                         "start_time": start_time,
                         "end_time": end_time,
@@ -1859,7 +1847,7 @@ class AsyncUsage(AsyncAPIResource):
                     usage_web_search_calls_params.UsageWebSearchCallsParams,
                 ),
             ),
-            model=UsageTimeBucket,
+            cast_to=UsageWebSearchCallsResponse,
         )
 
 

@@ -29,9 +29,9 @@ from ....types.beta.realtime.session_create_params import (
     Tracing,
     TurnDetection,
 )
+from ....types.beta.realtime.session_create_response import SessionCreateResponse
 from ....types.prompt_param import PromptParam
-from ....types.realtime_session_create_response import RealtimeSessionCreateResponse
-from ....types.realtime_truncation_param import RealtimeTruncationParam
+from ....types.realtime.realtime_truncation_param import RealtimeTruncationParam
 from ....types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
 
 __all__ = ["Sessions", "AsyncSessions"]
@@ -78,7 +78,7 @@ class Sessions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RealtimeSessionCreateResponse:
+    ) -> SessionCreateResponse:
         """
         Create an ephemeral API token for use in client-side applications with the
         Realtime API. Can be configured with the same session parameters as the
@@ -187,7 +187,7 @@ class Sessions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RealtimeSessionCreateResponse,
+            cast_to=SessionCreateResponse,
         )
 
 
@@ -232,7 +232,7 @@ class AsyncSessions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RealtimeSessionCreateResponse:
+    ) -> SessionCreateResponse:
         """
         Create an ephemeral API token for use in client-side applications with the
         Realtime API. Can be configured with the same session parameters as the
@@ -341,7 +341,7 @@ class AsyncSessions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RealtimeSessionCreateResponse,
+            cast_to=SessionCreateResponse,
         )
 
 

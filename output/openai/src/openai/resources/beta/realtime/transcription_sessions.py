@@ -21,10 +21,10 @@ from ...._utils import (
     async_maybe_transform,
     maybe_transform,
 )
-from ....types.audio_transcription_param import AudioTranscriptionParam
 from ....types.beta.realtime import transcription_session_create_params
+from ....types.beta.realtime.transcription_session import TranscriptionSession
 from ....types.beta.realtime.transcription_session_create_params import InputAudioNoiseReduction, TurnDetection
-from ....types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
+from ....types.realtime.audio_transcription_param import AudioTranscriptionParam
 
 __all__ = ["TranscriptionSessions", "AsyncTranscriptionSessions"]
 
@@ -59,7 +59,7 @@ class TranscriptionSessions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RealtimeTranscriptionSessionCreateResponse:
+    ) -> TranscriptionSession:
         """
         Create an ephemeral API token for use in client-side applications with the
         Realtime API specifically for realtime transcriptions.
@@ -114,7 +114,7 @@ class TranscriptionSessions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RealtimeTranscriptionSessionCreateResponse,
+            cast_to=TranscriptionSession,
         )
 
 
@@ -148,7 +148,7 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RealtimeTranscriptionSessionCreateResponse:
+    ) -> TranscriptionSession:
         """
         Create an ephemeral API token for use in client-side applications with the
         Realtime API specifically for realtime transcriptions.
@@ -203,7 +203,7 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RealtimeTranscriptionSessionCreateResponse,
+            cast_to=TranscriptionSession,
         )
 
 

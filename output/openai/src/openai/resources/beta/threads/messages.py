@@ -24,9 +24,9 @@ from ...._utils import (
 )
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.beta.threads import message_create_params, message_list_params, message_update_params
+from ....types.beta.threads.message import Message
 from ....types.beta.threads.message_create_params import Attachment, Content
-from ....types.delete_message_response import DeleteMessageResponse
-from ....types.message_object import MessageObject
+from ....types.beta.threads.message_deleted import MessageDeleted
 from ....types.metadata_param import MetadataParam
 
 __all__ = ["Messages", "AsyncMessages"]
@@ -62,7 +62,7 @@ class Messages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> MessageObject:
+    ) -> Message:
         """
         Create a message.
 
@@ -104,7 +104,7 @@ class Messages(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=MessageObject,
+            cast_to=Message,
         )
 
     def delete(
@@ -118,7 +118,7 @@ class Messages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteMessageResponse:
+    ) -> MessageDeleted:
         """
         Deletes a message.
 
@@ -152,7 +152,7 @@ class Messages(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteMessageResponse,
+            cast_to=MessageDeleted,
         )
 
     def list(
@@ -170,7 +170,7 @@ class Messages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[MessageObject]:
+    ) -> SyncCursorPage[Message]:
         """
         Returns a list of messages for a given thread.
 
@@ -203,7 +203,7 @@ class Messages(SyncAPIResource):
                 "/threads/{thread_id}/messages",
                 thread_id=thread_id,
             ),
-            page=SyncCursorPage[MessageObject],
+            page=SyncCursorPage[Message],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -220,7 +220,7 @@ class Messages(SyncAPIResource):
                     message_list_params.MessageListParams,
                 ),
             ),
-            model=MessageObject,
+            model=Message,
         )
 
     def retrieve(
@@ -234,7 +234,7 @@ class Messages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> MessageObject:
+    ) -> Message:
         """
         Retrieve a message.
 
@@ -268,7 +268,7 @@ class Messages(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=MessageObject,
+            cast_to=Message,
         )
 
     def update(
@@ -283,7 +283,7 @@ class Messages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> MessageObject:
+    ) -> Message:
         """
         Modifies a message.
 
@@ -323,7 +323,7 @@ class Messages(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=MessageObject,
+            cast_to=Message,
         )
 
 
@@ -357,7 +357,7 @@ class AsyncMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> MessageObject:
+    ) -> Message:
         """
         Create a message.
 
@@ -399,7 +399,7 @@ class AsyncMessages(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=MessageObject,
+            cast_to=Message,
         )
 
     async def delete(
@@ -413,7 +413,7 @@ class AsyncMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteMessageResponse:
+    ) -> MessageDeleted:
         """
         Deletes a message.
 
@@ -447,7 +447,7 @@ class AsyncMessages(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteMessageResponse,
+            cast_to=MessageDeleted,
         )
 
     def list(
@@ -465,7 +465,7 @@ class AsyncMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[MessageObject, AsyncCursorPage[MessageObject]]:
+    ) -> AsyncPaginator[Message, AsyncCursorPage[Message]]:
         """
         Returns a list of messages for a given thread.
 
@@ -498,7 +498,7 @@ class AsyncMessages(AsyncAPIResource):
                 "/threads/{thread_id}/messages",
                 thread_id=thread_id,
             ),
-            page=AsyncCursorPage[MessageObject],
+            page=AsyncCursorPage[Message],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -515,7 +515,7 @@ class AsyncMessages(AsyncAPIResource):
                     message_list_params.MessageListParams,
                 ),
             ),
-            model=MessageObject,
+            model=Message,
         )
 
     async def retrieve(
@@ -529,7 +529,7 @@ class AsyncMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> MessageObject:
+    ) -> Message:
         """
         Retrieve a message.
 
@@ -563,7 +563,7 @@ class AsyncMessages(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=MessageObject,
+            cast_to=Message,
         )
 
     async def update(
@@ -578,7 +578,7 @@ class AsyncMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> MessageObject:
+    ) -> Message:
         """
         Modifies a message.
 
@@ -618,7 +618,7 @@ class AsyncMessages(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=MessageObject,
+            cast_to=Message,
         )
 
 

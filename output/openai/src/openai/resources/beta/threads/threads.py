@@ -24,16 +24,16 @@ from ...._utils import (
 )
 from ....types.assistants_api_response_format_option_param import AssistantsApiResponseFormatOptionParam
 from ....types.beta import thread_create_and_run_params, thread_create_params, thread_update_params
+from ....types.beta.thread import Thread
 from ....types.beta.thread_create_and_run_params import Tool, ToolResources, TruncationStrategy
 from ....types.beta.thread_create_params import ToolResources
+from ....types.beta.thread_deleted import ThreadDeleted
 from ....types.beta.thread_update_params import ToolResources
+from ....types.beta.threads.run import Run
 from ....types.create_message_request_param import CreateMessageRequestParam
 from ....types.create_thread_request_param import CreateThreadRequestParam
-from ....types.delete_thread_response import DeleteThreadResponse
 from ....types.metadata_param import MetadataParam
 from ....types.parallel_tool_calls import ParallelToolCalls
-from ....types.run_object import RunObject
-from ....types.thread_object import ThreadObject
 from .messages import (
     AsyncMessages,
     AsyncMessagesWithRawResponse,
@@ -90,7 +90,7 @@ class Threads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ThreadObject:
+    ) -> Thread:
         """
         Create a thread.
 
@@ -122,7 +122,7 @@ class Threads(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ThreadObject,
+            cast_to=Thread,
         )
 
     def create_and_run(
@@ -195,7 +195,7 @@ class Threads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunObject:
+    ) -> Run:
         """
         Create a thread and run it in one request.
 
@@ -273,7 +273,7 @@ class Threads(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RunObject,
+            cast_to=Run,
         )
 
     def delete(
@@ -286,7 +286,7 @@ class Threads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteThreadResponse:
+    ) -> ThreadDeleted:
         """
         Delete a thread.
 
@@ -315,7 +315,7 @@ class Threads(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteThreadResponse,
+            cast_to=ThreadDeleted,
         )
 
     def retrieve(
@@ -328,7 +328,7 @@ class Threads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ThreadObject:
+    ) -> Thread:
         """
         Retrieves a thread.
 
@@ -357,7 +357,7 @@ class Threads(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ThreadObject,
+            cast_to=Thread,
         )
 
     def update(
@@ -372,7 +372,7 @@ class Threads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ThreadObject:
+    ) -> Thread:
         """
         Modifies a thread.
 
@@ -408,7 +408,7 @@ class Threads(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ThreadObject,
+            cast_to=Thread,
         )
 
 
@@ -448,7 +448,7 @@ class AsyncThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ThreadObject:
+    ) -> Thread:
         """
         Create a thread.
 
@@ -480,7 +480,7 @@ class AsyncThreads(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ThreadObject,
+            cast_to=Thread,
         )
 
     async def create_and_run(
@@ -553,7 +553,7 @@ class AsyncThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunObject:
+    ) -> Run:
         """
         Create a thread and run it in one request.
 
@@ -631,7 +631,7 @@ class AsyncThreads(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RunObject,
+            cast_to=Run,
         )
 
     async def delete(
@@ -644,7 +644,7 @@ class AsyncThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteThreadResponse:
+    ) -> ThreadDeleted:
         """
         Delete a thread.
 
@@ -673,7 +673,7 @@ class AsyncThreads(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteThreadResponse,
+            cast_to=ThreadDeleted,
         )
 
     async def retrieve(
@@ -686,7 +686,7 @@ class AsyncThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ThreadObject:
+    ) -> Thread:
         """
         Retrieves a thread.
 
@@ -715,7 +715,7 @@ class AsyncThreads(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ThreadObject,
+            cast_to=Thread,
         )
 
     async def update(
@@ -730,7 +730,7 @@ class AsyncThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ThreadObject:
+    ) -> Thread:
         """
         Modifies a thread.
 
@@ -766,7 +766,7 @@ class AsyncThreads(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ThreadObject,
+            cast_to=Thread,
         )
 
 

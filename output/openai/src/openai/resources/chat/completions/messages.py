@@ -21,7 +21,7 @@ from ...._utils import (
 )
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.chat.completions import message_list_params
-from ....types.chat.completions.message_list_response import MessageListResponse
+from ....types.chat.completions.chat_completion_store_message import ChatCompletionStoreMessage
 
 __all__ = ["Messages", "AsyncMessages"]
 
@@ -55,7 +55,7 @@ class Messages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[MessageListResponse]:
+    ) -> SyncCursorPage[ChatCompletionStoreMessage]:
         """
         Get the messages in a stored chat completion. Only Chat Completions that
         have been created with the `store` parameter set to `true` will be
@@ -86,7 +86,7 @@ class Messages(SyncAPIResource):
                 "/chat/completions/{completion_id}/messages",
                 completion_id=completion_id,
             ),
-            page=SyncCursorPage[MessageListResponse],
+            page=SyncCursorPage[ChatCompletionStoreMessage],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -101,7 +101,7 @@ class Messages(SyncAPIResource):
                     message_list_params.MessageListParams,
                 ),
             ),
-            model=MessageListResponse,
+            model=ChatCompletionStoreMessage,
         )
 
 
@@ -134,7 +134,7 @@ class AsyncMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[MessageListResponse, AsyncCursorPage[MessageListResponse]]:
+    ) -> AsyncPaginator[ChatCompletionStoreMessage, AsyncCursorPage[ChatCompletionStoreMessage]]:
         """
         Get the messages in a stored chat completion. Only Chat Completions that
         have been created with the `store` parameter set to `true` will be
@@ -165,7 +165,7 @@ class AsyncMessages(AsyncAPIResource):
                 "/chat/completions/{completion_id}/messages",
                 completion_id=completion_id,
             ),
-            page=AsyncCursorPage[MessageListResponse],
+            page=AsyncCursorPage[ChatCompletionStoreMessage],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -180,7 +180,7 @@ class AsyncMessages(AsyncAPIResource):
                     message_list_params.MessageListParams,
                 ),
             ),
-            model=MessageListResponse,
+            model=ChatCompletionStoreMessage,
         )
 
 

@@ -21,8 +21,10 @@ from ...._utils import (
     path_template,
 )
 from ....pagination import AsyncCursorPage, SyncCursorPage
-from ....types.container_file_resource import ContainerFileResource
 from ....types.containers import file_create_params, file_list_params
+from ....types.containers.file_create_response import FileCreateResponse
+from ....types.containers.file_list_response import FileListResponse
+from ....types.containers.file_retrieve_response import FileRetrieveResponse
 from .content import (
     AsyncContent,
     AsyncContentWithRawResponse,
@@ -67,7 +69,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ContainerFileResource:
+    ) -> FileCreateResponse:
         """
         Creates a container file.
 
@@ -105,7 +107,7 @@ class Files(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ContainerFileResource,
+            cast_to=FileCreateResponse,
         )
 
     def delete(
@@ -164,7 +166,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[ContainerFileResource]:
+    ) -> SyncCursorPage[FileListResponse]:
         """
         Lists container files.
 
@@ -191,7 +193,7 @@ class Files(SyncAPIResource):
                 "/containers/{container_id}/files",
                 container_id=container_id,
             ),
-            page=SyncCursorPage[ContainerFileResource],
+            page=SyncCursorPage[FileListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -206,7 +208,7 @@ class Files(SyncAPIResource):
                     file_list_params.FileListParams,
                 ),
             ),
-            model=ContainerFileResource,
+            model=FileListResponse,
         )
 
     def retrieve(
@@ -220,7 +222,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ContainerFileResource:
+    ) -> FileRetrieveResponse:
         """
         Retrieves a container file.
 
@@ -249,7 +251,7 @@ class Files(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ContainerFileResource,
+            cast_to=FileRetrieveResponse,
         )
 
 
@@ -285,7 +287,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ContainerFileResource:
+    ) -> FileCreateResponse:
         """
         Creates a container file.
 
@@ -323,7 +325,7 @@ class AsyncFiles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ContainerFileResource,
+            cast_to=FileCreateResponse,
         )
 
     async def delete(
@@ -382,7 +384,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[ContainerFileResource, AsyncCursorPage[ContainerFileResource]]:
+    ) -> AsyncPaginator[FileListResponse, AsyncCursorPage[FileListResponse]]:
         """
         Lists container files.
 
@@ -409,7 +411,7 @@ class AsyncFiles(AsyncAPIResource):
                 "/containers/{container_id}/files",
                 container_id=container_id,
             ),
-            page=AsyncCursorPage[ContainerFileResource],
+            page=AsyncCursorPage[FileListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -424,7 +426,7 @@ class AsyncFiles(AsyncAPIResource):
                     file_list_params.FileListParams,
                 ),
             ),
-            model=ContainerFileResource,
+            model=FileListResponse,
         )
 
     async def retrieve(
@@ -438,7 +440,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ContainerFileResource:
+    ) -> FileRetrieveResponse:
         """
         Retrieves a container file.
 
@@ -467,7 +469,7 @@ class AsyncFiles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ContainerFileResource,
+            cast_to=FileRetrieveResponse,
         )
 
 

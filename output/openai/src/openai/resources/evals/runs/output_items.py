@@ -20,8 +20,9 @@ from ...._utils import (
     path_template,
 )
 from ....pagination import AsyncCursorPage, SyncCursorPage
-from ....types.eval_run_output_item import EvalRunOutputItem
 from ....types.evals.runs import output_item_list_params
+from ....types.evals.runs.output_item_list_response import OutputItemListResponse
+from ....types.evals.runs.output_item_retrieve_response import OutputItemRetrieveResponse
 
 __all__ = ["OutputItems", "AsyncOutputItems"]
 
@@ -57,7 +58,7 @@ class OutputItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[EvalRunOutputItem]:
+    ) -> SyncCursorPage[OutputItemListResponse]:
         """
         Get a list of output items for an evaluation run.
 
@@ -94,7 +95,7 @@ class OutputItems(SyncAPIResource):
                 eval_id=eval_id,
                 run_id=run_id,
             ),
-            page=SyncCursorPage[EvalRunOutputItem],
+            page=SyncCursorPage[OutputItemListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -110,7 +111,7 @@ class OutputItems(SyncAPIResource):
                     output_item_list_params.OutputItemListParams,
                 ),
             ),
-            model=EvalRunOutputItem,
+            model=OutputItemListResponse,
         )
 
     def retrieve(
@@ -125,7 +126,7 @@ class OutputItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> EvalRunOutputItem:
+    ) -> OutputItemRetrieveResponse:
         """
         Get an evaluation run output item by ID.
 
@@ -164,7 +165,7 @@ class OutputItems(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=EvalRunOutputItem,
+            cast_to=OutputItemRetrieveResponse,
         )
 
 
@@ -199,7 +200,7 @@ class AsyncOutputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[EvalRunOutputItem, AsyncCursorPage[EvalRunOutputItem]]:
+    ) -> AsyncPaginator[OutputItemListResponse, AsyncCursorPage[OutputItemListResponse]]:
         """
         Get a list of output items for an evaluation run.
 
@@ -236,7 +237,7 @@ class AsyncOutputItems(AsyncAPIResource):
                 eval_id=eval_id,
                 run_id=run_id,
             ),
-            page=AsyncCursorPage[EvalRunOutputItem],
+            page=AsyncCursorPage[OutputItemListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -252,7 +253,7 @@ class AsyncOutputItems(AsyncAPIResource):
                     output_item_list_params.OutputItemListParams,
                 ),
             ),
-            model=EvalRunOutputItem,
+            model=OutputItemListResponse,
         )
 
     async def retrieve(
@@ -267,7 +268,7 @@ class AsyncOutputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> EvalRunOutputItem:
+    ) -> OutputItemRetrieveResponse:
         """
         Get an evaluation run output item by ID.
 
@@ -306,7 +307,7 @@ class AsyncOutputItems(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=EvalRunOutputItem,
+            cast_to=OutputItemRetrieveResponse,
         )
 
 

@@ -23,10 +23,13 @@ from ...._utils import (
     path_template,
 )
 from ....pagination import AsyncCursorPage, SyncCursorPage
-from ....types.eval_run import EvalRun
 from ....types.evals import run_create_params, run_list_params
+from ....types.evals.run_cancel_response import RunCancelResponse
 from ....types.evals.run_create_params import DataSource
+from ....types.evals.run_create_response import RunCreateResponse
 from ....types.evals.run_delete_response import RunDeleteResponse
+from ....types.evals.run_list_response import RunListResponse
+from ....types.evals.run_retrieve_response import RunRetrieveResponse
 from ....types.metadata_param import MetadataParam
 from .output_items import (
     AsyncOutputItems,
@@ -71,7 +74,7 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> EvalRun:
+    ) -> RunCancelResponse:
         """
         Cancel an ongoing evaluation run.
 
@@ -105,7 +108,7 @@ class Runs(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=EvalRun,
+            cast_to=RunCancelResponse,
         )
 
     def create(
@@ -121,7 +124,7 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> EvalRun:
+    ) -> RunCreateResponse:
         """
         Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
 
@@ -162,7 +165,7 @@ class Runs(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=EvalRun,
+            cast_to=RunCreateResponse,
         )
 
     def delete(
@@ -227,7 +230,7 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[EvalRun]:
+    ) -> SyncCursorPage[RunListResponse]:
         """
         Get a list of runs for an evaluation.
 
@@ -258,7 +261,7 @@ class Runs(SyncAPIResource):
                 "/evals/{eval_id}/runs",
                 eval_id=eval_id,
             ),
-            page=SyncCursorPage[EvalRun],
+            page=SyncCursorPage[RunListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -274,7 +277,7 @@ class Runs(SyncAPIResource):
                     run_list_params.RunListParams,
                 ),
             ),
-            model=EvalRun,
+            model=RunListResponse,
         )
 
     def retrieve(
@@ -288,7 +291,7 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> EvalRun:
+    ) -> RunRetrieveResponse:
         """
         Get an evaluation run by ID.
 
@@ -322,7 +325,7 @@ class Runs(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=EvalRun,
+            cast_to=RunRetrieveResponse,
         )
 
 
@@ -357,7 +360,7 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> EvalRun:
+    ) -> RunCancelResponse:
         """
         Cancel an ongoing evaluation run.
 
@@ -391,7 +394,7 @@ class AsyncRuns(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=EvalRun,
+            cast_to=RunCancelResponse,
         )
 
     async def create(
@@ -407,7 +410,7 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> EvalRun:
+    ) -> RunCreateResponse:
         """
         Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
 
@@ -448,7 +451,7 @@ class AsyncRuns(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=EvalRun,
+            cast_to=RunCreateResponse,
         )
 
     async def delete(
@@ -513,7 +516,7 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[EvalRun, AsyncCursorPage[EvalRun]]:
+    ) -> AsyncPaginator[RunListResponse, AsyncCursorPage[RunListResponse]]:
         """
         Get a list of runs for an evaluation.
 
@@ -544,7 +547,7 @@ class AsyncRuns(AsyncAPIResource):
                 "/evals/{eval_id}/runs",
                 eval_id=eval_id,
             ),
-            page=AsyncCursorPage[EvalRun],
+            page=AsyncCursorPage[RunListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -560,7 +563,7 @@ class AsyncRuns(AsyncAPIResource):
                     run_list_params.RunListParams,
                 ),
             ),
-            model=EvalRun,
+            model=RunListResponse,
         )
 
     async def retrieve(
@@ -574,7 +577,7 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> EvalRun:
+    ) -> RunRetrieveResponse:
         """
         Get an evaluation run by ID.
 
@@ -608,7 +611,7 @@ class AsyncRuns(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=EvalRun,
+            cast_to=RunRetrieveResponse,
         )
 
 

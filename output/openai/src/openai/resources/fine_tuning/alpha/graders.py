@@ -22,9 +22,9 @@ from ...._utils import (
 )
 from ....types.fine_tuning.alpha import grader_run_params, grader_validate_params
 from ....types.fine_tuning.alpha.grader_run_params import Grader
+from ....types.fine_tuning.alpha.grader_run_response import GraderRunResponse
 from ....types.fine_tuning.alpha.grader_validate_params import Grader
-from ....types.run_grader_response import RunGraderResponse
-from ....types.validate_grader_response import ValidateGraderResponse
+from ....types.fine_tuning.alpha.grader_validate_response import GraderValidateResponse
 
 __all__ = ["Graders", "AsyncGraders"]
 
@@ -57,7 +57,7 @@ class Graders(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunGraderResponse:
+    ) -> GraderRunResponse:
         """
         Run a grader.
 
@@ -97,7 +97,7 @@ class Graders(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RunGraderResponse,
+            cast_to=GraderRunResponse,
         )
 
     def validate(
@@ -110,7 +110,7 @@ class Graders(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ValidateGraderResponse:
+    ) -> GraderValidateResponse:
         """
         Validate a grader.
 
@@ -140,7 +140,7 @@ class Graders(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ValidateGraderResponse,
+            cast_to=GraderValidateResponse,
         )
 
 
@@ -172,7 +172,7 @@ class AsyncGraders(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunGraderResponse:
+    ) -> GraderRunResponse:
         """
         Run a grader.
 
@@ -212,7 +212,7 @@ class AsyncGraders(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RunGraderResponse,
+            cast_to=GraderRunResponse,
         )
 
     async def validate(
@@ -225,7 +225,7 @@ class AsyncGraders(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ValidateGraderResponse:
+    ) -> GraderValidateResponse:
         """
         Validate a grader.
 
@@ -255,7 +255,7 @@ class AsyncGraders(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ValidateGraderResponse,
+            cast_to=GraderValidateResponse,
         )
 
 

@@ -16,17 +16,20 @@ from ...._response import (
 )
 from ...._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
 from ...._utils import (
+    async_maybe_transform,
     maybe_transform,
     path_template,
 )
 from ....pagination import AsyncConversationCursorPage, AsyncPage, SyncConversationCursorPage, SyncPage
-from ....types.delete_fine_tuning_checkpoint_permission_response import DeleteFineTuningCheckpointPermissionResponse
 from ....types.fine_tuning.checkpoints import (
     permission_create_params,
     permission_list_params,
     permission_retrieve_params,
 )
-from ....types.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
+from ....types.fine_tuning.checkpoints.permission_create_response import PermissionCreateResponse
+from ....types.fine_tuning.checkpoints.permission_delete_response import PermissionDeleteResponse
+from ....types.fine_tuning.checkpoints.permission_list_response import PermissionListResponse
+from ....types.fine_tuning.checkpoints.permission_retrieve_response import PermissionRetrieveResponse
 
 __all__ = ["Permissions", "AsyncPermissions"]
 
@@ -58,7 +61,7 @@ class Permissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[FineTuningCheckpointPermission]:
+    ) -> SyncPage[PermissionCreateResponse]:
         """
         **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
@@ -87,7 +90,7 @@ class Permissions(SyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=SyncPage[FineTuningCheckpointPermission],
+            page=SyncPage[PermissionCreateResponse],
             body=maybe_transform(
                 {
                     "project_ids": project_ids,
@@ -100,7 +103,7 @@ class Permissions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=FineTuningCheckpointPermission,
+            model=PermissionCreateResponse,
             method="post",
         )
 
@@ -115,7 +118,7 @@ class Permissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteFineTuningCheckpointPermissionResponse:
+    ) -> PermissionDeleteResponse:
         """
         **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -153,7 +156,7 @@ class Permissions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteFineTuningCheckpointPermissionResponse,
+            cast_to=PermissionDeleteResponse,
         )
 
     def list(
@@ -170,7 +173,7 @@ class Permissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[FineTuningCheckpointPermission]:
+    ) -> SyncConversationCursorPage[PermissionListResponse]:
         """
         **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -205,7 +208,7 @@ class Permissions(SyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=SyncConversationCursorPage[FineTuningCheckpointPermission],
+            page=SyncConversationCursorPage[PermissionListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -221,7 +224,7 @@ class Permissions(SyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=FineTuningCheckpointPermission,
+            model=PermissionListResponse,
         )
 
     def retrieve(
@@ -238,7 +241,7 @@ class Permissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[FineTuningCheckpointPermission]:
+    ) -> PermissionRetrieveResponse:
         """
         **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -268,12 +271,11 @@ class Permissions(SyncAPIResource):
             raise ValueError(
                 f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
             )
-        return self._get_api_list(
+        return self._get(
             path_template(
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=SyncPage[FineTuningCheckpointPermission],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -289,7 +291,7 @@ class Permissions(SyncAPIResource):
                     permission_retrieve_params.PermissionRetrieveParams,
                 ),
             ),
-            model=FineTuningCheckpointPermission,
+            cast_to=PermissionRetrieveResponse,
         )
 
 
@@ -320,7 +322,7 @@ class AsyncPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncPage[FineTuningCheckpointPermission]]:
+    ) -> AsyncPaginator[PermissionCreateResponse, AsyncPage[PermissionCreateResponse]]:
         """
         **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
@@ -349,7 +351,7 @@ class AsyncPermissions(AsyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=AsyncPage[FineTuningCheckpointPermission],
+            page=AsyncPage[PermissionCreateResponse],
             body=maybe_transform(
                 {
                     "project_ids": project_ids,
@@ -362,7 +364,7 @@ class AsyncPermissions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=FineTuningCheckpointPermission,
+            model=PermissionCreateResponse,
             method="post",
         )
 
@@ -377,7 +379,7 @@ class AsyncPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteFineTuningCheckpointPermissionResponse:
+    ) -> PermissionDeleteResponse:
         """
         **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -415,7 +417,7 @@ class AsyncPermissions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteFineTuningCheckpointPermissionResponse,
+            cast_to=PermissionDeleteResponse,
         )
 
     def list(
@@ -432,7 +434,7 @@ class AsyncPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncConversationCursorPage[FineTuningCheckpointPermission]]:
+    ) -> AsyncPaginator[PermissionListResponse, AsyncConversationCursorPage[PermissionListResponse]]:
         """
         **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -467,7 +469,7 @@ class AsyncPermissions(AsyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=AsyncConversationCursorPage[FineTuningCheckpointPermission],
+            page=AsyncConversationCursorPage[PermissionListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -483,10 +485,10 @@ class AsyncPermissions(AsyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=FineTuningCheckpointPermission,
+            model=PermissionListResponse,
         )
 
-    def retrieve(
+    async def retrieve(
         self,
         fine_tuned_model_checkpoint: str,
         *,
@@ -500,7 +502,7 @@ class AsyncPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncPage[FineTuningCheckpointPermission]]:
+    ) -> PermissionRetrieveResponse:
         """
         **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -530,18 +532,17 @@ class AsyncPermissions(AsyncAPIResource):
             raise ValueError(
                 f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
             )
-        return self._get_api_list(
+        return await self._get(
             path_template(
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=AsyncPage[FineTuningCheckpointPermission],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform(
+                query=await async_maybe_transform(
                     {
                         "project_id": project_id,
                         "after": after,
@@ -551,7 +552,7 @@ class AsyncPermissions(AsyncAPIResource):
                     permission_retrieve_params.PermissionRetrieveParams,
                 ),
             ),
-            model=FineTuningCheckpointPermission,
+            cast_to=PermissionRetrieveResponse,
         )
 
 

@@ -22,10 +22,10 @@ from ...._utils import (
     path_template,
 )
 from ....pagination import AsyncCursorPage, SyncCursorPage
-from ....types.deleted_skill_version_resource import DeletedSkillVersionResource
 from ....types.order_enum import OrderEnum
-from ....types.skill_version_resource import SkillVersionResource
 from ....types.skills import version_create_params, version_list_params
+from ....types.skills.deleted_skill_version import DeletedSkillVersion
+from ....types.skills.skill_version import SkillVersion
 from .content import (
     AsyncContent,
     AsyncContentWithRawResponse,
@@ -70,7 +70,7 @@ class Versions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """
         Create a new immutable skill version.
 
@@ -108,7 +108,7 @@ class Versions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=SkillVersionResource,
+            cast_to=SkillVersion,
         )
 
     def delete(
@@ -122,7 +122,7 @@ class Versions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeletedSkillVersionResource:
+    ) -> DeletedSkillVersion:
         """
         Delete a skill version.
 
@@ -156,7 +156,7 @@ class Versions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeletedSkillVersionResource,
+            cast_to=DeletedSkillVersion,
         )
 
     def list(
@@ -172,7 +172,7 @@ class Versions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[SkillVersionResource]:
+    ) -> SyncCursorPage[SkillVersion]:
         """
         List skill versions for a skill.
 
@@ -201,7 +201,7 @@ class Versions(SyncAPIResource):
                 "/skills/{skill_id}/versions",
                 skill_id=skill_id,
             ),
-            page=SyncCursorPage[SkillVersionResource],
+            page=SyncCursorPage[SkillVersion],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -216,7 +216,7 @@ class Versions(SyncAPIResource):
                     version_list_params.VersionListParams,
                 ),
             ),
-            model=SkillVersionResource,
+            model=SkillVersion,
         )
 
     def retrieve(
@@ -230,7 +230,7 @@ class Versions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """
         Get a specific skill version.
 
@@ -264,7 +264,7 @@ class Versions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=SkillVersionResource,
+            cast_to=SkillVersion,
         )
 
 
@@ -300,7 +300,7 @@ class AsyncVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """
         Create a new immutable skill version.
 
@@ -338,7 +338,7 @@ class AsyncVersions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=SkillVersionResource,
+            cast_to=SkillVersion,
         )
 
     async def delete(
@@ -352,7 +352,7 @@ class AsyncVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeletedSkillVersionResource:
+    ) -> DeletedSkillVersion:
         """
         Delete a skill version.
 
@@ -386,7 +386,7 @@ class AsyncVersions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeletedSkillVersionResource,
+            cast_to=DeletedSkillVersion,
         )
 
     def list(
@@ -402,7 +402,7 @@ class AsyncVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[SkillVersionResource, AsyncCursorPage[SkillVersionResource]]:
+    ) -> AsyncPaginator[SkillVersion, AsyncCursorPage[SkillVersion]]:
         """
         List skill versions for a skill.
 
@@ -431,7 +431,7 @@ class AsyncVersions(AsyncAPIResource):
                 "/skills/{skill_id}/versions",
                 skill_id=skill_id,
             ),
-            page=AsyncCursorPage[SkillVersionResource],
+            page=AsyncCursorPage[SkillVersion],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -446,7 +446,7 @@ class AsyncVersions(AsyncAPIResource):
                     version_list_params.VersionListParams,
                 ),
             ),
-            model=SkillVersionResource,
+            model=SkillVersion,
         )
 
     async def retrieve(
@@ -460,7 +460,7 @@ class AsyncVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """
         Get a specific skill version.
 
@@ -494,7 +494,7 @@ class AsyncVersions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=SkillVersionResource,
+            cast_to=SkillVersion,
         )
 
 

@@ -7,8 +7,15 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 __all__ = [
+    "AdminAPIKeyDeleteResponse",
     "AdminApiKeyDeleteResponse",
 ]
+
+
+class AdminAPIKeyDeleteResponse(BaseModel):
+    id: str
+    object: Literal["organization.admin_api_key.deleted"]
+    deleted: bool
 
 
 class AdminApiKeyDeleteResponse(BaseModel):

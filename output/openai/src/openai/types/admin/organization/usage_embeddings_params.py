@@ -40,9 +40,9 @@ class UsageEmbeddingsParams(TypedDict, total=False):
 
     limit: int
     """Specifies the number of buckets to return.
-- `bucket_width=1d`: default: 7, max: 31
-- `bucket_width=1h`: default: 24, max: 168
-- `bucket_width=1m`: default: 60, max: 1440"""
+    - `bucket_width=1d`: default: 7, max: 31
+    - `bucket_width=1h`: default: 24, max: 168
+    - `bucket_width=1m`: default: 60, max: 1440"""
 
     page: str
     """A cursor for use in pagination. Corresponding to the `next_page` field from the previous response."""

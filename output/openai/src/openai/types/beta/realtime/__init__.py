@@ -2,5 +2,108 @@
 
 from __future__ import annotations
 
-from .session_create_params import SessionCreateParams as SessionCreateParams
-from .transcription_session_create_params import TranscriptionSessionCreateParams as TranscriptionSessionCreateParams
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .conversation_created_event import ConversationCreatedEvent as ConversationCreatedEvent
+    from .conversation_item_create_event import ConversationItemCreateEvent as ConversationItemCreateEvent
+    from .conversation_item_created_event import ConversationItemCreatedEvent as ConversationItemCreatedEvent
+    from .conversation_item_delete_event import ConversationItemDeleteEvent as ConversationItemDeleteEvent
+    from .conversation_item_deleted_event import ConversationItemDeletedEvent as ConversationItemDeletedEvent
+    from .conversation_item_input_audio_transcription_completed_event import (
+        ConversationItemInputAudioTranscriptionCompletedEvent as ConversationItemInputAudioTranscriptionCompletedEvent,
+    )
+    from .conversation_item_input_audio_transcription_delta_event import (
+        ConversationItemInputAudioTranscriptionDeltaEvent as ConversationItemInputAudioTranscriptionDeltaEvent,
+    )
+    from .conversation_item_input_audio_transcription_failed_event import (
+        ConversationItemInputAudioTranscriptionFailedEvent as ConversationItemInputAudioTranscriptionFailedEvent,
+    )
+    from .conversation_item_retrieve_event import ConversationItemRetrieveEvent as ConversationItemRetrieveEvent
+    from .conversation_item_truncate_event import ConversationItemTruncateEvent as ConversationItemTruncateEvent
+    from .conversation_item_truncated_event import ConversationItemTruncatedEvent as ConversationItemTruncatedEvent
+    from .error_event import ErrorEvent as ErrorEvent
+    from .input_audio_buffer_append_event import InputAudioBufferAppendEvent as InputAudioBufferAppendEvent
+    from .input_audio_buffer_clear_event import InputAudioBufferClearEvent as InputAudioBufferClearEvent
+    from .input_audio_buffer_cleared_event import InputAudioBufferClearedEvent as InputAudioBufferClearedEvent
+    from .input_audio_buffer_commit_event import InputAudioBufferCommitEvent as InputAudioBufferCommitEvent
+    from .input_audio_buffer_committed_event import InputAudioBufferCommittedEvent as InputAudioBufferCommittedEvent
+    from .input_audio_buffer_speech_started_event import (
+        InputAudioBufferSpeechStartedEvent as InputAudioBufferSpeechStartedEvent,
+    )
+    from .input_audio_buffer_speech_stopped_event import (
+        InputAudioBufferSpeechStoppedEvent as InputAudioBufferSpeechStoppedEvent,
+    )
+    from .rate_limits_updated_event import RateLimitsUpdatedEvent as RateLimitsUpdatedEvent
+    from .realtime_client_event import RealtimeClientEvent as RealtimeClientEvent
+    from .realtime_server_event import RealtimeServerEvent as RealtimeServerEvent
+    from .response_cancel_event import ResponseCancelEvent as ResponseCancelEvent
+    from .response_create_event import ResponseCreateEvent as ResponseCreateEvent
+    from .response_done_event import ResponseDoneEvent as ResponseDoneEvent
+    from .session_create_params import SessionCreateParams as SessionCreateParams
+    from .session_create_response import SessionCreateResponse as SessionCreateResponse
+    from .session_created_event import SessionCreatedEvent as SessionCreatedEvent
+    from .session_update_event import SessionUpdateEvent as SessionUpdateEvent
+    from .session_updated_event import SessionUpdatedEvent as SessionUpdatedEvent
+    from .transcription_session import TranscriptionSession as TranscriptionSession
+    from .transcription_session_create_params import (
+        TranscriptionSessionCreateParams as TranscriptionSessionCreateParams,
+    )
+    from .transcription_session_update import TranscriptionSessionUpdate as TranscriptionSessionUpdate
+    from .transcription_session_updated_event import (
+        TranscriptionSessionUpdatedEvent as TranscriptionSessionUpdatedEvent,
+    )
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "ConversationCreatedEvent": "conversation_created_event",
+    "ConversationItemCreateEvent": "conversation_item_create_event",
+    "ConversationItemCreatedEvent": "conversation_item_created_event",
+    "ConversationItemDeleteEvent": "conversation_item_delete_event",
+    "ConversationItemDeletedEvent": "conversation_item_deleted_event",
+    "ConversationItemInputAudioTranscriptionCompletedEvent": "conversation_item_input_audio_transcription_completed_event",
+    "ConversationItemInputAudioTranscriptionDeltaEvent": "conversation_item_input_audio_transcription_delta_event",
+    "ConversationItemInputAudioTranscriptionFailedEvent": "conversation_item_input_audio_transcription_failed_event",
+    "ConversationItemRetrieveEvent": "conversation_item_retrieve_event",
+    "ConversationItemTruncateEvent": "conversation_item_truncate_event",
+    "ConversationItemTruncatedEvent": "conversation_item_truncated_event",
+    "ErrorEvent": "error_event",
+    "InputAudioBufferAppendEvent": "input_audio_buffer_append_event",
+    "InputAudioBufferClearEvent": "input_audio_buffer_clear_event",
+    "InputAudioBufferClearedEvent": "input_audio_buffer_cleared_event",
+    "InputAudioBufferCommitEvent": "input_audio_buffer_commit_event",
+    "InputAudioBufferCommittedEvent": "input_audio_buffer_committed_event",
+    "InputAudioBufferSpeechStartedEvent": "input_audio_buffer_speech_started_event",
+    "InputAudioBufferSpeechStoppedEvent": "input_audio_buffer_speech_stopped_event",
+    "RateLimitsUpdatedEvent": "rate_limits_updated_event",
+    "RealtimeClientEvent": "realtime_client_event",
+    "RealtimeServerEvent": "realtime_server_event",
+    "ResponseCancelEvent": "response_cancel_event",
+    "ResponseCreateEvent": "response_create_event",
+    "ResponseDoneEvent": "response_done_event",
+    "SessionCreateParams": "session_create_params",
+    "SessionCreateResponse": "session_create_response",
+    "SessionCreatedEvent": "session_created_event",
+    "SessionUpdateEvent": "session_update_event",
+    "SessionUpdatedEvent": "session_updated_event",
+    "TranscriptionSession": "transcription_session",
+    "TranscriptionSessionCreateParams": "transcription_session_create_params",
+    "TranscriptionSessionUpdate": "transcription_session_update",
+    "TranscriptionSessionUpdatedEvent": "transcription_session_updated_event",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

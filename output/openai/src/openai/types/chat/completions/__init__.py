@@ -2,5 +2,32 @@
 
 from __future__ import annotations
 
-from .message_list_params import MessageListParams as MessageListParams
-from .message_list_response import MessageListResponse as MessageListResponse
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .chat_completion_store_message import ChatCompletionStoreMessage as ChatCompletionStoreMessage
+    from .message_list_params import MessageListParams as MessageListParams
+    from .message_list_response import MessageListResponse as MessageListResponse
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "ChatCompletionStoreMessage": "chat_completion_store_message",
+    "MessageListParams": "message_list_params",
+    "MessageListResponse": "message_list_response",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

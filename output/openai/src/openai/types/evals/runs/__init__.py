@@ -2,4 +2,32 @@
 
 from __future__ import annotations
 
-from .output_item_list_params import OutputItemListParams as OutputItemListParams
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .output_item_list_params import OutputItemListParams as OutputItemListParams
+    from .output_item_list_response import OutputItemListResponse as OutputItemListResponse
+    from .output_item_retrieve_response import OutputItemRetrieveResponse as OutputItemRetrieveResponse
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "OutputItemListParams": "output_item_list_params",
+    "OutputItemListResponse": "output_item_list_response",
+    "OutputItemRetrieveResponse": "output_item_retrieve_response",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

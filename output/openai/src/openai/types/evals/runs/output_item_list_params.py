@@ -18,7 +18,7 @@ class OutputItemListParams(TypedDict, total=False):
 
     status: Literal["fail", "pass"]
     """Filter output items by status. Use `failed` to filter by failed output
-items or `pass` to filter by passed output items."""
+    items or `pass` to filter by passed output items."""
 
     order: Literal["asc", "desc"]
     """Sort order for output items by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`."""

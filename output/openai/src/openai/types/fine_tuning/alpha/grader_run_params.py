@@ -6,11 +6,11 @@ from typing import Dict, Union
 
 from typing_extensions import Required, TypeAlias, TypedDict
 
-from ....types.grader_multi_param import GraderMultiParam
-from ....types.grader_python_param import GraderPythonParam
-from ....types.grader_score_model_param import GraderScoreModelParam
-from ....types.grader_string_check_param import GraderStringCheckParam
-from ....types.grader_text_similarity_param import GraderTextSimilarityParam
+from ....types.graders.multi_grader_param import MultiGraderParam
+from ....types.graders.python_grader_param import PythonGraderParam
+from ....types.graders.score_model_grader_param import ScoreModelGraderParam
+from ....types.graders.string_check_grader_param import StringCheckGraderParam
+from ....types.graders.text_similarity_grader_param import TextSimilarityGraderParam
 
 __all__ = [
     "Grader",
@@ -19,7 +19,7 @@ __all__ = [
 
 
 Grader: TypeAlias = Union[
-    GraderStringCheckParam, GraderTextSimilarityParam, GraderPythonParam, GraderScoreModelParam, GraderMultiParam
+    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
 ]
 """The grader used for the fine-tuning job."""
 
@@ -30,10 +30,10 @@ class GraderRunParams(TypedDict, total=False):
 
     item: Dict[str, object]
     """The dataset item provided to the grader. This will be used to populate 
-the `item` namespace. See [the guide](/docs/guides/graders) for more details."""
+    the `item` namespace. See [the guide](/docs/guides/graders) for more details."""
 
     model_sample: Required[str]
     """The model sample to be evaluated. This value will be used to populate 
-the `sample` namespace. See [the guide](/docs/guides/graders) for more details.
-The `output_json` variable will be populated if the model sample is a 
-valid JSON string."""
+    the `sample` namespace. See [the guide](/docs/guides/graders) for more details.
+    The `output_json` variable will be populated if the model sample is a 
+    valid JSON string."""

@@ -6,11 +6,11 @@ from typing import Union
 
 from typing_extensions import Required, TypeAlias, TypedDict
 
-from ....types.grader_multi_param import GraderMultiParam
-from ....types.grader_python_param import GraderPythonParam
-from ....types.grader_score_model_param import GraderScoreModelParam
-from ....types.grader_string_check_param import GraderStringCheckParam
-from ....types.grader_text_similarity_param import GraderTextSimilarityParam
+from ....types.graders.multi_grader_param import MultiGraderParam
+from ....types.graders.python_grader_param import PythonGraderParam
+from ....types.graders.score_model_grader_param import ScoreModelGraderParam
+from ....types.graders.string_check_grader_param import StringCheckGraderParam
+from ....types.graders.text_similarity_grader_param import TextSimilarityGraderParam
 
 __all__ = [
     "Grader",
@@ -19,7 +19,7 @@ __all__ = [
 
 
 Grader: TypeAlias = Union[
-    GraderStringCheckParam, GraderTextSimilarityParam, GraderPythonParam, GraderScoreModelParam, GraderMultiParam
+    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
 ]
 """The grader used for the fine-tuning job."""
 

@@ -2,4 +2,28 @@
 
 from __future__ import annotations
 
-from .pet_list_params import PetListParams as PetListParams
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .pet_list_params import PetListParams as PetListParams
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "PetListParams": "pet_list_params",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

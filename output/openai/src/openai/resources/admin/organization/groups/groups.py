@@ -22,9 +22,9 @@ from ....._utils import (
 )
 from .....pagination import AsyncNextCursorPage, SyncNextCursorPage
 from .....types.admin.organization import group_create_params, group_list_params, group_update_params
-from .....types.group_deleted_resource import GroupDeletedResource
-from .....types.group_resource_with_success import GroupResourceWithSuccess
-from .....types.group_response import GroupResponse
+from .....types.admin.organization.group import Group
+from .....types.admin.organization.group_delete_response import GroupDeleteResponse
+from .....types.admin.organization.group_update_response import GroupUpdateResponse
 from .roles import (
     AsyncRoles,
     AsyncRolesWithRawResponse,
@@ -79,7 +79,7 @@ class Groups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupResponse:
+    ) -> Group:
         """
         Creates a new group in the organization.
 
@@ -109,7 +109,7 @@ class Groups(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupResponse,
+            cast_to=Group,
         )
 
     def delete(
@@ -122,7 +122,7 @@ class Groups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupDeletedResource:
+    ) -> GroupDeleteResponse:
         """
         Deletes a group from the organization.
 
@@ -151,7 +151,7 @@ class Groups(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupDeletedResource,
+            cast_to=GroupDeleteResponse,
         )
 
     def list(
@@ -166,7 +166,7 @@ class Groups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncNextCursorPage[GroupResponse]:
+    ) -> SyncNextCursorPage[Group]:
         """
         Lists all groups in the organization.
 
@@ -188,7 +188,7 @@ class Groups(SyncAPIResource):
 
         return self._get_api_list(
             "/organization/groups",
-            page=SyncNextCursorPage[GroupResponse],
+            page=SyncNextCursorPage[Group],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -203,7 +203,7 @@ class Groups(SyncAPIResource):
                     group_list_params.GroupListParams,
                 ),
             ),
-            model=GroupResponse,
+            model=Group,
         )
 
     def retrieve(
@@ -216,7 +216,7 @@ class Groups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupResponse:
+    ) -> Group:
         """
         Retrieves a group.
 
@@ -245,7 +245,7 @@ class Groups(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupResponse,
+            cast_to=Group,
         )
 
     def update(
@@ -259,7 +259,7 @@ class Groups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupResourceWithSuccess:
+    ) -> GroupUpdateResponse:
         """
         Updates a group's information.
 
@@ -296,7 +296,7 @@ class Groups(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupResourceWithSuccess,
+            cast_to=GroupUpdateResponse,
         )
 
 
@@ -334,7 +334,7 @@ class AsyncGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupResponse:
+    ) -> Group:
         """
         Creates a new group in the organization.
 
@@ -364,7 +364,7 @@ class AsyncGroups(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupResponse,
+            cast_to=Group,
         )
 
     async def delete(
@@ -377,7 +377,7 @@ class AsyncGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupDeletedResource:
+    ) -> GroupDeleteResponse:
         """
         Deletes a group from the organization.
 
@@ -406,7 +406,7 @@ class AsyncGroups(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupDeletedResource,
+            cast_to=GroupDeleteResponse,
         )
 
     def list(
@@ -421,7 +421,7 @@ class AsyncGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[GroupResponse, AsyncNextCursorPage[GroupResponse]]:
+    ) -> AsyncPaginator[Group, AsyncNextCursorPage[Group]]:
         """
         Lists all groups in the organization.
 
@@ -443,7 +443,7 @@ class AsyncGroups(AsyncAPIResource):
 
         return self._get_api_list(
             "/organization/groups",
-            page=AsyncNextCursorPage[GroupResponse],
+            page=AsyncNextCursorPage[Group],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -458,7 +458,7 @@ class AsyncGroups(AsyncAPIResource):
                     group_list_params.GroupListParams,
                 ),
             ),
-            model=GroupResponse,
+            model=Group,
         )
 
     async def retrieve(
@@ -471,7 +471,7 @@ class AsyncGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupResponse:
+    ) -> Group:
         """
         Retrieves a group.
 
@@ -500,7 +500,7 @@ class AsyncGroups(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupResponse,
+            cast_to=Group,
         )
 
     async def update(
@@ -514,7 +514,7 @@ class AsyncGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupResourceWithSuccess:
+    ) -> GroupUpdateResponse:
         """
         Updates a group's information.
 
@@ -551,7 +551,7 @@ class AsyncGroups(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupResourceWithSuccess,
+            cast_to=GroupUpdateResponse,
         )
 
 

@@ -22,9 +22,10 @@ from ....._utils import (
 )
 from .....pagination import AsyncNextCursorPage, SyncNextCursorPage
 from .....types.admin.organization.groups import role_create_params, role_list_params
-from .....types.assigned_role_details import AssignedRoleDetails
-from .....types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
-from .....types.group_role_assignment import GroupRoleAssignment
+from .....types.admin.organization.groups.role_create_response import RoleCreateResponse
+from .....types.admin.organization.groups.role_delete_response import RoleDeleteResponse
+from .....types.admin.organization.groups.role_list_response import RoleListResponse
+from .....types.admin.organization.groups.role_retrieve_response import RoleRetrieveResponse
 
 __all__ = ["Roles", "AsyncRoles"]
 
@@ -56,7 +57,7 @@ class Roles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupRoleAssignment:
+    ) -> RoleCreateResponse:
         """
         Assigns an organization role to a group within the organization.
 
@@ -93,7 +94,7 @@ class Roles(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupRoleAssignment,
+            cast_to=RoleCreateResponse,
         )
 
     def delete(
@@ -107,7 +108,7 @@ class Roles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeletedRoleAssignmentResource:
+    ) -> RoleDeleteResponse:
         """
         Unassigns an organization role from a group within the organization.
 
@@ -141,7 +142,7 @@ class Roles(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeletedRoleAssignmentResource,
+            cast_to=RoleDeleteResponse,
         )
 
     def list(
@@ -157,7 +158,7 @@ class Roles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncNextCursorPage[AssignedRoleDetails]:
+    ) -> SyncNextCursorPage[RoleListResponse]:
         """
         Lists the organization roles assigned to a group within the organization.
 
@@ -186,7 +187,7 @@ class Roles(SyncAPIResource):
                 "/organization/groups/{group_id}/roles",
                 group_id=group_id,
             ),
-            page=SyncNextCursorPage[AssignedRoleDetails],
+            page=SyncNextCursorPage[RoleListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -201,7 +202,7 @@ class Roles(SyncAPIResource):
                     role_list_params.RoleListParams,
                 ),
             ),
-            model=AssignedRoleDetails,
+            model=RoleListResponse,
         )
 
     def retrieve(
@@ -215,7 +216,7 @@ class Roles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AssignedRoleDetails:
+    ) -> RoleRetrieveResponse:
         """
         Retrieves an organization role assigned to a group.
 
@@ -249,7 +250,7 @@ class Roles(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AssignedRoleDetails,
+            cast_to=RoleRetrieveResponse,
         )
 
 
@@ -280,7 +281,7 @@ class AsyncRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupRoleAssignment:
+    ) -> RoleCreateResponse:
         """
         Assigns an organization role to a group within the organization.
 
@@ -317,7 +318,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupRoleAssignment,
+            cast_to=RoleCreateResponse,
         )
 
     async def delete(
@@ -331,7 +332,7 @@ class AsyncRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeletedRoleAssignmentResource:
+    ) -> RoleDeleteResponse:
         """
         Unassigns an organization role from a group within the organization.
 
@@ -365,7 +366,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeletedRoleAssignmentResource,
+            cast_to=RoleDeleteResponse,
         )
 
     def list(
@@ -381,7 +382,7 @@ class AsyncRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]:
+    ) -> AsyncPaginator[RoleListResponse, AsyncNextCursorPage[RoleListResponse]]:
         """
         Lists the organization roles assigned to a group within the organization.
 
@@ -410,7 +411,7 @@ class AsyncRoles(AsyncAPIResource):
                 "/organization/groups/{group_id}/roles",
                 group_id=group_id,
             ),
-            page=AsyncNextCursorPage[AssignedRoleDetails],
+            page=AsyncNextCursorPage[RoleListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -425,7 +426,7 @@ class AsyncRoles(AsyncAPIResource):
                     role_list_params.RoleListParams,
                 ),
             ),
-            model=AssignedRoleDetails,
+            model=RoleListResponse,
         )
 
     async def retrieve(
@@ -439,7 +440,7 @@ class AsyncRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AssignedRoleDetails:
+    ) -> RoleRetrieveResponse:
         """
         Retrieves an organization role assigned to a group.
 
@@ -473,7 +474,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AssignedRoleDetails,
+            cast_to=RoleRetrieveResponse,
         )
 
 

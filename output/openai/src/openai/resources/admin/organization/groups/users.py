@@ -22,10 +22,10 @@ from ....._utils import (
 )
 from .....pagination import AsyncNextCursorPage, SyncNextCursorPage
 from .....types.admin.organization.groups import user_create_params, user_list_params
-from .....types.group_member_user import GroupMemberUser
-from .....types.group_user import GroupUser
-from .....types.group_user_assignment import GroupUserAssignment
-from .....types.group_user_deleted_resource import GroupUserDeletedResource
+from .....types.admin.organization.groups.organization_group_user import OrganizationGroupUser
+from .....types.admin.organization.groups.user_create_response import UserCreateResponse
+from .....types.admin.organization.groups.user_delete_response import UserDeleteResponse
+from .....types.admin.organization.groups.user_retrieve_response import UserRetrieveResponse
 
 __all__ = ["Users", "AsyncUsers"]
 
@@ -57,7 +57,7 @@ class Users(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupUserAssignment:
+    ) -> UserCreateResponse:
         """
         Adds a user to a group.
 
@@ -94,7 +94,7 @@ class Users(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupUserAssignment,
+            cast_to=UserCreateResponse,
         )
 
     def delete(
@@ -108,7 +108,7 @@ class Users(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupUserDeletedResource:
+    ) -> UserDeleteResponse:
         """
         Removes a user from a group.
 
@@ -142,7 +142,7 @@ class Users(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupUserDeletedResource,
+            cast_to=UserDeleteResponse,
         )
 
     def list(
@@ -158,7 +158,7 @@ class Users(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncNextCursorPage[GroupUser]:
+    ) -> SyncNextCursorPage[OrganizationGroupUser]:
         """
         Lists the users assigned to a group.
 
@@ -187,7 +187,7 @@ class Users(SyncAPIResource):
                 "/organization/groups/{group_id}/users",
                 group_id=group_id,
             ),
-            page=SyncNextCursorPage[GroupUser],
+            page=SyncNextCursorPage[OrganizationGroupUser],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -202,7 +202,7 @@ class Users(SyncAPIResource):
                     user_list_params.UserListParams,
                 ),
             ),
-            model=GroupUser,
+            model=OrganizationGroupUser,
         )
 
     def retrieve(
@@ -216,7 +216,7 @@ class Users(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupMemberUser:
+    ) -> UserRetrieveResponse:
         """
         Retrieves a user in a group.
 
@@ -250,7 +250,7 @@ class Users(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupMemberUser,
+            cast_to=UserRetrieveResponse,
         )
 
 
@@ -281,7 +281,7 @@ class AsyncUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupUserAssignment:
+    ) -> UserCreateResponse:
         """
         Adds a user to a group.
 
@@ -318,7 +318,7 @@ class AsyncUsers(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupUserAssignment,
+            cast_to=UserCreateResponse,
         )
 
     async def delete(
@@ -332,7 +332,7 @@ class AsyncUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupUserDeletedResource:
+    ) -> UserDeleteResponse:
         """
         Removes a user from a group.
 
@@ -366,7 +366,7 @@ class AsyncUsers(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupUserDeletedResource,
+            cast_to=UserDeleteResponse,
         )
 
     def list(
@@ -382,7 +382,7 @@ class AsyncUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[GroupUser, AsyncNextCursorPage[GroupUser]]:
+    ) -> AsyncPaginator[OrganizationGroupUser, AsyncNextCursorPage[OrganizationGroupUser]]:
         """
         Lists the users assigned to a group.
 
@@ -411,7 +411,7 @@ class AsyncUsers(AsyncAPIResource):
                 "/organization/groups/{group_id}/users",
                 group_id=group_id,
             ),
-            page=AsyncNextCursorPage[GroupUser],
+            page=AsyncNextCursorPage[OrganizationGroupUser],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -426,7 +426,7 @@ class AsyncUsers(AsyncAPIResource):
                     user_list_params.UserListParams,
                 ),
             ),
-            model=GroupUser,
+            model=OrganizationGroupUser,
         )
 
     async def retrieve(
@@ -440,7 +440,7 @@ class AsyncUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> GroupMemberUser:
+    ) -> UserRetrieveResponse:
         """
         Retrieves a user in a group.
 
@@ -474,7 +474,7 @@ class AsyncUsers(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=GroupMemberUser,
+            cast_to=UserRetrieveResponse,
         )
 
 

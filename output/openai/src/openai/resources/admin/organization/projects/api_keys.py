@@ -20,8 +20,8 @@ from ....._utils import (
 )
 from .....pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from .....types.admin.organization.projects import api_key_list_params
-from .....types.project_api_key import ProjectApiKey
-from .....types.project_api_key_delete_response import ProjectApiKeyDeleteResponse
+from .....types.admin.organization.projects.api_key_delete_response import APIKeyDeleteResponse
+from .....types.admin.organization.projects.project_api_key import ProjectAPIKey
 
 __all__ = ["ApiKeys", "AsyncApiKeys"]
 
@@ -53,7 +53,7 @@ class ApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectApiKeyDeleteResponse:
+    ) -> APIKeyDeleteResponse:
         """
         Deletes an API key from the project.
 
@@ -90,7 +90,7 @@ class ApiKeys(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectApiKeyDeleteResponse,
+            cast_to=APIKeyDeleteResponse,
         )
 
     def list(
@@ -105,7 +105,7 @@ class ApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[ProjectApiKey]:
+    ) -> SyncConversationCursorPage[ProjectAPIKey]:
         """
         Returns a list of API keys in the project.
 
@@ -132,7 +132,7 @@ class ApiKeys(SyncAPIResource):
                 "/organization/projects/{project_id}/api_keys",
                 project_id=project_id,
             ),
-            page=SyncConversationCursorPage[ProjectApiKey],
+            page=SyncConversationCursorPage[ProjectAPIKey],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -146,7 +146,7 @@ class ApiKeys(SyncAPIResource):
                     api_key_list_params.ApiKeyListParams,
                 ),
             ),
-            model=ProjectApiKey,
+            model=ProjectAPIKey,
         )
 
     def retrieve(
@@ -160,7 +160,7 @@ class ApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectApiKey:
+    ) -> ProjectAPIKey:
         """
         Retrieves an API key in the project.
 
@@ -194,7 +194,7 @@ class ApiKeys(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectApiKey,
+            cast_to=ProjectAPIKey,
         )
 
 
@@ -225,7 +225,7 @@ class AsyncApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectApiKeyDeleteResponse:
+    ) -> APIKeyDeleteResponse:
         """
         Deletes an API key from the project.
 
@@ -262,7 +262,7 @@ class AsyncApiKeys(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectApiKeyDeleteResponse,
+            cast_to=APIKeyDeleteResponse,
         )
 
     def list(
@@ -277,7 +277,7 @@ class AsyncApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[ProjectApiKey, AsyncConversationCursorPage[ProjectApiKey]]:
+    ) -> AsyncPaginator[ProjectAPIKey, AsyncConversationCursorPage[ProjectAPIKey]]:
         """
         Returns a list of API keys in the project.
 
@@ -304,7 +304,7 @@ class AsyncApiKeys(AsyncAPIResource):
                 "/organization/projects/{project_id}/api_keys",
                 project_id=project_id,
             ),
-            page=AsyncConversationCursorPage[ProjectApiKey],
+            page=AsyncConversationCursorPage[ProjectAPIKey],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -318,7 +318,7 @@ class AsyncApiKeys(AsyncAPIResource):
                     api_key_list_params.ApiKeyListParams,
                 ),
             ),
-            model=ProjectApiKey,
+            model=ProjectAPIKey,
         )
 
     async def retrieve(
@@ -332,7 +332,7 @@ class AsyncApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectApiKey:
+    ) -> ProjectAPIKey:
         """
         Retrieves an API key in the project.
 
@@ -366,7 +366,7 @@ class AsyncApiKeys(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectApiKey,
+            cast_to=ProjectAPIKey,
         )
 
 

@@ -25,7 +25,9 @@ from .....types.admin.organization.projects import (
     certificate_deactivate_params,
     certificate_list_params,
 )
-from .....types.organization_project_certificate import OrganizationProjectCertificate
+from .....types.admin.organization.projects.certificate_activate_response import CertificateActivateResponse
+from .....types.admin.organization.projects.certificate_deactivate_response import CertificateDeactivateResponse
+from .....types.admin.organization.projects.certificate_list_response import CertificateListResponse
 
 __all__ = ["Certificates", "AsyncCertificates"]
 
@@ -57,7 +59,7 @@ class Certificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[OrganizationProjectCertificate]:
+    ) -> SyncPage[CertificateActivateResponse]:
         """
         Activate certificates at the project level.
 
@@ -82,7 +84,7 @@ class Certificates(SyncAPIResource):
                 "/organization/projects/{project_id}/certificates/activate",
                 project_id=project_id,
             ),
-            page=SyncPage[OrganizationProjectCertificate],
+            page=SyncPage[CertificateActivateResponse],
             body=maybe_transform(
                 {
                     "certificate_ids": certificate_ids,
@@ -95,7 +97,7 @@ class Certificates(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=OrganizationProjectCertificate,
+            model=CertificateActivateResponse,
             method="post",
         )
 
@@ -110,7 +112,7 @@ class Certificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[OrganizationProjectCertificate]:
+    ) -> SyncPage[CertificateDeactivateResponse]:
         """
         Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
@@ -134,7 +136,7 @@ class Certificates(SyncAPIResource):
                 "/organization/projects/{project_id}/certificates/deactivate",
                 project_id=project_id,
             ),
-            page=SyncPage[OrganizationProjectCertificate],
+            page=SyncPage[CertificateDeactivateResponse],
             body=maybe_transform(
                 {
                     "certificate_ids": certificate_ids,
@@ -147,7 +149,7 @@ class Certificates(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=OrganizationProjectCertificate,
+            model=CertificateDeactivateResponse,
             method="post",
         )
 
@@ -164,7 +166,7 @@ class Certificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[OrganizationProjectCertificate]:
+    ) -> SyncConversationCursorPage[CertificateListResponse]:
         """
         List certificates for this project.
 
@@ -193,7 +195,7 @@ class Certificates(SyncAPIResource):
                 "/organization/projects/{project_id}/certificates",
                 project_id=project_id,
             ),
-            page=SyncConversationCursorPage[OrganizationProjectCertificate],
+            page=SyncConversationCursorPage[CertificateListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -208,7 +210,7 @@ class Certificates(SyncAPIResource):
                     certificate_list_params.CertificateListParams,
                 ),
             ),
-            model=OrganizationProjectCertificate,
+            model=CertificateListResponse,
         )
 
 
@@ -239,7 +241,7 @@ class AsyncCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncPage[OrganizationProjectCertificate]]:
+    ) -> AsyncPaginator[CertificateActivateResponse, AsyncPage[CertificateActivateResponse]]:
         """
         Activate certificates at the project level.
 
@@ -264,7 +266,7 @@ class AsyncCertificates(AsyncAPIResource):
                 "/organization/projects/{project_id}/certificates/activate",
                 project_id=project_id,
             ),
-            page=AsyncPage[OrganizationProjectCertificate],
+            page=AsyncPage[CertificateActivateResponse],
             body=maybe_transform(
                 {
                     "certificate_ids": certificate_ids,
@@ -277,7 +279,7 @@ class AsyncCertificates(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=OrganizationProjectCertificate,
+            model=CertificateActivateResponse,
             method="post",
         )
 
@@ -292,7 +294,7 @@ class AsyncCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncPage[OrganizationProjectCertificate]]:
+    ) -> AsyncPaginator[CertificateDeactivateResponse, AsyncPage[CertificateDeactivateResponse]]:
         """
         Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
@@ -316,7 +318,7 @@ class AsyncCertificates(AsyncAPIResource):
                 "/organization/projects/{project_id}/certificates/deactivate",
                 project_id=project_id,
             ),
-            page=AsyncPage[OrganizationProjectCertificate],
+            page=AsyncPage[CertificateDeactivateResponse],
             body=maybe_transform(
                 {
                     "certificate_ids": certificate_ids,
@@ -329,7 +331,7 @@ class AsyncCertificates(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=OrganizationProjectCertificate,
+            model=CertificateDeactivateResponse,
             method="post",
         )
 
@@ -346,7 +348,7 @@ class AsyncCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncConversationCursorPage[OrganizationProjectCertificate]]:
+    ) -> AsyncPaginator[CertificateListResponse, AsyncConversationCursorPage[CertificateListResponse]]:
         """
         List certificates for this project.
 
@@ -375,7 +377,7 @@ class AsyncCertificates(AsyncAPIResource):
                 "/organization/projects/{project_id}/certificates",
                 project_id=project_id,
             ),
-            page=AsyncConversationCursorPage[OrganizationProjectCertificate],
+            page=AsyncConversationCursorPage[CertificateListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -390,7 +392,7 @@ class AsyncCertificates(AsyncAPIResource):
                     certificate_list_params.CertificateListParams,
                 ),
             ),
-            model=OrganizationProjectCertificate,
+            model=CertificateListResponse,
         )
 
 

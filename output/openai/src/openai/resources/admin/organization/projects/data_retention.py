@@ -21,7 +21,7 @@ from ....._utils import (
     path_template,
 )
 from .....types.admin.organization.projects import data_retention_update_params
-from .....types.project_data_retention import ProjectDataRetention
+from .....types.admin.organization.projects.project_data_retention import ProjectDataRetention
 
 __all__ = ["DataRetention", "AsyncDataRetention"]
 

@@ -22,8 +22,8 @@ from ....._utils import (
     path_template,
 )
 from .....types.admin.organization.projects import hosted_tool_permission_update_params
+from .....types.admin.organization.projects.project_hosted_tool_permissions import ProjectHostedToolPermissions
 from .....types.hosted_tool_permission_update_param import HostedToolPermissionUpdateParam
-from .....types.project_hosted_tool_permissions import ProjectHostedToolPermissions
 
 __all__ = ["HostedToolPermissions", "AsyncHostedToolPermissions"]
 

@@ -21,8 +21,8 @@ from ....._utils import (
     path_template,
 )
 from .....types.admin.organization.projects import model_permission_update_params
-from .....types.project_model_permissions import ProjectModelPermissions
-from .....types.project_model_permissions_delete_response import ProjectModelPermissionsDeleteResponse
+from .....types.admin.organization.projects.project_model_permissions import ProjectModelPermissions
+from .....types.admin.organization.projects.project_model_permissions_deleted import ProjectModelPermissionsDeleted
 
 __all__ = ["ModelPermissions", "AsyncModelPermissions"]
 
@@ -53,7 +53,7 @@ class ModelPermissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectModelPermissionsDeleteResponse:
+    ) -> ProjectModelPermissionsDeleted:
         """
         Deletes model permissions for a project.
 
@@ -82,7 +82,7 @@ class ModelPermissions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectModelPermissionsDeleteResponse,
+            cast_to=ProjectModelPermissionsDeleted,
         )
 
     def retrieve(
@@ -209,7 +209,7 @@ class AsyncModelPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectModelPermissionsDeleteResponse:
+    ) -> ProjectModelPermissionsDeleted:
         """
         Deletes model permissions for a project.
 
@@ -238,7 +238,7 @@ class AsyncModelPermissions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectModelPermissionsDeleteResponse,
+            cast_to=ProjectModelPermissionsDeleted,
         )
 
     async def retrieve(

@@ -23,7 +23,7 @@ from ....._utils import (
 )
 from .....pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from .....types.admin.organization import project_create_params, project_list_params, project_update_params
-from .....types.project import Project
+from .....types.admin.organization.project import Project
 from .api_keys import (
     ApiKeys,
     ApiKeysWithRawResponse,

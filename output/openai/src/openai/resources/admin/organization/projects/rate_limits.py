@@ -24,7 +24,7 @@ from .....types.admin.organization.projects import (
     rate_limit_list_rate_limits_params,
     rate_limit_update_rate_limit_params,
 )
-from .....types.project_rate_limit import ProjectRateLimit
+from .....types.admin.organization.projects.project_rate_limit import ProjectRateLimit
 
 __all__ = ["RateLimits", "AsyncRateLimits"]
 

@@ -24,8 +24,8 @@ from ....._utils import (
 )
 from .....pagination import AsyncNextCursorPage, SyncNextCursorPage
 from .....types.admin.organization.projects import role_create_params, role_list_params, role_update_params
-from .....types.role import Role
-from .....types.role_deleted_resource import RoleDeletedResource
+from .....types.admin.organization.role import Role
+from .....types.admin.organization.role_delete_response import RoleDeleteResponse
 
 __all__ = ["Roles", "AsyncRoles"]
 
@@ -116,7 +116,7 @@ class Roles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RoleDeletedResource:
+    ) -> RoleDeleteResponse:
         """
         Deletes a custom role from a project.
 
@@ -150,7 +150,7 @@ class Roles(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RoleDeletedResource,
+            cast_to=RoleDeleteResponse,
         )
 
     def list(
@@ -413,7 +413,7 @@ class AsyncRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RoleDeletedResource:
+    ) -> RoleDeleteResponse:
         """
         Deletes a custom role from a project.
 
@@ -447,7 +447,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RoleDeletedResource,
+            cast_to=RoleDeleteResponse,
         )
 
     def list(

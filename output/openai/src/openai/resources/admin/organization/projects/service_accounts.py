@@ -26,9 +26,9 @@ from .....types.admin.organization.projects import (
     service_account_list_params,
     service_account_update_params,
 )
-from .....types.project_service_account import ProjectServiceAccount
-from .....types.project_service_account_create_response import ProjectServiceAccountCreateResponse
-from .....types.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
+from .....types.admin.organization.projects.project_service_account import ProjectServiceAccount
+from .....types.admin.organization.projects.service_account_create_response import ServiceAccountCreateResponse
+from .....types.admin.organization.projects.service_account_delete_response import ServiceAccountDeleteResponse
 
 __all__ = ["ServiceAccounts", "AsyncServiceAccounts"]
 
@@ -60,7 +60,7 @@ class ServiceAccounts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectServiceAccountCreateResponse:
+    ) -> ServiceAccountCreateResponse:
         """
         Creates a new service account in the project. This also returns an unredacted API key for the service account.
 
@@ -97,7 +97,7 @@ class ServiceAccounts(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectServiceAccountCreateResponse,
+            cast_to=ServiceAccountCreateResponse,
         )
 
     def delete(
@@ -111,7 +111,7 @@ class ServiceAccounts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectServiceAccountDeleteResponse:
+    ) -> ServiceAccountDeleteResponse:
         """
         Deletes a service account from the project.
 
@@ -148,7 +148,7 @@ class ServiceAccounts(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectServiceAccountDeleteResponse,
+            cast_to=ServiceAccountDeleteResponse,
         )
 
     def list(
@@ -344,7 +344,7 @@ class AsyncServiceAccounts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectServiceAccountCreateResponse:
+    ) -> ServiceAccountCreateResponse:
         """
         Creates a new service account in the project. This also returns an unredacted API key for the service account.
 
@@ -381,7 +381,7 @@ class AsyncServiceAccounts(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectServiceAccountCreateResponse,
+            cast_to=ServiceAccountCreateResponse,
         )
 
     async def delete(
@@ -395,7 +395,7 @@ class AsyncServiceAccounts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectServiceAccountDeleteResponse:
+    ) -> ServiceAccountDeleteResponse:
         """
         Deletes a service account from the project.
 
@@ -432,7 +432,7 @@ class AsyncServiceAccounts(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectServiceAccountDeleteResponse,
+            cast_to=ServiceAccountDeleteResponse,
         )
 
     def list(

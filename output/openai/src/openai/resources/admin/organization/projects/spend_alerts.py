@@ -26,8 +26,8 @@ from .....types.admin.organization.projects import (
     spend_alert_list_params,
     spend_alert_update_params,
 )
-from .....types.project_spend_alert import ProjectSpendAlert
-from .....types.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
+from .....types.admin.organization.projects.project_spend_alert import ProjectSpendAlert
+from .....types.admin.organization.projects.project_spend_alert_deleted import ProjectSpendAlertDeleted
 from .....types.spend_alert_notification_channel_param import SpendAlertNotificationChannelParam
 
 __all__ = ["SpendAlerts", "AsyncSpendAlerts"]
@@ -123,7 +123,7 @@ class SpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectSpendAlertDeletedResource:
+    ) -> ProjectSpendAlertDeleted:
         """
         Deletes a project spend alert.
 
@@ -157,7 +157,7 @@ class SpendAlerts(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectSpendAlertDeletedResource,
+            cast_to=ProjectSpendAlertDeleted,
         )
 
     def list(
@@ -384,7 +384,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectSpendAlertDeletedResource:
+    ) -> ProjectSpendAlertDeleted:
         """
         Deletes a project spend alert.
 
@@ -418,7 +418,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectSpendAlertDeletedResource,
+            cast_to=ProjectSpendAlertDeleted,
         )
 
     def list(

@@ -23,8 +23,8 @@ from ....._utils import (
 )
 from .....pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from .....types.admin.organization import user_list_params, user_update_params
-from .....types.user import User
-from .....types.user_delete_response import UserDeleteResponse
+from .....types.admin.organization.organization_user import OrganizationUser
+from .....types.admin.organization.user_delete_response import UserDeleteResponse
 from .roles import (
     AsyncRoles,
     AsyncRolesWithRawResponse,
@@ -111,7 +111,7 @@ class Users(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[User]:
+    ) -> SyncConversationCursorPage[OrganizationUser]:
         """
         Lists all of the users in the organization.
 
@@ -133,7 +133,7 @@ class Users(SyncAPIResource):
 
         return self._get_api_list(
             "/organization/users",
-            page=SyncConversationCursorPage[User],
+            page=SyncConversationCursorPage[OrganizationUser],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -148,7 +148,7 @@ class Users(SyncAPIResource):
                     user_list_params.UserListParams,
                 ),
             ),
-            model=User,
+            model=OrganizationUser,
         )
 
     def retrieve(
@@ -161,7 +161,7 @@ class Users(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> User:
+    ) -> OrganizationUser:
         """
         Retrieves a user by their identifier.
 
@@ -190,7 +190,7 @@ class Users(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=User,
+            cast_to=OrganizationUser,
         )
 
     def update(
@@ -207,7 +207,7 @@ class Users(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> User:
+    ) -> OrganizationUser:
         """
         Modifies a user's role in the organization.
 
@@ -253,7 +253,7 @@ class Users(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=User,
+            cast_to=OrganizationUser,
         )
 
 
@@ -331,7 +331,7 @@ class AsyncUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[User, AsyncConversationCursorPage[User]]:
+    ) -> AsyncPaginator[OrganizationUser, AsyncConversationCursorPage[OrganizationUser]]:
         """
         Lists all of the users in the organization.
 
@@ -353,7 +353,7 @@ class AsyncUsers(AsyncAPIResource):
 
         return self._get_api_list(
             "/organization/users",
-            page=AsyncConversationCursorPage[User],
+            page=AsyncConversationCursorPage[OrganizationUser],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -368,7 +368,7 @@ class AsyncUsers(AsyncAPIResource):
                     user_list_params.UserListParams,
                 ),
             ),
-            model=User,
+            model=OrganizationUser,
         )
 
     async def retrieve(
@@ -381,7 +381,7 @@ class AsyncUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> User:
+    ) -> OrganizationUser:
         """
         Retrieves a user by their identifier.
 
@@ -410,7 +410,7 @@ class AsyncUsers(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=User,
+            cast_to=OrganizationUser,
         )
 
     async def update(
@@ -427,7 +427,7 @@ class AsyncUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> User:
+    ) -> OrganizationUser:
         """
         Modifies a user's role in the organization.
 
@@ -473,7 +473,7 @@ class AsyncUsers(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=User,
+            cast_to=OrganizationUser,
         )
 
 

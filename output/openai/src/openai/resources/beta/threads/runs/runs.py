@@ -31,13 +31,13 @@ from .....types.beta.threads import (
     run_submit_tool_outputs_params,
     run_update_params,
 )
+from .....types.beta.threads.run import Run
 from .....types.beta.threads.run_create_params import Tool, TruncationStrategy
 from .....types.beta.threads.run_submit_tool_outputs_params import ToolOutput
 from .....types.create_message_request_param import CreateMessageRequestParam
 from .....types.metadata_param import MetadataParam
 from .....types.parallel_tool_calls import ParallelToolCalls
 from .....types.reasoning_effort import ReasoningEffort
-from .....types.run_object import RunObject
 from .steps import (
     AsyncSteps,
     AsyncStepsWithRawResponse,
@@ -81,7 +81,7 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunObject:
+    ) -> Run:
         """
         Cancels a run that is `in_progress`.
 
@@ -115,7 +115,7 @@ class Runs(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RunObject,
+            cast_to=Run,
         )
 
     def create(
@@ -146,7 +146,7 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunObject:
+    ) -> Run:
         """
         Create a run.
 
@@ -241,7 +241,7 @@ class Runs(SyncAPIResource):
                     run_create_params.RunCreateParams,
                 ),
             ),
-            cast_to=RunObject,
+            cast_to=Run,
         )
 
     def list(
@@ -258,7 +258,7 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[RunObject]:
+    ) -> SyncCursorPage[Run]:
         """
         Returns a list of runs belonging to a thread.
 
@@ -289,7 +289,7 @@ class Runs(SyncAPIResource):
                 "/threads/{thread_id}/runs",
                 thread_id=thread_id,
             ),
-            page=SyncCursorPage[RunObject],
+            page=SyncCursorPage[Run],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -305,7 +305,7 @@ class Runs(SyncAPIResource):
                     run_list_params.RunListParams,
                 ),
             ),
-            model=RunObject,
+            model=Run,
         )
 
     def retrieve(
@@ -319,7 +319,7 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunObject:
+    ) -> Run:
         """
         Retrieves a run.
 
@@ -353,7 +353,7 @@ class Runs(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RunObject,
+            cast_to=Run,
         )
 
     def submit_tool_outputs(
@@ -369,7 +369,7 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunObject:
+    ) -> Run:
         """
         When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
@@ -412,7 +412,7 @@ class Runs(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RunObject,
+            cast_to=Run,
         )
 
     def update(
@@ -427,7 +427,7 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunObject:
+    ) -> Run:
         """
         Modifies a run.
 
@@ -467,7 +467,7 @@ class Runs(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RunObject,
+            cast_to=Run,
         )
 
 
@@ -502,7 +502,7 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunObject:
+    ) -> Run:
         """
         Cancels a run that is `in_progress`.
 
@@ -536,7 +536,7 @@ class AsyncRuns(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RunObject,
+            cast_to=Run,
         )
 
     async def create(
@@ -567,7 +567,7 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunObject:
+    ) -> Run:
         """
         Create a run.
 
@@ -662,7 +662,7 @@ class AsyncRuns(AsyncAPIResource):
                     run_create_params.RunCreateParams,
                 ),
             ),
-            cast_to=RunObject,
+            cast_to=Run,
         )
 
     def list(
@@ -679,7 +679,7 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[RunObject, AsyncCursorPage[RunObject]]:
+    ) -> AsyncPaginator[Run, AsyncCursorPage[Run]]:
         """
         Returns a list of runs belonging to a thread.
 
@@ -710,7 +710,7 @@ class AsyncRuns(AsyncAPIResource):
                 "/threads/{thread_id}/runs",
                 thread_id=thread_id,
             ),
-            page=AsyncCursorPage[RunObject],
+            page=AsyncCursorPage[Run],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -726,7 +726,7 @@ class AsyncRuns(AsyncAPIResource):
                     run_list_params.RunListParams,
                 ),
             ),
-            model=RunObject,
+            model=Run,
         )
 
     async def retrieve(
@@ -740,7 +740,7 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunObject:
+    ) -> Run:
         """
         Retrieves a run.
 
@@ -774,7 +774,7 @@ class AsyncRuns(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RunObject,
+            cast_to=Run,
         )
 
     async def submit_tool_outputs(
@@ -790,7 +790,7 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunObject:
+    ) -> Run:
         """
         When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
@@ -833,7 +833,7 @@ class AsyncRuns(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RunObject,
+            cast_to=Run,
         )
 
     async def update(
@@ -848,7 +848,7 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunObject:
+    ) -> Run:
         """
         Modifies a run.
 
@@ -888,7 +888,7 @@ class AsyncRuns(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=RunObject,
+            cast_to=Run,
         )
 
 

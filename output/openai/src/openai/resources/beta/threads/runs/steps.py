@@ -24,7 +24,7 @@ from ....._utils import (
 )
 from .....pagination import AsyncCursorPage, SyncCursorPage
 from .....types.beta.threads.runs import step_list_params, step_retrieve_params
-from .....types.run_step_object import RunStepObject
+from .....types.beta.threads.runs.run_step import RunStep
 
 __all__ = ["Steps", "AsyncSteps"]
 
@@ -61,7 +61,7 @@ class Steps(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncCursorPage[RunStepObject]:
+    ) -> SyncCursorPage[RunStep]:
         """
         Returns a list of run steps belonging to a run.
 
@@ -101,7 +101,7 @@ class Steps(SyncAPIResource):
                 thread_id=thread_id,
                 run_id=run_id,
             ),
-            page=SyncCursorPage[RunStepObject],
+            page=SyncCursorPage[RunStep],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -118,7 +118,7 @@ class Steps(SyncAPIResource):
                     step_list_params.StepListParams,
                 ),
             ),
-            model=RunStepObject,
+            model=RunStep,
         )
 
     def retrieve(
@@ -134,7 +134,7 @@ class Steps(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunStepObject:
+    ) -> RunStep:
         """
         Retrieves a run step.
 
@@ -183,7 +183,7 @@ class Steps(SyncAPIResource):
                     step_retrieve_params.StepRetrieveParams,
                 ),
             ),
-            cast_to=RunStepObject,
+            cast_to=RunStep,
         )
 
 
@@ -219,7 +219,7 @@ class AsyncSteps(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[RunStepObject, AsyncCursorPage[RunStepObject]]:
+    ) -> AsyncPaginator[RunStep, AsyncCursorPage[RunStep]]:
         """
         Returns a list of run steps belonging to a run.
 
@@ -259,7 +259,7 @@ class AsyncSteps(AsyncAPIResource):
                 thread_id=thread_id,
                 run_id=run_id,
             ),
-            page=AsyncCursorPage[RunStepObject],
+            page=AsyncCursorPage[RunStep],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -276,7 +276,7 @@ class AsyncSteps(AsyncAPIResource):
                     step_list_params.StepListParams,
                 ),
             ),
-            model=RunStepObject,
+            model=RunStep,
         )
 
     async def retrieve(
@@ -292,7 +292,7 @@ class AsyncSteps(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RunStepObject:
+    ) -> RunStep:
         """
         Retrieves a run step.
 
@@ -341,7 +341,7 @@ class AsyncSteps(AsyncAPIResource):
                     step_retrieve_params.StepRetrieveParams,
                 ),
             ),
-            cast_to=RunStepObject,
+            cast_to=RunStep,
         )
 
 

@@ -31,4 +31,4 @@ class StepListParams(TypedDict, total=False):
     ]
     """A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
 
-See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information."""
+    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information."""

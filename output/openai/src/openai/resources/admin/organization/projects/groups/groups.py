@@ -22,8 +22,8 @@ from ......_utils import (
 )
 from ......pagination import AsyncNextCursorPage, SyncNextCursorPage
 from ......types.admin.organization.projects import group_create_params, group_list_params, group_retrieve_params
-from ......types.project_group import ProjectGroup
-from ......types.project_group_deleted_resource import ProjectGroupDeletedResource
+from ......types.admin.organization.projects.group_delete_response import GroupDeleteResponse
+from ......types.admin.organization.projects.project_group import ProjectGroup
 from .roles import (
     AsyncRoles,
     AsyncRolesWithRawResponse,
@@ -122,7 +122,7 @@ class Groups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectGroupDeletedResource:
+    ) -> GroupDeleteResponse:
         """
         Revokes a group's access to a project.
 
@@ -156,7 +156,7 @@ class Groups(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectGroupDeletedResource,
+            cast_to=GroupDeleteResponse,
         )
 
     def list(
@@ -363,7 +363,7 @@ class AsyncGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectGroupDeletedResource:
+    ) -> GroupDeleteResponse:
         """
         Revokes a group's access to a project.
 
@@ -397,7 +397,7 @@ class AsyncGroups(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectGroupDeletedResource,
+            cast_to=GroupDeleteResponse,
         )
 
     def list(

@@ -21,10 +21,11 @@ from ......_utils import (
     path_template,
 )
 from ......pagination import AsyncNextCursorPage, SyncNextCursorPage
+from ......types.admin.organization.groups.role_delete_response import RoleDeleteResponse
 from ......types.admin.organization.projects.users import role_create_params, role_list_params
-from ......types.assigned_role_details import AssignedRoleDetails
-from ......types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
-from ......types.user_role_assignment import UserRoleAssignment
+from ......types.admin.organization.projects.users.role_create_response import RoleCreateResponse
+from ......types.admin.organization.projects.users.role_list_response import RoleListResponse
+from ......types.admin.organization.projects.users.role_retrieve_response import RoleRetrieveResponse
 
 __all__ = ["Roles", "AsyncRoles"]
 
@@ -57,7 +58,7 @@ class Roles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> UserRoleAssignment:
+    ) -> RoleCreateResponse:
         """
         Assigns a project role to a user within a project.
 
@@ -99,7 +100,7 @@ class Roles(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=UserRoleAssignment,
+            cast_to=RoleCreateResponse,
         )
 
     def delete(
@@ -114,7 +115,7 @@ class Roles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeletedRoleAssignmentResource:
+    ) -> RoleDeleteResponse:
         """
         Unassigns a project role from a user within a project.
 
@@ -153,7 +154,7 @@ class Roles(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeletedRoleAssignmentResource,
+            cast_to=RoleDeleteResponse,
         )
 
     def list(
@@ -170,7 +171,7 @@ class Roles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncNextCursorPage[AssignedRoleDetails]:
+    ) -> SyncNextCursorPage[RoleListResponse]:
         """
         Lists the project roles assigned to a user within a project.
 
@@ -204,7 +205,7 @@ class Roles(SyncAPIResource):
                 project_id=project_id,
                 user_id=user_id,
             ),
-            page=SyncNextCursorPage[AssignedRoleDetails],
+            page=SyncNextCursorPage[RoleListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -219,7 +220,7 @@ class Roles(SyncAPIResource):
                     role_list_params.RoleListParams,
                 ),
             ),
-            model=AssignedRoleDetails,
+            model=RoleListResponse,
         )
 
     def retrieve(
@@ -234,7 +235,7 @@ class Roles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AssignedRoleDetails:
+    ) -> RoleRetrieveResponse:
         """
         Retrieves a project role assigned to a user.
 
@@ -273,7 +274,7 @@ class Roles(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AssignedRoleDetails,
+            cast_to=RoleRetrieveResponse,
         )
 
 
@@ -305,7 +306,7 @@ class AsyncRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> UserRoleAssignment:
+    ) -> RoleCreateResponse:
         """
         Assigns a project role to a user within a project.
 
@@ -347,7 +348,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=UserRoleAssignment,
+            cast_to=RoleCreateResponse,
         )
 
     async def delete(
@@ -362,7 +363,7 @@ class AsyncRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeletedRoleAssignmentResource:
+    ) -> RoleDeleteResponse:
         """
         Unassigns a project role from a user within a project.
 
@@ -401,7 +402,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeletedRoleAssignmentResource,
+            cast_to=RoleDeleteResponse,
         )
 
     def list(
@@ -418,7 +419,7 @@ class AsyncRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]:
+    ) -> AsyncPaginator[RoleListResponse, AsyncNextCursorPage[RoleListResponse]]:
         """
         Lists the project roles assigned to a user within a project.
 
@@ -452,7 +453,7 @@ class AsyncRoles(AsyncAPIResource):
                 project_id=project_id,
                 user_id=user_id,
             ),
-            page=AsyncNextCursorPage[AssignedRoleDetails],
+            page=AsyncNextCursorPage[RoleListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -467,7 +468,7 @@ class AsyncRoles(AsyncAPIResource):
                     role_list_params.RoleListParams,
                 ),
             ),
-            model=AssignedRoleDetails,
+            model=RoleListResponse,
         )
 
     async def retrieve(
@@ -482,7 +483,7 @@ class AsyncRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AssignedRoleDetails:
+    ) -> RoleRetrieveResponse:
         """
         Retrieves a project role assigned to a user.
 
@@ -521,7 +522,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=AssignedRoleDetails,
+            cast_to=RoleRetrieveResponse,
         )
 
 

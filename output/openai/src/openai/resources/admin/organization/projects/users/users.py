@@ -23,8 +23,8 @@ from ......_utils import (
 )
 from ......pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from ......types.admin.organization.projects import user_create_params, user_list_params, user_update_params
-from ......types.project_user import ProjectUser
-from ......types.project_user_delete_response import ProjectUserDeleteResponse
+from ......types.admin.organization.projects.project_user import ProjectUser
+from ......types.admin.organization.projects.user_delete_response import UserDeleteResponse
 from .roles import (
     AsyncRoles,
     AsyncRolesWithRawResponse,
@@ -127,7 +127,7 @@ class Users(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectUserDeleteResponse:
+    ) -> UserDeleteResponse:
         """
         Deletes a user from the project.
 
@@ -164,7 +164,7 @@ class Users(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectUserDeleteResponse,
+            cast_to=UserDeleteResponse,
         )
 
     def list(
@@ -419,7 +419,7 @@ class AsyncUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> ProjectUserDeleteResponse:
+    ) -> UserDeleteResponse:
         """
         Deletes a user from the project.
 
@@ -456,7 +456,7 @@ class AsyncUsers(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=ProjectUserDeleteResponse,
+            cast_to=UserDeleteResponse,
         )
 
     def list(

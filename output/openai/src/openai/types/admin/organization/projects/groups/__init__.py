@@ -2,5 +2,34 @@
 
 from __future__ import annotations
 
-from .role_create_params import RoleCreateParams as RoleCreateParams
-from .role_list_params import RoleListParams as RoleListParams
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .role_create_params import RoleCreateParams as RoleCreateParams
+    from .role_list_params import RoleListParams as RoleListParams
+    from .role_list_response import RoleListResponse as RoleListResponse
+    from .role_retrieve_response import RoleRetrieveResponse as RoleRetrieveResponse
+
+# Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
+# imports here would turn every such pair into an import cycle through this file.
+_EXPORTS = {
+    "RoleCreateParams": "role_create_params",
+    "RoleListParams": "role_list_params",
+    "RoleListResponse": "role_list_response",
+    "RoleRetrieveResponse": "role_retrieve_response",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -1,0 +1,51 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from ....._models import BaseModel
+from .....types.project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount
+from .....types.project_api_key_owner_user import ProjectApiKeyOwnerUser
+
+__all__ = [
+    "Owner",
+    "ProjectAPIKey",
+]
+
+
+class Owner(BaseModel):
+    type: Optional[Literal["user", "service_account"]] = None
+    """`user` or `service_account`"""
+
+    user: Optional[ProjectApiKeyOwnerUser] = None
+    """The user that owns a project API key."""
+
+    service_account: Optional[ProjectApiKeyOwnerServiceAccount] = None
+    """The service account that owns a project API key."""
+
+
+class ProjectAPIKey(BaseModel):
+    """Represents an individual API key in a project."""
+
+    object: Literal["organization.project.api_key"]
+    """The object type, which is always `organization.project.api_key`"""
+
+    redacted_value: str
+    """The redacted value of the API key"""
+
+    name: str
+    """The name of the API key"""
+
+    created_at: int
+    """The Unix timestamp (in seconds) of when the API key was created"""
+
+    last_used_at: Optional[int]
+    """The Unix timestamp (in seconds) of when the API key was last used."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints"""
+
+    owner: Owner

@@ -1,0 +1,17 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ....._models import BaseModel
+
+__all__ = [
+    "UserDeleteResponse",
+]
+
+
+class UserDeleteResponse(BaseModel):
+    object: Literal["organization.project.user.deleted"]
+    id: str
+    deleted: bool

@@ -1,0 +1,16 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from ..._models import BaseModel
+
+__all__ = [
+    "AssistantToolChoiceFunction",
+]
+
+
+class AssistantToolChoiceFunction(BaseModel):
+    """Request payload for creating a new group in the organization."""
+
+    name: str
+    """Human readable name for the group."""

@@ -1,0 +1,57 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List, Optional, Union
+
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from ...._models import BaseModel
+from ...._utils import PropertyInfo
+from ....types.realtime.log_prob_properties import LogProbProperties
+from ....types.transcript_text_usage_duration import TranscriptTextUsageDuration
+from ....types.transcript_text_usage_tokens import TranscriptTextUsageTokens
+
+__all__ = [
+    "Usage",
+    "ConversationItemInputAudioTranscriptionCompletedEvent",
+]
+
+
+Usage: TypeAlias = Annotated[
+    Union[TranscriptTextUsageTokens, TranscriptTextUsageDuration], PropertyInfo(discriminator="type")
+]
+"""Usage statistics for the transcription."""
+
+
+class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
+    """This event is the output of audio transcription for user audio written to the
+    user audio buffer. Transcription begins when the input audio buffer is
+    committed by the client or server (in `server_vad` mode). Transcription runs
+    asynchronously with Response creation, so this event may come before or after
+    the Response events.
+
+    Realtime API models accept audio natively, and thus input transcription is a
+    separate process run on a separate ASR (Automatic Speech Recognition) model.
+    The transcript may diverge somewhat from the model's interpretation, and
+    should be treated as a rough guide."""
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["conversation.item.input_audio_transcription.completed"]
+    """The event type, must be
+    `conversation.item.input_audio_transcription.completed`."""
+
+    item_id: str
+    """The ID of the user message item containing the audio."""
+
+    content_index: int
+    """The index of the content part containing the audio."""
+
+    transcript: str
+    """The transcribed text."""
+
+    logprobs: Optional[List[LogProbProperties]] = None
+    usage: Usage
+    """Usage statistics for the transcription."""

@@ -1,0 +1,27 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+from ....types.realtime_beta_response import RealtimeBetaResponse
+
+__all__ = [
+    "ResponseDoneEvent",
+]
+
+
+class ResponseDoneEvent(BaseModel):
+    """Returned when a Response is done streaming. Always emitted, no matter the
+    final state. The Response object included in the `response.done` event will
+    include all output Items in the Response but will omit the raw audio data."""
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["response.done"]
+    """The event type, must be `response.done`."""
+
+    response: RealtimeBetaResponse
+    """The response resource."""

@@ -1,0 +1,34 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+
+__all__ = [
+    "ImageUrl",
+    "ImageURLDeltaBlock",
+]
+
+
+class ImageUrl(BaseModel):
+    url: Optional[str] = None
+    """The URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
+
+    detail: Optional[Literal["auto", "low", "high"]] = None
+    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`."""
+
+
+class ImageURLDeltaBlock(BaseModel):
+    """References an image URL in the content of a message."""
+
+    index: int
+    """The index of the content part in the message."""
+
+    type: Literal["image_url"]
+    """Always `image_url`."""
+
+    image_url: Optional[ImageUrl] = None

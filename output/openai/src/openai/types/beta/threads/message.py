@@ -1,0 +1,84 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List, Optional, Union
+
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from ...._models import BaseModel
+from ...._utils import PropertyInfo
+from ....types.assistant_tools_code import AssistantToolsCode
+from ....types.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
+from ....types.beta.threads.image_file_content_block import ImageFileContentBlock
+from ....types.beta.threads.image_url_content_block import ImageURLContentBlock
+from ....types.message_content_refusal_object import MessageContentRefusalObject
+from ....types.message_content_text_object import MessageContentTextObject
+from ....types.metadata import Metadata
+
+__all__ = [
+    "IncompleteDetails",
+    "Content",
+    "AttachmentTool",
+    "Attachment",
+    "Message",
+]
+
+
+class IncompleteDetails(BaseModel):
+    """On an incomplete message, details about why the message is incomplete."""
+
+    reason: Literal["content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"]
+    """The reason the message is incomplete."""
+
+
+Content: TypeAlias = Annotated[
+    Union[ImageFileContentBlock, ImageURLContentBlock, MessageContentTextObject, MessageContentRefusalObject],
+    PropertyInfo(discriminator="type"),
+]
+
+
+AttachmentTool: TypeAlias = Annotated[
+    Union[AssistantToolsCode, AssistantToolsFileSearchTypeOnly], PropertyInfo(discriminator="type")
+]
+
+
+class Attachment(BaseModel):
+    file_id: Optional[str] = None
+    """The ID of the file to attach to the message."""
+
+    tools: Optional[List[AttachmentTool]] = None
+    """The tools to add this file to."""
+
+
+class Message(BaseModel):
+    """Represents a message within a [thread](/docs/api-reference/threads)."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints."""
+
+    object: Literal["thread.message"]
+    """The object type, which is always `thread.message`."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) for when the message was created."""
+
+    thread_id: str
+    """The [thread](/docs/api-reference/threads) ID that this message belongs to."""
+
+    status: Literal["in_progress", "incomplete", "completed"]
+    """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
+
+    incomplete_details: Optional[IncompleteDetails]
+    completed_at: Optional[int]
+    incomplete_at: Optional[int]
+    role: Literal["user", "assistant"]
+    """The entity that produced the message. One of `user` or `assistant`."""
+
+    content: List[Content]
+    """The content of the message in array of text and/or images."""
+
+    assistant_id: Optional[str]
+    run_id: Optional[str]
+    attachments: Optional[List[Attachment]]
+    metadata: Optional[Metadata]

@@ -1,0 +1,71 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Annotated, TypeAlias
+
+from ..._utils import PropertyInfo
+from ...types.conversations.message import Message
+from ...types.image_gen_tool_call import ImageGenToolCall
+from ...types.local_shell_tool_call import LocalShellToolCall
+from ...types.local_shell_tool_call_output import LocalShellToolCallOutput
+from ...types.mcp_approval_request import MCPApprovalRequest
+from ...types.mcp_approval_response_resource import MCPApprovalResponseResource
+from ...types.mcp_list_tools import MCPListTools
+from ...types.mcp_tool_call import MCPToolCall
+from ...types.responses.response_apply_patch_tool_call import ResponseApplyPatchToolCall
+from ...types.responses.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
+from ...types.responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+from ...types.responses.response_compaction_item import ResponseCompactionItem
+from ...types.responses.response_computer_tool_call import ResponseComputerToolCall
+from ...types.responses.response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
+from ...types.responses.response_custom_tool_call import ResponseCustomToolCall
+from ...types.responses.response_custom_tool_call_output import ResponseCustomToolCallOutput
+from ...types.responses.response_file_search_tool_call import ResponseFileSearchToolCall
+from ...types.responses.response_function_shell_tool_call import ResponseFunctionShellToolCall
+from ...types.responses.response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
+from ...types.responses.response_function_tool_call_item import ResponseFunctionToolCallItem
+from ...types.responses.response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem
+from ...types.responses.response_function_web_search import ResponseFunctionWebSearch
+from ...types.responses.response_reasoning_item import ResponseReasoningItem
+from ...types.responses.response_tool_search_call import ResponseToolSearchCall
+from ...types.responses.response_tool_search_output_item import ResponseToolSearchOutputItem
+
+__all__ = [
+    "ConversationItem",
+]
+
+
+ConversationItem: TypeAlias = Annotated[
+    Union[
+        Message,
+        ResponseFunctionToolCallItem,
+        ResponseFunctionToolCallOutputItem,
+        ResponseFileSearchToolCall,
+        ResponseFunctionWebSearch,
+        ImageGenToolCall,
+        ResponseComputerToolCall,
+        ResponseComputerToolCallOutputItem,
+        ResponseToolSearchCall,
+        ResponseToolSearchOutputItem,
+        ResponseReasoningItem,
+        ResponseCompactionItem,
+        ResponseCodeInterpreterToolCall,
+        LocalShellToolCall,
+        LocalShellToolCallOutput,
+        ResponseFunctionShellToolCall,
+        ResponseFunctionShellToolCallOutput,
+        ResponseApplyPatchToolCall,
+        ResponseApplyPatchToolCallOutput,
+        MCPListTools,
+        MCPApprovalRequest,
+        MCPApprovalResponseResource,
+        MCPToolCall,
+        ResponseCustomToolCall,
+        ResponseCustomToolCallOutput,
+    ],
+    PropertyInfo(discriminator="type"),
+]
+"""A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](/docs/api-reference/responses/object#responses/object-output)."""

@@ -1,0 +1,65 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List, Optional, Union
+
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from ..._models import BaseModel
+from ..._utils import PropertyInfo
+from ...types.conversations.computer_screenshot_content import ComputerScreenshotContent
+from ...types.conversations.summary_text_content import SummaryTextContent
+from ...types.conversations.text_content import TextContent
+from ...types.message_phase2 import MessagePhase2
+from ...types.message_role import MessageRole
+from ...types.message_status import MessageStatus
+from ...types.reasoning_text_content import ReasoningTextContent
+from ...types.responses.response_input_file import InputFileContent
+from ...types.responses.response_input_image import InputImageContent
+from ...types.responses.response_input_text import InputTextContent
+from ...types.responses.response_output_refusal import RefusalContent
+from ...types.responses.response_output_text import OutputTextContent
+
+__all__ = [
+    "Content",
+    "Message",
+]
+
+
+Content: TypeAlias = Annotated[
+    Union[
+        InputTextContent,
+        OutputTextContent,
+        TextContent,
+        SummaryTextContent,
+        ReasoningTextContent,
+        RefusalContent,
+        InputImageContent,
+        ComputerScreenshotContent,
+        InputFileContent,
+    ],
+    PropertyInfo(discriminator="type"),
+]
+"""A content part that makes up an input or output item."""
+
+
+class Message(BaseModel):
+    """A message to or from the model."""
+
+    type: Literal["message"]
+    """The type of the message. Always set to `message`."""
+
+    id: str
+    """The unique ID of the message."""
+
+    status: MessageStatus
+    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
+
+    role: MessageRole
+    """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
+
+    content: List[Content]
+    """The content of the message"""
+
+    phase: Optional[MessagePhase2] = None

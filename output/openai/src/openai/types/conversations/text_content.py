@@ -1,0 +1,18 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = [
+    "TextContent",
+]
+
+
+class TextContent(BaseModel):
+    """A text content."""
+
+    type: Literal["text"]
+    text: str

@@ -1,0 +1,30 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from ...types.mcp_list_tools_tool import MCPListToolsTool
+
+__all__ = [
+    "RealtimeMcpListTools",
+]
+
+
+class RealtimeMcpListTools(BaseModel):
+    """A Realtime item listing tools available on an MCP server."""
+
+    type: Literal["mcp_list_tools"]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: Optional[str] = None
+    """The unique ID of the list."""
+
+    server_label: str
+    """The label of the MCP server."""
+
+    tools: List[MCPListToolsTool]
+    """The tools available on the server."""

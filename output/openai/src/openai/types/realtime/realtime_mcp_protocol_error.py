@@ -1,0 +1,19 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = [
+    "RealtimeMcpProtocolError",
+]
+
+
+class RealtimeMcpProtocolError(BaseModel):
+    """Realtime MCP protocol error"""
+
+    type: Literal["protocol_error"]
+    code: int
+    message: str

@@ -1,0 +1,27 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+from ...types.computer_environment import ComputerEnvironment
+
+__all__ = [
+    "ComputerUsePreviewToolParam",
+]
+
+
+class ComputerUsePreviewToolParam(TypedDict, total=False):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+    type: Required[Literal["computer_use_preview"]]
+    """The type of the computer use tool. Always `computer_use_preview`."""
+
+    environment: Required[ComputerEnvironment]
+    """The type of computer environment to control."""
+
+    display_width: Required[int]
+    """The width of the computer display."""
+
+    display_height: Required[int]
+    """The height of the computer display."""

@@ -1,0 +1,41 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List, Optional, Union
+
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from ..._models import BaseModel
+from ..._utils import PropertyInfo
+from ...types.code_interpreter_output_image import CodeInterpreterOutputImage
+from ...types.code_interpreter_output_logs import CodeInterpreterOutputLogs
+
+__all__ = [
+    "Output",
+    "ResponseCodeInterpreterToolCall",
+]
+
+
+Output: TypeAlias = Annotated[
+    Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
+]
+
+
+class ResponseCodeInterpreterToolCall(BaseModel):
+    """A tool call to run code."""
+
+    type: Literal["code_interpreter_call"]
+    """The type of the code interpreter tool call. Always `code_interpreter_call`."""
+
+    id: str
+    """The unique ID of the code interpreter tool call."""
+
+    status: Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]
+    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
+
+    container_id: str
+    """The ID of the container used to run the code."""
+
+    code: Optional[str]
+    outputs: Optional[List[Output]]

@@ -1,0 +1,41 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from ...types.computer_call_output_status import ComputerCallOutputStatus
+from ...types.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+from ...types.responses.response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
+
+__all__ = [
+    "ResponseComputerToolCallOutputItem",
+]
+
+
+class ResponseComputerToolCallOutputItem(BaseModel):
+    type: Literal["computer_call_output"]
+    """The type of the computer tool call output. Always `computer_call_output`."""
+
+    id: str
+    """The unique ID of the computer call tool output."""
+
+    call_id: str
+    """The ID of the computer tool call that produced the output."""
+
+    acknowledged_safety_checks: Optional[List[ComputerCallSafetyCheckParam]] = None
+    """The safety checks reported by the API that have been acknowledged by the
+    developer."""
+
+    output: ResponseComputerToolCallOutputScreenshot
+    """A computer screenshot image used with the computer use tool."""
+
+    status: ComputerCallOutputStatus
+    """The status of the message input. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when input items are returned via API."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""

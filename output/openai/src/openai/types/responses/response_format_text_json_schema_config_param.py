@@ -1,0 +1,36 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Annotated, Literal, Required, TypedDict
+
+from ..._utils import PropertyInfo
+from ...types.response_format_json_schema_schema_param import ResponseFormatJsonSchemaSchemaParam
+
+__all__ = [
+    "ResponseFormatTextJSONSchemaConfigParam",
+]
+
+
+class ResponseFormatTextJSONSchemaConfigParam(TypedDict, total=False):
+    """JSON Schema response format. Used to generate structured JSON responses.
+    Learn more about [Structured Outputs](/docs/guides/structured-outputs)."""
+
+    type: Required[Literal["json_schema"]]
+    """The type of response format being defined. Always `json_schema`."""
+
+    description: str
+    """A description of what the response format is for, used by the model to
+    determine how to respond in the format."""
+
+    name: Required[str]
+    """The name of the response format. Must be a-z, A-Z, 0-9, or contain
+    underscores and dashes, with a maximum length of 64."""
+
+    schema_: Required[Annotated[ResponseFormatJsonSchemaSchemaParam, PropertyInfo(alias="schema")]]
+    """The schema for the response format, described as a JSON Schema object.
+    Learn how to build JSON schemas [here](https://json-schema.org/)."""
+
+    strict: Optional[bool]

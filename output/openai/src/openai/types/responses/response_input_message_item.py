@@ -1,0 +1,33 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from ...types.input_message_content_list import InputMessageContentList
+
+__all__ = [
+    "ResponseInputMessageItem",
+]
+
+
+class ResponseInputMessageItem(BaseModel):
+    type: Literal["message"]
+    """The type of the message input. Always set to `message`."""
+
+    role: Literal["user", "system", "developer"]
+    """The role of the message input. One of `user`, `system`, or `developer`."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+    """The status of item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+    content: InputMessageContentList
+    """A list of one or many input items to the model, containing different content 
+    types."""
+
+    id: str
+    """The unique ID of the message input."""

@@ -1,0 +1,28 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from ...types.output_item import OutputItem
+
+__all__ = [
+    "ResponseOutputItemDoneEvent",
+]
+
+
+class ResponseOutputItemDoneEvent(BaseModel):
+    """Emitted when an output item is marked done."""
+
+    type: Literal["response.output_item.done"]
+    """The type of the event. Always `response.output_item.done`."""
+
+    output_index: int
+    """The index of the output item that was marked done."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    item: OutputItem
+    """The output item that was marked done."""

@@ -1,0 +1,37 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from ...types.function_call_output_status_enum import FunctionCallOutputStatusEnum
+from ...types.responses.namespace_tool import Tool
+from ...types.tool_search_execution_type import ToolSearchExecutionType
+
+__all__ = [
+    "ResponseToolSearchOutputItem",
+]
+
+
+class ResponseToolSearchOutputItem(BaseModel):
+    type: Literal["tool_search_output"]
+    """The type of the item. Always `tool_search_output`."""
+
+    id: str
+    """The unique ID of the tool search output item."""
+
+    call_id: Optional[str]
+    execution: ToolSearchExecutionType
+    """Whether tool search was executed by the server or by the client."""
+
+    tools: List[Tool]
+    """The loaded tool definitions returned by tool search."""
+
+    status: FunctionCallOutputStatusEnum
+    """The status of the tool search output item that was recorded."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""

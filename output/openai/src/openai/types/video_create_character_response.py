@@ -1,0 +1,18 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+
+__all__ = [
+    "VideoCreateCharacterResponse",
+]
+
+
+class VideoCreateCharacterResponse(BaseModel):
+    id: Optional[str]
+    name: Optional[str]
+    created_at: int
+    """Unix timestamp (in seconds) when the character was created."""

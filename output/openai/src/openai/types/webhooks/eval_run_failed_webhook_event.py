@@ -1,0 +1,40 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = [
+    "Data",
+    "EvalRunFailedWebhookEvent",
+]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""
+
+
+class EvalRunFailedWebhookEvent(BaseModel):
+    """Sent when an eval run has failed."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) of when the eval run failed."""
+
+    id: str
+    """The unique ID of the event."""
+
+    data: Data
+    """Event data payload."""
+
+    object: Optional[Literal["event"]] = None
+    """The object of the event. Always `event`."""
+
+    type: Literal["eval.run.failed"]
+    """The type of the event. Always `eval.run.failed`."""

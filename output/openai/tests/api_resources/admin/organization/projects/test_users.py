@@ -1,0 +1,383 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import pytest
+
+from openai import AsyncOpenAI, OpenAI
+from openai.pagination import AsyncConversationCursorPage, SyncConversationCursorPage
+from openai.types.admin.organization.projects.project_user import ProjectUser
+from openai.types.admin.organization.projects.user_delete_response import UserDeleteResponse
+from tests.utils import assert_matches_type
+
+
+class TestUsers:
+    def test_method_create(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.users.create(project_id="project_id", role="string")
+
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    def test_method_create_with_all_params(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.users.create(
+            project_id="project_id", user_id="string", email="string", role="string"
+        )
+
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    def test_raw_response_create(self, client: OpenAI) -> None:
+        response = client.admin.organization.projects.users.with_raw_response.create(
+            project_id="project_id", role="string"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    def test_streaming_response_create(self, client: OpenAI) -> None:
+        with client.admin.organization.projects.users.with_streaming_response.create(
+            project_id="project_id", role="string"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+            result = response.parse()
+            assert_matches_type(ProjectUser, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_create(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+            client.admin.organization.projects.users.with_raw_response.create(project_id="", role="string")
+
+    def test_method_delete(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.users.delete(project_id="project_id", user_id="user_id")
+
+        assert_matches_type(UserDeleteResponse, result, path=["response"])
+
+    def test_raw_response_delete(self, client: OpenAI) -> None:
+        response = client.admin.organization.projects.users.with_raw_response.delete(
+            project_id="project_id", user_id="user_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(UserDeleteResponse, result, path=["response"])
+
+    def test_streaming_response_delete(self, client: OpenAI) -> None:
+        with client.admin.organization.projects.users.with_streaming_response.delete(
+            project_id="project_id", user_id="user_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+            result = response.parse()
+            assert_matches_type(UserDeleteResponse, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_delete(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+            client.admin.organization.projects.users.with_raw_response.delete(project_id="", user_id="user_id")
+
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+            client.admin.organization.projects.users.with_raw_response.delete(project_id="project_id", user_id="")
+
+    def test_method_list(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.users.list(project_id="project_id")
+
+        assert_matches_type(SyncConversationCursorPage[ProjectUser], result, path=["response"])
+
+    def test_method_list_with_all_params(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.users.list(project_id="project_id", limit=20, after="string")
+
+        assert_matches_type(SyncConversationCursorPage[ProjectUser], result, path=["response"])
+
+    def test_raw_response_list(self, client: OpenAI) -> None:
+        response = client.admin.organization.projects.users.with_raw_response.list(project_id="project_id")
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(SyncConversationCursorPage[ProjectUser], result, path=["response"])
+
+    def test_streaming_response_list(self, client: OpenAI) -> None:
+        with client.admin.organization.projects.users.with_streaming_response.list(project_id="project_id") as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+            result = response.parse()
+            assert_matches_type(SyncConversationCursorPage[ProjectUser], result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_list(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+            client.admin.organization.projects.users.with_raw_response.list(project_id="")
+
+    def test_method_retrieve(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.users.retrieve(project_id="project_id", user_id="user_id")
+
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    def test_raw_response_retrieve(self, client: OpenAI) -> None:
+        response = client.admin.organization.projects.users.with_raw_response.retrieve(
+            project_id="project_id", user_id="user_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    def test_streaming_response_retrieve(self, client: OpenAI) -> None:
+        with client.admin.organization.projects.users.with_streaming_response.retrieve(
+            project_id="project_id", user_id="user_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+            result = response.parse()
+            assert_matches_type(ProjectUser, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_retrieve(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+            client.admin.organization.projects.users.with_raw_response.retrieve(project_id="", user_id="user_id")
+
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+            client.admin.organization.projects.users.with_raw_response.retrieve(project_id="project_id", user_id="")
+
+    def test_method_update(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.users.update(project_id="project_id", user_id="user_id")
+
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    def test_method_update_with_all_params(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.users.update(
+            project_id="project_id", user_id="user_id", role="string"
+        )
+
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    def test_raw_response_update(self, client: OpenAI) -> None:
+        response = client.admin.organization.projects.users.with_raw_response.update(
+            project_id="project_id", user_id="user_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    def test_streaming_response_update(self, client: OpenAI) -> None:
+        with client.admin.organization.projects.users.with_streaming_response.update(
+            project_id="project_id", user_id="user_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+            result = response.parse()
+            assert_matches_type(ProjectUser, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_update(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+            client.admin.organization.projects.users.with_raw_response.update(project_id="", user_id="user_id")
+
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+            client.admin.organization.projects.users.with_raw_response.update(project_id="project_id", user_id="")
+
+
+class TestAsyncUsers:
+    async def test_method_create(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.users.create(project_id="project_id", role="string")
+
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.users.create(
+            project_id="project_id", user_id="string", email="string", role="string"
+        )
+
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.projects.users.with_raw_response.create(
+            project_id="project_id", role="string"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        result = await response.parse()
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.projects.users.with_streaming_response.create(
+            project_id="project_id", role="string"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+            result = await response.parse()
+            assert_matches_type(ProjectUser, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+            await async_client.admin.organization.projects.users.with_raw_response.create(project_id="", role="string")
+
+    async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.users.delete(project_id="project_id", user_id="user_id")
+
+        assert_matches_type(UserDeleteResponse, result, path=["response"])
+
+    async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.projects.users.with_raw_response.delete(
+            project_id="project_id", user_id="user_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        result = await response.parse()
+        assert_matches_type(UserDeleteResponse, result, path=["response"])
+
+    async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.projects.users.with_streaming_response.delete(
+            project_id="project_id", user_id="user_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+            result = await response.parse()
+            assert_matches_type(UserDeleteResponse, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+            await async_client.admin.organization.projects.users.with_raw_response.delete(
+                project_id="", user_id="user_id"
+            )
+
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+            await async_client.admin.organization.projects.users.with_raw_response.delete(
+                project_id="project_id", user_id=""
+            )
+
+    async def test_method_list(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.users.list(project_id="project_id")
+
+        assert_matches_type(AsyncConversationCursorPage[ProjectUser], result, path=["response"])
+
+    async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.users.list(
+            project_id="project_id", limit=20, after="string"
+        )
+
+        assert_matches_type(AsyncConversationCursorPage[ProjectUser], result, path=["response"])
+
+    async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.projects.users.with_raw_response.list(project_id="project_id")
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        result = await response.parse()
+        assert_matches_type(AsyncConversationCursorPage[ProjectUser], result, path=["response"])
+
+    async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.projects.users.with_streaming_response.list(
+            project_id="project_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+            result = await response.parse()
+            assert_matches_type(AsyncConversationCursorPage[ProjectUser], result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+            await async_client.admin.organization.projects.users.with_raw_response.list(project_id="")
+
+    async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.users.retrieve(
+            project_id="project_id", user_id="user_id"
+        )
+
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.projects.users.with_raw_response.retrieve(
+            project_id="project_id", user_id="user_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        result = await response.parse()
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.projects.users.with_streaming_response.retrieve(
+            project_id="project_id", user_id="user_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+            result = await response.parse()
+            assert_matches_type(ProjectUser, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+            await async_client.admin.organization.projects.users.with_raw_response.retrieve(
+                project_id="", user_id="user_id"
+            )
+
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+            await async_client.admin.organization.projects.users.with_raw_response.retrieve(
+                project_id="project_id", user_id=""
+            )
+
+    async def test_method_update(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.users.update(project_id="project_id", user_id="user_id")
+
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.users.update(
+            project_id="project_id", user_id="user_id", role="string"
+        )
+
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.projects.users.with_raw_response.update(
+            project_id="project_id", user_id="user_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        result = await response.parse()
+        assert_matches_type(ProjectUser, result, path=["response"])
+
+    async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.projects.users.with_streaming_response.update(
+            project_id="project_id", user_id="user_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+            result = await response.parse()
+            assert_matches_type(ProjectUser, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+            await async_client.admin.organization.projects.users.with_raw_response.update(
+                project_id="", user_id="user_id"
+            )
+
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+            await async_client.admin.organization.projects.users.with_raw_response.update(
+                project_id="project_id", user_id=""
+            )
