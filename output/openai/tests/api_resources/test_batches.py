@@ -6,7 +6,7 @@ from typing import Any, cast
 
 import pytest
 
-from openai import AsyncOpenAI, OpenAI
+from openai import AsyncOpenAI, OpenAI, UnprocessableEntityError
 from openai.pagination import AsyncCursorPage, SyncCursorPage
 from openai.types.batch import Batch
 from tests.utils import assert_matches_type
@@ -15,12 +15,10 @@ from tests.utils import assert_matches_type
 class TestBatches:
     def test_method_cancel(self, client: OpenAI) -> None:
         result = client.batches.cancel(batch_id="batch_id")
-
         assert_matches_type(Batch, result, path=["response"])
 
     def test_raw_response_cancel(self, client: OpenAI) -> None:
         response = client.batches.with_raw_response.cancel(batch_id="batch_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -32,7 +30,6 @@ class TestBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Batch, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
@@ -41,9 +38,13 @@ class TestBatches:
 
     def test_method_create(self, client: OpenAI) -> None:
         result = client.batches.create(input_file_id="string", endpoint="/v1/responses", completion_window="24h")
-
         assert_matches_type(Batch, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=UnprocessableEntityError,
+        reason="the example argument breaks a schema constraint the IR does not carry (output_expires_after.seconds >= 3600); Prism answers 422",
+    )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.batches.create(
             input_file_id="string",
@@ -52,14 +53,12 @@ class TestBatches:
             metadata={"foo": "string"},
             output_expires_after={"anchor": "created_at", "seconds": 1},
         )
-
         assert_matches_type(Batch, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.batches.with_raw_response.create(
             input_file_id="string", endpoint="/v1/responses", completion_window="24h"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -73,22 +72,18 @@ class TestBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Batch, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.batches.list()
-
         assert_matches_type(SyncCursorPage[Batch], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.batches.list(after="string", limit=20)
-
         assert_matches_type(SyncCursorPage[Batch], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.batches.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -100,17 +95,14 @@ class TestBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[Batch], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.batches.retrieve(batch_id="batch_id")
-
         assert_matches_type(Batch, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.batches.with_raw_response.retrieve(batch_id="batch_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -122,7 +114,6 @@ class TestBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Batch, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -133,12 +124,10 @@ class TestBatches:
 class TestAsyncBatches:
     async def test_method_cancel(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.batches.cancel(batch_id="batch_id")
-
         assert_matches_type(Batch, result, path=["response"])
 
     async def test_raw_response_cancel(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.batches.with_raw_response.cancel(batch_id="batch_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -150,7 +139,6 @@ class TestAsyncBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Batch, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
@@ -161,9 +149,13 @@ class TestAsyncBatches:
         result = await async_client.batches.create(
             input_file_id="string", endpoint="/v1/responses", completion_window="24h"
         )
-
         assert_matches_type(Batch, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=UnprocessableEntityError,
+        reason="the example argument breaks a schema constraint the IR does not carry (output_expires_after.seconds >= 3600); Prism answers 422",
+    )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.batches.create(
             input_file_id="string",
@@ -172,14 +164,12 @@ class TestAsyncBatches:
             metadata={"foo": "string"},
             output_expires_after={"anchor": "created_at", "seconds": 1},
         )
-
         assert_matches_type(Batch, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.batches.with_raw_response.create(
             input_file_id="string", endpoint="/v1/responses", completion_window="24h"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -193,22 +183,18 @@ class TestAsyncBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Batch, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.batches.list()
-
         assert_matches_type(AsyncCursorPage[Batch], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.batches.list(after="string", limit=20)
-
         assert_matches_type(AsyncCursorPage[Batch], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.batches.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -220,17 +206,14 @@ class TestAsyncBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[Batch], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.batches.retrieve(batch_id="batch_id")
-
         assert_matches_type(Batch, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.batches.with_raw_response.retrieve(batch_id="batch_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -242,7 +225,6 @@ class TestAsyncBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Batch, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

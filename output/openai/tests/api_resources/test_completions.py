@@ -12,7 +12,6 @@ from tests.utils import assert_matches_type
 class TestCompletions:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.completions.create(model="string", prompt="string")
-
         assert_matches_type(Completion, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -36,12 +35,10 @@ class TestCompletions:
             top_p=1,
             user="string",
         )
-
         assert_matches_type(Completion, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.completions.with_raw_response.create(model="string", prompt="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -53,14 +50,12 @@ class TestCompletions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Completion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
 
 class TestAsyncCompletions:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.completions.create(model="string", prompt="string")
-
         assert_matches_type(Completion, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -84,12 +79,10 @@ class TestAsyncCompletions:
             top_p=1,
             user="string",
         )
-
         assert_matches_type(Completion, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.completions.with_raw_response.create(model="string", prompt="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -101,5 +94,4 @@ class TestAsyncCompletions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Completion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True

@@ -17,7 +17,6 @@ from tests.utils import assert_matches_type
 class TestContainers:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.containers.create(name="string")
-
         assert_matches_type(ContainerCreateResponse, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -29,12 +28,10 @@ class TestContainers:
             memory_limit="1g",
             network_policy={"type": "disabled"},
         )
-
         assert_matches_type(ContainerCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.containers.with_raw_response.create(name="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -46,17 +43,14 @@ class TestContainers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ContainerCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.containers.delete(container_id="container_id")
-
         assert_matches_type(None, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.containers.with_raw_response.delete(container_id="container_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -68,7 +62,6 @@ class TestContainers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -77,17 +70,14 @@ class TestContainers:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.containers.list()
-
         assert_matches_type(SyncCursorPage[ContainerListResponse], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.containers.list(limit=20, order="desc", after="string", name="string")
-
         assert_matches_type(SyncCursorPage[ContainerListResponse], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.containers.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -99,17 +89,14 @@ class TestContainers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[ContainerListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.containers.retrieve(container_id="container_id")
-
         assert_matches_type(ContainerRetrieveResponse, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.containers.with_raw_response.retrieve(container_id="container_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -121,7 +108,6 @@ class TestContainers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ContainerRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -132,7 +118,6 @@ class TestContainers:
 class TestAsyncContainers:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.containers.create(name="string")
-
         assert_matches_type(ContainerCreateResponse, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -144,12 +129,10 @@ class TestAsyncContainers:
             memory_limit="1g",
             network_policy={"type": "disabled"},
         )
-
         assert_matches_type(ContainerCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.containers.with_raw_response.create(name="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -161,17 +144,14 @@ class TestAsyncContainers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ContainerCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.containers.delete(container_id="container_id")
-
         assert_matches_type(None, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.containers.with_raw_response.delete(container_id="container_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -183,7 +163,6 @@ class TestAsyncContainers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -192,17 +171,14 @@ class TestAsyncContainers:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.containers.list()
-
         assert_matches_type(AsyncCursorPage[ContainerListResponse], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.containers.list(limit=20, order="desc", after="string", name="string")
-
         assert_matches_type(AsyncCursorPage[ContainerListResponse], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.containers.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -214,17 +190,14 @@ class TestAsyncContainers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[ContainerListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.containers.retrieve(container_id="container_id")
-
         assert_matches_type(ContainerRetrieveResponse, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.containers.with_raw_response.retrieve(container_id="container_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -236,7 +209,6 @@ class TestAsyncContainers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ContainerRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

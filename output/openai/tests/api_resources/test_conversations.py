@@ -15,7 +15,6 @@ from tests.utils import assert_matches_type
 class TestConversations:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.conversations.create()
-
         assert_matches_type(Conversation, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -23,12 +22,10 @@ class TestConversations:
             metadata={"foo": "string"},
             items=[{"role": "user", "content": "string", "phase": "commentary", "type": "message"}],
         )
-
         assert_matches_type(Conversation, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.conversations.with_raw_response.create()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -40,17 +37,14 @@ class TestConversations:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Conversation, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.conversations.delete(conversation_id="conversation_id")
-
         assert_matches_type(ConversationDeletedResource, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.conversations.with_raw_response.delete(conversation_id="conversation_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -62,7 +56,6 @@ class TestConversations:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ConversationDeletedResource, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -71,12 +64,10 @@ class TestConversations:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.conversations.retrieve(conversation_id="conversation_id")
-
         assert_matches_type(Conversation, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.conversations.with_raw_response.retrieve(conversation_id="conversation_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -88,7 +79,6 @@ class TestConversations:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Conversation, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -97,14 +87,12 @@ class TestConversations:
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.conversations.update(conversation_id="conversation_id", metadata={"foo": "string"})
-
         assert_matches_type(Conversation, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.conversations.with_raw_response.update(
             conversation_id="conversation_id", metadata={"foo": "string"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -118,7 +106,6 @@ class TestConversations:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Conversation, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -129,7 +116,6 @@ class TestConversations:
 class TestAsyncConversations:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.conversations.create()
-
         assert_matches_type(Conversation, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -137,12 +123,10 @@ class TestAsyncConversations:
             metadata={"foo": "string"},
             items=[{"role": "user", "content": "string", "phase": "commentary", "type": "message"}],
         )
-
         assert_matches_type(Conversation, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.conversations.with_raw_response.create()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -154,17 +138,14 @@ class TestAsyncConversations:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Conversation, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.conversations.delete(conversation_id="conversation_id")
-
         assert_matches_type(ConversationDeletedResource, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.conversations.with_raw_response.delete(conversation_id="conversation_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -178,7 +159,6 @@ class TestAsyncConversations:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ConversationDeletedResource, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -187,12 +167,10 @@ class TestAsyncConversations:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.conversations.retrieve(conversation_id="conversation_id")
-
         assert_matches_type(Conversation, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.conversations.with_raw_response.retrieve(conversation_id="conversation_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -206,7 +184,6 @@ class TestAsyncConversations:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Conversation, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -215,14 +192,12 @@ class TestAsyncConversations:
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.conversations.update(conversation_id="conversation_id", metadata={"foo": "string"})
-
         assert_matches_type(Conversation, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.conversations.with_raw_response.update(
             conversation_id="conversation_id", metadata={"foo": "string"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -236,7 +211,6 @@ class TestAsyncConversations:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Conversation, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

@@ -12,19 +12,16 @@ from tests.utils import assert_matches_type
 class TestEmbeddings:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.embeddings.create(input="string", model="string")
-
         assert_matches_type(CreateEmbeddingResponse, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.embeddings.create(
             input="string", model="string", encoding_format="float", dimensions=1, user="string"
         )
-
         assert_matches_type(CreateEmbeddingResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.embeddings.with_raw_response.create(input="string", model="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -36,26 +33,22 @@ class TestEmbeddings:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(CreateEmbeddingResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
 
 class TestAsyncEmbeddings:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.embeddings.create(input="string", model="string")
-
         assert_matches_type(CreateEmbeddingResponse, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.embeddings.create(
             input="string", model="string", encoding_format="float", dimensions=1, user="string"
         )
-
         assert_matches_type(CreateEmbeddingResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.embeddings.with_raw_response.create(input="string", model="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -67,5 +60,4 @@ class TestAsyncEmbeddings:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(CreateEmbeddingResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True

@@ -36,7 +36,6 @@ class TestEvals:
                 }
             ],
         )
-
         assert_matches_type(EvalCreateResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -64,7 +63,6 @@ class TestEvals:
                 }
             ],
         )
-
         assert_matches_type(EvalCreateResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -86,7 +84,6 @@ class TestEvals:
                 }
             ],
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -115,17 +112,14 @@ class TestEvals:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(EvalCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.evals.delete(eval_id="eval_id")
-
         assert_matches_type(EvalDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.evals.with_raw_response.delete(eval_id="eval_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -137,7 +131,6 @@ class TestEvals:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(EvalDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -151,7 +144,6 @@ class TestEvals:
     )
     def test_method_list(self, client: OpenAI) -> None:
         result = client.evals.list()
-
         assert_matches_type(SyncCursorPage[EvalListResponse], result, path=["response"])
 
     @pytest.mark.xfail(
@@ -161,7 +153,6 @@ class TestEvals:
     )
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.evals.list(after="string", limit=20, order="asc", order_by="created_at")
-
         assert_matches_type(SyncCursorPage[EvalListResponse], result, path=["response"])
 
     @pytest.mark.xfail(
@@ -171,7 +162,6 @@ class TestEvals:
     )
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.evals.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -188,7 +178,6 @@ class TestEvals:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[EvalListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     @pytest.mark.xfail(
@@ -198,7 +187,6 @@ class TestEvals:
     )
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.evals.retrieve(eval_id="eval_id")
-
         assert_matches_type(EvalRetrieveResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -208,7 +196,6 @@ class TestEvals:
     )
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.evals.with_raw_response.retrieve(eval_id="eval_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -225,7 +212,6 @@ class TestEvals:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(EvalRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -239,7 +225,6 @@ class TestEvals:
     )
     def test_method_update(self, client: OpenAI) -> None:
         result = client.evals.update(eval_id="eval_id")
-
         assert_matches_type(EvalUpdateResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -249,7 +234,6 @@ class TestEvals:
     )
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
         result = client.evals.update(eval_id="eval_id", name="string", metadata={"foo": "string"})
-
         assert_matches_type(EvalUpdateResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -259,7 +243,6 @@ class TestEvals:
     )
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.evals.with_raw_response.update(eval_id="eval_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -276,7 +259,6 @@ class TestEvals:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(EvalUpdateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -304,7 +286,6 @@ class TestAsyncEvals:
                 }
             ],
         )
-
         assert_matches_type(EvalCreateResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -332,7 +313,6 @@ class TestAsyncEvals:
                 }
             ],
         )
-
         assert_matches_type(EvalCreateResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -354,7 +334,6 @@ class TestAsyncEvals:
                 }
             ],
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -383,17 +362,14 @@ class TestAsyncEvals:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(EvalCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.evals.delete(eval_id="eval_id")
-
         assert_matches_type(EvalDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.evals.with_raw_response.delete(eval_id="eval_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -405,7 +381,6 @@ class TestAsyncEvals:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(EvalDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -419,7 +394,6 @@ class TestAsyncEvals:
     )
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.evals.list()
-
         assert_matches_type(AsyncCursorPage[EvalListResponse], result, path=["response"])
 
     @pytest.mark.xfail(
@@ -429,7 +403,6 @@ class TestAsyncEvals:
     )
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.evals.list(after="string", limit=20, order="asc", order_by="created_at")
-
         assert_matches_type(AsyncCursorPage[EvalListResponse], result, path=["response"])
 
     @pytest.mark.xfail(
@@ -439,7 +412,6 @@ class TestAsyncEvals:
     )
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.evals.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -456,7 +428,6 @@ class TestAsyncEvals:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[EvalListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     @pytest.mark.xfail(
@@ -466,7 +437,6 @@ class TestAsyncEvals:
     )
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.evals.retrieve(eval_id="eval_id")
-
         assert_matches_type(EvalRetrieveResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -476,7 +446,6 @@ class TestAsyncEvals:
     )
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.evals.with_raw_response.retrieve(eval_id="eval_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -493,7 +462,6 @@ class TestAsyncEvals:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(EvalRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -507,7 +475,6 @@ class TestAsyncEvals:
     )
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.evals.update(eval_id="eval_id")
-
         assert_matches_type(EvalUpdateResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -517,7 +484,6 @@ class TestAsyncEvals:
     )
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.evals.update(eval_id="eval_id", name="string", metadata={"foo": "string"})
-
         assert_matches_type(EvalUpdateResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -527,7 +493,6 @@ class TestAsyncEvals:
     )
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.evals.with_raw_response.update(eval_id="eval_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -544,7 +509,6 @@ class TestAsyncEvals:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(EvalUpdateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

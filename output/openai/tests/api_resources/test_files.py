@@ -17,13 +17,11 @@ from tests.utils import assert_matches_type
 class TestFiles:
     def test_method_content(self, client: OpenAI) -> None:
         result = client.files.content(file_id="file_id", extra_headers={"Accept": "*/*"})
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     def test_raw_response_content(self, client: OpenAI) -> None:
         response = client.files.with_raw_response.content(file_id="file_id", extra_headers={"Accept": "*/*"})
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -39,7 +37,6 @@ class TestFiles:
             result = response.parse()
             assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
             assert isinstance(result.content, bytes)
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_content(self, client: OpenAI) -> None:
@@ -48,19 +45,16 @@ class TestFiles:
 
     def test_method_create(self, client: OpenAI) -> None:
         result = client.files.create(file=b"raw file contents", purpose="assistants")
-
         assert_matches_type(FileObject, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.files.create(
             file=b"raw file contents", purpose="assistants", expires_after={"anchor": "created_at", "seconds": 1}
         )
-
         assert_matches_type(FileObject, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.files.with_raw_response.create(file=b"raw file contents", purpose="assistants")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -72,17 +66,14 @@ class TestFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(FileObject, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.files.delete(file_id="file_id")
-
         assert_matches_type(FileDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.files.with_raw_response.delete(file_id="file_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -94,7 +85,6 @@ class TestFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(FileDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -103,17 +93,14 @@ class TestFiles:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.files.list()
-
         assert_matches_type(SyncCursorPage[FileObject], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.files.list(purpose="string", limit=10000, order="desc", after="string")
-
         assert_matches_type(SyncCursorPage[FileObject], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.files.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -125,17 +112,14 @@ class TestFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[FileObject], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.files.retrieve(file_id="file_id")
-
         assert_matches_type(FileObject, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.files.with_raw_response.retrieve(file_id="file_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -147,7 +131,6 @@ class TestFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(FileObject, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -156,12 +139,10 @@ class TestFiles:
 
     def test_method_retrieve_content(self, client: OpenAI) -> None:
         result = client.files.retrieve_content(file_id="file_id", extra_headers={"Accept": "*/*"})
-
         assert_matches_type(str, result, path=["response"])
 
     def test_raw_response_retrieve_content(self, client: OpenAI) -> None:
         response = client.files.with_raw_response.retrieve_content(file_id="file_id", extra_headers={"Accept": "*/*"})
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -175,7 +156,6 @@ class TestFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(str, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve_content(self, client: OpenAI) -> None:
@@ -186,7 +166,6 @@ class TestFiles:
 class TestAsyncFiles:
     async def test_method_content(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.files.content(file_id="file_id", extra_headers={"Accept": "*/*"})
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -194,7 +173,6 @@ class TestAsyncFiles:
         response = await async_client.files.with_raw_response.content(
             file_id="file_id", extra_headers={"Accept": "*/*"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -210,7 +188,6 @@ class TestAsyncFiles:
             result = await response.parse()
             assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
             assert isinstance(result.content, bytes)
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_content(self, async_client: AsyncOpenAI) -> None:
@@ -219,19 +196,16 @@ class TestAsyncFiles:
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.files.create(file=b"raw file contents", purpose="assistants")
-
         assert_matches_type(FileObject, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.files.create(
             file=b"raw file contents", purpose="assistants", expires_after={"anchor": "created_at", "seconds": 1}
         )
-
         assert_matches_type(FileObject, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.files.with_raw_response.create(file=b"raw file contents", purpose="assistants")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -245,17 +219,14 @@ class TestAsyncFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(FileObject, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.files.delete(file_id="file_id")
-
         assert_matches_type(FileDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.files.with_raw_response.delete(file_id="file_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -267,7 +238,6 @@ class TestAsyncFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(FileDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -276,17 +246,14 @@ class TestAsyncFiles:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.files.list()
-
         assert_matches_type(AsyncCursorPage[FileObject], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.files.list(purpose="string", limit=10000, order="desc", after="string")
-
         assert_matches_type(AsyncCursorPage[FileObject], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.files.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -298,17 +265,14 @@ class TestAsyncFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[FileObject], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.files.retrieve(file_id="file_id")
-
         assert_matches_type(FileObject, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.files.with_raw_response.retrieve(file_id="file_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -320,7 +284,6 @@ class TestAsyncFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(FileObject, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -329,14 +292,12 @@ class TestAsyncFiles:
 
     async def test_method_retrieve_content(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.files.retrieve_content(file_id="file_id", extra_headers={"Accept": "*/*"})
-
         assert_matches_type(str, result, path=["response"])
 
     async def test_raw_response_retrieve_content(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.files.with_raw_response.retrieve_content(
             file_id="file_id", extra_headers={"Accept": "*/*"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -350,7 +311,6 @@ class TestAsyncFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(str, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve_content(self, async_client: AsyncOpenAI) -> None:

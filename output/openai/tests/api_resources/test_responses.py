@@ -6,7 +6,7 @@ from typing import Any, cast
 
 import pytest
 
-from openai import AsyncOpenAI, OpenAI
+from openai import AsyncOpenAI, OpenAI, UnprocessableEntityError
 from openai._streaming import AsyncStream, Stream
 from openai.types.responses.compacted_response import CompactedResponse
 from openai.types.responses.response import Response
@@ -22,7 +22,6 @@ class TestResponses:
     )
     def test_method_cancel(self, client: OpenAI) -> None:
         result = client.responses.cancel(response_id="response_id")
-
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -32,7 +31,6 @@ class TestResponses:
     )
     def test_raw_response_cancel(self, client: OpenAI) -> None:
         response = client.responses.with_raw_response.cancel(response_id="response_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -49,7 +47,6 @@ class TestResponses:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Response, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
@@ -63,7 +60,6 @@ class TestResponses:
     )
     def test_method_compact(self, client: OpenAI) -> None:
         result = client.responses.compact(model="string")
-
         assert_matches_type(CompactedResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -81,7 +77,6 @@ class TestResponses:
             prompt_cache_retention="in_memory",
             service_tier="auto",
         )
-
         assert_matches_type(CompactedResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -91,7 +86,6 @@ class TestResponses:
     )
     def test_raw_response_compact(self, client: OpenAI) -> None:
         response = client.responses.with_raw_response.compact(model="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -108,7 +102,6 @@ class TestResponses:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(CompactedResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     @pytest.mark.xfail(
@@ -118,13 +111,12 @@ class TestResponses:
     )
     def test_method_create(self, client: OpenAI) -> None:
         result = client.responses.create()
-
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
         strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
+        raises=UnprocessableEntityError,
+        reason="the example argument breaks a schema constraint the IR does not carry (context_management[].compact_threshold >= 1000); Prism answers 422",
     )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.responses.create(
@@ -167,7 +159,6 @@ class TestResponses:
             max_output_tokens=1,
             stream=False,
         )
-
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -177,7 +168,6 @@ class TestResponses:
     )
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.responses.with_raw_response.create()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -194,13 +184,11 @@ class TestResponses:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Response, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     def test_method_create_stream(self, client: OpenAI) -> None:
         stream = client.responses.create(stream=True)
-
         assert_matches_type(Stream[ResponseStreamEvent], stream, path=["response"])
         chunks = 0
         for chunk in stream:
@@ -250,7 +238,6 @@ class TestResponses:
             max_output_tokens=1,
             stream=True,
         )
-
         assert_matches_type(Stream[ResponseStreamEvent], stream, path=["response"])
         chunks = 0
         for chunk in stream:
@@ -261,7 +248,6 @@ class TestResponses:
     @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     def test_raw_response_create_stream(self, client: OpenAI) -> None:
         response = client.responses.with_raw_response.create(stream=True)
-
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = response.parse()
         assert_matches_type(Stream[ResponseStreamEvent], stream, path=["response"])
@@ -275,17 +261,14 @@ class TestResponses:
             stream = response.parse()
             assert_matches_type(Stream[ResponseStreamEvent], stream, path=["response"])
             stream.close()
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.responses.delete(response_id="response_id")
-
         assert_matches_type(None, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.responses.with_raw_response.delete(response_id="response_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -297,7 +280,6 @@ class TestResponses:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -311,7 +293,6 @@ class TestResponses:
     )
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.responses.retrieve(response_id="response_id")
-
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -327,7 +308,6 @@ class TestResponses:
             starting_after=1,
             include_obfuscation=True,
         )
-
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -337,7 +317,6 @@ class TestResponses:
     )
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.responses.with_raw_response.retrieve(response_id="response_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -354,7 +333,6 @@ class TestResponses:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Response, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -370,7 +348,6 @@ class TestAsyncResponses:
     )
     async def test_method_cancel(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.cancel(response_id="response_id")
-
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -380,7 +357,6 @@ class TestAsyncResponses:
     )
     async def test_raw_response_cancel(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.with_raw_response.cancel(response_id="response_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -397,7 +373,6 @@ class TestAsyncResponses:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Response, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
@@ -411,7 +386,6 @@ class TestAsyncResponses:
     )
     async def test_method_compact(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.compact(model="string")
-
         assert_matches_type(CompactedResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -429,7 +403,6 @@ class TestAsyncResponses:
             prompt_cache_retention="in_memory",
             service_tier="auto",
         )
-
         assert_matches_type(CompactedResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -439,7 +412,6 @@ class TestAsyncResponses:
     )
     async def test_raw_response_compact(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.with_raw_response.compact(model="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -456,7 +428,6 @@ class TestAsyncResponses:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(CompactedResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     @pytest.mark.xfail(
@@ -466,13 +437,12 @@ class TestAsyncResponses:
     )
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.create()
-
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
         strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
+        raises=UnprocessableEntityError,
+        reason="the example argument breaks a schema constraint the IR does not carry (context_management[].compact_threshold >= 1000); Prism answers 422",
     )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.create(
@@ -515,7 +485,6 @@ class TestAsyncResponses:
             max_output_tokens=1,
             stream=False,
         )
-
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -525,7 +494,6 @@ class TestAsyncResponses:
     )
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.with_raw_response.create()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -542,13 +510,11 @@ class TestAsyncResponses:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Response, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     async def test_method_create_stream(self, async_client: AsyncOpenAI) -> None:
         stream = await async_client.responses.create(stream=True)
-
         assert_matches_type(AsyncStream[ResponseStreamEvent], stream, path=["response"])
         chunks = 0
         async for chunk in stream:
@@ -598,7 +564,6 @@ class TestAsyncResponses:
             max_output_tokens=1,
             stream=True,
         )
-
         assert_matches_type(AsyncStream[ResponseStreamEvent], stream, path=["response"])
         chunks = 0
         async for chunk in stream:
@@ -609,7 +574,6 @@ class TestAsyncResponses:
     @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     async def test_raw_response_create_stream(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.with_raw_response.create(stream=True)
-
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = await response.parse()
         assert_matches_type(AsyncStream[ResponseStreamEvent], stream, path=["response"])
@@ -623,17 +587,14 @@ class TestAsyncResponses:
             stream = await response.parse()
             assert_matches_type(AsyncStream[ResponseStreamEvent], stream, path=["response"])
             await stream.close()
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.delete(response_id="response_id")
-
         assert_matches_type(None, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.with_raw_response.delete(response_id="response_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -645,7 +606,6 @@ class TestAsyncResponses:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -659,7 +619,6 @@ class TestAsyncResponses:
     )
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.retrieve(response_id="response_id")
-
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -675,7 +634,6 @@ class TestAsyncResponses:
             starting_after=1,
             include_obfuscation=True,
         )
-
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -685,7 +643,6 @@ class TestAsyncResponses:
     )
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.with_raw_response.retrieve(response_id="response_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -702,7 +659,6 @@ class TestAsyncResponses:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Response, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -17,7 +17,6 @@ from tests.utils import assert_matches_type
 class TestVectorStores:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.vector_stores.create()
-
         assert_matches_type(VectorStore, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -29,12 +28,10 @@ class TestVectorStores:
             chunking_strategy={"type": "auto"},
             metadata={"foo": "string"},
         )
-
         assert_matches_type(VectorStore, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.vector_stores.with_raw_response.create()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -46,17 +43,14 @@ class TestVectorStores:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(VectorStore, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.vector_stores.delete(vector_store_id="vector_store_id")
-
         assert_matches_type(VectorStoreDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.vector_stores.with_raw_response.delete(vector_store_id="vector_store_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -68,7 +62,6 @@ class TestVectorStores:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(VectorStoreDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -77,17 +70,14 @@ class TestVectorStores:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.vector_stores.list()
-
         assert_matches_type(SyncCursorPage[VectorStore], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.vector_stores.list(limit=20, order="desc", after="string", before="string")
-
         assert_matches_type(SyncCursorPage[VectorStore], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.vector_stores.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -99,17 +89,14 @@ class TestVectorStores:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[VectorStore], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.vector_stores.retrieve(vector_store_id="vector_store_id")
-
         assert_matches_type(VectorStore, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.vector_stores.with_raw_response.retrieve(vector_store_id="vector_store_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -121,7 +108,6 @@ class TestVectorStores:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(VectorStore, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -130,7 +116,6 @@ class TestVectorStores:
 
     def test_method_search(self, client: OpenAI) -> None:
         result = client.vector_stores.search(vector_store_id="vector_store_id", query="string")
-
         assert_matches_type(SyncPage[VectorStoreSearchResponse], result, path=["response"])
 
     def test_method_search_with_all_params(self, client: OpenAI) -> None:
@@ -142,12 +127,10 @@ class TestVectorStores:
             filters={"type": "eq", "key": "string", "value": "string"},
             ranking_options={"ranker": "auto", "score_threshold": 0},
         )
-
         assert_matches_type(SyncPage[VectorStoreSearchResponse], result, path=["response"])
 
     def test_raw_response_search(self, client: OpenAI) -> None:
         response = client.vector_stores.with_raw_response.search(vector_store_id="vector_store_id", query="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -161,7 +144,6 @@ class TestVectorStores:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncPage[VectorStoreSearchResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_search(self, client: OpenAI) -> None:
@@ -170,7 +152,6 @@ class TestVectorStores:
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.vector_stores.update(vector_store_id="vector_store_id")
-
         assert_matches_type(VectorStore, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
@@ -180,12 +161,10 @@ class TestVectorStores:
             expires_after={"anchor": "last_active_at", "days": 1},
             metadata={"foo": "string"},
         )
-
         assert_matches_type(VectorStore, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.vector_stores.with_raw_response.update(vector_store_id="vector_store_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -197,7 +176,6 @@ class TestVectorStores:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(VectorStore, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -208,7 +186,6 @@ class TestVectorStores:
 class TestAsyncVectorStores:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.create()
-
         assert_matches_type(VectorStore, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -220,12 +197,10 @@ class TestAsyncVectorStores:
             chunking_strategy={"type": "auto"},
             metadata={"foo": "string"},
         )
-
         assert_matches_type(VectorStore, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.with_raw_response.create()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -237,17 +212,14 @@ class TestAsyncVectorStores:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(VectorStore, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.delete(vector_store_id="vector_store_id")
-
         assert_matches_type(VectorStoreDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.with_raw_response.delete(vector_store_id="vector_store_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -261,7 +233,6 @@ class TestAsyncVectorStores:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(VectorStoreDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -270,17 +241,14 @@ class TestAsyncVectorStores:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.list()
-
         assert_matches_type(AsyncCursorPage[VectorStore], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.list(limit=20, order="desc", after="string", before="string")
-
         assert_matches_type(AsyncCursorPage[VectorStore], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -292,17 +260,14 @@ class TestAsyncVectorStores:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[VectorStore], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.retrieve(vector_store_id="vector_store_id")
-
         assert_matches_type(VectorStore, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.with_raw_response.retrieve(vector_store_id="vector_store_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -316,7 +281,6 @@ class TestAsyncVectorStores:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(VectorStore, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -325,7 +289,6 @@ class TestAsyncVectorStores:
 
     async def test_method_search(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.search(vector_store_id="vector_store_id", query="string")
-
         assert_matches_type(AsyncPage[VectorStoreSearchResponse], result, path=["response"])
 
     async def test_method_search_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -337,14 +300,12 @@ class TestAsyncVectorStores:
             filters={"type": "eq", "key": "string", "value": "string"},
             ranking_options={"ranker": "auto", "score_threshold": 0},
         )
-
         assert_matches_type(AsyncPage[VectorStoreSearchResponse], result, path=["response"])
 
     async def test_raw_response_search(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.with_raw_response.search(
             vector_store_id="vector_store_id", query="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -358,7 +319,6 @@ class TestAsyncVectorStores:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncPage[VectorStoreSearchResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_search(self, async_client: AsyncOpenAI) -> None:
@@ -367,7 +327,6 @@ class TestAsyncVectorStores:
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.update(vector_store_id="vector_store_id")
-
         assert_matches_type(VectorStore, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -377,12 +336,10 @@ class TestAsyncVectorStores:
             expires_after={"anchor": "last_active_at", "days": 1},
             metadata={"foo": "string"},
         )
-
         assert_matches_type(VectorStore, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.with_raw_response.update(vector_store_id="vector_store_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -396,7 +353,6 @@ class TestAsyncVectorStores:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(VectorStore, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

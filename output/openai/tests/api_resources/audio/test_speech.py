@@ -21,7 +21,6 @@ class TestSpeech:
         result = client.audio.speech.create(
             model="string", input="string", voice="string", extra_headers={"Accept": "*/*"}
         )
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -41,7 +40,6 @@ class TestSpeech:
             stream_format="audio",
             extra_headers={"Accept": "*/*"},
         )
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -54,7 +52,6 @@ class TestSpeech:
         response = client.audio.speech.with_raw_response.create(
             model="string", input="string", voice="string", extra_headers={"Accept": "*/*"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -75,7 +72,6 @@ class TestSpeech:
             result = response.parse()
             assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
             assert isinstance(result.content, bytes)
-
         assert cast(Any, response.is_closed) is True
 
 
@@ -89,7 +85,6 @@ class TestAsyncSpeech:
         result = await async_client.audio.speech.create(
             model="string", input="string", voice="string", extra_headers={"Accept": "*/*"}
         )
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -109,7 +104,6 @@ class TestAsyncSpeech:
             stream_format="audio",
             extra_headers={"Accept": "*/*"},
         )
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -122,7 +116,6 @@ class TestAsyncSpeech:
         response = await async_client.audio.speech.with_raw_response.create(
             model="string", input="string", voice="string", extra_headers={"Accept": "*/*"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -143,5 +136,4 @@ class TestAsyncSpeech:
             result = await response.parse()
             assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
             assert isinstance(result.content, bytes)
-
         assert cast(Any, response.is_closed) is True

@@ -15,7 +15,6 @@ from tests.utils import assert_matches_type
 class TestTranscriptions:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.audio.transcriptions.create(file=b"raw file contents", model="string")
-
         assert_matches_type(TranscriptionCreateResponse2, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -33,12 +32,10 @@ class TestTranscriptions:
             known_speaker_references=["string"],
             stream=False,
         )
-
         assert_matches_type(TranscriptionCreateResponse2, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.audio.transcriptions.with_raw_response.create(file=b"raw file contents", model="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -52,13 +49,11 @@ class TestTranscriptions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(TranscriptionCreateResponse2, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     def test_method_create_stream(self, client: OpenAI) -> None:
         stream = client.audio.transcriptions.create(file=b"raw file contents", model="string", stream=True)
-
         assert_matches_type(Stream[TranscriptionCreateResponse], stream, path=["response"])
         chunks = 0
         for chunk in stream:
@@ -82,7 +77,6 @@ class TestTranscriptions:
             known_speaker_references=["string"],
             stream=True,
         )
-
         assert_matches_type(Stream[TranscriptionCreateResponse], stream, path=["response"])
         chunks = 0
         for chunk in stream:
@@ -95,7 +89,6 @@ class TestTranscriptions:
         response = client.audio.transcriptions.with_raw_response.create(
             file=b"raw file contents", model="string", stream=True
         )
-
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = response.parse()
         assert_matches_type(Stream[TranscriptionCreateResponse], stream, path=["response"])
@@ -111,14 +104,12 @@ class TestTranscriptions:
             stream = response.parse()
             assert_matches_type(Stream[TranscriptionCreateResponse], stream, path=["response"])
             stream.close()
-
         assert cast(Any, response.is_closed) is True
 
 
 class TestAsyncTranscriptions:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.audio.transcriptions.create(file=b"raw file contents", model="string")
-
         assert_matches_type(TranscriptionCreateResponse2, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -136,14 +127,12 @@ class TestAsyncTranscriptions:
             known_speaker_references=["string"],
             stream=False,
         )
-
         assert_matches_type(TranscriptionCreateResponse2, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.audio.transcriptions.with_raw_response.create(
             file=b"raw file contents", model="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -157,13 +146,11 @@ class TestAsyncTranscriptions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(TranscriptionCreateResponse2, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     async def test_method_create_stream(self, async_client: AsyncOpenAI) -> None:
         stream = await async_client.audio.transcriptions.create(file=b"raw file contents", model="string", stream=True)
-
         assert_matches_type(AsyncStream[TranscriptionCreateResponse], stream, path=["response"])
         chunks = 0
         async for chunk in stream:
@@ -187,7 +174,6 @@ class TestAsyncTranscriptions:
             known_speaker_references=["string"],
             stream=True,
         )
-
         assert_matches_type(AsyncStream[TranscriptionCreateResponse], stream, path=["response"])
         chunks = 0
         async for chunk in stream:
@@ -200,7 +186,6 @@ class TestAsyncTranscriptions:
         response = await async_client.audio.transcriptions.with_raw_response.create(
             file=b"raw file contents", model="string", stream=True
         )
-
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = await response.parse()
         assert_matches_type(AsyncStream[TranscriptionCreateResponse], stream, path=["response"])
@@ -216,5 +201,4 @@ class TestAsyncTranscriptions:
             stream = await response.parse()
             assert_matches_type(AsyncStream[TranscriptionCreateResponse], stream, path=["response"])
             await stream.close()
-
         assert cast(Any, response.is_closed) is True

@@ -12,19 +12,16 @@ from tests.utils import assert_matches_type
 class TestTranslations:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.audio.translations.create(file=b"raw file contents", model="string")
-
         assert_matches_type(TranslationCreateResponse, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.audio.translations.create(
             file=b"raw file contents", model="string", prompt="string", response_format="json", temperature=0
         )
-
         assert_matches_type(TranslationCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.audio.translations.with_raw_response.create(file=b"raw file contents", model="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -38,28 +35,24 @@ class TestTranslations:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(TranslationCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
 
 class TestAsyncTranslations:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.audio.translations.create(file=b"raw file contents", model="string")
-
         assert_matches_type(TranslationCreateResponse, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.audio.translations.create(
             file=b"raw file contents", model="string", prompt="string", response_format="json", temperature=0
         )
-
         assert_matches_type(TranslationCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.audio.translations.with_raw_response.create(
             file=b"raw file contents", model="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -73,5 +66,4 @@ class TestAsyncTranslations:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(TranslationCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True

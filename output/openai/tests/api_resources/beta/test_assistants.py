@@ -6,7 +6,7 @@ from typing import Any, cast
 
 import pytest
 
-from openai import AsyncOpenAI, OpenAI
+from openai import AsyncOpenAI, OpenAI, UnprocessableEntityError
 from openai.pagination import AsyncCursorPage, SyncCursorPage
 from openai.types.beta.assistant import Assistant
 from openai.types.beta.assistant_deleted import AssistantDeleted
@@ -17,9 +17,13 @@ class TestAssistants:
     def test_method_create(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = client.beta.assistants.create(model="string")
-
         assert_matches_type(Assistant, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=UnprocessableEntityError,
+        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (tool_resources.file_search takes vector_store_ids or vector_stores); Prism answers 422",
+    )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = client.beta.assistants.create(
@@ -38,13 +42,11 @@ class TestAssistants:
                 top_p=1.0,
                 response_format="auto",
             )
-
         assert_matches_type(Assistant, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             response = client.beta.assistants.with_raw_response.create(model="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -57,19 +59,16 @@ class TestAssistants:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = response.parse()
                 assert_matches_type(Assistant, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = client.beta.assistants.delete(assistant_id="assistant_id")
-
         assert_matches_type(AssistantDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             response = client.beta.assistants.with_raw_response.delete(assistant_id="assistant_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -82,7 +81,6 @@ class TestAssistants:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = response.parse()
                 assert_matches_type(AssistantDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -93,19 +91,16 @@ class TestAssistants:
     def test_method_list(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = client.beta.assistants.list()
-
         assert_matches_type(SyncCursorPage[Assistant], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = client.beta.assistants.list(limit=20, order="desc", after="string", before="string")
-
         assert_matches_type(SyncCursorPage[Assistant], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             response = client.beta.assistants.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -118,19 +113,16 @@ class TestAssistants:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = response.parse()
                 assert_matches_type(SyncCursorPage[Assistant], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = client.beta.assistants.retrieve(assistant_id="assistant_id")
-
         assert_matches_type(Assistant, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             response = client.beta.assistants.with_raw_response.retrieve(assistant_id="assistant_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -143,7 +135,6 @@ class TestAssistants:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = response.parse()
                 assert_matches_type(Assistant, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -154,7 +145,6 @@ class TestAssistants:
     def test_method_update(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = client.beta.assistants.update(assistant_id="assistant_id")
-
         assert_matches_type(Assistant, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
@@ -176,13 +166,11 @@ class TestAssistants:
                 top_p=1.0,
                 response_format="auto",
             )
-
         assert_matches_type(Assistant, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             response = client.beta.assistants.with_raw_response.update(assistant_id="assistant_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -195,7 +183,6 @@ class TestAssistants:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = response.parse()
                 assert_matches_type(Assistant, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -208,9 +195,13 @@ class TestAsyncAssistants:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = await async_client.beta.assistants.create(model="string")
-
         assert_matches_type(Assistant, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=UnprocessableEntityError,
+        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (tool_resources.file_search takes vector_store_ids or vector_stores); Prism answers 422",
+    )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = await async_client.beta.assistants.create(
@@ -229,13 +220,11 @@ class TestAsyncAssistants:
                 top_p=1.0,
                 response_format="auto",
             )
-
         assert_matches_type(Assistant, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             response = await async_client.beta.assistants.with_raw_response.create(model="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -248,19 +237,16 @@ class TestAsyncAssistants:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = await response.parse()
                 assert_matches_type(Assistant, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = await async_client.beta.assistants.delete(assistant_id="assistant_id")
-
         assert_matches_type(AssistantDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             response = await async_client.beta.assistants.with_raw_response.delete(assistant_id="assistant_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -275,7 +261,6 @@ class TestAsyncAssistants:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = await response.parse()
                 assert_matches_type(AssistantDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -286,19 +271,16 @@ class TestAsyncAssistants:
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = await async_client.beta.assistants.list()
-
         assert_matches_type(AsyncCursorPage[Assistant], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = await async_client.beta.assistants.list(limit=20, order="desc", after="string", before="string")
-
         assert_matches_type(AsyncCursorPage[Assistant], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             response = await async_client.beta.assistants.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -311,19 +293,16 @@ class TestAsyncAssistants:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = await response.parse()
                 assert_matches_type(AsyncCursorPage[Assistant], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = await async_client.beta.assistants.retrieve(assistant_id="assistant_id")
-
         assert_matches_type(Assistant, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             response = await async_client.beta.assistants.with_raw_response.retrieve(assistant_id="assistant_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -338,7 +317,6 @@ class TestAsyncAssistants:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = await response.parse()
                 assert_matches_type(Assistant, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -349,7 +327,6 @@ class TestAsyncAssistants:
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = await async_client.beta.assistants.update(assistant_id="assistant_id")
-
         assert_matches_type(Assistant, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -371,13 +348,11 @@ class TestAsyncAssistants:
                 top_p=1.0,
                 response_format="auto",
             )
-
         assert_matches_type(Assistant, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             response = await async_client.beta.assistants.with_raw_response.update(assistant_id="assistant_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -392,7 +367,6 @@ class TestAsyncAssistants:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = await response.parse()
                 assert_matches_type(Assistant, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

@@ -6,7 +6,7 @@ from typing import Any, cast
 
 import pytest
 
-from openai import AsyncOpenAI, OpenAI
+from openai import AsyncOpenAI, OpenAI, UnprocessableEntityError
 from openai.types.beta.thread import Thread
 from openai.types.beta.thread_deleted import ThreadDeleted
 from openai.types.beta.threads.run import Run
@@ -16,9 +16,13 @@ from tests.utils import assert_matches_type
 class TestThreads:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.beta.threads.create()
-
         assert_matches_type(Thread, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=UnprocessableEntityError,
+        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (tool_resources.file_search takes vector_store_ids or vector_stores); Prism answers 422",
+    )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.beta.threads.create(
             messages=[{"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}],
@@ -28,12 +32,10 @@ class TestThreads:
             },
             metadata={"foo": "string"},
         )
-
         assert_matches_type(Thread, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.beta.threads.with_raw_response.create()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -45,12 +47,10 @@ class TestThreads:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Thread, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_create_and_run(self, client: OpenAI) -> None:
         result = client.beta.threads.create_and_run(assistant_id="string")
-
         assert_matches_type(Run, result, path=["response"])
 
     def test_method_create_and_run_with_all_params(self, client: OpenAI) -> None:
@@ -82,12 +82,10 @@ class TestThreads:
             parallel_tool_calls=True,
             response_format="auto",
         )
-
         assert_matches_type(Run, result, path=["response"])
 
     def test_raw_response_create_and_run(self, client: OpenAI) -> None:
         response = client.beta.threads.with_raw_response.create_and_run(assistant_id="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -99,17 +97,14 @@ class TestThreads:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Run, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.beta.threads.delete(thread_id="thread_id")
-
         assert_matches_type(ThreadDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.beta.threads.with_raw_response.delete(thread_id="thread_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -121,7 +116,6 @@ class TestThreads:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ThreadDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -130,12 +124,10 @@ class TestThreads:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.beta.threads.retrieve(thread_id="thread_id")
-
         assert_matches_type(Thread, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.beta.threads.with_raw_response.retrieve(thread_id="thread_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -147,7 +139,6 @@ class TestThreads:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Thread, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -156,7 +147,6 @@ class TestThreads:
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.beta.threads.update(thread_id="thread_id")
-
         assert_matches_type(Thread, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
@@ -168,12 +158,10 @@ class TestThreads:
             },
             metadata={"foo": "string"},
         )
-
         assert_matches_type(Thread, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.beta.threads.with_raw_response.update(thread_id="thread_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -185,7 +173,6 @@ class TestThreads:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Thread, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -196,9 +183,13 @@ class TestThreads:
 class TestAsyncThreads:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.create()
-
         assert_matches_type(Thread, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=UnprocessableEntityError,
+        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (tool_resources.file_search takes vector_store_ids or vector_stores); Prism answers 422",
+    )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.create(
             messages=[{"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}],
@@ -208,12 +199,10 @@ class TestAsyncThreads:
             },
             metadata={"foo": "string"},
         )
-
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.with_raw_response.create()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -225,12 +214,10 @@ class TestAsyncThreads:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Thread, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_create_and_run(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.create_and_run(assistant_id="string")
-
         assert_matches_type(Run, result, path=["response"])
 
     async def test_method_create_and_run_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -262,12 +249,10 @@ class TestAsyncThreads:
             parallel_tool_calls=True,
             response_format="auto",
         )
-
         assert_matches_type(Run, result, path=["response"])
 
     async def test_raw_response_create_and_run(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.with_raw_response.create_and_run(assistant_id="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -279,17 +264,14 @@ class TestAsyncThreads:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Run, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.delete(thread_id="thread_id")
-
         assert_matches_type(ThreadDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.with_raw_response.delete(thread_id="thread_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -301,7 +283,6 @@ class TestAsyncThreads:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ThreadDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -310,12 +291,10 @@ class TestAsyncThreads:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.retrieve(thread_id="thread_id")
-
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.with_raw_response.retrieve(thread_id="thread_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -327,7 +306,6 @@ class TestAsyncThreads:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Thread, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -336,7 +314,6 @@ class TestAsyncThreads:
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.update(thread_id="thread_id")
-
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -348,12 +325,10 @@ class TestAsyncThreads:
             },
             metadata={"foo": "string"},
         )
-
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.with_raw_response.update(thread_id="thread_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -365,7 +340,6 @@ class TestAsyncThreads:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Thread, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

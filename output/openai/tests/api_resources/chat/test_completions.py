@@ -18,7 +18,6 @@ from tests.utils import assert_matches_type
 class TestCompletions:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.chat.completions.create(messages=[{"content": "string", "role": "developer"}], model="string")
-
         assert_matches_type(ChatCompletion, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -75,14 +74,12 @@ class TestCompletions:
             functions=[{"description": "string", "name": "string", "parameters": {"foo": {"foo": "bar"}}}],
             stream=False,
         )
-
         assert_matches_type(ChatCompletion, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.chat.completions.with_raw_response.create(
             messages=[{"content": "string", "role": "developer"}], model="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -96,7 +93,6 @@ class TestCompletions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ChatCompletion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
@@ -104,7 +100,6 @@ class TestCompletions:
         stream = client.chat.completions.create(
             messages=[{"content": "string", "role": "developer"}], model="string", stream=True
         )
-
         assert_matches_type(Stream[ChatCompletionChunk], stream, path=["response"])
         chunks = 0
         for chunk in stream:
@@ -167,7 +162,6 @@ class TestCompletions:
             functions=[{"description": "string", "name": "string", "parameters": {"foo": {"foo": "bar"}}}],
             stream=True,
         )
-
         assert_matches_type(Stream[ChatCompletionChunk], stream, path=["response"])
         chunks = 0
         for chunk in stream:
@@ -180,7 +174,6 @@ class TestCompletions:
         response = client.chat.completions.with_raw_response.create(
             messages=[{"content": "string", "role": "developer"}], model="string", stream=True
         )
-
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = response.parse()
         assert_matches_type(Stream[ChatCompletionChunk], stream, path=["response"])
@@ -196,17 +189,14 @@ class TestCompletions:
             stream = response.parse()
             assert_matches_type(Stream[ChatCompletionChunk], stream, path=["response"])
             stream.close()
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.chat.completions.delete(completion_id="completion_id")
-
         assert_matches_type(ChatCompletionDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.chat.completions.with_raw_response.delete(completion_id="completion_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -218,7 +208,6 @@ class TestCompletions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ChatCompletionDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -227,19 +216,16 @@ class TestCompletions:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.chat.completions.list()
-
         assert_matches_type(SyncCursorPage[ChatCompletion], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.chat.completions.list(
             model="string", metadata={"foo": "string"}, after="string", limit=20, order="asc"
         )
-
         assert_matches_type(SyncCursorPage[ChatCompletion], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.chat.completions.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -251,17 +237,14 @@ class TestCompletions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[ChatCompletion], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.chat.completions.retrieve(completion_id="completion_id")
-
         assert_matches_type(ChatCompletion, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.chat.completions.with_raw_response.retrieve(completion_id="completion_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -273,7 +256,6 @@ class TestCompletions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ChatCompletion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -282,14 +264,12 @@ class TestCompletions:
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.chat.completions.update(completion_id="completion_id", metadata={"foo": "string"})
-
         assert_matches_type(ChatCompletion, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.chat.completions.with_raw_response.update(
             completion_id="completion_id", metadata={"foo": "string"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -303,7 +283,6 @@ class TestCompletions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ChatCompletion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -316,7 +295,6 @@ class TestAsyncCompletions:
         result = await async_client.chat.completions.create(
             messages=[{"content": "string", "role": "developer"}], model="string"
         )
-
         assert_matches_type(ChatCompletion, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -373,14 +351,12 @@ class TestAsyncCompletions:
             functions=[{"description": "string", "name": "string", "parameters": {"foo": {"foo": "bar"}}}],
             stream=False,
         )
-
         assert_matches_type(ChatCompletion, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.chat.completions.with_raw_response.create(
             messages=[{"content": "string", "role": "developer"}], model="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -394,7 +370,6 @@ class TestAsyncCompletions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ChatCompletion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
@@ -402,7 +377,6 @@ class TestAsyncCompletions:
         stream = await async_client.chat.completions.create(
             messages=[{"content": "string", "role": "developer"}], model="string", stream=True
         )
-
         assert_matches_type(AsyncStream[ChatCompletionChunk], stream, path=["response"])
         chunks = 0
         async for chunk in stream:
@@ -465,7 +439,6 @@ class TestAsyncCompletions:
             functions=[{"description": "string", "name": "string", "parameters": {"foo": {"foo": "bar"}}}],
             stream=True,
         )
-
         assert_matches_type(AsyncStream[ChatCompletionChunk], stream, path=["response"])
         chunks = 0
         async for chunk in stream:
@@ -478,7 +451,6 @@ class TestAsyncCompletions:
         response = await async_client.chat.completions.with_raw_response.create(
             messages=[{"content": "string", "role": "developer"}], model="string", stream=True
         )
-
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = await response.parse()
         assert_matches_type(AsyncStream[ChatCompletionChunk], stream, path=["response"])
@@ -494,17 +466,14 @@ class TestAsyncCompletions:
             stream = await response.parse()
             assert_matches_type(AsyncStream[ChatCompletionChunk], stream, path=["response"])
             await stream.close()
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.chat.completions.delete(completion_id="completion_id")
-
         assert_matches_type(ChatCompletionDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.chat.completions.with_raw_response.delete(completion_id="completion_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -518,7 +487,6 @@ class TestAsyncCompletions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ChatCompletionDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -527,19 +495,16 @@ class TestAsyncCompletions:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.chat.completions.list()
-
         assert_matches_type(AsyncCursorPage[ChatCompletion], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.chat.completions.list(
             model="string", metadata={"foo": "string"}, after="string", limit=20, order="asc"
         )
-
         assert_matches_type(AsyncCursorPage[ChatCompletion], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.chat.completions.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -551,17 +516,14 @@ class TestAsyncCompletions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[ChatCompletion], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.chat.completions.retrieve(completion_id="completion_id")
-
         assert_matches_type(ChatCompletion, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.chat.completions.with_raw_response.retrieve(completion_id="completion_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -575,7 +537,6 @@ class TestAsyncCompletions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ChatCompletion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -584,14 +545,12 @@ class TestAsyncCompletions:
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.chat.completions.update(completion_id="completion_id", metadata={"foo": "string"})
-
         assert_matches_type(ChatCompletion, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.chat.completions.with_raw_response.update(
             completion_id="completion_id", metadata={"foo": "string"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -605,7 +564,6 @@ class TestAsyncCompletions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ChatCompletion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

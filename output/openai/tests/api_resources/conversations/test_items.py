@@ -19,7 +19,6 @@ class TestItems:
         result = client.conversations.items.create(
             conversation_id="conversation_id", items=[{"role": "user", "content": "string"}]
         )
-
         assert_matches_type(ConversationItemList, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -28,14 +27,12 @@ class TestItems:
             include=["file_search_call.results"],
             items=[{"role": "user", "content": "string", "phase": "commentary", "type": "message"}],
         )
-
         assert_matches_type(ConversationItemList, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.conversations.items.with_raw_response.create(
             conversation_id="conversation_id", items=[{"role": "user", "content": "string"}]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -49,7 +46,6 @@ class TestItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ConversationItemList, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -60,14 +56,12 @@ class TestItems:
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.conversations.items.delete(conversation_id="conversation_id", item_id="item_id")
-
         assert_matches_type(Conversation, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.conversations.items.with_raw_response.delete(
             conversation_id="conversation_id", item_id="item_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -81,7 +75,6 @@ class TestItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Conversation, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -93,7 +86,6 @@ class TestItems:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.conversations.items.list(conversation_id="conversation_id")
-
         assert_matches_type(SyncConversationCursorPage[ConversationItem], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
@@ -104,12 +96,10 @@ class TestItems:
             after="string",
             include=["file_search_call.results"],
         )
-
         assert_matches_type(SyncConversationCursorPage[ConversationItem], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.conversations.items.with_raw_response.list(conversation_id="conversation_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -121,7 +111,6 @@ class TestItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[ConversationItem], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -130,21 +119,18 @@ class TestItems:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.conversations.items.retrieve(conversation_id="conversation_id", item_id="item_id")
-
         assert_matches_type(ConversationItem, result, path=["response"])
 
     def test_method_retrieve_with_all_params(self, client: OpenAI) -> None:
         result = client.conversations.items.retrieve(
             conversation_id="conversation_id", item_id="item_id", include=["file_search_call.results"]
         )
-
         assert_matches_type(ConversationItem, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.conversations.items.with_raw_response.retrieve(
             conversation_id="conversation_id", item_id="item_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -158,7 +144,6 @@ class TestItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ConversationItem, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -174,7 +159,6 @@ class TestAsyncItems:
         result = await async_client.conversations.items.create(
             conversation_id="conversation_id", items=[{"role": "user", "content": "string"}]
         )
-
         assert_matches_type(ConversationItemList, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -183,14 +167,12 @@ class TestAsyncItems:
             include=["file_search_call.results"],
             items=[{"role": "user", "content": "string", "phase": "commentary", "type": "message"}],
         )
-
         assert_matches_type(ConversationItemList, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.conversations.items.with_raw_response.create(
             conversation_id="conversation_id", items=[{"role": "user", "content": "string"}]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -204,7 +186,6 @@ class TestAsyncItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ConversationItemList, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -215,14 +196,12 @@ class TestAsyncItems:
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.conversations.items.delete(conversation_id="conversation_id", item_id="item_id")
-
         assert_matches_type(Conversation, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.conversations.items.with_raw_response.delete(
             conversation_id="conversation_id", item_id="item_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -236,7 +215,6 @@ class TestAsyncItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Conversation, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -250,7 +228,6 @@ class TestAsyncItems:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.conversations.items.list(conversation_id="conversation_id")
-
         assert_matches_type(AsyncConversationCursorPage[ConversationItem], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -261,12 +238,10 @@ class TestAsyncItems:
             after="string",
             include=["file_search_call.results"],
         )
-
         assert_matches_type(AsyncConversationCursorPage[ConversationItem], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.conversations.items.with_raw_response.list(conversation_id="conversation_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -280,7 +255,6 @@ class TestAsyncItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[ConversationItem], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -289,21 +263,18 @@ class TestAsyncItems:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.conversations.items.retrieve(conversation_id="conversation_id", item_id="item_id")
-
         assert_matches_type(ConversationItem, result, path=["response"])
 
     async def test_method_retrieve_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.conversations.items.retrieve(
             conversation_id="conversation_id", item_id="item_id", include=["file_search_call.results"]
         )
-
         assert_matches_type(ConversationItem, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.conversations.items.with_raw_response.retrieve(
             conversation_id="conversation_id", item_id="item_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -317,7 +288,6 @@ class TestAsyncItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ConversationItem, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -19,12 +19,10 @@ from tests.utils import assert_matches_type
 class TestRuns:
     def test_method_cancel(self, client: OpenAI) -> None:
         result = client.evals.runs.cancel(eval_id="eval_id", run_id="run_id")
-
         assert_matches_type(RunCancelResponse, result, path=["response"])
 
     def test_raw_response_cancel(self, client: OpenAI) -> None:
         response = client.evals.runs.with_raw_response.cancel(eval_id="eval_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -36,7 +34,6 @@ class TestRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RunCancelResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
@@ -54,7 +51,6 @@ class TestRuns:
                 "source": {"type": "file_content", "content": [{"item": {"foo": {"foo": "bar"}}}]},
             },
         )
-
         assert_matches_type(RunCreateResponse, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -67,7 +63,6 @@ class TestRuns:
                 "source": {"type": "file_content", "content": [{"item": {"foo": {"foo": "bar"}}}]},
             },
         )
-
         assert_matches_type(RunCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
@@ -78,7 +73,6 @@ class TestRuns:
                 "source": {"type": "file_content", "content": [{"item": {"foo": {"foo": "bar"}}}]},
             },
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -96,7 +90,6 @@ class TestRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RunCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -111,12 +104,10 @@ class TestRuns:
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.evals.runs.delete(eval_id="eval_id", run_id="run_id")
-
         assert_matches_type(RunDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.evals.runs.with_raw_response.delete(eval_id="eval_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -128,7 +119,6 @@ class TestRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RunDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -140,17 +130,14 @@ class TestRuns:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.evals.runs.list(eval_id="eval_id")
-
         assert_matches_type(SyncCursorPage[RunListResponse], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.evals.runs.list(eval_id="eval_id", after="string", limit=20, order="asc", status="queued")
-
         assert_matches_type(SyncCursorPage[RunListResponse], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.evals.runs.with_raw_response.list(eval_id="eval_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -162,7 +149,6 @@ class TestRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[RunListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -171,12 +157,10 @@ class TestRuns:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.evals.runs.retrieve(eval_id="eval_id", run_id="run_id")
-
         assert_matches_type(RunRetrieveResponse, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.evals.runs.with_raw_response.retrieve(eval_id="eval_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -188,7 +172,6 @@ class TestRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RunRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -202,12 +185,10 @@ class TestRuns:
 class TestAsyncRuns:
     async def test_method_cancel(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.evals.runs.cancel(eval_id="eval_id", run_id="run_id")
-
         assert_matches_type(RunCancelResponse, result, path=["response"])
 
     async def test_raw_response_cancel(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.evals.runs.with_raw_response.cancel(eval_id="eval_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -221,7 +202,6 @@ class TestAsyncRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RunCancelResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
@@ -239,7 +219,6 @@ class TestAsyncRuns:
                 "source": {"type": "file_content", "content": [{"item": {"foo": {"foo": "bar"}}}]},
             },
         )
-
         assert_matches_type(RunCreateResponse, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -252,7 +231,6 @@ class TestAsyncRuns:
                 "source": {"type": "file_content", "content": [{"item": {"foo": {"foo": "bar"}}}]},
             },
         )
-
         assert_matches_type(RunCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -263,7 +241,6 @@ class TestAsyncRuns:
                 "source": {"type": "file_content", "content": [{"item": {"foo": {"foo": "bar"}}}]},
             },
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -281,7 +258,6 @@ class TestAsyncRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RunCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -296,12 +272,10 @@ class TestAsyncRuns:
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.evals.runs.delete(eval_id="eval_id", run_id="run_id")
-
         assert_matches_type(RunDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.evals.runs.with_raw_response.delete(eval_id="eval_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -315,7 +289,6 @@ class TestAsyncRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RunDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -327,19 +300,16 @@ class TestAsyncRuns:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.evals.runs.list(eval_id="eval_id")
-
         assert_matches_type(AsyncCursorPage[RunListResponse], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.evals.runs.list(
             eval_id="eval_id", after="string", limit=20, order="asc", status="queued"
         )
-
         assert_matches_type(AsyncCursorPage[RunListResponse], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.evals.runs.with_raw_response.list(eval_id="eval_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -351,7 +321,6 @@ class TestAsyncRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[RunListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -360,12 +329,10 @@ class TestAsyncRuns:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.evals.runs.retrieve(eval_id="eval_id", run_id="run_id")
-
         assert_matches_type(RunRetrieveResponse, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.evals.runs.with_raw_response.retrieve(eval_id="eval_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -379,7 +346,6 @@ class TestAsyncRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RunRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -16,12 +16,10 @@ from tests.utils import assert_matches_type
 class TestJobs:
     def test_method_cancel(self, client: OpenAI) -> None:
         result = client.fine_tuning.jobs.cancel(fine_tuning_job_id="fine_tuning_job_id")
-
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_raw_response_cancel(self, client: OpenAI) -> None:
         response = client.fine_tuning.jobs.with_raw_response.cancel(fine_tuning_job_id="fine_tuning_job_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -35,7 +33,6 @@ class TestJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(FineTuningJob, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
@@ -44,7 +41,6 @@ class TestJobs:
 
     def test_method_create(self, client: OpenAI) -> None:
         result = client.fine_tuning.jobs.create(model="string", training_file="string")
-
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -95,12 +91,10 @@ class TestJobs:
             },
             metadata={"foo": "string"},
         )
-
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.fine_tuning.jobs.with_raw_response.create(model="string", training_file="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -112,22 +106,18 @@ class TestJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(FineTuningJob, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.fine_tuning.jobs.list()
-
         assert_matches_type(SyncCursorPage[FineTuningJob], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.fine_tuning.jobs.list(after="string", limit=20, metadata={"foo": "string"})
-
         assert_matches_type(SyncCursorPage[FineTuningJob], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.fine_tuning.jobs.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -139,22 +129,18 @@ class TestJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[FineTuningJob], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_list_events(self, client: OpenAI) -> None:
         result = client.fine_tuning.jobs.list_events(fine_tuning_job_id="fine_tuning_job_id")
-
         assert_matches_type(SyncCursorPage[FineTuningJobEvent], result, path=["response"])
 
     def test_method_list_events_with_all_params(self, client: OpenAI) -> None:
         result = client.fine_tuning.jobs.list_events(fine_tuning_job_id="fine_tuning_job_id", after="string", limit=20)
-
         assert_matches_type(SyncCursorPage[FineTuningJobEvent], result, path=["response"])
 
     def test_raw_response_list_events(self, client: OpenAI) -> None:
         response = client.fine_tuning.jobs.with_raw_response.list_events(fine_tuning_job_id="fine_tuning_job_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -168,7 +154,6 @@ class TestJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[FineTuningJobEvent], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list_events(self, client: OpenAI) -> None:
@@ -177,12 +162,10 @@ class TestJobs:
 
     def test_method_pause(self, client: OpenAI) -> None:
         result = client.fine_tuning.jobs.pause(fine_tuning_job_id="fine_tuning_job_id")
-
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_raw_response_pause(self, client: OpenAI) -> None:
         response = client.fine_tuning.jobs.with_raw_response.pause(fine_tuning_job_id="fine_tuning_job_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -194,7 +177,6 @@ class TestJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(FineTuningJob, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_pause(self, client: OpenAI) -> None:
@@ -203,12 +185,10 @@ class TestJobs:
 
     def test_method_resume(self, client: OpenAI) -> None:
         result = client.fine_tuning.jobs.resume(fine_tuning_job_id="fine_tuning_job_id")
-
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_raw_response_resume(self, client: OpenAI) -> None:
         response = client.fine_tuning.jobs.with_raw_response.resume(fine_tuning_job_id="fine_tuning_job_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -222,7 +202,6 @@ class TestJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(FineTuningJob, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_resume(self, client: OpenAI) -> None:
@@ -231,12 +210,10 @@ class TestJobs:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.fine_tuning.jobs.retrieve(fine_tuning_job_id="fine_tuning_job_id")
-
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.fine_tuning.jobs.with_raw_response.retrieve(fine_tuning_job_id="fine_tuning_job_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -250,7 +227,6 @@ class TestJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(FineTuningJob, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -261,12 +237,10 @@ class TestJobs:
 class TestAsyncJobs:
     async def test_method_cancel(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.cancel(fine_tuning_job_id="fine_tuning_job_id")
-
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_raw_response_cancel(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.jobs.with_raw_response.cancel(fine_tuning_job_id="fine_tuning_job_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -280,7 +254,6 @@ class TestAsyncJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(FineTuningJob, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
@@ -289,7 +262,6 @@ class TestAsyncJobs:
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.create(model="string", training_file="string")
-
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -340,12 +312,10 @@ class TestAsyncJobs:
             },
             metadata={"foo": "string"},
         )
-
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.jobs.with_raw_response.create(model="string", training_file="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -359,22 +329,18 @@ class TestAsyncJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(FineTuningJob, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.list()
-
         assert_matches_type(AsyncCursorPage[FineTuningJob], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.list(after="string", limit=20, metadata={"foo": "string"})
-
         assert_matches_type(AsyncCursorPage[FineTuningJob], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.jobs.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -386,26 +352,22 @@ class TestAsyncJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[FineTuningJob], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_list_events(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.list_events(fine_tuning_job_id="fine_tuning_job_id")
-
         assert_matches_type(AsyncCursorPage[FineTuningJobEvent], result, path=["response"])
 
     async def test_method_list_events_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.list_events(
             fine_tuning_job_id="fine_tuning_job_id", after="string", limit=20
         )
-
         assert_matches_type(AsyncCursorPage[FineTuningJobEvent], result, path=["response"])
 
     async def test_raw_response_list_events(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.jobs.with_raw_response.list_events(
             fine_tuning_job_id="fine_tuning_job_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -419,7 +381,6 @@ class TestAsyncJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[FineTuningJobEvent], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list_events(self, async_client: AsyncOpenAI) -> None:
@@ -428,12 +389,10 @@ class TestAsyncJobs:
 
     async def test_method_pause(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.pause(fine_tuning_job_id="fine_tuning_job_id")
-
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_raw_response_pause(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.jobs.with_raw_response.pause(fine_tuning_job_id="fine_tuning_job_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -447,7 +406,6 @@ class TestAsyncJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(FineTuningJob, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_pause(self, async_client: AsyncOpenAI) -> None:
@@ -456,12 +414,10 @@ class TestAsyncJobs:
 
     async def test_method_resume(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.resume(fine_tuning_job_id="fine_tuning_job_id")
-
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_raw_response_resume(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.jobs.with_raw_response.resume(fine_tuning_job_id="fine_tuning_job_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -475,7 +431,6 @@ class TestAsyncJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(FineTuningJob, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_resume(self, async_client: AsyncOpenAI) -> None:
@@ -484,14 +439,12 @@ class TestAsyncJobs:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.retrieve(fine_tuning_job_id="fine_tuning_job_id")
-
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.jobs.with_raw_response.retrieve(
             fine_tuning_job_id="fine_tuning_job_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -505,7 +458,6 @@ class TestAsyncJobs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(FineTuningJob, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

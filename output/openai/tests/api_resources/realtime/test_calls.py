@@ -14,7 +14,6 @@ from tests.utils import assert_matches_type
 class TestCalls:
     def test_method_accept(self, client: OpenAI) -> None:
         result = client.realtime.calls.accept(call_id="call_id", type="realtime")
-
         assert_matches_type(None, result, path=["response"])
 
     def test_method_accept_with_all_params(self, client: OpenAI) -> None:
@@ -53,12 +52,10 @@ class TestCalls:
             truncation="auto",
             prompt={"id": "string", "version": "string", "variables": {"foo": "string"}},
         )
-
         assert_matches_type(None, result, path=["response"])
 
     def test_raw_response_accept(self, client: OpenAI) -> None:
         response = client.realtime.calls.with_raw_response.accept(call_id="call_id", type="realtime")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -70,7 +67,6 @@ class TestCalls:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_accept(self, client: OpenAI) -> None:
@@ -79,7 +75,6 @@ class TestCalls:
 
     def test_method_create(self, client: OpenAI) -> None:
         result = client.realtime.calls.create(sdp="string", extra_headers={"Accept": "*/*"})
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -119,13 +114,11 @@ class TestCalls:
             },
             extra_headers={"Accept": "*/*"},
         )
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.realtime.calls.with_raw_response.create(sdp="string", extra_headers={"Accept": "*/*"})
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -141,17 +134,14 @@ class TestCalls:
             result = response.parse()
             assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
             assert isinstance(result.content, bytes)
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_hangup(self, client: OpenAI) -> None:
         result = client.realtime.calls.hangup(call_id="call_id")
-
         assert_matches_type(None, result, path=["response"])
 
     def test_raw_response_hangup(self, client: OpenAI) -> None:
         response = client.realtime.calls.with_raw_response.hangup(call_id="call_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -163,7 +153,6 @@ class TestCalls:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_hangup(self, client: OpenAI) -> None:
@@ -172,12 +161,10 @@ class TestCalls:
 
     def test_method_refer(self, client: OpenAI) -> None:
         result = client.realtime.calls.refer(call_id="call_id", target_uri="string")
-
         assert_matches_type(None, result, path=["response"])
 
     def test_raw_response_refer(self, client: OpenAI) -> None:
         response = client.realtime.calls.with_raw_response.refer(call_id="call_id", target_uri="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -189,7 +176,6 @@ class TestCalls:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_refer(self, client: OpenAI) -> None:
@@ -198,17 +184,14 @@ class TestCalls:
 
     def test_method_reject(self, client: OpenAI) -> None:
         result = client.realtime.calls.reject(call_id="call_id")
-
         assert_matches_type(None, result, path=["response"])
 
     def test_method_reject_with_all_params(self, client: OpenAI) -> None:
         result = client.realtime.calls.reject(call_id="call_id", status_code=1)
-
         assert_matches_type(None, result, path=["response"])
 
     def test_raw_response_reject(self, client: OpenAI) -> None:
         response = client.realtime.calls.with_raw_response.reject(call_id="call_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -220,7 +203,6 @@ class TestCalls:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_reject(self, client: OpenAI) -> None:
@@ -231,7 +213,6 @@ class TestCalls:
 class TestAsyncCalls:
     async def test_method_accept(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.realtime.calls.accept(call_id="call_id", type="realtime")
-
         assert_matches_type(None, result, path=["response"])
 
     async def test_method_accept_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -270,12 +251,10 @@ class TestAsyncCalls:
             truncation="auto",
             prompt={"id": "string", "version": "string", "variables": {"foo": "string"}},
         )
-
         assert_matches_type(None, result, path=["response"])
 
     async def test_raw_response_accept(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.realtime.calls.with_raw_response.accept(call_id="call_id", type="realtime")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -289,7 +268,6 @@ class TestAsyncCalls:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_accept(self, async_client: AsyncOpenAI) -> None:
@@ -298,7 +276,6 @@ class TestAsyncCalls:
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.realtime.calls.create(sdp="string", extra_headers={"Accept": "*/*"})
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -338,7 +315,6 @@ class TestAsyncCalls:
             },
             extra_headers={"Accept": "*/*"},
         )
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -346,7 +322,6 @@ class TestAsyncCalls:
         response = await async_client.realtime.calls.with_raw_response.create(
             sdp="string", extra_headers={"Accept": "*/*"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -362,17 +337,14 @@ class TestAsyncCalls:
             result = await response.parse()
             assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
             assert isinstance(result.content, bytes)
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_hangup(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.realtime.calls.hangup(call_id="call_id")
-
         assert_matches_type(None, result, path=["response"])
 
     async def test_raw_response_hangup(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.realtime.calls.with_raw_response.hangup(call_id="call_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -384,7 +356,6 @@ class TestAsyncCalls:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_hangup(self, async_client: AsyncOpenAI) -> None:
@@ -393,12 +364,10 @@ class TestAsyncCalls:
 
     async def test_method_refer(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.realtime.calls.refer(call_id="call_id", target_uri="string")
-
         assert_matches_type(None, result, path=["response"])
 
     async def test_raw_response_refer(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.realtime.calls.with_raw_response.refer(call_id="call_id", target_uri="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -412,7 +381,6 @@ class TestAsyncCalls:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_refer(self, async_client: AsyncOpenAI) -> None:
@@ -421,17 +389,14 @@ class TestAsyncCalls:
 
     async def test_method_reject(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.realtime.calls.reject(call_id="call_id")
-
         assert_matches_type(None, result, path=["response"])
 
     async def test_method_reject_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.realtime.calls.reject(call_id="call_id", status_code=1)
-
         assert_matches_type(None, result, path=["response"])
 
     async def test_raw_response_reject(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.realtime.calls.with_raw_response.reject(call_id="call_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -443,7 +408,6 @@ class TestAsyncCalls:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_reject(self, async_client: AsyncOpenAI) -> None:

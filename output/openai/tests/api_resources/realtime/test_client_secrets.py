@@ -12,7 +12,6 @@ from tests.utils import assert_matches_type
 class TestClientSecrets:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.realtime.client_secrets.create()
-
         assert_matches_type(ClientSecretCreateResponse, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -50,12 +49,10 @@ class TestClientSecrets:
                 "prompt": {"id": "string", "version": "string", "variables": {"foo": "string"}},
             },
         )
-
         assert_matches_type(ClientSecretCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.realtime.client_secrets.with_raw_response.create()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -67,14 +64,12 @@ class TestClientSecrets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ClientSecretCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
 
 class TestAsyncClientSecrets:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.realtime.client_secrets.create()
-
         assert_matches_type(ClientSecretCreateResponse, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -112,12 +107,10 @@ class TestAsyncClientSecrets:
                 "prompt": {"id": "string", "version": "string", "variables": {"foo": "string"}},
             },
         )
-
         assert_matches_type(ClientSecretCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.realtime.client_secrets.with_raw_response.create()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -129,5 +122,4 @@ class TestAsyncClientSecrets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ClientSecretCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True

@@ -15,19 +15,16 @@ from tests.utils import assert_matches_type
 class TestInputItems:
     def test_method_list(self, client: OpenAI) -> None:
         result = client.responses.input_items.list(response_id="response_id")
-
         assert_matches_type(SyncCursorPage[ResponseItem], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.responses.input_items.list(
             response_id="response_id", limit=20, order="asc", after="string", include=["file_search_call.results"]
         )
-
         assert_matches_type(SyncCursorPage[ResponseItem], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.responses.input_items.with_raw_response.list(response_id="response_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -39,7 +36,6 @@ class TestInputItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[ResponseItem], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -50,19 +46,16 @@ class TestInputItems:
 class TestAsyncInputItems:
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.input_items.list(response_id="response_id")
-
         assert_matches_type(AsyncCursorPage[ResponseItem], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.input_items.list(
             response_id="response_id", limit=20, order="asc", after="string", include=["file_search_call.results"]
         )
-
         assert_matches_type(AsyncCursorPage[ResponseItem], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.input_items.with_raw_response.list(response_id="response_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -76,7 +69,6 @@ class TestAsyncInputItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[ResponseItem], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:

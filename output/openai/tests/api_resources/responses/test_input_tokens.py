@@ -12,7 +12,6 @@ from tests.utils import assert_matches_type
 class TestInputTokens:
     def test_method_count(self, client: OpenAI) -> None:
         result = client.responses.input_tokens.count()
-
         assert_matches_type(InputTokenCountResponse, result, path=["response"])
 
     def test_method_count_with_all_params(self, client: OpenAI) -> None:
@@ -38,12 +37,10 @@ class TestInputTokens:
             tool_choice="none",
             parallel_tool_calls=True,
         )
-
         assert_matches_type(InputTokenCountResponse, result, path=["response"])
 
     def test_raw_response_count(self, client: OpenAI) -> None:
         response = client.responses.input_tokens.with_raw_response.count()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -55,14 +52,12 @@ class TestInputTokens:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(InputTokenCountResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
 
 class TestAsyncInputTokens:
     async def test_method_count(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.input_tokens.count()
-
         assert_matches_type(InputTokenCountResponse, result, path=["response"])
 
     async def test_method_count_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -88,12 +83,10 @@ class TestAsyncInputTokens:
             tool_choice="none",
             parallel_tool_calls=True,
         )
-
         assert_matches_type(InputTokenCountResponse, result, path=["response"])
 
     async def test_raw_response_count(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.input_tokens.with_raw_response.count()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -105,5 +98,4 @@ class TestAsyncInputTokens:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(InputTokenCountResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True

@@ -14,24 +14,41 @@ from tests.utils import assert_matches_type
 
 
 class TestVersions:
+    @pytest.mark.xfail(
+        strict=True,
+        raises=TypeError,
+        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
+    )
     def test_method_create(self, client: OpenAI) -> None:
         result = client.skills.versions.create(skill_id="skill_id", files=[b"raw file contents"])
-
         assert_matches_type(SkillVersion, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=TypeError,
+        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
+    )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.skills.versions.create(skill_id="skill_id", files=[b"raw file contents"], default=True)
-
         assert_matches_type(SkillVersion, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=TypeError,
+        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
+    )
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.skills.versions.with_raw_response.create(skill_id="skill_id", files=[b"raw file contents"])
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(SkillVersion, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=TypeError,
+        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
+    )
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.skills.versions.with_streaming_response.create(
             skill_id="skill_id", files=[b"raw file contents"]
@@ -40,7 +57,6 @@ class TestVersions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SkillVersion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -49,12 +65,10 @@ class TestVersions:
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.skills.versions.delete(skill_id="skill_id", version="version")
-
         assert_matches_type(DeletedSkillVersion, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.skills.versions.with_raw_response.delete(skill_id="skill_id", version="version")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -66,7 +80,6 @@ class TestVersions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(DeletedSkillVersion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -78,17 +91,14 @@ class TestVersions:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.skills.versions.list(skill_id="skill_id")
-
         assert_matches_type(SyncCursorPage[SkillVersion], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.skills.versions.list(skill_id="skill_id", limit=1, order="asc", after="string")
-
         assert_matches_type(SyncCursorPage[SkillVersion], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.skills.versions.with_raw_response.list(skill_id="skill_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -100,7 +110,6 @@ class TestVersions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[SkillVersion], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -109,12 +118,10 @@ class TestVersions:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.skills.versions.retrieve(skill_id="skill_id", version="version")
-
         assert_matches_type(SkillVersion, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.skills.versions.with_raw_response.retrieve(skill_id="skill_id", version="version")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -128,7 +135,6 @@ class TestVersions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SkillVersion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -140,28 +146,45 @@ class TestVersions:
 
 
 class TestAsyncVersions:
+    @pytest.mark.xfail(
+        strict=True,
+        raises=TypeError,
+        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
+    )
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.skills.versions.create(skill_id="skill_id", files=[b"raw file contents"])
-
         assert_matches_type(SkillVersion, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=TypeError,
+        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
+    )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.skills.versions.create(
             skill_id="skill_id", files=[b"raw file contents"], default=True
         )
-
         assert_matches_type(SkillVersion, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=TypeError,
+        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
+    )
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.skills.versions.with_raw_response.create(
             skill_id="skill_id", files=[b"raw file contents"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(SkillVersion, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=TypeError,
+        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
+    )
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.skills.versions.with_streaming_response.create(
             skill_id="skill_id", files=[b"raw file contents"]
@@ -170,7 +193,6 @@ class TestAsyncVersions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(SkillVersion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -179,12 +201,10 @@ class TestAsyncVersions:
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.skills.versions.delete(skill_id="skill_id", version="version")
-
         assert_matches_type(DeletedSkillVersion, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.skills.versions.with_raw_response.delete(skill_id="skill_id", version="version")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -198,7 +218,6 @@ class TestAsyncVersions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(DeletedSkillVersion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -210,17 +229,14 @@ class TestAsyncVersions:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.skills.versions.list(skill_id="skill_id")
-
         assert_matches_type(AsyncCursorPage[SkillVersion], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.skills.versions.list(skill_id="skill_id", limit=1, order="asc", after="string")
-
         assert_matches_type(AsyncCursorPage[SkillVersion], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.skills.versions.with_raw_response.list(skill_id="skill_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -232,7 +248,6 @@ class TestAsyncVersions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[SkillVersion], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -241,12 +256,10 @@ class TestAsyncVersions:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.skills.versions.retrieve(skill_id="skill_id", version="version")
-
         assert_matches_type(SkillVersion, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.skills.versions.with_raw_response.retrieve(skill_id="skill_id", version="version")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -260,7 +273,6 @@ class TestAsyncVersions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(SkillVersion, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -14,12 +14,10 @@ from tests.utils import assert_matches_type
 class TestParts:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.uploads.parts.create(upload_id="upload_id", data=b"raw file contents")
-
         assert_matches_type(UploadPart, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.uploads.parts.with_raw_response.create(upload_id="upload_id", data=b"raw file contents")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -33,7 +31,6 @@ class TestParts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UploadPart, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -44,14 +41,12 @@ class TestParts:
 class TestAsyncParts:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.uploads.parts.create(upload_id="upload_id", data=b"raw file contents")
-
         assert_matches_type(UploadPart, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.uploads.parts.with_raw_response.create(
             upload_id="upload_id", data=b"raw file contents"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -65,7 +60,6 @@ class TestAsyncParts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UploadPart, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:

@@ -6,7 +6,7 @@ from typing import Any, cast
 
 import pytest
 
-from openai import AsyncOpenAI, OpenAI
+from openai import AsyncOpenAI, OpenAI, UnprocessableEntityError
 from openai.pagination import AsyncCursorPage, SyncCursorPage
 from openai.types.vector_stores.vector_store_file import VectorStoreFile
 from openai.types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
@@ -16,14 +16,12 @@ from tests.utils import assert_matches_type
 class TestFileBatches:
     def test_method_cancel(self, client: OpenAI) -> None:
         result = client.vector_stores.file_batches.cancel(vector_store_id="vector_store_id", batch_id="batch_id")
-
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     def test_raw_response_cancel(self, client: OpenAI) -> None:
         response = client.vector_stores.file_batches.with_raw_response.cancel(
             vector_store_id="vector_store_id", batch_id="batch_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -37,7 +35,6 @@ class TestFileBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(VectorStoreFileBatch, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
@@ -47,9 +44,13 @@ class TestFileBatches:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
             client.vector_stores.file_batches.with_raw_response.cancel(vector_store_id="vector_store_id", batch_id="")
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=UnprocessableEntityError,
+        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (file_ids or files); Prism answers 422",
+    )
     def test_method_create(self, client: OpenAI) -> None:
         result = client.vector_stores.file_batches.create(vector_store_id="vector_store_id")
-
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -60,17 +61,25 @@ class TestFileBatches:
             chunking_strategy={"type": "auto"},
             attributes={"foo": "string"},
         )
-
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=UnprocessableEntityError,
+        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (file_ids or files); Prism answers 422",
+    )
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.vector_stores.file_batches.with_raw_response.create(vector_store_id="vector_store_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=UnprocessableEntityError,
+        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (file_ids or files); Prism answers 422",
+    )
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.vector_stores.file_batches.with_streaming_response.create(
             vector_store_id="vector_store_id"
@@ -79,7 +88,6 @@ class TestFileBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(VectorStoreFileBatch, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -88,7 +96,6 @@ class TestFileBatches:
 
     def test_method_list_files(self, client: OpenAI) -> None:
         result = client.vector_stores.file_batches.list_files(vector_store_id="vector_store_id", batch_id="batch_id")
-
         assert_matches_type(SyncCursorPage[VectorStoreFile], result, path=["response"])
 
     def test_method_list_files_with_all_params(self, client: OpenAI) -> None:
@@ -101,14 +108,12 @@ class TestFileBatches:
             before="string",
             filter="in_progress",
         )
-
         assert_matches_type(SyncCursorPage[VectorStoreFile], result, path=["response"])
 
     def test_raw_response_list_files(self, client: OpenAI) -> None:
         response = client.vector_stores.file_batches.with_raw_response.list_files(
             vector_store_id="vector_store_id", batch_id="batch_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -122,7 +127,6 @@ class TestFileBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[VectorStoreFile], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list_files(self, client: OpenAI) -> None:
@@ -136,14 +140,12 @@ class TestFileBatches:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.vector_stores.file_batches.retrieve(vector_store_id="vector_store_id", batch_id="batch_id")
-
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.vector_stores.file_batches.with_raw_response.retrieve(
             vector_store_id="vector_store_id", batch_id="batch_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -157,7 +159,6 @@ class TestFileBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(VectorStoreFileBatch, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -173,14 +174,12 @@ class TestAsyncFileBatches:
         result = await async_client.vector_stores.file_batches.cancel(
             vector_store_id="vector_store_id", batch_id="batch_id"
         )
-
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     async def test_raw_response_cancel(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.file_batches.with_raw_response.cancel(
             vector_store_id="vector_store_id", batch_id="batch_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -194,7 +193,6 @@ class TestAsyncFileBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(VectorStoreFileBatch, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
@@ -208,9 +206,13 @@ class TestAsyncFileBatches:
                 vector_store_id="vector_store_id", batch_id=""
             )
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=UnprocessableEntityError,
+        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (file_ids or files); Prism answers 422",
+    )
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.file_batches.create(vector_store_id="vector_store_id")
-
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -221,19 +223,27 @@ class TestAsyncFileBatches:
             chunking_strategy={"type": "auto"},
             attributes={"foo": "string"},
         )
-
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=UnprocessableEntityError,
+        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (file_ids or files); Prism answers 422",
+    )
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.file_batches.with_raw_response.create(
             vector_store_id="vector_store_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
+    @pytest.mark.xfail(
+        strict=True,
+        raises=UnprocessableEntityError,
+        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (file_ids or files); Prism answers 422",
+    )
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.vector_stores.file_batches.with_streaming_response.create(
             vector_store_id="vector_store_id"
@@ -242,7 +252,6 @@ class TestAsyncFileBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(VectorStoreFileBatch, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -253,7 +262,6 @@ class TestAsyncFileBatches:
         result = await async_client.vector_stores.file_batches.list_files(
             vector_store_id="vector_store_id", batch_id="batch_id"
         )
-
         assert_matches_type(AsyncCursorPage[VectorStoreFile], result, path=["response"])
 
     async def test_method_list_files_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -266,14 +274,12 @@ class TestAsyncFileBatches:
             before="string",
             filter="in_progress",
         )
-
         assert_matches_type(AsyncCursorPage[VectorStoreFile], result, path=["response"])
 
     async def test_raw_response_list_files(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.file_batches.with_raw_response.list_files(
             vector_store_id="vector_store_id", batch_id="batch_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -287,7 +293,6 @@ class TestAsyncFileBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[VectorStoreFile], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list_files(self, async_client: AsyncOpenAI) -> None:
@@ -305,14 +310,12 @@ class TestAsyncFileBatches:
         result = await async_client.vector_stores.file_batches.retrieve(
             vector_store_id="vector_store_id", batch_id="batch_id"
         )
-
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.file_batches.with_raw_response.retrieve(
             vector_store_id="vector_store_id", batch_id="batch_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -326,7 +329,6 @@ class TestAsyncFileBatches:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(VectorStoreFileBatch, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

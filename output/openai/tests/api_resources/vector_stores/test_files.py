@@ -17,14 +17,12 @@ from tests.utils import assert_matches_type
 class TestFiles:
     def test_method_content(self, client: OpenAI) -> None:
         result = client.vector_stores.files.content(vector_store_id="vector_store_id", file_id="file_id")
-
         assert_matches_type(SyncPage[FileContentResponse], result, path=["response"])
 
     def test_raw_response_content(self, client: OpenAI) -> None:
         response = client.vector_stores.files.with_raw_response.content(
             vector_store_id="vector_store_id", file_id="file_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -38,7 +36,6 @@ class TestFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncPage[FileContentResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_content(self, client: OpenAI) -> None:
@@ -50,7 +47,6 @@ class TestFiles:
 
     def test_method_create(self, client: OpenAI) -> None:
         result = client.vector_stores.files.create(vector_store_id="vector_store_id", file_id="string")
-
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -60,14 +56,12 @@ class TestFiles:
             chunking_strategy={"type": "auto"},
             attributes={"foo": "string"},
         )
-
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.vector_stores.files.with_raw_response.create(
             vector_store_id="vector_store_id", file_id="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -81,7 +75,6 @@ class TestFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(VectorStoreFile, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -90,14 +83,12 @@ class TestFiles:
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.vector_stores.files.delete(vector_store_id="vector_store_id", file_id="file_id")
-
         assert_matches_type(VectorStoreFileDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.vector_stores.files.with_raw_response.delete(
             vector_store_id="vector_store_id", file_id="file_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -111,7 +102,6 @@ class TestFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(VectorStoreFileDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -123,7 +113,6 @@ class TestFiles:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.vector_stores.files.list(vector_store_id="vector_store_id")
-
         assert_matches_type(SyncCursorPage[VectorStoreFile], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
@@ -135,12 +124,10 @@ class TestFiles:
             before="string",
             filter="in_progress",
         )
-
         assert_matches_type(SyncCursorPage[VectorStoreFile], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.vector_stores.files.with_raw_response.list(vector_store_id="vector_store_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -152,7 +139,6 @@ class TestFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[VectorStoreFile], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -161,14 +147,12 @@ class TestFiles:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.vector_stores.files.retrieve(vector_store_id="vector_store_id", file_id="file_id")
-
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.vector_stores.files.with_raw_response.retrieve(
             vector_store_id="vector_store_id", file_id="file_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -182,7 +166,6 @@ class TestFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(VectorStoreFile, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -196,14 +179,12 @@ class TestFiles:
         result = client.vector_stores.files.update(
             vector_store_id="vector_store_id", file_id="file_id", attributes={"foo": "string"}
         )
-
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.vector_stores.files.with_raw_response.update(
             vector_store_id="vector_store_id", file_id="file_id", attributes={"foo": "string"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -217,7 +198,6 @@ class TestFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(VectorStoreFile, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -235,14 +215,12 @@ class TestFiles:
 class TestAsyncFiles:
     async def test_method_content(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.files.content(vector_store_id="vector_store_id", file_id="file_id")
-
         assert_matches_type(AsyncPage[FileContentResponse], result, path=["response"])
 
     async def test_raw_response_content(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.files.with_raw_response.content(
             vector_store_id="vector_store_id", file_id="file_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -256,7 +234,6 @@ class TestAsyncFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncPage[FileContentResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_content(self, async_client: AsyncOpenAI) -> None:
@@ -270,7 +247,6 @@ class TestAsyncFiles:
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.files.create(vector_store_id="vector_store_id", file_id="string")
-
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -280,14 +256,12 @@ class TestAsyncFiles:
             chunking_strategy={"type": "auto"},
             attributes={"foo": "string"},
         )
-
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.files.with_raw_response.create(
             vector_store_id="vector_store_id", file_id="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -301,7 +275,6 @@ class TestAsyncFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(VectorStoreFile, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -310,14 +283,12 @@ class TestAsyncFiles:
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.files.delete(vector_store_id="vector_store_id", file_id="file_id")
-
         assert_matches_type(VectorStoreFileDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.files.with_raw_response.delete(
             vector_store_id="vector_store_id", file_id="file_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -331,7 +302,6 @@ class TestAsyncFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(VectorStoreFileDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -345,7 +315,6 @@ class TestAsyncFiles:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.files.list(vector_store_id="vector_store_id")
-
         assert_matches_type(AsyncCursorPage[VectorStoreFile], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -357,12 +326,10 @@ class TestAsyncFiles:
             before="string",
             filter="in_progress",
         )
-
         assert_matches_type(AsyncCursorPage[VectorStoreFile], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.files.with_raw_response.list(vector_store_id="vector_store_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -376,7 +343,6 @@ class TestAsyncFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[VectorStoreFile], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -385,14 +351,12 @@ class TestAsyncFiles:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.files.retrieve(vector_store_id="vector_store_id", file_id="file_id")
-
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.files.with_raw_response.retrieve(
             vector_store_id="vector_store_id", file_id="file_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -406,7 +370,6 @@ class TestAsyncFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(VectorStoreFile, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -422,14 +385,12 @@ class TestAsyncFiles:
         result = await async_client.vector_stores.files.update(
             vector_store_id="vector_store_id", file_id="file_id", attributes={"foo": "string"}
         )
-
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.files.with_raw_response.update(
             vector_store_id="vector_store_id", file_id="file_id", attributes={"foo": "string"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -443,7 +404,6 @@ class TestAsyncFiles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(VectorStoreFile, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

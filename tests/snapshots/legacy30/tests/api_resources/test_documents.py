@@ -14,12 +14,10 @@ from tests.utils import assert_matches_type
 class TestDocuments:
     def test_method_retrieve(self, client: LegacyInventory) -> None:
         result = client.documents.retrieve(document_key="document_key")
-
         assert_matches_type(Document, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: LegacyInventory) -> None:
         response = client.documents.with_raw_response.retrieve(document_key="document_key")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -31,7 +29,6 @@ class TestDocuments:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Document, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: LegacyInventory) -> None:
@@ -42,12 +39,10 @@ class TestDocuments:
 class TestAsyncDocuments:
     async def test_method_retrieve(self, async_client: AsyncLegacyInventory) -> None:
         result = await async_client.documents.retrieve(document_key="document_key")
-
         assert_matches_type(Document, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncLegacyInventory) -> None:
         response = await async_client.documents.with_raw_response.retrieve(document_key="document_key")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -59,7 +54,6 @@ class TestAsyncDocuments:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Document, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncLegacyInventory) -> None:

@@ -15,17 +15,14 @@ from tests.utils import assert_matches_type
 class TestWidgets:
     def test_method_list(self, client: LegacyInventory) -> None:
         result = client.widgets.list()
-
         assert_matches_type(SyncPage[Widget], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: LegacyInventory) -> None:
         result = client.widgets.list(kind="gadget")
-
         assert_matches_type(SyncPage[Widget], result, path=["response"])
 
     def test_raw_response_list(self, client: LegacyInventory) -> None:
         response = client.widgets.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -37,22 +34,18 @@ class TestWidgets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncPage[Widget], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_create(self, client: LegacyInventory) -> None:
         result = client.widgets.create(kind="gadget", name="string")
-
         assert_matches_type(Widget, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: LegacyInventory) -> None:
         result = client.widgets.create(kind="gadget", name="string", priority=1, color="string")
-
         assert_matches_type(Widget, result, path=["response"])
 
     def test_raw_response_create(self, client: LegacyInventory) -> None:
         response = client.widgets.with_raw_response.create(kind="gadget", name="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -64,17 +57,14 @@ class TestWidgets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Widget, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: LegacyInventory) -> None:
         result = client.widgets.retrieve(widget_id="widget_id")
-
         assert_matches_type(Widget, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: LegacyInventory) -> None:
         response = client.widgets.with_raw_response.retrieve(widget_id="widget_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -86,7 +76,6 @@ class TestWidgets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Widget, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: LegacyInventory) -> None:
@@ -95,12 +84,10 @@ class TestWidgets:
 
     def test_method_delete(self, client: LegacyInventory) -> None:
         result = client.widgets.delete(widget_id="widget_id")
-
         assert_matches_type(None, result, path=["response"])
 
     def test_raw_response_delete(self, client: LegacyInventory) -> None:
         response = client.widgets.with_raw_response.delete(widget_id="widget_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -112,7 +99,6 @@ class TestWidgets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: LegacyInventory) -> None:
@@ -121,12 +107,10 @@ class TestWidgets:
 
     def test_method_label(self, client: LegacyInventory) -> None:
         result = client.widgets.label(widget_id="widget_id", extra_headers={"Accept": "*/*"})
-
         assert_matches_type(str, result, path=["response"])
 
     def test_raw_response_label(self, client: LegacyInventory) -> None:
         response = client.widgets.with_raw_response.label(widget_id="widget_id", extra_headers={"Accept": "*/*"})
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -140,7 +124,6 @@ class TestWidgets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(str, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_label(self, client: LegacyInventory) -> None:
@@ -151,17 +134,14 @@ class TestWidgets:
 class TestAsyncWidgets:
     async def test_method_list(self, async_client: AsyncLegacyInventory) -> None:
         result = await async_client.widgets.list()
-
         assert_matches_type(AsyncPage[Widget], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncLegacyInventory) -> None:
         result = await async_client.widgets.list(kind="gadget")
-
         assert_matches_type(AsyncPage[Widget], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncLegacyInventory) -> None:
         response = await async_client.widgets.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -173,22 +153,18 @@ class TestAsyncWidgets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncPage[Widget], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_create(self, async_client: AsyncLegacyInventory) -> None:
         result = await async_client.widgets.create(kind="gadget", name="string")
-
         assert_matches_type(Widget, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncLegacyInventory) -> None:
         result = await async_client.widgets.create(kind="gadget", name="string", priority=1, color="string")
-
         assert_matches_type(Widget, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncLegacyInventory) -> None:
         response = await async_client.widgets.with_raw_response.create(kind="gadget", name="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -200,17 +176,14 @@ class TestAsyncWidgets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Widget, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncLegacyInventory) -> None:
         result = await async_client.widgets.retrieve(widget_id="widget_id")
-
         assert_matches_type(Widget, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncLegacyInventory) -> None:
         response = await async_client.widgets.with_raw_response.retrieve(widget_id="widget_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -222,7 +195,6 @@ class TestAsyncWidgets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Widget, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncLegacyInventory) -> None:
@@ -231,12 +203,10 @@ class TestAsyncWidgets:
 
     async def test_method_delete(self, async_client: AsyncLegacyInventory) -> None:
         result = await async_client.widgets.delete(widget_id="widget_id")
-
         assert_matches_type(None, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncLegacyInventory) -> None:
         response = await async_client.widgets.with_raw_response.delete(widget_id="widget_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -248,7 +218,6 @@ class TestAsyncWidgets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(None, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncLegacyInventory) -> None:
@@ -257,14 +226,12 @@ class TestAsyncWidgets:
 
     async def test_method_label(self, async_client: AsyncLegacyInventory) -> None:
         result = await async_client.widgets.label(widget_id="widget_id", extra_headers={"Accept": "*/*"})
-
         assert_matches_type(str, result, path=["response"])
 
     async def test_raw_response_label(self, async_client: AsyncLegacyInventory) -> None:
         response = await async_client.widgets.with_raw_response.label(
             widget_id="widget_id", extra_headers={"Accept": "*/*"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -278,7 +245,6 @@ class TestAsyncWidgets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(str, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_label(self, async_client: AsyncLegacyInventory) -> None:

@@ -21,17 +21,14 @@ from tests.utils import assert_matches_type
 class TestPets:
     def test_method_list(self, client: Petstore) -> None:
         result = client.pets.list()
-
         assert_matches_type(SyncCursorPage[Pet], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: Petstore) -> None:
         result = client.pets.list(after="string", limit=20, status="available", order="desc")
-
         assert_matches_type(SyncCursorPage[Pet], result, path=["response"])
 
     def test_raw_response_list(self, client: Petstore) -> None:
         response = client.pets.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -43,12 +40,10 @@ class TestPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[Pet], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_create(self, client: Petstore) -> None:
         result = client.pets.create(name="string", species="dog")
-
         assert_matches_type(Pet, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: Petstore) -> None:
@@ -67,12 +62,10 @@ class TestPets:
             category_id="string",
             idempotency_key="string",
         )
-
         assert_matches_type(Pet, result, path=["response"])
 
     def test_raw_response_create(self, client: Petstore) -> None:
         response = client.pets.with_raw_response.create(name="string", species="dog")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -84,17 +77,14 @@ class TestPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Pet, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: Petstore) -> None:
         result = client.pets.retrieve(pet_id="pet_id")
-
         assert_matches_type(Pet, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: Petstore) -> None:
         response = client.pets.with_raw_response.retrieve(pet_id="pet_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -106,7 +96,6 @@ class TestPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Pet, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: Petstore) -> None:
@@ -115,7 +104,6 @@ class TestPets:
 
     def test_method_update(self, client: Petstore) -> None:
         result = client.pets.update(pet_id="pet_id")
-
         assert_matches_type(Pet, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: Petstore) -> None:
@@ -128,12 +116,10 @@ class TestPets:
             metadata={"foo": "string"},
             legacy_tag_id=1,
         )
-
         assert_matches_type(Pet, result, path=["response"])
 
     def test_raw_response_update(self, client: Petstore) -> None:
         response = client.pets.with_raw_response.update(pet_id="pet_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -145,7 +131,6 @@ class TestPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Pet, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: Petstore) -> None:
@@ -155,13 +140,11 @@ class TestPets:
     def test_method_delete(self, client: Petstore) -> None:
         with pytest.warns(DeprecationWarning):
             result = client.pets.delete(pet_id="pet_id")
-
         assert_matches_type(PetDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: Petstore) -> None:
         with pytest.warns(DeprecationWarning):
             response = client.pets.with_raw_response.delete(pet_id="pet_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -174,7 +157,6 @@ class TestPets:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = response.parse()
                 assert_matches_type(PetDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: Petstore) -> None:
@@ -188,7 +170,6 @@ class TestPets:
             vaccine="string",
             administered_by={"type": "vet", "name": "string", "license_number": "string"},
         )
-
         assert_matches_type(Vaccination, result, path=["response"])
 
     def test_method_vaccinate_with_all_params(self, client: Petstore) -> None:
@@ -199,7 +180,6 @@ class TestPets:
             administered_at=datetime(2019, 12, 27, 18, 11, 19, 117000, tzinfo=timezone.utc),
             notes="string",
         )
-
         assert_matches_type(Vaccination, result, path=["response"])
 
     def test_raw_response_vaccinate(self, client: Petstore) -> None:
@@ -208,7 +188,6 @@ class TestPets:
             vaccine="string",
             administered_by={"type": "vet", "name": "string", "license_number": "string"},
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -224,7 +203,6 @@ class TestPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Vaccination, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_vaccinate(self, client: Petstore) -> None:
@@ -237,7 +215,6 @@ class TestPets:
 
     def test_method_events(self, client: Petstore) -> None:
         result = client.pets.events(pet_id="pet_id")
-
         assert_matches_type(PetActivity, result, path=["response"])
 
     def test_method_events_with_all_params(self, client: Petstore) -> None:
@@ -248,12 +225,10 @@ class TestPets:
             limit=50,
             stream=False,
         )
-
         assert_matches_type(PetActivity, result, path=["response"])
 
     def test_raw_response_events(self, client: Petstore) -> None:
         response = client.pets.with_raw_response.events(pet_id="pet_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -265,13 +240,11 @@ class TestPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(PetActivity, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     def test_method_events_stream(self, client: Petstore) -> None:
         stream = client.pets.events(pet_id="pet_id", stream=True)
-
         assert_matches_type(Stream[PetActivityChunk], stream, path=["response"])
         chunks = 0
         for chunk in stream:
@@ -288,7 +261,6 @@ class TestPets:
             limit=50,
             stream=True,
         )
-
         assert_matches_type(Stream[PetActivityChunk], stream, path=["response"])
         chunks = 0
         for chunk in stream:
@@ -299,7 +271,6 @@ class TestPets:
     @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     def test_raw_response_events_stream(self, client: Petstore) -> None:
         response = client.pets.with_raw_response.events(pet_id="pet_id", stream=True)
-
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = response.parse()
         assert_matches_type(Stream[PetActivityChunk], stream, path=["response"])
@@ -313,7 +284,6 @@ class TestPets:
             stream = response.parse()
             assert_matches_type(Stream[PetActivityChunk], stream, path=["response"])
             stream.close()
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_events(self, client: Petstore) -> None:
@@ -324,17 +294,14 @@ class TestPets:
 class TestAsyncPets:
     async def test_method_list(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.list()
-
         assert_matches_type(AsyncCursorPage[Pet], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.list(after="string", limit=20, status="available", order="desc")
-
         assert_matches_type(AsyncCursorPage[Pet], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncPetstore) -> None:
         response = await async_client.pets.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -346,12 +313,10 @@ class TestAsyncPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[Pet], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_create(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.create(name="string", species="dog")
-
         assert_matches_type(Pet, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncPetstore) -> None:
@@ -370,12 +335,10 @@ class TestAsyncPets:
             category_id="string",
             idempotency_key="string",
         )
-
         assert_matches_type(Pet, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncPetstore) -> None:
         response = await async_client.pets.with_raw_response.create(name="string", species="dog")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -387,17 +350,14 @@ class TestAsyncPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Pet, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.retrieve(pet_id="pet_id")
-
         assert_matches_type(Pet, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncPetstore) -> None:
         response = await async_client.pets.with_raw_response.retrieve(pet_id="pet_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -409,7 +369,6 @@ class TestAsyncPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Pet, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncPetstore) -> None:
@@ -418,7 +377,6 @@ class TestAsyncPets:
 
     async def test_method_update(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.update(pet_id="pet_id")
-
         assert_matches_type(Pet, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncPetstore) -> None:
@@ -431,12 +389,10 @@ class TestAsyncPets:
             metadata={"foo": "string"},
             legacy_tag_id=1,
         )
-
         assert_matches_type(Pet, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncPetstore) -> None:
         response = await async_client.pets.with_raw_response.update(pet_id="pet_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -448,7 +404,6 @@ class TestAsyncPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Pet, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncPetstore) -> None:
@@ -458,13 +413,11 @@ class TestAsyncPets:
     async def test_method_delete(self, async_client: AsyncPetstore) -> None:
         with pytest.warns(DeprecationWarning):
             result = await async_client.pets.delete(pet_id="pet_id")
-
         assert_matches_type(PetDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncPetstore) -> None:
         with pytest.warns(DeprecationWarning):
             response = await async_client.pets.with_raw_response.delete(pet_id="pet_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -477,7 +430,6 @@ class TestAsyncPets:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = await response.parse()
                 assert_matches_type(PetDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncPetstore) -> None:
@@ -491,7 +443,6 @@ class TestAsyncPets:
             vaccine="string",
             administered_by={"type": "vet", "name": "string", "license_number": "string"},
         )
-
         assert_matches_type(Vaccination, result, path=["response"])
 
     async def test_method_vaccinate_with_all_params(self, async_client: AsyncPetstore) -> None:
@@ -502,7 +453,6 @@ class TestAsyncPets:
             administered_at=datetime(2019, 12, 27, 18, 11, 19, 117000, tzinfo=timezone.utc),
             notes="string",
         )
-
         assert_matches_type(Vaccination, result, path=["response"])
 
     async def test_raw_response_vaccinate(self, async_client: AsyncPetstore) -> None:
@@ -511,7 +461,6 @@ class TestAsyncPets:
             vaccine="string",
             administered_by={"type": "vet", "name": "string", "license_number": "string"},
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -527,7 +476,6 @@ class TestAsyncPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Vaccination, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_vaccinate(self, async_client: AsyncPetstore) -> None:
@@ -540,7 +488,6 @@ class TestAsyncPets:
 
     async def test_method_events(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.events(pet_id="pet_id")
-
         assert_matches_type(PetActivity, result, path=["response"])
 
     async def test_method_events_with_all_params(self, async_client: AsyncPetstore) -> None:
@@ -551,12 +498,10 @@ class TestAsyncPets:
             limit=50,
             stream=False,
         )
-
         assert_matches_type(PetActivity, result, path=["response"])
 
     async def test_raw_response_events(self, async_client: AsyncPetstore) -> None:
         response = await async_client.pets.with_raw_response.events(pet_id="pet_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -568,13 +513,11 @@ class TestAsyncPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(PetActivity, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     async def test_method_events_stream(self, async_client: AsyncPetstore) -> None:
         stream = await async_client.pets.events(pet_id="pet_id", stream=True)
-
         assert_matches_type(AsyncStream[PetActivityChunk], stream, path=["response"])
         chunks = 0
         async for chunk in stream:
@@ -591,7 +534,6 @@ class TestAsyncPets:
             limit=50,
             stream=True,
         )
-
         assert_matches_type(AsyncStream[PetActivityChunk], stream, path=["response"])
         chunks = 0
         async for chunk in stream:
@@ -602,7 +544,6 @@ class TestAsyncPets:
     @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     async def test_raw_response_events_stream(self, async_client: AsyncPetstore) -> None:
         response = await async_client.pets.with_raw_response.events(pet_id="pet_id", stream=True)
-
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = await response.parse()
         assert_matches_type(AsyncStream[PetActivityChunk], stream, path=["response"])
@@ -616,7 +557,6 @@ class TestAsyncPets:
             stream = await response.parse()
             assert_matches_type(AsyncStream[PetActivityChunk], stream, path=["response"])
             await stream.close()
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_events(self, async_client: AsyncPetstore) -> None:

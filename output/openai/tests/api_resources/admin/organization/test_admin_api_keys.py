@@ -17,12 +17,10 @@ from tests.utils import assert_matches_type
 class TestAdminApiKeys:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.admin.organization.admin_api_keys.create(name="string")
-
         assert_matches_type(AdminAPIKeyCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.admin.organization.admin_api_keys.with_raw_response.create(name="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -34,17 +32,14 @@ class TestAdminApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(AdminAPIKeyCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.admin_api_keys.delete(key_id="key_id")
-
         assert_matches_type(AdminAPIKeyDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.admin_api_keys.with_raw_response.delete(key_id="key_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -56,7 +51,6 @@ class TestAdminApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(AdminAPIKeyDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -65,17 +59,14 @@ class TestAdminApiKeys:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.admin_api_keys.list()
-
         assert_matches_type(SyncCursorPage[AdminAPIKey], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.admin_api_keys.list(after="string", order="asc", limit=20)
-
         assert_matches_type(SyncCursorPage[AdminAPIKey], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.admin_api_keys.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -87,17 +78,14 @@ class TestAdminApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[AdminAPIKey], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.admin_api_keys.retrieve(key_id="key_id")
-
         assert_matches_type(AdminAPIKey, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.admin_api_keys.with_raw_response.retrieve(key_id="key_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -109,7 +97,6 @@ class TestAdminApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(AdminAPIKey, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -120,12 +107,10 @@ class TestAdminApiKeys:
 class TestAsyncAdminApiKeys:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.admin_api_keys.create(name="string")
-
         assert_matches_type(AdminAPIKeyCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.admin_api_keys.with_raw_response.create(name="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -139,17 +124,14 @@ class TestAsyncAdminApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AdminAPIKeyCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.admin_api_keys.delete(key_id="key_id")
-
         assert_matches_type(AdminAPIKeyDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.admin_api_keys.with_raw_response.delete(key_id="key_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -163,7 +145,6 @@ class TestAsyncAdminApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AdminAPIKeyDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -172,17 +153,14 @@ class TestAsyncAdminApiKeys:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.admin_api_keys.list()
-
         assert_matches_type(AsyncCursorPage[AdminAPIKey], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.admin_api_keys.list(after="string", order="asc", limit=20)
-
         assert_matches_type(AsyncCursorPage[AdminAPIKey], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.admin_api_keys.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -194,17 +172,14 @@ class TestAsyncAdminApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[AdminAPIKey], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.admin_api_keys.retrieve(key_id="key_id")
-
         assert_matches_type(AdminAPIKey, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.admin_api_keys.with_raw_response.retrieve(key_id="key_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -218,7 +193,6 @@ class TestAsyncAdminApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AdminAPIKey, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -13,7 +13,6 @@ from tests.utils import assert_matches_type
 class TestAuditLogs:
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.audit_logs.list()
-
         assert_matches_type(SyncConversationCursorPage[AuditLogListResponse], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
@@ -28,12 +27,10 @@ class TestAuditLogs:
             after="string",
             before="string",
         )
-
         assert_matches_type(SyncConversationCursorPage[AuditLogListResponse], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.audit_logs.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -45,14 +42,12 @@ class TestAuditLogs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[AuditLogListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
 
 class TestAsyncAuditLogs:
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.audit_logs.list()
-
         assert_matches_type(AsyncConversationCursorPage[AuditLogListResponse], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -67,12 +62,10 @@ class TestAsyncAuditLogs:
             after="string",
             before="string",
         )
-
         assert_matches_type(AsyncConversationCursorPage[AuditLogListResponse], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.audit_logs.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -84,5 +77,4 @@ class TestAsyncAuditLogs:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[AuditLogListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True

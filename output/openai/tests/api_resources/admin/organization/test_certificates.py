@@ -19,12 +19,10 @@ from tests.utils import assert_matches_type
 class TestCertificates:
     def test_method_activate(self, client: OpenAI) -> None:
         result = client.admin.organization.certificates.activate(certificate_ids=["string"])
-
         assert_matches_type(SyncPage[CertificateActivateResponse], result, path=["response"])
 
     def test_raw_response_activate(self, client: OpenAI) -> None:
         response = client.admin.organization.certificates.with_raw_response.activate(certificate_ids=["string"])
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -38,22 +36,18 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncPage[CertificateActivateResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_create(self, client: OpenAI) -> None:
         result = client.admin.organization.certificates.create(certificate="string")
-
         assert_matches_type(Certificate, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.certificates.create(name="string", certificate="string")
-
         assert_matches_type(Certificate, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.admin.organization.certificates.with_raw_response.create(certificate="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -65,17 +59,14 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Certificate, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_deactivate(self, client: OpenAI) -> None:
         result = client.admin.organization.certificates.deactivate(certificate_ids=["string"])
-
         assert_matches_type(SyncPage[CertificateDeactivateResponse], result, path=["response"])
 
     def test_raw_response_deactivate(self, client: OpenAI) -> None:
         response = client.admin.organization.certificates.with_raw_response.deactivate(certificate_ids=["string"])
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -89,17 +80,14 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncPage[CertificateDeactivateResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.certificates.delete(certificate_id="certificate_id")
-
         assert_matches_type(CertificateDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.certificates.with_raw_response.delete(certificate_id="certificate_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -113,7 +101,6 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(CertificateDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -122,17 +109,14 @@ class TestCertificates:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.certificates.list()
-
         assert_matches_type(SyncConversationCursorPage[CertificateListResponse], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.certificates.list(limit=20, after="string", order="desc")
-
         assert_matches_type(SyncConversationCursorPage[CertificateListResponse], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.certificates.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -144,22 +128,18 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[CertificateListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.certificates.retrieve(certificate_id="certificate_id")
-
         assert_matches_type(Certificate, result, path=["response"])
 
     def test_method_retrieve_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.certificates.retrieve(certificate_id="certificate_id", include=["content"])
-
         assert_matches_type(Certificate, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.certificates.with_raw_response.retrieve(certificate_id="certificate_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -173,7 +153,6 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Certificate, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -182,17 +161,14 @@ class TestCertificates:
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.admin.organization.certificates.update(certificate_id="certificate_id")
-
         assert_matches_type(Certificate, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.certificates.update(certificate_id="certificate_id", name="string")
-
         assert_matches_type(Certificate, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.admin.organization.certificates.with_raw_response.update(certificate_id="certificate_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -206,7 +182,6 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Certificate, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -217,14 +192,12 @@ class TestCertificates:
 class TestAsyncCertificates:
     async def test_method_activate(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.certificates.activate(certificate_ids=["string"])
-
         assert_matches_type(AsyncPage[CertificateActivateResponse], result, path=["response"])
 
     async def test_raw_response_activate(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.certificates.with_raw_response.activate(
             certificate_ids=["string"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -238,22 +211,18 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncPage[CertificateActivateResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.certificates.create(certificate="string")
-
         assert_matches_type(Certificate, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.certificates.create(name="string", certificate="string")
-
         assert_matches_type(Certificate, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.certificates.with_raw_response.create(certificate="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -267,19 +236,16 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Certificate, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_deactivate(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.certificates.deactivate(certificate_ids=["string"])
-
         assert_matches_type(AsyncPage[CertificateDeactivateResponse], result, path=["response"])
 
     async def test_raw_response_deactivate(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.certificates.with_raw_response.deactivate(
             certificate_ids=["string"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -293,19 +259,16 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncPage[CertificateDeactivateResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.certificates.delete(certificate_id="certificate_id")
-
         assert_matches_type(CertificateDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.certificates.with_raw_response.delete(
             certificate_id="certificate_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -319,7 +282,6 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(CertificateDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -328,17 +290,14 @@ class TestAsyncCertificates:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.certificates.list()
-
         assert_matches_type(AsyncConversationCursorPage[CertificateListResponse], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.certificates.list(limit=20, after="string", order="desc")
-
         assert_matches_type(AsyncConversationCursorPage[CertificateListResponse], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.certificates.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -350,26 +309,22 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[CertificateListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.certificates.retrieve(certificate_id="certificate_id")
-
         assert_matches_type(Certificate, result, path=["response"])
 
     async def test_method_retrieve_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.certificates.retrieve(
             certificate_id="certificate_id", include=["content"]
         )
-
         assert_matches_type(Certificate, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.certificates.with_raw_response.retrieve(
             certificate_id="certificate_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -383,7 +338,6 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Certificate, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -392,21 +346,18 @@ class TestAsyncCertificates:
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.certificates.update(certificate_id="certificate_id")
-
         assert_matches_type(Certificate, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.certificates.update(
             certificate_id="certificate_id", name="string"
         )
-
         assert_matches_type(Certificate, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.certificates.with_raw_response.update(
             certificate_id="certificate_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -420,7 +371,6 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Certificate, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

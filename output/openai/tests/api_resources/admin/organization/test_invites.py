@@ -16,19 +16,16 @@ from tests.utils import assert_matches_type
 class TestInvites:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.admin.organization.invites.create(email="string", role="reader")
-
         assert_matches_type(Invite, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.invites.create(
             email="string", role="reader", projects=[{"id": "string", "role": "member"}]
         )
-
         assert_matches_type(Invite, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.admin.organization.invites.with_raw_response.create(email="string", role="reader")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -42,17 +39,14 @@ class TestInvites:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Invite, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.invites.delete(invite_id="invite_id")
-
         assert_matches_type(InviteDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.invites.with_raw_response.delete(invite_id="invite_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -64,7 +58,6 @@ class TestInvites:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(InviteDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -73,17 +66,14 @@ class TestInvites:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.invites.list()
-
         assert_matches_type(SyncConversationCursorPage[Invite], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.invites.list(limit=20, after="string")
-
         assert_matches_type(SyncConversationCursorPage[Invite], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.invites.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -95,17 +85,14 @@ class TestInvites:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[Invite], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.invites.retrieve(invite_id="invite_id")
-
         assert_matches_type(Invite, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.invites.with_raw_response.retrieve(invite_id="invite_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -117,7 +104,6 @@ class TestInvites:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Invite, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -128,19 +114,16 @@ class TestInvites:
 class TestAsyncInvites:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.invites.create(email="string", role="reader")
-
         assert_matches_type(Invite, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.invites.create(
             email="string", role="reader", projects=[{"id": "string", "role": "member"}]
         )
-
         assert_matches_type(Invite, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.invites.with_raw_response.create(email="string", role="reader")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -154,17 +137,14 @@ class TestAsyncInvites:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Invite, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.invites.delete(invite_id="invite_id")
-
         assert_matches_type(InviteDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.invites.with_raw_response.delete(invite_id="invite_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -178,7 +158,6 @@ class TestAsyncInvites:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(InviteDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -187,17 +166,14 @@ class TestAsyncInvites:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.invites.list()
-
         assert_matches_type(AsyncConversationCursorPage[Invite], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.invites.list(limit=20, after="string")
-
         assert_matches_type(AsyncConversationCursorPage[Invite], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.invites.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -209,17 +185,14 @@ class TestAsyncInvites:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[Invite], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.invites.retrieve(invite_id="invite_id")
-
         assert_matches_type(Invite, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.invites.with_raw_response.retrieve(invite_id="invite_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -233,7 +206,6 @@ class TestAsyncInvites:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Invite, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -15,12 +15,10 @@ from tests.utils import assert_matches_type
 class TestProjects:
     def test_method_archive(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.archive(project_id="project_id")
-
         assert_matches_type(Project, result, path=["response"])
 
     def test_raw_response_archive(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.with_raw_response.archive(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -32,7 +30,6 @@ class TestProjects:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Project, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_archive(self, client: OpenAI) -> None:
@@ -41,17 +38,14 @@ class TestProjects:
 
     def test_method_create(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.create(name="string")
-
         assert_matches_type(Project, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.create(name="string", geography="string", external_key_id="string")
-
         assert_matches_type(Project, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.with_raw_response.create(name="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -63,22 +57,18 @@ class TestProjects:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Project, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.list()
-
         assert_matches_type(SyncConversationCursorPage[Project], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.list(limit=20, after="string", include_archived=False)
-
         assert_matches_type(SyncConversationCursorPage[Project], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -90,17 +80,14 @@ class TestProjects:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[Project], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.retrieve(project_id="project_id")
-
         assert_matches_type(Project, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.with_raw_response.retrieve(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -112,7 +99,6 @@ class TestProjects:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Project, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -121,19 +107,16 @@ class TestProjects:
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.update(project_id="project_id")
-
         assert_matches_type(Project, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.update(
             project_id="project_id", name="string", external_key_id="string", geography="string"
         )
-
         assert_matches_type(Project, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.with_raw_response.update(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -145,7 +128,6 @@ class TestProjects:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Project, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -156,12 +138,10 @@ class TestProjects:
 class TestAsyncProjects:
     async def test_method_archive(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.archive(project_id="project_id")
-
         assert_matches_type(Project, result, path=["response"])
 
     async def test_raw_response_archive(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.with_raw_response.archive(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -175,7 +155,6 @@ class TestAsyncProjects:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Project, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_archive(self, async_client: AsyncOpenAI) -> None:
@@ -184,19 +163,16 @@ class TestAsyncProjects:
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.create(name="string")
-
         assert_matches_type(Project, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.create(
             name="string", geography="string", external_key_id="string"
         )
-
         assert_matches_type(Project, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.with_raw_response.create(name="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -208,22 +184,18 @@ class TestAsyncProjects:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Project, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.list()
-
         assert_matches_type(AsyncConversationCursorPage[Project], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.list(limit=20, after="string", include_archived=False)
-
         assert_matches_type(AsyncConversationCursorPage[Project], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -235,17 +207,14 @@ class TestAsyncProjects:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[Project], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.retrieve(project_id="project_id")
-
         assert_matches_type(Project, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.with_raw_response.retrieve(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -259,7 +228,6 @@ class TestAsyncProjects:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Project, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -268,19 +236,16 @@ class TestAsyncProjects:
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.update(project_id="project_id")
-
         assert_matches_type(Project, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.update(
             project_id="project_id", name="string", external_key_id="string", geography="string"
         )
-
         assert_matches_type(Project, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.with_raw_response.update(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -294,7 +259,6 @@ class TestAsyncProjects:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Project, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

@@ -16,19 +16,16 @@ from tests.utils import assert_matches_type
 class TestRoles:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.admin.organization.roles.create(role_name="string", permissions=["string"])
-
         assert_matches_type(Role, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.roles.create(
             role_name="string", permissions=["string"], description="string"
         )
-
         assert_matches_type(Role, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.admin.organization.roles.with_raw_response.create(role_name="string", permissions=["string"])
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -42,17 +39,14 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Role, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.roles.delete(role_id="role_id")
-
         assert_matches_type(RoleDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.roles.with_raw_response.delete(role_id="role_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -64,7 +58,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RoleDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -73,17 +66,14 @@ class TestRoles:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.roles.list()
-
         assert_matches_type(SyncNextCursorPage[Role], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.roles.list(limit=1000, after="string", order="asc")
-
         assert_matches_type(SyncNextCursorPage[Role], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.roles.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -95,17 +85,14 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncNextCursorPage[Role], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.roles.retrieve(role_id="role_id")
-
         assert_matches_type(Role, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.roles.with_raw_response.retrieve(role_id="role_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -117,7 +104,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Role, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -126,19 +112,16 @@ class TestRoles:
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.admin.organization.roles.update(role_id="role_id")
-
         assert_matches_type(Role, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.roles.update(
             role_id="role_id", permissions=["string"], description="string", role_name="string"
         )
-
         assert_matches_type(Role, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.admin.organization.roles.with_raw_response.update(role_id="role_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -150,7 +133,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Role, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -161,21 +143,18 @@ class TestRoles:
 class TestAsyncRoles:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.roles.create(role_name="string", permissions=["string"])
-
         assert_matches_type(Role, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.roles.create(
             role_name="string", permissions=["string"], description="string"
         )
-
         assert_matches_type(Role, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.roles.with_raw_response.create(
             role_name="string", permissions=["string"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -189,17 +168,14 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Role, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.roles.delete(role_id="role_id")
-
         assert_matches_type(RoleDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.roles.with_raw_response.delete(role_id="role_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -211,7 +187,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RoleDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -220,17 +195,14 @@ class TestAsyncRoles:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.roles.list()
-
         assert_matches_type(AsyncNextCursorPage[Role], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.roles.list(limit=1000, after="string", order="asc")
-
         assert_matches_type(AsyncNextCursorPage[Role], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.roles.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -242,17 +214,14 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncNextCursorPage[Role], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.roles.retrieve(role_id="role_id")
-
         assert_matches_type(Role, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.roles.with_raw_response.retrieve(role_id="role_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -266,7 +235,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Role, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -275,19 +243,16 @@ class TestAsyncRoles:
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.roles.update(role_id="role_id")
-
         assert_matches_type(Role, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.roles.update(
             role_id="role_id", permissions=["string"], description="string", role_name="string"
         )
-
         assert_matches_type(Role, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.roles.with_raw_response.update(role_id="role_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -299,7 +264,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Role, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

@@ -21,7 +21,6 @@ class TestSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert_matches_type(OrganizationSpendAlert, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -31,7 +30,6 @@ class TestSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"], "subject_prefix": "string"},
         )
-
         assert_matches_type(OrganizationSpendAlert, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
@@ -41,7 +39,6 @@ class TestSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -58,17 +55,14 @@ class TestSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(OrganizationSpendAlert, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.spend_alerts.delete(alert_id="alert_id")
-
         assert_matches_type(OrganizationSpendAlertDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.spend_alerts.with_raw_response.delete(alert_id="alert_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -80,7 +74,6 @@ class TestSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(OrganizationSpendAlertDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -89,17 +82,14 @@ class TestSpendAlerts:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.spend_alerts.list()
-
         assert_matches_type(SyncConversationCursorPage[OrganizationSpendAlert], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.spend_alerts.list(limit=1, order="asc", after="string", before="string")
-
         assert_matches_type(SyncConversationCursorPage[OrganizationSpendAlert], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.spend_alerts.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -111,7 +101,6 @@ class TestSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[OrganizationSpendAlert], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -122,7 +111,6 @@ class TestSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert_matches_type(OrganizationSpendAlert, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
@@ -133,7 +121,6 @@ class TestSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"], "subject_prefix": "string"},
         )
-
         assert_matches_type(OrganizationSpendAlert, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
@@ -144,7 +131,6 @@ class TestSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -162,7 +148,6 @@ class TestSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(OrganizationSpendAlert, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -184,7 +169,6 @@ class TestAsyncSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert_matches_type(OrganizationSpendAlert, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -194,7 +178,6 @@ class TestAsyncSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"], "subject_prefix": "string"},
         )
-
         assert_matches_type(OrganizationSpendAlert, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -204,7 +187,6 @@ class TestAsyncSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -221,17 +203,14 @@ class TestAsyncSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(OrganizationSpendAlert, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.spend_alerts.delete(alert_id="alert_id")
-
         assert_matches_type(OrganizationSpendAlertDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.spend_alerts.with_raw_response.delete(alert_id="alert_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -245,7 +224,6 @@ class TestAsyncSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(OrganizationSpendAlertDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -254,19 +232,16 @@ class TestAsyncSpendAlerts:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.spend_alerts.list()
-
         assert_matches_type(AsyncConversationCursorPage[OrganizationSpendAlert], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.spend_alerts.list(
             limit=1, order="asc", after="string", before="string"
         )
-
         assert_matches_type(AsyncConversationCursorPage[OrganizationSpendAlert], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.spend_alerts.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -278,7 +253,6 @@ class TestAsyncSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[OrganizationSpendAlert], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -289,7 +263,6 @@ class TestAsyncSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert_matches_type(OrganizationSpendAlert, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -300,7 +273,6 @@ class TestAsyncSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"], "subject_prefix": "string"},
         )
-
         assert_matches_type(OrganizationSpendAlert, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
@@ -311,7 +283,6 @@ class TestAsyncSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -329,7 +300,6 @@ class TestAsyncSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(OrganizationSpendAlert, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

@@ -24,7 +24,6 @@ from tests.utils import assert_matches_type
 class TestUsage:
     def test_method_audio_speeches(self, client: OpenAI) -> None:
         result = client.admin.organization.usage.audio_speeches(start_time=1)
-
         assert_matches_type(UsageAudioSpeechesResponse, result, path=["response"])
 
     def test_method_audio_speeches_with_all_params(self, client: OpenAI) -> None:
@@ -40,12 +39,10 @@ class TestUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageAudioSpeechesResponse, result, path=["response"])
 
     def test_raw_response_audio_speeches(self, client: OpenAI) -> None:
         response = client.admin.organization.usage.with_raw_response.audio_speeches(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -57,12 +54,10 @@ class TestUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UsageAudioSpeechesResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_audio_transcriptions(self, client: OpenAI) -> None:
         result = client.admin.organization.usage.audio_transcriptions(start_time=1)
-
         assert_matches_type(UsageAudioTranscriptionsResponse, result, path=["response"])
 
     def test_method_audio_transcriptions_with_all_params(self, client: OpenAI) -> None:
@@ -78,12 +73,10 @@ class TestUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageAudioTranscriptionsResponse, result, path=["response"])
 
     def test_raw_response_audio_transcriptions(self, client: OpenAI) -> None:
         response = client.admin.organization.usage.with_raw_response.audio_transcriptions(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -95,12 +88,10 @@ class TestUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UsageAudioTranscriptionsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_code_interpreter_sessions(self, client: OpenAI) -> None:
         result = client.admin.organization.usage.code_interpreter_sessions(start_time=1)
-
         assert_matches_type(UsageCodeInterpreterSessionsResponse, result, path=["response"])
 
     def test_method_code_interpreter_sessions_with_all_params(self, client: OpenAI) -> None:
@@ -113,12 +104,10 @@ class TestUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageCodeInterpreterSessionsResponse, result, path=["response"])
 
     def test_raw_response_code_interpreter_sessions(self, client: OpenAI) -> None:
         response = client.admin.organization.usage.with_raw_response.code_interpreter_sessions(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -132,12 +121,10 @@ class TestUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UsageCodeInterpreterSessionsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_completions(self, client: OpenAI) -> None:
         result = client.admin.organization.usage.completions(start_time=1)
-
         assert_matches_type(UsageCompletionsResponse, result, path=["response"])
 
     def test_method_completions_with_all_params(self, client: OpenAI) -> None:
@@ -154,12 +141,10 @@ class TestUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageCompletionsResponse, result, path=["response"])
 
     def test_raw_response_completions(self, client: OpenAI) -> None:
         response = client.admin.organization.usage.with_raw_response.completions(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -171,12 +156,10 @@ class TestUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UsageCompletionsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_costs(self, client: OpenAI) -> None:
         result = client.admin.organization.usage.costs(start_time=1)
-
         assert_matches_type(UsageCostsResponse, result, path=["response"])
 
     def test_method_costs_with_all_params(self, client: OpenAI) -> None:
@@ -190,12 +173,10 @@ class TestUsage:
             limit=7,
             page="string",
         )
-
         assert_matches_type(UsageCostsResponse, result, path=["response"])
 
     def test_raw_response_costs(self, client: OpenAI) -> None:
         response = client.admin.organization.usage.with_raw_response.costs(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -207,12 +188,10 @@ class TestUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UsageCostsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_embeddings(self, client: OpenAI) -> None:
         result = client.admin.organization.usage.embeddings(start_time=1)
-
         assert_matches_type(UsageEmbeddingsResponse, result, path=["response"])
 
     def test_method_embeddings_with_all_params(self, client: OpenAI) -> None:
@@ -228,12 +207,10 @@ class TestUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageEmbeddingsResponse, result, path=["response"])
 
     def test_raw_response_embeddings(self, client: OpenAI) -> None:
         response = client.admin.organization.usage.with_raw_response.embeddings(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -245,12 +222,10 @@ class TestUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UsageEmbeddingsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_file_search_calls(self, client: OpenAI) -> None:
         result = client.admin.organization.usage.file_search_calls(start_time=1)
-
         assert_matches_type(UsageFileSearchCallsResponse, result, path=["response"])
 
     def test_method_file_search_calls_with_all_params(self, client: OpenAI) -> None:
@@ -266,12 +241,10 @@ class TestUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageFileSearchCallsResponse, result, path=["response"])
 
     def test_raw_response_file_search_calls(self, client: OpenAI) -> None:
         response = client.admin.organization.usage.with_raw_response.file_search_calls(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -283,12 +256,10 @@ class TestUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UsageFileSearchCallsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_images(self, client: OpenAI) -> None:
         result = client.admin.organization.usage.images(start_time=1)
-
         assert_matches_type(UsageImagesResponse, result, path=["response"])
 
     def test_method_images_with_all_params(self, client: OpenAI) -> None:
@@ -306,12 +277,10 @@ class TestUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageImagesResponse, result, path=["response"])
 
     def test_raw_response_images(self, client: OpenAI) -> None:
         response = client.admin.organization.usage.with_raw_response.images(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -323,12 +292,10 @@ class TestUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UsageImagesResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_moderations(self, client: OpenAI) -> None:
         result = client.admin.organization.usage.moderations(start_time=1)
-
         assert_matches_type(UsageModerationsResponse, result, path=["response"])
 
     def test_method_moderations_with_all_params(self, client: OpenAI) -> None:
@@ -344,12 +311,10 @@ class TestUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageModerationsResponse, result, path=["response"])
 
     def test_raw_response_moderations(self, client: OpenAI) -> None:
         response = client.admin.organization.usage.with_raw_response.moderations(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -361,12 +326,10 @@ class TestUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UsageModerationsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_vector_stores(self, client: OpenAI) -> None:
         result = client.admin.organization.usage.vector_stores(start_time=1)
-
         assert_matches_type(UsageVectorStoresResponse, result, path=["response"])
 
     def test_method_vector_stores_with_all_params(self, client: OpenAI) -> None:
@@ -379,12 +342,10 @@ class TestUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageVectorStoresResponse, result, path=["response"])
 
     def test_raw_response_vector_stores(self, client: OpenAI) -> None:
         response = client.admin.organization.usage.with_raw_response.vector_stores(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -396,12 +357,10 @@ class TestUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UsageVectorStoresResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_web_search_calls(self, client: OpenAI) -> None:
         result = client.admin.organization.usage.web_search_calls(start_time=1)
-
         assert_matches_type(UsageWebSearchCallsResponse, result, path=["response"])
 
     def test_method_web_search_calls_with_all_params(self, client: OpenAI) -> None:
@@ -418,12 +377,10 @@ class TestUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageWebSearchCallsResponse, result, path=["response"])
 
     def test_raw_response_web_search_calls(self, client: OpenAI) -> None:
         response = client.admin.organization.usage.with_raw_response.web_search_calls(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -435,14 +392,12 @@ class TestUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UsageWebSearchCallsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
 
 class TestAsyncUsage:
     async def test_method_audio_speeches(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.usage.audio_speeches(start_time=1)
-
         assert_matches_type(UsageAudioSpeechesResponse, result, path=["response"])
 
     async def test_method_audio_speeches_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -458,12 +413,10 @@ class TestAsyncUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageAudioSpeechesResponse, result, path=["response"])
 
     async def test_raw_response_audio_speeches(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.usage.with_raw_response.audio_speeches(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -477,12 +430,10 @@ class TestAsyncUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UsageAudioSpeechesResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_audio_transcriptions(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.usage.audio_transcriptions(start_time=1)
-
         assert_matches_type(UsageAudioTranscriptionsResponse, result, path=["response"])
 
     async def test_method_audio_transcriptions_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -498,12 +449,10 @@ class TestAsyncUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageAudioTranscriptionsResponse, result, path=["response"])
 
     async def test_raw_response_audio_transcriptions(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.usage.with_raw_response.audio_transcriptions(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -517,12 +466,10 @@ class TestAsyncUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UsageAudioTranscriptionsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_code_interpreter_sessions(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.usage.code_interpreter_sessions(start_time=1)
-
         assert_matches_type(UsageCodeInterpreterSessionsResponse, result, path=["response"])
 
     async def test_method_code_interpreter_sessions_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -535,12 +482,10 @@ class TestAsyncUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageCodeInterpreterSessionsResponse, result, path=["response"])
 
     async def test_raw_response_code_interpreter_sessions(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.usage.with_raw_response.code_interpreter_sessions(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -554,12 +499,10 @@ class TestAsyncUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UsageCodeInterpreterSessionsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_completions(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.usage.completions(start_time=1)
-
         assert_matches_type(UsageCompletionsResponse, result, path=["response"])
 
     async def test_method_completions_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -576,12 +519,10 @@ class TestAsyncUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageCompletionsResponse, result, path=["response"])
 
     async def test_raw_response_completions(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.usage.with_raw_response.completions(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -593,12 +534,10 @@ class TestAsyncUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UsageCompletionsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_costs(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.usage.costs(start_time=1)
-
         assert_matches_type(UsageCostsResponse, result, path=["response"])
 
     async def test_method_costs_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -612,12 +551,10 @@ class TestAsyncUsage:
             limit=7,
             page="string",
         )
-
         assert_matches_type(UsageCostsResponse, result, path=["response"])
 
     async def test_raw_response_costs(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.usage.with_raw_response.costs(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -629,12 +566,10 @@ class TestAsyncUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UsageCostsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_embeddings(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.usage.embeddings(start_time=1)
-
         assert_matches_type(UsageEmbeddingsResponse, result, path=["response"])
 
     async def test_method_embeddings_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -650,12 +585,10 @@ class TestAsyncUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageEmbeddingsResponse, result, path=["response"])
 
     async def test_raw_response_embeddings(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.usage.with_raw_response.embeddings(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -667,12 +600,10 @@ class TestAsyncUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UsageEmbeddingsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_file_search_calls(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.usage.file_search_calls(start_time=1)
-
         assert_matches_type(UsageFileSearchCallsResponse, result, path=["response"])
 
     async def test_method_file_search_calls_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -688,12 +619,10 @@ class TestAsyncUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageFileSearchCallsResponse, result, path=["response"])
 
     async def test_raw_response_file_search_calls(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.usage.with_raw_response.file_search_calls(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -707,12 +636,10 @@ class TestAsyncUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UsageFileSearchCallsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_images(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.usage.images(start_time=1)
-
         assert_matches_type(UsageImagesResponse, result, path=["response"])
 
     async def test_method_images_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -730,12 +657,10 @@ class TestAsyncUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageImagesResponse, result, path=["response"])
 
     async def test_raw_response_images(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.usage.with_raw_response.images(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -747,12 +672,10 @@ class TestAsyncUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UsageImagesResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_moderations(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.usage.moderations(start_time=1)
-
         assert_matches_type(UsageModerationsResponse, result, path=["response"])
 
     async def test_method_moderations_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -768,12 +691,10 @@ class TestAsyncUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageModerationsResponse, result, path=["response"])
 
     async def test_raw_response_moderations(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.usage.with_raw_response.moderations(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -785,12 +706,10 @@ class TestAsyncUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UsageModerationsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_vector_stores(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.usage.vector_stores(start_time=1)
-
         assert_matches_type(UsageVectorStoresResponse, result, path=["response"])
 
     async def test_method_vector_stores_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -803,12 +722,10 @@ class TestAsyncUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageVectorStoresResponse, result, path=["response"])
 
     async def test_raw_response_vector_stores(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.usage.with_raw_response.vector_stores(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -822,12 +739,10 @@ class TestAsyncUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UsageVectorStoresResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_web_search_calls(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.usage.web_search_calls(start_time=1)
-
         assert_matches_type(UsageWebSearchCallsResponse, result, path=["response"])
 
     async def test_method_web_search_calls_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -844,12 +759,10 @@ class TestAsyncUsage:
             limit=1,
             page="string",
         )
-
         assert_matches_type(UsageWebSearchCallsResponse, result, path=["response"])
 
     async def test_raw_response_web_search_calls(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.usage.with_raw_response.web_search_calls(start_time=1)
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -863,5 +776,4 @@ class TestAsyncUsage:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UsageWebSearchCallsResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True

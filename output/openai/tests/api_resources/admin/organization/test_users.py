@@ -16,12 +16,10 @@ from tests.utils import assert_matches_type
 class TestUsers:
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.users.delete(user_id="user_id")
-
         assert_matches_type(UserDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.users.with_raw_response.delete(user_id="user_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -33,7 +31,6 @@ class TestUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UserDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -42,17 +39,14 @@ class TestUsers:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.users.list()
-
         assert_matches_type(SyncConversationCursorPage[OrganizationUser], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.users.list(limit=20, after="string", emails=["string"])
-
         assert_matches_type(SyncConversationCursorPage[OrganizationUser], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.users.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -64,17 +58,14 @@ class TestUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[OrganizationUser], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.users.retrieve(user_id="user_id")
-
         assert_matches_type(OrganizationUser, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.users.with_raw_response.retrieve(user_id="user_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -86,7 +77,6 @@ class TestUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(OrganizationUser, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -95,19 +85,16 @@ class TestUsers:
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.admin.organization.users.update(user_id="user_id")
-
         assert_matches_type(OrganizationUser, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.users.update(
             user_id="user_id", role="string", role_id="string", technical_level="string", developer_persona="string"
         )
-
         assert_matches_type(OrganizationUser, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.admin.organization.users.with_raw_response.update(user_id="user_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -119,7 +106,6 @@ class TestUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(OrganizationUser, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -130,12 +116,10 @@ class TestUsers:
 class TestAsyncUsers:
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.users.delete(user_id="user_id")
-
         assert_matches_type(UserDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.users.with_raw_response.delete(user_id="user_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -147,7 +131,6 @@ class TestAsyncUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UserDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -156,17 +139,14 @@ class TestAsyncUsers:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.users.list()
-
         assert_matches_type(AsyncConversationCursorPage[OrganizationUser], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.users.list(limit=20, after="string", emails=["string"])
-
         assert_matches_type(AsyncConversationCursorPage[OrganizationUser], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.users.with_raw_response.list()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -178,17 +158,14 @@ class TestAsyncUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[OrganizationUser], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.users.retrieve(user_id="user_id")
-
         assert_matches_type(OrganizationUser, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.users.with_raw_response.retrieve(user_id="user_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -202,7 +179,6 @@ class TestAsyncUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(OrganizationUser, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -211,19 +187,16 @@ class TestAsyncUsers:
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.users.update(user_id="user_id")
-
         assert_matches_type(OrganizationUser, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.users.update(
             user_id="user_id", role="string", role_id="string", technical_level="string", developer_persona="string"
         )
-
         assert_matches_type(OrganizationUser, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.users.with_raw_response.update(user_id="user_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -235,7 +208,6 @@ class TestAsyncUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(OrganizationUser, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

@@ -12,7 +12,6 @@ from tests.utils import assert_matches_type
 class TestSessions:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.beta.realtime.sessions.create(client_secret={"value": "string", "expires_at": 1})
-
         assert_matches_type(SessionCreateResponse, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -36,14 +35,12 @@ class TestSessions:
             truncation="auto",
             prompt={"id": "string", "version": "string", "variables": {"foo": "string"}},
         )
-
         assert_matches_type(SessionCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.beta.realtime.sessions.with_raw_response.create(
             client_secret={"value": "string", "expires_at": 1}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -57,14 +54,12 @@ class TestSessions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SessionCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
 
 class TestAsyncSessions:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.realtime.sessions.create(client_secret={"value": "string", "expires_at": 1})
-
         assert_matches_type(SessionCreateResponse, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -88,14 +83,12 @@ class TestAsyncSessions:
             truncation="auto",
             prompt={"id": "string", "version": "string", "variables": {"foo": "string"}},
         )
-
         assert_matches_type(SessionCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.realtime.sessions.with_raw_response.create(
             client_secret={"value": "string", "expires_at": 1}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -109,5 +102,4 @@ class TestAsyncSessions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(SessionCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True

@@ -12,7 +12,6 @@ from tests.utils import assert_matches_type
 class TestTranscriptionSessions:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.beta.realtime.transcription_sessions.create()
-
         assert_matches_type(TranscriptionSession, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -23,12 +22,10 @@ class TestTranscriptionSessions:
             input_audio_transcription={"model": "string", "language": "string", "prompt": "string", "delay": "minimal"},
             include=["item.input_audio_transcription.logprobs"],
         )
-
         assert_matches_type(TranscriptionSession, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.beta.realtime.transcription_sessions.with_raw_response.create()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -40,14 +37,12 @@ class TestTranscriptionSessions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(TranscriptionSession, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
 
 class TestAsyncTranscriptionSessions:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.realtime.transcription_sessions.create()
-
         assert_matches_type(TranscriptionSession, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -58,12 +53,10 @@ class TestAsyncTranscriptionSessions:
             input_audio_transcription={"model": "string", "language": "string", "prompt": "string", "delay": "minimal"},
             include=["item.input_audio_transcription.logprobs"],
         )
-
         assert_matches_type(TranscriptionSession, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.realtime.transcription_sessions.with_raw_response.create()
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -75,5 +68,4 @@ class TestAsyncTranscriptionSessions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(TranscriptionSession, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True

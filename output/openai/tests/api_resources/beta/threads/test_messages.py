@@ -16,7 +16,6 @@ from tests.utils import assert_matches_type
 class TestMessages:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.beta.threads.messages.create(thread_id="thread_id", role="user", content="string")
-
         assert_matches_type(Message, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -27,14 +26,12 @@ class TestMessages:
             attachments=[{"file_id": "string", "tools": [{"type": "code_interpreter"}]}],
             metadata={"foo": "string"},
         )
-
         assert_matches_type(Message, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.beta.threads.messages.with_raw_response.create(
             thread_id="thread_id", role="user", content="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -48,7 +45,6 @@ class TestMessages:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Message, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -57,12 +53,10 @@ class TestMessages:
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.beta.threads.messages.delete(thread_id="thread_id", message_id="message_id")
-
         assert_matches_type(MessageDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.beta.threads.messages.with_raw_response.delete(thread_id="thread_id", message_id="message_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -76,7 +70,6 @@ class TestMessages:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(MessageDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -88,19 +81,16 @@ class TestMessages:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.beta.threads.messages.list(thread_id="thread_id")
-
         assert_matches_type(SyncCursorPage[Message], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.beta.threads.messages.list(
             thread_id="thread_id", limit=20, order="desc", after="string", before="string", run_id="string"
         )
-
         assert_matches_type(SyncCursorPage[Message], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.beta.threads.messages.with_raw_response.list(thread_id="thread_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -112,7 +102,6 @@ class TestMessages:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[Message], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -121,14 +110,12 @@ class TestMessages:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.beta.threads.messages.retrieve(thread_id="thread_id", message_id="message_id")
-
         assert_matches_type(Message, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.beta.threads.messages.with_raw_response.retrieve(
             thread_id="thread_id", message_id="message_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -142,7 +129,6 @@ class TestMessages:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Message, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -154,19 +140,16 @@ class TestMessages:
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.beta.threads.messages.update(thread_id="thread_id", message_id="message_id")
-
         assert_matches_type(Message, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
         result = client.beta.threads.messages.update(
             thread_id="thread_id", message_id="message_id", metadata={"foo": "string"}
         )
-
         assert_matches_type(Message, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.beta.threads.messages.with_raw_response.update(thread_id="thread_id", message_id="message_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -180,7 +163,6 @@ class TestMessages:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Message, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -194,7 +176,6 @@ class TestMessages:
 class TestAsyncMessages:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.messages.create(thread_id="thread_id", role="user", content="string")
-
         assert_matches_type(Message, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -205,14 +186,12 @@ class TestAsyncMessages:
             attachments=[{"file_id": "string", "tools": [{"type": "code_interpreter"}]}],
             metadata={"foo": "string"},
         )
-
         assert_matches_type(Message, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.messages.with_raw_response.create(
             thread_id="thread_id", role="user", content="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -226,7 +205,6 @@ class TestAsyncMessages:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Message, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -237,14 +215,12 @@ class TestAsyncMessages:
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.messages.delete(thread_id="thread_id", message_id="message_id")
-
         assert_matches_type(MessageDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.messages.with_raw_response.delete(
             thread_id="thread_id", message_id="message_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -258,7 +234,6 @@ class TestAsyncMessages:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(MessageDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -270,19 +245,16 @@ class TestAsyncMessages:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.messages.list(thread_id="thread_id")
-
         assert_matches_type(AsyncCursorPage[Message], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.messages.list(
             thread_id="thread_id", limit=20, order="desc", after="string", before="string", run_id="string"
         )
-
         assert_matches_type(AsyncCursorPage[Message], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.messages.with_raw_response.list(thread_id="thread_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -294,7 +266,6 @@ class TestAsyncMessages:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[Message], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -303,14 +274,12 @@ class TestAsyncMessages:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.messages.retrieve(thread_id="thread_id", message_id="message_id")
-
         assert_matches_type(Message, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.messages.with_raw_response.retrieve(
             thread_id="thread_id", message_id="message_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -324,7 +293,6 @@ class TestAsyncMessages:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Message, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -336,21 +304,18 @@ class TestAsyncMessages:
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.messages.update(thread_id="thread_id", message_id="message_id")
-
         assert_matches_type(Message, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.messages.update(
             thread_id="thread_id", message_id="message_id", metadata={"foo": "string"}
         )
-
         assert_matches_type(Message, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.messages.with_raw_response.update(
             thread_id="thread_id", message_id="message_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -364,7 +329,6 @@ class TestAsyncMessages:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Message, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

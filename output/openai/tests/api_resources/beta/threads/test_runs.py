@@ -15,12 +15,10 @@ from tests.utils import assert_matches_type
 class TestRuns:
     def test_method_cancel(self, client: OpenAI) -> None:
         result = client.beta.threads.runs.cancel(thread_id="thread_id", run_id="run_id")
-
         assert_matches_type(Run, result, path=["response"])
 
     def test_raw_response_cancel(self, client: OpenAI) -> None:
         response = client.beta.threads.runs.with_raw_response.cancel(thread_id="thread_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -34,7 +32,6 @@ class TestRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Run, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
@@ -46,7 +43,6 @@ class TestRuns:
 
     def test_method_create(self, client: OpenAI) -> None:
         result = client.beta.threads.runs.create(thread_id="thread_id", assistant_id="string")
-
         assert_matches_type(Run, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -73,12 +69,10 @@ class TestRuns:
             parallel_tool_calls=True,
             response_format="auto",
         )
-
         assert_matches_type(Run, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.beta.threads.runs.with_raw_response.create(thread_id="thread_id", assistant_id="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -92,7 +86,6 @@ class TestRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Run, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -101,19 +94,16 @@ class TestRuns:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.beta.threads.runs.list(thread_id="thread_id")
-
         assert_matches_type(SyncCursorPage[Run], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.beta.threads.runs.list(
             thread_id="thread_id", limit=20, order="desc", after="string", before="string"
         )
-
         assert_matches_type(SyncCursorPage[Run], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.beta.threads.runs.with_raw_response.list(thread_id="thread_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -125,7 +115,6 @@ class TestRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[Run], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -134,12 +123,10 @@ class TestRuns:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.beta.threads.runs.retrieve(thread_id="thread_id", run_id="run_id")
-
         assert_matches_type(Run, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.beta.threads.runs.with_raw_response.retrieve(thread_id="thread_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -153,7 +140,6 @@ class TestRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Run, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -165,7 +151,6 @@ class TestRuns:
 
     def test_method_submit_tool_outputs(self, client: OpenAI) -> None:
         result = client.beta.threads.runs.submit_tool_outputs(thread_id="thread_id", run_id="run_id", tool_outputs=[{}])
-
         assert_matches_type(Run, result, path=["response"])
 
     def test_method_submit_tool_outputs_with_all_params(self, client: OpenAI) -> None:
@@ -175,14 +160,12 @@ class TestRuns:
             tool_outputs=[{"tool_call_id": "string", "output": "string"}],
             stream=True,
         )
-
         assert_matches_type(Run, result, path=["response"])
 
     def test_raw_response_submit_tool_outputs(self, client: OpenAI) -> None:
         response = client.beta.threads.runs.with_raw_response.submit_tool_outputs(
             thread_id="thread_id", run_id="run_id", tool_outputs=[{}]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -196,7 +179,6 @@ class TestRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Run, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_submit_tool_outputs(self, client: OpenAI) -> None:
@@ -212,17 +194,14 @@ class TestRuns:
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.beta.threads.runs.update(thread_id="thread_id", run_id="run_id")
-
         assert_matches_type(Run, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
         result = client.beta.threads.runs.update(thread_id="thread_id", run_id="run_id", metadata={"foo": "string"})
-
         assert_matches_type(Run, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.beta.threads.runs.with_raw_response.update(thread_id="thread_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -236,7 +215,6 @@ class TestRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Run, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -250,12 +228,10 @@ class TestRuns:
 class TestAsyncRuns:
     async def test_method_cancel(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.runs.cancel(thread_id="thread_id", run_id="run_id")
-
         assert_matches_type(Run, result, path=["response"])
 
     async def test_raw_response_cancel(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.runs.with_raw_response.cancel(thread_id="thread_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -269,7 +245,6 @@ class TestAsyncRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Run, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
@@ -281,7 +256,6 @@ class TestAsyncRuns:
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.runs.create(thread_id="thread_id", assistant_id="string")
-
         assert_matches_type(Run, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -308,14 +282,12 @@ class TestAsyncRuns:
             parallel_tool_calls=True,
             response_format="auto",
         )
-
         assert_matches_type(Run, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.runs.with_raw_response.create(
             thread_id="thread_id", assistant_id="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -329,7 +301,6 @@ class TestAsyncRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Run, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -338,19 +309,16 @@ class TestAsyncRuns:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.runs.list(thread_id="thread_id")
-
         assert_matches_type(AsyncCursorPage[Run], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.runs.list(
             thread_id="thread_id", limit=20, order="desc", after="string", before="string"
         )
-
         assert_matches_type(AsyncCursorPage[Run], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.runs.with_raw_response.list(thread_id="thread_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -362,7 +330,6 @@ class TestAsyncRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[Run], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -371,14 +338,12 @@ class TestAsyncRuns:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.runs.retrieve(thread_id="thread_id", run_id="run_id")
-
         assert_matches_type(Run, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.runs.with_raw_response.retrieve(
             thread_id="thread_id", run_id="run_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -392,7 +357,6 @@ class TestAsyncRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Run, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -406,7 +370,6 @@ class TestAsyncRuns:
         result = await async_client.beta.threads.runs.submit_tool_outputs(
             thread_id="thread_id", run_id="run_id", tool_outputs=[{}]
         )
-
         assert_matches_type(Run, result, path=["response"])
 
     async def test_method_submit_tool_outputs_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -416,14 +379,12 @@ class TestAsyncRuns:
             tool_outputs=[{"tool_call_id": "string", "output": "string"}],
             stream=True,
         )
-
         assert_matches_type(Run, result, path=["response"])
 
     async def test_raw_response_submit_tool_outputs(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.runs.with_raw_response.submit_tool_outputs(
             thread_id="thread_id", run_id="run_id", tool_outputs=[{}]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -437,7 +398,6 @@ class TestAsyncRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Run, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_submit_tool_outputs(self, async_client: AsyncOpenAI) -> None:
@@ -453,19 +413,16 @@ class TestAsyncRuns:
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.runs.update(thread_id="thread_id", run_id="run_id")
-
         assert_matches_type(Run, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.runs.update(
             thread_id="thread_id", run_id="run_id", metadata={"foo": "string"}
         )
-
         assert_matches_type(Run, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.runs.with_raw_response.update(thread_id="thread_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -479,7 +436,6 @@ class TestAsyncRuns:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Run, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

@@ -15,19 +15,16 @@ from tests.utils import assert_matches_type
 class TestMessages:
     def test_method_list(self, client: OpenAI) -> None:
         result = client.chat.completions.messages.list(completion_id="completion_id")
-
         assert_matches_type(SyncCursorPage[ChatCompletionStoreMessage], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.chat.completions.messages.list(
             completion_id="completion_id", after="string", limit=20, order="asc"
         )
-
         assert_matches_type(SyncCursorPage[ChatCompletionStoreMessage], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.chat.completions.messages.with_raw_response.list(completion_id="completion_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -39,7 +36,6 @@ class TestMessages:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[ChatCompletionStoreMessage], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -50,19 +46,16 @@ class TestMessages:
 class TestAsyncMessages:
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.chat.completions.messages.list(completion_id="completion_id")
-
         assert_matches_type(AsyncCursorPage[ChatCompletionStoreMessage], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.chat.completions.messages.list(
             completion_id="completion_id", after="string", limit=20, order="asc"
         )
-
         assert_matches_type(AsyncCursorPage[ChatCompletionStoreMessage], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.chat.completions.messages.with_raw_response.list(completion_id="completion_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -76,7 +69,6 @@ class TestAsyncMessages:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[ChatCompletionStoreMessage], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:

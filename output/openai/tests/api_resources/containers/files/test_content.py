@@ -16,7 +16,6 @@ class TestContent:
         result = client.containers.files.content.retrieve(
             container_id="container_id", file_id="file_id", extra_headers={"Accept": "*/*"}
         )
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -24,7 +23,6 @@ class TestContent:
         response = client.containers.files.content.with_raw_response.retrieve(
             container_id="container_id", file_id="file_id", extra_headers={"Accept": "*/*"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -40,7 +38,6 @@ class TestContent:
             result = response.parse()
             assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
             assert isinstance(result.content, bytes)
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -60,7 +57,6 @@ class TestAsyncContent:
         result = await async_client.containers.files.content.retrieve(
             container_id="container_id", file_id="file_id", extra_headers={"Accept": "*/*"}
         )
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -68,7 +64,6 @@ class TestAsyncContent:
         response = await async_client.containers.files.content.with_raw_response.retrieve(
             container_id="container_id", file_id="file_id", extra_headers={"Accept": "*/*"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -84,7 +79,6 @@ class TestAsyncContent:
             result = await response.parse()
             assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
             assert isinstance(result.content, bytes)
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -16,19 +16,16 @@ from tests.utils import assert_matches_type
 class TestOutputItems:
     def test_method_list(self, client: OpenAI) -> None:
         result = client.evals.runs.output_items.list(eval_id="eval_id", run_id="run_id")
-
         assert_matches_type(SyncCursorPage[OutputItemListResponse], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.evals.runs.output_items.list(
             eval_id="eval_id", run_id="run_id", after="string", limit=20, status="fail", order="asc"
         )
-
         assert_matches_type(SyncCursorPage[OutputItemListResponse], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.evals.runs.output_items.with_raw_response.list(eval_id="eval_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -42,7 +39,6 @@ class TestOutputItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[OutputItemListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -56,14 +52,12 @@ class TestOutputItems:
         result = client.evals.runs.output_items.retrieve(
             eval_id="eval_id", run_id="run_id", output_item_id="output_item_id"
         )
-
         assert_matches_type(OutputItemRetrieveResponse, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.evals.runs.output_items.with_raw_response.retrieve(
             eval_id="eval_id", run_id="run_id", output_item_id="output_item_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -77,7 +71,6 @@ class TestOutputItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(OutputItemRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -100,19 +93,16 @@ class TestOutputItems:
 class TestAsyncOutputItems:
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.evals.runs.output_items.list(eval_id="eval_id", run_id="run_id")
-
         assert_matches_type(AsyncCursorPage[OutputItemListResponse], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.evals.runs.output_items.list(
             eval_id="eval_id", run_id="run_id", after="string", limit=20, status="fail", order="asc"
         )
-
         assert_matches_type(AsyncCursorPage[OutputItemListResponse], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.evals.runs.output_items.with_raw_response.list(eval_id="eval_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -126,7 +116,6 @@ class TestAsyncOutputItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[OutputItemListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -140,14 +129,12 @@ class TestAsyncOutputItems:
         result = await async_client.evals.runs.output_items.retrieve(
             eval_id="eval_id", run_id="run_id", output_item_id="output_item_id"
         )
-
         assert_matches_type(OutputItemRetrieveResponse, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.evals.runs.output_items.with_raw_response.retrieve(
             eval_id="eval_id", run_id="run_id", output_item_id="output_item_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -161,7 +148,6 @@ class TestAsyncOutputItems:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(OutputItemRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

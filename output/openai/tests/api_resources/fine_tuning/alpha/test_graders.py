@@ -22,7 +22,6 @@ class TestGraders:
             },
             model_sample="string",
         )
-
         assert_matches_type(GraderRunResponse, result, path=["response"])
 
     def test_method_run_with_all_params(self, client: OpenAI) -> None:
@@ -37,7 +36,6 @@ class TestGraders:
             item={"foo": {"foo": "bar"}},
             model_sample="string",
         )
-
         assert_matches_type(GraderRunResponse, result, path=["response"])
 
     def test_raw_response_run(self, client: OpenAI) -> None:
@@ -51,7 +49,6 @@ class TestGraders:
             },
             model_sample="string",
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -72,7 +69,6 @@ class TestGraders:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(GraderRunResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_method_validate(self, client: OpenAI) -> None:
@@ -85,7 +81,6 @@ class TestGraders:
                 "operation": "eq",
             }
         )
-
         assert_matches_type(GraderValidateResponse, result, path=["response"])
 
     def test_raw_response_validate(self, client: OpenAI) -> None:
@@ -98,7 +93,6 @@ class TestGraders:
                 "operation": "eq",
             }
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -118,7 +112,6 @@ class TestGraders:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(GraderValidateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
 
@@ -134,7 +127,6 @@ class TestAsyncGraders:
             },
             model_sample="string",
         )
-
         assert_matches_type(GraderRunResponse, result, path=["response"])
 
     async def test_method_run_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -149,7 +141,6 @@ class TestAsyncGraders:
             item={"foo": {"foo": "bar"}},
             model_sample="string",
         )
-
         assert_matches_type(GraderRunResponse, result, path=["response"])
 
     async def test_raw_response_run(self, async_client: AsyncOpenAI) -> None:
@@ -163,7 +154,6 @@ class TestAsyncGraders:
             },
             model_sample="string",
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -184,7 +174,6 @@ class TestAsyncGraders:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(GraderRunResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_method_validate(self, async_client: AsyncOpenAI) -> None:
@@ -197,7 +186,6 @@ class TestAsyncGraders:
                 "operation": "eq",
             }
         )
-
         assert_matches_type(GraderValidateResponse, result, path=["response"])
 
     async def test_raw_response_validate(self, async_client: AsyncOpenAI) -> None:
@@ -210,7 +198,6 @@ class TestAsyncGraders:
                 "operation": "eq",
             }
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -230,5 +217,4 @@ class TestAsyncGraders:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(GraderValidateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True

@@ -20,14 +20,12 @@ class TestPermissions:
         result = client.fine_tuning.checkpoints.permissions.create(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", project_ids=["string"]
         )
-
         assert_matches_type(SyncPage[PermissionCreateResponse], result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.fine_tuning.checkpoints.permissions.with_raw_response.create(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", project_ids=["string"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -41,7 +39,6 @@ class TestPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncPage[PermissionCreateResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -56,14 +53,12 @@ class TestPermissions:
         result = client.fine_tuning.checkpoints.permissions.delete(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", permission_id="permission_id"
         )
-
         assert_matches_type(PermissionDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.fine_tuning.checkpoints.permissions.with_raw_response.delete(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", permission_id="permission_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -77,7 +72,6 @@ class TestPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(PermissionDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -97,7 +91,6 @@ class TestPermissions:
         result = client.fine_tuning.checkpoints.permissions.list(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
         )
-
         assert_matches_type(SyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
@@ -108,14 +101,12 @@ class TestPermissions:
             limit=10,
             order="descending",
         )
-
         assert_matches_type(SyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.fine_tuning.checkpoints.permissions.with_raw_response.list(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -129,7 +120,6 @@ class TestPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[PermissionListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -142,7 +132,6 @@ class TestPermissions:
         result = client.fine_tuning.checkpoints.permissions.retrieve(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
         )
-
         assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
 
     def test_method_retrieve_with_all_params(self, client: OpenAI) -> None:
@@ -153,14 +142,12 @@ class TestPermissions:
             limit=10,
             order="descending",
         )
-
         assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -174,7 +161,6 @@ class TestPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -189,14 +175,12 @@ class TestAsyncPermissions:
         result = await async_client.fine_tuning.checkpoints.permissions.create(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", project_ids=["string"]
         )
-
         assert_matches_type(AsyncPage[PermissionCreateResponse], result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.checkpoints.permissions.with_raw_response.create(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", project_ids=["string"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -210,7 +194,6 @@ class TestAsyncPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncPage[PermissionCreateResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -225,14 +208,12 @@ class TestAsyncPermissions:
         result = await async_client.fine_tuning.checkpoints.permissions.delete(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", permission_id="permission_id"
         )
-
         assert_matches_type(PermissionDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.checkpoints.permissions.with_raw_response.delete(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", permission_id="permission_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -246,7 +227,6 @@ class TestAsyncPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(PermissionDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -266,7 +246,6 @@ class TestAsyncPermissions:
         result = await async_client.fine_tuning.checkpoints.permissions.list(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
         )
-
         assert_matches_type(AsyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -277,14 +256,12 @@ class TestAsyncPermissions:
             limit=10,
             order="descending",
         )
-
         assert_matches_type(AsyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.checkpoints.permissions.with_raw_response.list(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -298,7 +275,6 @@ class TestAsyncPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[PermissionListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -313,7 +289,6 @@ class TestAsyncPermissions:
         result = await async_client.fine_tuning.checkpoints.permissions.retrieve(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
         )
-
         assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
 
     async def test_method_retrieve_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -324,14 +299,12 @@ class TestAsyncPermissions:
             limit=10,
             order="descending",
         )
-
         assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(
             fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -345,7 +318,6 @@ class TestAsyncPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

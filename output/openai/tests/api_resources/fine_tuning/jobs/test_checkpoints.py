@@ -15,19 +15,16 @@ from tests.utils import assert_matches_type
 class TestCheckpoints:
     def test_method_list(self, client: OpenAI) -> None:
         result = client.fine_tuning.jobs.checkpoints.list(fine_tuning_job_id="fine_tuning_job_id")
-
         assert_matches_type(SyncCursorPage[FineTuningJobCheckpoint], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.fine_tuning.jobs.checkpoints.list(
             fine_tuning_job_id="fine_tuning_job_id", after="string", limit=10
         )
-
         assert_matches_type(SyncCursorPage[FineTuningJobCheckpoint], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.fine_tuning.jobs.checkpoints.with_raw_response.list(fine_tuning_job_id="fine_tuning_job_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -41,7 +38,6 @@ class TestCheckpoints:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[FineTuningJobCheckpoint], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -52,21 +48,18 @@ class TestCheckpoints:
 class TestAsyncCheckpoints:
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.checkpoints.list(fine_tuning_job_id="fine_tuning_job_id")
-
         assert_matches_type(AsyncCursorPage[FineTuningJobCheckpoint], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.checkpoints.list(
             fine_tuning_job_id="fine_tuning_job_id", after="string", limit=10
         )
-
         assert_matches_type(AsyncCursorPage[FineTuningJobCheckpoint], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.jobs.checkpoints.with_raw_response.list(
             fine_tuning_job_id="fine_tuning_job_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -80,7 +73,6 @@ class TestAsyncCheckpoints:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[FineTuningJobCheckpoint], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:

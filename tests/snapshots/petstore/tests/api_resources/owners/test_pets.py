@@ -15,17 +15,14 @@ from tests.utils import assert_matches_type
 class TestPets:
     def test_method_list(self, client: Petstore) -> None:
         result = client.owners.pets.list(owner_id="owner_id")
-
         assert_matches_type(SyncCursorPage[Pet], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: Petstore) -> None:
         result = client.owners.pets.list(owner_id="owner_id", after="string", limit=20)
-
         assert_matches_type(SyncCursorPage[Pet], result, path=["response"])
 
     def test_raw_response_list(self, client: Petstore) -> None:
         response = client.owners.pets.with_raw_response.list(owner_id="owner_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -37,7 +34,6 @@ class TestPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[Pet], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: Petstore) -> None:
@@ -48,17 +44,14 @@ class TestPets:
 class TestAsyncPets:
     async def test_method_list(self, async_client: AsyncPetstore) -> None:
         result = await async_client.owners.pets.list(owner_id="owner_id")
-
         assert_matches_type(AsyncCursorPage[Pet], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncPetstore) -> None:
         result = await async_client.owners.pets.list(owner_id="owner_id", after="string", limit=20)
-
         assert_matches_type(AsyncCursorPage[Pet], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncPetstore) -> None:
         response = await async_client.owners.pets.with_raw_response.list(owner_id="owner_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -70,7 +63,6 @@ class TestAsyncPets:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[Pet], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncPetstore) -> None:

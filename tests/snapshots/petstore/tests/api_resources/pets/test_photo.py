@@ -14,17 +14,14 @@ from tests.utils import assert_matches_type
 class TestPhoto:
     def test_method_create(self, client: Petstore) -> None:
         result = client.pets.photo.create(pet_id="pet_id", file=b"raw file contents")
-
         assert_matches_type(PetPhoto, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: Petstore) -> None:
         result = client.pets.photo.create(pet_id="pet_id", file=b"raw file contents", caption="string")
-
         assert_matches_type(PetPhoto, result, path=["response"])
 
     def test_raw_response_create(self, client: Petstore) -> None:
         response = client.pets.photo.with_raw_response.create(pet_id="pet_id", file=b"raw file contents")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -36,7 +33,6 @@ class TestPhoto:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(PetPhoto, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: Petstore) -> None:
@@ -47,17 +43,14 @@ class TestPhoto:
 class TestAsyncPhoto:
     async def test_method_create(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.photo.create(pet_id="pet_id", file=b"raw file contents")
-
         assert_matches_type(PetPhoto, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.photo.create(pet_id="pet_id", file=b"raw file contents", caption="string")
-
         assert_matches_type(PetPhoto, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncPetstore) -> None:
         response = await async_client.pets.photo.with_raw_response.create(pet_id="pet_id", file=b"raw file contents")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -71,7 +64,6 @@ class TestAsyncPhoto:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(PetPhoto, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncPetstore) -> None:

@@ -18,14 +18,12 @@ from tests.utils import assert_matches_type
 class TestRoles:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.admin.organization.groups.roles.create(group_id="group_id", role_id="string")
-
         assert_matches_type(RoleCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.admin.organization.groups.roles.with_raw_response.create(
             group_id="group_id", role_id="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -39,7 +37,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RoleCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -48,14 +45,12 @@ class TestRoles:
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.groups.roles.delete(group_id="group_id", role_id="role_id")
-
         assert_matches_type(RoleDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.groups.roles.with_raw_response.delete(
             group_id="group_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -69,7 +64,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RoleDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -81,17 +75,14 @@ class TestRoles:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.groups.roles.list(group_id="group_id")
-
         assert_matches_type(SyncNextCursorPage[RoleListResponse], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.groups.roles.list(group_id="group_id", limit=1, after="string", order="asc")
-
         assert_matches_type(SyncNextCursorPage[RoleListResponse], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.groups.roles.with_raw_response.list(group_id="group_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -103,7 +94,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncNextCursorPage[RoleListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -112,14 +102,12 @@ class TestRoles:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.groups.roles.retrieve(group_id="group_id", role_id="role_id")
-
         assert_matches_type(RoleRetrieveResponse, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.groups.roles.with_raw_response.retrieve(
             group_id="group_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -133,7 +121,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RoleRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -147,14 +134,12 @@ class TestRoles:
 class TestAsyncRoles:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.groups.roles.create(group_id="group_id", role_id="string")
-
         assert_matches_type(RoleCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.groups.roles.with_raw_response.create(
             group_id="group_id", role_id="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -168,7 +153,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RoleCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -177,14 +161,12 @@ class TestAsyncRoles:
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.groups.roles.delete(group_id="group_id", role_id="role_id")
-
         assert_matches_type(RoleDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.groups.roles.with_raw_response.delete(
             group_id="group_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -198,7 +180,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RoleDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -210,19 +191,16 @@ class TestAsyncRoles:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.groups.roles.list(group_id="group_id")
-
         assert_matches_type(AsyncNextCursorPage[RoleListResponse], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.groups.roles.list(
             group_id="group_id", limit=1, after="string", order="asc"
         )
-
         assert_matches_type(AsyncNextCursorPage[RoleListResponse], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.groups.roles.with_raw_response.list(group_id="group_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -236,7 +214,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncNextCursorPage[RoleListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -245,14 +222,12 @@ class TestAsyncRoles:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.groups.roles.retrieve(group_id="group_id", role_id="role_id")
-
         assert_matches_type(RoleRetrieveResponse, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.groups.roles.with_raw_response.retrieve(
             group_id="group_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -266,7 +241,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RoleRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -18,14 +18,12 @@ from tests.utils import assert_matches_type
 class TestUsers:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.admin.organization.groups.users.create(group_id="group_id", user_id="string")
-
         assert_matches_type(UserCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.admin.organization.groups.users.with_raw_response.create(
             group_id="group_id", user_id="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -39,7 +37,6 @@ class TestUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UserCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -48,14 +45,12 @@ class TestUsers:
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.groups.users.delete(group_id="group_id", user_id="user_id")
-
         assert_matches_type(UserDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.groups.users.with_raw_response.delete(
             group_id="group_id", user_id="user_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -69,7 +64,6 @@ class TestUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UserDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -81,19 +75,16 @@ class TestUsers:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.groups.users.list(group_id="group_id")
-
         assert_matches_type(SyncNextCursorPage[OrganizationGroupUser], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.groups.users.list(
             group_id="group_id", limit=100, after="string", order="desc"
         )
-
         assert_matches_type(SyncNextCursorPage[OrganizationGroupUser], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.groups.users.with_raw_response.list(group_id="group_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -105,7 +96,6 @@ class TestUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncNextCursorPage[OrganizationGroupUser], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -114,14 +104,12 @@ class TestUsers:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.groups.users.retrieve(group_id="group_id", user_id="user_id")
-
         assert_matches_type(UserRetrieveResponse, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.groups.users.with_raw_response.retrieve(
             group_id="group_id", user_id="user_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -135,7 +123,6 @@ class TestUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UserRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -149,14 +136,12 @@ class TestUsers:
 class TestAsyncUsers:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.groups.users.create(group_id="group_id", user_id="string")
-
         assert_matches_type(UserCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.groups.users.with_raw_response.create(
             group_id="group_id", user_id="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -170,7 +155,6 @@ class TestAsyncUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UserCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -179,14 +163,12 @@ class TestAsyncUsers:
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.groups.users.delete(group_id="group_id", user_id="user_id")
-
         assert_matches_type(UserDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.groups.users.with_raw_response.delete(
             group_id="group_id", user_id="user_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -200,7 +182,6 @@ class TestAsyncUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UserDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -212,19 +193,16 @@ class TestAsyncUsers:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.groups.users.list(group_id="group_id")
-
         assert_matches_type(AsyncNextCursorPage[OrganizationGroupUser], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.groups.users.list(
             group_id="group_id", limit=100, after="string", order="desc"
         )
-
         assert_matches_type(AsyncNextCursorPage[OrganizationGroupUser], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.groups.users.with_raw_response.list(group_id="group_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -238,7 +216,6 @@ class TestAsyncUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncNextCursorPage[OrganizationGroupUser], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -247,14 +224,12 @@ class TestAsyncUsers:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.groups.users.retrieve(group_id="group_id", user_id="user_id")
-
         assert_matches_type(UserRetrieveResponse, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.groups.users.with_raw_response.retrieve(
             group_id="group_id", user_id="user_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -268,7 +243,6 @@ class TestAsyncUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UserRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

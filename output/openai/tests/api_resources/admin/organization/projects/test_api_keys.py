@@ -16,14 +16,12 @@ from tests.utils import assert_matches_type
 class TestApiKeys:
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.api_keys.delete(project_id="project_id", api_key_id="api_key_id")
-
         assert_matches_type(APIKeyDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.api_keys.with_raw_response.delete(
             project_id="project_id", api_key_id="api_key_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -37,7 +35,6 @@ class TestApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(APIKeyDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -49,17 +46,14 @@ class TestApiKeys:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.api_keys.list(project_id="project_id")
-
         assert_matches_type(SyncConversationCursorPage[ProjectAPIKey], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.api_keys.list(project_id="project_id", limit=20, after="string")
-
         assert_matches_type(SyncConversationCursorPage[ProjectAPIKey], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.api_keys.with_raw_response.list(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -73,7 +67,6 @@ class TestApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[ProjectAPIKey], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -82,14 +75,12 @@ class TestApiKeys:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.api_keys.retrieve(project_id="project_id", api_key_id="api_key_id")
-
         assert_matches_type(ProjectAPIKey, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.api_keys.with_raw_response.retrieve(
             project_id="project_id", api_key_id="api_key_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -103,7 +94,6 @@ class TestApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectAPIKey, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -123,14 +113,12 @@ class TestAsyncApiKeys:
         result = await async_client.admin.organization.projects.api_keys.delete(
             project_id="project_id", api_key_id="api_key_id"
         )
-
         assert_matches_type(APIKeyDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.api_keys.with_raw_response.delete(
             project_id="project_id", api_key_id="api_key_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -144,7 +132,6 @@ class TestAsyncApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(APIKeyDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -160,21 +147,18 @@ class TestAsyncApiKeys:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.api_keys.list(project_id="project_id")
-
         assert_matches_type(AsyncConversationCursorPage[ProjectAPIKey], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.api_keys.list(
             project_id="project_id", limit=20, after="string"
         )
-
         assert_matches_type(AsyncConversationCursorPage[ProjectAPIKey], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.api_keys.with_raw_response.list(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -188,7 +172,6 @@ class TestAsyncApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[ProjectAPIKey], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -199,14 +182,12 @@ class TestAsyncApiKeys:
         result = await async_client.admin.organization.projects.api_keys.retrieve(
             project_id="project_id", api_key_id="api_key_id"
         )
-
         assert_matches_type(ProjectAPIKey, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.api_keys.with_raw_response.retrieve(
             project_id="project_id", api_key_id="api_key_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -220,7 +201,6 @@ class TestAsyncApiKeys:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectAPIKey, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

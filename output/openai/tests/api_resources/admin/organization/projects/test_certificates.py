@@ -19,14 +19,12 @@ class TestCertificates:
         result = client.admin.organization.projects.certificates.activate(
             project_id="project_id", certificate_ids=["string"]
         )
-
         assert_matches_type(SyncPage[CertificateActivateResponse], result, path=["response"])
 
     def test_raw_response_activate(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.certificates.with_raw_response.activate(
             project_id="project_id", certificate_ids=["string"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -40,7 +38,6 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncPage[CertificateActivateResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_activate(self, client: OpenAI) -> None:
@@ -53,14 +50,12 @@ class TestCertificates:
         result = client.admin.organization.projects.certificates.deactivate(
             project_id="project_id", certificate_ids=["string"]
         )
-
         assert_matches_type(SyncPage[CertificateDeactivateResponse], result, path=["response"])
 
     def test_raw_response_deactivate(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.certificates.with_raw_response.deactivate(
             project_id="project_id", certificate_ids=["string"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -74,7 +69,6 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncPage[CertificateDeactivateResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_deactivate(self, client: OpenAI) -> None:
@@ -85,19 +79,16 @@ class TestCertificates:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.certificates.list(project_id="project_id")
-
         assert_matches_type(SyncConversationCursorPage[CertificateListResponse], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.certificates.list(
             project_id="project_id", limit=20, after="string", order="desc"
         )
-
         assert_matches_type(SyncConversationCursorPage[CertificateListResponse], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.certificates.with_raw_response.list(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -111,7 +102,6 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[CertificateListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -124,14 +114,12 @@ class TestAsyncCertificates:
         result = await async_client.admin.organization.projects.certificates.activate(
             project_id="project_id", certificate_ids=["string"]
         )
-
         assert_matches_type(AsyncPage[CertificateActivateResponse], result, path=["response"])
 
     async def test_raw_response_activate(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.certificates.with_raw_response.activate(
             project_id="project_id", certificate_ids=["string"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -145,7 +133,6 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncPage[CertificateActivateResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_activate(self, async_client: AsyncOpenAI) -> None:
@@ -158,14 +145,12 @@ class TestAsyncCertificates:
         result = await async_client.admin.organization.projects.certificates.deactivate(
             project_id="project_id", certificate_ids=["string"]
         )
-
         assert_matches_type(AsyncPage[CertificateDeactivateResponse], result, path=["response"])
 
     async def test_raw_response_deactivate(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.certificates.with_raw_response.deactivate(
             project_id="project_id", certificate_ids=["string"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -179,7 +164,6 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncPage[CertificateDeactivateResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_deactivate(self, async_client: AsyncOpenAI) -> None:
@@ -190,21 +174,18 @@ class TestAsyncCertificates:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.certificates.list(project_id="project_id")
-
         assert_matches_type(AsyncConversationCursorPage[CertificateListResponse], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.certificates.list(
             project_id="project_id", limit=20, after="string", order="desc"
         )
-
         assert_matches_type(AsyncConversationCursorPage[CertificateListResponse], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.certificates.with_raw_response.list(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -218,7 +199,6 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[CertificateListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:

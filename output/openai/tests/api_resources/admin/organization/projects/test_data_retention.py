@@ -14,12 +14,10 @@ from tests.utils import assert_matches_type
 class TestDataRetention:
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.data_retention.retrieve(project_id="project_id")
-
         assert_matches_type(ProjectDataRetention, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.data_retention.with_raw_response.retrieve(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -33,7 +31,6 @@ class TestDataRetention:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectDataRetention, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -44,14 +41,12 @@ class TestDataRetention:
         result = client.admin.organization.projects.data_retention.update(
             project_id="project_id", retention_type="organization_default"
         )
-
         assert_matches_type(ProjectDataRetention, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.data_retention.with_raw_response.update(
             project_id="project_id", retention_type="organization_default"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -65,7 +60,6 @@ class TestDataRetention:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectDataRetention, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -78,14 +72,12 @@ class TestDataRetention:
 class TestAsyncDataRetention:
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.data_retention.retrieve(project_id="project_id")
-
         assert_matches_type(ProjectDataRetention, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.data_retention.with_raw_response.retrieve(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -99,7 +91,6 @@ class TestAsyncDataRetention:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectDataRetention, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -110,14 +101,12 @@ class TestAsyncDataRetention:
         result = await async_client.admin.organization.projects.data_retention.update(
             project_id="project_id", retention_type="organization_default"
         )
-
         assert_matches_type(ProjectDataRetention, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.data_retention.with_raw_response.update(
             project_id="project_id", retention_type="organization_default"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -131,7 +120,6 @@ class TestAsyncDataRetention:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectDataRetention, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

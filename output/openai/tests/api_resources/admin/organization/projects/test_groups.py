@@ -18,14 +18,12 @@ class TestGroups:
         result = client.admin.organization.projects.groups.create(
             project_id="project_id", group_id="string", role="string"
         )
-
         assert_matches_type(ProjectGroup, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.groups.with_raw_response.create(
             project_id="project_id", group_id="string", role="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -39,7 +37,6 @@ class TestGroups:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectGroup, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -50,14 +47,12 @@ class TestGroups:
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.groups.delete(project_id="project_id", group_id="group_id")
-
         assert_matches_type(GroupDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.groups.with_raw_response.delete(
             project_id="project_id", group_id="group_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -71,7 +66,6 @@ class TestGroups:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(GroupDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -83,19 +77,16 @@ class TestGroups:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.groups.list(project_id="project_id")
-
         assert_matches_type(SyncNextCursorPage[ProjectGroup], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.groups.list(
             project_id="project_id", limit=20, after="string", order="asc"
         )
-
         assert_matches_type(SyncNextCursorPage[ProjectGroup], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.groups.with_raw_response.list(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -109,7 +100,6 @@ class TestGroups:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncNextCursorPage[ProjectGroup], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -118,21 +108,18 @@ class TestGroups:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.groups.retrieve(project_id="project_id", group_id="group_id")
-
         assert_matches_type(ProjectGroup, result, path=["response"])
 
     def test_method_retrieve_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.groups.retrieve(
             project_id="project_id", group_id="group_id", group_type="group"
         )
-
         assert_matches_type(ProjectGroup, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.groups.with_raw_response.retrieve(
             project_id="project_id", group_id="group_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -146,7 +133,6 @@ class TestGroups:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectGroup, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -162,14 +148,12 @@ class TestAsyncGroups:
         result = await async_client.admin.organization.projects.groups.create(
             project_id="project_id", group_id="string", role="string"
         )
-
         assert_matches_type(ProjectGroup, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.groups.with_raw_response.create(
             project_id="project_id", group_id="string", role="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -183,7 +167,6 @@ class TestAsyncGroups:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectGroup, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -196,14 +179,12 @@ class TestAsyncGroups:
         result = await async_client.admin.organization.projects.groups.delete(
             project_id="project_id", group_id="group_id"
         )
-
         assert_matches_type(GroupDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.groups.with_raw_response.delete(
             project_id="project_id", group_id="group_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -217,7 +198,6 @@ class TestAsyncGroups:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(GroupDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -233,19 +213,16 @@ class TestAsyncGroups:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.groups.list(project_id="project_id")
-
         assert_matches_type(AsyncNextCursorPage[ProjectGroup], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.groups.list(
             project_id="project_id", limit=20, after="string", order="asc"
         )
-
         assert_matches_type(AsyncNextCursorPage[ProjectGroup], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.groups.with_raw_response.list(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -259,7 +236,6 @@ class TestAsyncGroups:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncNextCursorPage[ProjectGroup], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -270,21 +246,18 @@ class TestAsyncGroups:
         result = await async_client.admin.organization.projects.groups.retrieve(
             project_id="project_id", group_id="group_id"
         )
-
         assert_matches_type(ProjectGroup, result, path=["response"])
 
     async def test_method_retrieve_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.groups.retrieve(
             project_id="project_id", group_id="group_id", group_type="group"
         )
-
         assert_matches_type(ProjectGroup, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.groups.with_raw_response.retrieve(
             project_id="project_id", group_id="group_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -298,7 +271,6 @@ class TestAsyncGroups:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectGroup, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -14,14 +14,12 @@ from tests.utils import assert_matches_type
 class TestHostedToolPermissions:
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.hosted_tool_permissions.retrieve(project_id="project_id")
-
         assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.hosted_tool_permissions.with_raw_response.retrieve(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -35,7 +33,6 @@ class TestHostedToolPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -44,7 +41,6 @@ class TestHostedToolPermissions:
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.hosted_tool_permissions.update(project_id="project_id")
-
         assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
@@ -56,14 +52,12 @@ class TestHostedToolPermissions:
             mcp={"enabled": True},
             code_interpreter={"enabled": True},
         )
-
         assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.hosted_tool_permissions.with_raw_response.update(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -77,7 +71,6 @@ class TestHostedToolPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -90,14 +83,12 @@ class TestAsyncHostedToolPermissions:
         result = await async_client.admin.organization.projects.hosted_tool_permissions.retrieve(
             project_id="project_id"
         )
-
         assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.hosted_tool_permissions.with_raw_response.retrieve(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -111,7 +102,6 @@ class TestAsyncHostedToolPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -122,7 +112,6 @@ class TestAsyncHostedToolPermissions:
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.hosted_tool_permissions.update(project_id="project_id")
-
         assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -134,14 +123,12 @@ class TestAsyncHostedToolPermissions:
             mcp={"enabled": True},
             code_interpreter={"enabled": True},
         )
-
         assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.hosted_tool_permissions.with_raw_response.update(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -155,7 +142,6 @@ class TestAsyncHostedToolPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

@@ -15,14 +15,12 @@ from tests.utils import assert_matches_type
 class TestModelPermissions:
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.model_permissions.delete(project_id="project_id")
-
         assert_matches_type(ProjectModelPermissionsDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.model_permissions.with_raw_response.delete(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -36,7 +34,6 @@ class TestModelPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectModelPermissionsDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -45,14 +42,12 @@ class TestModelPermissions:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.model_permissions.retrieve(project_id="project_id")
-
         assert_matches_type(ProjectModelPermissions, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.model_permissions.with_raw_response.retrieve(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -66,7 +61,6 @@ class TestModelPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectModelPermissions, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -77,14 +71,12 @@ class TestModelPermissions:
         result = client.admin.organization.projects.model_permissions.update(
             project_id="project_id", mode="allow_list", model_ids=["string"]
         )
-
         assert_matches_type(ProjectModelPermissions, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.model_permissions.with_raw_response.update(
             project_id="project_id", mode="allow_list", model_ids=["string"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -98,7 +90,6 @@ class TestModelPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectModelPermissions, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -111,14 +102,12 @@ class TestModelPermissions:
 class TestAsyncModelPermissions:
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.model_permissions.delete(project_id="project_id")
-
         assert_matches_type(ProjectModelPermissionsDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.model_permissions.with_raw_response.delete(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -132,7 +121,6 @@ class TestAsyncModelPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectModelPermissionsDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -141,14 +129,12 @@ class TestAsyncModelPermissions:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.model_permissions.retrieve(project_id="project_id")
-
         assert_matches_type(ProjectModelPermissions, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.model_permissions.with_raw_response.retrieve(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -162,7 +148,6 @@ class TestAsyncModelPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectModelPermissions, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -173,14 +158,12 @@ class TestAsyncModelPermissions:
         result = await async_client.admin.organization.projects.model_permissions.update(
             project_id="project_id", mode="allow_list", model_ids=["string"]
         )
-
         assert_matches_type(ProjectModelPermissions, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.model_permissions.with_raw_response.update(
             project_id="project_id", mode="allow_list", model_ids=["string"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -194,7 +177,6 @@ class TestAsyncModelPermissions:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectModelPermissions, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

@@ -15,21 +15,18 @@ from tests.utils import assert_matches_type
 class TestRateLimits:
     def test_method_list_rate_limits(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.rate_limits.list_rate_limits(project_id="project_id")
-
         assert_matches_type(SyncConversationCursorPage[ProjectRateLimit], result, path=["response"])
 
     def test_method_list_rate_limits_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.rate_limits.list_rate_limits(
             project_id="project_id", limit=100, after="string", before="string"
         )
-
         assert_matches_type(SyncConversationCursorPage[ProjectRateLimit], result, path=["response"])
 
     def test_raw_response_list_rate_limits(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.rate_limits.with_raw_response.list_rate_limits(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -43,7 +40,6 @@ class TestRateLimits:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[ProjectRateLimit], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list_rate_limits(self, client: OpenAI) -> None:
@@ -54,7 +50,6 @@ class TestRateLimits:
         result = client.admin.organization.projects.rate_limits.update_rate_limit(
             project_id="project_id", rate_limit_id="rate_limit_id"
         )
-
         assert_matches_type(ProjectRateLimit, result, path=["response"])
 
     def test_method_update_rate_limit_with_all_params(self, client: OpenAI) -> None:
@@ -68,14 +63,12 @@ class TestRateLimits:
             max_requests_per_1_day=1,
             batch_1_day_max_input_tokens=1,
         )
-
         assert_matches_type(ProjectRateLimit, result, path=["response"])
 
     def test_raw_response_update_rate_limit(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.rate_limits.with_raw_response.update_rate_limit(
             project_id="project_id", rate_limit_id="rate_limit_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -89,7 +82,6 @@ class TestRateLimits:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectRateLimit, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update_rate_limit(self, client: OpenAI) -> None:
@@ -107,21 +99,18 @@ class TestRateLimits:
 class TestAsyncRateLimits:
     async def test_method_list_rate_limits(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.rate_limits.list_rate_limits(project_id="project_id")
-
         assert_matches_type(AsyncConversationCursorPage[ProjectRateLimit], result, path=["response"])
 
     async def test_method_list_rate_limits_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.rate_limits.list_rate_limits(
             project_id="project_id", limit=100, after="string", before="string"
         )
-
         assert_matches_type(AsyncConversationCursorPage[ProjectRateLimit], result, path=["response"])
 
     async def test_raw_response_list_rate_limits(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.rate_limits.with_raw_response.list_rate_limits(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -135,7 +124,6 @@ class TestAsyncRateLimits:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[ProjectRateLimit], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list_rate_limits(self, async_client: AsyncOpenAI) -> None:
@@ -146,7 +134,6 @@ class TestAsyncRateLimits:
         result = await async_client.admin.organization.projects.rate_limits.update_rate_limit(
             project_id="project_id", rate_limit_id="rate_limit_id"
         )
-
         assert_matches_type(ProjectRateLimit, result, path=["response"])
 
     async def test_method_update_rate_limit_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -160,14 +147,12 @@ class TestAsyncRateLimits:
             max_requests_per_1_day=1,
             batch_1_day_max_input_tokens=1,
         )
-
         assert_matches_type(ProjectRateLimit, result, path=["response"])
 
     async def test_raw_response_update_rate_limit(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.rate_limits.with_raw_response.update_rate_limit(
             project_id="project_id", rate_limit_id="rate_limit_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -181,7 +166,6 @@ class TestAsyncRateLimits:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectRateLimit, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update_rate_limit(self, async_client: AsyncOpenAI) -> None:

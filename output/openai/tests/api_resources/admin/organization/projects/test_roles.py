@@ -18,21 +18,18 @@ class TestRoles:
         result = client.admin.organization.projects.roles.create(
             project_id="project_id", role_name="string", permissions=["string"]
         )
-
         assert_matches_type(Role, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.roles.create(
             project_id="project_id", role_name="string", permissions=["string"], description="string"
         )
-
         assert_matches_type(Role, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.roles.with_raw_response.create(
             project_id="project_id", role_name="string", permissions=["string"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -46,7 +43,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Role, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -57,14 +53,12 @@ class TestRoles:
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.roles.delete(project_id="project_id", role_id="role_id")
-
         assert_matches_type(RoleDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.roles.with_raw_response.delete(
             project_id="project_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -78,7 +72,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RoleDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -90,19 +83,16 @@ class TestRoles:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.roles.list(project_id="project_id")
-
         assert_matches_type(SyncNextCursorPage[Role], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.roles.list(
             project_id="project_id", limit=1000, after="string", order="asc"
         )
-
         assert_matches_type(SyncNextCursorPage[Role], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.roles.with_raw_response.list(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -114,7 +104,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncNextCursorPage[Role], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -123,14 +112,12 @@ class TestRoles:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.roles.retrieve(project_id="project_id", role_id="role_id")
-
         assert_matches_type(Role, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.roles.with_raw_response.retrieve(
             project_id="project_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -144,7 +131,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Role, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -156,21 +142,18 @@ class TestRoles:
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.roles.update(project_id="project_id", role_id="role_id")
-
         assert_matches_type(Role, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.roles.update(
             project_id="project_id", role_id="role_id", permissions=["string"], description="string", role_name="string"
         )
-
         assert_matches_type(Role, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.roles.with_raw_response.update(
             project_id="project_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -184,7 +167,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Role, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -200,21 +182,18 @@ class TestAsyncRoles:
         result = await async_client.admin.organization.projects.roles.create(
             project_id="project_id", role_name="string", permissions=["string"]
         )
-
         assert_matches_type(Role, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.roles.create(
             project_id="project_id", role_name="string", permissions=["string"], description="string"
         )
-
         assert_matches_type(Role, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.roles.with_raw_response.create(
             project_id="project_id", role_name="string", permissions=["string"]
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -228,7 +207,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Role, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -239,14 +217,12 @@ class TestAsyncRoles:
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.roles.delete(project_id="project_id", role_id="role_id")
-
         assert_matches_type(RoleDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.roles.with_raw_response.delete(
             project_id="project_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -260,7 +236,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RoleDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -276,19 +251,16 @@ class TestAsyncRoles:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.roles.list(project_id="project_id")
-
         assert_matches_type(AsyncNextCursorPage[Role], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.roles.list(
             project_id="project_id", limit=1000, after="string", order="asc"
         )
-
         assert_matches_type(AsyncNextCursorPage[Role], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.roles.with_raw_response.list(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -302,7 +274,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncNextCursorPage[Role], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -313,14 +284,12 @@ class TestAsyncRoles:
         result = await async_client.admin.organization.projects.roles.retrieve(
             project_id="project_id", role_id="role_id"
         )
-
         assert_matches_type(Role, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.roles.with_raw_response.retrieve(
             project_id="project_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -334,7 +303,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Role, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -350,21 +318,18 @@ class TestAsyncRoles:
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.roles.update(project_id="project_id", role_id="role_id")
-
         assert_matches_type(Role, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.roles.update(
             project_id="project_id", role_id="role_id", permissions=["string"], description="string", role_name="string"
         )
-
         assert_matches_type(Role, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.roles.with_raw_response.update(
             project_id="project_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -378,7 +343,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Role, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

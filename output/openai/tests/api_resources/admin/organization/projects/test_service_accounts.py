@@ -17,14 +17,12 @@ from tests.utils import assert_matches_type
 class TestServiceAccounts:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.service_accounts.create(project_id="project_id", name="string")
-
         assert_matches_type(ServiceAccountCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.service_accounts.with_raw_response.create(
             project_id="project_id", name="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -38,7 +36,6 @@ class TestServiceAccounts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ServiceAccountCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -49,14 +46,12 @@ class TestServiceAccounts:
         result = client.admin.organization.projects.service_accounts.delete(
             project_id="project_id", service_account_id="service_account_id"
         )
-
         assert_matches_type(ServiceAccountDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.service_accounts.with_raw_response.delete(
             project_id="project_id", service_account_id="service_account_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -70,7 +65,6 @@ class TestServiceAccounts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ServiceAccountDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -86,19 +80,16 @@ class TestServiceAccounts:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.service_accounts.list(project_id="project_id")
-
         assert_matches_type(SyncConversationCursorPage[ProjectServiceAccount], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.service_accounts.list(
             project_id="project_id", limit=20, after="string"
         )
-
         assert_matches_type(SyncConversationCursorPage[ProjectServiceAccount], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.service_accounts.with_raw_response.list(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -112,7 +103,6 @@ class TestServiceAccounts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[ProjectServiceAccount], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -123,14 +113,12 @@ class TestServiceAccounts:
         result = client.admin.organization.projects.service_accounts.retrieve(
             project_id="project_id", service_account_id="service_account_id"
         )
-
         assert_matches_type(ProjectServiceAccount, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.service_accounts.with_raw_response.retrieve(
             project_id="project_id", service_account_id="service_account_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -144,7 +132,6 @@ class TestServiceAccounts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectServiceAccount, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -162,21 +149,18 @@ class TestServiceAccounts:
         result = client.admin.organization.projects.service_accounts.update(
             project_id="project_id", service_account_id="service_account_id"
         )
-
         assert_matches_type(ProjectServiceAccount, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.service_accounts.update(
             project_id="project_id", service_account_id="service_account_id", name="string", role="member"
         )
-
         assert_matches_type(ProjectServiceAccount, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.service_accounts.with_raw_response.update(
             project_id="project_id", service_account_id="service_account_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -190,7 +174,6 @@ class TestServiceAccounts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectServiceAccount, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -210,14 +193,12 @@ class TestAsyncServiceAccounts:
         result = await async_client.admin.organization.projects.service_accounts.create(
             project_id="project_id", name="string"
         )
-
         assert_matches_type(ServiceAccountCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.service_accounts.with_raw_response.create(
             project_id="project_id", name="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -231,7 +212,6 @@ class TestAsyncServiceAccounts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ServiceAccountCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -244,14 +224,12 @@ class TestAsyncServiceAccounts:
         result = await async_client.admin.organization.projects.service_accounts.delete(
             project_id="project_id", service_account_id="service_account_id"
         )
-
         assert_matches_type(ServiceAccountDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.service_accounts.with_raw_response.delete(
             project_id="project_id", service_account_id="service_account_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -265,7 +243,6 @@ class TestAsyncServiceAccounts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ServiceAccountDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -281,21 +258,18 @@ class TestAsyncServiceAccounts:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.service_accounts.list(project_id="project_id")
-
         assert_matches_type(AsyncConversationCursorPage[ProjectServiceAccount], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.service_accounts.list(
             project_id="project_id", limit=20, after="string"
         )
-
         assert_matches_type(AsyncConversationCursorPage[ProjectServiceAccount], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.service_accounts.with_raw_response.list(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -309,7 +283,6 @@ class TestAsyncServiceAccounts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[ProjectServiceAccount], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -320,14 +293,12 @@ class TestAsyncServiceAccounts:
         result = await async_client.admin.organization.projects.service_accounts.retrieve(
             project_id="project_id", service_account_id="service_account_id"
         )
-
         assert_matches_type(ProjectServiceAccount, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.service_accounts.with_raw_response.retrieve(
             project_id="project_id", service_account_id="service_account_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -341,7 +312,6 @@ class TestAsyncServiceAccounts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectServiceAccount, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -359,21 +329,18 @@ class TestAsyncServiceAccounts:
         result = await async_client.admin.organization.projects.service_accounts.update(
             project_id="project_id", service_account_id="service_account_id"
         )
-
         assert_matches_type(ProjectServiceAccount, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.service_accounts.update(
             project_id="project_id", service_account_id="service_account_id", name="string", role="member"
         )
-
         assert_matches_type(ProjectServiceAccount, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.service_accounts.with_raw_response.update(
             project_id="project_id", service_account_id="service_account_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -387,7 +354,6 @@ class TestAsyncServiceAccounts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectServiceAccount, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

@@ -22,7 +22,6 @@ class TestSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert_matches_type(ProjectSpendAlert, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -33,7 +32,6 @@ class TestSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"], "subject_prefix": "string"},
         )
-
         assert_matches_type(ProjectSpendAlert, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
@@ -44,7 +42,6 @@ class TestSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -62,7 +59,6 @@ class TestSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectSpendAlert, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -77,14 +73,12 @@ class TestSpendAlerts:
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.spend_alerts.delete(project_id="project_id", alert_id="alert_id")
-
         assert_matches_type(ProjectSpendAlertDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.spend_alerts.with_raw_response.delete(
             project_id="project_id", alert_id="alert_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -98,7 +92,6 @@ class TestSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectSpendAlertDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -112,19 +105,16 @@ class TestSpendAlerts:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.spend_alerts.list(project_id="project_id")
-
         assert_matches_type(SyncConversationCursorPage[ProjectSpendAlert], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.spend_alerts.list(
             project_id="project_id", limit=1, order="asc", after="string", before="string"
         )
-
         assert_matches_type(SyncConversationCursorPage[ProjectSpendAlert], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.spend_alerts.with_raw_response.list(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -138,7 +128,6 @@ class TestSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[ProjectSpendAlert], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -154,7 +143,6 @@ class TestSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert_matches_type(ProjectSpendAlert, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
@@ -166,7 +154,6 @@ class TestSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"], "subject_prefix": "string"},
         )
-
         assert_matches_type(ProjectSpendAlert, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
@@ -178,7 +165,6 @@ class TestSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -197,7 +183,6 @@ class TestSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectSpendAlert, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -231,7 +216,6 @@ class TestAsyncSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert_matches_type(ProjectSpendAlert, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -242,7 +226,6 @@ class TestAsyncSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"], "subject_prefix": "string"},
         )
-
         assert_matches_type(ProjectSpendAlert, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -253,7 +236,6 @@ class TestAsyncSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -271,7 +253,6 @@ class TestAsyncSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectSpendAlert, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -288,14 +269,12 @@ class TestAsyncSpendAlerts:
         result = await async_client.admin.organization.projects.spend_alerts.delete(
             project_id="project_id", alert_id="alert_id"
         )
-
         assert_matches_type(ProjectSpendAlertDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.spend_alerts.with_raw_response.delete(
             project_id="project_id", alert_id="alert_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -309,7 +288,6 @@ class TestAsyncSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectSpendAlertDeleted, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -325,21 +303,18 @@ class TestAsyncSpendAlerts:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.spend_alerts.list(project_id="project_id")
-
         assert_matches_type(AsyncConversationCursorPage[ProjectSpendAlert], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.spend_alerts.list(
             project_id="project_id", limit=1, order="asc", after="string", before="string"
         )
-
         assert_matches_type(AsyncConversationCursorPage[ProjectSpendAlert], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.spend_alerts.with_raw_response.list(
             project_id="project_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -353,7 +328,6 @@ class TestAsyncSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[ProjectSpendAlert], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -369,7 +343,6 @@ class TestAsyncSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert_matches_type(ProjectSpendAlert, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -381,7 +354,6 @@ class TestAsyncSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"], "subject_prefix": "string"},
         )
-
         assert_matches_type(ProjectSpendAlert, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
@@ -393,7 +365,6 @@ class TestAsyncSpendAlerts:
             interval="month",
             notification_channel={"type": "email", "recipients": ["string"]},
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -412,7 +383,6 @@ class TestAsyncSpendAlerts:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectSpendAlert, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

@@ -16,21 +16,18 @@ from tests.utils import assert_matches_type
 class TestUsers:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.users.create(project_id="project_id", role="string")
-
         assert_matches_type(ProjectUser, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.users.create(
             project_id="project_id", user_id="string", email="string", role="string"
         )
-
         assert_matches_type(ProjectUser, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.users.with_raw_response.create(
             project_id="project_id", role="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -44,7 +41,6 @@ class TestUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectUser, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -53,14 +49,12 @@ class TestUsers:
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.users.delete(project_id="project_id", user_id="user_id")
-
         assert_matches_type(UserDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.users.with_raw_response.delete(
             project_id="project_id", user_id="user_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -74,7 +68,6 @@ class TestUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(UserDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -86,17 +79,14 @@ class TestUsers:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.users.list(project_id="project_id")
-
         assert_matches_type(SyncConversationCursorPage[ProjectUser], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.users.list(project_id="project_id", limit=20, after="string")
-
         assert_matches_type(SyncConversationCursorPage[ProjectUser], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.users.with_raw_response.list(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -108,7 +98,6 @@ class TestUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncConversationCursorPage[ProjectUser], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -117,14 +106,12 @@ class TestUsers:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.users.retrieve(project_id="project_id", user_id="user_id")
-
         assert_matches_type(ProjectUser, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.users.with_raw_response.retrieve(
             project_id="project_id", user_id="user_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -138,7 +125,6 @@ class TestUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectUser, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -150,21 +136,18 @@ class TestUsers:
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.users.update(project_id="project_id", user_id="user_id")
-
         assert_matches_type(ProjectUser, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.users.update(
             project_id="project_id", user_id="user_id", role="string"
         )
-
         assert_matches_type(ProjectUser, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.users.with_raw_response.update(
             project_id="project_id", user_id="user_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -178,7 +161,6 @@ class TestUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(ProjectUser, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
@@ -192,21 +174,18 @@ class TestUsers:
 class TestAsyncUsers:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.users.create(project_id="project_id", role="string")
-
         assert_matches_type(ProjectUser, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.users.create(
             project_id="project_id", user_id="string", email="string", role="string"
         )
-
         assert_matches_type(ProjectUser, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.users.with_raw_response.create(
             project_id="project_id", role="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -220,7 +199,6 @@ class TestAsyncUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectUser, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -229,14 +207,12 @@ class TestAsyncUsers:
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.users.delete(project_id="project_id", user_id="user_id")
-
         assert_matches_type(UserDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.users.with_raw_response.delete(
             project_id="project_id", user_id="user_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -250,7 +226,6 @@ class TestAsyncUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(UserDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -266,19 +241,16 @@ class TestAsyncUsers:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.users.list(project_id="project_id")
-
         assert_matches_type(AsyncConversationCursorPage[ProjectUser], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.users.list(
             project_id="project_id", limit=20, after="string"
         )
-
         assert_matches_type(AsyncConversationCursorPage[ProjectUser], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.users.with_raw_response.list(project_id="project_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -292,7 +264,6 @@ class TestAsyncUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncConversationCursorPage[ProjectUser], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -303,14 +274,12 @@ class TestAsyncUsers:
         result = await async_client.admin.organization.projects.users.retrieve(
             project_id="project_id", user_id="user_id"
         )
-
         assert_matches_type(ProjectUser, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.users.with_raw_response.retrieve(
             project_id="project_id", user_id="user_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -324,7 +293,6 @@ class TestAsyncUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectUser, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -340,21 +308,18 @@ class TestAsyncUsers:
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.users.update(project_id="project_id", user_id="user_id")
-
         assert_matches_type(ProjectUser, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.users.update(
             project_id="project_id", user_id="user_id", role="string"
         )
-
         assert_matches_type(ProjectUser, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.users.with_raw_response.update(
             project_id="project_id", user_id="user_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -368,7 +333,6 @@ class TestAsyncUsers:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(ProjectUser, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:

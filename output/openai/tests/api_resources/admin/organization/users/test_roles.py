@@ -18,12 +18,10 @@ from tests.utils import assert_matches_type
 class TestRoles:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.admin.organization.users.roles.create(user_id="user_id", role_id="string")
-
         assert_matches_type(RoleCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.admin.organization.users.roles.with_raw_response.create(user_id="user_id", role_id="string")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -37,7 +35,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RoleCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -46,12 +43,10 @@ class TestRoles:
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.users.roles.delete(user_id="user_id", role_id="role_id")
-
         assert_matches_type(RoleDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.users.roles.with_raw_response.delete(user_id="user_id", role_id="role_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -65,7 +60,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RoleDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -77,17 +71,14 @@ class TestRoles:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.users.roles.list(user_id="user_id")
-
         assert_matches_type(SyncNextCursorPage[RoleListResponse], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.users.roles.list(user_id="user_id", limit=1, after="string", order="asc")
-
         assert_matches_type(SyncNextCursorPage[RoleListResponse], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.users.roles.with_raw_response.list(user_id="user_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -99,7 +90,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncNextCursorPage[RoleListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -108,14 +98,12 @@ class TestRoles:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.admin.organization.users.roles.retrieve(user_id="user_id", role_id="role_id")
-
         assert_matches_type(RoleRetrieveResponse, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.users.roles.with_raw_response.retrieve(
             user_id="user_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -129,7 +117,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RoleRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -143,14 +130,12 @@ class TestRoles:
 class TestAsyncRoles:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.users.roles.create(user_id="user_id", role_id="string")
-
         assert_matches_type(RoleCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.users.roles.with_raw_response.create(
             user_id="user_id", role_id="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -164,7 +149,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RoleCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -173,14 +157,12 @@ class TestAsyncRoles:
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.users.roles.delete(user_id="user_id", role_id="role_id")
-
         assert_matches_type(RoleDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.users.roles.with_raw_response.delete(
             user_id="user_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -194,7 +176,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RoleDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -206,19 +187,16 @@ class TestAsyncRoles:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.users.roles.list(user_id="user_id")
-
         assert_matches_type(AsyncNextCursorPage[RoleListResponse], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.users.roles.list(
             user_id="user_id", limit=1, after="string", order="asc"
         )
-
         assert_matches_type(AsyncNextCursorPage[RoleListResponse], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.users.roles.with_raw_response.list(user_id="user_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -232,7 +210,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncNextCursorPage[RoleListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -241,14 +218,12 @@ class TestAsyncRoles:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.users.roles.retrieve(user_id="user_id", role_id="role_id")
-
         assert_matches_type(RoleRetrieveResponse, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.users.roles.with_raw_response.retrieve(
             user_id="user_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -262,7 +237,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RoleRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

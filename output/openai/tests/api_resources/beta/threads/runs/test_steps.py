@@ -15,7 +15,6 @@ from tests.utils import assert_matches_type
 class TestSteps:
     def test_method_list(self, client: OpenAI) -> None:
         result = client.beta.threads.runs.steps.list(thread_id="thread_id", run_id="run_id")
-
         assert_matches_type(SyncCursorPage[RunStep], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
@@ -28,12 +27,10 @@ class TestSteps:
             before="string",
             include=["step_details.tool_calls[*].file_search.results[*].content"],
         )
-
         assert_matches_type(SyncCursorPage[RunStep], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.beta.threads.runs.steps.with_raw_response.list(thread_id="thread_id", run_id="run_id")
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -47,7 +44,6 @@ class TestSteps:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncCursorPage[RunStep], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -59,7 +55,6 @@ class TestSteps:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.beta.threads.runs.steps.retrieve(thread_id="thread_id", run_id="run_id", step_id="step_id")
-
         assert_matches_type(RunStep, result, path=["response"])
 
     def test_method_retrieve_with_all_params(self, client: OpenAI) -> None:
@@ -69,14 +64,12 @@ class TestSteps:
             step_id="step_id",
             include=["step_details.tool_calls[*].file_search.results[*].content"],
         )
-
         assert_matches_type(RunStep, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.beta.threads.runs.steps.with_raw_response.retrieve(
             thread_id="thread_id", run_id="run_id", step_id="step_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -90,7 +83,6 @@ class TestSteps:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RunStep, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -111,7 +103,6 @@ class TestSteps:
 class TestAsyncSteps:
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.runs.steps.list(thread_id="thread_id", run_id="run_id")
-
         assert_matches_type(AsyncCursorPage[RunStep], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -124,14 +115,12 @@ class TestAsyncSteps:
             before="string",
             include=["step_details.tool_calls[*].file_search.results[*].content"],
         )
-
         assert_matches_type(AsyncCursorPage[RunStep], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.runs.steps.with_raw_response.list(
             thread_id="thread_id", run_id="run_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -145,7 +134,6 @@ class TestAsyncSteps:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncCursorPage[RunStep], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -159,7 +147,6 @@ class TestAsyncSteps:
         result = await async_client.beta.threads.runs.steps.retrieve(
             thread_id="thread_id", run_id="run_id", step_id="step_id"
         )
-
         assert_matches_type(RunStep, result, path=["response"])
 
     async def test_method_retrieve_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -169,14 +156,12 @@ class TestAsyncSteps:
             step_id="step_id",
             include=["step_details.tool_calls[*].file_search.results[*].content"],
         )
-
         assert_matches_type(RunStep, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.threads.runs.steps.with_raw_response.retrieve(
             thread_id="thread_id", run_id="run_id", step_id="step_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -190,7 +175,6 @@ class TestAsyncSteps:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RunStep, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -14,7 +14,6 @@ from tests.utils import assert_matches_type
 class TestContent:
     def test_method_retrieve(self, client: Petstore) -> None:
         result = client.pets.photo.content.retrieve(pet_id="pet_id", extra_headers={"Accept": "*/*"})
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -22,7 +21,6 @@ class TestContent:
         response = client.pets.photo.content.with_raw_response.retrieve(
             pet_id="pet_id", extra_headers={"Accept": "*/*"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -38,7 +36,6 @@ class TestContent:
             result = response.parse()
             assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
             assert isinstance(result.content, bytes)
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: Petstore) -> None:
@@ -49,7 +46,6 @@ class TestContent:
 class TestAsyncContent:
     async def test_method_retrieve(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.photo.content.retrieve(pet_id="pet_id", extra_headers={"Accept": "*/*"})
-
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -57,7 +53,6 @@ class TestAsyncContent:
         response = await async_client.pets.photo.content.with_raw_response.retrieve(
             pet_id="pet_id", extra_headers={"Accept": "*/*"}
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -73,7 +68,6 @@ class TestAsyncContent:
             result = await response.parse()
             assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
             assert isinstance(result.content, bytes)
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncPetstore) -> None:

@@ -20,14 +20,12 @@ class TestRoles:
         result = client.admin.organization.projects.users.roles.create(
             project_id="project_id", user_id="user_id", role_id="string"
         )
-
         assert_matches_type(RoleCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.users.roles.with_raw_response.create(
             project_id="project_id", user_id="user_id", role_id="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -41,7 +39,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RoleCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -59,14 +56,12 @@ class TestRoles:
         result = client.admin.organization.projects.users.roles.delete(
             project_id="project_id", user_id="user_id", role_id="role_id"
         )
-
         assert_matches_type(RoleDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.users.roles.with_raw_response.delete(
             project_id="project_id", user_id="user_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -80,7 +75,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RoleDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
@@ -101,21 +95,18 @@ class TestRoles:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.users.roles.list(project_id="project_id", user_id="user_id")
-
         assert_matches_type(SyncNextCursorPage[RoleListResponse], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.users.roles.list(
             project_id="project_id", user_id="user_id", limit=1, after="string", order="asc"
         )
-
         assert_matches_type(SyncNextCursorPage[RoleListResponse], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.users.roles.with_raw_response.list(
             project_id="project_id", user_id="user_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -129,7 +120,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(SyncNextCursorPage[RoleListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
@@ -143,14 +133,12 @@ class TestRoles:
         result = client.admin.organization.projects.users.roles.retrieve(
             project_id="project_id", user_id="user_id", role_id="role_id"
         )
-
         assert_matches_type(RoleRetrieveResponse, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.users.roles.with_raw_response.retrieve(
             project_id="project_id", user_id="user_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -164,7 +152,6 @@ class TestRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(RoleRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -189,14 +176,12 @@ class TestAsyncRoles:
         result = await async_client.admin.organization.projects.users.roles.create(
             project_id="project_id", user_id="user_id", role_id="string"
         )
-
         assert_matches_type(RoleCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.users.roles.with_raw_response.create(
             project_id="project_id", user_id="user_id", role_id="string"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -210,7 +195,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RoleCreateResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -228,14 +212,12 @@ class TestAsyncRoles:
         result = await async_client.admin.organization.projects.users.roles.delete(
             project_id="project_id", user_id="user_id", role_id="role_id"
         )
-
         assert_matches_type(RoleDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.users.roles.with_raw_response.delete(
             project_id="project_id", user_id="user_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -249,7 +231,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RoleDeleteResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
@@ -272,21 +253,18 @@ class TestAsyncRoles:
         result = await async_client.admin.organization.projects.users.roles.list(
             project_id="project_id", user_id="user_id"
         )
-
         assert_matches_type(AsyncNextCursorPage[RoleListResponse], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.users.roles.list(
             project_id="project_id", user_id="user_id", limit=1, after="string", order="asc"
         )
-
         assert_matches_type(AsyncNextCursorPage[RoleListResponse], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.users.roles.with_raw_response.list(
             project_id="project_id", user_id="user_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -300,7 +278,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(AsyncNextCursorPage[RoleListResponse], result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
@@ -318,14 +295,12 @@ class TestAsyncRoles:
         result = await async_client.admin.organization.projects.users.roles.retrieve(
             project_id="project_id", user_id="user_id", role_id="role_id"
         )
-
         assert_matches_type(RoleRetrieveResponse, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.users.roles.with_raw_response.retrieve(
             project_id="project_id", user_id="user_id", role_id="role_id"
         )
-
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -339,7 +314,6 @@ class TestAsyncRoles:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(RoleRetrieveResponse, result, path=["response"])
-
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -1,0 +1,132 @@
+"""The emitted packages' own endpoint tests pass against a real Prism mock of their spec.
+
+For the committed output/openai and for each fixture spec (generated into a temp dir), start
+`prism mock` on the spec the package was generated from, then run the package's `tests/` in a
+subprocess with `TEST_API_BASE_URL` pointing at Prism. The run must pass and must have run tests.
+
+Nothing here is skipped: if Prism is not installed or cannot start, the test fails (run `npm ci`,
+or `make setup`). The cases share the `prism` xdist group so that only one runs at a time on the
+two cores (`make test` runs `pytest -n 2 --dist loadgroup`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from scripts.prism import start_prism
+from tests.conftest import FIXTURES, OPENAI_CONFIG, PIN, ROOT, run_generator
+
+OUTPUT = ROOT / "output" / "openai"
+PRISM_START_TIMEOUT = 180.0  # Prism takes ~10 s on the OpenAI spec; leave room for a loaded machine
+RUN_TIMEOUT = {"openai": 900.0, "petstore": 300.0, "legacy30": 300.0}
+# xdist pays off for the ~2000 OpenAI tests; for the ~100 fixture tests its start-up costs more
+WORKERS = {"openai": "2", "petstore": "0", "legacy30": "0"}
+SUMMARY = re.compile(r"(\d+) (passed|failed|skipped|xfailed|xpassed|errors?|warnings?|deselected)")
+
+
+def openai_package(tmp_path: Path) -> Path:
+    """The committed output/openai; generated into tmp_path only if it has not been generated yet
+    (test_regeneration.py separately fails on a missing or stale output/)."""
+    if (OUTPUT / "tests" / "conftest.py").is_file():
+        return OUTPUT
+    out = tmp_path / "openai"
+    r = run_generator(
+        "generate", "--spec", str(PIN), "--config", str(OPENAI_CONFIG), "--out", str(out), "--no-validate", "--quiet"
+    )
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def fixture_package(name: str, tmp_path: Path) -> Path:
+    out = tmp_path / name
+    r = run_generator("generate", "--spec", str(FIXTURES / f"{name}.yaml"), "--out", str(out), "--quiet")
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def spec_of(case: str) -> Path:
+    if case == "openai":
+        from generator.loader import locate_pinned, read_pin
+
+        return locate_pinned(read_pin(PIN))
+    return FIXTURES / f"{case}.yaml"
+
+
+def summary_counts(output: str) -> dict[str, int]:
+    """Counts from pytest's final summary line, e.g. `2084 passed, 40 skipped, 8 xfailed in 75.15s`."""
+    lines = [line for line in output.splitlines() if re.search(r"\b(passed|failed|errors?|no tests ran)\b", line)]
+    if not lines:
+        return {}
+    counts: dict[str, int] = {}
+    for number, word in SUMMARY.findall(lines[-1]):
+        counts[word.rstrip("s") if word.startswith("error") else word] = int(number)
+    return counts
+
+
+def run_emitted_tests(
+    package: Path, base_url: str, pycache: Path, timeout: float, workers: str
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
+    env.update(
+        PYTHONPATH=str(package / "src"),
+        TEST_API_BASE_URL=base_url,
+        NO_PROXY="127.0.0.1,localhost",
+        PYTHONPYCACHEPREFIX=str(pycache),  # keep __pycache__ out of the (committed) package tree
+    )
+    for key in list(env):  # the client must not pick up a real key, base URL or org from the environment
+        if key.startswith(("OPENAI_", "PETSTORE_", "LEGACY_INVENTORY_")):
+            del env[key]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        str(package / "tests"),
+        "-q",
+        "-n",
+        workers,
+        "-p",
+        "no:cacheprovider",
+        "-rfEX",
+        "--color=no",
+    ]
+    return subprocess.run(cmd, check=False, cwd=package, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.mark.xdist_group("prism")
+@pytest.mark.parametrize("case", ["openai", "petstore", "legacy30"])
+def test_emitted_tests_pass_against_prism(case: str, tmp_path: Path) -> None:
+    package = openai_package(tmp_path) if case == "openai" else fixture_package(case, tmp_path)
+    assert (package / "tests" / "conftest.py").is_file(), f"{package} has no emitted tests"
+    try:
+        prism = start_prism(spec_of(case), timeout=PRISM_START_TIMEOUT)
+    except RuntimeError as error:  # not a skip: `make test` must not pass without Prism
+        pytest.fail(f"Prism could not start on {spec_of(case)}:\n{error}")
+    started = time.monotonic()
+    try:
+        result = run_emitted_tests(package, prism.url, tmp_path / "pycache", RUN_TIMEOUT[case], WORKERS[case])
+        if not prism.running:
+            pytest.fail(f"Prism exited during the run:\n{prism.log_tail()}")
+    finally:
+        prism.stop()
+    elapsed = time.monotonic() - started
+    output = result.stdout + result.stderr
+    counts = summary_counts(result.stdout)
+    print(f"{case}: Prism started in {prism.startup_seconds:.1f} s; emitted tests {counts} in {elapsed:.0f} s")
+    tail = "\n".join(output.splitlines()[-80:])
+    assert result.returncode == 0, f"the emitted {case} tests failed against Prism ({counts}):\n{tail}"
+    assert counts.get("passed", 0) > 0, f"the emitted {case} tests ran nothing:\n{tail}"
+    assert not counts.get("failed") and not counts.get("error"), tail
+
+
+def test_summary_parser() -> None:
+    out = "....\n= 1 failed, 2084 passed, 40 skipped, 8 xfailed, 3 warnings in 75.15s (0:01:15) ="
+    assert summary_counts(out) == {"failed": 1, "passed": 2084, "skipped": 40, "xfailed": 8, "warnings": 3}
+    assert summary_counts("2 errors in 1.0s") == {"error": 2}
+    assert summary_counts("nothing") == {}
