@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from . import naming
-from .config import Config, MethodConfig, PageConfig, ResourceConfig, VERBS, normalize_route
+from .config import Config, MethodConfig, PageConfig, ResourceConfig, VERBS
 from .errors import InputError, Problem, escape_pointer_token, pointer
 from .ir import Api, Auth, Azure, ClientOption, Method, PageScheme, Param, Resource, StreamVariant, TypeRef
 from .loader import LoadedSpec

@@ -14,9 +14,8 @@ from typing import Any, Iterable, Optional
 
 import jinja2
 
-from . import naming
 from .emitted_tests import emitted_test_files
-from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Param, Resource, TypeRef, Union
+from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Resource, TypeRef, Union
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HEADER = "# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand."

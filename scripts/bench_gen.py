@@ -1,0 +1,211 @@
+"""Generation bench: our generator (per stage, cold and warm) beside openapi-python-client and
+datamodel-code-generator on the same pinned OpenAI spec. Used by `scripts/bench.py`.
+
+Our generator runs from a snapshot of `generator/`, `templates/` and `spec/` copied into a temp
+directory which is also its working directory, so that (a) edits landing in the work tree while
+the bench runs cannot turn a "nothing changed" run into a real one, and (b) its `.cache/` (the
+validation cache and the up-to-date stamps) starts empty and is under our control.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGE_LINE = re.compile(r"^\[(?P<stage>[^\]]+)\] done in (?P<secs>[0-9.]+)s(?: - (?P<detail>.*))?$")
+DROPPED = re.compile(r"WARNING parsing (?P<route>\S+ \S+) within \S+\. Endpoint will not be generated")
+
+
+@dataclass
+class Run:
+    """One measured process."""
+
+    label: str
+    rc: int
+    wall: float
+    maxrss_kb: int  # ru_maxrss of the child as reaped: the largest single process of its tree
+    stdout: str
+    stderr: str
+    timed_out: bool = False
+    stages: dict[str, float] = field(default_factory=dict)
+    details: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.rc == 0 and not self.timed_out
+
+
+def measure(label: str, cmd: list[str], cwd: Path, timeout: float, env: dict[str, str] | None = None) -> Run:
+    """Run `cmd`, returning wall time and peak RSS from wait4(); the whole process group is killed
+    (ours only: it is started in its own session) if it outlives `timeout`."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            cmd, cwd=cwd, env=env, stdout=out, stderr=err, stdin=subprocess.DEVNULL, start_new_session=True
+        )
+        timed_out = threading.Event()
+
+        def kill() -> None:
+            timed_out.set()
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4: keep Popen consistent
+        out.seek(0)
+        err.seek(0)
+        return Run(
+            label,
+            proc.returncode,
+            wall,
+            usage.ru_maxrss,
+            out.read().decode(errors="replace"),
+            err.read().decode(errors="replace"),
+            timed_out.is_set(),
+        )
+
+
+def parse_stages(run: Run) -> Run:
+    for line in run.stderr.splitlines():
+        m = STAGE_LINE.match(line.strip())
+        if m:
+            run.stages[m["stage"]] = float(m["secs"])
+            if m["detail"]:
+                run.details[m["stage"]] = m["detail"]
+        elif "is up to date" in line:
+            run.details["up to date"] = "yes"
+    return run
+
+
+# ---- ours ---------------------------------------------------------------------------------------
+
+
+class OurGenerator:
+    def __init__(self, python: str, spec: str, config: str, timeout: float) -> None:
+        self.python = python
+        self.spec = spec
+        self.config = config
+        self.timeout = timeout
+        self.root = Path(tempfile.mkdtemp(prefix="sdkgen-bench-"))
+        self.snapshot = self.root / "snapshot"
+        ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+        for name in ("generator", "templates", "spec"):
+            shutil.copytree(ROOT / name, self.snapshot / name, ignore=ignore)
+        self.counter = 0
+
+    def fresh_out(self) -> Path:
+        self.counter += 1
+        return self.root / f"out{self.counter}"
+
+    def run(self, label: str, out: Path, validate: bool = True) -> Run:
+        cmd = [
+            self.python,
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            self.spec,
+            "--config",
+            self.config,
+            "--out",
+            str(out),
+        ]
+        if not validate:
+            cmd.append("--no-validate")
+        # bytecode of the snapshot is written and reused, as in a real checkout
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        return parse_stages(measure(label, cmd, self.snapshot, self.timeout, env))
+
+    def clear_validation_cache(self) -> None:
+        shutil.rmtree(self.snapshot / ".cache" / "validation", ignore_errors=True)
+
+    def cleanup(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def count_files(path: Path, suffix: str = ".py") -> int:
+    return sum(1 for _ in path.rglob(f"*{suffix}")) if path.exists() else 0
+
+
+# ---- peers --------------------------------------------------------------------------------------
+
+
+def resolve_spec_file(pin: Path) -> Path:
+    """The OpenAPI document a pin file names, inside the installed package (for the peers, which
+    only take a path). Read without yaml so this works on any interpreter."""
+    fields: dict[str, str] = {}
+    for line in pin.read_text().splitlines():
+        if ":" in line and not line.lstrip().startswith("#"):
+            key, _, value = line.partition(":")
+            fields[key.strip()] = value.strip()
+    import importlib.util
+
+    top = fields["path"].split("/")[0]
+    found = importlib.util.find_spec(top)
+    if found is None or not found.submodule_search_locations:
+        raise SystemExit(f"bench: package {top!r} of {pin} is not installed (run `make setup`)")
+    return Path(next(iter(found.submodule_search_locations))).parent / fields["path"]
+
+
+def run_openapi_python_client(peers_bin: Path, spec_file: Path, work: Path, timeout: float) -> Run:
+    out = work / "opc-out"
+    shutil.rmtree(out, ignore_errors=True)
+    env = dict(os.environ)
+    # its post-hooks call `ruff` from PATH: the bench venv's pinned one
+    env["PATH"] = f"{peers_bin}{os.pathsep}{env.get('PATH', '')}"
+    cmd = [
+        str(peers_bin / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec_file),
+        "--output-path",
+        str(out),
+        "--meta",
+        "none",
+        "--overwrite",
+    ]
+    run = measure("openapi-python-client", cmd, work, timeout, env)
+    dropped = [m["route"] for m in DROPPED.finditer(run.stdout + run.stderr)]
+    run.details["dropped"] = str(len(dropped))
+    run.details["dropped_routes"] = ", ".join(dropped)
+    run.details["files"] = str(count_files(out))
+    run.details["operations"] = str(sum(1 for p in (out / "api").rglob("*.py") if p.name != "__init__.py"))
+    return run
+
+
+def run_datamodel_codegen(exe: Path, spec_file: Path, work: Path, timeout: float) -> Run:
+    out = work / "dmc-out"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    cmd = [
+        str(exe),
+        "--input",
+        str(spec_file),
+        "--input-file-type",
+        "openapi",
+        "--output-model-type",
+        "pydantic_v2.BaseModel",
+        "--output",
+        str(out / "models.py"),
+    ]
+    run = measure("datamodel-code-generator", cmd, work, timeout)
+    models = out / "models.py"
+    run.details["classes"] = str(models.read_text().count("\nclass ")) if models.exists() else "0"
+    return run
