@@ -594,3 +594,38 @@ class EmittedTests:
 def emitted_test_files(renderer: Renderer) -> dict[str, str]:
     """Relative path (from the package root, e.g. `tests/api_resources/test_files.py`) -> text."""
     return EmittedTests(renderer).files()
+
+
+def readme_examples(renderer: Renderer) -> dict[str, dict[str, str] | None]:
+    """One example call per runtime feature for the emitted README: the first method (in resource
+    order) of each kind, with valid values for its required params."""
+    from .render import walk_resources
+
+    emitted = EmittedTests(renderer)
+    builder = ExampleBuilder(emitted.types)
+    kinds = {
+        "call": lambda m: m.response_kind == "model" and m.http_method == "post" and m.stream is None
+        and m.body_kind == "json" and bool(m.body_params),
+        "page": lambda m: m.response_kind == "page",
+        "stream": lambda m: m.stream is not None and not m.stream.required_param,
+        "upload": lambda m: m.body_kind == "multipart",
+        "binary": lambda m: m.response_kind == "binary" and m.http_method == "get",
+        "retrieve": lambda m: m.http_method == "get" and bool(m.path_params) and m.response_kind == "model",
+    }
+    found: dict[str, dict[str, str] | None] = dict.fromkeys(kinds)
+    for r in walk_resources(renderer.api.resources):
+        for m in r.methods:
+            for kind, test in kinds.items():
+                if found[kind] is None and test(m):
+                    args = [a for a in emitted.arguments(m, False, builder, None) if a != BINARY_ACCEPT]
+                    joined = ", ".join(args)
+                    found[kind] = {
+                        "call": f"client.{r.path}.{m.name}",
+                        "path": f"{r.path}.{m.name}",
+                        "args": joined,
+                        "file_args": joined.replace('b"raw file contents"', 'Path("input.jsonl")').replace(
+                            "b'raw file contents'", 'Path("input.jsonl")'
+                        ),
+                        "route": f"{m.http_method.upper()} {m.path}",
+                    }
+    return found

@@ -14,7 +14,7 @@ from typing import Any, Iterable, Optional
 
 import jinja2
 
-from .emitted_tests import emitted_test_files
+from .emitted_tests import emitted_test_files, readme_examples
 from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Resource, TypeRef, Union
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -286,8 +286,10 @@ class Renderer:
             out[f"{src}/{rel}"] = text
         for rel, text in self.resource_files().items():
             out[f"{src}/{rel}"] = text
+        tree = self.resource_views(api.resources)
+        examples = readme_examples(self)
         for name in ("pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "api.md"):
-            out[name] = self.render(f"package/{name}.jinja", tree=self.resource_views(api.resources))
+            out[name] = self.render(f"package/{name}.jinja", tree=tree, examples=examples)
         out.update(emitted_test_files(self))
         return dict(sorted(out.items()))
 
