@@ -41,8 +41,26 @@ build: $(VENV)/.stamp
 snapshots: $(VENV)/.stamp
 	$(PY) -m tests.snapshot_tool update
 
+BENCH_VENV ?= .venv-bench
+BENCH_FLAGS ?=
+
+# Bench-only environments, kept out of .venv so the official `openai` never shadows ours:
+# runtime/ = the official SDK and nothing but its dependencies; peers/ = openapi-python-client.
+# Versions: bench/requirements.txt and requirements.txt, both used as constraints.
+$(BENCH_VENV)/.stamp: requirements.txt bench/requirements.txt
+	rm -rf $(BENCH_VENV)
+	$(PYTHON) -m venv $(BENCH_VENV)/runtime
+	$(PYTHON) -m venv $(BENCH_VENV)/peers
+	$(BENCH_VENV)/runtime/bin/pip install --quiet --disable-pip-version-check -c requirements.txt -c bench/requirements.txt openai
+	$(BENCH_VENV)/peers/bin/pip install --quiet --disable-pip-version-check -c requirements.txt -c bench/requirements.txt openapi-python-client
+	touch $@
+
+# Generator and SDK runtime beside their peers; prints tables, asserts nothing (see README, Performance).
+bench: $(VENV)/.stamp $(BENCH_VENV)/.stamp
+	$(PY) scripts/bench.py --runtime-python $(BENCH_VENV)/runtime/bin/python --peers-bin $(BENCH_VENV)/peers/bin $(BENCH_FLAGS)
+
 parity: $(VENV)/.stamp
 	$(PY) scripts/parity.py --src $(OUT)/src
 
 clean:
-	rm -rf $(VENV) node_modules dist .pytest_cache .ruff_cache .mypy_cache .cache
+	rm -rf $(VENV) $(BENCH_VENV) node_modules dist .pytest_cache .ruff_cache .mypy_cache .cache
