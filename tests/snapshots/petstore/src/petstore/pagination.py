@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Generic, List, Optional, TypeVar, cast
+from typing import Any, Generic, List, Optional, cast
 
 from typing_extensions import override
 
-from ._base_client import BaseAsyncPage, BasePage, BaseSyncPage, PageInfo
+# the base classes' own type variable: a different one would make pydantic rebuild them per page class
+from ._base_client import _T, BaseAsyncPage, BasePage, BaseSyncPage, PageInfo
 
 __all__ = [
     "SyncCursorPage",
@@ -14,8 +15,6 @@ __all__ = [
     "SyncPage",
     "AsyncPage",
 ]
-
-_T = TypeVar("_T")
 
 
 def _item_cursor(item: object, field: str) -> Optional[str]:
