@@ -78,19 +78,18 @@ def report(problems: list[Problem], label: str) -> None:
 CACHE = Path(".cache") / "validation"
 
 
-def validation(spec: LoadedSpec, ignore: list[str], use_cache: bool = True) -> list[Problem]:
+def validation(spec: LoadedSpec, ignore: list[str]) -> list[Problem]:
     """Validator findings, cached by the spec's sha256: the same bytes always validate the same way."""
     from importlib import metadata
 
     key = f"{spec.sha256}-{metadata.version('openapi-spec-validator')}.json"
     cached = CACHE / key
-    if use_cache and cached.is_file():
+    if cached.is_file():
         found = [Problem(**p) for p in json.loads(cached.read_text())]
     else:
         found = validate_document(spec)
-        if use_cache:
-            CACHE.mkdir(parents=True, exist_ok=True)
-            cached.write_text(json.dumps([dataclasses.asdict(p) for p in found]))
+        CACHE.mkdir(parents=True, exist_ok=True)
+        cached.write_text(json.dumps([dataclasses.asdict(p) for p in found]))
     return [p for p in found if p.where not in ignore]
 
 

@@ -14,7 +14,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 import yaml
 
@@ -297,9 +297,7 @@ def bundle_external_refs(document: dict[str, Any], location: str) -> list[str]:
     return bundled
 
 
-def validate_document(
-    spec: LoadedSpec, progress: Callable[[str], None] | None = None
-) -> list[Problem]:
+def validate_document(spec: LoadedSpec) -> list[Problem]:
     """openapi-spec-validator's findings, each with the place it names."""
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 

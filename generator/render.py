@@ -284,9 +284,9 @@ class Renderer:
             out[f"{src}/{rel}"] = self.render(f"runtime/{rel}.jinja")
         for rel, text in self.type_files().items():
             out[f"{src}/{rel}"] = text
-        for rel, text in self.resource_files().items():
-            out[f"{src}/{rel}"] = text
         tree = self.resource_views(api.resources)
+        for rel, text in self.resource_files(tree).items():
+            out[f"{src}/{rel}"] = text
         examples = readme_examples(self)
         for name in ("pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "api.md"):
             out[name] = self.render(f"package/{name}.jinja", tree=tree, examples=examples)
@@ -522,9 +522,8 @@ class Renderer:
             return ann, f"cast(Any, {ann})", ann, ann
         return ann, ann, ann, ann
 
-    def resource_files(self) -> dict[str, str]:
+    def resource_files(self, views: list[dict[str, Any]]) -> dict[str, str]:
         files: dict[str, str] = {}
-        views = self.resource_views(self.api.resources)
 
         def emit(view: dict[str, Any]) -> None:
             path = view["module"].replace(".", "/")

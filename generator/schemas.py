@@ -241,7 +241,6 @@ class SchemaTranslator:
     def fill_model(self, model: Model, schema: dict[str, Any], mode: str, ctx: Context) -> None:
         props, required, extra = self.merged_properties(schema, ctx.pointer)
         root = ctx.root if ctx.root else model.id
-        inner = Context(ctx.module, model.name, parent=model.id, root=root, pointer=ctx.pointer)
         used: set[str] = set()
         for wire, prop_schema in props.items():
             prop = self.resolve(prop_schema, ctx.pointer) if isinstance(prop_schema, dict) else {}
@@ -281,7 +280,6 @@ class SchemaTranslator:
             )
         if extra is not None and extra is not True and extra != {}:
             model.additional_properties = self.type_of(extra, mode, Context(ctx.module, model.name + "Extra", model.id, root, ctx.pointer))
-        del inner
 
     def fill_union(self, union: Union, schema: dict[str, Any], mode: str, ctx: Context) -> None:
         members = self.union_members(schema) or []

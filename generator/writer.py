@@ -1,4 +1,4 @@
-"""Formatting and the atomic write of the generated tree.
+"""Staging, formatting and the changed-files-only write of the generated tree.
 
 Everything is written into a temp dir beside the target and formatted there; only when that all
 succeeded are files copied into the target, and only those whose bytes changed. A failed run never
@@ -61,20 +61,15 @@ def stage_files(files: dict[str, str], out: Path) -> Path:
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    for rel, text in files.items():
-        path = staging / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return staging
-
-
-def write_tree(files: dict[str, str], out: Path, formatter: str = "ruff") -> WriteResult:
-    staging = stage_files(files, out)
     try:
-        format_tree(staging, formatter)
-        return sync(staging, out.resolve())
-    finally:
+        for rel, text in files.items():
+            path = staging / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
 
 
 def tree_digest(root: Path) -> str:
