@@ -623,6 +623,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--samples", action="store_true", help="also print every runtime sample")
     args = ap.parse_args(argv)
     os.chdir(ROOT)
+    # Absolute (workers run in a temp dir) but not symlink-resolved: a venv's python is a symlink
+    # and only finds its site-packages when started through it.
+    args.runtime_python = os.path.abspath(args.runtime_python)
+    args.peers_bin = os.path.abspath(args.peers_bin)
     for need in [args.runtime_python] + ([] if args.skip_gen or args.skip_peers else [args.peers_bin]):
         if not Path(need).exists():
             raise SystemExit(f"bench: {need} is missing (`make bench` creates .venv-bench)")

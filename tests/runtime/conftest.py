@@ -16,7 +16,7 @@ import sys
 import shutil
 import importlib
 from types import ModuleType
-from typing import Any, Iterator
+from typing import Any, Dict, Iterator
 from pathlib import Path
 from dataclasses import dataclass
 
@@ -234,3 +234,44 @@ def no_sleep(target: Target, monkeypatch: pytest.MonkeyPatch) -> list[float]:
     monkeypatch.setattr(base.SyncAPIClient, "_sleep", fake_sleep)
     monkeypatch.setattr(base.AsyncAPIClient, "_sleep", fake_async_sleep)
     return slept
+
+
+@pytest.fixture(scope="session")
+def auth_flavours(rendered_root: Path) -> Dict[str, ModuleType]:
+    """Stand-in packages for `auth: basic` (rtbasic, `Basic`) and `auth: none` (rtnone, `Open`)."""
+    if os.environ.get("RUNTIME_TEST_SRC"):
+        pytest.skip("the auth flavours exist only in the rendered test packages")
+    common: Dict[str, Any] = dict(client_options=[], resources=[], azure=None)
+    _build(
+        rendered_root,
+        make_api(
+            "rtbasic",
+            client_name="Basic",
+            async_client_name="AsyncBasic",
+            error_base="BasicError",
+            env_prefix="RTBASIC",
+            base_url_env="RTBASIC_BASE_URL",
+            auth=Auth(scheme="basic", env="RTBASIC_CREDENTIALS"),
+            module_client=False,
+            platform_header_prefix="X-Basic",
+            **common,
+        ),
+        with_fixture=False,
+    )
+    _build(
+        rendered_root,
+        make_api(
+            "rtnone",
+            client_name="Open",
+            async_client_name="AsyncOpen",
+            error_base="OpenError",
+            env_prefix="RTNONE",
+            base_url_env="RTNONE_BASE_URL",
+            auth=Auth(scheme="none", env=None, header=None, required=False),
+            module_client=True,
+            platform_header_prefix="X-Open",
+            **common,
+        ),
+        with_fixture=False,
+    )
+    return {name: importlib.import_module(name) for name in ("rtbasic", "rtnone")}

@@ -224,7 +224,13 @@ def test_extract_files(target) -> None:
     body = {"file": f1, "purpose": "p", "files": [f1, f2], "nested": {"doc": f2}}
     files = u.extract_files(body, paths=[["file"], ["files", "<array>"], ["nested", "doc"], ["missing"]])
     assert files == [("file", f1), ("files[]", f1), ("files[]", f2), ("nested[doc]", f2)]
-    assert body == {"purpose": "p", "files": [f1, f2], "nested": {}}
+    # a list of files leaves the body whole: its file objects must not also go out as form fields
+    assert body == {"purpose": "p", "nested": {}}
+    # a param that takes "a file or a list of files" (paths for both): each form sent once
+    for value, expected in (([f1, f2], [("files[]", f1), ("files[]", f2)]), (f1, [("files", f1)])):
+        body = {"files": value}
+        assert u.extract_files(body, paths=[["files", "<array>"], ["files"]]) == expected
+        assert body == {}
 
 
 def test_file_helpers(target, tmp_path: Path) -> None:
