@@ -14,8 +14,8 @@ from . import naming
 from .config import Config, MethodConfig, PageConfig, ResourceConfig, VERBS
 from .errors import InputError, Problem, escape_pointer_token, pointer
 from .ir import Api, Auth, Azure, ClientOption, Method, PageScheme, Param, Resource, StreamVariant, TypeRef
-from .loader import LoadedSpec
-from .schemas import Context, SchemaTranslator, TypePlacement, is_nullable, without_null
+from .loader import LoadedSpec, resolve_pointer
+from .schemas import Context, ExtraName, SchemaTranslator, TypePlacement, is_nullable, without_null
 
 JSON_TYPES = ("application/json",)
 BINARY_PREFIXES = ("application/octet-stream", "application/zip", "application/pdf", "audio/", "image/", "video/")
@@ -58,7 +58,11 @@ class Builder:
         self.doc = spec.document
         self.config = config
         placements = {
-            t.schema: TypePlacement(t.name, t.module, t.param_name, t.param_module) for t in config.types
+            type_key(t.schema): TypePlacement(
+                t.name, t.module, t.param_name, t.param_module,
+                tuple(ExtraName(a.name, a.module, a.param_name, a.param_module, a.distinct) for a in t.also),
+            )
+            for t in config.types
         }
         self.schemas = SchemaTranslator(self.doc, spec.location, placements)
         self.pages = config.pages or DEFAULT_PAGES
@@ -72,6 +76,10 @@ class Builder:
         for route in self.config.skip:
             if route not in by_route:
                 self.problems.append(Problem(self.config.file, f"skip[{route}]", "no such operation in the spec"))
+        for i, issue in enumerate(self.config.known_issues):
+            if issue.route not in by_route:
+                where = f"tests.known_issues[{i}].route"
+                self.problems.append(Problem(self.config.file, where, f"no such operation in the spec: {issue.route}"))
         roots: list[Resource] = []
         placed: set[str] = set()
         for rc in self.config.resources:
@@ -95,15 +103,47 @@ class Builder:
         webhook payloads, model-name enums): in its model form, and its param form when it has a
         `param_name`."""
         for t in self.config.types:
-            if t.schema not in self.schemas.schemas:
+            key = type_key(t.schema)
+            if key.startswith("#/"):
+                if not self.points_at_schema(key):
+                    self.problems.append(Problem(self.config.file, f"types.{t.schema}", "the pointer does not lead to an inline schema"))
+                    continue
+                place = self.schemas.at_pointer
+            elif key not in self.schemas.schemas:
                 self.problems.append(Problem(self.config.file, f"types.{t.schema}", "no such schema in the spec"))
                 continue
-            if t.name or t.module:
-                self.schemas.named(t.schema, "model")
-            if t.param_name or t.param_module:
-                self.schemas.named(t.schema, "param")
+            else:
+                place = self.schemas.named
+            if t.name or t.module or any(a.name for a in t.also):
+                place(key, "model")
+            if t.param_name or t.param_module or any(a.param_name for a in t.also):
+                place(key, "param")
+        for u in self.config.unions:
+            for member in u.members:
+                member_key = type_key(member)
+                known = self.points_at_schema(member_key) if member_key.startswith("#/") else member_key in self.schemas.schemas
+                if not known:
+                    self.problems.append(Problem(self.config.file, f"unions.{u.name}.members", f"no such schema: {member}"))
+            if self.problems:
+                continue
+            module = u.module or f"types.{naming.safe_module_name(u.name)}"
+            self.schemas.config_union(u.name, module, u.members, u.discriminator, "model", u.description)
+            if u.param_name or u.param_module:
+                package = module.rpartition(".")[0]
+                param_name = u.param_name or u.name + "Param"
+                param_module = u.param_module or f"{package}.{naming.safe_module_name(param_name)}"
+                self.schemas.config_union(param_name, param_module, u.members, u.discriminator, "param", u.description)
         if self.problems:
             raise InputError(self.problems)
+
+    def points_at_schema(self, pointer: str) -> bool:
+        """A `types:`/`unions:` pointer must lead to a schema object written inline (a `$ref` there
+        is named by naming its target)."""
+        try:
+            target = resolve_pointer(self.doc, pointer)
+        except (KeyError, IndexError, ValueError):
+            return False
+        return isinstance(target, dict) and "$ref" not in target
 
     def api(self, resources: list[Resource]) -> Api:
         info = self.doc.get("info") or {}
@@ -143,11 +183,13 @@ class Builder:
             license=cfg.license,
             author=cfg.author,
             homepage=cfg.homepage,
+            changelog=cfg.changelog,
             skipped=[f"{route}: {reason}" for route, reason in sorted(cfg.skip.items())],
             spec_sha256=self.spec.sha256,
             module_client=cfg.module_client,
             azure=azure,
             platform_header_prefix=cfg.platform_header_prefix,
+            known_issues=list(cfg.known_issues),
         )
 
     def auth(self, prefix: str) -> Auth:
@@ -295,7 +337,7 @@ class Builder:
             pname = naming.unique(naming.safe_param_name(wire), used)
             used.add(pname)
             ctx = Context(params_module, naming.pascal(wire), parent=root_id, root=root_id,
-                          pointer=f"{op.pointer}/parameters")
+                          pointer=self.parameter_pointer(op, raw) + "/schema")
             t = self.schemas.type_of(schema, "param", ctx) if loc != "path" else self.path_type(schema)
             rs = self.schemas.resolve(schema, op.pointer) if isinstance(schema, dict) else {}
             param = Param(
@@ -309,12 +351,14 @@ class Builder:
                 has_default="default" in rs,
                 description=str(p.get("description") or rs.get("description") or ""),
                 deprecated=bool(p.get("deprecated")),
+                constraints=self.schemas.constraints_of(schema, op.pointer),
+                **self.param_example(p, schema, op.pointer),
             )
             {"path": path_params, "query": query_params, "header": header_params}[loc].append(param)
         # keep path params in the order they appear in the template
         path_params.sort(key=lambda p: op.path.find("{" + p.wire_name + "}"))
 
-        body_kind, body_params, body_type = self.body(op, pctx, used)
+        body_kind, body_params, body_type, alternatives = self.body(op, pctx, used)
         response_kind, response_type, page, page_item, stream = self.response(op, name, res, tmod, body_params, mc)
         has_params = bool(query_params or body_params)
         return Method(
@@ -339,11 +383,46 @@ class Builder:
             params_module=params_module if has_params else None,
             params_name=params_name if has_params else None,
             pointer=op.pointer,
+            body_required_alternatives=alternatives,
+            accept=self.accept(op, response_kind),
         )
+
+    def param_example(self, p: dict[str, Any], schema: Any, where: str) -> dict[str, Any]:
+        """`example`/`has_example` of a parameter: its own example, a named example's value, or its schema's."""
+        if "example" in p:
+            return {"example": p["example"], "has_example": True}
+        for named in (p.get("examples") or {}).values() if isinstance(p.get("examples"), dict) else ():
+            named = self.schemas.resolve(named, where) if isinstance(named, dict) else {}
+            if "value" in named:
+                return {"example": named["value"], "has_example": True}
+        found, value = self.schemas.example_of(schema, where)
+        return {"example": value, "has_example": found}
+
+    def accept(self, op: Operation, response_kind: str) -> Optional[str]:
+        """Binary and text responses ask for the media type the spec declares (a server may answer
+        406 to any other); `application/binary` when the spec names none."""
+        if response_kind not in ("binary", "text"):
+            return None
+        _, resp = self.success(op)
+        medias = [m.split(";")[0].strip() for m in resp.get("content") or {}]
+        return next((m for m in medias if m != "text/event-stream"), "application/binary")
 
     def path_type(self, schema: Any) -> TypeRef:
         s = self.schemas.resolve(schema, "") if isinstance(schema, dict) else {}
         return {"integer": TypeRef("int"), "number": TypeRef("float")}.get(str(s.get("type")), TypeRef("str"))
+
+    def parameter_pointer(self, op: Operation, raw: Any) -> str:
+        """Where a parameter is written: its `$ref` target, or its place in the operation's or the
+        path item's `parameters` list."""
+        if isinstance(raw, dict) and isinstance(raw.get("$ref"), str) and raw["$ref"].startswith("#/"):
+            return raw["$ref"]
+        for i, p in enumerate(op.op.get("parameters") or []):
+            if p is raw:
+                return f"{op.pointer}/parameters/{i}"
+        for i, p in enumerate(op.path_item.get("parameters") or []):
+            if p is raw:
+                return f"{pointer('paths', op.path)}/parameters/{i}"
+        return f"{op.pointer}/parameters"
 
     def parameters(self, op: Operation) -> list[Any]:
         merged: dict[tuple[str, str], Any] = {}
@@ -352,10 +431,12 @@ class Builder:
             merged[(str(p.get("name")), str(p.get("in")))] = raw
         return list(merged.values())
 
-    def body(self, op: Operation, ctx: Context, used: set[str]) -> tuple[str, list[Param], Optional[TypeRef]]:
+    def body(
+        self, op: Operation, ctx: Context, used: set[str]
+    ) -> tuple[str, list[Param], Optional[TypeRef], list[tuple[str, ...]]]:
         rb = op.op.get("requestBody")
         if not rb:
-            return "none", [], None
+            return "none", [], None, []
         rb = self.schemas.resolve(rb, op.pointer)
         content = rb.get("content") or {}
         for media, kind in (("application/json", "json"), ("multipart/form-data", "multipart"),
@@ -364,13 +445,18 @@ class Builder:
             if match is not None:
                 break
         else:
-            return "json", [], TypeRef("str") if content else None
+            return "json", [], TypeRef("str") if content else None, []
+        multipart = next((m for m in content if m.split(";")[0].strip() == "multipart/form-data"), None)
+        if kind == "json" and multipart is not None and self.has_binary_property((content[match] or {}).get("schema"), op):
+            kind, match = "multipart", multipart  # bytes cannot travel in JSON; the spec offers multipart too
         schema = (content[match] or {}).get("schema") or {}
         resolved = without_null(self.schemas.resolve(schema, op.pointer))
         if not self.schemas.is_object(resolved):
             t = self.schemas.type_of(schema, "param", ctx)
-            return kind, [], t
+            return kind, [], t, []
         props, required, _ = self.schemas.merged_properties(resolved, op.pointer)
+        media_pointer = f"{op.pointer}/requestBody/content/{escape_pointer_token(match)}/schema"
+        sources = self.schemas.property_pointers(resolved, schema_pointer(schema, media_pointer))
         params = []
         for wire, prop_schema in props.items():
             prop = self.schemas.resolve(prop_schema, op.pointer)
@@ -381,10 +467,11 @@ class Builder:
             hint = naming.pascal(wire)
             if prop.get("type") == "array":
                 hint = naming.pascal(naming.singular(naming.snake(wire)))
-            pctx = Context(ctx.module, hint, ctx.parent, ctx.root, f"{op.pointer}/requestBody/properties/{escape_pointer_token(wire)}")
+            pctx = Context(ctx.module, hint, ctx.parent, ctx.root, sources[wire])
             t = self.schemas.type_of(prop_schema, "param", pctx)
             if kind == "multipart" and t.kind == "str" and prop.get("format") == "binary":
                 t = TypeRef("file")
+            has_example, example = self.schemas.example_of(prop_schema, op.pointer)
             params.append(
                 Param(
                     name=name,
@@ -397,9 +484,30 @@ class Builder:
                     has_default="default" in prop,
                     description=str(prop_schema.get("description") or prop.get("description") or "") if isinstance(prop_schema, dict) else "",
                     deprecated=bool(prop.get("deprecated")),
+                    constraints=self.schemas.constraints_of(prop_schema, op.pointer),
+                    example=example,
+                    has_example=has_example,
                 )
             )
-        return kind, params, None
+        return kind, params, None, self.schemas.required_alternatives(resolved)
+
+    def has_binary_property(self, schema: Any, op: Operation) -> bool:
+        """A body property that is a binary string, alone or as array items."""
+        resolved = without_null(self.schemas.resolve(schema, op.pointer)) if isinstance(schema, dict) else {}
+        if not self.schemas.is_object(resolved):
+            return False
+        props, _, _ = self.schemas.merged_properties(resolved, op.pointer)
+        return any(self.is_binary(prop_schema, op.pointer, 0) for prop_schema in props.values())
+
+    def is_binary(self, schema: Any, where: str, depth: int) -> bool:
+        """A binary string, a list of them, or a union with such a member."""
+        if not isinstance(schema, dict) or depth > 4:
+            return False
+        view = self.schemas.constraint_view(schema, where)
+        if view.get("format") == "binary":
+            return True
+        parts = [view.get("items"), *(self.schemas.union_members(view) or [])]
+        return any(self.is_binary(part, where, depth + 1) for part in parts)
 
     def success(self, op: Operation) -> tuple[Optional[str], dict[str, Any]]:
         responses = op.op.get("responses") or {}
@@ -442,7 +550,11 @@ class Builder:
             chunk = self.schemas.type_of(chunk_schema, "model", cctx)
             flag = next((p for p in body_params if p.wire_name == "stream"), None)
             only_stream = not any(m in JSON_TYPES or m.endswith("+json") for m in medias)
-            stream = StreamVariant(param="stream", chunk_type=chunk, required_param=flag is None or only_stream)
+            sse = medias["text/event-stream"]
+            examples = [sse.get("example"), *[(e or {}).get("value") for e in (sse.get("examples") or {}).values()
+                                              if isinstance(e, dict)]]
+            stream = StreamVariant(param="stream", chunk_type=chunk, required_param=flag is None or only_stream,
+                                   wire_example=any(isinstance(e, str) and "data:" in e for e in examples))
             if only_stream:
                 return "none", None, None, None, stream
         json_media = next((m for m in medias if m in JSON_TYPES or m.endswith("+json")), None)
@@ -451,7 +563,7 @@ class Builder:
             page = self.match_page(op, schema, mc)
             if page is not None:
                 items_schema = self.page_items_schema(schema, page, op)
-                ictx = Context(module, hint, pointer=ctx.pointer)
+                ictx = Context(module, hint, pointer=self.page_items_pointer(schema, page, op, ctx.pointer))
                 item = self.schemas.type_of(items_schema, "model", ictx)
                 if forced:
                     item = self.renamed_response(items_schema, item, forced, tmod, ctx.pointer)
@@ -517,11 +629,34 @@ class Builder:
                 return page
         return None
 
+    def page_items_pointer(self, schema: Any, page: PageConfig, op: Operation, fallback: str) -> str:
+        """The JSON pointer of a page's item schema, so that config can name it (`types: {"#/...": ...}`)."""
+        resolved = without_null(self.schemas.resolve(schema, op.pointer))
+        props, _, _ = self.schemas.merged_properties(resolved, op.pointer)
+        items = props.get(page.items) or {}
+        where = self.schemas.property_pointers(resolved, schema_pointer(schema, fallback)).get(page.items, fallback)
+        return schema_pointer(items, where) + "/items"
+
     def page_items_schema(self, schema: Any, page: PageConfig, op: Operation) -> Any:
         resolved = without_null(self.schemas.resolve(schema, op.pointer))
         props, _, _ = self.schemas.merged_properties(resolved, op.pointer)
         items = self.schemas.resolve(props.get(page.items) or {}, op.pointer)
         return items.get("items", {})
+
+
+def schema_pointer(schema: Any, fallback: str) -> str:
+    """Where a schema is written: the target of its local `$ref`, else `fallback` (its own place)."""
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
+        return schema["$ref"]
+    return fallback
+
+
+def type_key(key: str) -> str:
+    """`#/components/schemas/Name` in config means the component `Name`, like the bare name."""
+    prefix = "#/components/schemas/"
+    if key.startswith(prefix) and "/" not in key[len(prefix):]:
+        return key[len(prefix):].replace("~1", "/").replace("~0", "~")
+    return key
 
 
 def build_api(spec: LoadedSpec, config: Config) -> Api:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .errors import InputError, Problem
+from .ir import TEST_VARIANTS, KnownIssue
 from .loader import parse_document
 
 VERBS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -50,12 +51,37 @@ class ResourceConfig:
 
 
 @dataclass
-class TypeConfig:
-    schema: str
+class AlsoConfig:
+    """A further name of a `types:` entry: a re-export, or with `distinct` a class of its own."""
+
     name: Optional[str] = None
     module: Optional[str] = None
     param_name: Optional[str] = None
     param_module: Optional[str] = None
+    distinct: bool = False
+
+
+@dataclass
+class TypeConfig:
+    schema: str  # a component schema name, or a JSON pointer (`#/...`) to an inline schema
+    name: Optional[str] = None
+    module: Optional[str] = None
+    param_name: Optional[str] = None
+    param_module: Optional[str] = None
+    also: list[AlsoConfig] = field(default_factory=list)
+
+
+@dataclass
+class UnionConfig:
+    """A named union of existing schemas that the spec never spells out as one schema."""
+
+    name: str
+    members: list[str]  # schema names or JSON pointers
+    module: Optional[str] = None
+    discriminator: Optional[str] = None
+    param_name: Optional[str] = None
+    param_module: Optional[str] = None
+    description: str = ""
 
 
 @dataclass
@@ -68,6 +94,10 @@ class Config:
     license: str = "Apache-2.0"
     author: str = ""
     homepage: str = ""
+    # release notes kept beside the config (`package.changelog`, a path relative to it): `release`
+    # prepends to the file, `generate` emits it as CHANGELOG.md, so regeneration keeps the history
+    changelog_file: Optional[str] = None
+    changelog: str = ""
     client_name: Optional[str] = None
     error_base: Optional[str] = None
     env_prefix: Optional[str] = None
@@ -82,10 +112,12 @@ class Config:
     resources: list[ResourceConfig] = field(default_factory=list)
     skip: dict[str, str] = field(default_factory=dict)  # route -> reason
     types: list[TypeConfig] = field(default_factory=list)
+    unions: list[UnionConfig] = field(default_factory=list)
     unmapped: str = "infer"  # operations not in `resources`: infer | error
     strip_prefixes: list[str] = field(default_factory=list)
     ignore_validation: list[str] = field(default_factory=list)
     formatter: str = "ruff"
+    known_issues: list[KnownIssue] = field(default_factory=list)  # tests.known_issues
 
 
 # A small declarative shape: key -> (type, children). Keeps unknown-key detection in one place.
@@ -99,6 +131,7 @@ SHAPE: dict[str, Any] = {
         "license": str,
         "author": str,
         "homepage": str,
+        "changelog": str,
     },
     "client": {
         "name": str,
@@ -133,11 +166,18 @@ SHAPE: dict[str, Any] = {
     "resources": "resources",  # recursive, checked by _check_resources
     "skip": [{"route": str, "reason": str}],
     "types": "types",
+    "unions": "unions",
     "unmapped": str,
     "strip_prefixes": [str],
     "ignore_validation": [str],
     "formatter": str,
+    "tests": {"known_issues": [{"route": str, "reason": str, "kind": str, "raises": str, "variants": [str]}]},
 }
+
+
+_NAMES = {"name": str, "module": str, "param_name": str, "param_module": str}
+TYPE_SHAPE = {**_NAMES, "also": [{**_NAMES, "distinct": bool}]}
+UNION_SHAPE = {**_NAMES, "members": [str], "discriminator": str, "description": str}
 
 
 def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem]) -> None:
@@ -151,7 +191,16 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
         for schema, spec in value.items():
             if isinstance(spec, str):
                 continue
-            _check(spec, {"name": str, "module": str, "param_name": str, "param_module": str}, f"{where}.{schema}", file, problems)
+            _check(spec, TYPE_SHAPE, f"{where}.{schema}", file, problems)
+        return
+    if shape == "unions":
+        if not isinstance(value, dict):
+            problems.append(Problem(file, where, "must be a mapping of union name to {members, module}"))
+            return
+        for name, spec in value.items():
+            _check(spec, UNION_SHAPE, f"{where}.{name}", file, problems)
+            if isinstance(spec, dict) and not (isinstance(spec.get("members"), list) and spec["members"]):
+                problems.append(Problem(file, f"{where}.{name}.members", "list the member schemas"))
         return
     if isinstance(shape, dict):
         if not isinstance(value, dict):
@@ -259,6 +308,14 @@ def load_config(path: Optional[str]) -> Config:
     data = parse_document(p.read_bytes(), path) or {}
     problems: list[Problem] = []
     _check(data, SHAPE, "", path, problems)
+    changelog_file, changelog = None, ""
+    changelog_name = (data.get("package") or {}).get("changelog") if isinstance(data.get("package"), dict) else None
+    if isinstance(changelog_name, str):
+        changelog_file = str(p.parent / changelog_name)
+        if Path(changelog_file).is_file():
+            changelog = Path(changelog_file).read_text(encoding="utf-8")
+        else:
+            problems.append(Problem(path, "package.changelog", f"no such file: {changelog_file}"))
     client = data.get("client") or {}
     auth = client.get("auth") or {}
     if auth.get("scheme") not in (None, *AUTH_SCHEMES):
@@ -299,6 +356,7 @@ def load_config(path: Optional[str]) -> Config:
                 problems.append(Problem(path, f"skip[{i}].reason", "say why the route is skipped"))
             else:
                 skip[normalize_route(item["route"])] = item["reason"]
+    known = _known_issues((data.get("tests") or {}).get("known_issues") or [], path, problems)
     if problems:
         raise InputError(problems)
     package = data.get("package") or {}
@@ -307,7 +365,13 @@ def load_config(path: Optional[str]) -> Config:
         if isinstance(spec, str):
             types.append(TypeConfig(schema, name=spec))
         else:
-            types.append(TypeConfig(schema, **(spec or {})))
+            spec = dict(spec or {})
+            also = [AlsoConfig(**a) for a in spec.pop("also", None) or []]
+            types.append(TypeConfig(schema, also=also, **spec))
+    unions = [
+        UnionConfig(name, list(spec["members"]), **{k: v for k, v in spec.items() if k != "members"})
+        for name, spec in (data.get("unions") or {}).items()
+    ]
     return Config(
         file=path,
         package_name=package.get("name"),
@@ -317,6 +381,8 @@ def load_config(path: Optional[str]) -> Config:
         license=package.get("license", "Apache-2.0"),
         author=package.get("author", ""),
         homepage=package.get("homepage", ""),
+        changelog_file=changelog_file,
+        changelog=changelog,
         client_name=client.get("name"),
         error_base=client.get("error_base"),
         env_prefix=client.get("env_prefix"),
@@ -331,8 +397,36 @@ def load_config(path: Optional[str]) -> Config:
         resources=_resources(data.get("resources") or {}),
         skip=skip,
         types=types,
+        unions=unions,
         unmapped=data.get("unmapped", "infer"),
         strip_prefixes=data.get("strip_prefixes") or [],
         ignore_validation=data.get("ignore_validation") or [],
         formatter=data.get("formatter", "ruff"),
+        known_issues=known,
     )
+
+
+def _known_issues(items: list[Any], path: str, problems: list[Problem]) -> list[KnownIssue]:
+    """`tests.known_issues`: emitted tests expected to fail (xfail, with the exception) or not run
+    (skip) against the mock server, each with its reason."""
+    out = []
+    for i, item in enumerate(items):
+        where = f"tests.known_issues[{i}]"
+        if not isinstance(item, dict):
+            continue
+        route, kind, raises = item.get("route"), item.get("kind", "xfail"), item.get("raises")
+        variants = tuple(item.get("variants") or ("required", "all", "raw", "streaming"))
+        bad = [v for v in variants if v not in TEST_VARIANTS]
+        if not isinstance(route, str) or not _valid_route(route):
+            problems.append(Problem(path, f"{where}.route", f"expected `verb /path`, got {route!r}"))
+        elif not item.get("reason"):
+            problems.append(Problem(path, f"{where}.reason", "say why the test cannot pass"))
+        elif kind not in ("xfail", "skip"):
+            problems.append(Problem(path, f"{where}.kind", "must be `xfail` or `skip`"))
+        elif kind == "xfail" and not raises:
+            problems.append(Problem(path, f"{where}.raises", "an xfail names the exception the test fails with"))
+        elif bad:
+            problems.append(Problem(path, f"{where}.variants", f"unknown {bad}; one of {', '.join(TEST_VARIANTS)}"))
+        else:
+            out.append(KnownIssue(normalize_route(route), str(item["reason"]), kind, raises, variants))
+    return out

@@ -4,8 +4,13 @@ The emitted package carries endpoint tests like the official library's: for ever
 async, a call with only the required params, a call with every param, `.with_raw_response`,
 `.with_streaming_response`, and the empty-path-param check. The tests run against a Prism mock of
 the spec (`TEST_API_BASE_URL`), so every example argument must satisfy the spec's schema: the
-values come from `ExampleBuilder`, a pure function of the IR types (enum -> first value, literal
--> first value, defaults when present, a valid sample per format, lists of one item ...).
+values come from `ExampleBuilder`, a pure function of the IR types and the schema constraints the
+IR carries (the spec's example when it fits, else a default that fits, else enum/literal -> first
+value, a sample per format, numbers inside min/max, strings inside min/max length and the
+pattern, lists of `minItems` items, one alternative of a `oneOf` of `required` lists ...).
+
+Tests that cannot pass against the mock are listed in the config (`tests.known_issues`), each an
+xfail (strict, with the exception) or a skip, with its reason.
 
 Everything here prepares strings; the templates under `templates/tests/` only loop over them.
 """
@@ -14,131 +19,35 @@ from __future__ import annotations
 
 import builtins
 import math
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .ir import Alias, Enum, Method, Model, Param, Resource, TypeRef, Union
+from .ir import NO_CONSTRAINTS, Alias, Constraints, Enum, KnownIssue, Method, Model, Param, Resource, TypeRef, Union
 
 if TYPE_CHECKING:
     from .render import Renderer
 
 # Prism (static mode) cannot serialise an object schema as text/event-stream: it answers
 # 500 NO_COMPLEX_OBJECT_TEXT unless the spec gives a wire-form string example for the SSE body.
-STREAM_SKIP_REASON = "Prism cannot serve text/event-stream for object schemas"
+STREAM_SKIP_REASON = (
+    "Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no "
+    "example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+)
 
-# Prism matches the Accept header against the response media types of the spec (406 otherwise).
-BINARY_ACCEPT = 'extra_headers={"Accept": "*/*"}'
 FILE_VALUE = 'b"raw file contents"'
 DATETIME_VALUE = "datetime(2019, 12, 27, 18, 11, 19, 117000, tzinfo=timezone.utc)"
 DATE_VALUE = "date(2019, 12, 27)"
 
-SPEC_EXAMPLE_REASON = "the spec's response example disagrees with its schema ({detail}); Prism serves the example"
 
-
-REQUIRED_ARGS = ("required", "raw", "streaming")  # the test variants that call with the required args
-ALL_VARIANTS = ("required", "all", "raw", "streaming")
-# reasons of the cases the generator cannot yet give a schema-valid example for (see the report of
-# the emitted-tests work: they need schema constraints / required-alternatives in the IR)
-NEEDS_CONSTRAINT = "the example argument breaks a schema constraint the IR does not carry ({detail}); Prism answers 422"
-NEEDS_ALTERNATIVES = (
-    "the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not "
-    "carry ({detail}); Prism answers 422"
-)
-JSON_BODY_WITH_FILE = (
-    "the generator sends this body as JSON although a property is a binary file "
-    "(the spec also offers multipart/form-data); the JSON encoder rejects bytes"
-)
-
-
-@dataclass(frozen=True)
-class KnownIssue:
-    """A case that cannot pass against Prism yet: those test variants are strict xfails."""
-
-    reason: str
-    raises: str  # exception the test fails with: a builtin, or a class exported by the emitted package
-    variants: tuple[str, ...] = ALL_VARIANTS  # of "required", "all", "raw", "streaming"
-
-
-# (package, "verb /path") -> issues. Strict: a case that starts passing fails the run, so that its
-# entry gets removed. The stream=True variants are handled separately (STREAM_SKIP_REASON).
-_SPEC_EXAMPLE_EVALS = SPEC_EXAMPLE_REASON.format(
-    detail="EvalCustomDataSourceConfig.schema is an object, its example a string"
-)
-_SPEC_EXAMPLE_RESPONSES = SPEC_EXAMPLE_REASON.format(
-    detail="output items lack required fields, e.g. OutputTextContent.logprobs, Message.id"
-)
-PRISM_KNOWN_ISSUES: dict[tuple[str, str], list[KnownIssue]] = {
-    # Prism cannot serve these
-    ("openai", "post /audio/speech"): [
-        KnownIssue(
-            "Prism answers POST /audio/speech with a Transfer-Encoding header that httpx rejects", "APIConnectionError"
-        ),
-    ],
-    **{
-        ("openai", op): [KnownIssue(_SPEC_EXAMPLE_EVALS, "AssertionError")]
-        for op in ("post /evals", "get /evals", "get /evals/{eval_id}", "post /evals/{eval_id}")
-    },
-    ("openai", "post /responses"): [
-        KnownIssue(_SPEC_EXAMPLE_RESPONSES, "AssertionError", REQUIRED_ARGS),
-        KnownIssue(
-            NEEDS_CONSTRAINT.format(detail="context_management[].compact_threshold >= 1000"),
-            "UnprocessableEntityError",
-            ("all",),
-        ),
-    ],
-    **{
-        ("openai", op): [KnownIssue(_SPEC_EXAMPLE_RESPONSES, "AssertionError")]
-        for op in ("get /responses/{response_id}", "post /responses/{response_id}/cancel", "post /responses/compact")
-    },
-    # the generator cannot build a valid request yet
-    ("openai", "post /batches"): [
-        KnownIssue(
-            NEEDS_CONSTRAINT.format(detail="output_expires_after.seconds >= 3600"), "UnprocessableEntityError", ("all",)
-        ),
-    ],
-    ("openai", "post /uploads"): [
-        KnownIssue(
-            NEEDS_CONSTRAINT.format(detail="expires_after.seconds >= 3600"), "UnprocessableEntityError", ("all",)
-        ),
-    ],
-    ("openai", "post /videos"): [
-        KnownIssue(
-            NEEDS_CONSTRAINT.format(detail='input_reference.image_url has format "uri"'),
-            "UnprocessableEntityError",
-            ("all",),
-        ),
-    ],
-    ("openai", "post /images/edits"): [
-        KnownIssue(
-            NEEDS_ALTERNATIVES.format(detail='images[] needs image_url (format "uri") or file_id, not both'),
-            "UnprocessableEntityError",
-        ),
-    ],
-    **{
-        ("openai", op): [
-            KnownIssue(
-                NEEDS_ALTERNATIVES.format(detail="tool_resources.file_search takes vector_store_ids or vector_stores"),
-                "UnprocessableEntityError",
-                ("all",),
-            ),
-        ]
-        for op in ("post /assistants", "post /threads")
-    },
-    ("openai", "post /vector_stores/{vector_store_id}/file_batches"): [
-        KnownIssue(NEEDS_ALTERNATIVES.format(detail="file_ids or files"), "UnprocessableEntityError", REQUIRED_ARGS),
-    ],
-    ("openai", "post /containers/{container_id}/files"): [KnownIssue(JSON_BODY_WITH_FILE, "TypeError", ("all",))],
-    ("openai", "post /skills"): [KnownIssue(JSON_BODY_WITH_FILE, "TypeError", REQUIRED_ARGS)],
-    ("openai", "post /skills/{skill_id}/versions"): [KnownIssue(JSON_BODY_WITH_FILE, "TypeError")],
-}
-
-
-def known_issues(package: str, m: Method) -> dict[str, KnownIssue]:
-    """Test variant -> the known issue that makes it an expected failure."""
+def known_issues(issues: list[KnownIssue], m: Method) -> dict[str, KnownIssue]:
+    """Test variant -> the configured known issue that makes it an expected failure or a skip."""
+    route = f"{m.http_method} {m.path}"
     out: dict[str, KnownIssue] = {}
-    for issue in PRISM_KNOWN_ISSUES.get((package, f"{m.http_method} {m.path}"), []):
-        for variant in issue.variants:
-            out.setdefault(variant, issue)
+    for issue in issues:
+        if issue.route == route:
+            for variant in issue.variants:
+                out.setdefault(variant, issue)
     return out
 
 
@@ -169,20 +78,6 @@ def py_literal(value: Any) -> str:
     return repr(str(value))
 
 
-def _constraint(obj: Any, name: str) -> Any:
-    """A schema constraint of a Param/Field, if the IR carries it (see `ir.Param.constraints`)."""
-    constraints = getattr(obj, "constraints", None)
-    if constraints is None:
-        return None
-    if isinstance(constraints, dict):
-        return constraints.get(name)
-    return getattr(constraints, name, None)
-
-
-def _has_example(obj: Any) -> bool:
-    return bool(getattr(obj, "has_example", False))
-
-
 FORMAT_SAMPLES = {
     "uri": "https://example.com",
     "url": "https://example.com",
@@ -201,6 +96,93 @@ FORMAT_SAMPLES = {
     "binary": "raw file contents",
     "duration": "P1D",
 }
+# formats a string sample must look like (a validator such as Prism's ajv-formats checks them)
+FORMAT_SHAPES = {
+    "uri": re.compile(r"^[a-z][a-z0-9+.-]*:\S+$", re.I),
+    "url": re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.I),
+    "email": re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
+    "uuid": re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I),
+    "date": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+    "date-time": re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$", re.I),
+}
+# tried in turn when the format sample or "string" does not match a `pattern`
+PATTERN_CANDIDATES = ("string", "abc", "a", "A", "1", "a1", "abc-123", "example_1", "x" * 8, "0" * 8)
+
+
+def number_fits(value: float, c: Constraints) -> bool:
+    if c.minimum is not None and value < c.minimum:
+        return False
+    if c.maximum is not None and value > c.maximum:
+        return False
+    if c.exclusive_minimum is not None and value <= c.exclusive_minimum:
+        return False
+    if c.exclusive_maximum is not None and value >= c.exclusive_maximum:
+        return False
+    if c.multiple_of:
+        ratio = value / c.multiple_of
+        if abs(ratio - round(ratio)) > 1e-9:
+            return False
+    return True
+
+
+def string_fits(text: str, c: Constraints) -> bool:
+    if c.min_length is not None and len(text) < c.min_length:
+        return False
+    if c.max_length is not None and len(text) > c.max_length:
+        return False
+    if c.pattern is not None:
+        try:
+            if re.search(c.pattern, text) is None:
+                return False
+        except re.error:
+            return False  # a pattern Python cannot read: do not trust a value against it
+    shape = FORMAT_SHAPES.get(c.format or "")
+    return shape is None or shape.match(text) is not None
+
+
+def fit_number(c: Constraints, fallback: float, integer: bool) -> float:
+    """`fallback`, moved inside the bounds (and onto a multiple of `multipleOf`)."""
+    lo, hi = c.minimum, c.maximum
+    if c.exclusive_minimum is not None:
+        bound = math.floor(c.exclusive_minimum) + 1 if integer else c.exclusive_minimum + 0.5
+        lo = bound if lo is None else max(lo, bound)
+    if c.exclusive_maximum is not None:
+        bound = math.ceil(c.exclusive_maximum) - 1 if integer else c.exclusive_maximum - 0.5
+        hi = bound if hi is None else min(hi, bound)
+    if integer:
+        lo = math.ceil(lo) if lo is not None else None
+        hi = math.floor(hi) if hi is not None else None
+    value = fallback
+    if lo is not None and value < lo:
+        value = lo
+    if hi is not None and value > hi:
+        value = hi
+    if c.multiple_of:
+        value = math.ceil(value / c.multiple_of - 1e-9) * c.multiple_of
+        if hi is not None and value > hi:
+            value -= c.multiple_of
+    if not number_fits(value, c) and not integer:
+        # a narrow float range (e.g. exclusive 0 .. 0.1): its middle
+        low = c.minimum if c.minimum is not None else c.exclusive_minimum
+        high = c.maximum if c.maximum is not None else c.exclusive_maximum
+        if low is not None and high is not None:
+            value = (low + high) / 2
+    return value
+
+
+def fit_string(c: Constraints) -> str:
+    """A string of the right format, inside the length bounds, matching the pattern when one of a
+    few candidates does."""
+    text = FORMAT_SAMPLES.get(c.format or "", "string")
+    if c.pattern is not None and not string_fits(text, Constraints(pattern=c.pattern)):
+        text = next(
+            (t for t in (text, *PATTERN_CANDIDATES) if string_fits(t, Constraints(pattern=c.pattern))), text
+        )
+    if c.min_length is not None and len(text) < c.min_length:
+        text = text + "x" * (c.min_length - len(text))
+    if c.max_length is not None and len(text) > c.max_length:
+        text = text[: c.max_length]
+    return text
 
 
 class ExampleBuilder:
@@ -217,24 +199,27 @@ class ExampleBuilder:
     # -- params --
 
     def param(self, p: Param, full: bool) -> str:
-        if _has_example(p):
-            return py_literal(getattr(p, "example", None))
-        if p.has_default and p.default is not None and self._default_fits(p.type, p.default):
+        if p.has_example and self.fits(p.type, p.constraints, p.example):
+            return py_literal(p.example)
+        if p.has_default and p.default is not None and self.fits(p.type, p.constraints, p.default):
             return py_literal(p.default)
-        if p.location == "path" and p.type.kind == "str" and not _constraint(p, "pattern"):
+        c = p.constraints
+        if p.location == "path" and p.type.kind == "str" and c.pattern is None and c.format is None:
             return repr(p.name)  # readable, and any non-empty string is a valid path segment
-        return self.value(p.type, full, owner=p)
+        return self.value(p.type, full, c)
 
     # -- types --
 
-    def value(self, t: TypeRef, full: bool, owner: Any = None, depth: int = 0, stack: tuple[str, ...] = ()) -> str:
+    def value(
+        self, t: TypeRef, full: bool, c: Constraints = NO_CONSTRAINTS, depth: int = 0, stack: tuple[str, ...] = ()
+    ) -> str:
         k = t.kind
         if k == "str":
-            return repr(self.string(owner))
+            return repr(fit_string(c))
         if k == "int":
-            return repr(int(self.number(owner, 1)))
+            return repr(int(fit_number(c, 1, integer=True)))
         if k == "float":
-            return repr(float(self.number(owner, 1.0)))
+            return repr(float(fit_number(c, 1.0, integer=False)))
         if k == "bool":
             return "True"
         if k == "null":
@@ -252,28 +237,31 @@ class ExampleBuilder:
         if k == "literal":
             return py_literal(t.values[0]) if t.values else "None"
         if k == "list":
-            count = max(1, int(_constraint(owner, "min_items") or 1))
-            item = self.value(t.args[0], full, None, depth + 1, stack) if t.args else '"string"'
+            count = max(1, c.min_items or 1)
+            if c.max_items is not None:
+                count = min(count, c.max_items)
+            items = c.items or NO_CONSTRAINTS
+            item = self.value(t.args[0], full, items, depth + 1, stack) if t.args else '"string"'
             return "[" + ", ".join([item] * count) + "]"
         if k == "dict":
-            item = self.value(t.args[0], full, None, depth + 1, stack) if t.args else '"bar"'
+            item = self.value(t.args[0], full, NO_CONSTRAINTS, depth + 1, stack) if t.args else '"bar"'
             return '{"foo": ' + item + "}"
         if k == "union":
-            return self.union_member(list(t.args), full, depth, stack, owner)
+            return self.union_member(list(t.args), full, depth, stack, c)
         if k == "ref":
-            return self.named(t.ref or "", full, owner, depth, stack)
+            return self.named(t.ref or "", full, c, depth, stack)
         return "None"
 
-    def named(self, type_id: str, full: bool, owner: Any, depth: int, stack: tuple[str, ...]) -> str:
+    def named(self, type_id: str, full: bool, c: Constraints, depth: int, stack: tuple[str, ...]) -> str:
         target = self.types.get(type_id)
         if target is None:
             return '"string"'
         if isinstance(target, Enum):
             return py_literal(target.values[0]) if target.values else '"string"'
         if isinstance(target, Alias):
-            return self.value(target.target, full, owner, depth, stack)
+            return self.value(target.target, full, c, depth, stack)
         if isinstance(target, Union):
-            return self.union_member(list(target.members), full, depth, stack, owner)
+            return self.union_member(list(target.members), full, depth, stack, c)
         if isinstance(target, Model):
             return self.model(target, full, depth, stack)
         return '"string"'
@@ -285,86 +273,109 @@ class ExampleBuilder:
         if depth >= MAX_DEPTH:
             return "{}"
         stack = stack + (model.id,)
+        chosen, excluded = pick_alternative(model.required_alternatives)
         items = []
         for f in model.fields:
-            if not (f.required or full):
+            required = f.required or f.wire_name in chosen
+            if f.wire_name in excluded or not (required or full):
                 continue
-            if not f.required and recursive:
+            if not required and (recursive or f.deprecated):
                 continue
-            if f.deprecated and not f.required:
-                continue
-            if _has_example(f):
-                source = py_literal(getattr(f, "example", None))
-            elif f.has_default and f.default is not None and self._default_fits(f.type, f.default):
+            if f.has_example and self.fits(f.type, f.constraints, f.example):
+                source = py_literal(f.example)
+            elif f.has_default and f.default is not None and self.fits(f.type, f.constraints, f.default):
                 source = py_literal(f.default)
             else:
-                source = self.value(f.type, full, f, depth + 1, stack)
+                source = self.value(f.type, full, f.constraints, depth + 1, stack)
             # request TypedDicts are keyed by the Python name (the transform applies the alias)
             items.append(f"{py_literal(f.name)}: {source}")
         return "{" + ", ".join(items) + "}"
 
-    def union_member(self, members: list[TypeRef], full: bool, depth: int, stack: tuple[str, ...], owner: Any) -> str:
+    def union_member(
+        self, members: list[TypeRef], full: bool, depth: int, stack: tuple[str, ...], c: Constraints
+    ) -> str:
         candidates = [m for m in members if m.kind != "null"]
         if not candidates:
             return "None"
         # avoid walking back into a type we are already inside when another member will do
         fresh = [m for m in candidates if not (m.kind == "ref" and m.ref in stack)]
-        chosen = (fresh or candidates)[0]
-        return self.value(chosen, full, owner, depth, stack)
+        # "a file or a list of files": a lone file, since a list goes out as `name[]` form parts, a
+        # convention a mock server's form parser need not share
+        chosen = next((m for m in fresh if m.kind == "file"), (fresh or candidates)[0])
+        return self.value(chosen, full, c, depth, stack)
 
-    # -- scalars --
+    # -- does a spec value (example, default) fit the declared type? --
 
-    def string(self, owner: Any) -> str:
-        fmt = _constraint(owner, "format")
-        if isinstance(fmt, str) and fmt in FORMAT_SAMPLES:
-            text = FORMAT_SAMPLES[fmt]
-        else:
-            text = "string"
-        lo = _constraint(owner, "min_length")
-        hi = _constraint(owner, "max_length")
-        if isinstance(lo, int) and len(text) < lo:
-            text = text + "x" * (lo - len(text))
-        if isinstance(hi, int) and len(text) > hi:
-            text = text[: max(hi, 0)]
-        return text
-
-    def number(self, owner: Any, fallback: float) -> float:
-        lo = _constraint(owner, "minimum")
-        hi = _constraint(owner, "maximum")
-        xlo = _constraint(owner, "exclusive_minimum")
-        xhi = _constraint(owner, "exclusive_maximum")
-        value = fallback
-        if isinstance(lo, (int, float)) and value < lo:
-            value = lo
-        if isinstance(xlo, (int, float)) and not isinstance(xlo, bool) and value <= xlo:
-            value = xlo + 1
-        if isinstance(hi, (int, float)) and value > hi:
-            value = hi
-        if isinstance(xhi, (int, float)) and not isinstance(xhi, bool) and value >= xhi:
-            value = xhi - 1 if not isinstance(lo, (int, float)) or xhi - 1 >= lo else (lo + xhi) / 2
-        return value
-
-    def _default_fits(self, t: TypeRef, value: Any) -> bool:
-        """Use a spec default only when it is a plain value of the declared shape."""
-        k = t.kind
-        if k == "ref":
-            target = self.types.get(t.ref or "")
-            if isinstance(target, Enum):
-                return value in target.values
-            if isinstance(target, Alias):
-                return self._default_fits(target.target, value)
+    def fits(self, t: TypeRef, c: Constraints, value: Any, depth: int = 0) -> bool:
+        """True when `value` (JSON from the spec) is valid for `t` under `c`, so that it can be sent
+        as is. Types whose Python form is not JSON (dates, files) never fit."""
+        if value is None:
+            return t.nullable or t.kind == "null"
+        if depth > MAX_DEPTH:
             return False
+        k = t.kind
         if k == "str":
-            return isinstance(value, str)
+            return isinstance(value, str) and string_fits(value, c)
         if k == "bool":
             return isinstance(value, bool)
-        if k == "int":
-            return isinstance(value, int) and not isinstance(value, bool)
-        if k == "float":
-            return isinstance(value, (int, float)) and not isinstance(value, bool)
+        if k in ("int", "float"):
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                return False
+            return (k == "float" or isinstance(value, int)) and number_fits(value, c)
         if k == "literal":
             return value in t.values
+        if k == "any":
+            return True
+        if k == "list":
+            if not isinstance(value, list) or (c.min_items or 0) > len(value):
+                return False
+            if c.max_items is not None and len(value) > c.max_items:
+                return False
+            item = t.args[0] if t.args else TypeRef("any")
+            return all(self.fits(item, c.items or NO_CONSTRAINTS, v, depth + 1) for v in value)
+        if k == "dict":
+            item = t.args[0] if t.args else TypeRef("any")
+            return isinstance(value, dict) and all(self.fits(item, NO_CONSTRAINTS, v, depth + 1) for v in value.values())
+        if k == "union":
+            return any(self.fits(m, c, value, depth + 1) for m in t.args)
+        if k == "ref":
+            return self.fits_named(self.types.get(t.ref or ""), c, value, depth)
         return False
+
+    def fits_named(self, target: Any, c: Constraints, value: Any, depth: int) -> bool:
+        if isinstance(target, Enum):
+            return value in target.values or (target.open and isinstance(value, str))
+        if isinstance(target, Alias):
+            return self.fits(target.target, c, value, depth + 1)
+        if isinstance(target, Union):
+            return any(self.fits(m, c, value, depth + 1) for m in target.members)
+        if not isinstance(target, Model) or not isinstance(value, dict):
+            return False
+        fields = {f.wire_name: f for f in target.fields}
+        for key, item in value.items():
+            f = fields.get(key)
+            if f is None:
+                if target.additional_properties is None or not self.fits(
+                    target.additional_properties, NO_CONSTRAINTS, item, depth + 1
+                ):
+                    return False
+            # a TypedDict is keyed by the Python name; a renamed key would not be sent as the spec's
+            elif f.name != f.wire_name or not self.fits(f.type, f.constraints, item, depth + 1):
+                return False
+        if any(f.required and f.wire_name not in value for f in target.fields):
+            return False
+        alternatives = target.required_alternatives
+        return not alternatives or sum(all(n in value for n in names) for names in alternatives) == 1
+
+
+def pick_alternative(alternatives: list[tuple[str, ...]]) -> tuple[set[str], set[str]]:
+    """For `oneOf` of `required` lists: the names of the first set (sent as if required) and the
+    names only the other sets have (left out, since `oneOf` forbids two sets at once)."""
+    if not alternatives:
+        return set(), set()
+    chosen = set(alternatives[0])
+    others = set().union(*map(set, alternatives[1:]))
+    return chosen, others - chosen
 
 
 # ----- views -------------------------------------------------------------------------------------
@@ -396,7 +407,7 @@ class MethodTestView:
     only_streams: bool  # the method always answers with server-sent events
     path_checks: list[tuple[str, list[str]]] = field(default_factory=list)  # (param, args with it empty)
     stream: StreamTestView | None = None
-    xfails: dict[str, KnownIssue] = field(default_factory=dict)  # test variant -> strict expected failure
+    issues: dict[str, KnownIssue] = field(default_factory=dict)  # test variant -> configured xfail or skip
 
 
 @dataclass
@@ -478,13 +489,15 @@ class EmittedTests:
     def arguments(self, m: Method, full: bool, builder: ExampleBuilder, stream: bool | None) -> list[str]:
         """Keyword arguments of a call; `stream` True/False forces the stream flag, None leaves it out."""
         stream_param = m.stream.param if m.stream is not None else None
+        chosen, excluded = pick_alternative(m.body_required_alternatives)
         args: list[str] = []
         for p in m.path_params:
             args.append(f"{p.name}={builder.param(p, full)}")
         for p in m.query_params + m.body_params + m.header_params:
             if p.location == "body" and p.wire_name == stream_param:
                 continue
-            if not (p.required or full):
+            body_alternative = p.location == "body" and p.wire_name in chosen
+            if (p.location == "body" and p.wire_name in excluded) or not (p.required or body_alternative or full):
                 continue
             args.append(f"{p.name}={builder.param(p, full)}")
         if m.body_type is not None:
@@ -492,21 +505,21 @@ class EmittedTests:
         if stream_param is not None and stream is not None:
             name = next((p.name for p in m.body_params if p.wire_name == stream_param), stream_param)
             args.append(f"{name}={stream!r}")
-        if m.response_kind in ("binary", "text"):
-            # the SDK asks for `application/binary` / `application/json`; Prism only answers the
-            # media types the spec lists for the response (406 otherwise)
-            args.append(BINARY_ACCEPT)
         return args
 
     def method_view(self, r: Resource, m: Method, builder: ExampleBuilder, imports: AbsoluteImports) -> MethodTestView:
         only_streams = m.stream is not None and m.stream.required_param
+        issues = known_issues(self.api.known_issues, m)
+        for issue in issues.values():
+            if issue.kind == "xfail" and issue.raises and not hasattr(builtins, issue.raises):
+                imports.imports.add(self.api.package_name, issue.raises)
         sync_type, async_type = self.return_types(m, imports)
         stream_view = None
         if m.stream is not None:
             chunk = self.annotation(m.stream.chunk_type, imports)
             imports.imports.add_local("_streaming", "Stream")
             imports.imports.add_local("_streaming", "AsyncStream")
-            reason = None if getattr(m.stream, "wire_example", False) else STREAM_SKIP_REASON
+            reason = None if m.stream.wire_example or "stream" in issues else STREAM_SKIP_REASON
             stream_view = StreamTestView(
                 required_args=self.arguments(m, False, builder, None if only_streams else True),
                 all_args=self.arguments(m, True, builder, None if only_streams else True),
@@ -518,10 +531,6 @@ class EmittedTests:
         # the non-stream call: the stream flag left out (required args) or False (all args)
         required = self.arguments(m, False, builder, None)
         full = self.arguments(m, True, builder, None if (only_streams or m.stream is None) else False)
-        xfails = known_issues(self.api.package_name, m)
-        for issue in xfails.values():
-            if not hasattr(builtins, issue.raises):
-                imports.imports.add(self.api.package_name, issue.raises)
         checks = []
         for i, p in enumerate(m.path_params):
             args = list(required)
@@ -542,7 +551,7 @@ class EmittedTests:
             only_streams=only_streams,
             path_checks=checks,
             stream=stream_view,
-            xfails=xfails,
+            issues=issues,
         )
 
     def resource_view(self, r: Resource) -> ResourceTestView:
@@ -617,7 +626,7 @@ def readme_examples(renderer: Renderer) -> dict[str, dict[str, str] | None]:
         for m in r.methods:
             for kind, test in kinds.items():
                 if found[kind] is None and test(m):
-                    args = [a for a in emitted.arguments(m, False, builder, None) if a != BINARY_ACCEPT]
+                    args = emitted.arguments(m, False, builder, None)
                     joined = ", ".join(args)
                     found[kind] = {
                         "call": f"client.{r.path}.{m.name}",

@@ -42,6 +42,28 @@ class TypeRef:
         return TypeRef(self.kind, self.ref, self.args, self.values, nullable)
 
 
+@dataclass(frozen=True)
+class Constraints:
+    """The validation keywords of a schema that an example value must respect (JSON Schema names in
+    snake case). `items` holds the constraints of an array's items."""
+
+    format: Optional[str] = None
+    pattern: Optional[str] = None
+    minimum: Optional[float] = None
+    maximum: Optional[float] = None
+    exclusive_minimum: Optional[float] = None
+    exclusive_maximum: Optional[float] = None
+    multiple_of: Optional[float] = None
+    min_length: Optional[int] = None
+    max_length: Optional[int] = None
+    min_items: Optional[int] = None
+    max_items: Optional[int] = None
+    items: Optional["Constraints"] = None
+
+
+NO_CONSTRAINTS = Constraints()
+
+
 @dataclass
 class Field:
     name: str  # Python attribute name, made safe
@@ -53,6 +75,9 @@ class Field:
     has_default: bool = False
     description: str = ""
     deprecated: bool = False
+    constraints: Constraints = NO_CONSTRAINTS
+    example: Any = None  # the schema's `example` (or first of `examples`), when has_example
+    has_example: bool = False
 
 
 @dataclass
@@ -68,6 +93,8 @@ class Model:
     pointer: str = ""  # JSON pointer of the schema in the spec, for error messages and docs
     parent: Optional[str] = None  # id of the model this one is nested in (rendered in its module)
     deprecated: bool = False
+    # `oneOf`/`anyOf` of `required` lists: the wire names of which one set must be present
+    required_alternatives: list[tuple[str, ...]] = field(default_factory=list)
 
 
 @dataclass
@@ -128,6 +155,9 @@ class Param:
     has_default: bool = False
     description: str = ""
     deprecated: bool = False
+    constraints: Constraints = NO_CONSTRAINTS
+    example: Any = None  # the parameter's or its schema's example, when has_example
+    has_example: bool = False
 
 
 BodyKind = Literal["json", "multipart", "form", "none"]
@@ -155,6 +185,7 @@ class StreamVariant:
     param: str  # wire name of the boolean param, usually "stream"
     chunk_type: TypeRef
     required_param: bool = False  # True for endpoints that only stream
+    wire_example: bool = False  # the spec gives the event stream's wire form as a string example
 
 
 @dataclass
@@ -180,6 +211,9 @@ class Method:
     params_module: Optional[str] = None  # dotted module of the <method>_params TypedDict
     params_name: Optional[str] = None  # class name of that TypedDict
     pointer: str = ""
+    # `oneOf`/`anyOf` of `required` lists on the body object: one of these sets of wire names is needed
+    body_required_alternatives: list[tuple[str, ...]] = field(default_factory=list)
+    accept: Optional[str] = None  # Accept header of binary/text responses: the spec's media type
 
 
 @dataclass
@@ -212,6 +246,25 @@ class Auth:
     required: bool = True
 
 
+TestVariant = Literal["required", "all", "raw", "streaming", "stream"]
+TEST_VARIANTS: tuple[TestVariant, ...] = ("required", "all", "raw", "streaming", "stream")
+
+
+@dataclass(frozen=True)
+class KnownIssue:
+    """An emitted endpoint test that cannot pass against the mock server (config `tests.known_issues`).
+
+    Variants: "required" (a call with the required params), "all" (every param), "raw"
+    (`.with_raw_response`), "streaming" (`.with_streaming_response`), "stream" (the `stream=True` calls).
+    """
+
+    route: str  # "verb /path"
+    reason: str
+    kind: Literal["xfail", "skip"] = "xfail"
+    raises: Optional[str] = None  # an xfail's exception: a builtin or a class exported by the package
+    variants: tuple[TestVariant, ...] = ("required", "all", "raw", "streaming")
+
+
 @dataclass
 class Api:
     title: str
@@ -234,6 +287,7 @@ class Api:
     license: str = "Apache-2.0"
     author: str = ""
     homepage: str = ""
+    changelog: str = ""  # release notes from config (`package.changelog`); empty: one generated entry
     python_requires: str = ">=3.9"
     extras: dict[str, list[str]] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)  # "verb /path: reason" entries
@@ -243,6 +297,7 @@ class Api:
     platform_header_prefix: str = "X-Sdkgen"  # X-Sdkgen-Lang, -OS, -Arch, -Runtime, -Retry-Count ...
     default_timeout: float = 600.0
     default_max_retries: int = 2
+    known_issues: list[KnownIssue] = field(default_factory=list)  # of the emitted tests, from config
 
 
 @dataclass

@@ -16,6 +16,7 @@ import jinja2
 
 from .emitted_tests import emitted_test_files, readme_examples
 from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Resource, TypeRef, Union
+from .naming import pascal
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HEADER = "# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand."
@@ -31,6 +32,14 @@ class Imports:
     package_depth: int  # number of dots to reach the package root from this module
     names: dict[str, set[str]] = field(default_factory=dict)
     bottom: dict[str, set[str]] = field(default_factory=dict)  # cyclic imports placed after definitions
+    plain: set[str] = field(default_factory=set)  # `import X` lines
+    # Every name visible at module level -> the (module, name) it stands for; names defined in the
+    # module itself or by its template map to ("", name). Two types of the same name from different
+    # modules (nested `Tool` of two params modules) must not shadow each other.
+    taken: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Resource modules refer to the nested types of `*_params` modules through the module
+    # (`assistant_create_params.ToolResources`), as the methods' params TypedDicts are.
+    qualify_params: bool = False
 
     def add(self, module: str, name: str, bottom: bool = False) -> None:
         (self.bottom if bottom else self.names).setdefault(module, set()).add(name)
@@ -39,17 +48,54 @@ class Imports:
         """An import of a module of the package, made relative."""
         self.add("." * self.package_depth + module, name, bottom)
 
+    def reserve(self, names: Iterable[str]) -> None:
+        """Names the module defines (or its template imports) that no type import may shadow."""
+        for name in names:
+            self.taken[name] = ("", name)
+
+    def use(self, module: str, name: str, bottom: bool = False) -> str:
+        """Import type `name` of package module `module`; returns how code refers to it here."""
+        parent, _, leaf = module.rpartition(".")
+        if self.qualify_params and leaf.endswith("_params"):
+            self.add_local(parent, leaf)
+            return f"{leaf}.{name}"
+        packages = module.split(".")[:-1]
+        candidates = [name] + ["".join(pascal(p) for p in packages[i:]) + name for i in reversed(range(len(packages)))]
+        candidates += [f"{candidates[-1]}{i}" for i in range(2, 100)]
+        visible = next(c for c in candidates if self.taken.setdefault(c, (module, name)) == (module, name))
+        self.add_local(module, name if visible == name else f"{name} as {visible}", bottom)
+        return visible
+
     def lines(self, which: Optional[dict[str, set[str]]] = None) -> list[str]:
         which = self.names if which is None else which
         std = sorted(m for m in which if not m.startswith(".") and m in STDLIB)
         third = sorted(m for m in which if not m.startswith(".") and m not in STDLIB)
         local = sorted((m for m in which if m.startswith(".")), key=lambda m: (-len(m) + len(m.lstrip(".")), m))
-        out = []
+        out = [f"import {m}" for m in sorted(self.plain)] if which is self.names else []
         for group in (std, third, local):
             for m in group:
                 out.append(f"from {m} import {', '.join(sorted(which[m]))}")
         return out
 
+
+# Names the type-module and resource templates bind themselves; a spec type of the same name is
+# imported under a qualified alias instead.
+TYPE_MODULE_NAMES = (
+    "BaseModel", "PropertyInfo", "FieldInfo", "TypedDict", "Required", "TypeAlias", "Annotated", "Literal",
+    "TYPE_CHECKING", "List", "Dict", "Union", "Optional", "Iterable", "FileTypes", "SequenceNotStr", "date",
+    "datetime",
+)  # fmt: skip
+RESOURCE_MODULE_NAMES = TYPE_MODULE_NAMES + (
+    "Any", "Mapping", "cast", "overload", "deprecated", "httpx", "Body", "Omit", "Query", "Headers", "NoneType",
+    "NotGiven", "omit", "not_given", "path_template", "maybe_transform", "async_maybe_transform", "extract_files",
+    "deepcopy_minimal", "strip_not_given", "cached_property", "SyncAPIResource", "AsyncAPIResource",
+    "to_raw_response_wrapper", "to_streamed_response_wrapper", "async_to_raw_response_wrapper",
+    "async_to_streamed_response_wrapper", "Stream", "AsyncStream", "make_request_options", "AsyncPaginator",
+    "HttpxBinaryResponseContent",
+)  # fmt: skip
+RESOURCE_CLASS_SUFFIXES = ("", "WithRawResponse", "WithStreamingResponse")
+# Builtins used in annotations that a field of the same name would shadow inside its class body.
+BUILTIN_TYPE_NAMES = frozenset({"object", "str", "int", "float", "bool"})
 
 STDLIB = {"typing", "datetime", "__future__", "functools", "typing_extensions", "pathlib", "os"}
 
@@ -69,19 +115,36 @@ class Annotator:
         self.types = types
         self.cyclic = cyclic  # (from module, to module) edges that close an import cycle
 
-    def annotation(self, t: TypeRef, mode: str, imports: Imports, module: str, nullable: Optional[bool] = None) -> str:
-        inner = self.core(t, mode, imports, module)
-        if (t.nullable if nullable is None else nullable) and inner not in ("object", "None"):
+    def annotation(
+        self,
+        t: TypeRef,
+        mode: str,
+        imports: Imports,
+        module: str,
+        nullable: Optional[bool] = None,
+        shadowed: frozenset[str] = frozenset(),
+    ) -> str:
+        """`shadowed`: builtin names a class body redefines as fields (`object`, `type`), spelled
+        `builtins.X` in that class's annotations."""
+        inner = self.core(t, mode, imports, module, shadowed)
+        if (t.nullable if nullable is None else nullable) and inner not in ("object", "builtins.object", "None"):
             imports.add("typing", "Optional")
             return f"Optional[{inner}]"
         return inner
 
-    def core(self, t: TypeRef, mode: str, imports: Imports, module: str) -> str:
+    def core(self, t: TypeRef, mode: str, imports: Imports, module: str, shadowed: frozenset[str]) -> str:
         k = t.kind
+
+        def builtin(name: str) -> str:
+            if name in shadowed:
+                imports.plain.add("builtins")
+                return f"builtins.{name}"
+            return name
+
         if k in ("str", "int", "float", "bool"):
-            return k
+            return builtin(k)
         if k == "any":
-            return "object"
+            return builtin("object")
         if k == "null":
             return "None"
         if k in ("date", "datetime"):
@@ -99,9 +162,9 @@ class Annotator:
             imports.add("typing_extensions", "Literal")
             return "Literal[" + ", ".join(json.dumps(v) if isinstance(v, str) else repr(v) for v in t.values) + "]"
         if k == "list":
-            item = self.annotation(t.args[0], mode, imports, module)
+            item = self.annotation(t.args[0], mode, imports, module, shadowed=shadowed)
             if mode == "param":
-                if item == "str":
+                if t.args[0].kind == "str" and not t.args[0].nullable and "str" not in shadowed:
                     imports.add_local("_types", "SequenceNotStr")
                     return "SequenceNotStr[str]"
                 imports.add("typing", "Iterable")
@@ -110,9 +173,9 @@ class Annotator:
             return f"List[{item}]"
         if k == "dict":
             imports.add("typing", "Dict")
-            return f"Dict[str, {self.annotation(t.args[0], mode, imports, module)}]"
+            return f"Dict[{builtin('str')}, {self.annotation(t.args[0], mode, imports, module, shadowed=shadowed)}]"
         if k == "union":
-            parts = [self.annotation(a, mode, imports, module) for a in t.args]
+            parts = [self.annotation(a, mode, imports, module, shadowed=shadowed) for a in t.args]
             if len(parts) == 1:
                 return parts[0]
             imports.add("typing", "Union")
@@ -120,7 +183,7 @@ class Annotator:
         if k == "ref":
             target = self.types[t.ref or ""]
             if target.module != module:
-                imports.add_local(target.module, target.name, bottom=(module, target.module) in self.cyclic)
+                return imports.use(target.module, target.name, bottom=(module, target.module) in self.cyclic)
             return target.name
         return "object"
 
@@ -285,6 +348,7 @@ class Renderer:
         for rel, text in self.type_files().items():
             out[f"{src}/{rel}"] = text
         tree = self.resource_views(api.resources)
+        self.api_md_types(tree, set())
         for rel, text in self.resource_files(tree).items():
             out[f"{src}/{rel}"] = text
         examples = readme_examples(self)
@@ -340,6 +404,8 @@ class Renderer:
 
     def module_view(self, module: str, types: list[NamedType]) -> ModuleView:
         imports = Imports(package_depth(module))
+        imports.reserve(TYPE_MODULE_NAMES)
+        imports.reserve(t.name for t in types)
         ordered = order_types(types, module)
         views = []
         rebuild = []
@@ -360,9 +426,10 @@ class Renderer:
     def type_view(self, t: NamedType, mode: str, imports: Imports, module: str) -> TypeView:
         a = self.annotator
         if isinstance(t, Model):
+            shadowed = frozenset(f.name for f in t.fields) & BUILTIN_TYPE_NAMES
             if mode == "model":
                 imports.add_local("_models", "BaseModel")
-                fields = [self.model_field(f, imports, module) for f in t.fields]
+                fields = [self.model_field(f, imports, module, shadowed) for f in t.fields]
                 extra = ""
                 if t.additional_properties is not None and t.additional_properties.kind != "any":
                     imports.add("typing", "Dict")
@@ -370,7 +437,7 @@ class Renderer:
                     extra = a.annotation(t.additional_properties, mode, imports, module)
                 return TypeView("model", t.name, t.description, fields, extra=extra)
             imports.add("typing_extensions", "TypedDict")
-            fields = [self.param_field(f, imports, module) for f in t.fields]
+            fields = [self.param_field(f, imports, module, shadowed) for f in t.fields]
             return TypeView("typeddict", t.name, t.description, fields)
         if isinstance(t, Union):
             imports.add("typing_extensions", "TypeAlias")
@@ -389,19 +456,23 @@ class Renderer:
         imports.add("typing_extensions", "TypeAlias")
         return TypeView("alias", t.name, t.description, value=a.annotation(t.target, mode, imports, module))
 
-    def model_field(self, f: Field, imports: Imports, module: str) -> FieldView:
-        ann = self.annotator.annotation(f.type, "model", imports, module, nullable=f.nullable or not f.required)
+    def model_field(self, f: Field, imports: Imports, module: str, shadowed: frozenset[str]) -> FieldView:
+        ann = self.annotator.annotation(
+            f.type, "model", imports, module, nullable=f.nullable or not f.required, shadowed=shadowed
+        )
         alias = f.wire_name != f.name
         if alias:
             imports.add("pydantic", "Field as FieldInfo")
-        if f.required:
+        if f.required and not f.nullable:
             default = f'FieldInfo(alias="{f.wire_name}")' if alias else ""
         else:
+            # nullable fields default to None even when the spec lists them as required: a server
+            # that leaves out a null must not break parsing
             default = f'FieldInfo(alias="{f.wire_name}", default=None)' if alias else "None"
         return FieldView(f.name, ann, default, f.description)
 
-    def param_field(self, f: Field, imports: Imports, module: str) -> FieldView:
-        ann = self.annotator.annotation(f.type, "param", imports, module, nullable=f.nullable)
+    def param_field(self, f: Field, imports: Imports, module: str, shadowed: frozenset[str]) -> FieldView:
+        ann = self.annotator.annotation(f.type, "param", imports, module, nullable=f.nullable, shadowed=shadowed)
         if f.wire_name != f.name:
             imports.add("typing_extensions", "Annotated")
             imports.add_local("_utils", "PropertyInfo")
@@ -417,7 +488,10 @@ class Renderer:
         return [self.resource_view(r) for r in resources]
 
     def resource_view(self, r: Resource) -> dict[str, Any]:
-        imports = Imports(package_depth(r.module) + (1 if r.resources else 0))
+        imports = Imports(package_depth(r.module) + (1 if r.resources else 0), qualify_params=True)
+        imports.reserve(RESOURCE_MODULE_NAMES)
+        for cls in [r.class_name, *(c.class_name for c in r.resources)]:
+            imports.reserve(f"{pre}{cls}{post}" for pre in ("", "Async") for post in RESOURCE_CLASS_SUFFIXES)
         methods = [self.method_view(m, imports, r) for m in r.methods]
         return {
             "name": r.name,
@@ -427,6 +501,7 @@ class Renderer:
             "description": r.description,
             "methods": methods,
             "children": [self.resource_view(c) for c in r.resources],
+            "type_ids": list(dict.fromkeys(rid for m in r.methods for rid in method_type_ids(m))),
             "imports": imports,
             "is_package": bool(r.resources),
         }
@@ -449,7 +524,12 @@ class Renderer:
                 imports.add_local("_types", "Omit")
                 imports.add_local("_types", "omit")
                 signature_optional.append(f"{p.name}: {ann} | Omit = omit")
-        path_args = [f"{p.name}: {a.annotation(p.type, 'param', imports, module)}" for p in m.path_params]
+        # As in the official SDK: the last path param is positional, the ones before it (the parent
+        # ids) keyword-only, so `messages.retrieve(message_id, thread_id=...)` reads as it does there.
+        path_args = [f"{p.name}: {a.annotation(p.type, 'param', imports, module)}" for p in m.path_params[-1:]]
+        signature_required[:0] = [
+            f"{p.name}: {a.annotation(p.type, 'param', imports, module)}" for p in m.path_params[:-1]
+        ]
         if m.body_type is not None:
             signature_required.append(f"body: {a.annotation(m.body_type, 'param', imports, module)}")
         returns, cast_to, sync_ret, async_ret = self.returns(m, imports, module)
@@ -459,9 +539,18 @@ class Renderer:
             if m.stream.required_param:
                 sync_ret, async_ret = f"Stream[{chunk}]", f"AsyncStream[{chunk}]"
         page_sync = page_async = ""
+        page_model = cast_to
         if m.page:
             page = next(p for p in self.api.pages if p.name == m.page)
             page_sync, page_async = f"{page.name}[{cast_to}]", f"{page.async_name}[{cast_to}]"
+            if m.page_item is not None and not self.is_class(m.page_item):
+                # a Union is not a `Type[T]` to type checkers; the runtime takes it all the same
+                imports.add("typing", "cast")
+                imports.add("typing", "Any")
+                page_model = f"cast(Any, {cast_to})"
+        sync_impl, async_impl = sync_ret, async_ret
+        if m.stream is not None and not m.stream.required_param:
+            sync_impl, async_impl = f"{sync_ret} | Stream[{chunk}]", f"{async_ret} | AsyncStream[{chunk}]"
         if m.params_module:
             parent, _, leaf = m.params_module.rpartition(".")
             imports.add_local(parent, leaf)
@@ -478,13 +567,19 @@ class Renderer:
             "headers": [p for p in m.header_params],
             "body_kind": m.body_kind,
             "body_type": m.body_type,
-            "file_paths": [[p.wire_name] for p in m.body_params if p.type.kind == "file"],
+            "file_paths": [[p.wire_name, *tail] for p in m.body_params for tail in file_paths(p.type)],
+            "accept": m.accept,
             "params_ref": f"{m.params_module.rpartition('.')[2]}.{m.params_name}" if m.params_module else None,
             "params_file": m.params_module.replace(".", "/") + ".py" if m.params_module else "",
             "returns": returns,
             "sync_returns": sync_ret,
             "async_returns": async_ret,
             "cast_to": cast_to,
+            # cast_to=cast(Any, X) makes the call return Any; the method casts it back to its annotation
+            "cast_return": cast_to.startswith("cast(") and m.response_kind != "page",
+            "page_model": page_model,
+            "sync_impl_returns": sync_impl,
+            "async_impl_returns": async_impl,
             "kind": m.response_kind,
             "page": m.page,
             "stream": m.stream,
@@ -496,6 +591,8 @@ class Renderer:
             "deprecated": m.deprecated,
             "doc": (m.description or m.summary),
             "summary": m.summary,
+            "md_args": api_md_args(m, self.api.package_name),
+            "md_returns": self.api_md_returns(m, returns),
             "params_doc": [(p.name, p.description) for p in m.path_params + m.query_params + m.body_params if p.description],
         }
 
@@ -522,6 +619,34 @@ class Renderer:
             return ann, f"cast(Any, {ann})", ann, ann
         return ann, ann, ann, ann
 
+    def api_md_returns(self, m: Method, returns: str) -> str:
+        """The return type of an api.md line, linked to the module of the type it names."""
+        t = m.page_item if m.response_kind == "page" else m.response_type
+        if m.response_kind in ("binary", "none") or t is None or t.kind != "ref":
+            return returns
+        target = self.types[t.ref or ""]
+        return f'<a href="./src/{self.api.package_name}/{target.module.replace(".", "/")}.py">{returns}</a>'
+
+    def api_md_types(self, views: list[dict[str, Any]], seen: set[str]) -> None:
+        """Give each resource view the `Types:` block of api.md: the named types its methods take and
+        return, each listed once, under the first resource (in document order) that uses it."""
+        for view in views:
+            names: dict[str, set[str]] = {}
+            for rid in view["type_ids"]:
+                t = self.types[rid]
+                if rid in seen or t.parent is not None or rid.startswith("params:"):
+                    continue
+                if t.module.rpartition(".")[2].endswith("_params"):
+                    continue
+                seen.add(rid)
+                package = f"{self.api.package_name}.{t.module.rpartition('.')[0]}"
+                names.setdefault(package, set()).add(t.name)
+            view["md_types"] = [(pkg, sorted(names[pkg])) for pkg in sorted(names)]
+            self.api_md_types(view["children"], seen)
+
+    def is_class(self, t: TypeRef) -> bool:
+        return t.kind == "ref" and isinstance(self.types[t.ref or ""], Model)
+
     def resource_files(self, views: list[dict[str, Any]]) -> dict[str, str]:
         files: dict[str, str] = {}
 
@@ -539,6 +664,36 @@ class Renderer:
             emit(v)
         files["resources/__init__.py"] = self.render("resources/root_init.py.jinja", resources=views)
         return files
+
+
+def file_paths(t: TypeRef) -> list[list[str]]:
+    """Where uploads sit inside a body param of type `t`: `[]` itself, `["<array>"]` its items.
+    A list of files comes before the lone file so that a list is taken out whole."""
+    if t.kind == "file":
+        return [[]]
+    if t.kind == "list" and t.args and t.args[0].kind == "file":
+        return [["<array>"]]
+    if t.kind == "union":
+        found = {tuple(p) for member in t.args for p in file_paths(member)}
+        return [list(p) for p in sorted(found, key=lambda p: (-len(p), p))]
+    return []
+
+
+def api_md_args(m: Method, package: str) -> str:
+    """The argument list of an api.md line: `(run_id, \\*, thread_id, \\*\\*params)`."""
+    parts = [p.name for p in m.path_params[-1:]]
+    if m.path_params[:-1]:
+        parts += ["\\*", *(p.name for p in m.path_params[:-1])]
+    if m.params_module:
+        parts.append(f'\\*\\*<a href="src/{package}/{m.params_module.replace(".", "/")}.py">params</a>')
+    return ", ".join(parts)
+
+
+def method_type_ids(m: Method) -> list[str]:
+    """Named types a method takes or returns directly (not those nested inside them)."""
+    refs = [m.response_type, m.page_item, m.body_type, m.stream.chunk_type if m.stream else None]
+    refs += [p.type for p in m.query_params + m.body_params]
+    return [rid for t in refs if t is not None for rid in referenced_ids(t)]
 
 
 def walk_resources(resources: list[Resource]) -> Iterable[Resource]:

@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from . import naming
 from .errors import InputError, escape_pointer_token
-from .ir import Alias, Enum, Field, Model, NamedType, TypeRef, Union
+from .ir import NO_CONSTRAINTS, Alias, Constraints, Enum, Field, Model, NamedType, TypeRef, Union
 from .loader import resolve_pointer
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -31,12 +31,26 @@ class Context:
     pointer: str = ""
 
 
+@dataclass(frozen=True)
+class ExtraName:
+    """A further name of a placed schema. `distinct`: a class of its own with the same shape (the
+    official SDK's twin classes, e.g. beta and GA realtime events); otherwise a re-export of the
+    primary type under this name, so isinstance and type checks treat both names as one type."""
+
+    name: Optional[str] = None
+    module: Optional[str] = None
+    param_name: Optional[str] = None
+    param_module: Optional[str] = None
+    distinct: bool = False
+
+
 @dataclass
 class TypePlacement:
     name: Optional[str] = None
     module: Optional[str] = None
     param_name: Optional[str] = None
     param_module: Optional[str] = None
+    also: tuple[ExtraName, ...] = ()
 
 
 def is_nullable(schema: dict[str, Any]) -> bool:
@@ -52,7 +66,14 @@ def is_nullable(schema: dict[str, Any]) -> bool:
     for key in ("anyOf", "oneOf"):
         if any(isinstance(m, dict) and m.get("type") == "null" for m in schema.get(key) or []):
             return True
-    return False
+    return any(is_null_marker(part) for part in schema.get("allOf") or [])
+
+
+def is_null_marker(part: Any) -> bool:
+    """An allOf part that only says "may be null" (`allOf: [{$ref: X}, {nullable: true}]`)."""
+    return isinstance(part, dict) and bool(part) and (
+        set(part) <= {"nullable", "description", "title"} and part.get("nullable") is True or part == {"type": "null"}
+    )
 
 
 def without_null(schema: dict[str, Any]) -> dict[str, Any]:
@@ -67,6 +88,8 @@ def without_null(schema: dict[str, Any]) -> dict[str, Any]:
     for key in ("anyOf", "oneOf"):
         if key in out:
             out[key] = [m for m in out[key] if not (isinstance(m, dict) and m.get("type") == "null")]
+    if any(is_null_marker(part) for part in out.get("allOf") or []):
+        out["allOf"] = [part for part in out["allOf"] if not is_null_marker(part)]
     return out
 
 
@@ -145,6 +168,53 @@ class SchemaTranslator:
             return self.is_plain(schema["items"], seen)
         return True
 
+    # ----- constraints and examples (what a valid example value must respect) --------------------
+
+    def constraint_view(self, schema: Any, where: str, depth: int = 0) -> dict[str, Any]:
+        """The keywords that apply to a value of `schema`: `$ref`s followed, null members dropped, a
+        lone `anyOf`/`oneOf` member and `allOf` parts merged in (the outer schema wins)."""
+        s = without_null(self.resolve(schema, where))
+        if depth > 8:
+            return s
+        merged: dict[str, Any] = {}
+        members = self.union_members(s)
+        if members is not None and len(members) == 1:
+            merged.update(self.constraint_view(members[0], where, depth + 1))
+        for part in s.get("allOf") or []:
+            merged.update(self.constraint_view(part, where, depth + 1))
+        merged.update(s)
+        return merged
+
+    def constraints_of(self, schema: Any, where: str, depth: int = 0) -> Constraints:
+        if not isinstance(schema, dict):
+            return NO_CONSTRAINTS
+        s = self.constraint_view(schema, where)
+        items = s.get("items")
+        return schema_constraints(
+            s, self.constraints_of(items, where, depth + 1) if isinstance(items, dict) and depth < 8 else None
+        )
+
+    def example_of(self, schema: Any, where: str) -> tuple[bool, Any]:
+        """The schema's own `example` (or first `examples` entry), else the one of what it refers to."""
+        if not isinstance(schema, dict):
+            return False, None
+        for candidate in (schema, self.constraint_view(schema, where)):
+            found, value = schema_example(candidate)
+            if found:
+                return True, value
+        return False, None
+
+    def required_alternatives(self, schema: dict[str, Any]) -> list[tuple[str, ...]]:
+        """`oneOf`/`anyOf: [{required: [a]}, {required: [b]}]` on an object: one of the sets is needed."""
+        for key in ("oneOf", "anyOf"):
+            members = schema.get(key)
+            if isinstance(members, list) and members and all(
+                isinstance(m, dict) and isinstance(m.get("required"), list) and set(m) <= {"required", "description"}
+                for m in members
+            ):
+                return [tuple(str(n) for n in m["required"]) for m in members]
+        return []
+
     # ----- named component schemas ---------------------------------------------------------------
 
     def named(self, name: str, mode: str) -> TypeRef:
@@ -153,11 +223,29 @@ class SchemaTranslator:
         schema = self.schemas[name]
         if mode == "param" and self.is_plain({"$ref": SCHEMA_PREFIX + escape_pointer_token(name)}):
             mode = "model"
-        type_id = f"{mode}:{name}"
+        placement = self.placements.get(name, TypePlacement())
+        return self.place(f"{mode}:{name}", schema, mode, placement, naming.safe_class_name(name), SCHEMA_PREFIX + name)
+
+    def at_pointer(self, pointer: str, mode: str) -> TypeRef:
+        """The inline schema at a JSON pointer that config names (`types: {"#/...": {name: ...}}`)."""
+        try:
+            schema = resolve_pointer(self.document, pointer)
+        except (KeyError, IndexError, ValueError):
+            raise InputError.single(self.location, pointer, "a `types:` pointer that points at nothing") from None
+        if mode == "param" and self.is_plain(schema):
+            mode = "model"
+        placement = self.placements[pointer]
+        fallback = naming.safe_class_name(pointer.rstrip("/").rpartition("/")[2])
+        return self.place(f"{mode}:{pointer}", schema, mode, placement, fallback, pointer)
+
+    def is_placed_pointer(self, pointer: str) -> bool:
+        return pointer.startswith("#/") and pointer in self.placements
+
+    def place(self, type_id: str, schema: Any, mode: str, placement: TypePlacement, fallback: str, where: str) -> TypeRef:
+        """Define a configured (or component) schema once, under its configured name and module."""
         if type_id in self.types or type_id in self._pending:
             return TypeRef("ref", ref=type_id)
-        placement = self.placements.get(name, TypePlacement())
-        base_name = placement.name or naming.safe_class_name(name)
+        base_name = placement.name or fallback
         if mode == "model":
             cls_name = base_name
             module = placement.module or f"types.{naming.safe_module_name(cls_name)}"
@@ -167,12 +255,52 @@ class SchemaTranslator:
             package = placement.module.rpartition(".")[0] if placement.module else "types"
             module = placement.param_module or f"{package}.{naming.safe_module_name(cls_name)}"
         cls_name = self.claim(module, cls_name)
-        ctx = Context(module=module, hint=cls_name, parent=type_id, root=type_id, pointer=SCHEMA_PREFIX + name)
+        ctx = Context(module=module, hint=cls_name, parent=type_id, root=type_id, pointer=where)
         self._pending.add(type_id)
         try:
             self.define(type_id, cls_name, schema, mode, ctx, top_level=True)
         finally:
             self._pending.discard(type_id)
+        for extra in placement.also:
+            self.extra_name(type_id, extra, schema, mode, where)
+        return TypeRef("ref", ref=type_id)
+
+    def extra_name(self, primary: str, extra: ExtraName, schema: Any, mode: str, where: str) -> None:
+        """`also:` names of a placed schema, in the mode being placed (name/module for models,
+        param_name/param_module for params)."""
+        name, module = (extra.name, extra.module) if mode == "model" else (extra.param_name, extra.param_module)
+        if not name:
+            return
+        module = module or f"types.{naming.safe_module_name(name)}"
+        type_id = f"{mode}:{module}:{name}"
+        if type_id in self.types:
+            return
+        cls_name = self.claim(module, name)
+        if extra.distinct:
+            ctx = Context(module=module, hint=cls_name, parent=type_id, root=type_id, pointer=where)
+            self._pending.add(f"{mode}:{where}")  # the copy's own body is not a use of the primary
+            try:
+                self.define(type_id, cls_name, schema, mode, ctx, top_level=True)
+            finally:
+                self._pending.discard(f"{mode}:{where}")
+        else:
+            target = self.types[primary]
+            self.types[type_id] = Alias(type_id, cls_name, module, TypeRef("ref", ref=primary),
+                                        description=target.description, pointer=where)
+
+    def config_union(self, name: str, module: str, members: list[str], discriminator: Optional[str], mode: str,
+                     description: str = "") -> TypeRef:
+        """A union config declares from existing schemas (`unions:`): a oneOf the spec never spells out."""
+        type_id = f"{mode}:{module}:{name}"
+        if type_id in self.types:
+            return TypeRef("ref", ref=type_id)
+        refs = [{"$ref": m if m.startswith("#/") else SCHEMA_PREFIX + escape_pointer_token(m)} for m in members]
+        schema: dict[str, Any] = {"oneOf": refs, "description": description}
+        if discriminator:
+            schema["discriminator"] = {"propertyName": discriminator}
+        cls_name = self.claim(module, name)
+        ctx = Context(module=module, hint=cls_name, parent=type_id, root=type_id, pointer=f"unions.{name}")
+        self.define(type_id, cls_name, schema, mode, ctx, top_level=True)
         return TypeRef("ref", ref=type_id)
 
     def define(self, type_id: str, name: str, schema: Any, mode: str, ctx: Context, top_level: bool) -> None:
@@ -181,6 +309,11 @@ class SchemaTranslator:
         description = raw.get("description", "") or raw.get("title", "") if top_level else raw.get("description", "")
         parent = None if top_level else ctx.parent
         core = without_null(raw)
+        members = self.union_members(core)
+        if members is not None and len(members) == 1 and isinstance(members[0], dict) and "$ref" not in members[0] \
+                and "properties" not in core and "allOf" not in core:
+            # `anyOf: [{object}, {type: null}]`: the type is the object; uses of it are Optional
+            core = {**without_null(members[0]), **({"description": description} if description else {})}
         if self.is_object(core):
             model = Model(type_id, name, ctx.module, [], description=description, pointer=ctx.pointer, parent=parent,
                           deprecated=bool(raw.get("deprecated")))
@@ -189,7 +322,7 @@ class SchemaTranslator:
         elif self.union_members(core) is not None and len(self.union_members(core) or []) > 1:
             union = Union(type_id, name, ctx.module, [], description=description, pointer=ctx.pointer, parent=parent)
             self.types[type_id] = union
-            self.fill_union(union, core, mode, ctx)
+            self.fill_union(union, core, mode, ctx, raw)
         elif "enum" in core and core.get("type") != "array":
             self.types[type_id] = Enum(type_id, name, ctx.module, list(core["enum"]), description=description,
                                        pointer=ctx.pointer, parent=parent)
@@ -236,10 +369,23 @@ class SchemaTranslator:
             extra = schema["additionalProperties"]
         return props, required, extra
 
+    def property_pointers(self, schema: dict[str, Any], pointer: str) -> dict[str, str]:
+        """Where each property of `merged_properties` is written in the spec (allOf parts and their
+        `$ref`s followed), so that config can name an inline property schema by its JSON pointer."""
+        out: dict[str, str] = {}
+        for i, part in enumerate(schema.get("allOf") or []):
+            is_ref = isinstance(part, dict) and isinstance(part.get("$ref"), str) and part["$ref"].startswith("#/")
+            sub = without_null(self.resolve(part, pointer))
+            out.update(self.property_pointers(sub, part["$ref"] if is_ref else f"{pointer}/allOf/{i}"))
+        for wire in schema.get("properties") or {}:
+            out[wire] = f"{pointer}/properties/{escape_pointer_token(wire)}"
+        return out
+
     # ----- kinds ---------------------------------------------------------------------------------
 
     def fill_model(self, model: Model, schema: dict[str, Any], mode: str, ctx: Context) -> None:
         props, required, extra = self.merged_properties(schema, ctx.pointer)
+        sources = self.property_pointers(schema, ctx.pointer)
         root = ctx.root if ctx.root else model.id
         used: set[str] = set()
         for wire, prop_schema in props.items():
@@ -258,13 +404,14 @@ class SchemaTranslator:
                 hint if model.id == root else model.name + hint,
                 parent=model.id,
                 root=root,
-                pointer=f"{ctx.pointer}/properties/{escape_pointer_token(wire)}",
+                pointer=sources.get(wire, f"{ctx.pointer}/properties/{escape_pointer_token(wire)}"),
             )
             ftype = self.type_of(prop_schema, mode, field_ctx)
             nullable = is_nullable(prop) or ftype.nullable
             desc = ""
             if isinstance(prop_schema, dict):
                 desc = prop_schema.get("description") or prop.get("description") or ""
+            has_example, example = self.example_of(prop_schema, ctx.pointer)
             model.fields.append(
                 Field(
                     name=name,
@@ -276,13 +423,20 @@ class SchemaTranslator:
                     has_default="default" in prop,
                     description=desc,
                     deprecated=bool(prop.get("deprecated")),
+                    constraints=self.constraints_of(prop_schema, ctx.pointer),
+                    example=example,
+                    has_example=has_example,
                 )
             )
+        model.required_alternatives = self.required_alternatives(schema)
         if extra is not None and extra is not True and extra != {}:
-            model.additional_properties = self.type_of(extra, mode, Context(ctx.module, model.name + "Extra", model.id, root, ctx.pointer))
+            model.additional_properties = self.type_of(
+                extra, mode, Context(ctx.module, model.name + "Extra", model.id, root, ctx.pointer + "/additionalProperties")
+            )
 
-    def fill_union(self, union: Union, schema: dict[str, Any], mode: str, ctx: Context) -> None:
+    def fill_union(self, union: Union, schema: dict[str, Any], mode: str, ctx: Context, raw: Optional[dict[str, Any]] = None) -> None:
         members = self.union_members(schema) or []
+        key = "oneOf" if "oneOf" in schema else "anyOf"
         disc = schema.get("discriminator") if isinstance(schema.get("discriminator"), dict) else None
         resolved = [without_null(self.resolve(m, ctx.pointer)) for m in members]
         prop = disc.get("propertyName") if disc else self.implied_discriminator(resolved)
@@ -291,7 +445,8 @@ class SchemaTranslator:
             value = self.const_value(resolved[i], prop) if prop else None
             label = resolved[i].get("title") or (str(value) if value is not None else f"Variant{i}")
             hint = naming.pascal(label) if union.id == ctx.root else union.name + naming.pascal(label)
-            mctx = Context(ctx.module, hint, parent=union.id, root=ctx.root, pointer=f"{ctx.pointer}/{'oneOf' if 'oneOf' in schema else 'anyOf'}/{i}")
+            mctx = Context(ctx.module, hint, parent=union.id, root=ctx.root,
+                           pointer=branch_pointer(ctx.pointer, raw if raw is not None else schema, key, member))
             refs.append(self.type_of(member, mode, mctx))
         union.members = refs
         if prop and all(r.kind == "ref" for r in refs):
@@ -346,29 +501,40 @@ class SchemaTranslator:
             name = ref_name(schema["$ref"])
             if name is not None:
                 t = self.named(name, mode)
-                return t.with_nullable(is_nullable(schema)) if is_nullable(schema) else t
+                target_nullable = is_nullable(self.schemas.get(name) or {})
+                return t.with_nullable(True) if is_nullable(schema) or target_nullable else t
+            if self.is_placed_pointer(schema["$ref"]):
+                return self.at_pointer(schema["$ref"], mode)
             return self.type_of(self.resolve(schema, ctx.pointer), mode, ctx)
+        if self.is_placed_pointer(ctx.pointer) and not self.defining(ctx.pointer):
+            return self.at_pointer(ctx.pointer, mode)
         nullable = is_nullable(schema)
         core = without_null(schema)
-        t = self.type_of_core(core, mode, ctx)
+        t = self.type_of_core(core, mode, ctx, schema)
         return t.with_nullable(True) if nullable else t
 
-    def type_of_core(self, schema: dict[str, Any], mode: str, ctx: Context) -> TypeRef:
+    def defining(self, pointer: str) -> bool:
+        """The placed schema at `pointer` is being defined right now (its own body, not a use)."""
+        return f"model:{pointer}" in self._pending or f"param:{pointer}" in self._pending
+
+    def type_of_core(self, schema: dict[str, Any], mode: str, ctx: Context, raw: Optional[dict[str, Any]] = None) -> TypeRef:
+        raw = raw if raw is not None else schema
         if "allOf" in schema and not schema.get("properties"):
             parts = [p for p in schema["allOf"] if not (isinstance(p, dict) and set(p) <= {"description", "title", "default", "deprecated"})]
             if len(parts) == 1 and "oneOf" not in schema and "anyOf" not in schema:
-                return self.type_of(parts[0], mode, ctx)
+                return self.type_of(parts[0], mode, at(ctx, branch_pointer(ctx.pointer, raw, "allOf", parts[0])))
         members = self.union_members(schema)
         if members is not None:
+            key = "oneOf" if "oneOf" in schema else "anyOf"
             if not members:
                 return ANY
             if len(members) == 1 and "properties" not in schema:
-                return self.type_of(members[0], mode, ctx)
+                return self.type_of(members[0], mode, at(ctx, branch_pointer(ctx.pointer, raw, key, members[0])))
             if "properties" not in schema and "allOf" not in schema:
                 if all(self.is_plain(m) for m in members):
-                    parts = [self.type_of(m, mode, ctx) for m in members]
+                    parts = [self.type_of(m, mode, at(ctx, branch_pointer(ctx.pointer, raw, key, m))) for m in members]
                     return TypeRef("union", args=tuple(dedupe(parts)))
-                return self.inline_named(schema, mode, ctx)
+                return self.inline_named(raw, mode, ctx)
         if "const" in schema:
             return TypeRef("literal", values=(schema["const"],))
         if isinstance(schema.get("enum"), list) and schema.get("type") != "array":
@@ -407,6 +573,63 @@ class SchemaTranslator:
         type_id = f"{mode}:{ctx.module}:{name}"
         self.define(type_id, name, schema, mode, Context(ctx.module, name, ctx.parent, ctx.root, ctx.pointer), top_level=False)
         return TypeRef("ref", ref=type_id)
+
+
+
+def _number(value: Any) -> Optional[float]:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _count(value: Any) -> Optional[int]:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def schema_constraints(s: dict[str, Any], items: Optional[Constraints]) -> Constraints:
+    """The validation keywords of one (already flattened) schema."""
+    minimum, maximum = _number(s.get("minimum")), _number(s.get("maximum"))
+    xmin, xmax = s.get("exclusiveMinimum"), s.get("exclusiveMaximum")
+    # OpenAPI 3.0 spells an exclusive bound as a flag on minimum/maximum (some 3.1 specs still do)
+    if xmin is True:
+        minimum, xmin = None, minimum
+    if xmax is True:
+        maximum, xmax = None, maximum
+    fmt, pattern = s.get("format"), s.get("pattern")
+    return Constraints(
+        format=fmt if isinstance(fmt, str) else None,
+        pattern=pattern if isinstance(pattern, str) else None,
+        minimum=minimum,
+        maximum=maximum,
+        exclusive_minimum=_number(xmin),
+        exclusive_maximum=_number(xmax),
+        multiple_of=_number(s.get("multipleOf")),
+        min_length=_count(s.get("minLength")),
+        max_length=_count(s.get("maxLength")),
+        min_items=_count(s.get("minItems")),
+        max_items=_count(s.get("maxItems")),
+        items=items if items != NO_CONSTRAINTS else None,
+    )
+
+
+def schema_example(s: dict[str, Any]) -> tuple[bool, Any]:
+    if "example" in s:
+        return True, s["example"]
+    examples = s.get("examples")
+    if isinstance(examples, list) and examples:
+        return True, examples[0]
+    return False, None
+
+
+def branch_pointer(pointer: str, raw: dict[str, Any], key: str, member: Any) -> str:
+    """The pointer of `member` inside `raw[key]` (by identity: null members were filtered out of the
+    list the caller holds, so its index may differ from the spec's)."""
+    for i, m in enumerate(raw.get(key) or []):
+        if m is member:
+            return f"{pointer}/{key}/{i}"
+    return pointer
+
+
+def at(ctx: Context, pointer: str) -> Context:
+    return Context(ctx.module, ctx.hint, ctx.parent, ctx.root, pointer)
 
 
 def dedupe(parts: list[TypeRef]) -> list[TypeRef]:

@@ -156,3 +156,100 @@ def refs_of(node: Any) -> list[str]:
     if isinstance(node, list):
         return [r for v in node for r in refs_of(v)]
     return []
+
+
+# ----- naming through config: inline schemas by pointer, further names, declared unions -----------
+
+PLACEMENT = FIXTURES / "placement"
+
+
+def placement_api() -> Api:
+    return build_api(load_spec(str(PLACEMENT / "spec.yaml")), load_config(str(PLACEMENT / "config.yaml")))
+
+
+def test_config_names_inline_schemas_by_json_pointer() -> None:
+    api = placement_api()
+    by_name = types_by_name(api)
+    summary, feeding, species, includable = (by_name[n] for n in ("AnimalSummary", "Feeding", "KnownSpecies", "AnimalIncludable"))
+    assert (summary.module, feeding.module, includable.module) == ("types.animal_summary", "types.feeding", "types.animal_includable")
+    assert isinstance(summary, Model) and [f.name for f in summary.fields] == ["id", "habitat"]
+    # the open enum keeps `str` beside the named value list; the nullable wrapper stays on the field
+    assert isinstance(species, Enum) and species.values == ["lion", "zebra"]
+    animal = by_name["Animal"]
+    assert isinstance(animal, Model)
+    fields = {f.name: f for f in animal.fields}
+    assert fields["species"].type.kind == "union"
+    assert [a.kind for a in fields["species"].type.args] == ["str", "ref"] and fields["species"].type.args[1].ref == species.id
+    assert fields["feeding"].type.ref == feeding.id and fields["feeding"].nullable
+    # a pointer through an allOf part, reached from a request body: the param form's name and module
+    tag = by_name["TagParam"]
+    assert isinstance(tag, Model) and tag.module == "types.tag_param" and tag.id.startswith("param:")
+    # a query parameter's item schema, by its place in the operation
+    (method,) = [m for r in api.resources for m in r.methods if m.name == "list"]
+    assert method.query_params[0].type.args[0].ref == includable.id
+
+
+def test_config_also_reexports_or_copies_a_schema() -> None:
+    by_name = types_by_name(placement_api())
+    habitat, biome, enclosure = by_name["Habitat"], by_name["Biome"], by_name["Enclosure"]
+    assert isinstance(biome, Alias) and biome.module == "types.geo.biome" and biome.target.ref == habitat.id
+    assert isinstance(enclosure, Model) and enclosure.id != habitat.id and enclosure.module == "types.enclosure"
+    assert [f.name for f in enclosure.fields] == [f.name for f in habitat.fields]  # type: ignore[union-attr]
+
+
+def test_config_declares_a_union_of_existing_schemas() -> None:
+    by_name = types_by_name(placement_api())
+    mammal, param = by_name["Mammal"], by_name["MammalParam"]
+    assert isinstance(mammal, Union) and isinstance(param, Union)
+    assert mammal.discriminator == "type"  # implied: `type` is a one-value enum in each member
+    assert mammal.mapping == {"lion": "model:Lion", "zebra": "model:Zebra"}
+    assert [m.ref for m in param.members] == ["param:Lion", "param:Zebra"]
+    assert param.module == "types.mammal_param"
+
+
+def test_placed_names_behave_at_runtime(tmp_path: Path) -> None:
+    """The emitted package: a re-export is the same class, a distinct name is another class, a
+    declared union is resolved by its discriminator, and pointer-named models parse nested data."""
+    import subprocess
+    import sys
+
+    from tests.conftest import run_generator
+
+    out = tmp_path / "zoo"
+    r = run_generator("generate", "--spec", str(PLACEMENT / "spec.yaml"), "--config", str(PLACEMENT / "config.yaml"),
+                      "--out", str(out), "--no-validate", "--quiet")
+    assert r.returncode == 0, r.stderr
+    script = """
+from zoo.types import Animal, Enclosure, Habitat, Mammal, AnimalSummary
+from zoo.types.geo import Biome
+from zoo.types.feeding import Feeding
+from zoo._models import construct_type
+assert Biome is Habitat
+assert Enclosure is not Habitat and not issubclass(Enclosure, Habitat)
+a = Animal.model_validate({"id": "a1", "species": "okapi", "habitat": {"kind": "jungle"}, "feeding": {"food": "hay"}})
+assert isinstance(a.feeding, Feeding) and a.feeding.food == "hay" and a.species == "okapi"
+z = construct_type(value={"type": "zebra", "stripes": 40}, type_=Mammal)
+assert type(z).__name__ == "Zebra" and z.stripes == 40
+assert AnimalSummary.model_validate({"id": "x", "habitat": {"kind": "savanna"}}).habitat.kind == "savanna"
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", script], cwd=out / "src", capture_output=True, text=True, timeout=120, check=False)
+    assert done.stdout.strip() == "ok", done.stderr
+
+
+@pytest.mark.parametrize(
+    ("extra", "key", "message"),
+    [
+        ({"types": {"#/components/schemas/Animal/properties/nope": {"name": "X"}}}, "types.#/components/schemas/Animal/properties/nope", "pointer"),
+        ({"types": {"#/components/schemas/Animal/properties/habitat": {"name": "X"}}}, "types.#/components/schemas/Animal/properties/habitat", "inline schema"),
+        ({"types": {"Habitat": {"also": [{"name": "X", "copy": True}]}}}, "types.Habitat.also[0].copy", "unknown config key"),
+        ({"unions": {"U": {"members": ["Lion", "Tiger"]}}}, "unions.U.members", "Tiger"),
+        ({"unions": {"U": {"module": "types.u"}}}, "unions.U.members", "list the member schemas"),
+    ],
+)
+def test_placement_config_mistakes_name_the_key(tmp_path: Path, extra: dict[str, Any], key: str, message: str) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(json.dumps(extra))
+    with pytest.raises(InputError) as info:
+        build_api(load_spec(str(PLACEMENT / "spec.yaml")), load_config(str(config)))
+    assert any(p.where == key and message in p.message for p in info.value.problems), info.value.problems

@@ -1,0 +1,58 @@
+"""The emitted OpenAI package type-checks and lints clean, as the official one does.
+
+pyright runs in strict mode with the package's own `[tool.pyright]` config (output/openai/pyproject.toml),
+mypy with its `[tool.mypy]` config, ruff with its `[tool.ruff]` config. Any finding fails the test and
+is printed, so a template change that loosens the emitted types shows up in `make test`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+PACKAGE = ROOT / "output" / "openai"
+BIN = Path(sys.executable).parent
+
+
+@pytest.mark.xdist_group("static")
+def test_pyright_strict_is_clean() -> None:
+    r = subprocess.run(
+        [str(BIN / "pyright"), "--pythonpath", sys.executable, "--outputjson"],
+        cwd=PACKAGE,
+        capture_output=True,
+        text=True,
+    )
+    report = json.loads(r.stdout)
+    problems = [
+        f"{d['file'].split('/src/')[-1]}:{d['range']['start']['line'] + 1}: {d.get('rule')}: {d['message']}"
+        for d in report["generalDiagnostics"]
+        if d["severity"] == "error"
+    ]
+    assert report["summary"]["filesAnalyzed"] > 1000
+    assert not problems, f"{len(problems)} pyright errors:\n" + "\n".join(problems[:60])
+
+
+@pytest.mark.xdist_group("static")
+def test_mypy_is_clean() -> None:
+    cache = ROOT / ".cache" / "mypy-openai"
+    r = subprocess.run(
+        [sys.executable, "-m", "mypy", "src", "--cache-dir", str(cache)],
+        cwd=PACKAGE,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, MYPY_FORCE_COLOR="0"),
+    )
+    assert r.returncode == 0, r.stdout[-6000:] + r.stderr[-2000:]
+    assert "Success" in r.stdout
+
+
+def test_ruff_is_clean() -> None:
+    r = subprocess.run([str(BIN / "ruff"), "check", "src"], cwd=PACKAGE, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout[-6000:] + r.stderr
