@@ -9,7 +9,7 @@ CONFIG ?= spec/openai.yaml
 OUT ?= output/openai
 GENERATE_FLAGS ?=
 
-.PHONY: setup generate test test-fast lint mock build clean snapshots parity bench
+.PHONY: setup generate test test-fast lint mock build clean snapshots parity bench diff check release
 
 $(VENV)/.stamp: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,8 +35,30 @@ lint: $(VENV)/.stamp
 mock: setup
 	$(PY) scripts/mock
 
+# sdist + wheel (built from the sdist, with the package's pinned backend) into dist/, then twine check
 build: $(VENV)/.stamp
-	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist $(OUT)
+	$(PY) scripts/build_dist.py --package $(OUT) --dist $(DIST)
+
+# Maintainer workflow (README, "Maintainer workflow"). OLD is a spec or a git revision.
+OLD ?= HEAD
+NEW ?= $(SPEC)
+VERSION ?= auto
+DIST ?= dist
+DIFF_FLAGS ?=
+
+# semantic API diff: markdown on stdout (DIFF_FLAGS="--format json", "--fail-on-breaking")
+diff: $(VENV)/.stamp
+	$(PY) -m generator diff --old $(OLD) --new $(NEW) --config $(CONFIG) $(DIFF_FLAGS)
+
+# output/ is exactly what the generator makes now (fails on drift), plus the API diff against OLD
+check: $(VENV)/.stamp
+	$(PY) scripts/check.py --spec $(SPEC) --config $(CONFIG) --out $(OUT) --old $(OLD)
+
+# bump package.version (VERSION=auto|major|minor|patch|X.Y.Z) and prepend a CHANGELOG entry; the
+# base is OLD when given on the command line, else the tag v<current version>, else HEAD
+release: $(VENV)/.stamp
+	$(PY) -m generator release --spec $(SPEC) --config $(CONFIG) --out $(OUT) --version $(VERSION) \
+		$(if $(filter command line,$(origin OLD)),--old $(OLD))
 
 snapshots: $(VENV)/.stamp
 	$(PY) -m tests.snapshot_tool update

@@ -1,4 +1,4 @@
-"""Command line: `python -m generator {generate,validate,ir}`.
+"""Command line: `python -m generator {generate,validate,ir,diff,release}`.
 
 Exit codes: 0 ok; 1 bad input (the message names the file and the JSON pointer or config key);
 2 internal error (a bug of ours; the traceback is printed).
@@ -67,6 +67,25 @@ def parser() -> argparse.ArgumentParser:
     i = sub.add_parser("ir", help="dump the intermediate representation as JSON")
     add_common(i)
     i.add_argument("--output", help="write to this file instead of stdout")
+    d = sub.add_parser("diff", help="semantic API diff of two specs (or of a git revision and the working tree)")
+    d.add_argument("--old", required=True,
+                   help="old spec (pin, file or URL) or a git revision: REV reads --new's path and --config at REV, "
+                        "REV:path names the spec path")
+    d.add_argument("--new", required=True, help="new spec: a pin, a local file or a URL")
+    d.add_argument("--config", help="generator config of the new side (and of the old one unless --old-config)")
+    d.add_argument("--old-config", help="config of the old side when --old is a file")
+    d.add_argument("--format", choices=["markdown", "json"], default="markdown")
+    d.add_argument("--output", help="write the report to this file instead of stdout")
+    d.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
+    r = sub.add_parser("release", help="bump the version from the semantic diff and prepend a CHANGELOG entry")
+    r.add_argument("--old", help="the last release: a git revision or a spec (default: tag v<version> if it "
+                                 "exists, else HEAD)")
+    r.add_argument("--spec", required=True, help="the spec being released")
+    r.add_argument("--config", required=True, help="generator config (its package.version is bumped)")
+    r.add_argument("--out", help="the emitted package whose _version.py and CHANGELOG.md are updated")
+    r.add_argument("--version", default="auto", help="auto (from the diff), major, minor, patch or X.Y.Z")
+    r.add_argument("--date", help="release date for the entry (default: today, UTC)")
+    r.add_argument("--dry-run", action="store_true", help="print the entry, write nothing")
     return ap
 
 
@@ -99,7 +118,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     raw = progress.stage("read", lambda: fetch_spec(args.spec), lambda s: f"{s.location} sha256={s.sha256[:12]}")
     formatter = args.formatter or config.formatter
     out = Path(args.out).resolve()
-    stamp = up_to_date_stamp(raw.sha256, args.config, formatter, out)
+    stamp = up_to_date_stamp(raw.sha256, args.config, formatter, out, extra=config.changelog)
     if stamp.current:
         if not args.quiet:
             print(f"{args.out} is up to date (spec, config, templates and generator unchanged)", file=sys.stderr)
@@ -148,9 +167,9 @@ class Stamp:
         self.path.write_text(json.dumps({"inputs": self.inputs, "output": output_digest}))
 
 
-def up_to_date_stamp(spec_sha256: str, config_path: Optional[str], formatter: str, out: Path) -> Stamp:
+def up_to_date_stamp(spec_sha256: str, config_path: Optional[str], formatter: str, out: Path, extra: str = "") -> Stamp:
     h = hashlib.sha256()
-    h.update(spec_sha256.encode() + formatter.encode())
+    h.update(spec_sha256.encode() + formatter.encode() + extra.encode())
     if config_path:
         h.update(Path(config_path).read_bytes())
     for root in (GENERATOR_ROOT, GENERATOR_ROOT.parent / "templates"):
@@ -224,10 +243,90 @@ def cmd_ir(args: argparse.Namespace) -> int:
     return 0
 
 
+def semantic_report(old: str, new_spec: str, config: Optional[str], old_config: Optional[str] = None) -> Any:
+    """The `generator.diff.Report` of `old` (spec or git revision) against `new_spec`."""
+    import tempfile
+
+    from .diff import Source, build_ir, compare, resolve_old
+
+    new = Source(new_spec, new_spec, config)
+    with tempfile.TemporaryDirectory() as tmp:
+        old_source = resolve_old(old, new, old_config, Path(tmp), Path.cwd())
+        old_api, old_notes = build_ir(old_source)
+    new_api, notes = build_ir(new)
+    new_label = "working tree" if old_source.spec != old else new_spec
+    report = compare(old_api, new_api, old_source.label, new_label)
+    report.notes = notes + [f"old side: {n}" for n in old_notes]
+    return report
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from .diff import render_json, render_markdown
+    from .release import suggestion, suggestion_text
+
+    report = semantic_report(args.old, args.new, args.config, args.old_config)
+    if args.format == "json":
+        bump, version = suggestion(report)
+        text = render_json(report, {"suggested_bump": bump, "suggested_version": version})
+    else:
+        text = render_markdown(report, suggestion_text(report))
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 1 if args.fail_on_breaking and report.breaking else 0
+
+
+def default_release_base(version: str) -> str:
+    from .diff import is_revision, repo_root
+
+    root = repo_root(Path.cwd())
+    return f"v{version}" if root is not None and is_revision(f"v{version}", root) else "HEAD"
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    import datetime
+
+    from .diff import render_markdown
+    from .release import ReleasePlan, changelog_entry, choose_version, suggestion_text, write_release
+
+    config = load_config(args.config)
+    old = args.old or default_release_base(config.version)
+    report = semantic_report(old, args.spec, args.config)
+    try:
+        decision = choose_version(args.version, config.version, report)
+    except ValueError as e:
+        raise InputError.single(args.config, "package.version", str(e)) from None
+    date = args.date or datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    entry = changelog_entry(decision.version, date, report)
+    sys.stderr.write(render_markdown(report, suggestion_text(report)) + "\n")
+    for w in decision.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    print(f"release {config.version} -> {decision.version} (suggested: {decision.suggested}; compared with {old})",
+          file=sys.stderr)
+    if args.dry_run:
+        sys.stdout.write(entry)
+        return 0
+    notes = Path(config.changelog_file) if config.changelog_file else Path(args.config).with_name(
+        Path(args.config).stem + ".CHANGELOG.md")
+    out = Path(args.out) if args.out and Path(args.out).is_dir() else None
+    package = out and next((p.parent.name for p in sorted((out / "src").glob("*/_version.py"))), None)
+    plan = ReleasePlan(decision.version, entry, Path(args.config), notes, out if package else None, package or "")
+    try:
+        written = write_release(plan)
+    except ValueError as e:
+        raise InputError.single(args.config, "package", str(e)) from None
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return {"generate": cmd_generate, "validate": cmd_validate, "ir": cmd_ir}[args.command](args)
+        commands = {"generate": cmd_generate, "validate": cmd_validate, "ir": cmd_ir, "diff": cmd_diff,
+                    "release": cmd_release}
+        return commands[args.command](args)
     except InputError as e:
         report(e.problems, "error")
         return 1
