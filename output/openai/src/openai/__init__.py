@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import importlib as _importlib
+import typing as _t
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
+import httpx as _httpx
+
 from . import _exceptions as _exceptions
 from ._base_client import DefaultAsyncHttpxClient, DefaultHttpxClient
-from ._client import AsyncClient, AsyncOpenAI, AsyncStream, Client, OpenAI, Stream
+from ._client import AsyncClient, AsyncOpenAI, Client, OpenAI
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import (
     APIConnectionError,
@@ -26,10 +29,6 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._models import BaseModel
-from ._qs import Querystring as _Querystring  # noqa: F401
-from ._response import APIResponse as APIResponse
-from ._response import AsyncAPIResponse as AsyncAPIResponse
 from ._types import (
     NOT_GIVEN,
     NoneType,
@@ -51,6 +50,11 @@ if _TYPE_CHECKING:
     from . import resources as resources
     from . import types as types
     from ._base_client import DefaultAioHttpClient as DefaultAioHttpClient
+    from ._models import BaseModel as BaseModel
+    from ._response import APIResponse as APIResponse
+    from ._response import AsyncAPIResponse as AsyncAPIResponse
+    from ._streaming import AsyncStream as AsyncStream
+    from ._streaming import Stream as Stream
     from .lib.azure import AsyncAzureOpenAI as AsyncAzureOpenAI
     from .lib.azure import AzureOpenAI as AzureOpenAI
 
@@ -112,8 +116,16 @@ for __name in __all__:
         except (TypeError, AttributeError, KeyError):
             pass
 
-# Submodules and optional classes are imported on first access to keep `import openai` fast.
+# Submodules and optional classes are imported on first access to keep `import openai` fast;
+# pydantic in particular is first imported by `BaseModel`, a type module or a request.
 _LAZY_SUBMODULES = frozenset({"types", "resources", "pagination", "lib"})
+_LAZY_ATTRIBUTES = {
+    "BaseModel": "_models",
+    "Stream": "_streaming",
+    "AsyncStream": "_streaming",
+    "APIResponse": "_response",
+    "AsyncAPIResponse": "_response",
+}
 _MODULE_RESOURCES = frozenset(
     {
         "admin",
@@ -144,6 +156,12 @@ _MODULE_RESOURCES = frozenset(
 def __getattr__(name: str) -> _Any:
     if name in _LAZY_SUBMODULES:
         return _importlib.import_module(f"{__name__}.{name}")
+    if name in _LAZY_ATTRIBUTES:
+        value = getattr(_importlib.import_module(f"{__name__}.{_LAZY_ATTRIBUTES[name]}"), name)
+        if name in __all__:
+            value.__module__ = __name__
+        globals()[name] = value
+        return value
     if name == "DefaultAioHttpClient":
         from ._base_client import _make_aiohttp_client_cls
 
@@ -161,10 +179,6 @@ def __getattr__(name: str) -> _Any:
 # Module level client: `openai.api_key = ...` then `openai.<resource>.<method>(...)`.
 # The client is built on first use; its settings are read from this module on every request.
 # ------------------------------------------------------------------------------------------
-
-import typing as _t
-
-import httpx as _httpx
 
 api_key: str | None = None
 
@@ -238,7 +252,7 @@ class _ModuleClient(OpenAI):
         return timeout
 
     @timeout.setter  # type: ignore[no-redef]
-    def timeout(self, value: float | Timeout | None) -> None:
+    def timeout(self, value: float | Timeout | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         return
 
     @property  # type: ignore[override]
@@ -246,7 +260,7 @@ class _ModuleClient(OpenAI):
         return max_retries
 
     @max_retries.setter  # type: ignore[no-redef]
-    def max_retries(self, value: int) -> None:
+    def max_retries(self, value: int) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         return
 
     @property  # type: ignore[override]

@@ -40,18 +40,18 @@ class TestConversations:
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
-        result = client.conversations.delete(conversation_id="conversation_id")
+        result = client.conversations.delete(conversation_id="conv_123")
         assert_matches_type(ConversationDeletedResource, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
-        response = client.conversations.with_raw_response.delete(conversation_id="conversation_id")
+        response = client.conversations.with_raw_response.delete(conversation_id="conv_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(ConversationDeletedResource, result, path=["response"])
 
     def test_streaming_response_delete(self, client: OpenAI) -> None:
-        with client.conversations.with_streaming_response.delete(conversation_id="conversation_id") as response:
+        with client.conversations.with_streaming_response.delete(conversation_id="conv_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -63,18 +63,18 @@ class TestConversations:
             client.conversations.with_raw_response.delete(conversation_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.conversations.retrieve(conversation_id="conversation_id")
+        result = client.conversations.retrieve(conversation_id="conv_123")
         assert_matches_type(Conversation, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.conversations.with_raw_response.retrieve(conversation_id="conversation_id")
+        response = client.conversations.with_raw_response.retrieve(conversation_id="conv_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Conversation, result, path=["response"])
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
-        with client.conversations.with_streaming_response.retrieve(conversation_id="conversation_id") as response:
+        with client.conversations.with_streaming_response.retrieve(conversation_id="conv_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -86,13 +86,11 @@ class TestConversations:
             client.conversations.with_raw_response.retrieve(conversation_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
-        result = client.conversations.update(conversation_id="conversation_id", metadata={"foo": "string"})
+        result = client.conversations.update(conversation_id="conv_123", metadata={"foo": "string"})
         assert_matches_type(Conversation, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
-        response = client.conversations.with_raw_response.update(
-            conversation_id="conversation_id", metadata={"foo": "string"}
-        )
+        response = client.conversations.with_raw_response.update(conversation_id="conv_123", metadata={"foo": "string"})
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -100,7 +98,7 @@ class TestConversations:
 
     def test_streaming_response_update(self, client: OpenAI) -> None:
         with client.conversations.with_streaming_response.update(
-            conversation_id="conversation_id", metadata={"foo": "string"}
+            conversation_id="conv_123", metadata={"foo": "string"}
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -141,20 +139,18 @@ class TestAsyncConversations:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.conversations.delete(conversation_id="conversation_id")
+        result = await async_client.conversations.delete(conversation_id="conv_123")
         assert_matches_type(ConversationDeletedResource, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.conversations.with_raw_response.delete(conversation_id="conversation_id")
+        response = await async_client.conversations.with_raw_response.delete(conversation_id="conv_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(ConversationDeletedResource, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.conversations.with_streaming_response.delete(
-            conversation_id="conversation_id"
-        ) as response:
+        async with async_client.conversations.with_streaming_response.delete(conversation_id="conv_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -166,20 +162,18 @@ class TestAsyncConversations:
             await async_client.conversations.with_raw_response.delete(conversation_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.conversations.retrieve(conversation_id="conversation_id")
+        result = await async_client.conversations.retrieve(conversation_id="conv_123")
         assert_matches_type(Conversation, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.conversations.with_raw_response.retrieve(conversation_id="conversation_id")
+        response = await async_client.conversations.with_raw_response.retrieve(conversation_id="conv_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Conversation, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.conversations.with_streaming_response.retrieve(
-            conversation_id="conversation_id"
-        ) as response:
+        async with async_client.conversations.with_streaming_response.retrieve(conversation_id="conv_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -191,12 +185,12 @@ class TestAsyncConversations:
             await async_client.conversations.with_raw_response.retrieve(conversation_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.conversations.update(conversation_id="conversation_id", metadata={"foo": "string"})
+        result = await async_client.conversations.update(conversation_id="conv_123", metadata={"foo": "string"})
         assert_matches_type(Conversation, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.conversations.with_raw_response.update(
-            conversation_id="conversation_id", metadata={"foo": "string"}
+            conversation_id="conv_123", metadata={"foo": "string"}
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -205,7 +199,7 @@ class TestAsyncConversations:
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:
         async with async_client.conversations.with_streaming_response.update(
-            conversation_id="conversation_id", metadata={"foo": "string"}
+            conversation_id="conv_123", metadata={"foo": "string"}
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"

@@ -16,12 +16,12 @@ from tests.utils import assert_matches_type
 
 class TestFiles:
     def test_method_content(self, client: OpenAI) -> None:
-        result = client.files.content(file_id="file_id", extra_headers={"Accept": "*/*"})
+        result = client.files.content(file_id="file_id")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     def test_raw_response_content(self, client: OpenAI) -> None:
-        response = client.files.with_raw_response.content(file_id="file_id", extra_headers={"Accept": "*/*"})
+        response = client.files.with_raw_response.content(file_id="file_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -29,9 +29,7 @@ class TestFiles:
         assert isinstance(result.content, bytes)
 
     def test_streaming_response_content(self, client: OpenAI) -> None:
-        with client.files.with_streaming_response.content(
-            file_id="file_id", extra_headers={"Accept": "*/*"}
-        ) as response:
+        with client.files.with_streaming_response.content(file_id="file_id") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -41,7 +39,7 @@ class TestFiles:
 
     def test_path_params_content(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
-            client.files.with_raw_response.content(file_id="", extra_headers={"Accept": "*/*"})
+            client.files.with_raw_response.content(file_id="")
 
     def test_method_create(self, client: OpenAI) -> None:
         result = client.files.create(file=b"raw file contents", purpose="assistants")
@@ -49,7 +47,7 @@ class TestFiles:
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.files.create(
-            file=b"raw file contents", purpose="assistants", expires_after={"anchor": "created_at", "seconds": 1}
+            file=b"raw file contents", purpose="assistants", expires_after={"anchor": "created_at", "seconds": 3600}
         )
         assert_matches_type(FileObject, result, path=["response"])
 
@@ -138,20 +136,18 @@ class TestFiles:
             client.files.with_raw_response.retrieve(file_id="")
 
     def test_method_retrieve_content(self, client: OpenAI) -> None:
-        result = client.files.retrieve_content(file_id="file_id", extra_headers={"Accept": "*/*"})
+        result = client.files.retrieve_content(file_id="file_id")
         assert_matches_type(str, result, path=["response"])
 
     def test_raw_response_retrieve_content(self, client: OpenAI) -> None:
-        response = client.files.with_raw_response.retrieve_content(file_id="file_id", extra_headers={"Accept": "*/*"})
+        response = client.files.with_raw_response.retrieve_content(file_id="file_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(str, result, path=["response"])
 
     def test_streaming_response_retrieve_content(self, client: OpenAI) -> None:
-        with client.files.with_streaming_response.retrieve_content(
-            file_id="file_id", extra_headers={"Accept": "*/*"}
-        ) as response:
+        with client.files.with_streaming_response.retrieve_content(file_id="file_id") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -160,19 +156,17 @@ class TestFiles:
 
     def test_path_params_retrieve_content(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
-            client.files.with_raw_response.retrieve_content(file_id="", extra_headers={"Accept": "*/*"})
+            client.files.with_raw_response.retrieve_content(file_id="")
 
 
 class TestAsyncFiles:
     async def test_method_content(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.files.content(file_id="file_id", extra_headers={"Accept": "*/*"})
+        result = await async_client.files.content(file_id="file_id")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     async def test_raw_response_content(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.files.with_raw_response.content(
-            file_id="file_id", extra_headers={"Accept": "*/*"}
-        )
+        response = await async_client.files.with_raw_response.content(file_id="file_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -180,9 +174,7 @@ class TestAsyncFiles:
         assert isinstance(result.content, bytes)
 
     async def test_streaming_response_content(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.files.with_streaming_response.content(
-            file_id="file_id", extra_headers={"Accept": "*/*"}
-        ) as response:
+        async with async_client.files.with_streaming_response.content(file_id="file_id") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -192,7 +184,7 @@ class TestAsyncFiles:
 
     async def test_path_params_content(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
-            await async_client.files.with_raw_response.content(file_id="", extra_headers={"Accept": "*/*"})
+            await async_client.files.with_raw_response.content(file_id="")
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.files.create(file=b"raw file contents", purpose="assistants")
@@ -200,7 +192,7 @@ class TestAsyncFiles:
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.files.create(
-            file=b"raw file contents", purpose="assistants", expires_after={"anchor": "created_at", "seconds": 1}
+            file=b"raw file contents", purpose="assistants", expires_after={"anchor": "created_at", "seconds": 3600}
         )
         assert_matches_type(FileObject, result, path=["response"])
 
@@ -291,22 +283,18 @@ class TestAsyncFiles:
             await async_client.files.with_raw_response.retrieve(file_id="")
 
     async def test_method_retrieve_content(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.files.retrieve_content(file_id="file_id", extra_headers={"Accept": "*/*"})
+        result = await async_client.files.retrieve_content(file_id="file_id")
         assert_matches_type(str, result, path=["response"])
 
     async def test_raw_response_retrieve_content(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.files.with_raw_response.retrieve_content(
-            file_id="file_id", extra_headers={"Accept": "*/*"}
-        )
+        response = await async_client.files.with_raw_response.retrieve_content(file_id="file_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(str, result, path=["response"])
 
     async def test_streaming_response_retrieve_content(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.files.with_streaming_response.retrieve_content(
-            file_id="file_id", extra_headers={"Accept": "*/*"}
-        ) as response:
+        async with async_client.files.with_streaming_response.retrieve_content(file_id="file_id") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -315,4 +303,4 @@ class TestAsyncFiles:
 
     async def test_path_params_retrieve_content(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
-            await async_client.files.with_raw_response.retrieve_content(file_id="", extra_headers={"Accept": "*/*"})
+            await async_client.files.with_raw_response.retrieve_content(file_id="")

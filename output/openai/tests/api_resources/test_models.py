@@ -15,18 +15,18 @@ from tests.utils import assert_matches_type
 
 class TestModels:
     def test_method_delete(self, client: OpenAI) -> None:
-        result = client.models.delete(model="model")
+        result = client.models.delete(model="ft:gpt-4o-mini:acemeco:suffix:abc123")
         assert_matches_type(ModelDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
-        response = client.models.with_raw_response.delete(model="model")
+        response = client.models.with_raw_response.delete(model="ft:gpt-4o-mini:acemeco:suffix:abc123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(ModelDeleted, result, path=["response"])
 
     def test_streaming_response_delete(self, client: OpenAI) -> None:
-        with client.models.with_streaming_response.delete(model="model") as response:
+        with client.models.with_streaming_response.delete(model="ft:gpt-4o-mini:acemeco:suffix:abc123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -57,18 +57,18 @@ class TestModels:
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.models.retrieve(model="model")
+        result = client.models.retrieve(model="gpt-4o-mini")
         assert_matches_type(Model, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.models.with_raw_response.retrieve(model="model")
+        response = client.models.with_raw_response.retrieve(model="gpt-4o-mini")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Model, result, path=["response"])
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
-        with client.models.with_streaming_response.retrieve(model="model") as response:
+        with client.models.with_streaming_response.retrieve(model="gpt-4o-mini") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -82,18 +82,20 @@ class TestModels:
 
 class TestAsyncModels:
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.models.delete(model="model")
+        result = await async_client.models.delete(model="ft:gpt-4o-mini:acemeco:suffix:abc123")
         assert_matches_type(ModelDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.models.with_raw_response.delete(model="model")
+        response = await async_client.models.with_raw_response.delete(model="ft:gpt-4o-mini:acemeco:suffix:abc123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(ModelDeleted, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.models.with_streaming_response.delete(model="model") as response:
+        async with async_client.models.with_streaming_response.delete(
+            model="ft:gpt-4o-mini:acemeco:suffix:abc123"
+        ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -124,18 +126,18 @@ class TestAsyncModels:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.models.retrieve(model="model")
+        result = await async_client.models.retrieve(model="gpt-4o-mini")
         assert_matches_type(Model, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.models.with_raw_response.retrieve(model="model")
+        response = await async_client.models.with_raw_response.retrieve(model="gpt-4o-mini")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Model, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.models.with_streaming_response.retrieve(model="model") as response:
+        async with async_client.models.with_streaming_response.retrieve(model="gpt-4o-mini") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()

@@ -15,7 +15,7 @@ class TestModerations:
         assert_matches_type(ModerationCreateResponse, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
-        result = client.moderations.create(input="string", model="string")
+        result = client.moderations.create(input="string", model="omni-moderation-2024-09-26")
         assert_matches_type(ModerationCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
@@ -40,7 +40,7 @@ class TestAsyncModerations:
         assert_matches_type(ModerationCreateResponse, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.moderations.create(input="string", model="string")
+        result = await async_client.moderations.create(input="string", model="omni-moderation-2024-09-26")
         assert_matches_type(ModerationCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:

@@ -6,7 +6,7 @@ from typing import Any, cast
 
 import pytest
 
-from openai import AsyncOpenAI, OpenAI, UnprocessableEntityError
+from openai import AsyncOpenAI, OpenAI
 from openai._streaming import AsyncStream, Stream
 from openai.types.responses.compacted_response import CompactedResponse
 from openai.types.responses.response import Response
@@ -21,7 +21,7 @@ class TestResponses:
         reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     def test_method_cancel(self, client: OpenAI) -> None:
-        result = client.responses.cancel(response_id="response_id")
+        result = client.responses.cancel(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -30,7 +30,7 @@ class TestResponses:
         reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     def test_raw_response_cancel(self, client: OpenAI) -> None:
-        response = client.responses.with_raw_response.cancel(response_id="response_id")
+        response = client.responses.with_raw_response.cancel(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -42,7 +42,9 @@ class TestResponses:
         reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     def test_streaming_response_cancel(self, client: OpenAI) -> None:
-        with client.responses.with_streaming_response.cancel(response_id="response_id") as response:
+        with client.responses.with_streaming_response.cancel(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d"
+        ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -71,7 +73,7 @@ class TestResponses:
         result = client.responses.compact(
             model="string",
             input="string",
-            previous_response_id="string",
+            previous_response_id="resp_123",
             instructions="string",
             prompt_cache_key="string",
             prompt_cache_retention="in_memory",
@@ -115,22 +117,22 @@ class TestResponses:
 
     @pytest.mark.xfail(
         strict=True,
-        raises=UnprocessableEntityError,
-        reason="the example argument breaks a schema constraint the IR does not carry (context_management[].compact_threshold >= 1000); Prism answers 422",
+        raises=AssertionError,
+        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.responses.create(
             metadata={"foo": "string"},
             top_logprobs=1,
-            temperature=1.0,
-            top_p=1.0,
-            user="string",
-            safety_identifier="string",
-            prompt_cache_key="string",
+            temperature=1,
+            top_p=1,
+            user="user-1234",
+            safety_identifier="safety-identifier-1234",
+            prompt_cache_key="prompt-cache-key-1234",
             service_tier="auto",
             prompt_cache_retention="in_memory",
             previous_response_id="string",
-            model="string",
+            model="gpt-5.1",
             reasoning={"effort": "none", "summary": "auto", "generate_summary": "auto"},
             background=True,
             max_tool_calls=1,
@@ -155,8 +157,8 @@ class TestResponses:
             instructions="string",
             stream_options={"include_obfuscation": True},
             conversation="string",
-            context_management=[{"type": "string", "compact_threshold": 1}],
-            max_output_tokens=1,
+            context_management=[{"type": "string", "compact_threshold": 1000}],
+            max_output_tokens=16,
             stream=False,
         )
         assert_matches_type(Response, result, path=["response"])
@@ -186,7 +188,9 @@ class TestResponses:
             assert_matches_type(Response, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     def test_method_create_stream(self, client: OpenAI) -> None:
         stream = client.responses.create(stream=True)
         assert_matches_type(Stream[ResponseStreamEvent], stream, path=["response"])
@@ -196,20 +200,22 @@ class TestResponses:
             chunks += 1
         assert chunks > 0
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     def test_method_create_stream_with_all_params(self, client: OpenAI) -> None:
         stream = client.responses.create(
             metadata={"foo": "string"},
             top_logprobs=1,
-            temperature=1.0,
-            top_p=1.0,
-            user="string",
-            safety_identifier="string",
-            prompt_cache_key="string",
+            temperature=1,
+            top_p=1,
+            user="user-1234",
+            safety_identifier="safety-identifier-1234",
+            prompt_cache_key="prompt-cache-key-1234",
             service_tier="auto",
             prompt_cache_retention="in_memory",
             previous_response_id="string",
-            model="string",
+            model="gpt-5.1",
             reasoning={"effort": "none", "summary": "auto", "generate_summary": "auto"},
             background=True,
             max_tool_calls=1,
@@ -234,8 +240,8 @@ class TestResponses:
             instructions="string",
             stream_options={"include_obfuscation": True},
             conversation="string",
-            context_management=[{"type": "string", "compact_threshold": 1}],
-            max_output_tokens=1,
+            context_management=[{"type": "string", "compact_threshold": 1000}],
+            max_output_tokens=16,
             stream=True,
         )
         assert_matches_type(Stream[ResponseStreamEvent], stream, path=["response"])
@@ -245,7 +251,9 @@ class TestResponses:
             chunks += 1
         assert chunks > 0
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     def test_raw_response_create_stream(self, client: OpenAI) -> None:
         response = client.responses.with_raw_response.create(stream=True)
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -253,7 +261,9 @@ class TestResponses:
         assert_matches_type(Stream[ResponseStreamEvent], stream, path=["response"])
         stream.close()
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     def test_streaming_response_create_stream(self, client: OpenAI) -> None:
         with client.responses.with_streaming_response.create(stream=True) as response:
             assert not response.is_closed
@@ -264,18 +274,20 @@ class TestResponses:
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
-        result = client.responses.delete(response_id="response_id")
+        result = client.responses.delete(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert_matches_type(None, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
-        response = client.responses.with_raw_response.delete(response_id="response_id")
+        response = client.responses.with_raw_response.delete(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(None, result, path=["response"])
 
     def test_streaming_response_delete(self, client: OpenAI) -> None:
-        with client.responses.with_streaming_response.delete(response_id="response_id") as response:
+        with client.responses.with_streaming_response.delete(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d"
+        ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -292,7 +304,7 @@ class TestResponses:
         reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.responses.retrieve(response_id="response_id")
+        result = client.responses.retrieve(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -302,7 +314,7 @@ class TestResponses:
     )
     def test_method_retrieve_with_all_params(self, client: OpenAI) -> None:
         result = client.responses.retrieve(
-            response_id="response_id",
+            response_id="resp_677efb5139a88190b512bc3fef8e535d",
             include=["file_search_call.results"],
             stream=True,
             starting_after=1,
@@ -316,7 +328,7 @@ class TestResponses:
         reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.responses.with_raw_response.retrieve(response_id="response_id")
+        response = client.responses.with_raw_response.retrieve(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -328,7 +340,9 @@ class TestResponses:
         reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
-        with client.responses.with_streaming_response.retrieve(response_id="response_id") as response:
+        with client.responses.with_streaming_response.retrieve(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d"
+        ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -347,7 +361,7 @@ class TestAsyncResponses:
         reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     async def test_method_cancel(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.responses.cancel(response_id="response_id")
+        result = await async_client.responses.cancel(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -356,7 +370,9 @@ class TestAsyncResponses:
         reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     async def test_raw_response_cancel(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.responses.with_raw_response.cancel(response_id="response_id")
+        response = await async_client.responses.with_raw_response.cancel(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d"
+        )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -368,7 +384,9 @@ class TestAsyncResponses:
         reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     async def test_streaming_response_cancel(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.responses.with_streaming_response.cancel(response_id="response_id") as response:
+        async with async_client.responses.with_streaming_response.cancel(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d"
+        ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -397,7 +415,7 @@ class TestAsyncResponses:
         result = await async_client.responses.compact(
             model="string",
             input="string",
-            previous_response_id="string",
+            previous_response_id="resp_123",
             instructions="string",
             prompt_cache_key="string",
             prompt_cache_retention="in_memory",
@@ -441,22 +459,22 @@ class TestAsyncResponses:
 
     @pytest.mark.xfail(
         strict=True,
-        raises=UnprocessableEntityError,
-        reason="the example argument breaks a schema constraint the IR does not carry (context_management[].compact_threshold >= 1000); Prism answers 422",
+        raises=AssertionError,
+        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.create(
             metadata={"foo": "string"},
             top_logprobs=1,
-            temperature=1.0,
-            top_p=1.0,
-            user="string",
-            safety_identifier="string",
-            prompt_cache_key="string",
+            temperature=1,
+            top_p=1,
+            user="user-1234",
+            safety_identifier="safety-identifier-1234",
+            prompt_cache_key="prompt-cache-key-1234",
             service_tier="auto",
             prompt_cache_retention="in_memory",
             previous_response_id="string",
-            model="string",
+            model="gpt-5.1",
             reasoning={"effort": "none", "summary": "auto", "generate_summary": "auto"},
             background=True,
             max_tool_calls=1,
@@ -481,8 +499,8 @@ class TestAsyncResponses:
             instructions="string",
             stream_options={"include_obfuscation": True},
             conversation="string",
-            context_management=[{"type": "string", "compact_threshold": 1}],
-            max_output_tokens=1,
+            context_management=[{"type": "string", "compact_threshold": 1000}],
+            max_output_tokens=16,
             stream=False,
         )
         assert_matches_type(Response, result, path=["response"])
@@ -512,7 +530,9 @@ class TestAsyncResponses:
             assert_matches_type(Response, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     async def test_method_create_stream(self, async_client: AsyncOpenAI) -> None:
         stream = await async_client.responses.create(stream=True)
         assert_matches_type(AsyncStream[ResponseStreamEvent], stream, path=["response"])
@@ -522,20 +542,22 @@ class TestAsyncResponses:
             chunks += 1
         assert chunks > 0
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     async def test_method_create_stream_with_all_params(self, async_client: AsyncOpenAI) -> None:
         stream = await async_client.responses.create(
             metadata={"foo": "string"},
             top_logprobs=1,
-            temperature=1.0,
-            top_p=1.0,
-            user="string",
-            safety_identifier="string",
-            prompt_cache_key="string",
+            temperature=1,
+            top_p=1,
+            user="user-1234",
+            safety_identifier="safety-identifier-1234",
+            prompt_cache_key="prompt-cache-key-1234",
             service_tier="auto",
             prompt_cache_retention="in_memory",
             previous_response_id="string",
-            model="string",
+            model="gpt-5.1",
             reasoning={"effort": "none", "summary": "auto", "generate_summary": "auto"},
             background=True,
             max_tool_calls=1,
@@ -560,8 +582,8 @@ class TestAsyncResponses:
             instructions="string",
             stream_options={"include_obfuscation": True},
             conversation="string",
-            context_management=[{"type": "string", "compact_threshold": 1}],
-            max_output_tokens=1,
+            context_management=[{"type": "string", "compact_threshold": 1000}],
+            max_output_tokens=16,
             stream=True,
         )
         assert_matches_type(AsyncStream[ResponseStreamEvent], stream, path=["response"])
@@ -571,7 +593,9 @@ class TestAsyncResponses:
             chunks += 1
         assert chunks > 0
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     async def test_raw_response_create_stream(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.with_raw_response.create(stream=True)
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -579,7 +603,9 @@ class TestAsyncResponses:
         assert_matches_type(AsyncStream[ResponseStreamEvent], stream, path=["response"])
         await stream.close()
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     async def test_streaming_response_create_stream(self, async_client: AsyncOpenAI) -> None:
         async with async_client.responses.with_streaming_response.create(stream=True) as response:
             assert not response.is_closed
@@ -590,18 +616,22 @@ class TestAsyncResponses:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.responses.delete(response_id="response_id")
+        result = await async_client.responses.delete(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert_matches_type(None, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.responses.with_raw_response.delete(response_id="response_id")
+        response = await async_client.responses.with_raw_response.delete(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d"
+        )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(None, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.responses.with_streaming_response.delete(response_id="response_id") as response:
+        async with async_client.responses.with_streaming_response.delete(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d"
+        ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -618,7 +648,7 @@ class TestAsyncResponses:
         reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.responses.retrieve(response_id="response_id")
+        result = await async_client.responses.retrieve(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -628,7 +658,7 @@ class TestAsyncResponses:
     )
     async def test_method_retrieve_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.retrieve(
-            response_id="response_id",
+            response_id="resp_677efb5139a88190b512bc3fef8e535d",
             include=["file_search_call.results"],
             stream=True,
             starting_after=1,
@@ -642,7 +672,9 @@ class TestAsyncResponses:
         reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.responses.with_raw_response.retrieve(response_id="response_id")
+        response = await async_client.responses.with_raw_response.retrieve(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d"
+        )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -654,7 +686,9 @@ class TestAsyncResponses:
         reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
     )
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.responses.with_streaming_response.retrieve(response_id="response_id") as response:
+        async with async_client.responses.with_streaming_response.retrieve(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d"
+        ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()

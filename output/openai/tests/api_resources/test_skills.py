@@ -14,34 +14,19 @@ from tests.utils import assert_matches_type
 
 
 class TestSkills:
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.skills.create(files=[b"raw file contents"])
+        result = client.skills.create(files=b"raw file contents")
         assert_matches_type(Skill, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.skills.with_raw_response.create(files=[b"raw file contents"])
+        response = client.skills.with_raw_response.create(files=b"raw file contents")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Skill, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     def test_streaming_response_create(self, client: OpenAI) -> None:
-        with client.skills.with_streaming_response.create(files=[b"raw file contents"]) as response:
+        with client.skills.with_streaming_response.create(files=b"raw file contents") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -49,18 +34,18 @@ class TestSkills:
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
-        result = client.skills.delete(skill_id="skill_id")
+        result = client.skills.delete(skill_id="skill_123")
         assert_matches_type(DeletedSkill, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
-        response = client.skills.with_raw_response.delete(skill_id="skill_id")
+        response = client.skills.with_raw_response.delete(skill_id="skill_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(DeletedSkill, result, path=["response"])
 
     def test_streaming_response_delete(self, client: OpenAI) -> None:
-        with client.skills.with_streaming_response.delete(skill_id="skill_id") as response:
+        with client.skills.with_streaming_response.delete(skill_id="skill_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -95,18 +80,18 @@ class TestSkills:
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.skills.retrieve(skill_id="skill_id")
+        result = client.skills.retrieve(skill_id="skill_123")
         assert_matches_type(Skill, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.skills.with_raw_response.retrieve(skill_id="skill_id")
+        response = client.skills.with_raw_response.retrieve(skill_id="skill_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Skill, result, path=["response"])
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
-        with client.skills.with_streaming_response.retrieve(skill_id="skill_id") as response:
+        with client.skills.with_streaming_response.retrieve(skill_id="skill_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -118,18 +103,18 @@ class TestSkills:
             client.skills.with_raw_response.retrieve(skill_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
-        result = client.skills.update(skill_id="skill_id", default_version="string")
+        result = client.skills.update(skill_id="skill_123", default_version="string")
         assert_matches_type(Skill, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
-        response = client.skills.with_raw_response.update(skill_id="skill_id", default_version="string")
+        response = client.skills.with_raw_response.update(skill_id="skill_123", default_version="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Skill, result, path=["response"])
 
     def test_streaming_response_update(self, client: OpenAI) -> None:
-        with client.skills.with_streaming_response.update(skill_id="skill_id", default_version="string") as response:
+        with client.skills.with_streaming_response.update(skill_id="skill_123", default_version="string") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -142,34 +127,19 @@ class TestSkills:
 
 
 class TestAsyncSkills:
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.create(files=[b"raw file contents"])
+        result = await async_client.skills.create(files=b"raw file contents")
         assert_matches_type(Skill, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.skills.with_raw_response.create(files=[b"raw file contents"])
+        response = await async_client.skills.with_raw_response.create(files=b"raw file contents")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Skill, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.skills.with_streaming_response.create(files=[b"raw file contents"]) as response:
+        async with async_client.skills.with_streaming_response.create(files=b"raw file contents") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -177,18 +147,18 @@ class TestAsyncSkills:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.delete(skill_id="skill_id")
+        result = await async_client.skills.delete(skill_id="skill_123")
         assert_matches_type(DeletedSkill, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.skills.with_raw_response.delete(skill_id="skill_id")
+        response = await async_client.skills.with_raw_response.delete(skill_id="skill_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(DeletedSkill, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.skills.with_streaming_response.delete(skill_id="skill_id") as response:
+        async with async_client.skills.with_streaming_response.delete(skill_id="skill_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -223,18 +193,18 @@ class TestAsyncSkills:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.retrieve(skill_id="skill_id")
+        result = await async_client.skills.retrieve(skill_id="skill_123")
         assert_matches_type(Skill, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.skills.with_raw_response.retrieve(skill_id="skill_id")
+        response = await async_client.skills.with_raw_response.retrieve(skill_id="skill_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Skill, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.skills.with_streaming_response.retrieve(skill_id="skill_id") as response:
+        async with async_client.skills.with_streaming_response.retrieve(skill_id="skill_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -246,11 +216,11 @@ class TestAsyncSkills:
             await async_client.skills.with_raw_response.retrieve(skill_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.update(skill_id="skill_id", default_version="string")
+        result = await async_client.skills.update(skill_id="skill_123", default_version="string")
         assert_matches_type(Skill, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.skills.with_raw_response.update(skill_id="skill_id", default_version="string")
+        response = await async_client.skills.with_raw_response.update(skill_id="skill_123", default_version="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -258,7 +228,7 @@ class TestAsyncSkills:
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:
         async with async_client.skills.with_streaming_response.update(
-            skill_id="skill_id", default_version="string"
+            skill_id="skill_123", default_version="string"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"

@@ -6,25 +6,25 @@ from typing import Any, cast
 
 import pytest
 
-from openai import AsyncOpenAI, OpenAI, UnprocessableEntityError
+from openai import AsyncOpenAI, OpenAI
 from openai.types.upload import Upload
 from tests.utils import assert_matches_type
 
 
 class TestUploads:
     def test_method_cancel(self, client: OpenAI) -> None:
-        result = client.uploads.cancel(upload_id="upload_id")
+        result = client.uploads.cancel(upload_id="upload_abc123")
         assert_matches_type(Upload, result, path=["response"])
 
     def test_raw_response_cancel(self, client: OpenAI) -> None:
-        response = client.uploads.with_raw_response.cancel(upload_id="upload_id")
+        response = client.uploads.with_raw_response.cancel(upload_id="upload_abc123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Upload, result, path=["response"])
 
     def test_streaming_response_cancel(self, client: OpenAI) -> None:
-        with client.uploads.with_streaming_response.cancel(upload_id="upload_id") as response:
+        with client.uploads.with_streaming_response.cancel(upload_id="upload_abc123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -36,22 +36,24 @@ class TestUploads:
             client.uploads.with_raw_response.cancel(upload_id="")
 
     def test_method_complete(self, client: OpenAI) -> None:
-        result = client.uploads.complete(upload_id="upload_id", part_ids=["string"])
+        result = client.uploads.complete(upload_id="upload_abc123", part_ids=["string"])
         assert_matches_type(Upload, result, path=["response"])
 
     def test_method_complete_with_all_params(self, client: OpenAI) -> None:
-        result = client.uploads.complete(upload_id="upload_id", part_ids=["string"], md5="string")
+        result = client.uploads.complete(upload_id="upload_abc123", part_ids=["string"], md5="string")
         assert_matches_type(Upload, result, path=["response"])
 
     def test_raw_response_complete(self, client: OpenAI) -> None:
-        response = client.uploads.with_raw_response.complete(upload_id="upload_id", part_ids=["string"])
+        response = client.uploads.with_raw_response.complete(upload_id="upload_abc123", part_ids=["string"])
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Upload, result, path=["response"])
 
     def test_streaming_response_complete(self, client: OpenAI) -> None:
-        with client.uploads.with_streaming_response.complete(upload_id="upload_id", part_ids=["string"]) as response:
+        with client.uploads.with_streaming_response.complete(
+            upload_id="upload_abc123", part_ids=["string"]
+        ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -66,18 +68,13 @@ class TestUploads:
         result = client.uploads.create(filename="string", purpose="assistants", bytes=1, mime_type="string")
         assert_matches_type(Upload, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason="the example argument breaks a schema constraint the IR does not carry (expires_after.seconds >= 3600); Prism answers 422",
-    )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.uploads.create(
             filename="string",
             purpose="assistants",
             bytes=1,
             mime_type="string",
-            expires_after={"anchor": "created_at", "seconds": 1},
+            expires_after={"anchor": "created_at", "seconds": 3600},
         )
         assert_matches_type(Upload, result, path=["response"])
 
@@ -103,18 +100,18 @@ class TestUploads:
 
 class TestAsyncUploads:
     async def test_method_cancel(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.uploads.cancel(upload_id="upload_id")
+        result = await async_client.uploads.cancel(upload_id="upload_abc123")
         assert_matches_type(Upload, result, path=["response"])
 
     async def test_raw_response_cancel(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.uploads.with_raw_response.cancel(upload_id="upload_id")
+        response = await async_client.uploads.with_raw_response.cancel(upload_id="upload_abc123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Upload, result, path=["response"])
 
     async def test_streaming_response_cancel(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.uploads.with_streaming_response.cancel(upload_id="upload_id") as response:
+        async with async_client.uploads.with_streaming_response.cancel(upload_id="upload_abc123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -126,15 +123,15 @@ class TestAsyncUploads:
             await async_client.uploads.with_raw_response.cancel(upload_id="")
 
     async def test_method_complete(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.uploads.complete(upload_id="upload_id", part_ids=["string"])
+        result = await async_client.uploads.complete(upload_id="upload_abc123", part_ids=["string"])
         assert_matches_type(Upload, result, path=["response"])
 
     async def test_method_complete_with_all_params(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.uploads.complete(upload_id="upload_id", part_ids=["string"], md5="string")
+        result = await async_client.uploads.complete(upload_id="upload_abc123", part_ids=["string"], md5="string")
         assert_matches_type(Upload, result, path=["response"])
 
     async def test_raw_response_complete(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.uploads.with_raw_response.complete(upload_id="upload_id", part_ids=["string"])
+        response = await async_client.uploads.with_raw_response.complete(upload_id="upload_abc123", part_ids=["string"])
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -142,7 +139,7 @@ class TestAsyncUploads:
 
     async def test_streaming_response_complete(self, async_client: AsyncOpenAI) -> None:
         async with async_client.uploads.with_streaming_response.complete(
-            upload_id="upload_id", part_ids=["string"]
+            upload_id="upload_abc123", part_ids=["string"]
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -158,18 +155,13 @@ class TestAsyncUploads:
         result = await async_client.uploads.create(filename="string", purpose="assistants", bytes=1, mime_type="string")
         assert_matches_type(Upload, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason="the example argument breaks a schema constraint the IR does not carry (expires_after.seconds >= 3600); Prism answers 422",
-    )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.uploads.create(
             filename="string",
             purpose="assistants",
             bytes=1,
             mime_type="string",
-            expires_after={"anchor": "created_at", "seconds": 1},
+            expires_after={"anchor": "created_at", "seconds": 3600},
         )
         assert_matches_type(Upload, result, path=["response"])
 

@@ -115,12 +115,12 @@ class TestVectorStores:
             client.vector_stores.with_raw_response.retrieve(vector_store_id="")
 
     def test_method_search(self, client: OpenAI) -> None:
-        result = client.vector_stores.search(vector_store_id="vector_store_id", query="string")
+        result = client.vector_stores.search(vector_store_id="vs_abc123", query="string")
         assert_matches_type(SyncPage[VectorStoreSearchResponse], result, path=["response"])
 
     def test_method_search_with_all_params(self, client: OpenAI) -> None:
         result = client.vector_stores.search(
-            vector_store_id="vector_store_id",
+            vector_store_id="vs_abc123",
             query="string",
             rewrite_query=False,
             max_num_results=10,
@@ -130,7 +130,7 @@ class TestVectorStores:
         assert_matches_type(SyncPage[VectorStoreSearchResponse], result, path=["response"])
 
     def test_raw_response_search(self, client: OpenAI) -> None:
-        response = client.vector_stores.with_raw_response.search(vector_store_id="vector_store_id", query="string")
+        response = client.vector_stores.with_raw_response.search(vector_store_id="vs_abc123", query="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -138,7 +138,7 @@ class TestVectorStores:
 
     def test_streaming_response_search(self, client: OpenAI) -> None:
         with client.vector_stores.with_streaming_response.search(
-            vector_store_id="vector_store_id", query="string"
+            vector_store_id="vs_abc123", query="string"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -288,12 +288,12 @@ class TestAsyncVectorStores:
             await async_client.vector_stores.with_raw_response.retrieve(vector_store_id="")
 
     async def test_method_search(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.vector_stores.search(vector_store_id="vector_store_id", query="string")
+        result = await async_client.vector_stores.search(vector_store_id="vs_abc123", query="string")
         assert_matches_type(AsyncPage[VectorStoreSearchResponse], result, path=["response"])
 
     async def test_method_search_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.search(
-            vector_store_id="vector_store_id",
+            vector_store_id="vs_abc123",
             query="string",
             rewrite_query=False,
             max_num_results=10,
@@ -304,7 +304,7 @@ class TestAsyncVectorStores:
 
     async def test_raw_response_search(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.with_raw_response.search(
-            vector_store_id="vector_store_id", query="string"
+            vector_store_id="vs_abc123", query="string"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -313,7 +313,7 @@ class TestAsyncVectorStores:
 
     async def test_streaming_response_search(self, async_client: AsyncOpenAI) -> None:
         async with async_client.vector_stores.with_streaming_response.search(
-            vector_store_id="vector_store_id", query="string"
+            vector_store_id="vs_abc123", query="string"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"

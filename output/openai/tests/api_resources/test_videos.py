@@ -6,7 +6,7 @@ from typing import Any, cast
 
 import pytest
 
-from openai import AsyncOpenAI, OpenAI, UnprocessableEntityError
+from openai import AsyncOpenAI, OpenAI
 from openai._response import HttpxBinaryResponseContent
 from openai.pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from openai.types.video import Video
@@ -21,16 +21,11 @@ class TestVideos:
         result = client.videos.create(prompt="string")
         assert_matches_type(Video, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason='the example argument breaks a schema constraint the IR does not carry (input_reference.image_url has format "uri"); Prism answers 422',
-    )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.videos.create(
             model="string",
             prompt="string",
-            input_reference={"image_url": "string", "file_id": "string"},
+            input_reference={"image_url": "https://example.com", "file_id": "file-123"},
             seconds="4",
             size="720x1280",
         )
@@ -73,18 +68,18 @@ class TestVideos:
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
-        result = client.videos.delete(video_id="video_id")
+        result = client.videos.delete(video_id="video_123")
         assert_matches_type(VideoDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
-        response = client.videos.with_raw_response.delete(video_id="video_id")
+        response = client.videos.with_raw_response.delete(video_id="video_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(VideoDeleteResponse, result, path=["response"])
 
     def test_streaming_response_delete(self, client: OpenAI) -> None:
-        with client.videos.with_streaming_response.delete(video_id="video_id") as response:
+        with client.videos.with_streaming_response.delete(video_id="video_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -96,19 +91,17 @@ class TestVideos:
             client.videos.with_raw_response.delete(video_id="")
 
     def test_method_download_content(self, client: OpenAI) -> None:
-        result = client.videos.download_content(video_id="video_id", extra_headers={"Accept": "*/*"})
+        result = client.videos.download_content(video_id="video_123")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     def test_method_download_content_with_all_params(self, client: OpenAI) -> None:
-        result = client.videos.download_content(video_id="video_id", variant="video", extra_headers={"Accept": "*/*"})
+        result = client.videos.download_content(video_id="video_123", variant="video")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     def test_raw_response_download_content(self, client: OpenAI) -> None:
-        response = client.videos.with_raw_response.download_content(
-            video_id="video_id", extra_headers={"Accept": "*/*"}
-        )
+        response = client.videos.with_raw_response.download_content(video_id="video_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -116,9 +109,7 @@ class TestVideos:
         assert isinstance(result.content, bytes)
 
     def test_streaming_response_download_content(self, client: OpenAI) -> None:
-        with client.videos.with_streaming_response.download_content(
-            video_id="video_id", extra_headers={"Accept": "*/*"}
-        ) as response:
+        with client.videos.with_streaming_response.download_content(video_id="video_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -128,21 +119,21 @@ class TestVideos:
 
     def test_path_params_download_content(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `video_id` but received ''"):
-            client.videos.with_raw_response.download_content(video_id="", extra_headers={"Accept": "*/*"})
+            client.videos.with_raw_response.download_content(video_id="")
 
     def test_method_edit(self, client: OpenAI) -> None:
-        result = client.videos.edit(video={"id": "string"}, prompt="string")
+        result = client.videos.edit(video={"id": "video_123"}, prompt="string")
         assert_matches_type(Video, result, path=["response"])
 
     def test_raw_response_edit(self, client: OpenAI) -> None:
-        response = client.videos.with_raw_response.edit(video={"id": "string"}, prompt="string")
+        response = client.videos.with_raw_response.edit(video={"id": "video_123"}, prompt="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Video, result, path=["response"])
 
     def test_streaming_response_edit(self, client: OpenAI) -> None:
-        with client.videos.with_streaming_response.edit(video={"id": "string"}, prompt="string") as response:
+        with client.videos.with_streaming_response.edit(video={"id": "video_123"}, prompt="string") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -150,11 +141,11 @@ class TestVideos:
         assert cast(Any, response.is_closed) is True
 
     def test_method_extend(self, client: OpenAI) -> None:
-        result = client.videos.extend(video={"id": "string"}, prompt="string", seconds="4")
+        result = client.videos.extend(video={"id": "video_123"}, prompt="string", seconds="4")
         assert_matches_type(Video, result, path=["response"])
 
     def test_raw_response_extend(self, client: OpenAI) -> None:
-        response = client.videos.with_raw_response.extend(video={"id": "string"}, prompt="string", seconds="4")
+        response = client.videos.with_raw_response.extend(video={"id": "video_123"}, prompt="string", seconds="4")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -162,7 +153,7 @@ class TestVideos:
 
     def test_streaming_response_extend(self, client: OpenAI) -> None:
         with client.videos.with_streaming_response.extend(
-            video={"id": "string"}, prompt="string", seconds="4"
+            video={"id": "video_123"}, prompt="string", seconds="4"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -171,18 +162,18 @@ class TestVideos:
         assert cast(Any, response.is_closed) is True
 
     def test_method_get_character(self, client: OpenAI) -> None:
-        result = client.videos.get_character(character_id="character_id")
+        result = client.videos.get_character(character_id="char_123")
         assert_matches_type(VideoGetCharacterResponse, result, path=["response"])
 
     def test_raw_response_get_character(self, client: OpenAI) -> None:
-        response = client.videos.with_raw_response.get_character(character_id="character_id")
+        response = client.videos.with_raw_response.get_character(character_id="char_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(VideoGetCharacterResponse, result, path=["response"])
 
     def test_streaming_response_get_character(self, client: OpenAI) -> None:
-        with client.videos.with_streaming_response.get_character(character_id="character_id") as response:
+        with client.videos.with_streaming_response.get_character(character_id="char_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -217,18 +208,18 @@ class TestVideos:
         assert cast(Any, response.is_closed) is True
 
     def test_method_remix(self, client: OpenAI) -> None:
-        result = client.videos.remix(video_id="video_id", prompt="string")
+        result = client.videos.remix(video_id="video_123", prompt="string")
         assert_matches_type(Video, result, path=["response"])
 
     def test_raw_response_remix(self, client: OpenAI) -> None:
-        response = client.videos.with_raw_response.remix(video_id="video_id", prompt="string")
+        response = client.videos.with_raw_response.remix(video_id="video_123", prompt="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Video, result, path=["response"])
 
     def test_streaming_response_remix(self, client: OpenAI) -> None:
-        with client.videos.with_streaming_response.remix(video_id="video_id", prompt="string") as response:
+        with client.videos.with_streaming_response.remix(video_id="video_123", prompt="string") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -240,18 +231,18 @@ class TestVideos:
             client.videos.with_raw_response.remix(video_id="", prompt="string")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.videos.retrieve(video_id="video_id")
+        result = client.videos.retrieve(video_id="video_123")
         assert_matches_type(Video, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.videos.with_raw_response.retrieve(video_id="video_id")
+        response = client.videos.with_raw_response.retrieve(video_id="video_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Video, result, path=["response"])
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
-        with client.videos.with_streaming_response.retrieve(video_id="video_id") as response:
+        with client.videos.with_streaming_response.retrieve(video_id="video_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -268,16 +259,11 @@ class TestAsyncVideos:
         result = await async_client.videos.create(prompt="string")
         assert_matches_type(Video, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason='the example argument breaks a schema constraint the IR does not carry (input_reference.image_url has format "uri"); Prism answers 422',
-    )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.videos.create(
             model="string",
             prompt="string",
-            input_reference={"image_url": "string", "file_id": "string"},
+            input_reference={"image_url": "https://example.com", "file_id": "file-123"},
             seconds="4",
             size="720x1280",
         )
@@ -322,18 +308,18 @@ class TestAsyncVideos:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.delete(video_id="video_id")
+        result = await async_client.videos.delete(video_id="video_123")
         assert_matches_type(VideoDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.videos.with_raw_response.delete(video_id="video_id")
+        response = await async_client.videos.with_raw_response.delete(video_id="video_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(VideoDeleteResponse, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.videos.with_streaming_response.delete(video_id="video_id") as response:
+        async with async_client.videos.with_streaming_response.delete(video_id="video_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -345,21 +331,17 @@ class TestAsyncVideos:
             await async_client.videos.with_raw_response.delete(video_id="")
 
     async def test_method_download_content(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.download_content(video_id="video_id", extra_headers={"Accept": "*/*"})
+        result = await async_client.videos.download_content(video_id="video_123")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     async def test_method_download_content_with_all_params(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.download_content(
-            video_id="video_id", variant="video", extra_headers={"Accept": "*/*"}
-        )
+        result = await async_client.videos.download_content(video_id="video_123", variant="video")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     async def test_raw_response_download_content(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.videos.with_raw_response.download_content(
-            video_id="video_id", extra_headers={"Accept": "*/*"}
-        )
+        response = await async_client.videos.with_raw_response.download_content(video_id="video_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -367,9 +349,7 @@ class TestAsyncVideos:
         assert isinstance(result.content, bytes)
 
     async def test_streaming_response_download_content(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.videos.with_streaming_response.download_content(
-            video_id="video_id", extra_headers={"Accept": "*/*"}
-        ) as response:
+        async with async_client.videos.with_streaming_response.download_content(video_id="video_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -379,14 +359,14 @@ class TestAsyncVideos:
 
     async def test_path_params_download_content(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `video_id` but received ''"):
-            await async_client.videos.with_raw_response.download_content(video_id="", extra_headers={"Accept": "*/*"})
+            await async_client.videos.with_raw_response.download_content(video_id="")
 
     async def test_method_edit(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.edit(video={"id": "string"}, prompt="string")
+        result = await async_client.videos.edit(video={"id": "video_123"}, prompt="string")
         assert_matches_type(Video, result, path=["response"])
 
     async def test_raw_response_edit(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.videos.with_raw_response.edit(video={"id": "string"}, prompt="string")
+        response = await async_client.videos.with_raw_response.edit(video={"id": "video_123"}, prompt="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -394,7 +374,7 @@ class TestAsyncVideos:
 
     async def test_streaming_response_edit(self, async_client: AsyncOpenAI) -> None:
         async with async_client.videos.with_streaming_response.edit(
-            video={"id": "string"}, prompt="string"
+            video={"id": "video_123"}, prompt="string"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -403,12 +383,12 @@ class TestAsyncVideos:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_extend(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.extend(video={"id": "string"}, prompt="string", seconds="4")
+        result = await async_client.videos.extend(video={"id": "video_123"}, prompt="string", seconds="4")
         assert_matches_type(Video, result, path=["response"])
 
     async def test_raw_response_extend(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.videos.with_raw_response.extend(
-            video={"id": "string"}, prompt="string", seconds="4"
+            video={"id": "video_123"}, prompt="string", seconds="4"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -417,7 +397,7 @@ class TestAsyncVideos:
 
     async def test_streaming_response_extend(self, async_client: AsyncOpenAI) -> None:
         async with async_client.videos.with_streaming_response.extend(
-            video={"id": "string"}, prompt="string", seconds="4"
+            video={"id": "video_123"}, prompt="string", seconds="4"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -426,18 +406,18 @@ class TestAsyncVideos:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_get_character(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.get_character(character_id="character_id")
+        result = await async_client.videos.get_character(character_id="char_123")
         assert_matches_type(VideoGetCharacterResponse, result, path=["response"])
 
     async def test_raw_response_get_character(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.videos.with_raw_response.get_character(character_id="character_id")
+        response = await async_client.videos.with_raw_response.get_character(character_id="char_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(VideoGetCharacterResponse, result, path=["response"])
 
     async def test_streaming_response_get_character(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.videos.with_streaming_response.get_character(character_id="character_id") as response:
+        async with async_client.videos.with_streaming_response.get_character(character_id="char_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -472,18 +452,18 @@ class TestAsyncVideos:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_remix(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.remix(video_id="video_id", prompt="string")
+        result = await async_client.videos.remix(video_id="video_123", prompt="string")
         assert_matches_type(Video, result, path=["response"])
 
     async def test_raw_response_remix(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.videos.with_raw_response.remix(video_id="video_id", prompt="string")
+        response = await async_client.videos.with_raw_response.remix(video_id="video_123", prompt="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Video, result, path=["response"])
 
     async def test_streaming_response_remix(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.videos.with_streaming_response.remix(video_id="video_id", prompt="string") as response:
+        async with async_client.videos.with_streaming_response.remix(video_id="video_123", prompt="string") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -495,18 +475,18 @@ class TestAsyncVideos:
             await async_client.videos.with_raw_response.remix(video_id="", prompt="string")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.retrieve(video_id="video_id")
+        result = await async_client.videos.retrieve(video_id="video_123")
         assert_matches_type(Video, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.videos.with_raw_response.retrieve(video_id="video_id")
+        response = await async_client.videos.with_raw_response.retrieve(video_id="video_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Video, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.videos.with_streaming_response.retrieve(video_id="video_id") as response:
+        async with async_client.videos.with_streaming_response.retrieve(video_id="video_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()

@@ -14,7 +14,7 @@ from typing_extensions import Self, override
 from .._client import AsyncOpenAI, OpenAI
 from .._constants import DEFAULT_MAX_RETRIES
 from .._exceptions import OpenAIError
-from .._models import FinalRequestOptions
+from .._request_options import FinalRequestOptions
 from .._types import NotGiven, Omit, Timeout, not_given
 from .._utils import is_mapping
 
@@ -324,7 +324,7 @@ class AsyncAzureOpenAI(AsyncOpenAI):
             token = provider()
             if inspect.isawaitable(token):
                 token = await token
-            if not token or not isinstance(token, str):
+            if not token or not isinstance(token, str):  # pyright: ignore[reportUnnecessaryIsInstance]
                 raise ValueError(f"Expected `azure_ad_token_provider` to return a string but it returned {token}")
             return token
         return None

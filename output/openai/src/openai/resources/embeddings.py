@@ -23,6 +23,7 @@ from .._utils import (
 )
 from ..types import embedding_create_params
 from ..types.create_embedding_response import CreateEmbeddingResponse
+from ..types.embedding_model import EmbeddingModel
 
 __all__ = ["Embeddings", "AsyncEmbeddings"]
 
@@ -47,7 +48,7 @@ class Embeddings(SyncAPIResource):
         self,
         *,
         input: Union[str, SequenceNotStr[str], Iterable[int], Iterable[Iterable[int]]],
-        model: Union[str, Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]],
+        model: Union[str, EmbeddingModel],
         encoding_format: Literal["float", "base64"] | Omit = omit,
         dimensions: int | Omit = omit,
         user: str | Omit = omit,
@@ -123,7 +124,7 @@ class AsyncEmbeddings(AsyncAPIResource):
         self,
         *,
         input: Union[str, SequenceNotStr[str], Iterable[int], Iterable[Iterable[int]]],
-        model: Union[str, Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]],
+        model: Union[str, EmbeddingModel],
         encoding_format: Literal["float", "base64"] | Omit = omit,
         dimensions: int | Omit = omit,
         user: str | Omit = omit,

@@ -30,6 +30,7 @@ from ..types import file_create_params, file_list_params
 from ..types.file_deleted import FileDeleted
 from ..types.file_expiration_after_param import FileExpirationAfterParam
 from ..types.file_object import FileObject
+from ..types.file_purpose import FilePurpose
 
 __all__ = ["Files", "AsyncFiles"]
 
@@ -78,7 +79,7 @@ class Files(SyncAPIResource):
 
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "application/json", **(extra_headers or {})}
         return self._get(
             path_template(
                 "/files/{file_id}/content",
@@ -97,7 +98,7 @@ class Files(SyncAPIResource):
         self,
         *,
         file: FileTypes,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
+        purpose: FilePurpose,
         expires_after: FileExpirationAfterParam | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -162,7 +163,7 @@ class Files(SyncAPIResource):
                 "expires_after": expires_after,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
@@ -170,7 +171,7 @@ class Files(SyncAPIResource):
         return self._post(
             "/files",
             body=maybe_transform(body, file_create_params.FileCreateParams),
-            files=files,
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -348,18 +349,22 @@ class Files(SyncAPIResource):
 
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
-        return self._get(
-            path_template(
-                "/files/{file_id}/content",
-                file_id=file_id,
+        extra_headers = {"Accept": "application/json", **(extra_headers or {})}
+        return cast(
+            str,
+            self._get(
+                path_template(
+                    "/files/{file_id}/content",
+                    file_id=file_id,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, str),
             ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, str),
         )
 
 
@@ -407,7 +412,7 @@ class AsyncFiles(AsyncAPIResource):
 
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "application/json", **(extra_headers or {})}
         return await self._get(
             path_template(
                 "/files/{file_id}/content",
@@ -426,7 +431,7 @@ class AsyncFiles(AsyncAPIResource):
         self,
         *,
         file: FileTypes,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
+        purpose: FilePurpose,
         expires_after: FileExpirationAfterParam | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -491,7 +496,7 @@ class AsyncFiles(AsyncAPIResource):
                 "expires_after": expires_after,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
@@ -499,7 +504,7 @@ class AsyncFiles(AsyncAPIResource):
         return await self._post(
             "/files",
             body=await async_maybe_transform(body, file_create_params.FileCreateParams),
-            files=files,
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -677,18 +682,22 @@ class AsyncFiles(AsyncAPIResource):
 
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
-        return await self._get(
-            path_template(
-                "/files/{file_id}/content",
-                file_id=file_id,
+        extra_headers = {"Accept": "application/json", **(extra_headers or {})}
+        return cast(
+            str,
+            await self._get(
+                path_template(
+                    "/files/{file_id}/content",
+                    file_id=file_id,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, str),
             ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, str),
         )
 
 

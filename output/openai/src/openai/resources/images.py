@@ -28,6 +28,7 @@ from ..types import image_create_variation_params, image_edit_params, image_gene
 from ..types.image_edit_stream_event import ImageEditStreamEvent
 from ..types.image_gen_stream_event import ImageGenStreamEvent
 from ..types.image_input_reference_param import ImageInputReferenceParam
+from ..types.image_model import ImageModel
 from ..types.images_response import ImagesResponse
 from ..types.partial_images import PartialImages
 
@@ -101,7 +102,7 @@ class Images(SyncAPIResource):
                 "user": user,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[["image"]])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["image"]])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
@@ -109,7 +110,7 @@ class Images(SyncAPIResource):
         return self._post(
             "/images/variations",
             body=maybe_transform(body, image_create_variation_params.ImageCreateVariationParams),
-            files=files,
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -379,6 +380,8 @@ class Images(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse | Stream[ImageEditStreamEvent]:
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return self._post(
             "/images/edits",
             body=maybe_transform(
@@ -418,8 +421,7 @@ class Images(SyncAPIResource):
         *,
         prompt: str,
         stream: Literal[False] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
-        | Omit = omit,
+        model: Optional[Union[str, ImageModel]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
@@ -504,8 +506,7 @@ class Images(SyncAPIResource):
         *,
         prompt: str,
         stream: Literal[True],
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
-        | Omit = omit,
+        model: Optional[Union[str, ImageModel]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
@@ -590,8 +591,7 @@ class Images(SyncAPIResource):
         *,
         prompt: str,
         stream: bool,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
-        | Omit = omit,
+        model: Optional[Union[str, ImageModel]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
@@ -675,8 +675,7 @@ class Images(SyncAPIResource):
         *,
         prompt: str,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
-        | Omit = omit,
+        model: Optional[Union[str, ImageModel]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
@@ -701,6 +700,8 @@ class Images(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse | Stream[ImageGenStreamEvent]:
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return self._post(
             "/images/generations",
             body=maybe_transform(
@@ -801,7 +802,7 @@ class AsyncImages(AsyncAPIResource):
                 "user": user,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[["image"]])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["image"]])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
@@ -809,7 +810,7 @@ class AsyncImages(AsyncAPIResource):
         return await self._post(
             "/images/variations",
             body=await async_maybe_transform(body, image_create_variation_params.ImageCreateVariationParams),
-            files=files,
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1079,6 +1080,8 @@ class AsyncImages(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]:
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return await self._post(
             "/images/edits",
             body=await async_maybe_transform(
@@ -1118,8 +1121,7 @@ class AsyncImages(AsyncAPIResource):
         *,
         prompt: str,
         stream: Literal[False] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
-        | Omit = omit,
+        model: Optional[Union[str, ImageModel]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
@@ -1204,8 +1206,7 @@ class AsyncImages(AsyncAPIResource):
         *,
         prompt: str,
         stream: Literal[True],
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
-        | Omit = omit,
+        model: Optional[Union[str, ImageModel]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
@@ -1290,8 +1291,7 @@ class AsyncImages(AsyncAPIResource):
         *,
         prompt: str,
         stream: bool,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
-        | Omit = omit,
+        model: Optional[Union[str, ImageModel]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
@@ -1375,8 +1375,7 @@ class AsyncImages(AsyncAPIResource):
         *,
         prompt: str,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
-        | Omit = omit,
+        model: Optional[Union[str, ImageModel]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
@@ -1401,6 +1400,8 @@ class AsyncImages(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse | AsyncStream[ImageGenStreamEvent]:
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return await self._post(
             "/images/generations",
             body=await async_maybe_transform(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Union
 
 import httpx
-from typing_extensions import Literal
 
 from .._base_client import make_request_options
 from .._compat import cached_property
@@ -22,8 +21,8 @@ from .._utils import (
     maybe_transform,
 )
 from ..types import moderation_create_params
-from ..types.moderation_create_params import Input
 from ..types.moderation_create_response import ModerationCreateResponse
+from ..types.moderation_model import ModerationModel
 
 __all__ = ["Moderations", "AsyncModerations"]
 
@@ -47,17 +46,8 @@ class Moderations(SyncAPIResource):
     def create(
         self,
         *,
-        input: Input,
-        model: Union[
-            str,
-            Literal[
-                "omni-moderation-latest",
-                "omni-moderation-2024-09-26",
-                "text-moderation-latest",
-                "text-moderation-stable",
-            ],
-        ]
-        | Omit = omit,
+        input: moderation_create_params.Input,
+        model: Union[str, ModerationModel] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -124,17 +114,8 @@ class AsyncModerations(AsyncAPIResource):
     async def create(
         self,
         *,
-        input: Input,
-        model: Union[
-            str,
-            Literal[
-                "omni-moderation-latest",
-                "omni-moderation-2024-09-26",
-                "text-moderation-latest",
-                "text-moderation-stable",
-            ],
-        ]
-        | Omit = omit,
+        input: moderation_create_params.Input,
+        model: Union[str, ModerationModel] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

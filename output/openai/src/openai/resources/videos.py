@@ -159,7 +159,7 @@ class Videos(SyncAPIResource):
                 "name": name,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
@@ -167,7 +167,7 @@ class Videos(SyncAPIResource):
         return self._post(
             "/videos/characters",
             body=maybe_transform(body, video_create_character_params.VideoCreateCharacterParams),
-            files=files,
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -252,7 +252,7 @@ class Videos(SyncAPIResource):
 
         if not video_id:
             raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "video/mp4", **(extra_headers or {})}
         return self._get(
             path_template(
                 "/videos/{video_id}/content",
@@ -669,7 +669,7 @@ class AsyncVideos(AsyncAPIResource):
                 "name": name,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
@@ -677,7 +677,7 @@ class AsyncVideos(AsyncAPIResource):
         return await self._post(
             "/videos/characters",
             body=await async_maybe_transform(body, video_create_character_params.VideoCreateCharacterParams),
-            files=files,
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -762,7 +762,7 @@ class AsyncVideos(AsyncAPIResource):
 
         if not video_id:
             raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "video/mp4", **(extra_headers or {})}
         return await self._get(
             path_template(
                 "/videos/{video_id}/content",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .all_models import AllModels as AllModels
     from .apply_patch_call_output_status import ApplyPatchCallOutputStatus as ApplyPatchCallOutputStatus
     from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam as ApplyPatchCallOutputStatusParam
     from .apply_patch_call_status import ApplyPatchCallStatus as ApplyPatchCallStatus
@@ -46,24 +47,13 @@ if TYPE_CHECKING:
     from .approximate_location_param import ApproximateLocationParam as ApproximateLocationParam
     from .assigned_role_details import AssignedRoleDetails as AssignedRoleDetails
     from .assistant_supported_models import AssistantSupportedModels as AssistantSupportedModels
-    from .assistant_tools_code import AssistantToolsCode as AssistantToolsCode
-    from .assistant_tools_code_param import AssistantToolsCodeParam as AssistantToolsCodeParam
-    from .assistant_tools_file_search import AssistantToolsFileSearch as AssistantToolsFileSearch
-    from .assistant_tools_file_search_param import AssistantToolsFileSearchParam as AssistantToolsFileSearchParam
     from .assistant_tools_file_search_type_only import (
         AssistantToolsFileSearchTypeOnly as AssistantToolsFileSearchTypeOnly,
     )
     from .assistant_tools_file_search_type_only_param import (
         AssistantToolsFileSearchTypeOnlyParam as AssistantToolsFileSearchTypeOnlyParam,
     )
-    from .assistant_tools_function import AssistantToolsFunction as AssistantToolsFunction
-    from .assistant_tools_function_param import AssistantToolsFunctionParam as AssistantToolsFunctionParam
-    from .assistants_api_response_format_option import (
-        AssistantsApiResponseFormatOption as AssistantsApiResponseFormatOption,
-    )
-    from .assistants_api_response_format_option_param import (
-        AssistantsApiResponseFormatOptionParam as AssistantsApiResponseFormatOptionParam,
-    )
+    from .audio_model import AudioModel as AudioModel
     from .audio_response_format import AudioResponseFormat as AudioResponseFormat
     from .audio_transcription_response import AudioTranscriptionResponse as AudioTranscriptionResponse
     from .audit_log_actor import AuditLogActor as AuditLogActor
@@ -79,8 +69,11 @@ if TYPE_CHECKING:
     from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam as AutoFileChunkingStrategyParam
     from .batch import Batch as Batch
     from .batch_create_params import BatchCreateParams as BatchCreateParams
+    from .batch_error import BatchError as BatchError
     from .batch_file_expiration_after_param import BatchFileExpirationAfterParam as BatchFileExpirationAfterParam
     from .batch_list_params import BatchListParams as BatchListParams
+    from .batch_request_counts import BatchRequestCounts as BatchRequestCounts
+    from .batch_usage import BatchUsage as BatchUsage
     from .chat_completion_allowed_tools_choice_param import (
         ChatCompletionAllowedToolsChoiceParam as ChatCompletionAllowedToolsChoiceParam,
     )
@@ -89,6 +82,9 @@ if TYPE_CHECKING:
         ChatCompletionFunctionCallOptionParam as ChatCompletionFunctionCallOptionParam,
     )
     from .chat_completion_functions_param import ChatCompletionFunctionsParam as ChatCompletionFunctionsParam
+    from .chat_completion_message_tool_call_chunk import (
+        ChatCompletionMessageToolCallChunk as ChatCompletionMessageToolCallChunk,
+    )
     from .chat_completion_message_tool_calls import ChatCompletionMessageToolCalls as ChatCompletionMessageToolCalls
     from .chat_completion_message_tool_calls_param import (
         ChatCompletionMessageToolCallsParam as ChatCompletionMessageToolCallsParam,
@@ -113,9 +109,6 @@ if TYPE_CHECKING:
     )
     from .chat_completion_request_function_message import (
         ChatCompletionRequestFunctionMessage as ChatCompletionRequestFunctionMessage,
-    )
-    from .chat_completion_request_function_message_param import (
-        ChatCompletionRequestFunctionMessageParam as ChatCompletionRequestFunctionMessageParam,
     )
     from .chat_completion_request_message_content_part_audio import (
         ChatCompletionRequestMessageContentPartAudio as ChatCompletionRequestMessageContentPartAudio,
@@ -144,9 +137,6 @@ if TYPE_CHECKING:
     from .chat_completion_request_system_message_content_part_param import (
         ChatCompletionRequestSystemMessageContentPartParam as ChatCompletionRequestSystemMessageContentPartParam,
     )
-    from .chat_completion_request_system_message_param import (
-        ChatCompletionRequestSystemMessageParam as ChatCompletionRequestSystemMessageParam,
-    )
     from .chat_completion_request_tool_message import (
         ChatCompletionRequestToolMessage as ChatCompletionRequestToolMessage,
     )
@@ -165,9 +155,6 @@ if TYPE_CHECKING:
     from .chat_completion_request_user_message_content_part_param import (
         ChatCompletionRequestUserMessageContentPartParam as ChatCompletionRequestUserMessageContentPartParam,
     )
-    from .chat_completion_request_user_message_param import (
-        ChatCompletionRequestUserMessageParam as ChatCompletionRequestUserMessageParam,
-    )
     from .chat_completion_stream_options_param import (
         ChatCompletionStreamOptionsParam as ChatCompletionStreamOptionsParam,
     )
@@ -177,9 +164,7 @@ if TYPE_CHECKING:
     from .chat_completion_tool_choice_option_param import (
         ChatCompletionToolChoiceOptionParam as ChatCompletionToolChoiceOptionParam,
     )
-    from .chunking_strategy_request_param_param import (
-        ChunkingStrategyRequestParamParam as ChunkingStrategyRequestParamParam,
-    )
+    from .chat_model import ChatModel as ChatModel
     from .click_button_type import ClickButtonType as ClickButtonType
     from .click_param import ClickParam as ClickParam
     from .click_param_param import ClickParamParam as ClickParamParam
@@ -187,12 +172,14 @@ if TYPE_CHECKING:
     from .code_interpreter_output_image_param import CodeInterpreterOutputImageParam as CodeInterpreterOutputImageParam
     from .code_interpreter_output_logs import CodeInterpreterOutputLogs as CodeInterpreterOutputLogs
     from .code_interpreter_output_logs_param import CodeInterpreterOutputLogsParam as CodeInterpreterOutputLogsParam
-    from .compaction_summary_item_param import CompactionSummaryItemParam as CompactionSummaryItemParam
+    from .code_interpreter_tool import CodeInterpreterTool as CodeInterpreterTool
+    from .code_interpreter_tool_param import CodeInterpreterToolParam as CodeInterpreterToolParam
     from .compaction_trigger_item_param import CompactionTriggerItemParam as CompactionTriggerItemParam
     from .compaction_trigger_item_param_param import CompactionTriggerItemParamParam as CompactionTriggerItemParamParam
     from .comparison_filter import ComparisonFilter as ComparisonFilter
     from .comparison_filter_param import ComparisonFilterParam as ComparisonFilterParam
     from .completion import Completion as Completion
+    from .completion_choice import CompletionChoice as CompletionChoice
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
     from .completion_usage import CompletionUsage as CompletionUsage
     from .compound_filter import CompoundFilter as CompoundFilter
@@ -215,12 +202,10 @@ if TYPE_CHECKING:
     from .container_list_params import ContainerListParams as ContainerListParams
     from .container_list_response import ContainerListResponse as ContainerListResponse
     from .container_memory_limit import ContainerMemoryLimit as ContainerMemoryLimit
-    from .container_reference_resource import ContainerReferenceResource as ContainerReferenceResource
     from .container_resource import ContainerResource as ContainerResource
     from .container_retrieve_response import ContainerRetrieveResponse as ContainerRetrieveResponse
     from .context_management_param import ContextManagementParam as ContextManagementParam
     from .context_management_param_param import ContextManagementParamParam as ContextManagementParamParam
-    from .conversation2 import Conversation2 as Conversation2
     from .conversation_create_params import ConversationCreateParams as ConversationCreateParams
     from .conversation_param import ConversationParam as ConversationParam
     from .conversation_param2 import ConversationParam2 as ConversationParam2
@@ -258,6 +243,8 @@ if TYPE_CHECKING:
     from .custom_text_format_param import CustomTextFormatParam as CustomTextFormatParam
     from .custom_text_format_param_param import CustomTextFormatParamParam as CustomTextFormatParamParam
     from .custom_tool_chat_completions_param import CustomToolChatCompletionsParam as CustomToolChatCompletionsParam
+    from .custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
+    from .custom_tool_input_format_param import CustomToolInputFormatParam as CustomToolInputFormatParam
     from .deleted_skill import DeletedSkill as DeletedSkill
     from .detail_enum import DetailEnum as DetailEnum
     from .done_event import DoneEvent as DoneEvent
@@ -265,10 +252,9 @@ if TYPE_CHECKING:
     from .double_click_action_param import DoubleClickActionParam as DoubleClickActionParam
     from .drag_param import DragParam as DragParam
     from .drag_param_param import DragParamParam as DragParamParam
-    from .easy_input_message import EasyInputMessage as EasyInputMessage
-    from .easy_input_message_param import EasyInputMessageParam as EasyInputMessageParam
     from .embedding import Embedding as Embedding
     from .embedding_create_params import EmbeddingCreateParams as EmbeddingCreateParams
+    from .embedding_model import EmbeddingModel as EmbeddingModel
     from .empty_model_param import EmptyModelParam as EmptyModelParam
     from .empty_model_param_param import EmptyModelParamParam as EmptyModelParamParam
     from .error_event import ErrorEvent as ErrorEvent
@@ -289,8 +275,6 @@ if TYPE_CHECKING:
     from .eval_grader_text_similarity_param import EvalGraderTextSimilarityParam as EvalGraderTextSimilarityParam
     from .eval_item import EvalItem as EvalItem
     from .eval_item_content import EvalItemContent as EvalItemContent
-    from .eval_item_content_array import EvalItemContentArray as EvalItemContentArray
-    from .eval_item_content_array_param import EvalItemContentArrayParam as EvalItemContentArrayParam
     from .eval_item_content_item import EvalItemContentItem as EvalItemContentItem
     from .eval_item_content_item_param import EvalItemContentItemParam as EvalItemContentItemParam
     from .eval_item_content_output_text import EvalItemContentOutputText as EvalItemContentOutputText
@@ -322,8 +306,8 @@ if TYPE_CHECKING:
     )
     from .eval_update_params import EvalUpdateParams as EvalUpdateParams
     from .eval_update_response import EvalUpdateResponse as EvalUpdateResponse
-    from .file_annotation import FileAnnotation as FileAnnotation
-    from .file_annotation_source import FileAnnotationSource as FileAnnotationSource
+    from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy
+    from .file_chunking_strategy_param import FileChunkingStrategyParam as FileChunkingStrategyParam
     from .file_citation_body import FileCitationBody as FileCitationBody
     from .file_citation_body_param import FileCitationBodyParam as FileCitationBodyParam
     from .file_create_params import FileCreateParams as FileCreateParams
@@ -335,13 +319,12 @@ if TYPE_CHECKING:
     from .file_object import FileObject as FileObject
     from .file_path import FilePath as FilePath
     from .file_path_param import FilePathParam as FilePathParam
+    from .file_purpose import FilePurpose as FilePurpose
     from .file_search_ranker import FileSearchRanker as FileSearchRanker
     from .file_search_ranking_options import FileSearchRankingOptions as FileSearchRankingOptions
     from .file_search_ranking_options_param import FileSearchRankingOptionsParam as FileSearchRankingOptionsParam
     from .filters import Filters as Filters
     from .filters_param import FiltersParam as FiltersParam
-    from .fine_tune_dpo_method import FineTuneDPOMethod as FineTuneDPOMethod
-    from .fine_tune_dpo_method_param import FineTuneDPOMethodParam as FineTuneDPOMethodParam
     from .fine_tune_method import FineTuneMethod as FineTuneMethod
     from .fine_tune_method_param import FineTuneMethodParam as FineTuneMethodParam
     from .fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as FineTuningCheckpointPermission
@@ -430,28 +413,15 @@ if TYPE_CHECKING:
     from .image_gen_usage import ImageGenUsage as ImageGenUsage
     from .image_generate_params import ImageGenerateParams as ImageGenerateParams
     from .image_input_reference_param import ImageInputReferenceParam as ImageInputReferenceParam
+    from .image_model import ImageModel as ImageModel
     from .image_ref_param2_param import ImageRefParam2Param as ImageRefParam2Param
     from .images_response import ImagesResponse as ImagesResponse
     from .images_usage import ImagesUsage as ImagesUsage
-    from .input_content import InputContent as InputContent
-    from .input_content_param import InputContentParam as InputContentParam
     from .input_fidelity import InputFidelity as InputFidelity
-    from .input_file_content_param import InputFileContentParam as InputFileContentParam
-    from .input_file_content_param_param import InputFileContentParamParam as InputFileContentParamParam
-    from .input_image_content_param_auto_param import InputImageContentParamAutoParam as InputImageContentParamAutoParam
-    from .input_image_content_param_auto_param_param import (
-        InputImageContentParamAutoParamParam as InputImageContentParamAutoParamParam,
-    )
-    from .input_item import InputItem as InputItem
-    from .input_item_param import InputItemParam as InputItemParam
     from .input_message import InputMessage as InputMessage
-    from .input_message_content_list import InputMessageContentList as InputMessageContentList
-    from .input_message_content_list_param import InputMessageContentListParam as InputMessageContentListParam
     from .input_message_param import InputMessageParam as InputMessageParam
     from .input_param import InputParam as InputParam
     from .input_param_param import InputParamParam as InputParamParam
-    from .input_text_content_param import InputTextContentParam as InputTextContentParam
-    from .input_text_content_param_param import InputTextContentParamParam as InputTextContentParamParam
     from .item import Item as Item
     from .item_field import ItemField as ItemField
     from .item_param import ItemParam as ItemParam
@@ -483,8 +453,6 @@ if TYPE_CHECKING:
     from .mcp_tool_call_status import MCPToolCallStatus as MCPToolCallStatus
     from .mcp_tool_filter import MCPToolFilter as MCPToolFilter
     from .mcp_tool_filter_param import MCPToolFilterParam as MCPToolFilterParam
-    from .message_content_refusal_object import MessageContentRefusalObject as MessageContentRefusalObject
-    from .message_content_text_object import MessageContentTextObject as MessageContentTextObject
     from .message_phase import MessagePhase as MessagePhase
     from .message_phase2 import MessagePhase2 as MessagePhase2
     from .message_request_content_text_object_param import (
@@ -498,20 +466,18 @@ if TYPE_CHECKING:
     from .model import Model as Model
     from .model_deleted import ModelDeleted as ModelDeleted
     from .model_ids_compaction import ModelIdsCompaction as ModelIdsCompaction
-    from .model_ids_responses import ModelIdsResponses as ModelIdsResponses
     from .model_ids_shared import ModelIdsShared as ModelIdsShared
+    from .moderation import Moderation as Moderation
     from .moderation_create_params import ModerationCreateParams as ModerationCreateParams
     from .moderation_create_response import ModerationCreateResponse as ModerationCreateResponse
+    from .moderation_model import ModerationModel as ModerationModel
     from .move_param import MoveParam as MoveParam
     from .move_param_param import MoveParamParam as MoveParamParam
     from .order_enum import OrderEnum as OrderEnum
     from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
     from .output_content import OutputContent as OutputContent
-    from .output_item import OutputItem as OutputItem
-    from .output_message import OutputMessage as OutputMessage
     from .output_message_content import OutputMessageContent as OutputMessageContent
     from .output_message_content_param import OutputMessageContentParam as OutputMessageContentParam
-    from .output_message_param import OutputMessageParam as OutputMessageParam
     from .parallel_tool_calls import ParallelToolCalls as ParallelToolCalls
     from .partial_images import PartialImages as PartialImages
     from .prediction_content_param import PredictionContentParam as PredictionContentParam
@@ -520,35 +486,19 @@ if TYPE_CHECKING:
     )
     from .project_api_key_owner_user import ProjectApiKeyOwnerUser as ProjectApiKeyOwnerUser
     from .project_service_account_api_key import ProjectServiceAccountApiKey as ProjectServiceAccountApiKey
-    from .prompt import Prompt as Prompt
     from .prompt_cache_retention_enum import PromptCacheRetentionEnum as PromptCacheRetentionEnum
-    from .prompt_param import PromptParam as PromptParam
     from .ranker_version_type import RankerVersionType as RankerVersionType
     from .ranking_options import RankingOptions as RankingOptions
     from .ranking_options_param import RankingOptionsParam as RankingOptionsParam
-    from .realtime_beta_response import RealtimeBetaResponse as RealtimeBetaResponse
+    from .realtime_beta_client_event_output_audio_buffer_clear import (
+        RealtimeBetaClientEventOutputAudioBufferClear as RealtimeBetaClientEventOutputAudioBufferClear,
+    )
     from .realtime_beta_response_create_params import (
         RealtimeBetaResponseCreateParams as RealtimeBetaResponseCreateParams,
     )
-    from .realtime_conversation_item import RealtimeConversationItem as RealtimeConversationItem
-    from .realtime_conversation_item_function_call import (
-        RealtimeConversationItemFunctionCall as RealtimeConversationItemFunctionCall,
+    from .realtime_beta_server_event_conversation_item_retrieved import (
+        RealtimeBetaServerEventConversationItemRetrieved as RealtimeBetaServerEventConversationItemRetrieved,
     )
-    from .realtime_conversation_item_function_call_output import (
-        RealtimeConversationItemFunctionCallOutput as RealtimeConversationItemFunctionCallOutput,
-    )
-    from .realtime_conversation_item_message_assistant import (
-        RealtimeConversationItemMessageAssistant as RealtimeConversationItemMessageAssistant,
-    )
-    from .realtime_conversation_item_message_system import (
-        RealtimeConversationItemMessageSystem as RealtimeConversationItemMessageSystem,
-    )
-    from .realtime_conversation_item_message_user import (
-        RealtimeConversationItemMessageUser as RealtimeConversationItemMessageUser,
-    )
-    from .realtime_function_tool import RealtimeFunctionTool as RealtimeFunctionTool
-    from .realtime_function_tool_param import RealtimeFunctionToolParam as RealtimeFunctionToolParam
-    from .realtime_response import RealtimeResponse as RealtimeResponse
     from .realtime_server_event_conversation_item_retrieved import (
         RealtimeServerEventConversationItemRetrieved as RealtimeServerEventConversationItemRetrieved,
     )
@@ -561,40 +511,10 @@ if TYPE_CHECKING:
     from .realtime_server_event_output_audio_buffer_stopped import (
         RealtimeServerEventOutputAudioBufferStopped as RealtimeServerEventOutputAudioBufferStopped,
     )
-    from .realtime_server_event_response_content_part_added import (
-        RealtimeServerEventResponseContentPartAdded as RealtimeServerEventResponseContentPartAdded,
-    )
-    from .realtime_server_event_response_content_part_done import (
-        RealtimeServerEventResponseContentPartDone as RealtimeServerEventResponseContentPartDone,
-    )
-    from .realtime_server_event_response_created import (
-        RealtimeServerEventResponseCreated as RealtimeServerEventResponseCreated,
-    )
-    from .realtime_server_event_response_function_call_arguments_delta import (
-        RealtimeServerEventResponseFunctionCallArgumentsDelta as RealtimeServerEventResponseFunctionCallArgumentsDelta,
-    )
-    from .realtime_server_event_response_function_call_arguments_done import (
-        RealtimeServerEventResponseFunctionCallArgumentsDone as RealtimeServerEventResponseFunctionCallArgumentsDone,
-    )
-    from .realtime_server_event_response_output_item_added import (
-        RealtimeServerEventResponseOutputItemAdded as RealtimeServerEventResponseOutputItemAdded,
-    )
-    from .realtime_server_event_response_output_item_done import (
-        RealtimeServerEventResponseOutputItemDone as RealtimeServerEventResponseOutputItemDone,
-    )
-    from .realtime_server_event_response_text_delta import (
-        RealtimeServerEventResponseTextDelta as RealtimeServerEventResponseTextDelta,
-    )
-    from .realtime_server_event_response_text_done import (
-        RealtimeServerEventResponseTextDone as RealtimeServerEventResponseTextDone,
-    )
-    from .realtime_session import RealtimeSession as RealtimeSession
     from .realtime_session_create_request import RealtimeSessionCreateRequest as RealtimeSessionCreateRequest
     from .realtime_transcription_session_create_request import (
         RealtimeTranscriptionSessionCreateRequest as RealtimeTranscriptionSessionCreateRequest,
     )
-    from .realtime_turn_detection import RealtimeTurnDetection as RealtimeTurnDetection
-    from .realtime_turn_detection_param import RealtimeTurnDetectionParam as RealtimeTurnDetectionParam
     from .reasoning import Reasoning as Reasoning
     from .reasoning_effort import ReasoningEffort as ReasoningEffort
     from .reasoning_param import ReasoningParam as ReasoningParam
@@ -622,20 +542,9 @@ if TYPE_CHECKING:
     from .response_retrieve_params import ResponseRetrieveParams as ResponseRetrieveParams
     from .response_stream_options import ResponseStreamOptions as ResponseStreamOptions
     from .response_stream_options_param import ResponseStreamOptionsParam as ResponseStreamOptionsParam
+    from .responses_model import ResponsesModel as ResponsesModel
     from .run_completion_usage import RunCompletionUsage as RunCompletionUsage
     from .run_step_completion_usage import RunStepCompletionUsage as RunStepCompletionUsage
-    from .run_step_delta_step_details_message_creation_object import (
-        RunStepDeltaStepDetailsMessageCreationObject as RunStepDeltaStepDetailsMessageCreationObject,
-    )
-    from .run_step_delta_step_details_tool_calls_code_output_image_object import (
-        RunStepDeltaStepDetailsToolCallsCodeOutputImageObject as RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-    )
-    from .run_step_delta_step_details_tool_calls_function_object import (
-        RunStepDeltaStepDetailsToolCallsFunctionObject as RunStepDeltaStepDetailsToolCallsFunctionObject,
-    )
-    from .run_step_delta_step_details_tool_calls_object import (
-        RunStepDeltaStepDetailsToolCallsObject as RunStepDeltaStepDetailsToolCallsObject,
-    )
     from .run_step_details_tool_calls_code_output_image_object import (
         RunStepDetailsToolCallsCodeOutputImageObject as RunStepDetailsToolCallsCodeOutputImageObject,
     )
@@ -647,9 +556,6 @@ if TYPE_CHECKING:
     )
     from .run_step_details_tool_calls_file_search_result_object import (
         RunStepDetailsToolCallsFileSearchResultObject as RunStepDetailsToolCallsFileSearchResultObject,
-    )
-    from .run_step_details_tool_calls_function_object import (
-        RunStepDetailsToolCallsFunctionObject as RunStepDetailsToolCallsFunctionObject,
     )
     from .run_step_stream_event import RunStepStreamEvent as RunStepStreamEvent
     from .run_stream_event import RunStreamEvent as RunStreamEvent
@@ -666,8 +572,6 @@ if TYPE_CHECKING:
     from .skill_list import SkillList as SkillList
     from .skill_list_params import SkillListParams as SkillListParams
     from .skill_update_params import SkillUpdateParams as SkillUpdateParams
-    from .specific_apply_patch_param import SpecificApplyPatchParam as SpecificApplyPatchParam
-    from .specific_apply_patch_param_param import SpecificApplyPatchParamParam as SpecificApplyPatchParamParam
     from .spend_alert_notification_channel import SpendAlertNotificationChannel as SpendAlertNotificationChannel
     from .spend_alert_notification_channel_param import (
         SpendAlertNotificationChannelParam as SpendAlertNotificationChannelParam,
@@ -684,32 +588,26 @@ if TYPE_CHECKING:
     )
     from .static_file_chunking_strategy_param import StaticFileChunkingStrategyParam as StaticFileChunkingStrategyParam
     from .stop_configuration import StopConfiguration as StopConfiguration
-    from .text_response_format_configuration import TextResponseFormatConfiguration as TextResponseFormatConfiguration
-    from .text_response_format_configuration_param import (
-        TextResponseFormatConfigurationParam as TextResponseFormatConfigurationParam,
-    )
     from .thread_stream_event import ThreadStreamEvent as ThreadStreamEvent
     from .tool_choice_param import ToolChoiceParam as ToolChoiceParam
     from .tool_choice_param_param import ToolChoiceParamParam as ToolChoiceParamParam
     from .tool_search_call_item_param import ToolSearchCallItemParam as ToolSearchCallItemParam
     from .tool_search_call_item_param_param import ToolSearchCallItemParamParam as ToolSearchCallItemParamParam
     from .tool_search_execution_type import ToolSearchExecutionType as ToolSearchExecutionType
-    from .tool_search_output_item_param import ToolSearchOutputItemParam as ToolSearchOutputItemParam
     from .tools_array import ToolsArray as ToolsArray
     from .tools_array_param import ToolsArrayParam as ToolsArrayParam
     from .top_log_prob import TopLogProb as TopLogProb
     from .top_log_prob_param import TopLogProbParam as TopLogProbParam
-    from .transcript_text_segment_event import TranscriptTextSegmentEvent as TranscriptTextSegmentEvent
     from .transcript_text_usage_duration import TranscriptTextUsageDuration as TranscriptTextUsageDuration
     from .transcript_text_usage_tokens import TranscriptTextUsageTokens as TranscriptTextUsageTokens
     from .truncation_enum import TruncationEnum as TruncationEnum
+    from .truncation_object import TruncationObject as TruncationObject
+    from .truncation_object_param import TruncationObjectParam as TruncationObjectParam
     from .type_param import TypeParam as TypeParam
     from .type_param_param import TypeParamParam as TypeParamParam
     from .upload import Upload as Upload
     from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
     from .upload_create_params import UploadCreateParams as UploadCreateParams
-    from .url_annotation import UrlAnnotation as UrlAnnotation
-    from .url_annotation_source import UrlAnnotationSource as UrlAnnotationSource
     from .url_citation_body import UrlCitationBody as UrlCitationBody
     from .url_citation_body_param import UrlCitationBodyParam as UrlCitationBodyParam
     from .usage_audio_speeches_result import UsageAudioSpeechesResult as UsageAudioSpeechesResult
@@ -782,6 +680,7 @@ if TYPE_CHECKING:
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS = {
+    "AllModels": "all_models",
     "ApplyPatchCallOutputStatus": "apply_patch_call_output_status",
     "ApplyPatchCallOutputStatusParam": "apply_patch_call_output_status_param",
     "ApplyPatchCallStatus": "apply_patch_call_status",
@@ -805,16 +704,9 @@ _EXPORTS = {
     "ApproximateLocationParam": "approximate_location_param",
     "AssignedRoleDetails": "assigned_role_details",
     "AssistantSupportedModels": "assistant_supported_models",
-    "AssistantToolsCode": "assistant_tools_code",
-    "AssistantToolsCodeParam": "assistant_tools_code_param",
-    "AssistantToolsFileSearch": "assistant_tools_file_search",
-    "AssistantToolsFileSearchParam": "assistant_tools_file_search_param",
     "AssistantToolsFileSearchTypeOnly": "assistant_tools_file_search_type_only",
     "AssistantToolsFileSearchTypeOnlyParam": "assistant_tools_file_search_type_only_param",
-    "AssistantToolsFunction": "assistant_tools_function",
-    "AssistantToolsFunctionParam": "assistant_tools_function_param",
-    "AssistantsApiResponseFormatOption": "assistants_api_response_format_option",
-    "AssistantsApiResponseFormatOptionParam": "assistants_api_response_format_option_param",
+    "AudioModel": "audio_model",
     "AudioResponseFormat": "audio_response_format",
     "AudioTranscriptionResponse": "audio_transcription_response",
     "AuditLogActor": "audit_log_actor",
@@ -828,12 +720,16 @@ _EXPORTS = {
     "AutoFileChunkingStrategyParam": "auto_file_chunking_strategy_param",
     "Batch": "batch",
     "BatchCreateParams": "batch_create_params",
+    "BatchError": "batch_error",
     "BatchFileExpirationAfterParam": "batch_file_expiration_after_param",
     "BatchListParams": "batch_list_params",
+    "BatchRequestCounts": "batch_request_counts",
+    "BatchUsage": "batch_usage",
     "ChatCompletionAllowedToolsChoiceParam": "chat_completion_allowed_tools_choice_param",
     "ChatCompletionAllowedToolsParam": "chat_completion_allowed_tools_param",
     "ChatCompletionFunctionCallOptionParam": "chat_completion_function_call_option_param",
     "ChatCompletionFunctionsParam": "chat_completion_functions_param",
+    "ChatCompletionMessageToolCallChunk": "chat_completion_message_tool_call_chunk",
     "ChatCompletionMessageToolCalls": "chat_completion_message_tool_calls",
     "ChatCompletionMessageToolCallsParam": "chat_completion_message_tool_calls_param",
     "ChatCompletionNamedToolChoiceCustomParam": "chat_completion_named_tool_choice_custom_param",
@@ -843,7 +739,6 @@ _EXPORTS = {
     "ChatCompletionRequestAssistantMessageContentPartParam": "chat_completion_request_assistant_message_content_part_param",
     "ChatCompletionRequestDeveloperMessage": "chat_completion_request_developer_message",
     "ChatCompletionRequestFunctionMessage": "chat_completion_request_function_message",
-    "ChatCompletionRequestFunctionMessageParam": "chat_completion_request_function_message_param",
     "ChatCompletionRequestMessageContentPartAudio": "chat_completion_request_message_content_part_audio",
     "ChatCompletionRequestMessageContentPartAudioParam": "chat_completion_request_message_content_part_audio_param",
     "ChatCompletionRequestMessageContentPartFile": "chat_completion_request_message_content_part_file",
@@ -853,18 +748,16 @@ _EXPORTS = {
     "ChatCompletionRequestSystemMessage": "chat_completion_request_system_message",
     "ChatCompletionRequestSystemMessageContentPart": "chat_completion_request_system_message_content_part",
     "ChatCompletionRequestSystemMessageContentPartParam": "chat_completion_request_system_message_content_part_param",
-    "ChatCompletionRequestSystemMessageParam": "chat_completion_request_system_message_param",
     "ChatCompletionRequestToolMessage": "chat_completion_request_tool_message",
     "ChatCompletionRequestToolMessageContentPart": "chat_completion_request_tool_message_content_part",
     "ChatCompletionRequestToolMessageContentPartParam": "chat_completion_request_tool_message_content_part_param",
     "ChatCompletionRequestUserMessage": "chat_completion_request_user_message",
     "ChatCompletionRequestUserMessageContentPart": "chat_completion_request_user_message_content_part",
     "ChatCompletionRequestUserMessageContentPartParam": "chat_completion_request_user_message_content_part_param",
-    "ChatCompletionRequestUserMessageParam": "chat_completion_request_user_message_param",
     "ChatCompletionStreamOptionsParam": "chat_completion_stream_options_param",
     "ChatCompletionStreamResponseDelta": "chat_completion_stream_response_delta",
     "ChatCompletionToolChoiceOptionParam": "chat_completion_tool_choice_option_param",
-    "ChunkingStrategyRequestParamParam": "chunking_strategy_request_param_param",
+    "ChatModel": "chat_model",
     "ClickButtonType": "click_button_type",
     "ClickParam": "click_param",
     "ClickParamParam": "click_param_param",
@@ -872,12 +765,14 @@ _EXPORTS = {
     "CodeInterpreterOutputImageParam": "code_interpreter_output_image_param",
     "CodeInterpreterOutputLogs": "code_interpreter_output_logs",
     "CodeInterpreterOutputLogsParam": "code_interpreter_output_logs_param",
-    "CompactionSummaryItemParam": "compaction_summary_item_param",
+    "CodeInterpreterTool": "code_interpreter_tool",
+    "CodeInterpreterToolParam": "code_interpreter_tool_param",
     "CompactionTriggerItemParam": "compaction_trigger_item_param",
     "CompactionTriggerItemParamParam": "compaction_trigger_item_param_param",
     "ComparisonFilter": "comparison_filter",
     "ComparisonFilterParam": "comparison_filter_param",
     "Completion": "completion",
+    "CompletionChoice": "completion_choice",
     "CompletionCreateParams": "completion_create_params",
     "CompletionUsage": "completion_usage",
     "CompoundFilter": "compound_filter",
@@ -896,12 +791,10 @@ _EXPORTS = {
     "ContainerListParams": "container_list_params",
     "ContainerListResponse": "container_list_response",
     "ContainerMemoryLimit": "container_memory_limit",
-    "ContainerReferenceResource": "container_reference_resource",
     "ContainerResource": "container_resource",
     "ContainerRetrieveResponse": "container_retrieve_response",
     "ContextManagementParam": "context_management_param",
     "ContextManagementParamParam": "context_management_param_param",
-    "Conversation2": "conversation2",
     "ConversationCreateParams": "conversation_create_params",
     "ConversationParam": "conversation_param",
     "ConversationParam2": "conversation_param2",
@@ -927,6 +820,8 @@ _EXPORTS = {
     "CustomTextFormatParam": "custom_text_format_param",
     "CustomTextFormatParamParam": "custom_text_format_param_param",
     "CustomToolChatCompletionsParam": "custom_tool_chat_completions_param",
+    "CustomToolInputFormat": "custom_tool_input_format",
+    "CustomToolInputFormatParam": "custom_tool_input_format_param",
     "DeletedSkill": "deleted_skill",
     "DetailEnum": "detail_enum",
     "DoneEvent": "done_event",
@@ -934,10 +829,9 @@ _EXPORTS = {
     "DoubleClickActionParam": "double_click_action_param",
     "DragParam": "drag_param",
     "DragParamParam": "drag_param_param",
-    "EasyInputMessage": "easy_input_message",
-    "EasyInputMessageParam": "easy_input_message_param",
     "Embedding": "embedding",
     "EmbeddingCreateParams": "embedding_create_params",
+    "EmbeddingModel": "embedding_model",
     "EmptyModelParam": "empty_model_param",
     "EmptyModelParamParam": "empty_model_param_param",
     "ErrorEvent": "error_event",
@@ -958,8 +852,6 @@ _EXPORTS = {
     "EvalGraderTextSimilarityParam": "eval_grader_text_similarity_param",
     "EvalItem": "eval_item",
     "EvalItemContent": "eval_item_content",
-    "EvalItemContentArray": "eval_item_content_array",
-    "EvalItemContentArrayParam": "eval_item_content_array_param",
     "EvalItemContentItem": "eval_item_content_item",
     "EvalItemContentItemParam": "eval_item_content_item_param",
     "EvalItemContentOutputText": "eval_item_content_output_text",
@@ -987,8 +879,8 @@ _EXPORTS = {
     "EvalStoredCompletionsSourceParam": "eval_stored_completions_source_param",
     "EvalUpdateParams": "eval_update_params",
     "EvalUpdateResponse": "eval_update_response",
-    "FileAnnotation": "file_annotation",
-    "FileAnnotationSource": "file_annotation_source",
+    "FileChunkingStrategy": "file_chunking_strategy",
+    "FileChunkingStrategyParam": "file_chunking_strategy_param",
     "FileCitationBody": "file_citation_body",
     "FileCitationBodyParam": "file_citation_body_param",
     "FileCreateParams": "file_create_params",
@@ -1000,13 +892,12 @@ _EXPORTS = {
     "FileObject": "file_object",
     "FilePath": "file_path",
     "FilePathParam": "file_path_param",
+    "FilePurpose": "file_purpose",
     "FileSearchRanker": "file_search_ranker",
     "FileSearchRankingOptions": "file_search_ranking_options",
     "FileSearchRankingOptionsParam": "file_search_ranking_options_param",
     "Filters": "filters",
     "FiltersParam": "filters_param",
-    "FineTuneDPOMethod": "fine_tune_dpo_method",
-    "FineTuneDPOMethodParam": "fine_tune_dpo_method_param",
     "FineTuneMethod": "fine_tune_method",
     "FineTuneMethodParam": "fine_tune_method_param",
     "FineTuningCheckpointPermission": "fine_tuning_checkpoint_permission",
@@ -1069,26 +960,15 @@ _EXPORTS = {
     "ImageGenUsage": "image_gen_usage",
     "ImageGenerateParams": "image_generate_params",
     "ImageInputReferenceParam": "image_input_reference_param",
+    "ImageModel": "image_model",
     "ImageRefParam2Param": "image_ref_param2_param",
     "ImagesResponse": "images_response",
     "ImagesUsage": "images_usage",
-    "InputContent": "input_content",
-    "InputContentParam": "input_content_param",
     "InputFidelity": "input_fidelity",
-    "InputFileContentParam": "input_file_content_param",
-    "InputFileContentParamParam": "input_file_content_param_param",
-    "InputImageContentParamAutoParam": "input_image_content_param_auto_param",
-    "InputImageContentParamAutoParamParam": "input_image_content_param_auto_param_param",
-    "InputItem": "input_item",
-    "InputItemParam": "input_item_param",
     "InputMessage": "input_message",
-    "InputMessageContentList": "input_message_content_list",
-    "InputMessageContentListParam": "input_message_content_list_param",
     "InputMessageParam": "input_message_param",
     "InputParam": "input_param",
     "InputParamParam": "input_param_param",
-    "InputTextContentParam": "input_text_content_param",
-    "InputTextContentParamParam": "input_text_content_param_param",
     "Item": "item",
     "ItemField": "item_field",
     "ItemParam": "item_param",
@@ -1120,8 +1000,6 @@ _EXPORTS = {
     "MCPToolCallStatus": "mcp_tool_call_status",
     "MCPToolFilter": "mcp_tool_filter",
     "MCPToolFilterParam": "mcp_tool_filter_param",
-    "MessageContentRefusalObject": "message_content_refusal_object",
-    "MessageContentTextObject": "message_content_text_object",
     "MessagePhase": "message_phase",
     "MessagePhase2": "message_phase2",
     "MessageRequestContentTextObjectParam": "message_request_content_text_object_param",
@@ -1133,61 +1011,37 @@ _EXPORTS = {
     "Model": "model",
     "ModelDeleted": "model_deleted",
     "ModelIdsCompaction": "model_ids_compaction",
-    "ModelIdsResponses": "model_ids_responses",
     "ModelIdsShared": "model_ids_shared",
+    "Moderation": "moderation",
     "ModerationCreateParams": "moderation_create_params",
     "ModerationCreateResponse": "moderation_create_response",
+    "ModerationModel": "moderation_model",
     "MoveParam": "move_param",
     "MoveParamParam": "move_param_param",
     "OrderEnum": "order_enum",
     "OtherFileChunkingStrategyObject": "other_file_chunking_strategy_object",
     "OutputContent": "output_content",
-    "OutputItem": "output_item",
-    "OutputMessage": "output_message",
     "OutputMessageContent": "output_message_content",
     "OutputMessageContentParam": "output_message_content_param",
-    "OutputMessageParam": "output_message_param",
     "ParallelToolCalls": "parallel_tool_calls",
     "PartialImages": "partial_images",
     "PredictionContentParam": "prediction_content_param",
     "ProjectApiKeyOwnerServiceAccount": "project_api_key_owner_service_account",
     "ProjectApiKeyOwnerUser": "project_api_key_owner_user",
     "ProjectServiceAccountApiKey": "project_service_account_api_key",
-    "Prompt": "prompt",
     "PromptCacheRetentionEnum": "prompt_cache_retention_enum",
-    "PromptParam": "prompt_param",
     "RankerVersionType": "ranker_version_type",
     "RankingOptions": "ranking_options",
     "RankingOptionsParam": "ranking_options_param",
-    "RealtimeBetaResponse": "realtime_beta_response",
+    "RealtimeBetaClientEventOutputAudioBufferClear": "realtime_beta_client_event_output_audio_buffer_clear",
     "RealtimeBetaResponseCreateParams": "realtime_beta_response_create_params",
-    "RealtimeConversationItem": "realtime_conversation_item",
-    "RealtimeConversationItemFunctionCall": "realtime_conversation_item_function_call",
-    "RealtimeConversationItemFunctionCallOutput": "realtime_conversation_item_function_call_output",
-    "RealtimeConversationItemMessageAssistant": "realtime_conversation_item_message_assistant",
-    "RealtimeConversationItemMessageSystem": "realtime_conversation_item_message_system",
-    "RealtimeConversationItemMessageUser": "realtime_conversation_item_message_user",
-    "RealtimeFunctionTool": "realtime_function_tool",
-    "RealtimeFunctionToolParam": "realtime_function_tool_param",
-    "RealtimeResponse": "realtime_response",
+    "RealtimeBetaServerEventConversationItemRetrieved": "realtime_beta_server_event_conversation_item_retrieved",
     "RealtimeServerEventConversationItemRetrieved": "realtime_server_event_conversation_item_retrieved",
     "RealtimeServerEventOutputAudioBufferCleared": "realtime_server_event_output_audio_buffer_cleared",
     "RealtimeServerEventOutputAudioBufferStarted": "realtime_server_event_output_audio_buffer_started",
     "RealtimeServerEventOutputAudioBufferStopped": "realtime_server_event_output_audio_buffer_stopped",
-    "RealtimeServerEventResponseContentPartAdded": "realtime_server_event_response_content_part_added",
-    "RealtimeServerEventResponseContentPartDone": "realtime_server_event_response_content_part_done",
-    "RealtimeServerEventResponseCreated": "realtime_server_event_response_created",
-    "RealtimeServerEventResponseFunctionCallArgumentsDelta": "realtime_server_event_response_function_call_arguments_delta",
-    "RealtimeServerEventResponseFunctionCallArgumentsDone": "realtime_server_event_response_function_call_arguments_done",
-    "RealtimeServerEventResponseOutputItemAdded": "realtime_server_event_response_output_item_added",
-    "RealtimeServerEventResponseOutputItemDone": "realtime_server_event_response_output_item_done",
-    "RealtimeServerEventResponseTextDelta": "realtime_server_event_response_text_delta",
-    "RealtimeServerEventResponseTextDone": "realtime_server_event_response_text_done",
-    "RealtimeSession": "realtime_session",
     "RealtimeSessionCreateRequest": "realtime_session_create_request",
     "RealtimeTranscriptionSessionCreateRequest": "realtime_transcription_session_create_request",
-    "RealtimeTurnDetection": "realtime_turn_detection",
-    "RealtimeTurnDetectionParam": "realtime_turn_detection_param",
     "Reasoning": "reasoning",
     "ReasoningEffort": "reasoning_effort",
     "ReasoningParam": "reasoning_param",
@@ -1213,17 +1067,13 @@ _EXPORTS = {
     "ResponseRetrieveParams": "response_retrieve_params",
     "ResponseStreamOptions": "response_stream_options",
     "ResponseStreamOptionsParam": "response_stream_options_param",
+    "ResponsesModel": "responses_model",
     "RunCompletionUsage": "run_completion_usage",
     "RunStepCompletionUsage": "run_step_completion_usage",
-    "RunStepDeltaStepDetailsMessageCreationObject": "run_step_delta_step_details_message_creation_object",
-    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject": "run_step_delta_step_details_tool_calls_code_output_image_object",
-    "RunStepDeltaStepDetailsToolCallsFunctionObject": "run_step_delta_step_details_tool_calls_function_object",
-    "RunStepDeltaStepDetailsToolCallsObject": "run_step_delta_step_details_tool_calls_object",
     "RunStepDetailsToolCallsCodeOutputImageObject": "run_step_details_tool_calls_code_output_image_object",
     "RunStepDetailsToolCallsCodeOutputLogsObject": "run_step_details_tool_calls_code_output_logs_object",
     "RunStepDetailsToolCallsFileSearchRankingOptionsObject": "run_step_details_tool_calls_file_search_ranking_options_object",
     "RunStepDetailsToolCallsFileSearchResultObject": "run_step_details_tool_calls_file_search_result_object",
-    "RunStepDetailsToolCallsFunctionObject": "run_step_details_tool_calls_function_object",
     "RunStepStreamEvent": "run_step_stream_event",
     "RunStreamEvent": "run_stream_event",
     "ScreenshotParam": "screenshot_param",
@@ -1239,8 +1089,6 @@ _EXPORTS = {
     "SkillList": "skill_list",
     "SkillListParams": "skill_list_params",
     "SkillUpdateParams": "skill_update_params",
-    "SpecificApplyPatchParam": "specific_apply_patch_param",
-    "SpecificApplyPatchParamParam": "specific_apply_patch_param_param",
     "SpendAlertNotificationChannel": "spend_alert_notification_channel",
     "SpendAlertNotificationChannelParam": "spend_alert_notification_channel_param",
     "StaticChunkingStrategyResponseParam": "static_chunking_strategy_response_param",
@@ -1249,30 +1097,26 @@ _EXPORTS = {
     "StaticFileChunkingStrategyObjectParam": "static_file_chunking_strategy_object_param",
     "StaticFileChunkingStrategyParam": "static_file_chunking_strategy_param",
     "StopConfiguration": "stop_configuration",
-    "TextResponseFormatConfiguration": "text_response_format_configuration",
-    "TextResponseFormatConfigurationParam": "text_response_format_configuration_param",
     "ThreadStreamEvent": "thread_stream_event",
     "ToolChoiceParam": "tool_choice_param",
     "ToolChoiceParamParam": "tool_choice_param_param",
     "ToolSearchCallItemParam": "tool_search_call_item_param",
     "ToolSearchCallItemParamParam": "tool_search_call_item_param_param",
     "ToolSearchExecutionType": "tool_search_execution_type",
-    "ToolSearchOutputItemParam": "tool_search_output_item_param",
     "ToolsArray": "tools_array",
     "ToolsArrayParam": "tools_array_param",
     "TopLogProb": "top_log_prob",
     "TopLogProbParam": "top_log_prob_param",
-    "TranscriptTextSegmentEvent": "transcript_text_segment_event",
     "TranscriptTextUsageDuration": "transcript_text_usage_duration",
     "TranscriptTextUsageTokens": "transcript_text_usage_tokens",
     "TruncationEnum": "truncation_enum",
+    "TruncationObject": "truncation_object",
+    "TruncationObjectParam": "truncation_object_param",
     "TypeParam": "type_param",
     "TypeParamParam": "type_param_param",
     "Upload": "upload",
     "UploadCompleteParams": "upload_complete_params",
     "UploadCreateParams": "upload_create_params",
-    "UrlAnnotation": "url_annotation",
-    "UrlAnnotationSource": "url_annotation_source",
     "UrlCitationBody": "url_citation_body",
     "UrlCitationBodyParam": "url_citation_body_param",
     "UsageAudioSpeechesResult": "usage_audio_speeches_result",

@@ -7,84 +7,22 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from .._models import BaseModel
+from ..types.batch_error import BatchError
+from ..types.batch_request_counts import BatchRequestCounts
+from ..types.batch_usage import BatchUsage
 from ..types.metadata import Metadata
 
 __all__ = [
-    "ErrorsData",
     "Errors",
-    "RequestCounts",
-    "UsageInputTokensDetails",
-    "UsageOutputTokensDetails",
-    "Usage",
     "Batch",
 ]
-
-
-class ErrorsData(BaseModel):
-    code: Optional[str] = None
-    """An error code identifying the error type."""
-
-    message: Optional[str] = None
-    """A human-readable message providing more details about the error."""
-
-    param: Optional[str] = None
-    line: Optional[int] = None
 
 
 class Errors(BaseModel):
     object: Optional[str] = None
     """The object type, which is always `list`."""
 
-    data: Optional[List[ErrorsData]] = None
-
-
-class RequestCounts(BaseModel):
-    """The request counts for different statuses within the batch."""
-
-    total: int
-    """Total number of requests in the batch."""
-
-    completed: int
-    """Number of requests that have been completed successfully."""
-
-    failed: int
-    """Number of requests that have failed."""
-
-
-class UsageInputTokensDetails(BaseModel):
-    """A detailed breakdown of the input tokens."""
-
-    cached_tokens: int
-    """The number of tokens that were retrieved from the cache. [More on
-    prompt caching](/docs/guides/prompt-caching)."""
-
-
-class UsageOutputTokensDetails(BaseModel):
-    """A detailed breakdown of the output tokens."""
-
-    reasoning_tokens: int
-    """The number of reasoning tokens."""
-
-
-class Usage(BaseModel):
-    """Represents token usage details including input tokens, output tokens, a
-    breakdown of output tokens, and the total tokens used. Only populated on
-    batches created after September 7, 2025."""
-
-    input_tokens: int
-    """The number of input tokens."""
-
-    input_tokens_details: UsageInputTokensDetails
-    """A detailed breakdown of the input tokens."""
-
-    output_tokens: int
-    """The number of output tokens."""
-
-    output_tokens_details: UsageOutputTokensDetails
-    """A detailed breakdown of the output tokens."""
-
-    total_tokens: int
-    """The total number of tokens used."""
+    data: Optional[List[BatchError]] = None
 
 
 class Batch(BaseModel):
@@ -146,10 +84,10 @@ class Batch(BaseModel):
     cancelled_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the batch was cancelled."""
 
-    request_counts: Optional[RequestCounts] = None
+    request_counts: Optional[BatchRequestCounts] = None
     """The request counts for different statuses within the batch."""
 
-    usage: Optional[Usage] = None
+    usage: Optional[BatchUsage] = None
     """Represents token usage details including input tokens, output tokens, a
     breakdown of output tokens, and the total tokens used. Only populated on
     batches created after September 7, 2025."""

@@ -19,6 +19,6 @@ class ChatCompletionRequestFunctionMessage(BaseModel):
     role: Literal["function"]
     """The role of the messages author, in this case `function`."""
 
-    content: Optional[str]
+    content: Optional[str] = None
     name: str
     """The name of the function to call."""

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
-from typing_extensions import TypeAlias, TypedDict
+from typing_extensions import TypedDict
 
 __all__ = [
-    "ChatCompletionStreamOptionsParam2",
     "ChatCompletionStreamOptionsParam",
 ]
 
 
-class ChatCompletionStreamOptionsParam2(TypedDict, total=False):
-    """Options for streaming response. Only set this when you set `stream: true`."""
-
+class ChatCompletionStreamOptionsParam(TypedDict, total=False):
     include_usage: bool
     """If set, an additional chunk will be streamed before the `data: [DONE]`
     message. The `usage` field on this chunk shows the token usage statistics
@@ -33,6 +28,3 @@ class ChatCompletionStreamOptionsParam2(TypedDict, total=False):
     of overhead to the data stream. You can set `include_obfuscation` to
     false to optimize for bandwidth if you trust the network links between
     your application and the OpenAI API."""
-
-
-ChatCompletionStreamOptionsParam: TypeAlias = Optional[ChatCompletionStreamOptionsParam2]

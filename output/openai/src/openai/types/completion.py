@@ -2,36 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional
+from typing import List, Optional
 
 from typing_extensions import Literal
 
 from .._models import BaseModel
+from ..types.completion_choice import CompletionChoice
 from ..types.completion_usage import CompletionUsage
 
 __all__ = [
-    "ChoiceLogprobs",
-    "Choice",
     "Completion",
 ]
-
-
-class ChoiceLogprobs(BaseModel):
-    text_offset: Optional[List[int]] = None
-    token_logprobs: Optional[List[float]] = None
-    tokens: Optional[List[str]] = None
-    top_logprobs: Optional[List[Dict[str, float]]] = None
-
-
-class Choice(BaseModel):
-    finish_reason: Literal["stop", "length", "content_filter"]
-    """The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
-    `length` if the maximum number of tokens specified in the request was reached,
-    or `content_filter` if content was omitted due to a flag from our content filters."""
-
-    index: int
-    logprobs: Optional[ChoiceLogprobs]
-    text: str
 
 
 class Completion(BaseModel):
@@ -40,7 +21,7 @@ class Completion(BaseModel):
     id: str
     """A unique identifier for the completion."""
 
-    choices: List[Choice]
+    choices: List[CompletionChoice]
     """The list of completion choices the model generated for the input prompt."""
 
     created: int

@@ -6,8 +6,8 @@ from typing import Iterable, Optional
 
 from typing_extensions import TypedDict
 
-from ..types.input_item_param import InputItemParam
 from ..types.metadata_param import MetadataParam
+from ..types.responses.response_input_item_param import ResponseInputItemParam
 
 __all__ = [
     "ConversationCreateParams",
@@ -16,4 +16,4 @@ __all__ = [
 
 class ConversationCreateParams(TypedDict, total=False):
     metadata: Optional[MetadataParam]
-    items: Optional[Iterable[InputItemParam]]
+    items: Optional[Iterable[ResponseInputItemParam]]

@@ -14,7 +14,7 @@ from ..types.eval_jsonl_file_id_source import EvalJsonlFileIdSource
 from ..types.eval_responses_source import EvalResponsesSource
 from ..types.reasoning_effort import ReasoningEffort
 from ..types.responses.namespace_tool import Tool
-from ..types.text_response_format_configuration import TextResponseFormatConfiguration
+from ..types.responses.response_format_text_config import ResponseFormatTextConfig
 
 __all__ = [
     "InputMessagesInputMessagesTemplateTemplateChatMessage",
@@ -71,7 +71,7 @@ class SamplingParamsText(BaseModel):
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)"""
 
-    format: Optional[TextResponseFormatConfiguration] = None
+    format: Optional[ResponseFormatTextConfig] = None
     """An object specifying the format that the model must output.
 
     Configuring `{ "type": "json_schema" }` enables Structured Outputs, 

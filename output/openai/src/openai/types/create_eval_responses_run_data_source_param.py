@@ -11,8 +11,8 @@ from ..types.eval_jsonl_file_content_source_param import EvalJsonlFileContentSou
 from ..types.eval_jsonl_file_id_source_param import EvalJsonlFileIdSourceParam
 from ..types.eval_responses_source_param import EvalResponsesSourceParam
 from ..types.reasoning_effort import ReasoningEffort
+from ..types.responses.response_format_text_config_param import ResponseFormatTextConfigParam
 from ..types.responses.tool_param import ToolParam
-from ..types.text_response_format_configuration_param import TextResponseFormatConfigurationParam
 
 __all__ = [
     "InputMessagesInputMessagesTemplateTemplateChatMessage",
@@ -66,7 +66,7 @@ class SamplingParamsText(TypedDict, total=False):
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)"""
 
-    format: TextResponseFormatConfigurationParam
+    format: ResponseFormatTextConfigParam
     """An object specifying the format that the model must output.
 
     Configuring `{ "type": "json_schema" }` enables Structured Outputs, 

@@ -2,49 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing_extensions import Literal, Required, TypedDict
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from ..types.custom_tool_input_format_param import CustomToolInputFormatParam
 
 __all__ = [
-    "CustomFormatTextFormat",
-    "CustomFormatGrammarFormatGrammar",
-    "CustomFormatGrammarFormat",
-    "CustomFormat",
     "Custom",
     "CustomToolChatCompletionsParam",
 ]
-
-
-class CustomFormatTextFormat(TypedDict, total=False):
-    """Unconstrained free-form text."""
-
-    type: Required[Literal["text"]]
-    """Unconstrained text format. Always `text`."""
-
-
-class CustomFormatGrammarFormatGrammar(TypedDict, total=False):
-    """Your chosen grammar."""
-
-    definition: Required[str]
-    """The grammar definition."""
-
-    syntax: Required[Literal["lark", "regex"]]
-    """The syntax of the grammar definition. One of `lark` or `regex`."""
-
-
-class CustomFormatGrammarFormat(TypedDict, total=False):
-    """A grammar defined by the user."""
-
-    type: Required[Literal["grammar"]]
-    """Grammar format. Always `grammar`."""
-
-    grammar: Required[CustomFormatGrammarFormatGrammar]
-    """Your chosen grammar."""
-
-
-CustomFormat: TypeAlias = Union[CustomFormatTextFormat, CustomFormatGrammarFormat]
-"""The input format for the custom tool. Default is unconstrained text."""
 
 
 class Custom(TypedDict, total=False):
@@ -56,7 +21,7 @@ class Custom(TypedDict, total=False):
     description: str
     """Optional description of the custom tool, used to provide more context."""
 
-    format: CustomFormat
+    format: CustomToolInputFormatParam
     """The input format for the custom tool. Default is unconstrained text."""
 
 

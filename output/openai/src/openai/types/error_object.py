@@ -12,7 +12,7 @@ __all__ = [
 
 
 class ErrorObject(BaseModel):
-    code: Optional[str]
+    code: Optional[str] = None
     message: str
-    param: Optional[str]
+    param: Optional[str] = None
     type: str

@@ -10,7 +10,7 @@ from ..types.eval_item_content_output_text import EvalItemContentOutputText
 from ..types.eval_item_content_text import EvalItemContentText
 from ..types.eval_item_input_image import EvalItemInputImage
 from ..types.responses.response_input_audio import ResponseInputAudio
-from ..types.responses.response_input_text import InputTextContent
+from ..types.responses.response_input_text import ResponseInputText
 
 __all__ = [
     "EvalItemContentItem",
@@ -18,6 +18,6 @@ __all__ = [
 
 
 EvalItemContentItem: TypeAlias = Union[
-    EvalItemContentText, InputTextContent, EvalItemContentOutputText, EvalItemInputImage, ResponseInputAudio
+    EvalItemContentText, ResponseInputText, EvalItemContentOutputText, EvalItemInputImage, ResponseInputAudio
 ]
 """A single content item: input text, output text, input image, or input audio."""

@@ -9,8 +9,8 @@ from typing_extensions import TypeAlias
 from ..types.eval_item_content_output_text_param import EvalItemContentOutputTextParam
 from ..types.eval_item_content_text import EvalItemContentText
 from ..types.eval_item_input_image_param import EvalItemInputImageParam
-from ..types.responses.input_text_content_param import InputTextContentParam
 from ..types.responses.response_input_audio_param import ResponseInputAudioParam
+from ..types.responses.response_input_text_param import ResponseInputTextParam
 
 __all__ = [
     "EvalItemContentItemParam",
@@ -19,7 +19,7 @@ __all__ = [
 
 EvalItemContentItemParam: TypeAlias = Union[
     EvalItemContentText,
-    InputTextContentParam,
+    ResponseInputTextParam,
     EvalItemContentOutputTextParam,
     EvalItemInputImageParam,
     ResponseInputAudioParam,

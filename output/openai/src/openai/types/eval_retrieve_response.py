@@ -66,4 +66,4 @@ class EvalRetrieveResponse(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the eval was created."""
 
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._types import FileTypes
 from ..types.file_expiration_after_param import FileExpirationAfterParam
+from ..types.file_purpose import FilePurpose
 
 __all__ = [
     "FileCreateParams",
@@ -16,7 +17,7 @@ class FileCreateParams(TypedDict, total=False):
     file: Required[FileTypes]
     """The File object (not file name) to be uploaded."""
 
-    purpose: Required[Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]]
+    purpose: Required[FilePurpose]
     """The intended purpose of the uploaded file. One of:
     - `assistants`: Used in the Assistants API
     - `batch`: Used in the Batch API

@@ -7,9 +7,9 @@ from typing import Optional
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.fine_tune_dpo_method import FineTuneDPOMethod
 from ..types.fine_tuning.dpo_method import DpoMethod
 from ..types.fine_tuning.reinforcement_method import ReinforcementMethod
+from ..types.fine_tuning.supervised_method import SupervisedMethod
 
 __all__ = [
     "FineTuneMethod",
@@ -22,10 +22,10 @@ class FineTuneMethod(BaseModel):
     type: Literal["supervised", "dpo", "reinforcement"]
     """The type of method. Is either `supervised`, `dpo`, or `reinforcement`."""
 
-    supervised: Optional[DpoMethod] = None
+    supervised: Optional[SupervisedMethod] = None
     """Configuration for the supervised fine-tuning method."""
 
-    dpo: Optional[FineTuneDPOMethod] = None
+    dpo: Optional[DpoMethod] = None
     """Configuration for the DPO fine-tuning method."""
 
     reinforcement: Optional[ReinforcementMethod] = None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..types.fine_tune_dpo_method_param import FineTuneDPOMethodParam
 from ..types.fine_tuning.dpo_method_param import DpoMethodParam
 from ..types.fine_tuning.reinforcement_method_param import ReinforcementMethodParam
+from ..types.fine_tuning.supervised_method_param import SupervisedMethodParam
 
 __all__ = [
     "FineTuneMethodParam",
@@ -19,10 +19,10 @@ class FineTuneMethodParam(TypedDict, total=False):
     type: Required[Literal["supervised", "dpo", "reinforcement"]]
     """The type of method. Is either `supervised`, `dpo`, or `reinforcement`."""
 
-    supervised: DpoMethodParam
+    supervised: SupervisedMethodParam
     """Configuration for the supervised fine-tuning method."""
 
-    dpo: FineTuneDPOMethodParam
+    dpo: DpoMethodParam
     """Configuration for the DPO fine-tuning method."""
 
     reinforcement: ReinforcementMethodParam

@@ -7,9 +7,9 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
-from ..types.responses.response_input_file import InputFileContent
-from ..types.responses.response_input_image import InputImageContent
-from ..types.responses.response_input_text import InputTextContent
+from ..types.responses.response_input_file import ResponseInputFile
+from ..types.responses.response_input_image import ResponseInputImage
+from ..types.responses.response_input_text import ResponseInputText
 
 __all__ = [
     "FunctionAndCustomToolCallOutput",
@@ -17,5 +17,5 @@ __all__ = [
 
 
 FunctionAndCustomToolCallOutput: TypeAlias = Annotated[
-    Union[InputTextContent, InputImageContent, InputFileContent], PropertyInfo(discriminator="type")
+    Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
 ]

@@ -6,9 +6,9 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..types.responses.input_file_content_param import InputFileContentParam
-from ..types.responses.input_image_content_param import InputImageContentParam
-from ..types.responses.input_text_content_param import InputTextContentParam
+from ..types.responses.response_input_file_param import ResponseInputFileParam
+from ..types.responses.response_input_image_param import ResponseInputImageParam
+from ..types.responses.response_input_text_param import ResponseInputTextParam
 
 __all__ = [
     "FunctionAndCustomToolCallOutputParam",
@@ -16,5 +16,5 @@ __all__ = [
 
 
 FunctionAndCustomToolCallOutputParam: TypeAlias = Union[
-    InputTextContentParam, InputImageContentParam, InputFileContentParam
+    ResponseInputTextParam, ResponseInputImageParam, ResponseInputFileParam
 ]

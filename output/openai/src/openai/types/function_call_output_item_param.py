@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
+from typing import Optional, Union
 
-from typing_extensions import Annotated, Literal, TypeAlias
+from typing_extensions import Literal, TypeAlias
 
 from .._models import BaseModel
-from .._utils import PropertyInfo
 from ..types.function_call_item_status import FunctionCallItemStatus
-from ..types.input_file_content_param import InputFileContentParam
-from ..types.input_image_content_param_auto_param import InputImageContentParamAutoParam
-from ..types.input_text_content_param import InputTextContentParam
+from ..types.responses.response_function_call_output_item_list import ResponseFunctionCallOutputItemList
 
 __all__ = [
-    "OutputVariant1",
     "Output",
     "FunctionCallOutputItemParam",
 ]
 
 
-OutputVariant1: TypeAlias = Annotated[
-    Union[InputTextContentParam, InputImageContentParamAutoParam, InputFileContentParam],
-    PropertyInfo(discriminator="type"),
-]
-"""A piece of message content, such as text, an image, or a file."""
-
-
-Output: TypeAlias = Union[str, List[OutputVariant1]]
+Output: TypeAlias = Union[str, ResponseFunctionCallOutputItemList]
 """Text, image, or file output of the function tool call."""
 
 

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Union
+from typing import Optional, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..types.function_call_item_status import FunctionCallItemStatus
-from ..types.input_file_content_param_param import InputFileContentParamParam
-from ..types.input_image_content_param_auto_param_param import InputImageContentParamAutoParamParam
-from ..types.input_text_content_param_param import InputTextContentParamParam
+from ..types.responses.response_function_call_output_item_list_param import ResponseFunctionCallOutputItemListParam
 
 __all__ = [
-    "OutputVariant1",
     "Output",
     "FunctionCallOutputItemParamParam",
 ]
 
 
-OutputVariant1: TypeAlias = Union[
-    InputTextContentParamParam, InputImageContentParamAutoParamParam, InputFileContentParamParam
-]
-"""A piece of message content, such as text, an image, or a file."""
-
-
-Output: TypeAlias = Union[str, Iterable[OutputVariant1]]
+Output: TypeAlias = Union[str, ResponseFunctionCallOutputItemListParam]
 """Text, image, or file output of the function tool call."""
 
 

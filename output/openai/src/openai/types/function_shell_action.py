@@ -15,5 +15,5 @@ class FunctionShellAction(BaseModel):
     """Execute a shell command."""
 
     commands: List[str]
-    timeout_ms: Optional[int]
-    max_output_length: Optional[int]
+    timeout_ms: Optional[int] = None
+    max_output_length: Optional[int] = None

@@ -6,6 +6,7 @@ from typing import Optional, Union
 
 from typing_extensions import Literal, Required, TypedDict
 
+from ..types.image_model import ImageModel
 from ..types.partial_images import PartialImages
 
 __all__ = [
@@ -17,7 +18,7 @@ class ImageGenerateParams(TypedDict, total=False):
     prompt: Required[str]
     """A text description of the desired image(s). The maximum length is 32000 characters for the GPT image models, 1000 characters for `dall-e-2` and 4000 characters for `dall-e-3`."""
 
-    model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
+    model: Optional[Union[str, ImageModel]]
     """The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`). Defaults to `dall-e-2` unless a parameter specific to the GPT image models is used."""
 
     n: Optional[int]

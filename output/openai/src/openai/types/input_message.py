@@ -7,7 +7,7 @@ from typing import Optional
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.input_message_content_list import InputMessageContentList
+from ..types.responses.response_input_message_content_list import ResponseInputMessageContentList
 
 __all__ = [
     "InputMessage",
@@ -29,6 +29,6 @@ class InputMessage(BaseModel):
     """The status of item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API."""
 
-    content: InputMessageContentList
+    content: ResponseInputMessageContentList
     """A list of one or many input items to the model, containing different content 
     types."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..types.input_message_content_list_param import InputMessageContentListParam
+from ..types.responses.response_input_message_content_list_param import ResponseInputMessageContentListParam
 
 __all__ = [
     "InputMessageParam",
@@ -26,6 +26,6 @@ class InputMessageParam(TypedDict, total=False):
     """The status of item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API."""
 
-    content: Required[InputMessageContentListParam]
+    content: Required[ResponseInputMessageContentListParam]
     """A list of one or many input items to the model, containing different content 
     types."""

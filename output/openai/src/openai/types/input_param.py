@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..types.input_item import InputItem
+from ..types.responses.response_input import ResponseInput
 
 __all__ = [
     "InputParam",
 ]
 
 
-InputParam: TypeAlias = Union[str, List[InputItem]]
+InputParam: TypeAlias = Union[str, ResponseInput]
 """Text, image, or file inputs to the model, used to generate a response.
 
 Learn more:

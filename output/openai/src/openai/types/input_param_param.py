@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Union
+from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..types.input_item_param import InputItemParam
+from ..types.responses.response_input_param import ResponseInputParam
 
 __all__ = [
     "InputParamParam",
 ]
 
 
-InputParamParam: TypeAlias = Union[str, Iterable[InputItemParam]]
+InputParamParam: TypeAlias = Union[str, ResponseInputParam]
 """Text, image, or file inputs to the model, used to generate a response.
 
 Learn more:

@@ -9,7 +9,6 @@ from typing_extensions import Annotated, TypeAlias
 from .._utils import PropertyInfo
 from ..types.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
 from ..types.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
-from ..types.compaction_summary_item_param import CompactionSummaryItemParam
 from ..types.computer_call_output_item_param import ComputerCallOutputItemParam
 from ..types.function_call_output_item_param import FunctionCallOutputItemParam
 from ..types.function_shell_call_item_param import FunctionShellCallItemParam
@@ -22,17 +21,18 @@ from ..types.mcp_approval_request import MCPApprovalRequest
 from ..types.mcp_approval_response import MCPApprovalResponse
 from ..types.mcp_list_tools import MCPListTools
 from ..types.mcp_tool_call import MCPToolCall
-from ..types.output_message import OutputMessage
 from ..types.responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+from ..types.responses.response_compaction_item_param import ResponseCompactionItemParam
 from ..types.responses.response_computer_tool_call import ResponseComputerToolCall
 from ..types.responses.response_custom_tool_call import ResponseCustomToolCall
 from ..types.responses.response_custom_tool_call_output import ResponseCustomToolCallOutput
 from ..types.responses.response_file_search_tool_call import ResponseFileSearchToolCall
 from ..types.responses.response_function_tool_call import ResponseFunctionToolCall
 from ..types.responses.response_function_web_search import ResponseFunctionWebSearch
+from ..types.responses.response_output_message import ResponseOutputMessage
 from ..types.responses.response_reasoning_item import ResponseReasoningItem
+from ..types.responses.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
 from ..types.tool_search_call_item_param import ToolSearchCallItemParam
-from ..types.tool_search_output_item_param import ToolSearchOutputItemParam
 
 __all__ = [
     "Item",
@@ -42,7 +42,7 @@ __all__ = [
 Item: TypeAlias = Annotated[
     Union[
         InputMessage,
-        OutputMessage,
+        ResponseOutputMessage,
         ResponseFileSearchToolCall,
         ResponseComputerToolCall,
         ComputerCallOutputItemParam,
@@ -50,9 +50,9 @@ Item: TypeAlias = Annotated[
         ResponseFunctionToolCall,
         FunctionCallOutputItemParam,
         ToolSearchCallItemParam,
-        ToolSearchOutputItemParam,
+        ResponseToolSearchOutputItemParam,
         ResponseReasoningItem,
-        CompactionSummaryItemParam,
+        ResponseCompactionItemParam,
         ImageGenToolCall,
         ResponseCodeInterpreterToolCall,
         LocalShellToolCall,

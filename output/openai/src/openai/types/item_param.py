@@ -20,17 +20,17 @@ from ..types.mcp_approval_request_param import MCPApprovalRequestParam
 from ..types.mcp_approval_response_param import MCPApprovalResponseParam
 from ..types.mcp_list_tools_param import MCPListToolsParam
 from ..types.mcp_tool_call_param import MCPToolCallParam
-from ..types.output_message_param import OutputMessageParam
 from ..types.responses.response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam
-from ..types.responses.response_compaction_item_param import ResponseCompactionItemParam
+from ..types.responses.response_compaction_item_param_param import ResponseCompactionItemParamParam
 from ..types.responses.response_computer_tool_call_param import ResponseComputerToolCallParam
 from ..types.responses.response_custom_tool_call_output_param import ResponseCustomToolCallOutputParam
 from ..types.responses.response_custom_tool_call_param import ResponseCustomToolCallParam
 from ..types.responses.response_file_search_tool_call_param import ResponseFileSearchToolCallParam
 from ..types.responses.response_function_tool_call_param import ResponseFunctionToolCallParam
 from ..types.responses.response_function_web_search_param import ResponseFunctionWebSearchParam
+from ..types.responses.response_output_message_param import ResponseOutputMessageParam
 from ..types.responses.response_reasoning_item_param import ResponseReasoningItemParam
-from ..types.responses.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
+from ..types.responses.response_tool_search_output_item_param_param import ResponseToolSearchOutputItemParamParam
 from ..types.tool_search_call_item_param_param import ToolSearchCallItemParamParam
 
 __all__ = [
@@ -40,7 +40,7 @@ __all__ = [
 
 ItemParam: TypeAlias = Union[
     InputMessageParam,
-    OutputMessageParam,
+    ResponseOutputMessageParam,
     ResponseFileSearchToolCallParam,
     ResponseComputerToolCallParam,
     ComputerCallOutputItemParamParam,
@@ -48,9 +48,9 @@ ItemParam: TypeAlias = Union[
     ResponseFunctionToolCallParam,
     FunctionCallOutputItemParamParam,
     ToolSearchCallItemParamParam,
-    ResponseToolSearchOutputItemParam,
+    ResponseToolSearchOutputItemParamParam,
     ResponseReasoningItemParam,
-    ResponseCompactionItemParam,
+    ResponseCompactionItemParamParam,
     ImageGenToolCallParam,
     ResponseCodeInterpreterToolCallParam,
     LocalShellToolCallParam,

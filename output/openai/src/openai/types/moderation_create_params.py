@@ -7,6 +7,7 @@ from typing import Iterable, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
+from ..types.moderation_model import ModerationModel
 
 __all__ = [
     "InputVariant2ImageUrlImageUrl",
@@ -58,12 +59,7 @@ class ModerationCreateParams(TypedDict, total=False):
     """Input (or inputs) to classify. Can be a single string, an array of strings, or
     an array of multi-modal input objects similar to other models."""
 
-    model: Union[
-        str,
-        Literal[
-            "omni-moderation-latest", "omni-moderation-2024-09-26", "text-moderation-latest", "text-moderation-stable"
-        ],
-    ]
+    model: Union[str, ModerationModel]
     """The content moderation model you would like to use. Learn more in
     [the moderation guide](/docs/guides/moderation), and learn about
     available models [here](/docs/models#moderation)."""

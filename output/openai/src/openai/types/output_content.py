@@ -8,8 +8,8 @@ from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
 from ..types.reasoning_text_content import ReasoningTextContent
-from ..types.responses.response_output_refusal import RefusalContent
-from ..types.responses.response_output_text import OutputTextContent
+from ..types.responses.response_output_refusal import ResponseOutputRefusal
+from ..types.responses.response_output_text import ResponseOutputText
 
 __all__ = [
     "OutputContent",
@@ -17,5 +17,5 @@ __all__ = [
 
 
 OutputContent: TypeAlias = Annotated[
-    Union[OutputTextContent, RefusalContent, ReasoningTextContent], PropertyInfo(discriminator="type")
+    Union[ResponseOutputText, ResponseOutputRefusal, ReasoningTextContent], PropertyInfo(discriminator="type")
 ]

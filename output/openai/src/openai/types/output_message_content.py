@@ -7,8 +7,8 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
-from ..types.responses.response_output_refusal import RefusalContent
-from ..types.responses.response_output_text import OutputTextContent
+from ..types.responses.response_output_refusal import ResponseOutputRefusal
+from ..types.responses.response_output_text import ResponseOutputText
 
 __all__ = [
     "OutputMessageContent",
@@ -16,5 +16,5 @@ __all__ = [
 
 
 OutputMessageContent: TypeAlias = Annotated[
-    Union[OutputTextContent, RefusalContent], PropertyInfo(discriminator="type")
+    Union[ResponseOutputText, ResponseOutputRefusal], PropertyInfo(discriminator="type")
 ]

@@ -6,12 +6,12 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..types.responses.output_text_content_param import OutputTextContentParam
-from ..types.responses.refusal_content_param import RefusalContentParam
+from ..types.responses.response_output_refusal_param import ResponseOutputRefusalParam
+from ..types.responses.response_output_text_param import ResponseOutputTextParam
 
 __all__ = [
     "OutputMessageContentParam",
 ]
 
 
-OutputMessageContentParam: TypeAlias = Union[OutputTextContentParam, RefusalContentParam]
+OutputMessageContentParam: TypeAlias = Union[ResponseOutputTextParam, ResponseOutputRefusalParam]

@@ -8,8 +8,8 @@ from typing_extensions import Literal, TypeAlias
 
 from .._models import BaseModel
 from ..types.metadata import Metadata
-from ..types.prompt import Prompt
-from ..types.realtime_conversation_item import RealtimeConversationItem
+from ..types.realtime.conversation_item import ConversationItem
+from ..types.responses.response_prompt import ResponsePrompt
 from ..types.responses.tool_choice_function import ToolChoiceFunction
 from ..types.responses.tool_choice_mcp import ToolChoiceMcp
 from ..types.responses.tool_choice_options import ToolChoiceOptions
@@ -98,8 +98,8 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     will not add items to default conversation."""
 
     metadata: Optional[Metadata] = None
-    prompt: Optional[Prompt] = None
-    input: Optional[List[RealtimeConversationItem]] = None
+    prompt: Optional[ResponsePrompt] = None
+    input: Optional[List[ConversationItem]] = None
     """Input items to include in the prompt for the model. Using this field
     creates a new context for this Response instead of using the default
     conversation. An empty array `[]` will clear the context for this Response.

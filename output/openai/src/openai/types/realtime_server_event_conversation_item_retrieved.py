@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.realtime_conversation_item import RealtimeConversationItem
+from ..types.realtime.conversation_item import ConversationItem
 
 __all__ = [
     "RealtimeServerEventConversationItemRetrieved",
@@ -21,5 +21,5 @@ class RealtimeServerEventConversationItemRetrieved(BaseModel):
     type: Literal["conversation.item.retrieved"]
     """The event type, must be `conversation.item.retrieved`."""
 
-    item: RealtimeConversationItem
+    item: ConversationItem
     """A single item within a Realtime conversation."""

@@ -7,8 +7,8 @@ from typing import Dict, List, Optional, Union
 from typing_extensions import Literal, TypeAlias
 
 from .._models import BaseModel
-from ..types.prompt import Prompt
 from ..types.realtime.realtime_truncation import RealtimeTruncation
+from ..types.responses.response_prompt import ResponsePrompt
 from ..types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 __all__ = [
@@ -186,4 +186,4 @@ class RealtimeSessionCreateRequest(BaseModel):
 
     Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit."""
 
-    prompt: Optional[Prompt] = None
+    prompt: Optional[ResponsePrompt] = None

@@ -6,9 +6,9 @@ from typing import Iterable, Optional, Union
 
 from typing_extensions import Required, TypeAlias, TypedDict
 
-from ..types.input_item_param import InputItemParam
 from ..types.model_ids_compaction import ModelIdsCompaction
 from ..types.prompt_cache_retention_enum import PromptCacheRetentionEnum
+from ..types.responses.response_input_item_param import ResponseInputItemParam
 from ..types.service_tier_enum import ServiceTierEnum
 
 __all__ = [
@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 
-Input: TypeAlias = Union[str, Iterable[InputItemParam]]
+Input: TypeAlias = Union[str, Iterable[ResponseInputItemParam]]
 """Text, image, or file inputs to the model, used to generate a response"""
 
 

@@ -10,12 +10,12 @@ from ..types.context_management_param_param import ContextManagementParamParam
 from ..types.conversation_param_param import ConversationParamParam
 from ..types.input_param_param import InputParamParam
 from ..types.metadata_param import MetadataParam
-from ..types.model_ids_responses import ModelIdsResponses
-from ..types.prompt_param import PromptParam
 from ..types.reasoning_param import ReasoningParam
 from ..types.response_stream_options_param import ResponseStreamOptionsParam
 from ..types.responses.response_includable import ResponseIncludable
+from ..types.responses.response_prompt_param import ResponsePromptParam
 from ..types.responses.response_text_config_param import ResponseTextConfigParam
+from ..types.responses_model import ResponsesModel
 from ..types.service_tier import ServiceTier
 from ..types.tool_choice_param_param import ToolChoiceParamParam
 from ..types.tools_array_param import ToolsArrayParam
@@ -50,7 +50,7 @@ class ResponseCreateParams(TypedDict, total=False):
     service_tier: Optional[ServiceTier]
     prompt_cache_retention: Optional[Literal["in_memory", "24h"]]
     previous_response_id: Optional[str]
-    model: ModelIdsResponses
+    model: ResponsesModel
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     offers a wide range of models with different capabilities, performance
     characteristics, and price points. Refer to the [model guide](/docs/models)
@@ -88,7 +88,7 @@ class ResponseCreateParams(TypedDict, total=False):
     a response. See the `tools` parameter to see how to specify which tools
     the model can call."""
 
-    prompt: Optional[PromptParam]
+    prompt: Optional[ResponsePromptParam]
     truncation: Optional[Literal["auto", "disabled"]]
     input: InputParamParam
     """Text, image, or file inputs to the model, used to generate a response.

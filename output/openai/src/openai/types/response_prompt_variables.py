@@ -6,9 +6,9 @@ from typing import Dict, Optional, Union
 
 from typing_extensions import TypeAlias
 
-from ..types.responses.response_input_file import InputFileContent
-from ..types.responses.response_input_image import InputImageContent
-from ..types.responses.response_input_text import InputTextContent
+from ..types.responses.response_input_file import ResponseInputFile
+from ..types.responses.response_input_image import ResponseInputImage
+from ..types.responses.response_input_text import ResponseInputText
 
 __all__ = [
     "ResponsePromptVariablesValue",
@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-ResponsePromptVariablesValue: TypeAlias = Union[str, InputTextContent, InputImageContent, InputFileContent]
+ResponsePromptVariablesValue: TypeAlias = Union[str, ResponseInputText, ResponseInputImage, ResponseInputFile]
 
 
 ResponsePromptVariables: TypeAlias = Optional[Dict[str, ResponsePromptVariablesValue]]

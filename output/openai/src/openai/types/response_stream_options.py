@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import TypeAlias
-
 from .._models import BaseModel
 
 __all__ = [
-    "ResponseStreamOptions2",
     "ResponseStreamOptions",
 ]
 
 
-class ResponseStreamOptions2(BaseModel):
-    """Options for streaming responses. Only set this when you set `stream: true`."""
-
+class ResponseStreamOptions(BaseModel):
     include_obfuscation: Optional[bool] = None
     """When true, stream obfuscation will be enabled. Stream obfuscation adds
     random characters to an `obfuscation` field on streaming delta events to
@@ -25,6 +20,3 @@ class ResponseStreamOptions2(BaseModel):
     of overhead to the data stream. You can set `include_obfuscation` to
     false to optimize for bandwidth if you trust the network links between
     your application and the OpenAI API."""
-
-
-ResponseStreamOptions: TypeAlias = Optional[ResponseStreamOptions2]

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
-from typing_extensions import TypeAlias, TypedDict
+from typing_extensions import TypedDict
 
 __all__ = [
-    "ResponseStreamOptionsParam2",
     "ResponseStreamOptionsParam",
 ]
 
 
-class ResponseStreamOptionsParam2(TypedDict, total=False):
-    """Options for streaming responses. Only set this when you set `stream: true`."""
-
+class ResponseStreamOptionsParam(TypedDict, total=False):
     include_obfuscation: bool
     """When true, stream obfuscation will be enabled. Stream obfuscation adds
     random characters to an `obfuscation` field on streaming delta events to
@@ -23,6 +18,3 @@ class ResponseStreamOptionsParam2(TypedDict, total=False):
     of overhead to the data stream. You can set `include_obfuscation` to
     false to optimize for bandwidth if you trust the network links between
     your application and the OpenAI API."""
-
-
-ResponseStreamOptionsParam: TypeAlias = Optional[ResponseStreamOptionsParam2]

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
-from typing_extensions import TypeAlias
-
 from .._models import BaseModel
 
 __all__ = [
-    "RunStepCompletionUsage2",
     "RunStepCompletionUsage",
 ]
 
 
-class RunStepCompletionUsage2(BaseModel):
-    """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
-
+class RunStepCompletionUsage(BaseModel):
     completion_tokens: int
     """Number of completion tokens used over the course of the run step."""
 
@@ -25,6 +18,3 @@ class RunStepCompletionUsage2(BaseModel):
 
     total_tokens: int
     """Total number of tokens used (prompt + completion)."""
-
-
-RunStepCompletionUsage: TypeAlias = Optional[RunStepCompletionUsage2]

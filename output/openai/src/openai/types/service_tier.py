@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from typing_extensions import Literal, TypeAlias
 
 __all__ = [
@@ -11,4 +9,4 @@ __all__ = [
 ]
 
 
-ServiceTier: TypeAlias = Optional[Literal["auto", "default", "flex", "scale", "priority"]]
+ServiceTier: TypeAlias = Literal["auto", "default", "flex", "scale", "priority"]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.eval import Eval
+from ..types.skill import Skill
 
 __all__ = [
     "SkillList",
@@ -15,19 +15,13 @@ __all__ = [
 
 
 class SkillList(BaseModel):
-    """An object representing a list of evals."""
-
     object: Literal["list"]
-    """The type of this object. It is always set to "list"."""
+    """The type of object returned, must be `list`."""
 
-    data: List[Eval]
-    """An array of eval objects."""
+    data: List[Skill]
+    """A list of items"""
 
-    first_id: str
-    """The identifier of the first eval in the data array."""
-
-    last_id: str
-    """The identifier of the last eval in the data array."""
-
+    first_id: Optional[str] = None
+    last_id: Optional[str] = None
     has_more: bool
-    """Indicates whether there are more evals available."""
+    """Whether there are more items available."""

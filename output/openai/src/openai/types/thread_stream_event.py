@@ -4,26 +4,20 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal
 
 from .._models import BaseModel
 from ..types.beta.thread import Thread
 
 __all__ = [
-    "ThreadStreamEvent2",
     "ThreadStreamEvent",
 ]
 
 
-class ThreadStreamEvent2(BaseModel):
-    """Occurs when a new [thread](/docs/api-reference/threads/object) is created."""
-
+class ThreadStreamEvent(BaseModel):
     enabled: Optional[bool] = None
     """Whether to enable input audio transcription."""
 
     event: Literal["thread.created"]
     data: Thread
     """Represents a thread that contains [messages](/docs/api-reference/messages)."""
-
-
-ThreadStreamEvent: TypeAlias = ThreadStreamEvent2

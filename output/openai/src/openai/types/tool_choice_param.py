@@ -7,13 +7,13 @@ from typing import Union
 from typing_extensions import TypeAlias
 
 from ..types.responses.tool_choice_allowed import ToolChoiceAllowed
+from ..types.responses.tool_choice_apply_patch import ToolChoiceApplyPatch
 from ..types.responses.tool_choice_custom import ToolChoiceCustom
 from ..types.responses.tool_choice_function import ToolChoiceFunction
 from ..types.responses.tool_choice_mcp import ToolChoiceMcp
 from ..types.responses.tool_choice_options import ToolChoiceOptions
 from ..types.responses.tool_choice_shell import ToolChoiceShell
 from ..types.responses.tool_choice_types import ToolChoiceTypes
-from ..types.specific_apply_patch_param import SpecificApplyPatchParam
 
 __all__ = [
     "ToolChoiceParam",
@@ -27,7 +27,7 @@ ToolChoiceParam: TypeAlias = Union[
     ToolChoiceFunction,
     ToolChoiceMcp,
     ToolChoiceCustom,
-    SpecificApplyPatchParam,
+    ToolChoiceApplyPatch,
     ToolChoiceShell,
 ]
 """How the model should select which tool (or tools) to use when generating

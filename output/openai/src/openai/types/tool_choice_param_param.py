@@ -7,13 +7,13 @@ from typing import Union
 from typing_extensions import TypeAlias
 
 from ..types.responses.tool_choice_allowed_param import ToolChoiceAllowedParam
+from ..types.responses.tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
 from ..types.responses.tool_choice_custom_param import ToolChoiceCustomParam
 from ..types.responses.tool_choice_function_param import ToolChoiceFunctionParam
 from ..types.responses.tool_choice_mcp_param import ToolChoiceMcpParam
 from ..types.responses.tool_choice_options import ToolChoiceOptions
 from ..types.responses.tool_choice_shell_param import ToolChoiceShellParam
 from ..types.responses.tool_choice_types_param import ToolChoiceTypesParam
-from ..types.specific_apply_patch_param_param import SpecificApplyPatchParamParam
 
 __all__ = [
     "ToolChoiceParamParam",
@@ -27,7 +27,7 @@ ToolChoiceParamParam: TypeAlias = Union[
     ToolChoiceFunctionParam,
     ToolChoiceMcpParam,
     ToolChoiceCustomParam,
-    SpecificApplyPatchParamParam,
+    ToolChoiceApplyPatchParam,
     ToolChoiceShellParam,
 ]
 """How the model should select which tool (or tools) to use when generating

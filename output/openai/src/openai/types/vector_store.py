@@ -59,5 +59,5 @@ class VectorStore(BaseModel):
     """The expiration policy for a vector store."""
 
     expires_at: Optional[int] = None
-    last_active_at: Optional[int]
-    metadata: Optional[Metadata]
+    last_active_at: Optional[int] = None
+    metadata: Optional[Metadata] = None

@@ -4,27 +4,19 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import TypedDict
 
 from ..types.metadata_param import MetadataParam
+from ..types.vector_store_expiration_after_param import VectorStoreExpirationAfterParam
 
 __all__ = [
-    "ExpiresAfter",
     "VectorStoreUpdateParams",
 ]
-
-
-class ExpiresAfter(TypedDict, total=False):
-    anchor: Required[Literal["last_active_at"]]
-    """Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`."""
-
-    days: Required[int]
-    """The number of days after the anchor time that the vector store will expire."""
 
 
 class VectorStoreUpdateParams(TypedDict, total=False):
     name: Optional[str]
     """The name of the vector store."""
 
-    expires_after: ExpiresAfter
+    expires_after: Optional[VectorStoreExpirationAfterParam]
     metadata: Optional[MetadataParam]

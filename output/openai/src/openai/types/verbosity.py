@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from typing_extensions import Literal, TypeAlias
 
 __all__ = [
@@ -11,4 +9,4 @@ __all__ = [
 ]
 
 
-Verbosity: TypeAlias = Optional[Literal["low", "medium", "high"]]
+Verbosity: TypeAlias = Literal["low", "medium", "high"]

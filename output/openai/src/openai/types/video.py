@@ -38,14 +38,14 @@ class Video(BaseModel):
     created_at: int
     """Unix timestamp (seconds) for when the job was created."""
 
-    completed_at: Optional[int]
-    expires_at: Optional[int]
-    prompt: Optional[str]
+    completed_at: Optional[int] = None
+    expires_at: Optional[int] = None
+    prompt: Optional[str] = None
     size: VideoSize
     """The resolution of the generated video."""
 
     seconds: str
     """Duration of the generated clip in seconds. For extensions, this is the stitched total duration."""
 
-    remixed_from_video_id: Optional[str]
-    error: Optional[VideoCreateError]
+    remixed_from_video_id: Optional[str] = None
+    error: Optional[VideoCreateError] = None

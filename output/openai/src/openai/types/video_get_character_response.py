@@ -12,7 +12,7 @@ __all__ = [
 
 
 class VideoGetCharacterResponse(BaseModel):
-    id: Optional[str]
-    name: Optional[str]
+    id: Optional[str] = None
+    name: Optional[str] = None
     created_at: int
     """Unix timestamp (in seconds) when the character was created."""

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal
 
 from .._models import BaseModel
 
 __all__ = [
-    "WebSearchApproximateLocation2",
     "WebSearchApproximateLocation",
 ]
 
 
-class WebSearchApproximateLocation2(BaseModel):
-    """The approximate location of the user."""
-
+class WebSearchApproximateLocation(BaseModel):
     type: Optional[Literal["approximate"]] = None
     """The type of location approximation. Always `approximate`."""
 
@@ -24,6 +21,3 @@ class WebSearchApproximateLocation2(BaseModel):
     region: Optional[str] = None
     city: Optional[str] = None
     timezone: Optional[str] = None
-
-
-WebSearchApproximateLocation: TypeAlias = Optional[WebSearchApproximateLocation2]

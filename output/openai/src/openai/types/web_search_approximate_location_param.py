@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal, TypeAlias, TypedDict
+from typing_extensions import Literal, TypedDict
 
 __all__ = [
-    "WebSearchApproximateLocationParam2",
     "WebSearchApproximateLocationParam",
 ]
 
 
-class WebSearchApproximateLocationParam2(TypedDict, total=False):
-    """The approximate location of the user."""
-
+class WebSearchApproximateLocationParam(TypedDict, total=False):
     type: Literal["approximate"]
     """The type of location approximation. Always `approximate`."""
 
@@ -22,6 +19,3 @@ class WebSearchApproximateLocationParam2(TypedDict, total=False):
     region: Optional[str]
     city: Optional[str]
     timezone: Optional[str]
-
-
-WebSearchApproximateLocationParam: TypeAlias = Optional[WebSearchApproximateLocationParam2]

@@ -11,17 +11,17 @@ from tests.utils import assert_matches_type
 
 class TestTranslations:
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.audio.translations.create(file=b"raw file contents", model="string")
+        result = client.audio.translations.create(file=b"raw file contents", model="whisper-1")
         assert_matches_type(TranslationCreateResponse, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.audio.translations.create(
-            file=b"raw file contents", model="string", prompt="string", response_format="json", temperature=0
+            file=b"raw file contents", model="whisper-1", prompt="string", response_format="json", temperature=0
         )
         assert_matches_type(TranslationCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.audio.translations.with_raw_response.create(file=b"raw file contents", model="string")
+        response = client.audio.translations.with_raw_response.create(file=b"raw file contents", model="whisper-1")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -29,7 +29,7 @@ class TestTranslations:
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.audio.translations.with_streaming_response.create(
-            file=b"raw file contents", model="string"
+            file=b"raw file contents", model="whisper-1"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -40,18 +40,18 @@ class TestTranslations:
 
 class TestAsyncTranslations:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.audio.translations.create(file=b"raw file contents", model="string")
+        result = await async_client.audio.translations.create(file=b"raw file contents", model="whisper-1")
         assert_matches_type(TranslationCreateResponse, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.audio.translations.create(
-            file=b"raw file contents", model="string", prompt="string", response_format="json", temperature=0
+            file=b"raw file contents", model="whisper-1", prompt="string", response_format="json", temperature=0
         )
         assert_matches_type(TranslationCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.audio.translations.with_raw_response.create(
-            file=b"raw file contents", model="string"
+            file=b"raw file contents", model="whisper-1"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -60,7 +60,7 @@ class TestAsyncTranslations:
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.audio.translations.with_streaming_response.create(
-            file=b"raw file contents", model="string"
+            file=b"raw file contents", model="whisper-1"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"

@@ -6,7 +6,7 @@ from typing import Any, cast
 
 import pytest
 
-from openai import AsyncOpenAI, OpenAI, UnprocessableEntityError
+from openai import AsyncOpenAI, OpenAI
 from openai.pagination import AsyncCursorPage, SyncCursorPage
 from openai.types.beta.assistant import Assistant
 from openai.types.beta.assistant_deleted import AssistantDeleted
@@ -16,37 +16,29 @@ from tests.utils import assert_matches_type
 class TestAssistants:
     def test_method_create(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            result = client.beta.assistants.create(model="string")
+            result = client.beta.assistants.create(model="gpt-4o")
         assert_matches_type(Assistant, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (tool_resources.file_search takes vector_store_ids or vector_stores); Prism answers 422",
-    )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = client.beta.assistants.create(
-                model="string",
+                model="gpt-4o",
                 name="string",
                 description="string",
                 instructions="string",
                 reasoning_effort="none",
-                tools=[{"type": "code_interpreter"}],
-                tool_resources={
-                    "code_interpreter": {"file_ids": ["string"]},
-                    "file_search": {"vector_store_ids": ["string"], "vector_stores": [{}]},
-                },
+                tools=[],
+                tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
                 metadata={"foo": "string"},
-                temperature=1.0,
-                top_p=1.0,
+                temperature=1,
+                top_p=1,
                 response_format="auto",
             )
         assert_matches_type(Assistant, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            response = client.beta.assistants.with_raw_response.create(model="string")
+            response = client.beta.assistants.with_raw_response.create(model="gpt-4o")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -54,7 +46,7 @@ class TestAssistants:
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with client.beta.assistants.with_streaming_response.create(model="string") as response:
+            with client.beta.assistants.with_streaming_response.create(model="gpt-4o") as response:
                 assert not response.is_closed
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = response.parse()
@@ -156,14 +148,11 @@ class TestAssistants:
                 name="string",
                 description="string",
                 instructions="string",
-                tools=[{"type": "code_interpreter"}],
-                tool_resources={
-                    "code_interpreter": {"file_ids": ["string"]},
-                    "file_search": {"vector_store_ids": ["string"]},
-                },
+                tools=[],
+                tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
                 metadata={"foo": "string"},
-                temperature=1.0,
-                top_p=1.0,
+                temperature=1,
+                top_p=1,
                 response_format="auto",
             )
         assert_matches_type(Assistant, result, path=["response"])
@@ -194,37 +183,29 @@ class TestAssistants:
 class TestAsyncAssistants:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            result = await async_client.beta.assistants.create(model="string")
+            result = await async_client.beta.assistants.create(model="gpt-4o")
         assert_matches_type(Assistant, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (tool_resources.file_search takes vector_store_ids or vector_stores); Prism answers 422",
-    )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
             result = await async_client.beta.assistants.create(
-                model="string",
+                model="gpt-4o",
                 name="string",
                 description="string",
                 instructions="string",
                 reasoning_effort="none",
-                tools=[{"type": "code_interpreter"}],
-                tool_resources={
-                    "code_interpreter": {"file_ids": ["string"]},
-                    "file_search": {"vector_store_ids": ["string"], "vector_stores": [{}]},
-                },
+                tools=[],
+                tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
                 metadata={"foo": "string"},
-                temperature=1.0,
-                top_p=1.0,
+                temperature=1,
+                top_p=1,
                 response_format="auto",
             )
         assert_matches_type(Assistant, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            response = await async_client.beta.assistants.with_raw_response.create(model="string")
+            response = await async_client.beta.assistants.with_raw_response.create(model="gpt-4o")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -232,7 +213,7 @@ class TestAsyncAssistants:
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            async with async_client.beta.assistants.with_streaming_response.create(model="string") as response:
+            async with async_client.beta.assistants.with_streaming_response.create(model="gpt-4o") as response:
                 assert not response.is_closed
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = await response.parse()
@@ -338,14 +319,11 @@ class TestAsyncAssistants:
                 name="string",
                 description="string",
                 instructions="string",
-                tools=[{"type": "code_interpreter"}],
-                tool_resources={
-                    "code_interpreter": {"file_ids": ["string"]},
-                    "file_search": {"vector_store_ids": ["string"]},
-                },
+                tools=[],
+                tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
                 metadata={"foo": "string"},
-                temperature=1.0,
-                top_p=1.0,
+                temperature=1,
+                top_p=1,
                 response_format="auto",
             )
         assert_matches_type(Assistant, result, path=["response"])

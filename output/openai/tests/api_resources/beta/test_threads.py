@@ -6,7 +6,7 @@ from typing import Any, cast
 
 import pytest
 
-from openai import AsyncOpenAI, OpenAI, UnprocessableEntityError
+from openai import AsyncOpenAI, OpenAI
 from openai.types.beta.thread import Thread
 from openai.types.beta.thread_deleted import ThreadDeleted
 from openai.types.beta.threads.run import Run
@@ -18,18 +18,10 @@ class TestThreads:
         result = client.beta.threads.create()
         assert_matches_type(Thread, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (tool_resources.file_search takes vector_store_ids or vector_stores); Prism answers 422",
-    )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.beta.threads.create(
             messages=[{"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}],
-            tool_resources={
-                "code_interpreter": {"file_ids": ["string"]},
-                "file_search": {"vector_store_ids": ["string"], "vector_stores": [{}]},
-            },
+            tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
             metadata={"foo": "string"},
         )
         assert_matches_type(Thread, result, path=["response"])
@@ -59,26 +51,23 @@ class TestThreads:
             thread={
                 "messages": [{"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}],
                 "tool_resources": {
-                    "code_interpreter": {"file_ids": ["string"]},
-                    "file_search": {"vector_store_ids": ["string"], "vector_stores": [{}]},
+                    "code_interpreter": {"file_ids": []},
+                    "file_search": {"vector_store_ids": ["string"]},
                 },
                 "metadata": {"foo": "string"},
             },
-            model="string",
+            model="gpt-4o",
             instructions="string",
             tools=[{"type": "code_interpreter"}],
-            tool_resources={
-                "code_interpreter": {"file_ids": ["string"]},
-                "file_search": {"vector_store_ids": ["string"]},
-            },
+            tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
             metadata={"foo": "string"},
             temperature=1,
             top_p=1,
             stream=True,
-            max_prompt_tokens=1,
-            max_completion_tokens=1,
+            max_prompt_tokens=256,
+            max_completion_tokens=256,
             truncation_strategy={"type": "auto", "last_messages": 1},
-            tool_choice={"foo": "bar"},
+            tool_choice="none",
             parallel_tool_calls=True,
             response_format="auto",
         )
@@ -152,10 +141,7 @@ class TestThreads:
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
         result = client.beta.threads.update(
             thread_id="thread_id",
-            tool_resources={
-                "code_interpreter": {"file_ids": ["string"]},
-                "file_search": {"vector_store_ids": ["string"]},
-            },
+            tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
             metadata={"foo": "string"},
         )
         assert_matches_type(Thread, result, path=["response"])
@@ -185,18 +171,10 @@ class TestAsyncThreads:
         result = await async_client.beta.threads.create()
         assert_matches_type(Thread, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (tool_resources.file_search takes vector_store_ids or vector_stores); Prism answers 422",
-    )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.create(
             messages=[{"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}],
-            tool_resources={
-                "code_interpreter": {"file_ids": ["string"]},
-                "file_search": {"vector_store_ids": ["string"], "vector_stores": [{}]},
-            },
+            tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
             metadata={"foo": "string"},
         )
         assert_matches_type(Thread, result, path=["response"])
@@ -226,26 +204,23 @@ class TestAsyncThreads:
             thread={
                 "messages": [{"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}],
                 "tool_resources": {
-                    "code_interpreter": {"file_ids": ["string"]},
-                    "file_search": {"vector_store_ids": ["string"], "vector_stores": [{}]},
+                    "code_interpreter": {"file_ids": []},
+                    "file_search": {"vector_store_ids": ["string"]},
                 },
                 "metadata": {"foo": "string"},
             },
-            model="string",
+            model="gpt-4o",
             instructions="string",
             tools=[{"type": "code_interpreter"}],
-            tool_resources={
-                "code_interpreter": {"file_ids": ["string"]},
-                "file_search": {"vector_store_ids": ["string"]},
-            },
+            tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
             metadata={"foo": "string"},
             temperature=1,
             top_p=1,
             stream=True,
-            max_prompt_tokens=1,
-            max_completion_tokens=1,
+            max_prompt_tokens=256,
+            max_completion_tokens=256,
             truncation_strategy={"type": "auto", "last_messages": 1},
-            tool_choice={"foo": "bar"},
+            tool_choice="none",
             parallel_tool_calls=True,
             response_format="auto",
         )
@@ -319,10 +294,7 @@ class TestAsyncThreads:
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.threads.update(
             thread_id="thread_id",
-            tool_resources={
-                "code_interpreter": {"file_ids": ["string"]},
-                "file_search": {"vector_store_ids": ["string"]},
-            },
+            tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
             metadata={"foo": "string"},
         )
         assert_matches_type(Thread, result, path=["response"])

@@ -17,22 +17,22 @@ from tests.utils import assert_matches_type
 
 class TestCompletions:
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.chat.completions.create(messages=[{"content": "string", "role": "developer"}], model="string")
+        result = client.chat.completions.create(messages=[{"content": "string", "role": "developer"}], model="gpt-5.4")
         assert_matches_type(ChatCompletion, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.chat.completions.create(
             metadata={"foo": "string"},
             top_logprobs=1,
-            temperature=1.0,
-            top_p=1.0,
-            user="string",
-            safety_identifier="string",
-            prompt_cache_key="string",
+            temperature=1,
+            top_p=1,
+            user="user-1234",
+            safety_identifier="safety-identifier-1234",
+            prompt_cache_key="prompt-cache-key-1234",
             service_tier="auto",
             prompt_cache_retention="in_memory",
             messages=[{"content": "string", "role": "developer", "name": "string"}],
-            model="string",
+            model="gpt-5.4",
             modalities=["text"],
             verbosity="low",
             reasoning_effort="none",
@@ -78,7 +78,7 @@ class TestCompletions:
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.chat.completions.with_raw_response.create(
-            messages=[{"content": "string", "role": "developer"}], model="string"
+            messages=[{"content": "string", "role": "developer"}], model="gpt-5.4"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -87,7 +87,7 @@ class TestCompletions:
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.chat.completions.with_streaming_response.create(
-            messages=[{"content": "string", "role": "developer"}], model="string"
+            messages=[{"content": "string", "role": "developer"}], model="gpt-5.4"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -95,10 +95,12 @@ class TestCompletions:
             assert_matches_type(ChatCompletion, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     def test_method_create_stream(self, client: OpenAI) -> None:
         stream = client.chat.completions.create(
-            messages=[{"content": "string", "role": "developer"}], model="string", stream=True
+            messages=[{"content": "string", "role": "developer"}], model="gpt-5.4", stream=True
         )
         assert_matches_type(Stream[ChatCompletionChunk], stream, path=["response"])
         chunks = 0
@@ -107,20 +109,22 @@ class TestCompletions:
             chunks += 1
         assert chunks > 0
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     def test_method_create_stream_with_all_params(self, client: OpenAI) -> None:
         stream = client.chat.completions.create(
             metadata={"foo": "string"},
             top_logprobs=1,
-            temperature=1.0,
-            top_p=1.0,
-            user="string",
-            safety_identifier="string",
-            prompt_cache_key="string",
+            temperature=1,
+            top_p=1,
+            user="user-1234",
+            safety_identifier="safety-identifier-1234",
+            prompt_cache_key="prompt-cache-key-1234",
             service_tier="auto",
             prompt_cache_retention="in_memory",
             messages=[{"content": "string", "role": "developer", "name": "string"}],
-            model="string",
+            model="gpt-5.4",
             modalities=["text"],
             verbosity="low",
             reasoning_effort="none",
@@ -169,20 +173,24 @@ class TestCompletions:
             chunks += 1
         assert chunks > 0
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     def test_raw_response_create_stream(self, client: OpenAI) -> None:
         response = client.chat.completions.with_raw_response.create(
-            messages=[{"content": "string", "role": "developer"}], model="string", stream=True
+            messages=[{"content": "string", "role": "developer"}], model="gpt-5.4", stream=True
         )
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = response.parse()
         assert_matches_type(Stream[ChatCompletionChunk], stream, path=["response"])
         stream.close()
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     def test_streaming_response_create_stream(self, client: OpenAI) -> None:
         with client.chat.completions.with_streaming_response.create(
-            messages=[{"content": "string", "role": "developer"}], model="string", stream=True
+            messages=[{"content": "string", "role": "developer"}], model="gpt-5.4", stream=True
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -293,7 +301,7 @@ class TestCompletions:
 class TestAsyncCompletions:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.chat.completions.create(
-            messages=[{"content": "string", "role": "developer"}], model="string"
+            messages=[{"content": "string", "role": "developer"}], model="gpt-5.4"
         )
         assert_matches_type(ChatCompletion, result, path=["response"])
 
@@ -301,15 +309,15 @@ class TestAsyncCompletions:
         result = await async_client.chat.completions.create(
             metadata={"foo": "string"},
             top_logprobs=1,
-            temperature=1.0,
-            top_p=1.0,
-            user="string",
-            safety_identifier="string",
-            prompt_cache_key="string",
+            temperature=1,
+            top_p=1,
+            user="user-1234",
+            safety_identifier="safety-identifier-1234",
+            prompt_cache_key="prompt-cache-key-1234",
             service_tier="auto",
             prompt_cache_retention="in_memory",
             messages=[{"content": "string", "role": "developer", "name": "string"}],
-            model="string",
+            model="gpt-5.4",
             modalities=["text"],
             verbosity="low",
             reasoning_effort="none",
@@ -355,7 +363,7 @@ class TestAsyncCompletions:
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.chat.completions.with_raw_response.create(
-            messages=[{"content": "string", "role": "developer"}], model="string"
+            messages=[{"content": "string", "role": "developer"}], model="gpt-5.4"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -364,7 +372,7 @@ class TestAsyncCompletions:
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.chat.completions.with_streaming_response.create(
-            messages=[{"content": "string", "role": "developer"}], model="string"
+            messages=[{"content": "string", "role": "developer"}], model="gpt-5.4"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -372,10 +380,12 @@ class TestAsyncCompletions:
             assert_matches_type(ChatCompletion, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     async def test_method_create_stream(self, async_client: AsyncOpenAI) -> None:
         stream = await async_client.chat.completions.create(
-            messages=[{"content": "string", "role": "developer"}], model="string", stream=True
+            messages=[{"content": "string", "role": "developer"}], model="gpt-5.4", stream=True
         )
         assert_matches_type(AsyncStream[ChatCompletionChunk], stream, path=["response"])
         chunks = 0
@@ -384,20 +394,22 @@ class TestAsyncCompletions:
             chunks += 1
         assert chunks > 0
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     async def test_method_create_stream_with_all_params(self, async_client: AsyncOpenAI) -> None:
         stream = await async_client.chat.completions.create(
             metadata={"foo": "string"},
             top_logprobs=1,
-            temperature=1.0,
-            top_p=1.0,
-            user="string",
-            safety_identifier="string",
-            prompt_cache_key="string",
+            temperature=1,
+            top_p=1,
+            user="user-1234",
+            safety_identifier="safety-identifier-1234",
+            prompt_cache_key="prompt-cache-key-1234",
             service_tier="auto",
             prompt_cache_retention="in_memory",
             messages=[{"content": "string", "role": "developer", "name": "string"}],
-            model="string",
+            model="gpt-5.4",
             modalities=["text"],
             verbosity="low",
             reasoning_effort="none",
@@ -446,20 +458,24 @@ class TestAsyncCompletions:
             chunks += 1
         assert chunks > 0
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     async def test_raw_response_create_stream(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.chat.completions.with_raw_response.create(
-            messages=[{"content": "string", "role": "developer"}], model="string", stream=True
+            messages=[{"content": "string", "role": "developer"}], model="gpt-5.4", stream=True
         )
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = await response.parse()
         assert_matches_type(AsyncStream[ChatCompletionChunk], stream, path=["response"])
         await stream.close()
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
     async def test_streaming_response_create_stream(self, async_client: AsyncOpenAI) -> None:
         async with async_client.chat.completions.with_streaming_response.create(
-            messages=[{"content": "string", "role": "developer"}], model="string", stream=True
+            messages=[{"content": "string", "role": "developer"}], model="gpt-5.4", stream=True
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"

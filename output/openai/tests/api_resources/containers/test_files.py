@@ -19,11 +19,6 @@ class TestFiles:
         result = client.containers.files.create(container_id="container_id")
         assert_matches_type(FileCreateResponse, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.containers.files.create(
             container_id="container_id", file_id="string", file=b"raw file contents"
@@ -138,11 +133,6 @@ class TestAsyncFiles:
         result = await async_client.containers.files.create(container_id="container_id")
         assert_matches_type(FileCreateResponse, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.containers.files.create(
             container_id="container_id", file_id="string", file=b"raw file contents"

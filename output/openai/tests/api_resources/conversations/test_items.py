@@ -17,13 +17,13 @@ from tests.utils import assert_matches_type
 class TestItems:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.conversations.items.create(
-            conversation_id="conversation_id", items=[{"role": "user", "content": "string"}]
+            conversation_id="conv_123", items=[{"role": "user", "content": "string"}]
         )
         assert_matches_type(ConversationItemList, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.conversations.items.create(
-            conversation_id="conversation_id",
+            conversation_id="conv_123",
             include=["file_search_call.results"],
             items=[{"role": "user", "content": "string", "phase": "commentary", "type": "message"}],
         )
@@ -31,7 +31,7 @@ class TestItems:
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.conversations.items.with_raw_response.create(
-            conversation_id="conversation_id", items=[{"role": "user", "content": "string"}]
+            conversation_id="conv_123", items=[{"role": "user", "content": "string"}]
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -40,7 +40,7 @@ class TestItems:
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.conversations.items.with_streaming_response.create(
-            conversation_id="conversation_id", items=[{"role": "user", "content": "string"}]
+            conversation_id="conv_123", items=[{"role": "user", "content": "string"}]
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -55,13 +55,11 @@ class TestItems:
             )
 
     def test_method_delete(self, client: OpenAI) -> None:
-        result = client.conversations.items.delete(conversation_id="conversation_id", item_id="item_id")
+        result = client.conversations.items.delete(conversation_id="conv_123", item_id="msg_abc")
         assert_matches_type(Conversation, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
-        response = client.conversations.items.with_raw_response.delete(
-            conversation_id="conversation_id", item_id="item_id"
-        )
+        response = client.conversations.items.with_raw_response.delete(conversation_id="conv_123", item_id="msg_abc")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -69,7 +67,7 @@ class TestItems:
 
     def test_streaming_response_delete(self, client: OpenAI) -> None:
         with client.conversations.items.with_streaming_response.delete(
-            conversation_id="conversation_id", item_id="item_id"
+            conversation_id="conv_123", item_id="msg_abc"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -79,34 +77,30 @@ class TestItems:
 
     def test_path_params_delete(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
-            client.conversations.items.with_raw_response.delete(conversation_id="", item_id="item_id")
+            client.conversations.items.with_raw_response.delete(conversation_id="", item_id="msg_abc")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `item_id` but received ''"):
-            client.conversations.items.with_raw_response.delete(conversation_id="conversation_id", item_id="")
+            client.conversations.items.with_raw_response.delete(conversation_id="conv_123", item_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
-        result = client.conversations.items.list(conversation_id="conversation_id")
+        result = client.conversations.items.list(conversation_id="conv_123")
         assert_matches_type(SyncConversationCursorPage[ConversationItem], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.conversations.items.list(
-            conversation_id="conversation_id",
-            limit=20,
-            order="asc",
-            after="string",
-            include=["file_search_call.results"],
+            conversation_id="conv_123", limit=20, order="asc", after="string", include=["file_search_call.results"]
         )
         assert_matches_type(SyncConversationCursorPage[ConversationItem], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
-        response = client.conversations.items.with_raw_response.list(conversation_id="conversation_id")
+        response = client.conversations.items.with_raw_response.list(conversation_id="conv_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(SyncConversationCursorPage[ConversationItem], result, path=["response"])
 
     def test_streaming_response_list(self, client: OpenAI) -> None:
-        with client.conversations.items.with_streaming_response.list(conversation_id="conversation_id") as response:
+        with client.conversations.items.with_streaming_response.list(conversation_id="conv_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -118,19 +112,17 @@ class TestItems:
             client.conversations.items.with_raw_response.list(conversation_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.conversations.items.retrieve(conversation_id="conversation_id", item_id="item_id")
+        result = client.conversations.items.retrieve(conversation_id="conv_123", item_id="msg_abc")
         assert_matches_type(ConversationItem, result, path=["response"])
 
     def test_method_retrieve_with_all_params(self, client: OpenAI) -> None:
         result = client.conversations.items.retrieve(
-            conversation_id="conversation_id", item_id="item_id", include=["file_search_call.results"]
+            conversation_id="conv_123", item_id="msg_abc", include=["file_search_call.results"]
         )
         assert_matches_type(ConversationItem, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.conversations.items.with_raw_response.retrieve(
-            conversation_id="conversation_id", item_id="item_id"
-        )
+        response = client.conversations.items.with_raw_response.retrieve(conversation_id="conv_123", item_id="msg_abc")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -138,7 +130,7 @@ class TestItems:
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
         with client.conversations.items.with_streaming_response.retrieve(
-            conversation_id="conversation_id", item_id="item_id"
+            conversation_id="conv_123", item_id="msg_abc"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -148,22 +140,22 @@ class TestItems:
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
-            client.conversations.items.with_raw_response.retrieve(conversation_id="", item_id="item_id")
+            client.conversations.items.with_raw_response.retrieve(conversation_id="", item_id="msg_abc")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `item_id` but received ''"):
-            client.conversations.items.with_raw_response.retrieve(conversation_id="conversation_id", item_id="")
+            client.conversations.items.with_raw_response.retrieve(conversation_id="conv_123", item_id="")
 
 
 class TestAsyncItems:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.conversations.items.create(
-            conversation_id="conversation_id", items=[{"role": "user", "content": "string"}]
+            conversation_id="conv_123", items=[{"role": "user", "content": "string"}]
         )
         assert_matches_type(ConversationItemList, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.conversations.items.create(
-            conversation_id="conversation_id",
+            conversation_id="conv_123",
             include=["file_search_call.results"],
             items=[{"role": "user", "content": "string", "phase": "commentary", "type": "message"}],
         )
@@ -171,7 +163,7 @@ class TestAsyncItems:
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.conversations.items.with_raw_response.create(
-            conversation_id="conversation_id", items=[{"role": "user", "content": "string"}]
+            conversation_id="conv_123", items=[{"role": "user", "content": "string"}]
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -180,7 +172,7 @@ class TestAsyncItems:
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.conversations.items.with_streaming_response.create(
-            conversation_id="conversation_id", items=[{"role": "user", "content": "string"}]
+            conversation_id="conv_123", items=[{"role": "user", "content": "string"}]
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -195,12 +187,12 @@ class TestAsyncItems:
             )
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.conversations.items.delete(conversation_id="conversation_id", item_id="item_id")
+        result = await async_client.conversations.items.delete(conversation_id="conv_123", item_id="msg_abc")
         assert_matches_type(Conversation, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.conversations.items.with_raw_response.delete(
-            conversation_id="conversation_id", item_id="item_id"
+            conversation_id="conv_123", item_id="msg_abc"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -209,7 +201,7 @@ class TestAsyncItems:
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
         async with async_client.conversations.items.with_streaming_response.delete(
-            conversation_id="conversation_id", item_id="item_id"
+            conversation_id="conv_123", item_id="msg_abc"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -219,29 +211,23 @@ class TestAsyncItems:
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
-            await async_client.conversations.items.with_raw_response.delete(conversation_id="", item_id="item_id")
+            await async_client.conversations.items.with_raw_response.delete(conversation_id="", item_id="msg_abc")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `item_id` but received ''"):
-            await async_client.conversations.items.with_raw_response.delete(
-                conversation_id="conversation_id", item_id=""
-            )
+            await async_client.conversations.items.with_raw_response.delete(conversation_id="conv_123", item_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.conversations.items.list(conversation_id="conversation_id")
+        result = await async_client.conversations.items.list(conversation_id="conv_123")
         assert_matches_type(AsyncConversationCursorPage[ConversationItem], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.conversations.items.list(
-            conversation_id="conversation_id",
-            limit=20,
-            order="asc",
-            after="string",
-            include=["file_search_call.results"],
+            conversation_id="conv_123", limit=20, order="asc", after="string", include=["file_search_call.results"]
         )
         assert_matches_type(AsyncConversationCursorPage[ConversationItem], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.conversations.items.with_raw_response.list(conversation_id="conversation_id")
+        response = await async_client.conversations.items.with_raw_response.list(conversation_id="conv_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -249,7 +235,7 @@ class TestAsyncItems:
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
         async with async_client.conversations.items.with_streaming_response.list(
-            conversation_id="conversation_id"
+            conversation_id="conv_123"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -262,18 +248,18 @@ class TestAsyncItems:
             await async_client.conversations.items.with_raw_response.list(conversation_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.conversations.items.retrieve(conversation_id="conversation_id", item_id="item_id")
+        result = await async_client.conversations.items.retrieve(conversation_id="conv_123", item_id="msg_abc")
         assert_matches_type(ConversationItem, result, path=["response"])
 
     async def test_method_retrieve_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.conversations.items.retrieve(
-            conversation_id="conversation_id", item_id="item_id", include=["file_search_call.results"]
+            conversation_id="conv_123", item_id="msg_abc", include=["file_search_call.results"]
         )
         assert_matches_type(ConversationItem, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.conversations.items.with_raw_response.retrieve(
-            conversation_id="conversation_id", item_id="item_id"
+            conversation_id="conv_123", item_id="msg_abc"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -282,7 +268,7 @@ class TestAsyncItems:
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         async with async_client.conversations.items.with_streaming_response.retrieve(
-            conversation_id="conversation_id", item_id="item_id"
+            conversation_id="conv_123", item_id="msg_abc"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -292,9 +278,7 @@ class TestAsyncItems:
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
-            await async_client.conversations.items.with_raw_response.retrieve(conversation_id="", item_id="item_id")
+            await async_client.conversations.items.with_raw_response.retrieve(conversation_id="", item_id="msg_abc")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `item_id` but received ''"):
-            await async_client.conversations.items.with_raw_response.retrieve(
-                conversation_id="conversation_id", item_id=""
-            )
+            await async_client.conversations.items.with_raw_response.retrieve(conversation_id="conv_123", item_id="")

@@ -15,11 +15,11 @@ from tests.utils import assert_matches_type
 
 class TestJobs:
     def test_method_cancel(self, client: OpenAI) -> None:
-        result = client.fine_tuning.jobs.cancel(fine_tuning_job_id="fine_tuning_job_id")
+        result = client.fine_tuning.jobs.cancel(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_raw_response_cancel(self, client: OpenAI) -> None:
-        response = client.fine_tuning.jobs.with_raw_response.cancel(fine_tuning_job_id="fine_tuning_job_id")
+        response = client.fine_tuning.jobs.with_raw_response.cancel(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -27,7 +27,7 @@ class TestJobs:
 
     def test_streaming_response_cancel(self, client: OpenAI) -> None:
         with client.fine_tuning.jobs.with_streaming_response.cancel(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -40,23 +40,23 @@ class TestJobs:
             client.fine_tuning.jobs.with_raw_response.cancel(fine_tuning_job_id="")
 
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.fine_tuning.jobs.create(model="string", training_file="string")
+        result = client.fine_tuning.jobs.create(model="gpt-4o-mini", training_file="file-abc123")
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.fine_tuning.jobs.create(
-            model="string",
-            training_file="string",
+            model="gpt-4o-mini",
+            training_file="file-abc123",
             hyperparameters={"batch_size": "auto", "learning_rate_multiplier": "auto", "n_epochs": "auto"},
             suffix="string",
-            validation_file="string",
+            validation_file="file-abc123",
             integrations=[
                 {
                     "type": "wandb",
-                    "wandb": {"project": "string", "name": "string", "entity": "string", "tags": ["string"]},
+                    "wandb": {"project": "my-wandb-project", "name": "string", "entity": "string", "tags": ["string"]},
                 }
             ],
-            seed=1,
+            seed=42,
             method={
                 "type": "supervised",
                 "supervised": {
@@ -94,14 +94,16 @@ class TestJobs:
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.fine_tuning.jobs.with_raw_response.create(model="string", training_file="string")
+        response = client.fine_tuning.jobs.with_raw_response.create(model="gpt-4o-mini", training_file="file-abc123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
-        with client.fine_tuning.jobs.with_streaming_response.create(model="string", training_file="string") as response:
+        with client.fine_tuning.jobs.with_streaming_response.create(
+            model="gpt-4o-mini", training_file="file-abc123"
+        ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -132,15 +134,19 @@ class TestJobs:
         assert cast(Any, response.is_closed) is True
 
     def test_method_list_events(self, client: OpenAI) -> None:
-        result = client.fine_tuning.jobs.list_events(fine_tuning_job_id="fine_tuning_job_id")
+        result = client.fine_tuning.jobs.list_events(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert_matches_type(SyncCursorPage[FineTuningJobEvent], result, path=["response"])
 
     def test_method_list_events_with_all_params(self, client: OpenAI) -> None:
-        result = client.fine_tuning.jobs.list_events(fine_tuning_job_id="fine_tuning_job_id", after="string", limit=20)
+        result = client.fine_tuning.jobs.list_events(
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F", after="string", limit=20
+        )
         assert_matches_type(SyncCursorPage[FineTuningJobEvent], result, path=["response"])
 
     def test_raw_response_list_events(self, client: OpenAI) -> None:
-        response = client.fine_tuning.jobs.with_raw_response.list_events(fine_tuning_job_id="fine_tuning_job_id")
+        response = client.fine_tuning.jobs.with_raw_response.list_events(
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
+        )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -148,7 +154,7 @@ class TestJobs:
 
     def test_streaming_response_list_events(self, client: OpenAI) -> None:
         with client.fine_tuning.jobs.with_streaming_response.list_events(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -161,18 +167,20 @@ class TestJobs:
             client.fine_tuning.jobs.with_raw_response.list_events(fine_tuning_job_id="")
 
     def test_method_pause(self, client: OpenAI) -> None:
-        result = client.fine_tuning.jobs.pause(fine_tuning_job_id="fine_tuning_job_id")
+        result = client.fine_tuning.jobs.pause(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_raw_response_pause(self, client: OpenAI) -> None:
-        response = client.fine_tuning.jobs.with_raw_response.pause(fine_tuning_job_id="fine_tuning_job_id")
+        response = client.fine_tuning.jobs.with_raw_response.pause(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_streaming_response_pause(self, client: OpenAI) -> None:
-        with client.fine_tuning.jobs.with_streaming_response.pause(fine_tuning_job_id="fine_tuning_job_id") as response:
+        with client.fine_tuning.jobs.with_streaming_response.pause(
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
+        ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -184,11 +192,11 @@ class TestJobs:
             client.fine_tuning.jobs.with_raw_response.pause(fine_tuning_job_id="")
 
     def test_method_resume(self, client: OpenAI) -> None:
-        result = client.fine_tuning.jobs.resume(fine_tuning_job_id="fine_tuning_job_id")
+        result = client.fine_tuning.jobs.resume(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_raw_response_resume(self, client: OpenAI) -> None:
-        response = client.fine_tuning.jobs.with_raw_response.resume(fine_tuning_job_id="fine_tuning_job_id")
+        response = client.fine_tuning.jobs.with_raw_response.resume(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -196,7 +204,7 @@ class TestJobs:
 
     def test_streaming_response_resume(self, client: OpenAI) -> None:
         with client.fine_tuning.jobs.with_streaming_response.resume(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -209,11 +217,11 @@ class TestJobs:
             client.fine_tuning.jobs.with_raw_response.resume(fine_tuning_job_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.fine_tuning.jobs.retrieve(fine_tuning_job_id="fine_tuning_job_id")
+        result = client.fine_tuning.jobs.retrieve(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.fine_tuning.jobs.with_raw_response.retrieve(fine_tuning_job_id="fine_tuning_job_id")
+        response = client.fine_tuning.jobs.with_raw_response.retrieve(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -221,7 +229,7 @@ class TestJobs:
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
         with client.fine_tuning.jobs.with_streaming_response.retrieve(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -236,11 +244,13 @@ class TestJobs:
 
 class TestAsyncJobs:
     async def test_method_cancel(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.fine_tuning.jobs.cancel(fine_tuning_job_id="fine_tuning_job_id")
+        result = await async_client.fine_tuning.jobs.cancel(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_raw_response_cancel(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.fine_tuning.jobs.with_raw_response.cancel(fine_tuning_job_id="fine_tuning_job_id")
+        response = await async_client.fine_tuning.jobs.with_raw_response.cancel(
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
+        )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -248,7 +258,7 @@ class TestAsyncJobs:
 
     async def test_streaming_response_cancel(self, async_client: AsyncOpenAI) -> None:
         async with async_client.fine_tuning.jobs.with_streaming_response.cancel(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -261,23 +271,23 @@ class TestAsyncJobs:
             await async_client.fine_tuning.jobs.with_raw_response.cancel(fine_tuning_job_id="")
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.fine_tuning.jobs.create(model="string", training_file="string")
+        result = await async_client.fine_tuning.jobs.create(model="gpt-4o-mini", training_file="file-abc123")
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.create(
-            model="string",
-            training_file="string",
+            model="gpt-4o-mini",
+            training_file="file-abc123",
             hyperparameters={"batch_size": "auto", "learning_rate_multiplier": "auto", "n_epochs": "auto"},
             suffix="string",
-            validation_file="string",
+            validation_file="file-abc123",
             integrations=[
                 {
                     "type": "wandb",
-                    "wandb": {"project": "string", "name": "string", "entity": "string", "tags": ["string"]},
+                    "wandb": {"project": "my-wandb-project", "name": "string", "entity": "string", "tags": ["string"]},
                 }
             ],
-            seed=1,
+            seed=42,
             method={
                 "type": "supervised",
                 "supervised": {
@@ -315,7 +325,9 @@ class TestAsyncJobs:
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.fine_tuning.jobs.with_raw_response.create(model="string", training_file="string")
+        response = await async_client.fine_tuning.jobs.with_raw_response.create(
+            model="gpt-4o-mini", training_file="file-abc123"
+        )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -323,7 +335,7 @@ class TestAsyncJobs:
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.fine_tuning.jobs.with_streaming_response.create(
-            model="string", training_file="string"
+            model="gpt-4o-mini", training_file="file-abc123"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -355,18 +367,18 @@ class TestAsyncJobs:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_list_events(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.fine_tuning.jobs.list_events(fine_tuning_job_id="fine_tuning_job_id")
+        result = await async_client.fine_tuning.jobs.list_events(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert_matches_type(AsyncCursorPage[FineTuningJobEvent], result, path=["response"])
 
     async def test_method_list_events_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.list_events(
-            fine_tuning_job_id="fine_tuning_job_id", after="string", limit=20
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F", after="string", limit=20
         )
         assert_matches_type(AsyncCursorPage[FineTuningJobEvent], result, path=["response"])
 
     async def test_raw_response_list_events(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.jobs.with_raw_response.list_events(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -375,7 +387,7 @@ class TestAsyncJobs:
 
     async def test_streaming_response_list_events(self, async_client: AsyncOpenAI) -> None:
         async with async_client.fine_tuning.jobs.with_streaming_response.list_events(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -388,11 +400,13 @@ class TestAsyncJobs:
             await async_client.fine_tuning.jobs.with_raw_response.list_events(fine_tuning_job_id="")
 
     async def test_method_pause(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.fine_tuning.jobs.pause(fine_tuning_job_id="fine_tuning_job_id")
+        result = await async_client.fine_tuning.jobs.pause(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_raw_response_pause(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.fine_tuning.jobs.with_raw_response.pause(fine_tuning_job_id="fine_tuning_job_id")
+        response = await async_client.fine_tuning.jobs.with_raw_response.pause(
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
+        )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -400,7 +414,7 @@ class TestAsyncJobs:
 
     async def test_streaming_response_pause(self, async_client: AsyncOpenAI) -> None:
         async with async_client.fine_tuning.jobs.with_streaming_response.pause(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -413,11 +427,13 @@ class TestAsyncJobs:
             await async_client.fine_tuning.jobs.with_raw_response.pause(fine_tuning_job_id="")
 
     async def test_method_resume(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.fine_tuning.jobs.resume(fine_tuning_job_id="fine_tuning_job_id")
+        result = await async_client.fine_tuning.jobs.resume(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_raw_response_resume(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.fine_tuning.jobs.with_raw_response.resume(fine_tuning_job_id="fine_tuning_job_id")
+        response = await async_client.fine_tuning.jobs.with_raw_response.resume(
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
+        )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -425,7 +441,7 @@ class TestAsyncJobs:
 
     async def test_streaming_response_resume(self, async_client: AsyncOpenAI) -> None:
         async with async_client.fine_tuning.jobs.with_streaming_response.resume(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -438,12 +454,12 @@ class TestAsyncJobs:
             await async_client.fine_tuning.jobs.with_raw_response.resume(fine_tuning_job_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.fine_tuning.jobs.retrieve(fine_tuning_job_id="fine_tuning_job_id")
+        result = await async_client.fine_tuning.jobs.retrieve(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.jobs.with_raw_response.retrieve(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -452,7 +468,7 @@ class TestAsyncJobs:
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         async with async_client.fine_tuning.jobs.with_streaming_response.retrieve(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"

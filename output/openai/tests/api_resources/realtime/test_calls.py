@@ -20,7 +20,7 @@ class TestCalls:
         result = client.realtime.calls.accept(
             call_id="call_id",
             type="realtime",
-            output_modalities=["text"],
+            output_modalities=["audio"],
             model="string",
             instructions="string",
             audio={
@@ -35,7 +35,7 @@ class TestCalls:
                         "silence_duration_ms": 1,
                         "create_response": True,
                         "interrupt_response": True,
-                        "idle_timeout_ms": 1,
+                        "idle_timeout_ms": 5000,
                     },
                 },
                 "output": {"format": {"type": "audio/pcm", "rate": 24000}, "voice": "string", "speed": 1},
@@ -45,7 +45,7 @@ class TestCalls:
             tools=[
                 {"type": "function", "name": "string", "description": "string", "parameters": {"foo": {"foo": "bar"}}}
             ],
-            tool_choice="none",
+            tool_choice="auto",
             parallel_tool_calls=True,
             reasoning={"effort": "low"},
             max_output_tokens=1,
@@ -74,7 +74,7 @@ class TestCalls:
             client.realtime.calls.with_raw_response.accept(call_id="", type="realtime")
 
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.realtime.calls.create(sdp="string", extra_headers={"Accept": "*/*"})
+        result = client.realtime.calls.create(sdp="string")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -83,7 +83,7 @@ class TestCalls:
             sdp="string",
             session={
                 "type": "realtime",
-                "output_modalities": ["text"],
+                "output_modalities": ["audio"],
                 "model": "string",
                 "instructions": "string",
                 "audio": {
@@ -105,20 +105,19 @@ class TestCalls:
                         "parameters": {"foo": {"foo": "bar"}},
                     }
                 ],
-                "tool_choice": "none",
+                "tool_choice": "auto",
                 "parallel_tool_calls": True,
                 "reasoning": {"effort": "low"},
                 "max_output_tokens": 1,
                 "truncation": "auto",
                 "prompt": {"id": "string", "version": "string", "variables": {"foo": "string"}},
             },
-            extra_headers={"Accept": "*/*"},
         )
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.realtime.calls.with_raw_response.create(sdp="string", extra_headers={"Accept": "*/*"})
+        response = client.realtime.calls.with_raw_response.create(sdp="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -126,9 +125,7 @@ class TestCalls:
         assert isinstance(result.content, bytes)
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
-        with client.realtime.calls.with_streaming_response.create(
-            sdp="string", extra_headers={"Accept": "*/*"}
-        ) as response:
+        with client.realtime.calls.with_streaming_response.create(sdp="string") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -160,18 +157,20 @@ class TestCalls:
             client.realtime.calls.with_raw_response.hangup(call_id="")
 
     def test_method_refer(self, client: OpenAI) -> None:
-        result = client.realtime.calls.refer(call_id="call_id", target_uri="string")
+        result = client.realtime.calls.refer(call_id="call_id", target_uri="tel:+14155550123")
         assert_matches_type(None, result, path=["response"])
 
     def test_raw_response_refer(self, client: OpenAI) -> None:
-        response = client.realtime.calls.with_raw_response.refer(call_id="call_id", target_uri="string")
+        response = client.realtime.calls.with_raw_response.refer(call_id="call_id", target_uri="tel:+14155550123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(None, result, path=["response"])
 
     def test_streaming_response_refer(self, client: OpenAI) -> None:
-        with client.realtime.calls.with_streaming_response.refer(call_id="call_id", target_uri="string") as response:
+        with client.realtime.calls.with_streaming_response.refer(
+            call_id="call_id", target_uri="tel:+14155550123"
+        ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -180,14 +179,14 @@ class TestCalls:
 
     def test_path_params_refer(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `call_id` but received ''"):
-            client.realtime.calls.with_raw_response.refer(call_id="", target_uri="string")
+            client.realtime.calls.with_raw_response.refer(call_id="", target_uri="tel:+14155550123")
 
     def test_method_reject(self, client: OpenAI) -> None:
         result = client.realtime.calls.reject(call_id="call_id")
         assert_matches_type(None, result, path=["response"])
 
     def test_method_reject_with_all_params(self, client: OpenAI) -> None:
-        result = client.realtime.calls.reject(call_id="call_id", status_code=1)
+        result = client.realtime.calls.reject(call_id="call_id", status_code=486)
         assert_matches_type(None, result, path=["response"])
 
     def test_raw_response_reject(self, client: OpenAI) -> None:
@@ -219,7 +218,7 @@ class TestAsyncCalls:
         result = await async_client.realtime.calls.accept(
             call_id="call_id",
             type="realtime",
-            output_modalities=["text"],
+            output_modalities=["audio"],
             model="string",
             instructions="string",
             audio={
@@ -234,7 +233,7 @@ class TestAsyncCalls:
                         "silence_duration_ms": 1,
                         "create_response": True,
                         "interrupt_response": True,
-                        "idle_timeout_ms": 1,
+                        "idle_timeout_ms": 5000,
                     },
                 },
                 "output": {"format": {"type": "audio/pcm", "rate": 24000}, "voice": "string", "speed": 1},
@@ -244,7 +243,7 @@ class TestAsyncCalls:
             tools=[
                 {"type": "function", "name": "string", "description": "string", "parameters": {"foo": {"foo": "bar"}}}
             ],
-            tool_choice="none",
+            tool_choice="auto",
             parallel_tool_calls=True,
             reasoning={"effort": "low"},
             max_output_tokens=1,
@@ -275,7 +274,7 @@ class TestAsyncCalls:
             await async_client.realtime.calls.with_raw_response.accept(call_id="", type="realtime")
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.realtime.calls.create(sdp="string", extra_headers={"Accept": "*/*"})
+        result = await async_client.realtime.calls.create(sdp="string")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
@@ -284,7 +283,7 @@ class TestAsyncCalls:
             sdp="string",
             session={
                 "type": "realtime",
-                "output_modalities": ["text"],
+                "output_modalities": ["audio"],
                 "model": "string",
                 "instructions": "string",
                 "audio": {
@@ -306,22 +305,19 @@ class TestAsyncCalls:
                         "parameters": {"foo": {"foo": "bar"}},
                     }
                 ],
-                "tool_choice": "none",
+                "tool_choice": "auto",
                 "parallel_tool_calls": True,
                 "reasoning": {"effort": "low"},
                 "max_output_tokens": 1,
                 "truncation": "auto",
                 "prompt": {"id": "string", "version": "string", "variables": {"foo": "string"}},
             },
-            extra_headers={"Accept": "*/*"},
         )
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.realtime.calls.with_raw_response.create(
-            sdp="string", extra_headers={"Accept": "*/*"}
-        )
+        response = await async_client.realtime.calls.with_raw_response.create(sdp="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -329,9 +325,7 @@ class TestAsyncCalls:
         assert isinstance(result.content, bytes)
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.realtime.calls.with_streaming_response.create(
-            sdp="string", extra_headers={"Accept": "*/*"}
-        ) as response:
+        async with async_client.realtime.calls.with_streaming_response.create(sdp="string") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -363,11 +357,13 @@ class TestAsyncCalls:
             await async_client.realtime.calls.with_raw_response.hangup(call_id="")
 
     async def test_method_refer(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.realtime.calls.refer(call_id="call_id", target_uri="string")
+        result = await async_client.realtime.calls.refer(call_id="call_id", target_uri="tel:+14155550123")
         assert_matches_type(None, result, path=["response"])
 
     async def test_raw_response_refer(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.realtime.calls.with_raw_response.refer(call_id="call_id", target_uri="string")
+        response = await async_client.realtime.calls.with_raw_response.refer(
+            call_id="call_id", target_uri="tel:+14155550123"
+        )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -375,7 +371,7 @@ class TestAsyncCalls:
 
     async def test_streaming_response_refer(self, async_client: AsyncOpenAI) -> None:
         async with async_client.realtime.calls.with_streaming_response.refer(
-            call_id="call_id", target_uri="string"
+            call_id="call_id", target_uri="tel:+14155550123"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -385,14 +381,14 @@ class TestAsyncCalls:
 
     async def test_path_params_refer(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `call_id` but received ''"):
-            await async_client.realtime.calls.with_raw_response.refer(call_id="", target_uri="string")
+            await async_client.realtime.calls.with_raw_response.refer(call_id="", target_uri="tel:+14155550123")
 
     async def test_method_reject(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.realtime.calls.reject(call_id="call_id")
         assert_matches_type(None, result, path=["response"])
 
     async def test_method_reject_with_all_params(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.realtime.calls.reject(call_id="call_id", status_code=1)
+        result = await async_client.realtime.calls.reject(call_id="call_id", status_code=486)
         assert_matches_type(None, result, path=["response"])
 
     async def test_raw_response_reject(self, async_client: AsyncOpenAI) -> None:

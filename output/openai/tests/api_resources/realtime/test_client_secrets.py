@@ -19,7 +19,7 @@ class TestClientSecrets:
             expires_after={"anchor": "created_at", "seconds": 600},
             session={
                 "type": "realtime",
-                "output_modalities": ["text"],
+                "output_modalities": ["audio"],
                 "model": "string",
                 "instructions": "string",
                 "audio": {
@@ -41,7 +41,7 @@ class TestClientSecrets:
                         "parameters": {"foo": {"foo": "bar"}},
                     }
                 ],
-                "tool_choice": "none",
+                "tool_choice": "auto",
                 "parallel_tool_calls": True,
                 "reasoning": {"effort": "low"},
                 "max_output_tokens": 1,
@@ -77,7 +77,7 @@ class TestAsyncClientSecrets:
             expires_after={"anchor": "created_at", "seconds": 600},
             session={
                 "type": "realtime",
-                "output_modalities": ["text"],
+                "output_modalities": ["audio"],
                 "model": "string",
                 "instructions": "string",
                 "audio": {
@@ -99,7 +99,7 @@ class TestAsyncClientSecrets:
                         "parameters": {"foo": {"foo": "bar"}},
                     }
                 ],
-                "tool_choice": "none",
+                "tool_choice": "auto",
                 "parallel_tool_calls": True,
                 "reasoning": {"effort": "low"},
                 "max_output_tokens": 1,

@@ -18,7 +18,7 @@ class TestInputTokens:
         result = client.responses.input_tokens.count(
             model="string",
             input="string",
-            previous_response_id="string",
+            previous_response_id="resp_123",
             tools=[
                 {
                     "type": "function",
@@ -64,7 +64,7 @@ class TestAsyncInputTokens:
         result = await async_client.responses.input_tokens.count(
             model="string",
             input="string",
-            previous_response_id="string",
+            previous_response_id="resp_123",
             tools=[
                 {
                     "type": "function",

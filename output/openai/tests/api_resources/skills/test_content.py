@@ -13,14 +13,12 @@ from tests.utils import assert_matches_type
 
 class TestContent:
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.skills.content.retrieve(skill_id="skill_id", extra_headers={"Accept": "*/*"})
+        result = client.skills.content.retrieve(skill_id="skill_123")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.skills.content.with_raw_response.retrieve(
-            skill_id="skill_id", extra_headers={"Accept": "*/*"}
-        )
+        response = client.skills.content.with_raw_response.retrieve(skill_id="skill_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -28,9 +26,7 @@ class TestContent:
         assert isinstance(result.content, bytes)
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
-        with client.skills.content.with_streaming_response.retrieve(
-            skill_id="skill_id", extra_headers={"Accept": "*/*"}
-        ) as response:
+        with client.skills.content.with_streaming_response.retrieve(skill_id="skill_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -40,19 +36,17 @@ class TestContent:
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
-            client.skills.content.with_raw_response.retrieve(skill_id="", extra_headers={"Accept": "*/*"})
+            client.skills.content.with_raw_response.retrieve(skill_id="")
 
 
 class TestAsyncContent:
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.content.retrieve(skill_id="skill_id", extra_headers={"Accept": "*/*"})
+        result = await async_client.skills.content.retrieve(skill_id="skill_123")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.skills.content.with_raw_response.retrieve(
-            skill_id="skill_id", extra_headers={"Accept": "*/*"}
-        )
+        response = await async_client.skills.content.with_raw_response.retrieve(skill_id="skill_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -60,9 +54,7 @@ class TestAsyncContent:
         assert isinstance(result.content, bytes)
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.skills.content.with_streaming_response.retrieve(
-            skill_id="skill_id", extra_headers={"Accept": "*/*"}
-        ) as response:
+        async with async_client.skills.content.with_streaming_response.retrieve(skill_id="skill_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -72,4 +64,4 @@ class TestAsyncContent:
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
-            await async_client.skills.content.with_raw_response.retrieve(skill_id="", extra_headers={"Accept": "*/*"})
+            await async_client.skills.content.with_raw_response.retrieve(skill_id="")

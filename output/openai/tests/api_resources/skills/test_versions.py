@@ -14,44 +14,24 @@ from tests.utils import assert_matches_type
 
 
 class TestVersions:
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.skills.versions.create(skill_id="skill_id", files=[b"raw file contents"])
+        result = client.skills.versions.create(skill_id="skill_123", files=b"raw file contents")
         assert_matches_type(SkillVersion, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
-        result = client.skills.versions.create(skill_id="skill_id", files=[b"raw file contents"], default=True)
+        result = client.skills.versions.create(skill_id="skill_123", files=b"raw file contents", default=True)
         assert_matches_type(SkillVersion, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.skills.versions.with_raw_response.create(skill_id="skill_id", files=[b"raw file contents"])
+        response = client.skills.versions.with_raw_response.create(skill_id="skill_123", files=b"raw file contents")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(SkillVersion, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.skills.versions.with_streaming_response.create(
-            skill_id="skill_id", files=[b"raw file contents"]
+            skill_id="skill_123", files=b"raw file contents"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -61,21 +41,21 @@ class TestVersions:
 
     def test_path_params_create(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
-            client.skills.versions.with_raw_response.create(skill_id="", files=[b"raw file contents"])
+            client.skills.versions.with_raw_response.create(skill_id="", files=b"raw file contents")
 
     def test_method_delete(self, client: OpenAI) -> None:
-        result = client.skills.versions.delete(skill_id="skill_id", version="version")
+        result = client.skills.versions.delete(skill_id="skill_123", version="version")
         assert_matches_type(DeletedSkillVersion, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
-        response = client.skills.versions.with_raw_response.delete(skill_id="skill_id", version="version")
+        response = client.skills.versions.with_raw_response.delete(skill_id="skill_123", version="version")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(DeletedSkillVersion, result, path=["response"])
 
     def test_streaming_response_delete(self, client: OpenAI) -> None:
-        with client.skills.versions.with_streaming_response.delete(skill_id="skill_id", version="version") as response:
+        with client.skills.versions.with_streaming_response.delete(skill_id="skill_123", version="version") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -87,25 +67,25 @@ class TestVersions:
             client.skills.versions.with_raw_response.delete(skill_id="", version="version")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `version` but received ''"):
-            client.skills.versions.with_raw_response.delete(skill_id="skill_id", version="")
+            client.skills.versions.with_raw_response.delete(skill_id="skill_123", version="")
 
     def test_method_list(self, client: OpenAI) -> None:
-        result = client.skills.versions.list(skill_id="skill_id")
+        result = client.skills.versions.list(skill_id="skill_123")
         assert_matches_type(SyncCursorPage[SkillVersion], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
-        result = client.skills.versions.list(skill_id="skill_id", limit=1, order="asc", after="string")
+        result = client.skills.versions.list(skill_id="skill_123", limit=1, order="asc", after="skillver_123")
         assert_matches_type(SyncCursorPage[SkillVersion], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
-        response = client.skills.versions.with_raw_response.list(skill_id="skill_id")
+        response = client.skills.versions.with_raw_response.list(skill_id="skill_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(SyncCursorPage[SkillVersion], result, path=["response"])
 
     def test_streaming_response_list(self, client: OpenAI) -> None:
-        with client.skills.versions.with_streaming_response.list(skill_id="skill_id") as response:
+        with client.skills.versions.with_streaming_response.list(skill_id="skill_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -117,11 +97,11 @@ class TestVersions:
             client.skills.versions.with_raw_response.list(skill_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.skills.versions.retrieve(skill_id="skill_id", version="version")
+        result = client.skills.versions.retrieve(skill_id="skill_123", version="version")
         assert_matches_type(SkillVersion, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.skills.versions.with_raw_response.retrieve(skill_id="skill_id", version="version")
+        response = client.skills.versions.with_raw_response.retrieve(skill_id="skill_123", version="version")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -129,7 +109,7 @@ class TestVersions:
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
         with client.skills.versions.with_streaming_response.retrieve(
-            skill_id="skill_id", version="version"
+            skill_id="skill_123", version="version"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -142,52 +122,32 @@ class TestVersions:
             client.skills.versions.with_raw_response.retrieve(skill_id="", version="version")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `version` but received ''"):
-            client.skills.versions.with_raw_response.retrieve(skill_id="skill_id", version="")
+            client.skills.versions.with_raw_response.retrieve(skill_id="skill_123", version="")
 
 
 class TestAsyncVersions:
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.versions.create(skill_id="skill_id", files=[b"raw file contents"])
+        result = await async_client.skills.versions.create(skill_id="skill_123", files=b"raw file contents")
         assert_matches_type(SkillVersion, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.skills.versions.create(
-            skill_id="skill_id", files=[b"raw file contents"], default=True
+            skill_id="skill_123", files=b"raw file contents", default=True
         )
         assert_matches_type(SkillVersion, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.skills.versions.with_raw_response.create(
-            skill_id="skill_id", files=[b"raw file contents"]
+            skill_id="skill_123", files=b"raw file contents"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(SkillVersion, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=TypeError,
-        reason="the generator sends this body as JSON although a property is a binary file (the spec also offers multipart/form-data); the JSON encoder rejects bytes",
-    )
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.skills.versions.with_streaming_response.create(
-            skill_id="skill_id", files=[b"raw file contents"]
+            skill_id="skill_123", files=b"raw file contents"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -197,14 +157,14 @@ class TestAsyncVersions:
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
-            await async_client.skills.versions.with_raw_response.create(skill_id="", files=[b"raw file contents"])
+            await async_client.skills.versions.with_raw_response.create(skill_id="", files=b"raw file contents")
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.versions.delete(skill_id="skill_id", version="version")
+        result = await async_client.skills.versions.delete(skill_id="skill_123", version="version")
         assert_matches_type(DeletedSkillVersion, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.skills.versions.with_raw_response.delete(skill_id="skill_id", version="version")
+        response = await async_client.skills.versions.with_raw_response.delete(skill_id="skill_123", version="version")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -212,7 +172,7 @@ class TestAsyncVersions:
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
         async with async_client.skills.versions.with_streaming_response.delete(
-            skill_id="skill_id", version="version"
+            skill_id="skill_123", version="version"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -225,25 +185,27 @@ class TestAsyncVersions:
             await async_client.skills.versions.with_raw_response.delete(skill_id="", version="version")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `version` but received ''"):
-            await async_client.skills.versions.with_raw_response.delete(skill_id="skill_id", version="")
+            await async_client.skills.versions.with_raw_response.delete(skill_id="skill_123", version="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.versions.list(skill_id="skill_id")
+        result = await async_client.skills.versions.list(skill_id="skill_123")
         assert_matches_type(AsyncCursorPage[SkillVersion], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.versions.list(skill_id="skill_id", limit=1, order="asc", after="string")
+        result = await async_client.skills.versions.list(
+            skill_id="skill_123", limit=1, order="asc", after="skillver_123"
+        )
         assert_matches_type(AsyncCursorPage[SkillVersion], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.skills.versions.with_raw_response.list(skill_id="skill_id")
+        response = await async_client.skills.versions.with_raw_response.list(skill_id="skill_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(AsyncCursorPage[SkillVersion], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.skills.versions.with_streaming_response.list(skill_id="skill_id") as response:
+        async with async_client.skills.versions.with_streaming_response.list(skill_id="skill_123") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -255,11 +217,13 @@ class TestAsyncVersions:
             await async_client.skills.versions.with_raw_response.list(skill_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.versions.retrieve(skill_id="skill_id", version="version")
+        result = await async_client.skills.versions.retrieve(skill_id="skill_123", version="version")
         assert_matches_type(SkillVersion, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.skills.versions.with_raw_response.retrieve(skill_id="skill_id", version="version")
+        response = await async_client.skills.versions.with_raw_response.retrieve(
+            skill_id="skill_123", version="version"
+        )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -267,7 +231,7 @@ class TestAsyncVersions:
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         async with async_client.skills.versions.with_streaming_response.retrieve(
-            skill_id="skill_id", version="version"
+            skill_id="skill_123", version="version"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -280,4 +244,4 @@ class TestAsyncVersions:
             await async_client.skills.versions.with_raw_response.retrieve(skill_id="", version="version")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `version` but received ''"):
-            await async_client.skills.versions.with_raw_response.retrieve(skill_id="skill_id", version="")
+            await async_client.skills.versions.with_raw_response.retrieve(skill_id="skill_123", version="")

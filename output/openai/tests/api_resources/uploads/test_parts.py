@@ -13,11 +13,11 @@ from tests.utils import assert_matches_type
 
 class TestParts:
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.uploads.parts.create(upload_id="upload_id", data=b"raw file contents")
+        result = client.uploads.parts.create(upload_id="upload_abc123", data=b"raw file contents")
         assert_matches_type(UploadPart, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.uploads.parts.with_raw_response.create(upload_id="upload_id", data=b"raw file contents")
+        response = client.uploads.parts.with_raw_response.create(upload_id="upload_abc123", data=b"raw file contents")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -25,7 +25,7 @@ class TestParts:
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.uploads.parts.with_streaming_response.create(
-            upload_id="upload_id", data=b"raw file contents"
+            upload_id="upload_abc123", data=b"raw file contents"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -40,12 +40,12 @@ class TestParts:
 
 class TestAsyncParts:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.uploads.parts.create(upload_id="upload_id", data=b"raw file contents")
+        result = await async_client.uploads.parts.create(upload_id="upload_abc123", data=b"raw file contents")
         assert_matches_type(UploadPart, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.uploads.parts.with_raw_response.create(
-            upload_id="upload_id", data=b"raw file contents"
+            upload_id="upload_abc123", data=b"raw file contents"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -54,7 +54,7 @@ class TestAsyncParts:
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.uploads.parts.with_streaming_response.create(
-            upload_id="upload_id", data=b"raw file contents"
+            upload_id="upload_abc123", data=b"raw file contents"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"

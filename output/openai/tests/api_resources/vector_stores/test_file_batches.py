@@ -6,7 +6,7 @@ from typing import Any, cast
 
 import pytest
 
-from openai import AsyncOpenAI, OpenAI, UnprocessableEntityError
+from openai import AsyncOpenAI, OpenAI
 from openai.pagination import AsyncCursorPage, SyncCursorPage
 from openai.types.vector_stores.vector_store_file import VectorStoreFile
 from openai.types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
@@ -44,45 +44,31 @@ class TestFileBatches:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
             client.vector_stores.file_batches.with_raw_response.cancel(vector_store_id="vector_store_id", batch_id="")
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (file_ids or files); Prism answers 422",
-    )
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.vector_stores.file_batches.create(vector_store_id="vector_store_id")
+        result = client.vector_stores.file_batches.create(vector_store_id="vs_abc123", file_ids=["string"])
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.vector_stores.file_batches.create(
-            vector_store_id="vector_store_id",
+            vector_store_id="vs_abc123",
             file_ids=["string"],
-            files=[{"file_id": "string", "chunking_strategy": {"type": "auto"}, "attributes": {"foo": "string"}}],
             chunking_strategy={"type": "auto"},
             attributes={"foo": "string"},
         )
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (file_ids or files); Prism answers 422",
-    )
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.vector_stores.file_batches.with_raw_response.create(vector_store_id="vector_store_id")
+        response = client.vector_stores.file_batches.with_raw_response.create(
+            vector_store_id="vs_abc123", file_ids=["string"]
+        )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (file_ids or files); Prism answers 422",
-    )
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.vector_stores.file_batches.with_streaming_response.create(
-            vector_store_id="vector_store_id"
+            vector_store_id="vs_abc123", file_ids=["string"]
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -92,7 +78,7 @@ class TestFileBatches:
 
     def test_path_params_create(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
-            client.vector_stores.file_batches.with_raw_response.create(vector_store_id="")
+            client.vector_stores.file_batches.with_raw_response.create(vector_store_id="", file_ids=["string"])
 
     def test_method_list_files(self, client: OpenAI) -> None:
         result = client.vector_stores.file_batches.list_files(vector_store_id="vector_store_id", batch_id="batch_id")
@@ -139,12 +125,12 @@ class TestFileBatches:
             )
 
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.vector_stores.file_batches.retrieve(vector_store_id="vector_store_id", batch_id="batch_id")
+        result = client.vector_stores.file_batches.retrieve(vector_store_id="vs_abc123", batch_id="vsfb_abc123")
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.vector_stores.file_batches.with_raw_response.retrieve(
-            vector_store_id="vector_store_id", batch_id="batch_id"
+            vector_store_id="vs_abc123", batch_id="vsfb_abc123"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -153,7 +139,7 @@ class TestFileBatches:
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
         with client.vector_stores.file_batches.with_streaming_response.retrieve(
-            vector_store_id="vector_store_id", batch_id="batch_id"
+            vector_store_id="vs_abc123", batch_id="vsfb_abc123"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -163,10 +149,10 @@ class TestFileBatches:
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
-            client.vector_stores.file_batches.with_raw_response.retrieve(vector_store_id="", batch_id="batch_id")
+            client.vector_stores.file_batches.with_raw_response.retrieve(vector_store_id="", batch_id="vsfb_abc123")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
-            client.vector_stores.file_batches.with_raw_response.retrieve(vector_store_id="vector_store_id", batch_id="")
+            client.vector_stores.file_batches.with_raw_response.retrieve(vector_store_id="vs_abc123", batch_id="")
 
 
 class TestAsyncFileBatches:
@@ -206,47 +192,31 @@ class TestAsyncFileBatches:
                 vector_store_id="vector_store_id", batch_id=""
             )
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (file_ids or files); Prism answers 422",
-    )
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.vector_stores.file_batches.create(vector_store_id="vector_store_id")
+        result = await async_client.vector_stores.file_batches.create(vector_store_id="vs_abc123", file_ids=["string"])
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.file_batches.create(
-            vector_store_id="vector_store_id",
+            vector_store_id="vs_abc123",
             file_ids=["string"],
-            files=[{"file_id": "string", "chunking_strategy": {"type": "auto"}, "attributes": {"foo": "string"}}],
             chunking_strategy={"type": "auto"},
             attributes={"foo": "string"},
         )
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (file_ids or files); Prism answers 422",
-    )
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.file_batches.with_raw_response.create(
-            vector_store_id="vector_store_id"
+            vector_store_id="vs_abc123", file_ids=["string"]
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=UnprocessableEntityError,
-        reason="the schema requires one of several properties (anyOf/oneOf of `required` lists) which the IR does not carry (file_ids or files); Prism answers 422",
-    )
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.vector_stores.file_batches.with_streaming_response.create(
-            vector_store_id="vector_store_id"
+            vector_store_id="vs_abc123", file_ids=["string"]
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -256,7 +226,9 @@ class TestAsyncFileBatches:
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
-            await async_client.vector_stores.file_batches.with_raw_response.create(vector_store_id="")
+            await async_client.vector_stores.file_batches.with_raw_response.create(
+                vector_store_id="", file_ids=["string"]
+            )
 
     async def test_method_list_files(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.file_batches.list_files(
@@ -308,13 +280,13 @@ class TestAsyncFileBatches:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.file_batches.retrieve(
-            vector_store_id="vector_store_id", batch_id="batch_id"
+            vector_store_id="vs_abc123", batch_id="vsfb_abc123"
         )
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.file_batches.with_raw_response.retrieve(
-            vector_store_id="vector_store_id", batch_id="batch_id"
+            vector_store_id="vs_abc123", batch_id="vsfb_abc123"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -323,7 +295,7 @@ class TestAsyncFileBatches:
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         async with async_client.vector_stores.file_batches.with_streaming_response.retrieve(
-            vector_store_id="vector_store_id", batch_id="batch_id"
+            vector_store_id="vs_abc123", batch_id="vsfb_abc123"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -334,10 +306,10 @@ class TestAsyncFileBatches:
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
             await async_client.vector_stores.file_batches.with_raw_response.retrieve(
-                vector_store_id="", batch_id="batch_id"
+                vector_store_id="", batch_id="vsfb_abc123"
             )
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
             await async_client.vector_stores.file_batches.with_raw_response.retrieve(
-                vector_store_id="vector_store_id", batch_id=""
+                vector_store_id="vs_abc123", batch_id=""
             )

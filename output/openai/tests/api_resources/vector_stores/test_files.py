@@ -16,12 +16,12 @@ from tests.utils import assert_matches_type
 
 class TestFiles:
     def test_method_content(self, client: OpenAI) -> None:
-        result = client.vector_stores.files.content(vector_store_id="vector_store_id", file_id="file_id")
+        result = client.vector_stores.files.content(vector_store_id="vs_abc123", file_id="file-abc123")
         assert_matches_type(SyncPage[FileContentResponse], result, path=["response"])
 
     def test_raw_response_content(self, client: OpenAI) -> None:
         response = client.vector_stores.files.with_raw_response.content(
-            vector_store_id="vector_store_id", file_id="file_id"
+            vector_store_id="vs_abc123", file_id="file-abc123"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -30,7 +30,7 @@ class TestFiles:
 
     def test_streaming_response_content(self, client: OpenAI) -> None:
         with client.vector_stores.files.with_streaming_response.content(
-            vector_store_id="vector_store_id", file_id="file_id"
+            vector_store_id="vs_abc123", file_id="file-abc123"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -40,18 +40,18 @@ class TestFiles:
 
     def test_path_params_content(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
-            client.vector_stores.files.with_raw_response.content(vector_store_id="", file_id="file_id")
+            client.vector_stores.files.with_raw_response.content(vector_store_id="", file_id="file-abc123")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
-            client.vector_stores.files.with_raw_response.content(vector_store_id="vector_store_id", file_id="")
+            client.vector_stores.files.with_raw_response.content(vector_store_id="vs_abc123", file_id="")
 
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.vector_stores.files.create(vector_store_id="vector_store_id", file_id="string")
+        result = client.vector_stores.files.create(vector_store_id="vs_abc123", file_id="string")
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.vector_stores.files.create(
-            vector_store_id="vector_store_id",
+            vector_store_id="vs_abc123",
             file_id="string",
             chunking_strategy={"type": "auto"},
             attributes={"foo": "string"},
@@ -59,9 +59,7 @@ class TestFiles:
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.vector_stores.files.with_raw_response.create(
-            vector_store_id="vector_store_id", file_id="string"
-        )
+        response = client.vector_stores.files.with_raw_response.create(vector_store_id="vs_abc123", file_id="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -69,7 +67,7 @@ class TestFiles:
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.vector_stores.files.with_streaming_response.create(
-            vector_store_id="vector_store_id", file_id="string"
+            vector_store_id="vs_abc123", file_id="string"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -146,12 +144,12 @@ class TestFiles:
             client.vector_stores.files.with_raw_response.list(vector_store_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.vector_stores.files.retrieve(vector_store_id="vector_store_id", file_id="file_id")
+        result = client.vector_stores.files.retrieve(vector_store_id="vs_abc123", file_id="file-abc123")
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.vector_stores.files.with_raw_response.retrieve(
-            vector_store_id="vector_store_id", file_id="file_id"
+            vector_store_id="vs_abc123", file_id="file-abc123"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -160,7 +158,7 @@ class TestFiles:
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
         with client.vector_stores.files.with_streaming_response.retrieve(
-            vector_store_id="vector_store_id", file_id="file_id"
+            vector_store_id="vs_abc123", file_id="file-abc123"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -170,20 +168,20 @@ class TestFiles:
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
-            client.vector_stores.files.with_raw_response.retrieve(vector_store_id="", file_id="file_id")
+            client.vector_stores.files.with_raw_response.retrieve(vector_store_id="", file_id="file-abc123")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
-            client.vector_stores.files.with_raw_response.retrieve(vector_store_id="vector_store_id", file_id="")
+            client.vector_stores.files.with_raw_response.retrieve(vector_store_id="vs_abc123", file_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
         result = client.vector_stores.files.update(
-            vector_store_id="vector_store_id", file_id="file_id", attributes={"foo": "string"}
+            vector_store_id="vs_abc123", file_id="file-abc123", attributes={"foo": "string"}
         )
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
         response = client.vector_stores.files.with_raw_response.update(
-            vector_store_id="vector_store_id", file_id="file_id", attributes={"foo": "string"}
+            vector_store_id="vs_abc123", file_id="file-abc123", attributes={"foo": "string"}
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -192,7 +190,7 @@ class TestFiles:
 
     def test_streaming_response_update(self, client: OpenAI) -> None:
         with client.vector_stores.files.with_streaming_response.update(
-            vector_store_id="vector_store_id", file_id="file_id", attributes={"foo": "string"}
+            vector_store_id="vs_abc123", file_id="file-abc123", attributes={"foo": "string"}
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -203,23 +201,23 @@ class TestFiles:
     def test_path_params_update(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
             client.vector_stores.files.with_raw_response.update(
-                vector_store_id="", file_id="file_id", attributes={"foo": "string"}
+                vector_store_id="", file_id="file-abc123", attributes={"foo": "string"}
             )
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
             client.vector_stores.files.with_raw_response.update(
-                vector_store_id="vector_store_id", file_id="", attributes={"foo": "string"}
+                vector_store_id="vs_abc123", file_id="", attributes={"foo": "string"}
             )
 
 
 class TestAsyncFiles:
     async def test_method_content(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.vector_stores.files.content(vector_store_id="vector_store_id", file_id="file_id")
+        result = await async_client.vector_stores.files.content(vector_store_id="vs_abc123", file_id="file-abc123")
         assert_matches_type(AsyncPage[FileContentResponse], result, path=["response"])
 
     async def test_raw_response_content(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.files.with_raw_response.content(
-            vector_store_id="vector_store_id", file_id="file_id"
+            vector_store_id="vs_abc123", file_id="file-abc123"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -228,7 +226,7 @@ class TestAsyncFiles:
 
     async def test_streaming_response_content(self, async_client: AsyncOpenAI) -> None:
         async with async_client.vector_stores.files.with_streaming_response.content(
-            vector_store_id="vector_store_id", file_id="file_id"
+            vector_store_id="vs_abc123", file_id="file-abc123"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -238,20 +236,18 @@ class TestAsyncFiles:
 
     async def test_path_params_content(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
-            await async_client.vector_stores.files.with_raw_response.content(vector_store_id="", file_id="file_id")
+            await async_client.vector_stores.files.with_raw_response.content(vector_store_id="", file_id="file-abc123")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
-            await async_client.vector_stores.files.with_raw_response.content(
-                vector_store_id="vector_store_id", file_id=""
-            )
+            await async_client.vector_stores.files.with_raw_response.content(vector_store_id="vs_abc123", file_id="")
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.vector_stores.files.create(vector_store_id="vector_store_id", file_id="string")
+        result = await async_client.vector_stores.files.create(vector_store_id="vs_abc123", file_id="string")
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.files.create(
-            vector_store_id="vector_store_id",
+            vector_store_id="vs_abc123",
             file_id="string",
             chunking_strategy={"type": "auto"},
             attributes={"foo": "string"},
@@ -260,7 +256,7 @@ class TestAsyncFiles:
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.files.with_raw_response.create(
-            vector_store_id="vector_store_id", file_id="string"
+            vector_store_id="vs_abc123", file_id="string"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -269,7 +265,7 @@ class TestAsyncFiles:
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.vector_stores.files.with_streaming_response.create(
-            vector_store_id="vector_store_id", file_id="string"
+            vector_store_id="vs_abc123", file_id="string"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -350,12 +346,12 @@ class TestAsyncFiles:
             await async_client.vector_stores.files.with_raw_response.list(vector_store_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.vector_stores.files.retrieve(vector_store_id="vector_store_id", file_id="file_id")
+        result = await async_client.vector_stores.files.retrieve(vector_store_id="vs_abc123", file_id="file-abc123")
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.files.with_raw_response.retrieve(
-            vector_store_id="vector_store_id", file_id="file_id"
+            vector_store_id="vs_abc123", file_id="file-abc123"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -364,7 +360,7 @@ class TestAsyncFiles:
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         async with async_client.vector_stores.files.with_streaming_response.retrieve(
-            vector_store_id="vector_store_id", file_id="file_id"
+            vector_store_id="vs_abc123", file_id="file-abc123"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -374,22 +370,20 @@ class TestAsyncFiles:
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
-            await async_client.vector_stores.files.with_raw_response.retrieve(vector_store_id="", file_id="file_id")
+            await async_client.vector_stores.files.with_raw_response.retrieve(vector_store_id="", file_id="file-abc123")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
-            await async_client.vector_stores.files.with_raw_response.retrieve(
-                vector_store_id="vector_store_id", file_id=""
-            )
+            await async_client.vector_stores.files.with_raw_response.retrieve(vector_store_id="vs_abc123", file_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.files.update(
-            vector_store_id="vector_store_id", file_id="file_id", attributes={"foo": "string"}
+            vector_store_id="vs_abc123", file_id="file-abc123", attributes={"foo": "string"}
         )
         assert_matches_type(VectorStoreFile, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.vector_stores.files.with_raw_response.update(
-            vector_store_id="vector_store_id", file_id="file_id", attributes={"foo": "string"}
+            vector_store_id="vs_abc123", file_id="file-abc123", attributes={"foo": "string"}
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -398,7 +392,7 @@ class TestAsyncFiles:
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:
         async with async_client.vector_stores.files.with_streaming_response.update(
-            vector_store_id="vector_store_id", file_id="file_id", attributes={"foo": "string"}
+            vector_store_id="vs_abc123", file_id="file-abc123", attributes={"foo": "string"}
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -409,10 +403,10 @@ class TestAsyncFiles:
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
             await async_client.vector_stores.files.with_raw_response.update(
-                vector_store_id="", file_id="file_id", attributes={"foo": "string"}
+                vector_store_id="", file_id="file-abc123", attributes={"foo": "string"}
             )
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
             await async_client.vector_stores.files.with_raw_response.update(
-                vector_store_id="vector_store_id", file_id="", attributes={"foo": "string"}
+                vector_store_id="vs_abc123", file_id="", attributes={"foo": "string"}
             )

@@ -8,7 +8,7 @@ from typing import Any as _Any
 
 from . import _exceptions as _exceptions
 from ._base_client import DefaultAsyncHttpxClient, DefaultHttpxClient
-from ._client import AsyncClient, AsyncLegacyInventory, AsyncStream, Client, LegacyInventory, Stream
+from ._client import AsyncClient, AsyncLegacyInventory, Client, LegacyInventory
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import (
     APIConnectionError,
@@ -26,10 +26,6 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._models import BaseModel
-from ._qs import Querystring as _Querystring  # noqa: F401
-from ._response import APIResponse as APIResponse
-from ._response import AsyncAPIResponse as AsyncAPIResponse
 from ._types import (
     NOT_GIVEN,
     NoneType,
@@ -51,6 +47,11 @@ if _TYPE_CHECKING:
     from . import resources as resources
     from . import types as types
     from ._base_client import DefaultAioHttpClient as DefaultAioHttpClient
+    from ._models import BaseModel as BaseModel
+    from ._response import APIResponse as APIResponse
+    from ._response import AsyncAPIResponse as AsyncAPIResponse
+    from ._streaming import AsyncStream as AsyncStream
+    from ._streaming import Stream as Stream
 
 __all__ = [
     "types",
@@ -108,13 +109,27 @@ for __name in __all__:
         except (TypeError, AttributeError, KeyError):
             pass
 
-# Submodules and optional classes are imported on first access to keep `import legacy_inventory` fast.
+# Submodules and optional classes are imported on first access to keep `import legacy_inventory` fast;
+# pydantic in particular is first imported by `BaseModel`, a type module or a request.
 _LAZY_SUBMODULES = frozenset({"types", "resources", "pagination", "lib"})
+_LAZY_ATTRIBUTES = {
+    "BaseModel": "_models",
+    "Stream": "_streaming",
+    "AsyncStream": "_streaming",
+    "APIResponse": "_response",
+    "AsyncAPIResponse": "_response",
+}
 
 
 def __getattr__(name: str) -> _Any:
     if name in _LAZY_SUBMODULES:
         return _importlib.import_module(f"{__name__}.{name}")
+    if name in _LAZY_ATTRIBUTES:
+        value = getattr(_importlib.import_module(f"{__name__}.{_LAZY_ATTRIBUTES[name]}"), name)
+        if name in __all__:
+            value.__module__ = __name__
+        globals()[name] = value
+        return value
     if name == "DefaultAioHttpClient":
         from ._base_client import _make_aiohttp_client_cls
 

@@ -9,11 +9,9 @@ import datetime
 import email.utils
 import json
 import logging
-import platform
 import random
 import sys
 import time
-import uuid
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
@@ -23,7 +21,6 @@ from typing import (
     Dict,
     Generator,
     Generic,
-    Iterator,
     List,
     Mapping,
     Optional,
@@ -35,10 +32,7 @@ from typing import (
     overload,
 )
 
-import anyio
 import httpx
-import pydantic
-from pydantic import PrivateAttr
 from typing_extensions import Literal, Self, get_origin, override
 
 from ._constants import (
@@ -46,9 +40,12 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     INITIAL_RETRY_DELAY,
+    INTERNAL_HEADERS,
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
+    RAW_RESPONSE_CLASS_HEADER,
     RAW_RESPONSE_HEADER,
+    RESPONSE_MODE_STREAM,
 )
 from ._exceptions import (
     APIConnectionError,
@@ -59,28 +56,8 @@ from ._exceptions import (
     status_error_class,
 )
 from ._files import async_to_httpx_files, to_httpx_files
-from ._models import (
-    FinalRequestOptions,
-    GenericModel,
-    add_request_id,
-    construct_type,
-    get_converter,
-    validate_type,
-)
 from ._qs import Querystring
-from ._response import (
-    RAW_RESPONSE_CLASS_HEADER,
-    STREAM,
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    AsyncStreamedBinaryAPIResponse,
-    BaseAPIResponse,
-    BinaryAPIResponse,
-    HttpxBinaryResponseContent,
-    StreamedBinaryAPIResponse,
-)
-from ._streaming import AsyncStream, Stream
+from ._request_options import FinalRequestOptions
 from ._types import (
     Body,
     Headers,
@@ -91,32 +68,38 @@ from ._types import (
     RequestFiles,
     RequestOptions,
     ResponseT,
-    Timeout,
     not_given,
 )
 from ._utils import is_given, is_mapping, lru_cache, redact_headers, redact_url
+
+# pydantic (through `_models` and the page classes), the response wrappers and the stream classes
+# (and their own imports) load with the first request that needs them, not with `import legacy_inventory`.
+if TYPE_CHECKING:
+    from ._pages import BaseAsyncPage, BasePage, BaseSyncPage
+    from ._response import APIResponse, AsyncAPIResponse, BaseAPIResponse
+    from ._streaming import AsyncStream, Stream
 
 log: logging.Logger = logging.getLogger(__name__)
 
 PLATFORM_HEADER_PREFIX = "X-Sdkgen"
 RETRY_COUNT_HEADER = f"{PLATFORM_HEADER_PREFIX}-Retry-Count"
 TIMEOUT_HEADER = f"{PLATFORM_HEADER_PREFIX}-Timeout"
+_RETRY_COUNT_KEY = RETRY_COUNT_HEADER.lower()
+_TIMEOUT_KEY = TIMEOUT_HEADER.lower()
 IDEMPOTENCY_KEY_PREFIX = "legacy_inventory-python-retry-"
 
 _T = TypeVar("_T")
 _T_co = TypeVar("_T_co", covariant=True)
 _HttpxClientT = TypeVar("_HttpxClientT", bound=Union[httpx.Client, httpx.AsyncClient])
-_DefaultStreamT = TypeVar("_DefaultStreamT", bound=Union[Stream[Any], AsyncStream[Any]])
+_DefaultStreamT = TypeVar("_DefaultStreamT", bound="Union[Stream[Any], AsyncStream[Any]]")
 SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
 AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
-_StreamT = TypeVar("_StreamT", bound=Stream[Any])
-_AsyncStreamT = TypeVar("_AsyncStreamT", bound=AsyncStream[Any])
-
-_INTERNAL_HEADERS = frozenset({RAW_RESPONSE_HEADER.lower(), RAW_RESPONSE_CLASS_HEADER.lower()})
+_StreamT = TypeVar("_StreamT", bound="Stream[Any]")
+_AsyncStreamT = TypeVar("_AsyncStreamT", bound="AsyncStream[Any]")
 
 
 # ------------------------------------------------------------------------------------------
-# Pagination base classes
+# Pagination plumbing (the page models themselves are in `_pages`)
 # ------------------------------------------------------------------------------------------
 
 
@@ -147,88 +130,6 @@ class PageInfo:
         return f"{self.__class__.__name__}(params={self.params})"
 
 
-class BasePage(GenericModel, Generic[_T]):
-    """A page of results; subclasses say where the items are and how to find the next page."""
-
-    _options: FinalRequestOptions = PrivateAttr()
-    _model: Type[_T] = PrivateAttr()
-
-    def has_next_page(self) -> bool:
-        items = self._get_page_items()
-        if not items:
-            return False
-        return self.next_page_info() is not None
-
-    def next_page_info(self) -> Optional[PageInfo]:
-        raise NotImplementedError()
-
-    def _get_page_items(self) -> List[_T]:  # type: ignore[empty-body]
-        raise NotImplementedError()
-
-    def _params_from_url(self, url: httpx.URL) -> httpx.QueryParams:
-        return httpx.QueryParams(cast(Any, self._options.params)).merge(url.params)
-
-    def _info_to_options(self, info: PageInfo) -> FinalRequestOptions:
-        options = self._options.copy()
-        if isinstance(options.headers, Mapping):
-            # A raw / streamed first page must not make the following pages raw too.
-            options.headers = {
-                key: value for key, value in options.headers.items() if key.lower() not in _INTERNAL_HEADERS
-            }
-        if is_given(info.params):
-            options.params = {**options.params, **info.params}
-            return options
-        if is_given(info.url):
-            params = self._params_from_url(info.url)
-            options.url = str(info.url.copy_with(params=None))
-            options.params = dict(params.items())
-            return options
-        if is_given(info.json):
-            if not is_mapping(info.json):
-                raise TypeError("Pagination is only supported with mappings")
-            if not options.json_data:
-                options.json_data = {**info.json}
-            else:
-                if not is_mapping(options.json_data):
-                    raise TypeError("Pagination is only supported with mappings")
-                options.json_data = {**options.json_data, **info.json}
-            return options
-        raise ValueError("Unexpected PageInfo state")
-
-
-class BaseSyncPage(BasePage[_T], Generic[_T]):
-    _client: SyncAPIClient = PrivateAttr()
-
-    def _set_private_attributes(self, client: SyncAPIClient, model: Type[_T], options: FinalRequestOptions) -> None:
-        self._model = model
-        self._client = client
-        self._options = options
-
-    # Iterating a page yields its items and then those of every following page.
-    def __iter__(self) -> Iterator[_T]:  # type: ignore[override]
-        for page in self.iter_pages():
-            for item in page._get_page_items():
-                yield item
-
-    def iter_pages(self: SyncPageT) -> Iterator[SyncPageT]:
-        page = self
-        while True:
-            yield page
-            if page.has_next_page():
-                page = page.get_next_page()
-            else:
-                return
-
-    def get_next_page(self: SyncPageT) -> SyncPageT:
-        info = self.next_page_info()
-        if not info:
-            raise RuntimeError(
-                "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
-            )
-        options = self._info_to_options(info)
-        return self._client._request_api_list(self._model, page=self.__class__, options=options)
-
-
 class AsyncPaginator(Generic[_T, AsyncPageT]):
     """Returned by async list methods: `await` it for the first page, or `async for` over all items."""
 
@@ -256,41 +157,9 @@ class AsyncPaginator(Generic[_T, AsyncPageT]):
         return await self._client.request(self._page_cls, options)
 
     async def __aiter__(self) -> AsyncIterator[_T]:
-        page = cast(AsyncPageT, await self)
+        page = await self
         async for item in page:
             yield item
-
-
-class BaseAsyncPage(BasePage[_T], Generic[_T]):
-    _client: AsyncAPIClient = PrivateAttr()
-
-    def _set_private_attributes(self, model: Type[_T], client: AsyncAPIClient, options: FinalRequestOptions) -> None:
-        self._model = model
-        self._client = client
-        self._options = options
-
-    async def __aiter__(self) -> AsyncIterator[_T]:
-        async for page in self.iter_pages():
-            for item in page._get_page_items():
-                yield item
-
-    async def iter_pages(self: AsyncPageT) -> AsyncIterator[AsyncPageT]:
-        page = self
-        while True:
-            yield page
-            if page.has_next_page():
-                page = await page.get_next_page()
-            else:
-                return
-
-    async def get_next_page(self: AsyncPageT) -> AsyncPageT:
-        info = self.next_page_info()
-        if not info:
-            raise RuntimeError(
-                "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
-            )
-        options = self._info_to_options(info)
-        return await self._client._request_api_list(self._model, page=self.__class__, options=options)
 
 
 # ------------------------------------------------------------------------------------------
@@ -298,7 +167,13 @@ class BaseAsyncPage(BasePage[_T], Generic[_T]):
 # ------------------------------------------------------------------------------------------
 
 
+# `platform`, `uuid` and `anyio` are imported where used: each costs import time that a
+# client which never needs them (sync, GET only...) should not pay.
+
+
 def get_platform() -> str:
+    import platform
+
     system = platform.system().lower()
     if sys.platform == "ios" or system == "ios":
         return "iOS"
@@ -320,6 +195,8 @@ def get_platform() -> str:
 
 
 def get_architecture() -> str:
+    import platform
+
     machine = platform.machine().lower()
     if machine in ("arm64", "aarch64"):
         return "arm64"
@@ -336,6 +213,8 @@ def get_architecture() -> str:
 
 @lru_cache(maxsize=None)
 def platform_headers(version: str) -> Dict[str, str]:
+    import platform
+
     return {
         f"{PLATFORM_HEADER_PREFIX}-Lang": "python",
         f"{PLATFORM_HEADER_PREFIX}-Package-Version": version,
@@ -393,7 +272,7 @@ def _make_aiohttp_client_cls() -> type:
     if _aiohttp_client_cls is not None:
         return _aiohttp_client_cls
     try:
-        import httpx_aiohttp
+        import httpx_aiohttp  # type: ignore[import-not-found]  # pyright: ignore[reportMissingImports] - the optional `aiohttp` extra
     except ImportError:
 
         class _MissingAioHttpClient(httpx.AsyncClient):
@@ -408,7 +287,7 @@ def _make_aiohttp_client_cls() -> type:
 
         class _DefaultAioHttpClient(httpx_aiohttp.HttpxAiohttpClient):  # type: ignore[misc,name-defined]
             def __init__(self, **kwargs: Any) -> None:
-                super().__init__(**_with_defaults(kwargs))
+                super().__init__(**_with_defaults(kwargs))  # pyright: ignore[reportUnknownMemberType]
 
         _aiohttp_client_cls = _DefaultAioHttpClient
     return _aiohttp_client_cls
@@ -417,6 +296,15 @@ def _make_aiohttp_client_cls() -> type:
 def __getattr__(name: str) -> Any:
     if name == "DefaultAioHttpClient":
         return _make_aiohttp_client_cls()
+    # Moved out of this module (they need pydantic); still importable from here.
+    if name in ("BasePage", "BaseSyncPage", "BaseAsyncPage"):
+        from . import _pages
+
+        return getattr(_pages, name)
+    if name == "BaseAPIResponse":
+        from ._response import BaseAPIResponse
+
+        return BaseAPIResponse
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -463,7 +351,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     timeout: Union[float, httpx.Timeout, None]
     _strict_response_validation: bool
     _idempotency_header: Optional[str] = "Idempotency-Key"
-    _default_stream_cls: Optional[Any] = None
+    # (base URL, its string form, or None when it has a query or fragment): see `_prepare_url`.
+    _base_url_prefix: Optional[Tuple[httpx.URL, Optional[str]]] = None
 
     def __init__(
         self,
@@ -522,6 +411,11 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         return Querystring()
 
     @property
+    def _default_stream_cls(self) -> Optional[Any]:
+        """The stream class of a streamed call made without one."""
+        return None
+
+    @property
     def custom_auth(self) -> Optional[httpx.Auth]:
         return None
 
@@ -564,44 +458,58 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         return platform_headers(self._version or "")
 
     def _idempotency_key(self) -> str:
+        import uuid
+
         return f"{IDEMPOTENCY_KEY_PREFIX}{uuid.uuid4()}"
 
     def _prepare_url(self, url: str) -> httpx.URL:
         """Joins a relative path onto the base URL; absolute URLs are used as they are."""
+        base = self.base_url
+        if "://" not in url:
+            # The usual case, a path: one parse of the joined string instead of parsing the path
+            # and then the joined URL. The base's string form is kept while the base is unchanged.
+            cached = self._base_url_prefix
+            if cached is None or cached[0] is not base:
+                cached = (base, None if base.query or base.fragment else _with_trailing_slash(str(base)))
+                self._base_url_prefix = cached
+            if cached[1] is not None:
+                return httpx.URL(cached[1] + url.lstrip("/"))
         merged = httpx.URL(url)
         if merged.is_relative_url:
-            base = self.base_url
             raw_path = base.raw_path + merged.raw_path.lstrip(b"/")
             return base.copy_with(raw_path=raw_path)
         return merged
 
-    def _build_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Headers:
-        custom = options.headers if isinstance(options.headers, Mapping) else {}
-        headers = httpx.Headers()
+    def _merge_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> Dict[str, Tuple[str, Any]]:
+        """The request headers as `{lower-cased name: (name, value)}`: names are case-insensitive and
+        a later source wins. A plain dict, turned into `httpx.Headers` once by `_build_request`,
+        because each write to `httpx.Headers` scans and re-encodes its whole list."""
+        custom: Mapping[str, Union[str, Omit]] = options.headers if isinstance(options.headers, Mapping) else {}
+        merged: Dict[str, Tuple[str, Any]] = {}
         for source in (self.default_headers, custom):
             for key, value in source.items():
-                if key.lower() in _INTERNAL_HEADERS:
+                lowered = key.lower()
+                if lowered in INTERNAL_HEADERS:
                     continue
                 if isinstance(value, (Omit, NotGiven)):
-                    headers.pop(key, None)
+                    merged.pop(lowered, None)
                     continue
-                headers[key] = value
-        self._validate_headers(headers, custom)
+                merged[lowered] = (key, value)
 
-        lowered = {key.lower() for key in custom}
-        if RETRY_COUNT_HEADER.lower() not in lowered:
-            headers[RETRY_COUNT_HEADER] = str(retries_taken)
-        if TIMEOUT_HEADER.lower() not in lowered:
+        custom_names = {key.lower() for key in custom}
+        if _RETRY_COUNT_KEY not in custom_names:
+            merged[_RETRY_COUNT_KEY] = (RETRY_COUNT_HEADER, str(retries_taken))
+        if _TIMEOUT_KEY not in custom_names:
             timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
             read = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
             if read is not None:
-                headers[TIMEOUT_HEADER] = str(int(read)) if float(read).is_integer() else str(read)
+                merged[_TIMEOUT_KEY] = (TIMEOUT_HEADER, str(int(read)) if float(read).is_integer() else str(read))
         idempotency_header = self._idempotency_header
-        if idempotency_header and options.method.lower() != "get" and idempotency_header not in headers:
+        if idempotency_header and options.method.lower() != "get" and idempotency_header.lower() not in merged:
             if options.idempotency_key is None:
                 options.idempotency_key = self._idempotency_key()
-            headers[idempotency_header] = options.idempotency_key
-        return headers
+            merged[idempotency_header.lower()] = (idempotency_header, options.idempotency_key)
+        return merged
 
     def _build_request(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Request:
         json_data: object = options.json_data
@@ -613,16 +521,17 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             else:
                 raise RuntimeError(f"Unexpected JSON data type, {type(json_data)}, cannot merge with `extra_body`")
 
-        headers = self._build_headers(options, retries_taken=retries_taken)
+        merged = self._merge_headers(options, retries_taken=retries_taken)
         params: Dict[str, object] = {**self.default_query, **options.params}
         kwargs: Dict[str, Any] = {}
 
         files: Any = options.files
-        content_type = headers.get("Content-Type", "")
+        content_type_entry = merged.get("content-type")
+        content_type = str(content_type_entry[1]) if content_type_entry is not None else ""
         if content_type.lower().startswith("multipart/form-data"):
             if "boundary" not in content_type:
                 # httpx writes the header with the boundary it picks.
-                del headers["Content-Type"]
+                del merged["content-type"]
             if json_data is not None:
                 if not is_mapping(json_data):
                     raise TypeError(f"Expected a mapping for a multipart body but got {type(json_data)}")
@@ -638,13 +547,15 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             kwargs["files"] = files
         if options.content is not None:
             kwargs["content"] = options.content
-        if json_data is None and not files and options.content is None and "Content-Type" in headers:
+        if json_data is None and not files and options.content is None and "content-type" in merged:
             # Nothing to describe: do not claim a JSON body.
             if options.method.lower() in ("get", "head", "options", "delete"):
-                del headers["Content-Type"]
+                del merged["content-type"]
+        headers = httpx.Headers(list(merged.values()))
+        self._validate_headers(headers, options.headers if isinstance(options.headers, Mapping) else {})
 
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        query = self.qs.stringify_items(params) if params else None
+        query: Optional[List[Tuple[str, Any]]] = self.qs.stringify_items(params) if params else None
         return self._client.build_request(
             method=options.method.upper(),
             url=self._prepare_url(options.url),
@@ -654,8 +565,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             **kwargs,
         )
 
-    def _serialize_multipartform(self, data: Mapping[object, object]) -> Dict[str, object]:
-        items = self.qs.stringify_items(cast(Mapping[str, object], data), array_format="brackets")
+    def _serialize_multipartform(self, data: Mapping[str, object]) -> Dict[str, object]:
+        items = self.qs.stringify_items(data, array_format="brackets")
         serialized: Dict[str, object] = {}
         for key, value in items:
             existing = serialized.get(key)
@@ -691,7 +602,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         except (TypeError, ValueError, IndexError):
             return None
         if when is None:  # pyright: ignore[reportUnnecessaryComparison]
-            return None
+            return None  # type: ignore[unreachable]  # Python < 3.10 returns None for a bad date
         if when.tzinfo is None:
             when = when.replace(tzinfo=datetime.timezone.utc)
         return (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
@@ -724,12 +635,16 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             return None
         if cast_to is object:
             return data
+        from pydantic import ValidationError
+
+        from ._models import add_request_id, construct_type, validate_type
+
         try:
             if self._strict_response_validation:
                 result = validate_type(type_=cast_to, value=data)
             else:
                 result = construct_type(value=data, type_=cast_to)
-        except pydantic.ValidationError as err:
+        except ValidationError as err:
             raise APIResponseValidationError(response=response, body=data) from err
         add_request_id(result, response.headers.get("x-request-id"))
         return result
@@ -742,6 +657,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 return self._process_response_data(data=data, cast_to=cast_to, response=response)
 
             return validate
+        from ._models import get_converter
+
         return get_converter(cast_to)
 
     def _response_mode(self, options: FinalRequestOptions) -> Tuple[Optional[str], Optional[type]]:
@@ -761,14 +678,24 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def _response_class(self, cast_to: Any, mode: Optional[str], response_cls: Optional[type], is_async: bool) -> type:
         if response_cls is not None:
             return response_cls
+        from ._response import (
+            APIResponse,
+            AsyncAPIResponse,
+            AsyncBinaryAPIResponse,
+            AsyncStreamedBinaryAPIResponse,
+            BinaryAPIResponse,
+            HttpxBinaryResponseContent,
+            StreamedBinaryAPIResponse,
+        )
+
         origin = get_origin(cast_to) or cast_to
         binary = isinstance(origin, type) and issubclass(origin, HttpxBinaryResponseContent)
         if is_async:
             if binary:
-                return AsyncStreamedBinaryAPIResponse if mode == STREAM else AsyncBinaryAPIResponse
+                return AsyncStreamedBinaryAPIResponse if mode == RESPONSE_MODE_STREAM else AsyncBinaryAPIResponse
             return AsyncAPIResponse
         if binary:
-            return StreamedBinaryAPIResponse if mode == STREAM else BinaryAPIResponse
+            return StreamedBinaryAPIResponse if mode == RESPONSE_MODE_STREAM else BinaryAPIResponse
         return APIResponse
 
     def _log_request(self, request: httpx.Request, options: FinalRequestOptions, retries_taken: int) -> None:
@@ -800,15 +727,26 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         log.info("Retrying request to %s in %f seconds (%s)", redact_url(request.url), timeout, reason)
 
 
+def _with_trailing_slash(url: str) -> str:
+    # The base URL's path ends with "/", but an empty path prints as nothing ("http://host:80").
+    return url if url.endswith("/") else url + "/"
+
+
 def _options_from(method: str, url: str, options: RequestOptions, **extra: Any) -> FinalRequestOptions:
     values: Dict[str, Any] = dict(options)
     values.update(extra)
     return FinalRequestOptions.construct(method=method, url=url, **values)
 
 
-class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
+class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
     _client: httpx.Client
-    _default_stream_cls: Optional[Any] = Stream
+
+    @property
+    @override
+    def _default_stream_cls(self) -> Optional[Any]:
+        from ._streaming import Stream
+
+        return Stream
 
     def __init__(
         self,
@@ -830,13 +768,13 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         super().__init__(
             version=version,
             base_url=base_url,
-            timeout=cast(Timeout, timeout),
+            timeout=timeout,
             max_retries=max_retries,
             custom_query=custom_query,
             custom_headers=custom_headers,
             _strict_response_validation=_strict_response_validation,
         )
-        self._client = http_client or SyncHttpxClientWrapper(timeout=cast(Timeout, timeout))
+        self._client = http_client or SyncHttpxClientWrapper(timeout=timeout)
 
     def is_closed(self) -> bool:
         return self._client.is_closed
@@ -904,7 +842,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         options = self._prepare_options(options.copy())
         mode, response_cls = self._response_mode(options)
         max_retries = options.get_max_retries(self.max_retries)
-        send_stream = stream or mode == STREAM
+        send_stream = stream or mode == RESPONSE_MODE_STREAM
         retries_taken = 0
         while True:
             request = self._build_request(options, retries_taken=retries_taken)
@@ -950,7 +888,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
 
         api_response_cls = self._response_class(cast_to, mode, response_cls, is_async=False)
         api_response = cast(
-            APIResponse[Any],
+            "APIResponse[Any]",
             api_response_cls(
                 raw=response,
                 cast_to=cast_to,
@@ -1124,9 +1062,15 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         return self._request_api_list(model, page, opts)
 
 
-class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
+class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
     _client: httpx.AsyncClient
-    _default_stream_cls: Optional[Any] = AsyncStream
+
+    @property
+    @override
+    def _default_stream_cls(self) -> Optional[Any]:
+        from ._streaming import AsyncStream
+
+        return AsyncStream
 
     def __init__(
         self,
@@ -1148,13 +1092,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         super().__init__(
             version=version,
             base_url=base_url,
-            timeout=cast(Timeout, timeout),
+            timeout=timeout,
             max_retries=max_retries,
             custom_query=custom_query,
             custom_headers=custom_headers,
             _strict_response_validation=_strict_response_validation,
         )
-        self._client = http_client or AsyncHttpxClientWrapper(timeout=cast(Timeout, timeout))
+        self._client = http_client or AsyncHttpxClientWrapper(timeout=timeout)
 
     def is_closed(self) -> bool:
         return self._client.is_closed
@@ -1181,6 +1125,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         return None
 
     async def _sleep(self, seconds: float) -> None:
+        import anyio
+
         await anyio.sleep(seconds)
 
     @overload
@@ -1219,7 +1165,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         options = await self._prepare_options(options.copy())
         mode, response_cls = self._response_mode(options)
         max_retries = options.get_max_retries(self.max_retries)
-        send_stream = stream or mode == STREAM
+        send_stream = stream or mode == RESPONSE_MODE_STREAM
         retries_taken = 0
         while True:
             request = self._build_request(options, retries_taken=retries_taken)
@@ -1265,7 +1211,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
 
         api_response_cls = self._response_class(cast_to, mode, response_cls, is_async=True)
         api_response = cast(
-            AsyncAPIResponse[Any],
+            "AsyncAPIResponse[Any]",
             api_response_cls(
                 raw=response,
                 cast_to=cast_to,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union, cast
 
 import httpx
 from typing_extensions import Self, override
@@ -12,13 +12,13 @@ from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
 from ._compat import cached_property
 from ._exceptions import LegacyInventoryError
 from ._qs import Querystring
-from ._streaming import AsyncStream as AsyncStream
-from ._streaming import Stream as Stream
 from ._types import NotGiven, Omit, Timeout, not_given
 from ._utils import is_given
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._streaming import AsyncStream as AsyncStream
+    from ._streaming import Stream as Stream
     from .resources.documents import (
         AsyncDocuments,
         AsyncDocumentsWithRawResponse,
@@ -169,16 +169,19 @@ class LegacyInventory(SyncAPIClient):
             params = set_default_query
 
         client_cls: Any = self._copy_class()
-        return client_cls(
-            api_key=api_key or self.api_key,
-            base_url=base_url or self.base_url,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
-            http_client=http_client or self._client,
-            max_retries=max_retries if is_given(max_retries) else self.max_retries,
-            default_headers=headers,
-            default_query=params,
-            _strict_response_validation=self._strict_response_validation,
-            **_extra_kwargs,
+        return cast(
+            Self,
+            client_cls(
+                api_key=api_key or self.api_key,
+                base_url=base_url or self.base_url,
+                timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+                http_client=http_client or self._client,
+                max_retries=max_retries if is_given(max_retries) else self.max_retries,
+                default_headers=headers,
+                default_query=params,
+                _strict_response_validation=self._strict_response_validation,
+                **_extra_kwargs,
+            ),
         )
 
     # `client.with_options(timeout=10).resource.method(...)`
@@ -310,16 +313,19 @@ class AsyncLegacyInventory(AsyncAPIClient):
             params = set_default_query
 
         client_cls: Any = self._copy_class()
-        return client_cls(
-            api_key=api_key or self.api_key,
-            base_url=base_url or self.base_url,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
-            http_client=http_client or self._client,
-            max_retries=max_retries if is_given(max_retries) else self.max_retries,
-            default_headers=headers,
-            default_query=params,
-            _strict_response_validation=self._strict_response_validation,
-            **_extra_kwargs,
+        return cast(
+            Self,
+            client_cls(
+                api_key=api_key or self.api_key,
+                base_url=base_url or self.base_url,
+                timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+                http_client=http_client or self._client,
+                max_retries=max_retries if is_given(max_retries) else self.max_retries,
+                default_headers=headers,
+                default_query=params,
+                _strict_response_validation=self._strict_response_validation,
+                **_extra_kwargs,
+            ),
         )
 
     # `client.with_options(timeout=10).resource.method(...)`
@@ -408,3 +414,12 @@ class AsyncLegacyInventoryWithStreamedResponse:
 Client = LegacyInventory
 
 AsyncClient = AsyncLegacyInventory
+
+
+def __getattr__(name: str) -> Any:
+    # The stream module and its imports load with the first streamed call, not with the client.
+    if name in ("Stream", "AsyncStream"):
+        from . import _streaming
+
+        return getattr(_streaming, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

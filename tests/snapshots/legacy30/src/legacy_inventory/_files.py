@@ -55,9 +55,10 @@ def assert_is_file_content(obj: object, *, key: Optional[str] = None) -> None:
 
 def _items(files: RequestFiles) -> List[Tuple[str, FileTypes]]:
     if isinstance(files, Mapping):
-        return list(cast(Mapping[str, FileTypes], files).items())
-    if isinstance(files, Sequence):
-        return list(cast(Sequence[Tuple[str, FileTypes]], files))
+        return list(files.items())
+    # Not redundant for callers without a type checker.
+    if isinstance(files, Sequence):  # pyright: ignore[reportUnnecessaryIsInstance]
+        return list(files)
     raise TypeError(f"Unexpected file type input {type(files)}, expected mapping or sequence")
 
 

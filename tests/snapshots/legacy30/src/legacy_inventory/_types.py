@@ -22,15 +22,18 @@ from typing import (
 )
 
 import httpx
-import pydantic
 from typing_extensions import Literal, Protocol, TypeAlias, TypedDict, override, runtime_checkable
+
+if TYPE_CHECKING:
+    import pydantic
 
 Transport = httpx.BaseTransport
 AsyncTransport = httpx.AsyncBaseTransport
 Query = Mapping[str, object]
 Body = object
 AnyMapping = Mapping[str, object]
-ModelT = TypeVar("ModelT", bound=pydantic.BaseModel)
+# A string bound: pydantic is imported on first use of a model, not by `import legacy_inventory`.
+ModelT = TypeVar("ModelT", bound="pydantic.BaseModel")
 _T = TypeVar("_T")
 
 # Upload helpers.

@@ -60,18 +60,18 @@ class TestWidgets:
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: LegacyInventory) -> None:
-        result = client.widgets.retrieve(widget_id="widget_id")
+        result = client.widgets.retrieve(widget_id="wid_1")
         assert_matches_type(Widget, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: LegacyInventory) -> None:
-        response = client.widgets.with_raw_response.retrieve(widget_id="widget_id")
+        response = client.widgets.with_raw_response.retrieve(widget_id="wid_1")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Widget, result, path=["response"])
 
     def test_streaming_response_retrieve(self, client: LegacyInventory) -> None:
-        with client.widgets.with_streaming_response.retrieve(widget_id="widget_id") as response:
+        with client.widgets.with_streaming_response.retrieve(widget_id="wid_1") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -83,18 +83,18 @@ class TestWidgets:
             client.widgets.with_raw_response.retrieve(widget_id="")
 
     def test_method_delete(self, client: LegacyInventory) -> None:
-        result = client.widgets.delete(widget_id="widget_id")
+        result = client.widgets.delete(widget_id="wid_1")
         assert_matches_type(None, result, path=["response"])
 
     def test_raw_response_delete(self, client: LegacyInventory) -> None:
-        response = client.widgets.with_raw_response.delete(widget_id="widget_id")
+        response = client.widgets.with_raw_response.delete(widget_id="wid_1")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(None, result, path=["response"])
 
     def test_streaming_response_delete(self, client: LegacyInventory) -> None:
-        with client.widgets.with_streaming_response.delete(widget_id="widget_id") as response:
+        with client.widgets.with_streaming_response.delete(widget_id="wid_1") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -106,20 +106,18 @@ class TestWidgets:
             client.widgets.with_raw_response.delete(widget_id="")
 
     def test_method_label(self, client: LegacyInventory) -> None:
-        result = client.widgets.label(widget_id="widget_id", extra_headers={"Accept": "*/*"})
+        result = client.widgets.label(widget_id="wid_1")
         assert_matches_type(str, result, path=["response"])
 
     def test_raw_response_label(self, client: LegacyInventory) -> None:
-        response = client.widgets.with_raw_response.label(widget_id="widget_id", extra_headers={"Accept": "*/*"})
+        response = client.widgets.with_raw_response.label(widget_id="wid_1")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(str, result, path=["response"])
 
     def test_streaming_response_label(self, client: LegacyInventory) -> None:
-        with client.widgets.with_streaming_response.label(
-            widget_id="widget_id", extra_headers={"Accept": "*/*"}
-        ) as response:
+        with client.widgets.with_streaming_response.label(widget_id="wid_1") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -128,7 +126,7 @@ class TestWidgets:
 
     def test_path_params_label(self, client: LegacyInventory) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `widget_id` but received ''"):
-            client.widgets.with_raw_response.label(widget_id="", extra_headers={"Accept": "*/*"})
+            client.widgets.with_raw_response.label(widget_id="")
 
 
 class TestAsyncWidgets:
@@ -179,18 +177,18 @@ class TestAsyncWidgets:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncLegacyInventory) -> None:
-        result = await async_client.widgets.retrieve(widget_id="widget_id")
+        result = await async_client.widgets.retrieve(widget_id="wid_1")
         assert_matches_type(Widget, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncLegacyInventory) -> None:
-        response = await async_client.widgets.with_raw_response.retrieve(widget_id="widget_id")
+        response = await async_client.widgets.with_raw_response.retrieve(widget_id="wid_1")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Widget, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncLegacyInventory) -> None:
-        async with async_client.widgets.with_streaming_response.retrieve(widget_id="widget_id") as response:
+        async with async_client.widgets.with_streaming_response.retrieve(widget_id="wid_1") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -202,18 +200,18 @@ class TestAsyncWidgets:
             await async_client.widgets.with_raw_response.retrieve(widget_id="")
 
     async def test_method_delete(self, async_client: AsyncLegacyInventory) -> None:
-        result = await async_client.widgets.delete(widget_id="widget_id")
+        result = await async_client.widgets.delete(widget_id="wid_1")
         assert_matches_type(None, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncLegacyInventory) -> None:
-        response = await async_client.widgets.with_raw_response.delete(widget_id="widget_id")
+        response = await async_client.widgets.with_raw_response.delete(widget_id="wid_1")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(None, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncLegacyInventory) -> None:
-        async with async_client.widgets.with_streaming_response.delete(widget_id="widget_id") as response:
+        async with async_client.widgets.with_streaming_response.delete(widget_id="wid_1") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -225,22 +223,18 @@ class TestAsyncWidgets:
             await async_client.widgets.with_raw_response.delete(widget_id="")
 
     async def test_method_label(self, async_client: AsyncLegacyInventory) -> None:
-        result = await async_client.widgets.label(widget_id="widget_id", extra_headers={"Accept": "*/*"})
+        result = await async_client.widgets.label(widget_id="wid_1")
         assert_matches_type(str, result, path=["response"])
 
     async def test_raw_response_label(self, async_client: AsyncLegacyInventory) -> None:
-        response = await async_client.widgets.with_raw_response.label(
-            widget_id="widget_id", extra_headers={"Accept": "*/*"}
-        )
+        response = await async_client.widgets.with_raw_response.label(widget_id="wid_1")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(str, result, path=["response"])
 
     async def test_streaming_response_label(self, async_client: AsyncLegacyInventory) -> None:
-        async with async_client.widgets.with_streaming_response.label(
-            widget_id="widget_id", extra_headers={"Accept": "*/*"}
-        ) as response:
+        async with async_client.widgets.with_streaming_response.label(widget_id="wid_1") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -249,4 +243,4 @@ class TestAsyncWidgets:
 
     async def test_path_params_label(self, async_client: AsyncLegacyInventory) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `widget_id` but received ''"):
-            await async_client.widgets.with_raw_response.label(widget_id="", extra_headers={"Accept": "*/*"})
+            await async_client.widgets.with_raw_response.label(widget_id="")

@@ -7,6 +7,12 @@ import httpx
 # Internal header set by the `with_raw_response` / `with_streaming_response` wrappers.
 # It is stripped from the request before it is sent.
 RAW_RESPONSE_HEADER = "X-Sdkgen-Raw-Response"
+RAW_RESPONSE_CLASS_HEADER = RAW_RESPONSE_HEADER + "-Class"
+# Lower-cased, for the case-insensitive checks when building the request headers.
+INTERNAL_HEADERS = frozenset({RAW_RESPONSE_HEADER.lower(), RAW_RESPONSE_CLASS_HEADER.lower()})
+# Values of RAW_RESPONSE_HEADER: `.with_raw_response` (body read) / `.with_streaming_response`.
+RESPONSE_MODE_RAW = "raw"
+RESPONSE_MODE_STREAM = "stream"
 OVERRIDE_CAST_TO_HEADER = "____petstore_override_cast_to"
 
 # Request timeout: 600.0 s in total, 5 s to connect.

@@ -7,29 +7,25 @@ from __future__ import annotations
 import copy
 import datetime
 from typing import (
-    TYPE_CHECKING,
     Any,
     Callable,
     Dict,
     Iterable,
     List,
-    Mapping,
     Optional,
     Set,
     Tuple,
     Type,
     TypeVar,
-    Union,
     cast,
 )
 
 import pydantic
 from pydantic import ConfigDict
-from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 from typing_extensions import Annotated, Literal, get_args, get_origin, get_type_hints
 
-from ._types import HttpxRequestFiles, NotGiven, Omit, PostParser, Query, not_given
+from ._request_options import FinalRequestOptions as FinalRequestOptions
 from ._utils._transform import PropertyInfo
 from ._utils._typing import (
     annotated_metadata,
@@ -69,6 +65,10 @@ class BaseModel(pydantic.BaseModel):
 
     _request_id: Optional[str] = None
     """The `x-request-id` header of the response this model was parsed from, when available."""
+
+    def __str__(self) -> str:
+        # pydantic's str() drops the class name; `print(completion)` should say what it printed
+        return f"{type(self).__name__}({self.__repr_str__(', ')})"  # type: ignore[misc]
 
     def to_dict(
         self,
@@ -195,7 +195,7 @@ class _ModelConverter:
 
     def _prepare(self) -> List[Tuple[str, Optional[str], str, Converter, int, Any]]:
         cls = self.cls
-        model_fields = cast(Dict[str, FieldInfo], cls.model_fields)
+        model_fields = cls.model_fields
         hints: Optional[Dict[str, Any]] = None
         fields: List[Tuple[str, Optional[str], str, Converter, int, Any]] = []
         for name, field in model_fields.items():
@@ -235,7 +235,7 @@ class _ModelConverter:
         fields = self.fields
         if fields is None:
             fields = self._prepare()
-        data: _AnyDict = value
+        data = cast(_AnyDict, value)
         get = data.get
         values: Dict[str, Any] = {}
         fields_set: Set[str] = set()
@@ -302,7 +302,7 @@ class _Member:
         self.required: Set[str] = set()
         model = cast(Type[pydantic.BaseModel], tp)
         hints: Optional[Dict[str, Any]] = None
-        for name, field in cast(Dict[str, FieldInfo], model.model_fields).items():
+        for name, field in model.model_fields.items():
             key = field.alias or name
             self.keys.add(key)
             if field.is_required():
@@ -422,7 +422,7 @@ class _UnionConverter:
         if isinstance(value, list):
             if self.lists:
                 return self.lists[0](value)
-            return value
+            return cast(_AnyList, value)
         if self.floats and type(value) is int:
             return float(value)
         if self.dates is not None and isinstance(value, str):
@@ -540,12 +540,12 @@ def _build_converter(tp: Any) -> Converter:
             return _identity
         return _UnionConverter(real, discriminator)
     if is_list_type(inner):
-        args = get_args(inner)
+        args = list(get_args(inner))
         if get_origin(inner) is tuple and not (len(args) == 2 and args[1] is Ellipsis):
             return _identity
         return _list_converter(get_converter(args[0]) if args else _identity)
     if is_dict_type(inner):
-        args = get_args(inner)
+        args = list(get_args(inner))
         return _dict_converter(get_converter(args[1]) if len(args) == 2 else _identity)
     return _identity
 
@@ -606,102 +606,3 @@ def add_request_id(obj: object, request_id: Optional[str]) -> None:
             obj._request_id = request_id
         except Exception:  # pragma: no cover - frozen subclasses
             pass
-
-
-# --------------------------------------------------------------------------------------------
-# Request options
-# --------------------------------------------------------------------------------------------
-
-
-class FinalRequestOptions:
-    """Everything needed to build one HTTP request (kept across retries)."""
-
-    __slots__ = (
-        "method",
-        "url",
-        "params",
-        "headers",
-        "max_retries",
-        "timeout",
-        "files",
-        "idempotency_key",
-        "post_parser",
-        "json_data",
-        "extra_json",
-        "follow_redirects",
-        "content",
-    )
-
-    method: str
-    url: str
-    params: Query
-    headers: Union[Mapping[str, Union[str, Omit]], NotGiven]
-    max_retries: Union[int, NotGiven]
-    timeout: Union[float, "httpx.Timeout", None, NotGiven]
-    files: Optional[HttpxRequestFiles]
-    idempotency_key: Optional[str]
-    post_parser: Union[PostParser, NotGiven]
-    json_data: Optional[object]
-    extra_json: Optional[Mapping[str, object]]
-    follow_redirects: Optional[bool]
-    content: Optional[Union[bytes, Iterable[bytes]]]
-
-    def __init__(
-        self,
-        *,
-        method: str,
-        url: str,
-        params: Optional[Query] = None,
-        headers: Union[Mapping[str, Union[str, Omit]], NotGiven, None] = not_given,
-        max_retries: Union[int, NotGiven] = not_given,
-        timeout: Union[float, "httpx.Timeout", None, NotGiven] = not_given,
-        files: Optional[HttpxRequestFiles] = None,
-        idempotency_key: Optional[str] = None,
-        post_parser: Union[PostParser, NotGiven] = not_given,
-        json_data: Optional[object] = None,
-        extra_json: Optional[Mapping[str, object]] = None,
-        follow_redirects: Optional[bool] = None,
-        content: Optional[Union[bytes, Iterable[bytes]]] = None,
-    ) -> None:
-        self.method = method
-        self.url = url
-        self.params = params if params is not None else {}
-        self.headers = headers if headers is not None else not_given
-        self.max_retries = max_retries
-        self.timeout = timeout
-        self.files = files
-        self.idempotency_key = idempotency_key
-        self.post_parser = post_parser
-        self.json_data = json_data
-        self.extra_json = extra_json
-        self.follow_redirects = follow_redirects
-        self.content = content
-
-    @classmethod
-    def construct(cls, **values: Any) -> "FinalRequestOptions":
-        return cls(**{key: value for key, value in values.items() if key in cls.__slots__})
-
-    def get_max_retries(self, default: int) -> int:
-        if isinstance(self.max_retries, NotGiven):
-            return default
-        return self.max_retries
-
-    def copy(self, **changes: Any) -> "FinalRequestOptions":
-        values = {name: getattr(self, name) for name in self.__slots__}
-        values.update(changes)
-        return FinalRequestOptions(**values)
-
-    def __repr__(self) -> str:
-        from ._utils._logs import redact_headers
-
-        headers = self.headers
-        shown = redact_headers(headers) if isinstance(headers, Mapping) else headers
-        return (
-            f"FinalRequestOptions(method={self.method!r}, url={self.url!r}, params={self.params!r}, "
-            f"headers={shown!r}, max_retries={self.max_retries!r}, timeout={self.timeout!r}, "
-            f"json_data={self.json_data!r})"
-        )
-
-
-if TYPE_CHECKING:
-    import httpx

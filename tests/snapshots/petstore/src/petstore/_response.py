@@ -31,14 +31,23 @@ import anyio
 import httpx
 from typing_extensions import ParamSpec, get_origin
 
-from ._constants import RAW_RESPONSE_HEADER
+from ._constants import (
+    RAW_RESPONSE_CLASS_HEADER as RAW_RESPONSE_CLASS_HEADER,
+)
+from ._constants import (
+    RAW_RESPONSE_HEADER as RAW_RESPONSE_HEADER,
+)
+from ._constants import (
+    RESPONSE_MODE_RAW,
+    RESPONSE_MODE_STREAM,
+)
 from ._exceptions import APIResponseValidationError, PetstoreError
 from ._streaming import extract_stream_chunk_type, is_stream_class_type
 from ._types import NoneType, NotGiven
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
-    from ._models import FinalRequestOptions
+    from ._request_options import FinalRequestOptions
 
 __all__ = [
     "APIResponse",
@@ -230,7 +239,8 @@ class BaseAPIResponse(Generic[R]):
 
     @property
     def request_id(self) -> Optional[str]:
-        return self.http_response.headers.get("x-request-id")
+        request_id: Optional[str] = self.http_response.headers.get("x-request-id")
+        return request_id
 
     def __repr__(self) -> str:
         return (
@@ -331,7 +341,7 @@ class APIResponse(BaseAPIResponse[R]):
         """The parsed body (cached). `to=` parses into another type instead."""
         key = to if to is not None else self._cast_to
         try:
-            return self._parsed_by_type[key]
+            return cast(Union[R, _T], self._parsed_by_type[key])
         except (KeyError, TypeError):
             pass
         if not self._is_sse_stream:
@@ -386,7 +396,7 @@ class AsyncAPIResponse(BaseAPIResponse[R]):
     async def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
         key = to if to is not None else self._cast_to
         try:
-            return self._parsed_by_type[key]
+            return cast(Union[R, _T], self._parsed_by_type[key])
         except (KeyError, TypeError):
             pass
         if not self._is_sse_stream:
@@ -468,8 +478,8 @@ class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse[bytes]):
 # `APIResponse` instead of the parsed value (and, for streaming, does not read the body).
 # ------------------------------------------------------------------------------------------
 
-RAW = "raw"
-STREAM = "stream"
+RAW = RESPONSE_MODE_RAW
+STREAM = RESPONSE_MODE_STREAM
 
 
 def _with_mode(kwargs: Dict[str, Any], mode: str, response_cls: Optional[type] = None) -> Dict[str, Any]:
@@ -479,10 +489,6 @@ def _with_mode(kwargs: Dict[str, Any], mode: str, response_cls: Optional[type] =
         headers[RAW_RESPONSE_CLASS_HEADER] = response_cls
     kwargs["extra_headers"] = headers
     return kwargs
-
-
-# Internal header carrying a custom response class (an object, never sent).
-RAW_RESPONSE_CLASS_HEADER = RAW_RESPONSE_HEADER + "-Class"
 
 
 def to_raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:

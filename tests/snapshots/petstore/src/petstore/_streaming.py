@@ -4,18 +4,25 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import sys
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
     Any,
+    AsyncGenerator,
     AsyncIterator,
+    Awaitable,
     Callable,
+    Coroutine,
     Dict,
+    Generator,
     Generic,
     Iterator,
     List,
     Optional,
+    Set,
     Type,
     TypeVar,
     cast,
@@ -190,10 +197,8 @@ def _expects_event_envelope(cast_to: Any) -> bool:
 
 
 def _raise_for_error_event(sse: ServerSentEvent, payload: object, response: httpx.Response) -> None:
-    body: object = payload
-    if isinstance(payload, dict):
-        body = cast(Dict[str, Any], payload).get("error", payload)
     message = error_message_from_body(payload, "An error occurred during streaming")
+    body: object = cast(Dict[str, Any], payload).get("error", payload) if isinstance(payload, dict) else payload
     raise APIError(message=message, request=response.request, body=body)
 
 
@@ -232,16 +237,14 @@ class Stream(Generic[_T]):
         return self._iterator.__next__()
 
     def __iter__(self) -> Iterator[_T]:
-        try:
-            for item in self._iterator:
-                yield item
-        finally:
-            self.close()
+        # A fresh iterator object per loop: a `for` loop drops it on `break`, `return` or an
+        # exception, and dropping it closes the response at once (see `_StreamIterator`).
+        return _StreamIterator(self)
 
     def _iter_events(self) -> Iterator[ServerSentEvent]:
         yield from self._decoder.iter_bytes(self.response.iter_bytes())
 
-    def __stream__(self) -> Iterator[_T]:
+    def __stream__(self) -> Generator[_T, None, None]:
         convert = self._convert
         envelope = self._envelope
         response = self.response
@@ -256,12 +259,14 @@ class Stream(Generic[_T]):
                     _raise_for_error_event(sse, _loads_or_text(data), response)
                 if not data:
                     continue
-                payload = loads(data)
-                if type(payload) is dict:
-                    if payload.get("error"):
-                        _raise_for_error_event(sse, payload, response)
-                    if envelope and event is not None and "event" not in payload:
-                        payload = {"event": event, "data": payload}
+                payload: Any = loads(data)
+                # not type(payload): pyright would narrow `Any` to a dict of unknowns
+                if payload.__class__ is dict:
+                    fields = cast(Dict[str, Any], payload)
+                    if fields.get("error"):
+                        _raise_for_error_event(sse, fields, response)
+                    if envelope and event is not None and "event" not in fields:
+                        payload = {"event": event, "data": fields}
                 yield convert(payload)
         finally:
             response.close()
@@ -279,11 +284,22 @@ class Stream(Generic[_T]):
 
     def close(self) -> None:
         """Closes the HTTP response (idempotent)."""
+        try:
+            self._iterator.close()
+        except ValueError:
+            # closed from inside the generator itself (e.g. a chunk converter): the response
+            # close below is what matters
+            pass
         self.response.close()
 
 
 class AsyncStream(Generic[_T]):
-    """The async counterpart of `Stream`: `async for chunk in stream`, `async with stream`."""
+    """The async counterpart of `Stream`: `async for chunk in stream`, `async with stream`.
+
+    Leaving an `async for` early starts closing the response at once (see
+    `_AsyncStreamIterator`); `async with stream:` closes it before the block is left, on any
+    Python version and event loop.
+    """
 
     response: httpx.Response
 
@@ -305,18 +321,17 @@ class AsyncStream(Generic[_T]):
     async def __anext__(self) -> _T:
         return await self._iterator.__anext__()
 
-    async def __aiter__(self) -> AsyncIterator[_T]:
-        try:
-            async for item in self._iterator:
-                yield item
-        finally:
-            await self.close()
+    def __aiter__(self) -> AsyncIterator[_T]:
+        # Not an async generator: those are only finalized by the event loop's asyncgen hooks,
+        # some loop turns after an `async for` was left. The iterator object is dropped by the
+        # loop at once, and dropping it starts closing the response (see `_AsyncStreamIterator`).
+        return _AsyncStreamIterator(self)
 
     async def _iter_events(self) -> AsyncIterator[ServerSentEvent]:
         async for sse in self._decoder.aiter_bytes(self.response.aiter_bytes()):
             yield sse
 
-    async def __stream__(self) -> AsyncIterator[_T]:
+    async def __stream__(self) -> AsyncGenerator[_T, None]:
         convert = self._convert
         envelope = self._envelope
         response = self.response
@@ -331,12 +346,14 @@ class AsyncStream(Generic[_T]):
                     _raise_for_error_event(sse, _loads_or_text(data), response)
                 if not data:
                     continue
-                payload = loads(data)
-                if type(payload) is dict:
-                    if payload.get("error"):
-                        _raise_for_error_event(sse, payload, response)
-                    if envelope and event is not None and "event" not in payload:
-                        payload = {"event": event, "data": payload}
+                payload: Any = loads(data)
+                # not type(payload): pyright would narrow `Any` to a dict of unknowns
+                if payload.__class__ is dict:
+                    fields = cast(Dict[str, Any], payload)
+                    if fields.get("error"):
+                        _raise_for_error_event(sse, fields, response)
+                    if envelope and event is not None and "event" not in fields:
+                        payload = {"event": event, "data": fields}
                 yield convert(payload)
         finally:
             await response.aclose()
@@ -354,7 +371,87 @@ class AsyncStream(Generic[_T]):
 
     async def close(self) -> None:
         """Closes the HTTP response (idempotent)."""
+        try:
+            await self._iterator.aclose()
+        except RuntimeError:
+            # the generator is being iterated by another task right now; closing the response
+            # ends that iteration too
+            pass
         await self.response.aclose()
+
+
+class _StreamIterator(Generic[_T]):
+    """What `for chunk in stream` iterates; closes the stream when the loop lets go of it.
+
+    Python tells an iterator nothing on `break`; the loop only releases it. On CPython that
+    release runs `__del__` immediately, so leaving a loop early closes the response before the
+    next statement runs, without waiting for a garbage collection.
+    """
+
+    __slots__ = ("_stream", "_next", "__weakref__")
+
+    def __init__(self, stream: Stream[_T]) -> None:
+        self._stream = stream
+        self._next = stream._iterator.__next__
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> _T:
+        return self._next()
+
+    def __del__(self) -> None:
+        stream = getattr(self, "_stream", None)
+        if stream is not None and not stream.response.is_closed:
+            stream.close()
+
+
+class _AsyncStreamIterator(Generic[_T]):
+    """What `async for chunk in stream` iterates; closes the stream when the loop lets go of it.
+
+    `__del__` cannot await, so the close runs as a task started on the running loop right away:
+    eagerly on Python 3.12+ (it completes before the next statement unless the transport has to
+    wait for the network), otherwise at the loop's next turn. Use `async with stream:` when the
+    connection must be released at a known point on every Python version and event loop.
+    """
+
+    __slots__ = ("_stream", "_next", "__weakref__")
+
+    def __init__(self, stream: AsyncStream[_T]) -> None:
+        self._stream = stream
+        self._next = stream._iterator.__anext__
+
+    def __aiter__(self) -> Self:
+        return self
+
+    def __anext__(self) -> Awaitable[_T]:
+        return self._next()
+
+    def __del__(self) -> None:
+        stream = getattr(self, "_stream", None)
+        if stream is None or stream.response.is_closed:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            # no asyncio loop in this thread (another event loop, or interpreter shutdown):
+            # the response is closed by `async with` / `close()` or when it is collected
+            return
+        _start_close_task(loop, stream.close())
+
+
+# Tasks started from `__del__` are kept alive here until done (the loop keeps only weak refs).
+_closing_tasks: Set[Any] = set()
+
+
+def _start_close_task(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, None]) -> None:
+    if sys.version_info >= (3, 12):
+        task = asyncio.Task(coro, loop=loop, eager_start=True)
+    else:
+        task = loop.create_task(coro)
+    if not task.done():
+        _closing_tasks.add(task)
+        task.add_done_callback(_closing_tasks.discard)
 
 
 def is_stream_class_type(tp: object) -> bool:

@@ -6,8 +6,10 @@ from typing import Any, Generic, List, Optional, cast
 
 from typing_extensions import override
 
+from ._base_client import PageInfo
+
 # the base classes' own type variable: a different one would make pydantic rebuild them per page class
-from ._base_client import _T, BaseAsyncPage, BasePage, BaseSyncPage, PageInfo
+from ._pages import _T, BaseAsyncPage, BasePage, BaseSyncPage
 
 __all__ = [
     "SyncCursorPage",

@@ -52,15 +52,21 @@ class TestPets:
             species="dog",
             status="available",
             size=1,
-            tags=["string"],
-            nickname="string",
+            tags=["stri", "stri"],
+            nickname="Rex",
+            microchip_id="985112345678901",
+            photo_url="https://example.com",
+            weight_kg=0.5,
+            adoption_fee_cents=500,
+            litter_size=1,
+            contact={"email": "string"},
             birth_date=date(2019, 12, 27),
             ownerId="string",
             class_="mammal",
             from_="string",
             metadata={"foo": "string"},
             category_id="string",
-            idempotency_key="string",
+            idempotency_key="5f1c2a7e-1d2b-4c1a-9f0e-3a1b2c3d4e5f",
         )
         assert_matches_type(Pet, result, path=["response"])
 
@@ -80,18 +86,18 @@ class TestPets:
         assert cast(Any, response.is_closed) is True
 
     def test_method_retrieve(self, client: Petstore) -> None:
-        result = client.pets.retrieve(pet_id="pet_id")
+        result = client.pets.retrieve(pet_id="pet_01HZX3RX")
         assert_matches_type(Pet, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: Petstore) -> None:
-        response = client.pets.with_raw_response.retrieve(pet_id="pet_id")
+        response = client.pets.with_raw_response.retrieve(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Pet, result, path=["response"])
 
     def test_streaming_response_retrieve(self, client: Petstore) -> None:
-        with client.pets.with_streaming_response.retrieve(pet_id="pet_id") as response:
+        with client.pets.with_streaming_response.retrieve(pet_id="pet_01HZX3RX") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -103,12 +109,12 @@ class TestPets:
             client.pets.with_raw_response.retrieve(pet_id="")
 
     def test_method_update(self, client: Petstore) -> None:
-        result = client.pets.update(pet_id="pet_id")
+        result = client.pets.update(pet_id="pet_01HZX3RX")
         assert_matches_type(Pet, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: Petstore) -> None:
         result = client.pets.update(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             name="string",
             status="available",
             nickname="string",
@@ -119,14 +125,14 @@ class TestPets:
         assert_matches_type(Pet, result, path=["response"])
 
     def test_raw_response_update(self, client: Petstore) -> None:
-        response = client.pets.with_raw_response.update(pet_id="pet_id")
+        response = client.pets.with_raw_response.update(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Pet, result, path=["response"])
 
     def test_streaming_response_update(self, client: Petstore) -> None:
-        with client.pets.with_streaming_response.update(pet_id="pet_id") as response:
+        with client.pets.with_streaming_response.update(pet_id="pet_01HZX3RX") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -139,12 +145,12 @@ class TestPets:
 
     def test_method_delete(self, client: Petstore) -> None:
         with pytest.warns(DeprecationWarning):
-            result = client.pets.delete(pet_id="pet_id")
+            result = client.pets.delete(pet_id="pet_01HZX3RX")
         assert_matches_type(PetDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: Petstore) -> None:
         with pytest.warns(DeprecationWarning):
-            response = client.pets.with_raw_response.delete(pet_id="pet_id")
+            response = client.pets.with_raw_response.delete(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -152,7 +158,7 @@ class TestPets:
 
     def test_streaming_response_delete(self, client: Petstore) -> None:
         with pytest.warns(DeprecationWarning):
-            with client.pets.with_streaming_response.delete(pet_id="pet_id") as response:
+            with client.pets.with_streaming_response.delete(pet_id="pet_01HZX3RX") as response:
                 assert not response.is_closed
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = response.parse()
@@ -166,7 +172,7 @@ class TestPets:
 
     def test_method_vaccinate(self, client: Petstore) -> None:
         result = client.pets.vaccinate(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             vaccine="string",
             administered_by={"type": "vet", "name": "string", "license_number": "string"},
         )
@@ -174,7 +180,7 @@ class TestPets:
 
     def test_method_vaccinate_with_all_params(self, client: Petstore) -> None:
         result = client.pets.vaccinate(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             vaccine="string",
             administered_by={"type": "vet", "name": "string", "license_number": "string"},
             administered_at=datetime(2019, 12, 27, 18, 11, 19, 117000, tzinfo=timezone.utc),
@@ -184,7 +190,7 @@ class TestPets:
 
     def test_raw_response_vaccinate(self, client: Petstore) -> None:
         response = client.pets.with_raw_response.vaccinate(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             vaccine="string",
             administered_by={"type": "vet", "name": "string", "license_number": "string"},
         )
@@ -195,7 +201,7 @@ class TestPets:
 
     def test_streaming_response_vaccinate(self, client: Petstore) -> None:
         with client.pets.with_streaming_response.vaccinate(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             vaccine="string",
             administered_by={"type": "vet", "name": "string", "license_number": "string"},
         ) as response:
@@ -214,12 +220,12 @@ class TestPets:
             )
 
     def test_method_events(self, client: Petstore) -> None:
-        result = client.pets.events(pet_id="pet_id")
+        result = client.pets.events(pet_id="pet_01HZX3RX")
         assert_matches_type(PetActivity, result, path=["response"])
 
     def test_method_events_with_all_params(self, client: Petstore) -> None:
         result = client.pets.events(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             kinds=["walk"],
             since=datetime(2019, 12, 27, 18, 11, 19, 117000, tzinfo=timezone.utc),
             limit=50,
@@ -228,23 +234,22 @@ class TestPets:
         assert_matches_type(PetActivity, result, path=["response"])
 
     def test_raw_response_events(self, client: Petstore) -> None:
-        response = client.pets.with_raw_response.events(pet_id="pet_id")
+        response = client.pets.with_raw_response.events(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(PetActivity, result, path=["response"])
 
     def test_streaming_response_events(self, client: Petstore) -> None:
-        with client.pets.with_streaming_response.events(pet_id="pet_id") as response:
+        with client.pets.with_streaming_response.events(pet_id="pet_01HZX3RX") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(PetActivity, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     def test_method_events_stream(self, client: Petstore) -> None:
-        stream = client.pets.events(pet_id="pet_id", stream=True)
+        stream = client.pets.events(pet_id="pet_01HZX3RX", stream=True)
         assert_matches_type(Stream[PetActivityChunk], stream, path=["response"])
         chunks = 0
         for chunk in stream:
@@ -252,10 +257,9 @@ class TestPets:
             chunks += 1
         assert chunks > 0
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     def test_method_events_stream_with_all_params(self, client: Petstore) -> None:
         stream = client.pets.events(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             kinds=["walk"],
             since=datetime(2019, 12, 27, 18, 11, 19, 117000, tzinfo=timezone.utc),
             limit=50,
@@ -268,17 +272,15 @@ class TestPets:
             chunks += 1
         assert chunks > 0
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     def test_raw_response_events_stream(self, client: Petstore) -> None:
-        response = client.pets.with_raw_response.events(pet_id="pet_id", stream=True)
+        response = client.pets.with_raw_response.events(pet_id="pet_01HZX3RX", stream=True)
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = response.parse()
         assert_matches_type(Stream[PetActivityChunk], stream, path=["response"])
         stream.close()
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     def test_streaming_response_events_stream(self, client: Petstore) -> None:
-        with client.pets.with_streaming_response.events(pet_id="pet_id", stream=True) as response:
+        with client.pets.with_streaming_response.events(pet_id="pet_01HZX3RX", stream=True) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             stream = response.parse()
@@ -325,15 +327,21 @@ class TestAsyncPets:
             species="dog",
             status="available",
             size=1,
-            tags=["string"],
-            nickname="string",
+            tags=["stri", "stri"],
+            nickname="Rex",
+            microchip_id="985112345678901",
+            photo_url="https://example.com",
+            weight_kg=0.5,
+            adoption_fee_cents=500,
+            litter_size=1,
+            contact={"email": "string"},
             birth_date=date(2019, 12, 27),
             ownerId="string",
             class_="mammal",
             from_="string",
             metadata={"foo": "string"},
             category_id="string",
-            idempotency_key="string",
+            idempotency_key="5f1c2a7e-1d2b-4c1a-9f0e-3a1b2c3d4e5f",
         )
         assert_matches_type(Pet, result, path=["response"])
 
@@ -353,18 +361,18 @@ class TestAsyncPets:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_retrieve(self, async_client: AsyncPetstore) -> None:
-        result = await async_client.pets.retrieve(pet_id="pet_id")
+        result = await async_client.pets.retrieve(pet_id="pet_01HZX3RX")
         assert_matches_type(Pet, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncPetstore) -> None:
-        response = await async_client.pets.with_raw_response.retrieve(pet_id="pet_id")
+        response = await async_client.pets.with_raw_response.retrieve(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Pet, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncPetstore) -> None:
-        async with async_client.pets.with_streaming_response.retrieve(pet_id="pet_id") as response:
+        async with async_client.pets.with_streaming_response.retrieve(pet_id="pet_01HZX3RX") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -376,12 +384,12 @@ class TestAsyncPets:
             await async_client.pets.with_raw_response.retrieve(pet_id="")
 
     async def test_method_update(self, async_client: AsyncPetstore) -> None:
-        result = await async_client.pets.update(pet_id="pet_id")
+        result = await async_client.pets.update(pet_id="pet_01HZX3RX")
         assert_matches_type(Pet, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.update(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             name="string",
             status="available",
             nickname="string",
@@ -392,14 +400,14 @@ class TestAsyncPets:
         assert_matches_type(Pet, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncPetstore) -> None:
-        response = await async_client.pets.with_raw_response.update(pet_id="pet_id")
+        response = await async_client.pets.with_raw_response.update(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Pet, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncPetstore) -> None:
-        async with async_client.pets.with_streaming_response.update(pet_id="pet_id") as response:
+        async with async_client.pets.with_streaming_response.update(pet_id="pet_01HZX3RX") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -412,12 +420,12 @@ class TestAsyncPets:
 
     async def test_method_delete(self, async_client: AsyncPetstore) -> None:
         with pytest.warns(DeprecationWarning):
-            result = await async_client.pets.delete(pet_id="pet_id")
+            result = await async_client.pets.delete(pet_id="pet_01HZX3RX")
         assert_matches_type(PetDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncPetstore) -> None:
         with pytest.warns(DeprecationWarning):
-            response = await async_client.pets.with_raw_response.delete(pet_id="pet_id")
+            response = await async_client.pets.with_raw_response.delete(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -425,7 +433,7 @@ class TestAsyncPets:
 
     async def test_streaming_response_delete(self, async_client: AsyncPetstore) -> None:
         with pytest.warns(DeprecationWarning):
-            async with async_client.pets.with_streaming_response.delete(pet_id="pet_id") as response:
+            async with async_client.pets.with_streaming_response.delete(pet_id="pet_01HZX3RX") as response:
                 assert not response.is_closed
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = await response.parse()
@@ -439,7 +447,7 @@ class TestAsyncPets:
 
     async def test_method_vaccinate(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.vaccinate(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             vaccine="string",
             administered_by={"type": "vet", "name": "string", "license_number": "string"},
         )
@@ -447,7 +455,7 @@ class TestAsyncPets:
 
     async def test_method_vaccinate_with_all_params(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.vaccinate(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             vaccine="string",
             administered_by={"type": "vet", "name": "string", "license_number": "string"},
             administered_at=datetime(2019, 12, 27, 18, 11, 19, 117000, tzinfo=timezone.utc),
@@ -457,7 +465,7 @@ class TestAsyncPets:
 
     async def test_raw_response_vaccinate(self, async_client: AsyncPetstore) -> None:
         response = await async_client.pets.with_raw_response.vaccinate(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             vaccine="string",
             administered_by={"type": "vet", "name": "string", "license_number": "string"},
         )
@@ -468,7 +476,7 @@ class TestAsyncPets:
 
     async def test_streaming_response_vaccinate(self, async_client: AsyncPetstore) -> None:
         async with async_client.pets.with_streaming_response.vaccinate(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             vaccine="string",
             administered_by={"type": "vet", "name": "string", "license_number": "string"},
         ) as response:
@@ -487,12 +495,12 @@ class TestAsyncPets:
             )
 
     async def test_method_events(self, async_client: AsyncPetstore) -> None:
-        result = await async_client.pets.events(pet_id="pet_id")
+        result = await async_client.pets.events(pet_id="pet_01HZX3RX")
         assert_matches_type(PetActivity, result, path=["response"])
 
     async def test_method_events_with_all_params(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.events(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             kinds=["walk"],
             since=datetime(2019, 12, 27, 18, 11, 19, 117000, tzinfo=timezone.utc),
             limit=50,
@@ -501,23 +509,22 @@ class TestAsyncPets:
         assert_matches_type(PetActivity, result, path=["response"])
 
     async def test_raw_response_events(self, async_client: AsyncPetstore) -> None:
-        response = await async_client.pets.with_raw_response.events(pet_id="pet_id")
+        response = await async_client.pets.with_raw_response.events(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(PetActivity, result, path=["response"])
 
     async def test_streaming_response_events(self, async_client: AsyncPetstore) -> None:
-        async with async_client.pets.with_streaming_response.events(pet_id="pet_id") as response:
+        async with async_client.pets.with_streaming_response.events(pet_id="pet_01HZX3RX") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(PetActivity, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     async def test_method_events_stream(self, async_client: AsyncPetstore) -> None:
-        stream = await async_client.pets.events(pet_id="pet_id", stream=True)
+        stream = await async_client.pets.events(pet_id="pet_01HZX3RX", stream=True)
         assert_matches_type(AsyncStream[PetActivityChunk], stream, path=["response"])
         chunks = 0
         async for chunk in stream:
@@ -525,10 +532,9 @@ class TestAsyncPets:
             chunks += 1
         assert chunks > 0
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     async def test_method_events_stream_with_all_params(self, async_client: AsyncPetstore) -> None:
         stream = await async_client.pets.events(
-            pet_id="pet_id",
+            pet_id="pet_01HZX3RX",
             kinds=["walk"],
             since=datetime(2019, 12, 27, 18, 11, 19, 117000, tzinfo=timezone.utc),
             limit=50,
@@ -541,17 +547,15 @@ class TestAsyncPets:
             chunks += 1
         assert chunks > 0
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     async def test_raw_response_events_stream(self, async_client: AsyncPetstore) -> None:
-        response = await async_client.pets.with_raw_response.events(pet_id="pet_id", stream=True)
+        response = await async_client.pets.with_raw_response.events(pet_id="pet_01HZX3RX", stream=True)
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = await response.parse()
         assert_matches_type(AsyncStream[PetActivityChunk], stream, path=["response"])
         await stream.close()
 
-    @pytest.mark.skip(reason="Prism cannot serve text/event-stream for object schemas")
     async def test_streaming_response_events_stream(self, async_client: AsyncPetstore) -> None:
-        async with async_client.pets.with_streaming_response.events(pet_id="pet_id", stream=True) as response:
+        async with async_client.pets.with_streaming_response.events(pet_id="pet_01HZX3RX", stream=True) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             stream = await response.parse()

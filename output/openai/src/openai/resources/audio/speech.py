@@ -23,6 +23,7 @@ from ..._utils import (
     maybe_transform,
 )
 from ...types.audio import speech_create_params
+from ...types.audio.speech_model import SpeechModel
 from ...types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
 
 __all__ = ["Speech", "AsyncSpeech"]
@@ -47,7 +48,7 @@ class Speech(SyncAPIResource):
     def create(
         self,
         *,
-        model: Union[str, Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]],
+        model: Union[str, SpeechModel],
         input: str,
         voice: VoiceIdsOrCustomVoiceParam,
         instructions: str | Omit = omit,
@@ -90,7 +91,7 @@ class Speech(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "application/octet-stream", **(extra_headers or {})}
         return self._post(
             "/audio/speech",
             body=maybe_transform(
@@ -134,7 +135,7 @@ class AsyncSpeech(AsyncAPIResource):
     async def create(
         self,
         *,
-        model: Union[str, Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]],
+        model: Union[str, SpeechModel],
         input: str,
         voice: VoiceIdsOrCustomVoiceParam,
         instructions: str | Omit = omit,
@@ -177,7 +178,7 @@ class AsyncSpeech(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "application/octet-stream", **(extra_headers or {})}
         return await self._post(
             "/audio/speech",
             body=await async_maybe_transform(

@@ -25,9 +25,10 @@ from ..._utils import (
     maybe_transform,
 )
 from ...types.audio import transcription_create_params
-from ...types.audio.transcription_create_params import ChunkingStrategy
-from ...types.audio.transcription_create_response import TranscriptionCreateResponse, TranscriptionCreateResponse2
+from ...types.audio.transcription_create_response import TranscriptionCreateResponse
 from ...types.audio.transcription_include import TranscriptionInclude
+from ...types.audio.transcription_stream_event import TranscriptionStreamEvent
+from ...types.audio_model import AudioModel
 from ...types.audio_response_format import AudioResponseFormat
 
 __all__ = ["Transcriptions", "AsyncTranscriptions"]
@@ -54,16 +55,7 @@ class Transcriptions(SyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[
-            str,
-            Literal[
-                "whisper-1",
-                "gpt-4o-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe-diarize",
-            ],
-        ],
+        model: Union[str, AudioModel],
         stream: Literal[False] | Omit = omit,
         language: str | Omit = omit,
         prompt: str | Omit = omit,
@@ -71,7 +63,7 @@ class Transcriptions(SyncAPIResource):
         temperature: float | Omit = omit,
         include: Iterable[TranscriptionInclude] | Omit = omit,
         timestamp_granularities: Iterable[Literal["word", "segment"]] | Omit = omit,
-        chunking_strategy: Optional[ChunkingStrategy] | Omit = omit,
+        chunking_strategy: Optional[transcription_create_params.ChunkingStrategy] | Omit = omit,
         known_speaker_names: SequenceNotStr[str] | Omit = omit,
         known_speaker_references: SequenceNotStr[str] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -80,7 +72,7 @@ class Transcriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TranscriptionCreateResponse2:
+    ) -> TranscriptionCreateResponse:
         """
         Transcribes audio into the input language.
 
@@ -129,16 +121,7 @@ class Transcriptions(SyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[
-            str,
-            Literal[
-                "whisper-1",
-                "gpt-4o-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe-diarize",
-            ],
-        ],
+        model: Union[str, AudioModel],
         stream: Literal[True],
         language: str | Omit = omit,
         prompt: str | Omit = omit,
@@ -146,7 +129,7 @@ class Transcriptions(SyncAPIResource):
         temperature: float | Omit = omit,
         include: Iterable[TranscriptionInclude] | Omit = omit,
         timestamp_granularities: Iterable[Literal["word", "segment"]] | Omit = omit,
-        chunking_strategy: Optional[ChunkingStrategy] | Omit = omit,
+        chunking_strategy: Optional[transcription_create_params.ChunkingStrategy] | Omit = omit,
         known_speaker_names: SequenceNotStr[str] | Omit = omit,
         known_speaker_references: SequenceNotStr[str] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -155,7 +138,7 @@ class Transcriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> Stream[TranscriptionCreateResponse]:
+    ) -> Stream[TranscriptionStreamEvent]:
         """
         Transcribes audio into the input language.
 
@@ -204,16 +187,7 @@ class Transcriptions(SyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[
-            str,
-            Literal[
-                "whisper-1",
-                "gpt-4o-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe-diarize",
-            ],
-        ],
+        model: Union[str, AudioModel],
         stream: bool,
         language: str | Omit = omit,
         prompt: str | Omit = omit,
@@ -221,7 +195,7 @@ class Transcriptions(SyncAPIResource):
         temperature: float | Omit = omit,
         include: Iterable[TranscriptionInclude] | Omit = omit,
         timestamp_granularities: Iterable[Literal["word", "segment"]] | Omit = omit,
-        chunking_strategy: Optional[ChunkingStrategy] | Omit = omit,
+        chunking_strategy: Optional[transcription_create_params.ChunkingStrategy] | Omit = omit,
         known_speaker_names: SequenceNotStr[str] | Omit = omit,
         known_speaker_references: SequenceNotStr[str] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -230,7 +204,7 @@ class Transcriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TranscriptionCreateResponse2 | Stream[TranscriptionCreateResponse]:
+    ) -> TranscriptionCreateResponse | Stream[TranscriptionStreamEvent]:
         """
         Transcribes audio into the input language.
 
@@ -278,16 +252,7 @@ class Transcriptions(SyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[
-            str,
-            Literal[
-                "whisper-1",
-                "gpt-4o-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe-diarize",
-            ],
-        ],
+        model: Union[str, AudioModel],
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         language: str | Omit = omit,
         prompt: str | Omit = omit,
@@ -295,7 +260,7 @@ class Transcriptions(SyncAPIResource):
         temperature: float | Omit = omit,
         include: Iterable[TranscriptionInclude] | Omit = omit,
         timestamp_granularities: Iterable[Literal["word", "segment"]] | Omit = omit,
-        chunking_strategy: Optional[ChunkingStrategy] | Omit = omit,
+        chunking_strategy: Optional[transcription_create_params.ChunkingStrategy] | Omit = omit,
         known_speaker_names: SequenceNotStr[str] | Omit = omit,
         known_speaker_references: SequenceNotStr[str] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -304,7 +269,9 @@ class Transcriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TranscriptionCreateResponse2 | Stream[TranscriptionCreateResponse]:
+    ) -> TranscriptionCreateResponse | Stream[TranscriptionStreamEvent]:
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         body = deepcopy_minimal(
             {
                 "file": file,
@@ -321,24 +288,27 @@ class Transcriptions(SyncAPIResource):
                 "known_speaker_references": known_speaker_references,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
-        return self._post(
-            "/audio/transcriptions",
-            body=maybe_transform(body, transcription_create_params.TranscriptionCreateParams),
-            files=files,
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+        return cast(
+            TranscriptionCreateResponse | Stream[TranscriptionStreamEvent],
+            self._post(
+                "/audio/transcriptions",
+                body=maybe_transform(body, transcription_create_params.TranscriptionCreateParams),
+                files=extracted_files,
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, TranscriptionCreateResponse),
+                stream=stream or False,
+                stream_cls=Stream[TranscriptionStreamEvent],
             ),
-            cast_to=cast(Any, TranscriptionCreateResponse2),
-            stream=stream or False,
-            stream_cls=Stream[TranscriptionCreateResponse],
         )
 
 
@@ -363,16 +333,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[
-            str,
-            Literal[
-                "whisper-1",
-                "gpt-4o-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe-diarize",
-            ],
-        ],
+        model: Union[str, AudioModel],
         stream: Literal[False] | Omit = omit,
         language: str | Omit = omit,
         prompt: str | Omit = omit,
@@ -380,7 +341,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         temperature: float | Omit = omit,
         include: Iterable[TranscriptionInclude] | Omit = omit,
         timestamp_granularities: Iterable[Literal["word", "segment"]] | Omit = omit,
-        chunking_strategy: Optional[ChunkingStrategy] | Omit = omit,
+        chunking_strategy: Optional[transcription_create_params.ChunkingStrategy] | Omit = omit,
         known_speaker_names: SequenceNotStr[str] | Omit = omit,
         known_speaker_references: SequenceNotStr[str] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -389,7 +350,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TranscriptionCreateResponse2:
+    ) -> TranscriptionCreateResponse:
         """
         Transcribes audio into the input language.
 
@@ -438,16 +399,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[
-            str,
-            Literal[
-                "whisper-1",
-                "gpt-4o-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe-diarize",
-            ],
-        ],
+        model: Union[str, AudioModel],
         stream: Literal[True],
         language: str | Omit = omit,
         prompt: str | Omit = omit,
@@ -455,7 +407,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         temperature: float | Omit = omit,
         include: Iterable[TranscriptionInclude] | Omit = omit,
         timestamp_granularities: Iterable[Literal["word", "segment"]] | Omit = omit,
-        chunking_strategy: Optional[ChunkingStrategy] | Omit = omit,
+        chunking_strategy: Optional[transcription_create_params.ChunkingStrategy] | Omit = omit,
         known_speaker_names: SequenceNotStr[str] | Omit = omit,
         known_speaker_references: SequenceNotStr[str] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -464,7 +416,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncStream[TranscriptionCreateResponse]:
+    ) -> AsyncStream[TranscriptionStreamEvent]:
         """
         Transcribes audio into the input language.
 
@@ -513,16 +465,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[
-            str,
-            Literal[
-                "whisper-1",
-                "gpt-4o-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe-diarize",
-            ],
-        ],
+        model: Union[str, AudioModel],
         stream: bool,
         language: str | Omit = omit,
         prompt: str | Omit = omit,
@@ -530,7 +473,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         temperature: float | Omit = omit,
         include: Iterable[TranscriptionInclude] | Omit = omit,
         timestamp_granularities: Iterable[Literal["word", "segment"]] | Omit = omit,
-        chunking_strategy: Optional[ChunkingStrategy] | Omit = omit,
+        chunking_strategy: Optional[transcription_create_params.ChunkingStrategy] | Omit = omit,
         known_speaker_names: SequenceNotStr[str] | Omit = omit,
         known_speaker_references: SequenceNotStr[str] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -539,7 +482,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TranscriptionCreateResponse2 | AsyncStream[TranscriptionCreateResponse]:
+    ) -> TranscriptionCreateResponse | AsyncStream[TranscriptionStreamEvent]:
         """
         Transcribes audio into the input language.
 
@@ -587,16 +530,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[
-            str,
-            Literal[
-                "whisper-1",
-                "gpt-4o-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe-diarize",
-            ],
-        ],
+        model: Union[str, AudioModel],
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         language: str | Omit = omit,
         prompt: str | Omit = omit,
@@ -604,7 +538,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         temperature: float | Omit = omit,
         include: Iterable[TranscriptionInclude] | Omit = omit,
         timestamp_granularities: Iterable[Literal["word", "segment"]] | Omit = omit,
-        chunking_strategy: Optional[ChunkingStrategy] | Omit = omit,
+        chunking_strategy: Optional[transcription_create_params.ChunkingStrategy] | Omit = omit,
         known_speaker_names: SequenceNotStr[str] | Omit = omit,
         known_speaker_references: SequenceNotStr[str] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -613,7 +547,9 @@ class AsyncTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TranscriptionCreateResponse2 | AsyncStream[TranscriptionCreateResponse]:
+    ) -> TranscriptionCreateResponse | AsyncStream[TranscriptionStreamEvent]:
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         body = deepcopy_minimal(
             {
                 "file": file,
@@ -630,24 +566,27 @@ class AsyncTranscriptions(AsyncAPIResource):
                 "known_speaker_references": known_speaker_references,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
-        return await self._post(
-            "/audio/transcriptions",
-            body=await async_maybe_transform(body, transcription_create_params.TranscriptionCreateParams),
-            files=files,
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+        return cast(
+            TranscriptionCreateResponse | AsyncStream[TranscriptionStreamEvent],
+            await self._post(
+                "/audio/transcriptions",
+                body=await async_maybe_transform(body, transcription_create_params.TranscriptionCreateParams),
+                files=extracted_files,
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, TranscriptionCreateResponse),
+                stream=stream or False,
+                stream_cls=AsyncStream[TranscriptionStreamEvent],
             ),
-            cast_to=cast(Any, TranscriptionCreateResponse2),
-            stream=stream or False,
-            stream_cls=AsyncStream[TranscriptionCreateResponse],
         )
 
 

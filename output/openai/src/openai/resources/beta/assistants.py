@@ -24,12 +24,10 @@ from ..._utils import (
 )
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.assistant_supported_models import AssistantSupportedModels
-from ...types.assistants_api_response_format_option_param import AssistantsApiResponseFormatOptionParam
 from ...types.beta import assistant_create_params, assistant_list_params, assistant_update_params
 from ...types.beta.assistant import Assistant
-from ...types.beta.assistant_create_params import Tool, ToolResources
 from ...types.beta.assistant_deleted import AssistantDeleted
-from ...types.beta.assistant_update_params import Tool, ToolResources
+from ...types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
 from ...types.metadata_param import MetadataParam
 from ...types.reasoning_effort import ReasoningEffort
 
@@ -61,12 +59,12 @@ class Assistants(SyncAPIResource):
         description: Optional[str] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
-        tool_resources: Optional[ToolResources] | Omit = omit,
+        tools: Iterable[assistant_create_params.Tool] | Omit = omit,
+        tool_resources: Optional[assistant_create_params.ToolResources] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        response_format: Optional[AssistantsApiResponseFormatOptionParam] | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -271,12 +269,12 @@ class Assistants(SyncAPIResource):
         name: Optional[str] | Omit = omit,
         description: Optional[str] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
-        tool_resources: Optional[ToolResources] | Omit = omit,
+        tools: Iterable[assistant_update_params.Tool] | Omit = omit,
+        tool_resources: Optional[assistant_update_params.ToolResources] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        response_format: Optional[AssistantsApiResponseFormatOptionParam] | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -361,12 +359,12 @@ class AsyncAssistants(AsyncAPIResource):
         description: Optional[str] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
-        tool_resources: Optional[ToolResources] | Omit = omit,
+        tools: Iterable[assistant_create_params.Tool] | Omit = omit,
+        tool_resources: Optional[assistant_create_params.ToolResources] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        response_format: Optional[AssistantsApiResponseFormatOptionParam] | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -571,12 +569,12 @@ class AsyncAssistants(AsyncAPIResource):
         name: Optional[str] | Omit = omit,
         description: Optional[str] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
-        tool_resources: Optional[ToolResources] | Omit = omit,
+        tools: Iterable[assistant_update_params.Tool] | Omit = omit,
+        tool_resources: Optional[assistant_update_params.ToolResources] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        response_format: Optional[AssistantsApiResponseFormatOptionParam] | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -640,24 +638,24 @@ class AssistantsWithRawResponse:
     def __init__(self, assistants: Assistants) -> None:
         self._assistants = assistants
 
-        self.create = to_raw_response_wrapper(
-            assistants.create,
+        self.create = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.delete = to_raw_response_wrapper(
-            assistants.delete,
+        self.delete = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.delete,  # pyright: ignore[reportDeprecated]
         )
 
-        self.list = to_raw_response_wrapper(
-            assistants.list,
+        self.list = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = to_raw_response_wrapper(
-            assistants.retrieve,
+        self.retrieve = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = to_raw_response_wrapper(
-            assistants.update,
+        self.update = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.update,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -665,24 +663,24 @@ class AsyncAssistantsWithRawResponse:
     def __init__(self, assistants: AsyncAssistants) -> None:
         self._assistants = assistants
 
-        self.create = async_to_raw_response_wrapper(
-            assistants.create,
+        self.create = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.delete = async_to_raw_response_wrapper(
-            assistants.delete,
+        self.delete = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.delete,  # pyright: ignore[reportDeprecated]
         )
 
-        self.list = async_to_raw_response_wrapper(
-            assistants.list,
+        self.list = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = async_to_raw_response_wrapper(
-            assistants.retrieve,
+        self.retrieve = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = async_to_raw_response_wrapper(
-            assistants.update,
+        self.update = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.update,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -690,24 +688,24 @@ class AssistantsWithStreamingResponse:
     def __init__(self, assistants: Assistants) -> None:
         self._assistants = assistants
 
-        self.create = to_streamed_response_wrapper(
-            assistants.create,
+        self.create = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.delete = to_streamed_response_wrapper(
-            assistants.delete,
+        self.delete = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.delete,  # pyright: ignore[reportDeprecated]
         )
 
-        self.list = to_streamed_response_wrapper(
-            assistants.list,
+        self.list = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = to_streamed_response_wrapper(
-            assistants.retrieve,
+        self.retrieve = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = to_streamed_response_wrapper(
-            assistants.update,
+        self.update = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.update,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -715,22 +713,22 @@ class AsyncAssistantsWithStreamingResponse:
     def __init__(self, assistants: AsyncAssistants) -> None:
         self._assistants = assistants
 
-        self.create = async_to_streamed_response_wrapper(
-            assistants.create,
+        self.create = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.delete = async_to_streamed_response_wrapper(
-            assistants.delete,
+        self.delete = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.delete,  # pyright: ignore[reportDeprecated]
         )
 
-        self.list = async_to_streamed_response_wrapper(
-            assistants.list,
+        self.list = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = async_to_streamed_response_wrapper(
-            assistants.retrieve,
+        self.retrieve = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = async_to_streamed_response_wrapper(
-            assistants.update,
+        self.update = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            assistants.update,  # pyright: ignore[reportDeprecated]
         )

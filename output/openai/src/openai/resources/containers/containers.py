@@ -24,7 +24,6 @@ from ..._utils import (
 )
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types import container_create_params, container_list_params
-from ...types.container_create_params import ExpiresAfter, NetworkPolicy, Skill
 from ...types.container_create_response import ContainerCreateResponse
 from ...types.container_list_response import ContainerListResponse
 from ...types.container_retrieve_response import ContainerRetrieveResponse
@@ -65,10 +64,10 @@ class Containers(SyncAPIResource):
         *,
         name: str,
         file_ids: SequenceNotStr[str] | Omit = omit,
-        expires_after: ExpiresAfter | Omit = omit,
-        skills: Iterable[Skill] | Omit = omit,
+        expires_after: container_create_params.ExpiresAfter | Omit = omit,
+        skills: Iterable[container_create_params.Skill] | Omit = omit,
         memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit = omit,
-        network_policy: NetworkPolicy | Omit = omit,
+        network_policy: container_create_params.NetworkPolicy | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -286,10 +285,10 @@ class AsyncContainers(AsyncAPIResource):
         *,
         name: str,
         file_ids: SequenceNotStr[str] | Omit = omit,
-        expires_after: ExpiresAfter | Omit = omit,
-        skills: Iterable[Skill] | Omit = omit,
+        expires_after: container_create_params.ExpiresAfter | Omit = omit,
+        skills: Iterable[container_create_params.Skill] | Omit = omit,
         memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit = omit,
-        network_policy: NetworkPolicy | Omit = omit,
+        network_policy: container_create_params.NetworkPolicy | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

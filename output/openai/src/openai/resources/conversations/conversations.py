@@ -24,8 +24,8 @@ from ..._utils import (
 from ...types import conversation_create_params, conversation_update_params
 from ...types.conversations.conversation import Conversation
 from ...types.conversations.conversation_deleted_resource import ConversationDeletedResource
-from ...types.input_item_param import InputItemParam
 from ...types.metadata_param import MetadataParam
+from ...types.responses.response_input_item_param import ResponseInputItemParam
 from .items import (
     AsyncItems,
     AsyncItemsWithRawResponse,
@@ -62,7 +62,7 @@ class Conversations(SyncAPIResource):
         self,
         *,
         metadata: Optional[MetadataParam] | Omit = omit,
-        items: Optional[Iterable[InputItemParam]] | Omit = omit,
+        items: Optional[Iterable[ResponseInputItemParam]] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -261,7 +261,7 @@ class AsyncConversations(AsyncAPIResource):
         self,
         *,
         metadata: Optional[MetadataParam] | Omit = omit,
-        items: Optional[Iterable[InputItemParam]] | Omit = omit,
+        items: Optional[Iterable[ResponseInputItemParam]] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

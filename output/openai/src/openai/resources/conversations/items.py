@@ -27,8 +27,8 @@ from ...types.conversations import item_create_params, item_list_params, item_re
 from ...types.conversations.conversation import Conversation
 from ...types.conversations.conversation_item import ConversationItem
 from ...types.conversations.conversation_item_list import ConversationItemList
-from ...types.input_item_param import InputItemParam
 from ...types.responses.response_includable import ResponseIncludable
+from ...types.responses.response_input_item_param import ResponseInputItemParam
 
 __all__ = ["Items", "AsyncItems"]
 
@@ -53,7 +53,7 @@ class Items(SyncAPIResource):
         self,
         conversation_id: str,
         *,
-        items: Iterable[InputItemParam],
+        items: Iterable[ResponseInputItemParam],
         include: Iterable[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -112,9 +112,9 @@ class Items(SyncAPIResource):
 
     def delete(
         self,
-        conversation_id: str,
         item_id: str,
         *,
+        conversation_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -229,14 +229,14 @@ class Items(SyncAPIResource):
                     item_list_params.ItemListParams,
                 ),
             ),
-            model=ConversationItem,
+            model=cast(Any, ConversationItem),
         )
 
     def retrieve(
         self,
-        conversation_id: str,
         item_id: str,
         *,
+        conversation_id: str,
         include: Iterable[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -269,25 +269,28 @@ class Items(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         if not item_id:
             raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
-        return self._get(
-            path_template(
-                "/conversations/{conversation_id}/items/{item_id}",
-                conversation_id=conversation_id,
-                item_id=item_id,
-            ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                query=maybe_transform(
-                    {
-                        "include": include,
-                    },
-                    item_retrieve_params.ItemRetrieveParams,
+        return cast(
+            ConversationItem,
+            self._get(
+                path_template(
+                    "/conversations/{conversation_id}/items/{item_id}",
+                    conversation_id=conversation_id,
+                    item_id=item_id,
                 ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    query=maybe_transform(
+                        {
+                            "include": include,
+                        },
+                        item_retrieve_params.ItemRetrieveParams,
+                    ),
+                ),
+                cast_to=cast(Any, ConversationItem),
             ),
-            cast_to=cast(Any, ConversationItem),
         )
 
 
@@ -311,7 +314,7 @@ class AsyncItems(AsyncAPIResource):
         self,
         conversation_id: str,
         *,
-        items: Iterable[InputItemParam],
+        items: Iterable[ResponseInputItemParam],
         include: Iterable[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -370,9 +373,9 @@ class AsyncItems(AsyncAPIResource):
 
     async def delete(
         self,
-        conversation_id: str,
         item_id: str,
         *,
+        conversation_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -487,14 +490,14 @@ class AsyncItems(AsyncAPIResource):
                     item_list_params.ItemListParams,
                 ),
             ),
-            model=ConversationItem,
+            model=cast(Any, ConversationItem),
         )
 
     async def retrieve(
         self,
-        conversation_id: str,
         item_id: str,
         *,
+        conversation_id: str,
         include: Iterable[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -527,25 +530,28 @@ class AsyncItems(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         if not item_id:
             raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
-        return await self._get(
-            path_template(
-                "/conversations/{conversation_id}/items/{item_id}",
-                conversation_id=conversation_id,
-                item_id=item_id,
-            ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                query=await async_maybe_transform(
-                    {
-                        "include": include,
-                    },
-                    item_retrieve_params.ItemRetrieveParams,
+        return cast(
+            ConversationItem,
+            await self._get(
+                path_template(
+                    "/conversations/{conversation_id}/items/{item_id}",
+                    conversation_id=conversation_id,
+                    item_id=item_id,
                 ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    query=await async_maybe_transform(
+                        {
+                            "include": include,
+                        },
+                        item_retrieve_params.ItemRetrieveParams,
+                    ),
+                ),
+                cast_to=cast(Any, ConversationItem),
             ),
-            cast_to=cast(Any, ConversationItem),
         )
 
 

@@ -24,7 +24,6 @@ from ..._utils import (
 )
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types import eval_create_params, eval_list_params, eval_update_params
-from ...types.eval_create_params import DataSourceConfig, TestingCriteria
 from ...types.eval_create_response import EvalCreateResponse
 from ...types.eval_delete_response import EvalDeleteResponse
 from ...types.eval_list_response import EvalListResponse
@@ -66,8 +65,8 @@ class Evals(SyncAPIResource):
     def create(
         self,
         *,
-        data_source_config: DataSourceConfig,
-        testing_criteria: Iterable[TestingCriteria],
+        data_source_config: eval_create_params.DataSourceConfig,
+        testing_criteria: Iterable[eval_create_params.TestingCriteria],
         name: str | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -336,8 +335,8 @@ class AsyncEvals(AsyncAPIResource):
     async def create(
         self,
         *,
-        data_source_config: DataSourceConfig,
-        testing_criteria: Iterable[TestingCriteria],
+        data_source_config: eval_create_params.DataSourceConfig,
+        testing_criteria: Iterable[eval_create_params.TestingCriteria],
         name: str | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.

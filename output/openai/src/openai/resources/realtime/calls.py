@@ -25,12 +25,15 @@ from ..._utils import (
     maybe_transform,
     path_template,
 )
-from ...types.prompt_param import PromptParam
 from ...types.realtime import call_accept_params, call_create_params, call_refer_params, call_reject_params
-from ...types.realtime.call_accept_params import Audio, Tool, ToolChoice, Tracing
+from ...types.realtime.realtime_audio_config_param import RealtimeAudioConfigParam
 from ...types.realtime.realtime_reasoning_param import RealtimeReasoningParam
 from ...types.realtime.realtime_session_create_request_param import RealtimeSessionCreateRequestParam
+from ...types.realtime.realtime_tool_choice_config_param import RealtimeToolChoiceConfigParam
+from ...types.realtime.realtime_tools_config_param import RealtimeToolsConfigParam
+from ...types.realtime.realtime_tracing_config_param import RealtimeTracingConfigParam
 from ...types.realtime.realtime_truncation_param import RealtimeTruncationParam
+from ...types.responses.response_prompt_param import ResponsePromptParam
 
 __all__ = ["Calls", "AsyncCalls"]
 
@@ -81,16 +84,16 @@ class Calls(SyncAPIResource):
         ]
         | Omit = omit,
         instructions: str | Omit = omit,
-        audio: Audio | Omit = omit,
+        audio: RealtimeAudioConfigParam | Omit = omit,
         include: Iterable[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
-        tracing: Optional[Tracing] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
-        tool_choice: ToolChoice | Omit = omit,
+        tracing: Optional[RealtimeTracingConfigParam] | Omit = omit,
+        tools: RealtimeToolsConfigParam | Omit = omit,
+        tool_choice: RealtimeToolChoiceConfigParam | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         reasoning: RealtimeReasoningParam | Omit = omit,
         max_output_tokens: Union[int, Literal["inf"]] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: Optional[PromptParam] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -230,14 +233,14 @@ class Calls(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "application/sdp", **(extra_headers or {})}
         body = deepcopy_minimal(
             {
                 "sdp": sdp,
                 "session": session,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
@@ -245,7 +248,7 @@ class Calls(SyncAPIResource):
         return self._post(
             "/realtime/calls",
             body=maybe_transform(body, call_create_params.CallCreateParams),
-            files=files,
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -457,16 +460,16 @@ class AsyncCalls(AsyncAPIResource):
         ]
         | Omit = omit,
         instructions: str | Omit = omit,
-        audio: Audio | Omit = omit,
+        audio: RealtimeAudioConfigParam | Omit = omit,
         include: Iterable[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
-        tracing: Optional[Tracing] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
-        tool_choice: ToolChoice | Omit = omit,
+        tracing: Optional[RealtimeTracingConfigParam] | Omit = omit,
+        tools: RealtimeToolsConfigParam | Omit = omit,
+        tool_choice: RealtimeToolChoiceConfigParam | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         reasoning: RealtimeReasoningParam | Omit = omit,
         max_output_tokens: Union[int, Literal["inf"]] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: Optional[PromptParam] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -606,14 +609,14 @@ class AsyncCalls(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "application/sdp", **(extra_headers or {})}
         body = deepcopy_minimal(
             {
                 "sdp": sdp,
                 "session": session,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
@@ -621,7 +624,7 @@ class AsyncCalls(AsyncAPIResource):
         return await self._post(
             "/realtime/calls",
             body=await async_maybe_transform(body, call_create_params.CallCreateParams),
-            files=files,
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -19,7 +19,6 @@ from ..._utils import (
     maybe_transform,
 )
 from ...types.realtime import client_secret_create_params
-from ...types.realtime.client_secret_create_params import ExpiresAfter, Session
 from ...types.realtime.client_secret_create_response import ClientSecretCreateResponse
 
 __all__ = ["ClientSecrets", "AsyncClientSecrets"]
@@ -44,8 +43,8 @@ class ClientSecrets(SyncAPIResource):
     def create(
         self,
         *,
-        expires_after: ExpiresAfter | Omit = omit,
-        session: Session | Omit = omit,
+        expires_after: client_secret_create_params.ExpiresAfter | Omit = omit,
+        session: client_secret_create_params.Session | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -124,8 +123,8 @@ class AsyncClientSecrets(AsyncAPIResource):
     async def create(
         self,
         *,
-        expires_after: ExpiresAfter | Omit = omit,
-        session: Session | Omit = omit,
+        expires_after: client_secret_create_params.ExpiresAfter | Omit = omit,
+        session: client_secret_create_params.Session | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

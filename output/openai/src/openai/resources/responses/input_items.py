@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Iterable, cast
 
 import httpx
 from typing_extensions import Literal
@@ -110,7 +110,7 @@ class InputItems(SyncAPIResource):
                     input_item_list_params.InputItemListParams,
                 ),
             ),
-            model=ResponseItem,
+            model=cast(Any, ResponseItem),
         )
 
 
@@ -195,7 +195,7 @@ class AsyncInputItems(AsyncAPIResource):
                     input_item_list_params.InputItemListParams,
                 ),
             ),
-            model=ResponseItem,
+            model=cast(Any, ResponseItem),
         )
 
 

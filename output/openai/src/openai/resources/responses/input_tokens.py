@@ -23,7 +23,6 @@ from ..._utils import (
 from ...types.conversation_param_param import ConversationParamParam
 from ...types.reasoning_param import ReasoningParam
 from ...types.responses import input_token_count_params
-from ...types.responses.input_token_count_params import Input
 from ...types.responses.input_token_count_response import InputTokenCountResponse
 from ...types.responses.response_text_config_param import ResponseTextConfigParam
 from ...types.responses.tool_param import ToolParam
@@ -53,7 +52,7 @@ class InputTokens(SyncAPIResource):
         self,
         *,
         model: Optional[str] | Omit = omit,
-        input: Optional[Input] | Omit = omit,
+        input: Optional[input_token_count_params.Input] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         tools: Optional[Iterable[ToolParam]] | Omit = omit,
         text: Optional[ResponseTextConfigParam] | Omit = omit,
@@ -135,7 +134,7 @@ class AsyncInputTokens(AsyncAPIResource):
         self,
         *,
         model: Optional[str] | Omit = omit,
-        input: Optional[Input] | Omit = omit,
+        input: Optional[input_token_count_params.Input] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         tools: Optional[Iterable[ToolParam]] | Omit = omit,
         text: Optional[ResponseTextConfigParam] | Omit = omit,

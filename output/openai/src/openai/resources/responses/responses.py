@@ -29,17 +29,16 @@ from ...types.conversation_param_param import ConversationParamParam
 from ...types.input_param_param import InputParamParam
 from ...types.metadata_param import MetadataParam
 from ...types.model_ids_compaction import ModelIdsCompaction
-from ...types.model_ids_responses import ModelIdsResponses
 from ...types.prompt_cache_retention_enum import PromptCacheRetentionEnum
-from ...types.prompt_param import PromptParam
 from ...types.reasoning_param import ReasoningParam
-from ...types.response_compact_params import Input
 from ...types.response_stream_options_param import ResponseStreamOptionsParam
 from ...types.responses.compacted_response import CompactedResponse
 from ...types.responses.response import Response
 from ...types.responses.response_includable import ResponseIncludable
+from ...types.responses.response_prompt_param import ResponsePromptParam
 from ...types.responses.response_stream_event import ResponseStreamEvent
 from ...types.responses.response_text_config_param import ResponseTextConfigParam
+from ...types.responses_model import ResponsesModel
 from ...types.service_tier import ServiceTier
 from ...types.service_tier_enum import ServiceTierEnum
 from ...types.tool_choice_param_param import ToolChoiceParamParam
@@ -136,7 +135,7 @@ class Responses(SyncAPIResource):
         self,
         *,
         model: Optional[ModelIdsCompaction],
-        input: Optional[Input] | Omit = omit,
+        input: Optional[response_compact_params.Input] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         prompt_cache_key: Optional[str] | Omit = omit,
@@ -204,14 +203,14 @@ class Responses(SyncAPIResource):
         service_tier: Optional[ServiceTier] | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
-        model: ModelIdsResponses | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: Optional[PromptParam] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
@@ -319,14 +318,14 @@ class Responses(SyncAPIResource):
         service_tier: Optional[ServiceTier] | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
-        model: ModelIdsResponses | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: Optional[PromptParam] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
@@ -434,14 +433,14 @@ class Responses(SyncAPIResource):
         service_tier: Optional[ServiceTier] | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
-        model: ModelIdsResponses | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: Optional[PromptParam] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
@@ -548,14 +547,14 @@ class Responses(SyncAPIResource):
         service_tier: Optional[ServiceTier] | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
-        model: ModelIdsResponses | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: Optional[PromptParam] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
@@ -573,6 +572,8 @@ class Responses(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Response | Stream[ResponseStreamEvent]:
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return self._post(
             "/responses",
             body=maybe_transform(
@@ -808,7 +809,7 @@ class AsyncResponses(AsyncAPIResource):
         self,
         *,
         model: Optional[ModelIdsCompaction],
-        input: Optional[Input] | Omit = omit,
+        input: Optional[response_compact_params.Input] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         prompt_cache_key: Optional[str] | Omit = omit,
@@ -876,14 +877,14 @@ class AsyncResponses(AsyncAPIResource):
         service_tier: Optional[ServiceTier] | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
-        model: ModelIdsResponses | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: Optional[PromptParam] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
@@ -991,14 +992,14 @@ class AsyncResponses(AsyncAPIResource):
         service_tier: Optional[ServiceTier] | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
-        model: ModelIdsResponses | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: Optional[PromptParam] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
@@ -1106,14 +1107,14 @@ class AsyncResponses(AsyncAPIResource):
         service_tier: Optional[ServiceTier] | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
-        model: ModelIdsResponses | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: Optional[PromptParam] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
@@ -1220,14 +1221,14 @@ class AsyncResponses(AsyncAPIResource):
         service_tier: Optional[ServiceTier] | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
-        model: ModelIdsResponses | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         reasoning: Optional[ReasoningParam] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: Optional[PromptParam] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
@@ -1245,6 +1246,8 @@ class AsyncResponses(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Response | AsyncStream[ResponseStreamEvent]:
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return await self._post(
             "/responses",
             body=await async_maybe_transform(

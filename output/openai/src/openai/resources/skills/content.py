@@ -66,7 +66,7 @@ class Content(SyncAPIResource):
 
         if not skill_id:
             raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "application/zip", **(extra_headers or {})}
         return self._get(
             path_template(
                 "/skills/{skill_id}/content",
@@ -126,7 +126,7 @@ class AsyncContent(AsyncAPIResource):
 
         if not skill_id:
             raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "application/zip", **(extra_headers or {})}
         return await self._get(
             path_template(
                 "/skills/{skill_id}/content",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Union
+from typing import Iterable, Mapping, Union, cast
 
 import httpx
 
@@ -18,6 +18,8 @@ from ..._response import (
 from ..._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
 from ..._utils import (
     async_maybe_transform,
+    deepcopy_minimal,
+    extract_files,
     maybe_transform,
     path_template,
 )
@@ -93,14 +95,20 @@ class Skills(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        body = deepcopy_minimal(
+            {
+                "files": files,
+            }
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["files", "<array>"], ["files"]])
+        # It should be noted that the actual Content-Type header that will be
+        # sent to the server will contain a `boundary` parameter, e.g.
+        # multipart/form-data; boundary=---abc--
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             "/skills",
-            body=maybe_transform(
-                {
-                    "files": files,
-                },
-                skill_create_params.SkillCreateParams,
-            ),
+            body=maybe_transform(body, skill_create_params.SkillCreateParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -345,14 +353,20 @@ class AsyncSkills(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        body = deepcopy_minimal(
+            {
+                "files": files,
+            }
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["files", "<array>"], ["files"]])
+        # It should be noted that the actual Content-Type header that will be
+        # sent to the server will contain a `boundary` parameter, e.g.
+        # multipart/form-data; boundary=---abc--
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             "/skills",
-            body=await async_maybe_transform(
-                {
-                    "files": files,
-                },
-                skill_create_params.SkillCreateParams,
-            ),
+            body=await async_maybe_transform(body, skill_create_params.SkillCreateParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -85,7 +85,7 @@ class Parts(SyncAPIResource):
                 "data": data,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[["data"]])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["data"]])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
@@ -96,7 +96,7 @@ class Parts(SyncAPIResource):
                 upload_id=upload_id,
             ),
             body=maybe_transform(body, part_create_params.PartCreateParams),
-            files=files,
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -163,7 +163,7 @@ class AsyncParts(AsyncAPIResource):
                 "data": data,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[["data"]])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["data"]])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
@@ -174,7 +174,7 @@ class AsyncParts(AsyncAPIResource):
                 upload_id=upload_id,
             ),
             body=await async_maybe_transform(body, part_create_params.PartCreateParams),
-            files=files,
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -23,8 +23,8 @@ from ..._utils import (
     path_template,
 )
 from ...pagination import AsyncCursorPage, SyncCursorPage
-from ...types.chunking_strategy_request_param_param import ChunkingStrategyRequestParamParam
 from ...types.create_vector_store_file_request_param import CreateVectorStoreFileRequestParam
+from ...types.file_chunking_strategy_param import FileChunkingStrategyParam
 from ...types.vector_store_file_attributes_param import VectorStoreFileAttributesParam
 from ...types.vector_stores import file_batch_create_params, file_batch_list_files_params
 from ...types.vector_stores.vector_store_file import VectorStoreFile
@@ -51,9 +51,9 @@ class FileBatches(SyncAPIResource):
 
     def cancel(
         self,
-        vector_store_id: str,
         batch_id: str,
         *,
+        vector_store_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -103,7 +103,7 @@ class FileBatches(SyncAPIResource):
         *,
         file_ids: SequenceNotStr[str] | Omit = omit,
         files: Iterable[CreateVectorStoreFileRequestParam] | Omit = omit,
-        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         attributes: Optional[VectorStoreFileAttributesParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -162,9 +162,9 @@ class FileBatches(SyncAPIResource):
 
     def list_files(
         self,
-        vector_store_id: str,
         batch_id: str,
         *,
+        vector_store_id: str,
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
@@ -236,9 +236,9 @@ class FileBatches(SyncAPIResource):
 
     def retrieve(
         self,
-        vector_store_id: str,
         batch_id: str,
         *,
+        vector_store_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -301,9 +301,9 @@ class AsyncFileBatches(AsyncAPIResource):
 
     async def cancel(
         self,
-        vector_store_id: str,
         batch_id: str,
         *,
+        vector_store_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -353,7 +353,7 @@ class AsyncFileBatches(AsyncAPIResource):
         *,
         file_ids: SequenceNotStr[str] | Omit = omit,
         files: Iterable[CreateVectorStoreFileRequestParam] | Omit = omit,
-        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         attributes: Optional[VectorStoreFileAttributesParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -412,9 +412,9 @@ class AsyncFileBatches(AsyncAPIResource):
 
     def list_files(
         self,
-        vector_store_id: str,
         batch_id: str,
         *,
+        vector_store_id: str,
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
@@ -486,9 +486,9 @@ class AsyncFileBatches(AsyncAPIResource):
 
     async def retrieve(
         self,
-        vector_store_id: str,
         batch_id: str,
         *,
+        vector_store_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -31,12 +31,9 @@ from ...types import (
 )
 from ...types.metadata_param import MetadataParam
 from ...types.vector_store import VectorStore
-from ...types.vector_store_create_params import ChunkingStrategy
 from ...types.vector_store_deleted import VectorStoreDeleted
 from ...types.vector_store_expiration_after_param import VectorStoreExpirationAfterParam
-from ...types.vector_store_search_params import Filters, RankingOptions
 from ...types.vector_store_search_response import VectorStoreSearchResponse
-from ...types.vector_store_update_params import ExpiresAfter
 from .file_batches import (
     AsyncFileBatches,
     AsyncFileBatchesWithRawResponse,
@@ -88,7 +85,7 @@ class VectorStores(SyncAPIResource):
         name: str | Omit = omit,
         description: str | Omit = omit,
         expires_after: VectorStoreExpirationAfterParam | Omit = omit,
-        chunking_strategy: ChunkingStrategy | Omit = omit,
+        chunking_strategy: vector_store_create_params.ChunkingStrategy | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -289,8 +286,8 @@ class VectorStores(SyncAPIResource):
         query: Union[str, SequenceNotStr[str]],
         rewrite_query: bool | Omit = omit,
         max_num_results: int | Omit = omit,
-        filters: Filters | Omit = omit,
-        ranking_options: RankingOptions | Omit = omit,
+        filters: vector_store_search_params.Filters | Omit = omit,
+        ranking_options: vector_store_search_params.RankingOptions | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -356,7 +353,7 @@ class VectorStores(SyncAPIResource):
         vector_store_id: str,
         *,
         name: Optional[str] | Omit = omit,
-        expires_after: ExpiresAfter | Omit = omit,
+        expires_after: Optional[VectorStoreExpirationAfterParam] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -438,7 +435,7 @@ class AsyncVectorStores(AsyncAPIResource):
         name: str | Omit = omit,
         description: str | Omit = omit,
         expires_after: VectorStoreExpirationAfterParam | Omit = omit,
-        chunking_strategy: ChunkingStrategy | Omit = omit,
+        chunking_strategy: vector_store_create_params.ChunkingStrategy | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -639,8 +636,8 @@ class AsyncVectorStores(AsyncAPIResource):
         query: Union[str, SequenceNotStr[str]],
         rewrite_query: bool | Omit = omit,
         max_num_results: int | Omit = omit,
-        filters: Filters | Omit = omit,
-        ranking_options: RankingOptions | Omit = omit,
+        filters: vector_store_search_params.Filters | Omit = omit,
+        ranking_options: vector_store_search_params.RankingOptions | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -706,7 +703,7 @@ class AsyncVectorStores(AsyncAPIResource):
         vector_store_id: str,
         *,
         name: Optional[str] | Omit = omit,
-        expires_after: ExpiresAfter | Omit = omit,
+        expires_after: Optional[VectorStoreExpirationAfterParam] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.

@@ -6,16 +6,18 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .speech_create_params import SpeechCreateParams as SpeechCreateParams
+    from .speech_model import SpeechModel as SpeechModel
     from .transcription import Transcription as Transcription
     from .transcription_create_params import TranscriptionCreateParams as TranscriptionCreateParams
     from .transcription_create_response import TranscriptionCreateResponse as TranscriptionCreateResponse
-    from .transcription_create_response import TranscriptionCreateResponse2 as TranscriptionCreateResponse2
     from .transcription_diarized import TranscriptionDiarized as TranscriptionDiarized
     from .transcription_diarized_segment import TranscriptionDiarizedSegment as TranscriptionDiarizedSegment
     from .transcription_include import TranscriptionInclude as TranscriptionInclude
     from .transcription_segment import TranscriptionSegment as TranscriptionSegment
+    from .transcription_stream_event import TranscriptionStreamEvent as TranscriptionStreamEvent
     from .transcription_text_delta_event import TranscriptionTextDeltaEvent as TranscriptionTextDeltaEvent
     from .transcription_text_done_event import TranscriptionTextDoneEvent as TranscriptionTextDoneEvent
+    from .transcription_text_segment_event import TranscriptionTextSegmentEvent as TranscriptionTextSegmentEvent
     from .transcription_verbose import TranscriptionVerbose as TranscriptionVerbose
     from .transcription_word import TranscriptionWord as TranscriptionWord
     from .translation import Translation as Translation
@@ -27,16 +29,18 @@ if TYPE_CHECKING:
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS = {
     "SpeechCreateParams": "speech_create_params",
+    "SpeechModel": "speech_model",
     "Transcription": "transcription",
     "TranscriptionCreateParams": "transcription_create_params",
     "TranscriptionCreateResponse": "transcription_create_response",
-    "TranscriptionCreateResponse2": "transcription_create_response",
     "TranscriptionDiarized": "transcription_diarized",
     "TranscriptionDiarizedSegment": "transcription_diarized_segment",
     "TranscriptionInclude": "transcription_include",
     "TranscriptionSegment": "transcription_segment",
+    "TranscriptionStreamEvent": "transcription_stream_event",
     "TranscriptionTextDeltaEvent": "transcription_text_delta_event",
     "TranscriptionTextDoneEvent": "transcription_text_done_event",
+    "TranscriptionTextSegmentEvent": "transcription_text_segment_event",
     "TranscriptionVerbose": "transcription_verbose",
     "TranscriptionWord": "transcription_word",
     "Translation": "translation",

@@ -6,6 +6,7 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypedDict
 
+from ...types.audio.speech_model import SpeechModel
 from ...types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
 
 __all__ = [
@@ -14,7 +15,7 @@ __all__ = [
 
 
 class SpeechCreateParams(TypedDict, total=False):
-    model: Required[Union[str, Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]]]
+    model: Required[Union[str, SpeechModel]]
     """One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`."""
 
     input: Required[str]

@@ -8,6 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import FileTypes, SequenceNotStr
 from ...types.audio.transcription_include import TranscriptionInclude
+from ...types.audio_model import AudioModel
 from ...types.audio_response_format import AudioResponseFormat
 from ...types.vad_config_param import VadConfigParam
 
@@ -25,18 +26,7 @@ class TranscriptionCreateParams(TypedDict, total=False):
     file: Required[FileTypes]
     """The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm."""
 
-    model: Required[
-        Union[
-            str,
-            Literal[
-                "whisper-1",
-                "gpt-4o-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe-diarize",
-            ],
-        ]
-    ]
+    model: Required[Union[str, AudioModel]]
     """ID of the model to use. The options are `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`."""
 
     language: str

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
+from typing import List, Optional
 
-from typing_extensions import Annotated, Literal, TypeAlias
+from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..._utils import PropertyInfo
-from ...types.assistant_tools_code import AssistantToolsCode
-from ...types.assistant_tools_file_search import AssistantToolsFileSearch
-from ...types.assistant_tools_function import AssistantToolsFunction
-from ...types.assistants_api_response_format_option import AssistantsApiResponseFormatOption
+from ...types.beta.assistant_response_format_option import AssistantResponseFormatOption
+from ...types.beta.assistant_tool import AssistantTool
 from ...types.metadata import Metadata
 
 __all__ = [
-    "Tool",
     "ToolResourcesCodeInterpreter",
     "ToolResourcesFileSearch",
     "ToolResources",
     "Assistant",
-]
-
-
-Tool: TypeAlias = Annotated[
-    Union[AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction], PropertyInfo(discriminator="type")
 ]
 
 
@@ -57,17 +48,17 @@ class Assistant(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the assistant was created."""
 
-    name: Optional[str]
-    description: Optional[str]
+    name: Optional[str] = None
+    description: Optional[str] = None
     model: str
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
 
-    instructions: Optional[str]
-    tools: List[Tool]
+    instructions: Optional[str] = None
+    tools: List[AssistantTool]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
     tool_resources: Optional[ToolResources] = None
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None
     temperature: Optional[float] = None
     top_p: Optional[float] = None
-    response_format: Optional[AssistantsApiResponseFormatOption] = None
+    response_format: Optional[AssistantResponseFormatOption] = None

@@ -8,10 +8,10 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 from ...types.assistant_supported_models import AssistantSupportedModels
-from ...types.assistant_tools_code_param import AssistantToolsCodeParam
-from ...types.assistant_tools_file_search_param import AssistantToolsFileSearchParam
-from ...types.assistant_tools_function_param import AssistantToolsFunctionParam
-from ...types.assistants_api_response_format_option_param import AssistantsApiResponseFormatOptionParam
+from ...types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
+from ...types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
+from ...types.beta.file_search_tool_param import FileSearchToolParam
+from ...types.beta.function_tool_param import FunctionToolParam
 from ...types.metadata_param import MetadataParam
 from ...types.reasoning_effort import ReasoningEffort
 
@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 
-Tool: TypeAlias = Union[AssistantToolsCodeParam, AssistantToolsFileSearchParam, AssistantToolsFunctionParam]
+Tool: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]
 
 
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
@@ -108,4 +108,4 @@ class AssistantCreateParams(TypedDict, total=False):
     metadata: Optional[MetadataParam]
     temperature: Optional[float]
     top_p: Optional[float]
-    response_format: Optional[AssistantsApiResponseFormatOptionParam]
+    response_format: Optional[AssistantResponseFormatOptionParam]

@@ -7,16 +7,11 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
+from ...types.beta.assistant_tool_choice_function import AssistantToolChoiceFunction
 
 __all__ = [
-    "Function",
     "AssistantToolChoice",
 ]
-
-
-class Function(BaseModel):
-    name: str
-    """The name of the function to call."""
 
 
 class AssistantToolChoice(BaseModel):
@@ -25,4 +20,4 @@ class AssistantToolChoice(BaseModel):
     type: Literal["function", "code_interpreter", "file_search"]
     """The type of the tool. If type is `function`, the function name must be set"""
 
-    function: Optional[Function] = None
+    function: Optional[AssistantToolChoiceFunction] = None

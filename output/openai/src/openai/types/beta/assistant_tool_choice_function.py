@@ -10,7 +10,5 @@ __all__ = [
 
 
 class AssistantToolChoiceFunction(BaseModel):
-    """Request payload for creating a new group in the organization."""
-
     name: str
-    """Human readable name for the group."""
+    """The name of the function to call."""

@@ -46,5 +46,5 @@ class Thread(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the thread was created."""
 
-    tool_resources: Optional[ToolResources]
-    metadata: Optional[Metadata]
+    tool_resources: Optional[ToolResources] = None
+    metadata: Optional[Metadata] = None

@@ -7,25 +7,26 @@ from typing import Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ...types.assistant_tools_code_param import AssistantToolsCodeParam
-from ...types.assistant_tools_file_search_param import AssistantToolsFileSearchParam
-from ...types.assistant_tools_function_param import AssistantToolsFunctionParam
-from ...types.assistants_api_response_format_option_param import AssistantsApiResponseFormatOptionParam
+from ...types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
+from ...types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
+from ...types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
+from ...types.beta.file_search_tool_param import FileSearchToolParam
+from ...types.beta.function_tool_param import FunctionToolParam
 from ...types.create_thread_request_param import CreateThreadRequestParam
 from ...types.metadata_param import MetadataParam
 from ...types.parallel_tool_calls import ParallelToolCalls
+from ...types.truncation_object_param import TruncationObjectParam
 
 __all__ = [
     "Tool",
     "ToolResourcesCodeInterpreter",
     "ToolResourcesFileSearch",
     "ToolResources",
-    "TruncationStrategy",
     "ThreadCreateAndRunParams",
 ]
 
 
-Tool: TypeAlias = Union[AssistantToolsCodeParam, AssistantToolsFileSearchParam, AssistantToolsFunctionParam]
+Tool: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]
 
 
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
@@ -43,13 +44,6 @@ class ToolResources(TypedDict, total=False):
 
     code_interpreter: ToolResourcesCodeInterpreter
     file_search: ToolResourcesFileSearch
-
-
-class TruncationStrategy(TypedDict, total=False):
-    type: Required[Literal["auto", "last_messages"]]
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
-
-    last_messages: Optional[int]
 
 
 class ThreadCreateAndRunParams(TypedDict, total=False):
@@ -134,12 +128,12 @@ class ThreadCreateAndRunParams(TypedDict, total=False):
     max_completion_tokens: Optional[int]
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
-    truncation_strategy: TruncationStrategy
-    tool_choice: object
+    truncation_strategy: Optional[TruncationObjectParam]
+    tool_choice: Optional[AssistantToolChoiceOptionParam]
     parallel_tool_calls: ParallelToolCalls
     """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
 
-    response_format: Optional[AssistantsApiResponseFormatOptionParam]
+    response_format: Optional[AssistantResponseFormatOptionParam]
     """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).

@@ -9,6 +9,8 @@ if TYPE_CHECKING:
     from .chat_completion_assistant_message_param import (
         ChatCompletionAssistantMessageParam as ChatCompletionAssistantMessageParam,
     )
+    from .chat_completion_audio import ChatCompletionAudio as ChatCompletionAudio
+    from .chat_completion_audio_param import ChatCompletionAudioParam as ChatCompletionAudioParam
     from .chat_completion_chunk import ChatCompletionChunk as ChatCompletionChunk
     from .chat_completion_content_part_image import ChatCompletionContentPartImage as ChatCompletionContentPartImage
     from .chat_completion_content_part_image_param import (
@@ -21,6 +23,9 @@ if TYPE_CHECKING:
     from .chat_completion_deleted import ChatCompletionDeleted as ChatCompletionDeleted
     from .chat_completion_developer_message_param import (
         ChatCompletionDeveloperMessageParam as ChatCompletionDeveloperMessageParam,
+    )
+    from .chat_completion_function_message_param import (
+        ChatCompletionFunctionMessageParam as ChatCompletionFunctionMessageParam,
     )
     from .chat_completion_function_tool import ChatCompletionFunctionTool as ChatCompletionFunctionTool
     from .chat_completion_function_tool_param import ChatCompletionFunctionToolParam as ChatCompletionFunctionToolParam
@@ -39,9 +44,22 @@ if TYPE_CHECKING:
         ChatCompletionMessageFunctionToolCallParam as ChatCompletionMessageFunctionToolCallParam,
     )
     from .chat_completion_message_param import ChatCompletionMessageParam as ChatCompletionMessageParam
+    from .chat_completion_message_tool_call_union import (
+        ChatCompletionMessageToolCallUnion as ChatCompletionMessageToolCallUnion,
+    )
+    from .chat_completion_message_tool_call_union_param import (
+        ChatCompletionMessageToolCallUnionParam as ChatCompletionMessageToolCallUnionParam,
+    )
+    from .chat_completion_modality import ChatCompletionModality as ChatCompletionModality
+    from .chat_completion_reasoning_effort import ChatCompletionReasoningEffort as ChatCompletionReasoningEffort
     from .chat_completion_role import ChatCompletionRole as ChatCompletionRole
+    from .chat_completion_store_message import ChatCompletionStoreMessage as ChatCompletionStoreMessage
+    from .chat_completion_system_message_param import (
+        ChatCompletionSystemMessageParam as ChatCompletionSystemMessageParam,
+    )
     from .chat_completion_token_logprob import ChatCompletionTokenLogprob as ChatCompletionTokenLogprob
     from .chat_completion_tool_message_param import ChatCompletionToolMessageParam as ChatCompletionToolMessageParam
+    from .chat_completion_user_message_param import ChatCompletionUserMessageParam as ChatCompletionUserMessageParam
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
     from .completion_list_params import CompletionListParams as CompletionListParams
     from .completion_update_params import CompletionUpdateParams as CompletionUpdateParams
@@ -51,6 +69,8 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "ChatCompletion": "chat_completion",
     "ChatCompletionAssistantMessageParam": "chat_completion_assistant_message_param",
+    "ChatCompletionAudio": "chat_completion_audio",
+    "ChatCompletionAudioParam": "chat_completion_audio_param",
     "ChatCompletionChunk": "chat_completion_chunk",
     "ChatCompletionContentPartImage": "chat_completion_content_part_image",
     "ChatCompletionContentPartImageParam": "chat_completion_content_part_image_param",
@@ -58,6 +78,7 @@ _EXPORTS = {
     "ChatCompletionContentPartTextParam": "chat_completion_content_part_text_param",
     "ChatCompletionDeleted": "chat_completion_deleted",
     "ChatCompletionDeveloperMessageParam": "chat_completion_developer_message_param",
+    "ChatCompletionFunctionMessageParam": "chat_completion_function_message_param",
     "ChatCompletionFunctionTool": "chat_completion_function_tool",
     "ChatCompletionFunctionToolParam": "chat_completion_function_tool_param",
     "ChatCompletionMessage": "chat_completion_message",
@@ -67,9 +88,16 @@ _EXPORTS = {
     "ChatCompletionMessageFunctionToolCall": "chat_completion_message_function_tool_call",
     "ChatCompletionMessageFunctionToolCallParam": "chat_completion_message_function_tool_call_param",
     "ChatCompletionMessageParam": "chat_completion_message_param",
+    "ChatCompletionMessageToolCallUnion": "chat_completion_message_tool_call_union",
+    "ChatCompletionMessageToolCallUnionParam": "chat_completion_message_tool_call_union_param",
+    "ChatCompletionModality": "chat_completion_modality",
+    "ChatCompletionReasoningEffort": "chat_completion_reasoning_effort",
     "ChatCompletionRole": "chat_completion_role",
+    "ChatCompletionStoreMessage": "chat_completion_store_message",
+    "ChatCompletionSystemMessageParam": "chat_completion_system_message_param",
     "ChatCompletionTokenLogprob": "chat_completion_token_logprob",
     "ChatCompletionToolMessageParam": "chat_completion_tool_message_param",
+    "ChatCompletionUserMessageParam": "chat_completion_user_message_param",
     "CompletionCreateParams": "completion_create_params",
     "CompletionListParams": "completion_list_params",
     "CompletionUpdateParams": "completion_update_params",

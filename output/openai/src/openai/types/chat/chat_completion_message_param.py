@@ -8,10 +8,10 @@ from typing_extensions import TypeAlias
 
 from ...types.chat.chat_completion_assistant_message_param import ChatCompletionAssistantMessageParam
 from ...types.chat.chat_completion_developer_message_param import ChatCompletionDeveloperMessageParam
+from ...types.chat.chat_completion_function_message_param import ChatCompletionFunctionMessageParam
+from ...types.chat.chat_completion_system_message_param import ChatCompletionSystemMessageParam
 from ...types.chat.chat_completion_tool_message_param import ChatCompletionToolMessageParam
-from ...types.chat_completion_request_function_message_param import ChatCompletionRequestFunctionMessageParam
-from ...types.chat_completion_request_system_message_param import ChatCompletionRequestSystemMessageParam
-from ...types.chat_completion_request_user_message_param import ChatCompletionRequestUserMessageParam
+from ...types.chat.chat_completion_user_message_param import ChatCompletionUserMessageParam
 
 __all__ = [
     "ChatCompletionMessageParam",
@@ -20,9 +20,9 @@ __all__ = [
 
 ChatCompletionMessageParam: TypeAlias = Union[
     ChatCompletionDeveloperMessageParam,
-    ChatCompletionRequestSystemMessageParam,
-    ChatCompletionRequestUserMessageParam,
+    ChatCompletionSystemMessageParam,
+    ChatCompletionUserMessageParam,
     ChatCompletionAssistantMessageParam,
     ChatCompletionToolMessageParam,
-    ChatCompletionRequestFunctionMessageParam,
+    ChatCompletionFunctionMessageParam,
 ]

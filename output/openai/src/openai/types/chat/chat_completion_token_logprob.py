@@ -19,7 +19,7 @@ class TopLogprob(BaseModel):
     logprob: float
     """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely."""
 
-    bytes: Optional[List[int]]
+    bytes: Optional[List[int]] = None
 
 
 class ChatCompletionTokenLogprob(BaseModel):
@@ -29,6 +29,6 @@ class ChatCompletionTokenLogprob(BaseModel):
     logprob: float
     """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely."""
 
-    bytes: Optional[List[int]]
+    bytes: Optional[List[int]] = None
     top_logprobs: List[TopLogprob]
     """List of the most likely tokens and their log probability, at this token position. The number of entries may be fewer than the requested `top_logprobs`."""

@@ -6,6 +6,7 @@ from typing import Dict, Iterable, Optional, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
+from ...types.chat.chat_completion_audio_param import ChatCompletionAudioParam
 from ...types.chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 from ...types.chat.chat_completion_message_param import ChatCompletionMessageParam
 from ...types.chat_completion_function_call_option_param import ChatCompletionFunctionCallOptionParam
@@ -25,7 +26,6 @@ from ...types.response_modalities import ResponseModalities
 from ...types.service_tier import ServiceTier
 from ...types.stop_configuration import StopConfiguration
 from ...types.verbosity import Verbosity
-from ...types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
 from ...types.web_search_context_size import WebSearchContextSize
 from ...types.web_search_location_param import WebSearchLocationParam
 
@@ -33,7 +33,6 @@ __all__ = [
     "WebSearchOptionsUserLocation",
     "WebSearchOptions",
     "ResponseFormat",
-    "Audio",
     "Tool",
     "FunctionCall",
     "CompletionCreateParams",
@@ -73,21 +72,6 @@ guide](/docs/guides/structured-outputs).
 Setting to `{ "type": "json_object" }` enables the older JSON mode, which
 ensures the message the model generates is valid JSON. Using `json_schema`
 is preferred for models that support it."""
-
-
-class Audio(TypedDict, total=False):
-    """Parameters for audio output. Required when audio output is requested with
-    `modalities: ["audio"]`. [Learn more](/docs/guides/audio)."""
-
-    voice: Required[VoiceIdsOrCustomVoiceParam]
-    """The voice the model uses to respond. Supported built-in voices are
-    `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`,
-    `sage`, `shimmer`, `marin`, and `cedar`. You may also provide a
-    custom voice object with an `id`, for example `{ "id": "voice_1234" }`."""
-
-    format: Required[Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]]
-    """Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
-    `opus`, or `pcm16`."""
 
 
 Tool: TypeAlias = Union[ChatCompletionFunctionToolParam, CustomToolChatCompletionsParam]
@@ -180,7 +164,7 @@ class CompletionCreateParams(TypedDict, total=False):
     ensures the message the model generates is valid JSON. Using `json_schema`
     is preferred for models that support it."""
 
-    audio: Optional[Audio]
+    audio: Optional[ChatCompletionAudioParam]
     """Parameters for audio output. Required when audio output is requested with
     `modalities: ["audio"]`. [Learn more](/docs/guides/audio)."""
 

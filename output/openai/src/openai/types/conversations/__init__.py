@@ -10,10 +10,15 @@ if TYPE_CHECKING:
     from .conversation_deleted_resource import ConversationDeletedResource as ConversationDeletedResource
     from .conversation_item import ConversationItem as ConversationItem
     from .conversation_item_list import ConversationItemList as ConversationItemList
+    from .input_file_content import InputFileContent as InputFileContent
+    from .input_image_content import InputImageContent as InputImageContent
+    from .input_text_content import InputTextContent as InputTextContent
     from .item_create_params import ItemCreateParams as ItemCreateParams
     from .item_list_params import ItemListParams as ItemListParams
     from .item_retrieve_params import ItemRetrieveParams as ItemRetrieveParams
     from .message import Message as Message
+    from .output_text_content import OutputTextContent as OutputTextContent
+    from .refusal_content import RefusalContent as RefusalContent
     from .summary_text_content import SummaryTextContent as SummaryTextContent
     from .summary_text_content_param import SummaryTextContentParam as SummaryTextContentParam
     from .text_content import TextContent as TextContent
@@ -26,10 +31,15 @@ _EXPORTS = {
     "ConversationDeletedResource": "conversation_deleted_resource",
     "ConversationItem": "conversation_item",
     "ConversationItemList": "conversation_item_list",
+    "InputFileContent": "input_file_content",
+    "InputImageContent": "input_image_content",
+    "InputTextContent": "input_text_content",
     "ItemCreateParams": "item_create_params",
     "ItemListParams": "item_list_params",
     "ItemRetrieveParams": "item_retrieve_params",
     "Message": "message",
+    "OutputTextContent": "output_text_content",
+    "RefusalContent": "refusal_content",
     "SummaryTextContent": "summary_text_content",
     "SummaryTextContentParam": "summary_text_content_param",
     "TextContent": "text_content",

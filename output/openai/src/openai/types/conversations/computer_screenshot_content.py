@@ -20,7 +20,7 @@ class ComputerScreenshotContent(BaseModel):
     type: Literal["computer_screenshot"]
     """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
 
-    image_url: Optional[str]
-    file_id: Optional[str]
+    image_url: Optional[str] = None
+    file_id: Optional[str] = None
     detail: ImageDetail
     """The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from typing_extensions import Literal
 
 from ..._models import BaseModel
@@ -18,7 +20,7 @@ class Conversation(BaseModel):
     object: Literal["conversation"]
     """The object type, which is always `conversation`."""
 
-    metadata: object
+    metadata: builtins.object
     """Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
             Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters."""
 

@@ -15,11 +15,11 @@ from ...types.message_phase2 import MessagePhase2
 from ...types.message_role import MessageRole
 from ...types.message_status import MessageStatus
 from ...types.reasoning_text_content import ReasoningTextContent
-from ...types.responses.response_input_file import InputFileContent
-from ...types.responses.response_input_image import InputImageContent
-from ...types.responses.response_input_text import InputTextContent
-from ...types.responses.response_output_refusal import RefusalContent
-from ...types.responses.response_output_text import OutputTextContent
+from ...types.responses.response_input_file import ResponseInputFile
+from ...types.responses.response_input_image import ResponseInputImage
+from ...types.responses.response_input_text import ResponseInputText
+from ...types.responses.response_output_refusal import ResponseOutputRefusal
+from ...types.responses.response_output_text import ResponseOutputText
 
 __all__ = [
     "Content",
@@ -29,15 +29,15 @@ __all__ = [
 
 Content: TypeAlias = Annotated[
     Union[
-        InputTextContent,
-        OutputTextContent,
+        ResponseInputText,
+        ResponseOutputText,
         TextContent,
         SummaryTextContent,
         ReasoningTextContent,
-        RefusalContent,
-        InputImageContent,
+        ResponseOutputRefusal,
+        ResponseInputImage,
         ComputerScreenshotContent,
-        InputFileContent,
+        ResponseInputFile,
     ],
     PropertyInfo(discriminator="type"),
 ]

@@ -9,7 +9,6 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
 from ...types.chat.chat_completion_function_tool import ChatCompletionFunctionTool
-from ...types.easy_input_message import EasyInputMessage
 from ...types.eval_item import EvalItem
 from ...types.eval_jsonl_file_content_source import EvalJsonlFileContentSource
 from ...types.eval_jsonl_file_id_source import EvalJsonlFileIdSource
@@ -18,6 +17,7 @@ from ...types.reasoning_effort import ReasoningEffort
 from ...types.response_format_json_object import ResponseFormatJSONObject
 from ...types.response_format_json_schema import ResponseFormatJSONSchema
 from ...types.response_format_text import ResponseFormatText
+from ...types.responses.easy_input_message import EasyInputMessage
 
 __all__ = [
     "InputMessagesTemplateInputMessagesTemplate",

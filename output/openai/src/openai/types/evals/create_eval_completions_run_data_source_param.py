@@ -7,7 +7,6 @@ from typing import Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ...types.chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
-from ...types.easy_input_message_param import EasyInputMessageParam
 from ...types.eval_item_param import EvalItemParam
 from ...types.eval_jsonl_file_content_source_param import EvalJsonlFileContentSourceParam
 from ...types.eval_jsonl_file_id_source_param import EvalJsonlFileIdSourceParam
@@ -16,6 +15,7 @@ from ...types.reasoning_effort import ReasoningEffort
 from ...types.response_format_json_object_param import ResponseFormatJSONObjectParam
 from ...types.response_format_json_schema_param import ResponseFormatJSONSchemaParam
 from ...types.response_format_text_param import ResponseFormatTextParam
+from ...types.responses.easy_input_message_param import EasyInputMessageParam
 
 __all__ = [
     "InputMessagesTemplateInputMessagesTemplate",

@@ -117,6 +117,6 @@ class RunListResponse(BaseModel):
     data_source: DataSource
     """Information about the run's data source."""
 
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None
     error: EvalAPIError
     """An object representing an error response from the Eval API."""

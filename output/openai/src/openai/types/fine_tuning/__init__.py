@@ -11,7 +11,11 @@ if TYPE_CHECKING:
     from .dpo_method_param import DpoMethodParam as DpoMethodParam
     from .fine_tuning_job import FineTuningJob as FineTuningJob
     from .fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
-    from .fine_tuning_job_wandb_integration_object import FineTuningJobIntegration as FineTuningJobIntegration
+    from .fine_tuning_job_integration import FineTuningJobIntegration as FineTuningJobIntegration
+    from .fine_tuning_job_wandb_integration import FineTuningJobWandbIntegration as FineTuningJobWandbIntegration
+    from .fine_tuning_job_wandb_integration_object import (
+        FineTuningJobWandbIntegrationObject as FineTuningJobWandbIntegrationObject,
+    )
     from .job_create_params import JobCreateParams as JobCreateParams
     from .job_list_events_params import JobListEventsParams as JobListEventsParams
     from .job_list_params import JobListParams as JobListParams
@@ -23,6 +27,8 @@ if TYPE_CHECKING:
     from .reinforcement_method_param import ReinforcementMethodParam as ReinforcementMethodParam
     from .supervised_hyperparameters import SupervisedHyperparameters as SupervisedHyperparameters
     from .supervised_hyperparameters_param import SupervisedHyperparametersParam as SupervisedHyperparametersParam
+    from .supervised_method import SupervisedMethod as SupervisedMethod
+    from .supervised_method_param import SupervisedMethodParam as SupervisedMethodParam
 
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
@@ -33,7 +39,9 @@ _EXPORTS = {
     "DpoMethodParam": "dpo_method_param",
     "FineTuningJob": "fine_tuning_job",
     "FineTuningJobEvent": "fine_tuning_job_event",
-    "FineTuningJobIntegration": "fine_tuning_job_wandb_integration_object",
+    "FineTuningJobIntegration": "fine_tuning_job_integration",
+    "FineTuningJobWandbIntegration": "fine_tuning_job_wandb_integration",
+    "FineTuningJobWandbIntegrationObject": "fine_tuning_job_wandb_integration_object",
     "JobCreateParams": "job_create_params",
     "JobListEventsParams": "job_list_events_params",
     "JobListParams": "job_list_params",
@@ -43,6 +51,8 @@ _EXPORTS = {
     "ReinforcementMethodParam": "reinforcement_method_param",
     "SupervisedHyperparameters": "supervised_hyperparameters",
     "SupervisedHyperparametersParam": "supervised_hyperparameters_param",
+    "SupervisedMethod": "supervised_method",
+    "SupervisedMethodParam": "supervised_method_param",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..._models import BaseModel
-from ...types.fine_tuning.supervised_hyperparameters import SupervisedHyperparameters
+from ...types.fine_tuning.dpo_hyperparameters import DpoHyperparameters
 
 __all__ = [
     "DpoMethod",
@@ -13,7 +13,7 @@ __all__ = [
 
 
 class DpoMethod(BaseModel):
-    """Configuration for the supervised fine-tuning method."""
+    """Configuration for the DPO fine-tuning method."""
 
-    hyperparameters: Optional[SupervisedHyperparameters] = None
-    """The hyperparameters used for the fine-tuning job."""
+    hyperparameters: Optional[DpoHyperparameters] = None
+    """The hyperparameters used for the DPO fine-tuning job."""

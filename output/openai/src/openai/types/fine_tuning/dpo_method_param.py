@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import TypedDict
 
-from ...types.fine_tuning.supervised_hyperparameters_param import SupervisedHyperparametersParam
+from ...types.fine_tuning.dpo_hyperparameters_param import DpoHyperparametersParam
 
 __all__ = [
     "DpoMethodParam",
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class DpoMethodParam(TypedDict, total=False):
-    """Configuration for the supervised fine-tuning method."""
+    """Configuration for the DPO fine-tuning method."""
 
-    hyperparameters: SupervisedHyperparametersParam
-    """The hyperparameters used for the fine-tuning job."""
+    hyperparameters: DpoHyperparametersParam
+    """The hyperparameters used for the DPO fine-tuning job."""

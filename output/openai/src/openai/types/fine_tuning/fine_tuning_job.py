@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 from ...types.fine_tune_method import FineTuneMethod
-from ...types.fine_tuning.fine_tuning_job_wandb_integration_object import FineTuningJobIntegration
+from ...types.fine_tuning.fine_tuning_job_wandb_integration_object import FineTuningJobWandbIntegrationObject
 from ...types.metadata import Metadata
 
 __all__ = [
@@ -27,7 +27,7 @@ class Error(BaseModel):
     message: str
     """A human-readable error message."""
 
-    param: Optional[str]
+    param: Optional[str] = None
 
 
 class Hyperparameters(BaseModel):
@@ -52,9 +52,9 @@ class FineTuningJob(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the fine-tuning job was created."""
 
-    error: Optional[Error]
-    fine_tuned_model: Optional[str]
-    finished_at: Optional[int]
+    error: Optional[Error] = None
+    fine_tuned_model: Optional[str] = None
+    finished_at: Optional[int] = None
     hyperparameters: Hyperparameters
     """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
 
@@ -73,12 +73,12 @@ class FineTuningJob(BaseModel):
     status: Literal["validating_files", "queued", "running", "succeeded", "failed", "cancelled"]
     """The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`."""
 
-    trained_tokens: Optional[int]
+    trained_tokens: Optional[int] = None
     training_file: str
     """The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents)."""
 
-    validation_file: Optional[str]
-    integrations: Optional[List[FineTuningJobIntegration]] = None
+    validation_file: Optional[str] = None
+    integrations: Optional[List[FineTuningJobWandbIntegrationObject]] = None
     seed: int
     """The seed used for the fine-tuning job."""
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .grader_inputs import GraderInputs as GraderInputs
+    from .grader_inputs_param import GraderInputsParam as GraderInputsParam
     from .label_model_grader import LabelModelGrader as LabelModelGrader
     from .label_model_grader_param import LabelModelGraderParam as LabelModelGraderParam
     from .multi_grader import MultiGrader as MultiGrader
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS = {
+    "GraderInputs": "grader_inputs",
+    "GraderInputsParam": "grader_inputs_param",
     "LabelModelGrader": "label_model_grader",
     "LabelModelGraderParam": "label_model_grader_param",
     "MultiGrader": "multi_grader",

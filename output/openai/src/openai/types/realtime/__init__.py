@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from .call_reject_params import CallRejectParams as CallRejectParams
     from .client_secret_create_params import ClientSecretCreateParams as ClientSecretCreateParams
     from .client_secret_create_response import ClientSecretCreateResponse as ClientSecretCreateResponse
+    from .conversation_created_event import ConversationCreatedEvent as ConversationCreatedEvent
+    from .conversation_item import ConversationItem as ConversationItem
     from .conversation_item_added import ConversationItemAdded as ConversationItemAdded
     from .conversation_item_create_event import ConversationItemCreateEvent as ConversationItemCreateEvent
     from .conversation_item_created_event import ConversationItemCreatedEvent as ConversationItemCreatedEvent
@@ -58,9 +60,38 @@ if TYPE_CHECKING:
     from .noise_reduction_type import NoiseReductionType as NoiseReductionType
     from .output_audio_buffer_clear_event import OutputAudioBufferClearEvent as OutputAudioBufferClearEvent
     from .rate_limits_updated_event import RateLimitsUpdatedEvent as RateLimitsUpdatedEvent
+    from .realtime_audio_config import RealtimeAudioConfig as RealtimeAudioConfig
+    from .realtime_audio_config_input import RealtimeAudioConfigInput as RealtimeAudioConfigInput
+    from .realtime_audio_config_input_param import RealtimeAudioConfigInputParam as RealtimeAudioConfigInputParam
+    from .realtime_audio_config_output import RealtimeAudioConfigOutput as RealtimeAudioConfigOutput
+    from .realtime_audio_config_output_param import RealtimeAudioConfigOutputParam as RealtimeAudioConfigOutputParam
+    from .realtime_audio_config_param import RealtimeAudioConfigParam as RealtimeAudioConfigParam
     from .realtime_audio_formats import RealtimeAudioFormats as RealtimeAudioFormats
     from .realtime_audio_formats_param import RealtimeAudioFormatsParam as RealtimeAudioFormatsParam
+    from .realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection as RealtimeAudioInputTurnDetection
+    from .realtime_audio_input_turn_detection_param import (
+        RealtimeAudioInputTurnDetectionParam as RealtimeAudioInputTurnDetectionParam,
+    )
+    from .realtime_client_event import RealtimeClientEvent as RealtimeClientEvent
+    from .realtime_conversation_item_assistant_message import (
+        RealtimeConversationItemAssistantMessage as RealtimeConversationItemAssistantMessage,
+    )
+    from .realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall as RealtimeConversationItemFunctionCall,
+    )
+    from .realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput as RealtimeConversationItemFunctionCallOutput,
+    )
+    from .realtime_conversation_item_system_message import (
+        RealtimeConversationItemSystemMessage as RealtimeConversationItemSystemMessage,
+    )
+    from .realtime_conversation_item_user_message import (
+        RealtimeConversationItemUserMessage as RealtimeConversationItemUserMessage,
+    )
+    from .realtime_error import RealtimeError as RealtimeError
     from .realtime_error_event import RealtimeErrorEvent as RealtimeErrorEvent
+    from .realtime_function_tool import RealtimeFunctionTool as RealtimeFunctionTool
+    from .realtime_function_tool_param import RealtimeFunctionToolParam as RealtimeFunctionToolParam
     from .realtime_mcp_approval_request import RealtimeMcpApprovalRequest as RealtimeMcpApprovalRequest
     from .realtime_mcp_approval_response import RealtimeMcpApprovalResponse as RealtimeMcpApprovalResponse
     from .realtime_mcp_list_tools import RealtimeMcpListTools as RealtimeMcpListTools
@@ -71,16 +102,52 @@ if TYPE_CHECKING:
     from .realtime_reasoning import RealtimeReasoning as RealtimeReasoning
     from .realtime_reasoning_effort import RealtimeReasoningEffort as RealtimeReasoningEffort
     from .realtime_reasoning_param import RealtimeReasoningParam as RealtimeReasoningParam
+    from .realtime_response import RealtimeResponse as RealtimeResponse
+    from .realtime_response_create_audio_output import (
+        RealtimeResponseCreateAudioOutput as RealtimeResponseCreateAudioOutput,
+    )
     from .realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool as RealtimeResponseCreateMcpTool
     from .realtime_response_create_mcp_tool_param import (
         RealtimeResponseCreateMcpToolParam as RealtimeResponseCreateMcpToolParam,
     )
     from .realtime_response_create_params import RealtimeResponseCreateParams as RealtimeResponseCreateParams
+    from .realtime_response_status import RealtimeResponseStatus as RealtimeResponseStatus
+    from .realtime_response_usage import RealtimeResponseUsage as RealtimeResponseUsage
+    from .realtime_response_usage_input_token_details import (
+        RealtimeResponseUsageInputTokenDetails as RealtimeResponseUsageInputTokenDetails,
+    )
+    from .realtime_response_usage_output_token_details import (
+        RealtimeResponseUsageOutputTokenDetails as RealtimeResponseUsageOutputTokenDetails,
+    )
+    from .realtime_server_event import RealtimeServerEvent as RealtimeServerEvent
     from .realtime_session_create_request import RealtimeSessionCreateRequest as RealtimeSessionCreateRequest
     from .realtime_session_create_request_param import (
         RealtimeSessionCreateRequestParam as RealtimeSessionCreateRequestParam,
     )
     from .realtime_session_create_response import RealtimeSessionCreateResponse as RealtimeSessionCreateResponse
+    from .realtime_tool_choice_config import RealtimeToolChoiceConfig as RealtimeToolChoiceConfig
+    from .realtime_tool_choice_config_param import RealtimeToolChoiceConfigParam as RealtimeToolChoiceConfigParam
+    from .realtime_tools_config import RealtimeToolsConfig as RealtimeToolsConfig
+    from .realtime_tools_config_param import RealtimeToolsConfigParam as RealtimeToolsConfigParam
+    from .realtime_tools_config_union import RealtimeToolsConfigUnion as RealtimeToolsConfigUnion
+    from .realtime_tools_config_union_param import RealtimeToolsConfigUnionParam as RealtimeToolsConfigUnionParam
+    from .realtime_tracing_config import RealtimeTracingConfig as RealtimeTracingConfig
+    from .realtime_tracing_config_param import RealtimeTracingConfigParam as RealtimeTracingConfigParam
+    from .realtime_transcription_session_audio import (
+        RealtimeTranscriptionSessionAudio as RealtimeTranscriptionSessionAudio,
+    )
+    from .realtime_transcription_session_audio_input import (
+        RealtimeTranscriptionSessionAudioInput as RealtimeTranscriptionSessionAudioInput,
+    )
+    from .realtime_transcription_session_audio_input_param import (
+        RealtimeTranscriptionSessionAudioInputParam as RealtimeTranscriptionSessionAudioInputParam,
+    )
+    from .realtime_transcription_session_audio_input_turn_detection import (
+        RealtimeTranscriptionSessionAudioInputTurnDetection as RealtimeTranscriptionSessionAudioInputTurnDetection,
+    )
+    from .realtime_transcription_session_audio_param import (
+        RealtimeTranscriptionSessionAudioParam as RealtimeTranscriptionSessionAudioParam,
+    )
     from .realtime_transcription_session_create_request import (
         RealtimeTranscriptionSessionCreateRequest as RealtimeTranscriptionSessionCreateRequest,
     )
@@ -90,8 +157,17 @@ if TYPE_CHECKING:
     from .realtime_transcription_session_create_response import (
         RealtimeTranscriptionSessionCreateResponse as RealtimeTranscriptionSessionCreateResponse,
     )
+    from .realtime_transcription_session_turn_detection import (
+        RealtimeTranscriptionSessionTurnDetection as RealtimeTranscriptionSessionTurnDetection,
+    )
     from .realtime_truncation import RealtimeTruncation as RealtimeTruncation
     from .realtime_truncation_param import RealtimeTruncationParam as RealtimeTruncationParam
+    from .realtime_truncation_retention_ratio import (
+        RealtimeTruncationRetentionRatio as RealtimeTruncationRetentionRatio,
+    )
+    from .realtime_truncation_retention_ratio_param import (
+        RealtimeTruncationRetentionRatioParam as RealtimeTruncationRetentionRatioParam,
+    )
     from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
     from .response_audio_done_event import ResponseAudioDoneEvent as ResponseAudioDoneEvent
     from .response_audio_transcript_delta_event import (
@@ -101,13 +177,26 @@ if TYPE_CHECKING:
         ResponseAudioTranscriptDoneEvent as ResponseAudioTranscriptDoneEvent,
     )
     from .response_cancel_event import ResponseCancelEvent as ResponseCancelEvent
+    from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
+    from .response_content_part_done_event import ResponseContentPartDoneEvent as ResponseContentPartDoneEvent
     from .response_create_event import ResponseCreateEvent as ResponseCreateEvent
+    from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
     from .response_done_event import ResponseDoneEvent as ResponseDoneEvent
+    from .response_function_call_arguments_delta_event import (
+        ResponseFunctionCallArgumentsDeltaEvent as ResponseFunctionCallArgumentsDeltaEvent,
+    )
+    from .response_function_call_arguments_done_event import (
+        ResponseFunctionCallArgumentsDoneEvent as ResponseFunctionCallArgumentsDoneEvent,
+    )
     from .response_mcp_call_arguments_delta import ResponseMcpCallArgumentsDelta as ResponseMcpCallArgumentsDelta
     from .response_mcp_call_arguments_done import ResponseMcpCallArgumentsDone as ResponseMcpCallArgumentsDone
     from .response_mcp_call_completed import ResponseMcpCallCompleted as ResponseMcpCallCompleted
     from .response_mcp_call_failed import ResponseMcpCallFailed as ResponseMcpCallFailed
     from .response_mcp_call_in_progress import ResponseMcpCallInProgress as ResponseMcpCallInProgress
+    from .response_output_item_added_event import ResponseOutputItemAddedEvent as ResponseOutputItemAddedEvent
+    from .response_output_item_done_event import ResponseOutputItemDoneEvent as ResponseOutputItemDoneEvent
+    from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
+    from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
     from .session_created_event import SessionCreatedEvent as SessionCreatedEvent
     from .session_update_event import SessionUpdateEvent as SessionUpdateEvent
     from .session_updated_event import SessionUpdatedEvent as SessionUpdatedEvent
@@ -123,6 +212,8 @@ _EXPORTS = {
     "CallRejectParams": "call_reject_params",
     "ClientSecretCreateParams": "client_secret_create_params",
     "ClientSecretCreateResponse": "client_secret_create_response",
+    "ConversationCreatedEvent": "conversation_created_event",
+    "ConversationItem": "conversation_item",
     "ConversationItemAdded": "conversation_item_added",
     "ConversationItemCreateEvent": "conversation_item_create_event",
     "ConversationItemCreatedEvent": "conversation_item_created_event",
@@ -152,9 +243,26 @@ _EXPORTS = {
     "NoiseReductionType": "noise_reduction_type",
     "OutputAudioBufferClearEvent": "output_audio_buffer_clear_event",
     "RateLimitsUpdatedEvent": "rate_limits_updated_event",
+    "RealtimeAudioConfig": "realtime_audio_config",
+    "RealtimeAudioConfigInput": "realtime_audio_config_input",
+    "RealtimeAudioConfigInputParam": "realtime_audio_config_input_param",
+    "RealtimeAudioConfigOutput": "realtime_audio_config_output",
+    "RealtimeAudioConfigOutputParam": "realtime_audio_config_output_param",
+    "RealtimeAudioConfigParam": "realtime_audio_config_param",
     "RealtimeAudioFormats": "realtime_audio_formats",
     "RealtimeAudioFormatsParam": "realtime_audio_formats_param",
+    "RealtimeAudioInputTurnDetection": "realtime_audio_input_turn_detection",
+    "RealtimeAudioInputTurnDetectionParam": "realtime_audio_input_turn_detection_param",
+    "RealtimeClientEvent": "realtime_client_event",
+    "RealtimeConversationItemAssistantMessage": "realtime_conversation_item_assistant_message",
+    "RealtimeConversationItemFunctionCall": "realtime_conversation_item_function_call",
+    "RealtimeConversationItemFunctionCallOutput": "realtime_conversation_item_function_call_output",
+    "RealtimeConversationItemSystemMessage": "realtime_conversation_item_system_message",
+    "RealtimeConversationItemUserMessage": "realtime_conversation_item_user_message",
+    "RealtimeError": "realtime_error",
     "RealtimeErrorEvent": "realtime_error_event",
+    "RealtimeFunctionTool": "realtime_function_tool",
+    "RealtimeFunctionToolParam": "realtime_function_tool_param",
     "RealtimeMcpApprovalRequest": "realtime_mcp_approval_request",
     "RealtimeMcpApprovalResponse": "realtime_mcp_approval_response",
     "RealtimeMcpListTools": "realtime_mcp_list_tools",
@@ -165,29 +273,61 @@ _EXPORTS = {
     "RealtimeReasoning": "realtime_reasoning",
     "RealtimeReasoningEffort": "realtime_reasoning_effort",
     "RealtimeReasoningParam": "realtime_reasoning_param",
+    "RealtimeResponse": "realtime_response",
+    "RealtimeResponseCreateAudioOutput": "realtime_response_create_audio_output",
     "RealtimeResponseCreateMcpTool": "realtime_response_create_mcp_tool",
     "RealtimeResponseCreateMcpToolParam": "realtime_response_create_mcp_tool_param",
     "RealtimeResponseCreateParams": "realtime_response_create_params",
+    "RealtimeResponseStatus": "realtime_response_status",
+    "RealtimeResponseUsage": "realtime_response_usage",
+    "RealtimeResponseUsageInputTokenDetails": "realtime_response_usage_input_token_details",
+    "RealtimeResponseUsageOutputTokenDetails": "realtime_response_usage_output_token_details",
+    "RealtimeServerEvent": "realtime_server_event",
     "RealtimeSessionCreateRequest": "realtime_session_create_request",
     "RealtimeSessionCreateRequestParam": "realtime_session_create_request_param",
     "RealtimeSessionCreateResponse": "realtime_session_create_response",
+    "RealtimeToolChoiceConfig": "realtime_tool_choice_config",
+    "RealtimeToolChoiceConfigParam": "realtime_tool_choice_config_param",
+    "RealtimeToolsConfig": "realtime_tools_config",
+    "RealtimeToolsConfigParam": "realtime_tools_config_param",
+    "RealtimeToolsConfigUnion": "realtime_tools_config_union",
+    "RealtimeToolsConfigUnionParam": "realtime_tools_config_union_param",
+    "RealtimeTracingConfig": "realtime_tracing_config",
+    "RealtimeTracingConfigParam": "realtime_tracing_config_param",
+    "RealtimeTranscriptionSessionAudio": "realtime_transcription_session_audio",
+    "RealtimeTranscriptionSessionAudioInput": "realtime_transcription_session_audio_input",
+    "RealtimeTranscriptionSessionAudioInputParam": "realtime_transcription_session_audio_input_param",
+    "RealtimeTranscriptionSessionAudioInputTurnDetection": "realtime_transcription_session_audio_input_turn_detection",
+    "RealtimeTranscriptionSessionAudioParam": "realtime_transcription_session_audio_param",
     "RealtimeTranscriptionSessionCreateRequest": "realtime_transcription_session_create_request",
     "RealtimeTranscriptionSessionCreateRequestParam": "realtime_transcription_session_create_request_param",
     "RealtimeTranscriptionSessionCreateResponse": "realtime_transcription_session_create_response",
+    "RealtimeTranscriptionSessionTurnDetection": "realtime_transcription_session_turn_detection",
     "RealtimeTruncation": "realtime_truncation",
     "RealtimeTruncationParam": "realtime_truncation_param",
+    "RealtimeTruncationRetentionRatio": "realtime_truncation_retention_ratio",
+    "RealtimeTruncationRetentionRatioParam": "realtime_truncation_retention_ratio_param",
     "ResponseAudioDeltaEvent": "response_audio_delta_event",
     "ResponseAudioDoneEvent": "response_audio_done_event",
     "ResponseAudioTranscriptDeltaEvent": "response_audio_transcript_delta_event",
     "ResponseAudioTranscriptDoneEvent": "response_audio_transcript_done_event",
     "ResponseCancelEvent": "response_cancel_event",
+    "ResponseContentPartAddedEvent": "response_content_part_added_event",
+    "ResponseContentPartDoneEvent": "response_content_part_done_event",
     "ResponseCreateEvent": "response_create_event",
+    "ResponseCreatedEvent": "response_created_event",
     "ResponseDoneEvent": "response_done_event",
+    "ResponseFunctionCallArgumentsDeltaEvent": "response_function_call_arguments_delta_event",
+    "ResponseFunctionCallArgumentsDoneEvent": "response_function_call_arguments_done_event",
     "ResponseMcpCallArgumentsDelta": "response_mcp_call_arguments_delta",
     "ResponseMcpCallArgumentsDone": "response_mcp_call_arguments_done",
     "ResponseMcpCallCompleted": "response_mcp_call_completed",
     "ResponseMcpCallFailed": "response_mcp_call_failed",
     "ResponseMcpCallInProgress": "response_mcp_call_in_progress",
+    "ResponseOutputItemAddedEvent": "response_output_item_added_event",
+    "ResponseOutputItemDoneEvent": "response_output_item_done_event",
+    "ResponseTextDeltaEvent": "response_text_delta_event",
+    "ResponseTextDoneEvent": "response_text_done_event",
     "SessionCreatedEvent": "session_created_event",
     "SessionUpdateEvent": "session_update_event",
     "SessionUpdatedEvent": "session_updated_event",

@@ -7,7 +7,7 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.realtime_conversation_item import RealtimeConversationItem
+from ...types.realtime.conversation_item import ConversationItem
 
 __all__ = [
     "ConversationItemAdded",
@@ -29,5 +29,5 @@ class ConversationItemAdded(BaseModel):
     """The event type, must be `conversation.item.added`."""
 
     previous_item_id: Optional[str] = None
-    item: RealtimeConversationItem
+    item: ConversationItem
     """A single item within a Realtime conversation."""

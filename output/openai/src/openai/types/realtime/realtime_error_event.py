@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from typing_extensions import Literal
 
 from ..._models import BaseModel
+from ...types.realtime.realtime_error import RealtimeError
 
 __all__ = [
-    "Error",
     "RealtimeErrorEvent",
 ]
-
-
-class Error(BaseModel):
-    """Details of the error."""
-
-    type: str
-    """The type of error (e.g., "invalid_request_error", "server_error")."""
-
-    code: Optional[str] = None
-    message: str
-    """A human-readable error message."""
-
-    param: Optional[str] = None
-    event_id: Optional[str] = None
 
 
 class RealtimeErrorEvent(BaseModel):
@@ -39,5 +23,5 @@ class RealtimeErrorEvent(BaseModel):
     type: Literal["error"]
     """The event type, must be `error`."""
 
-    error: Error
+    error: RealtimeError
     """Details of the error."""

@@ -9,43 +9,21 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
 from ...types.metadata import Metadata
-from ...types.prompt import Prompt
-from ...types.realtime.realtime_audio_formats import RealtimeAudioFormats
+from ...types.realtime.conversation_item import ConversationItem
+from ...types.realtime.realtime_function_tool import RealtimeFunctionTool
 from ...types.realtime.realtime_reasoning import RealtimeReasoning
+from ...types.realtime.realtime_response_create_audio_output import RealtimeResponseCreateAudioOutput
 from ...types.realtime.realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool
-from ...types.realtime_conversation_item import RealtimeConversationItem
-from ...types.realtime_function_tool import RealtimeFunctionTool
+from ...types.responses.response_prompt import ResponsePrompt
 from ...types.responses.tool_choice_function import ToolChoiceFunction
 from ...types.responses.tool_choice_mcp import ToolChoiceMcp
 from ...types.responses.tool_choice_options import ToolChoiceOptions
-from ...types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 __all__ = [
-    "AudioOutput",
-    "Audio",
     "Tool",
     "ToolChoice",
     "RealtimeResponseCreateParams",
 ]
-
-
-class AudioOutput(BaseModel):
-    format: Optional[RealtimeAudioFormats] = None
-    """The format of the output audio."""
-
-    voice: Optional[VoiceIdsOrCustomVoice] = None
-    """The voice the model uses to respond. Supported built-in voices are
-    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
-    `marin`, and `cedar`. You may also provide a custom voice object with
-    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
-    during the session once the model has responded with audio at least once.
-    We recommend `marin` and `cedar` for best quality."""
-
-
-class Audio(BaseModel):
-    """Configuration for audio input and output."""
-
-    output: Optional[AudioOutput] = None
 
 
 Tool: TypeAlias = Annotated[
@@ -70,7 +48,7 @@ class RealtimeResponseCreateParams(BaseModel):
     """The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
     Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session."""
 
-    audio: Optional[Audio] = None
+    audio: Optional[RealtimeResponseCreateAudioOutput] = None
     """Configuration for audio input and output."""
 
     tools: Optional[List[Tool]] = None
@@ -101,8 +79,8 @@ class RealtimeResponseCreateParams(BaseModel):
     will not add items to default conversation."""
 
     metadata: Optional[Metadata] = None
-    prompt: Optional[Prompt] = None
-    input: Optional[List[RealtimeConversationItem]] = None
+    prompt: Optional[ResponsePrompt] = None
+    input: Optional[List[ConversationItem]] = None
     """Input items to include in the prompt for the model. Using this field
     creates a new context for this Response instead of using the default
     conversation. An empty array `[]` will clear the context for this Response.

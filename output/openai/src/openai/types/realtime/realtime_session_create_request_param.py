@@ -2,118 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, Optional, Union
+from typing import Iterable, Optional, Union
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
-from ...types.prompt_param import PromptParam
-from ...types.realtime.audio_transcription_param import AudioTranscriptionParam
-from ...types.realtime.noise_reduction_type import NoiseReductionType
-from ...types.realtime.realtime_audio_formats_param import RealtimeAudioFormatsParam
+from ...types.realtime.realtime_audio_config_param import RealtimeAudioConfigParam
 from ...types.realtime.realtime_reasoning_param import RealtimeReasoningParam
-from ...types.realtime.realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
+from ...types.realtime.realtime_tool_choice_config_param import RealtimeToolChoiceConfigParam
+from ...types.realtime.realtime_tools_config_param import RealtimeToolsConfigParam
+from ...types.realtime.realtime_tracing_config_param import RealtimeTracingConfigParam
 from ...types.realtime.realtime_truncation_param import RealtimeTruncationParam
-from ...types.realtime_function_tool_param import RealtimeFunctionToolParam
-from ...types.realtime_turn_detection_param import RealtimeTurnDetectionParam
-from ...types.responses.tool_choice_function_param import ToolChoiceFunctionParam
-from ...types.responses.tool_choice_mcp_param import ToolChoiceMcpParam
-from ...types.responses.tool_choice_options import ToolChoiceOptions
-from ...types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
+from ...types.responses.response_prompt_param import ResponsePromptParam
 
 __all__ = [
-    "AudioInputNoiseReduction",
-    "AudioInput",
-    "AudioOutput",
-    "Audio",
-    "TracingTracingConfiguration",
-    "Tracing",
-    "Tool",
-    "ToolChoice",
     "RealtimeSessionCreateRequestParam",
 ]
-
-
-class AudioInputNoiseReduction(TypedDict, total=False):
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio."""
-
-    type: NoiseReductionType
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
-
-
-class AudioInput(TypedDict, total=False):
-    format: RealtimeAudioFormatsParam
-    """The format of the input audio."""
-
-    transcription: AudioTranscriptionParam
-    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
-
-    noise_reduction: AudioInputNoiseReduction
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio."""
-
-    turn_detection: Optional[RealtimeTurnDetectionParam]
-
-
-class AudioOutput(TypedDict, total=False):
-    format: RealtimeAudioFormatsParam
-    """The format of the output audio."""
-
-    voice: VoiceIdsOrCustomVoiceParam
-    """The voice the model uses to respond. Supported built-in voices are
-    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
-    `marin`, and `cedar`. You may also provide a custom voice object with
-    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
-    during the session once the model has responded with audio at least once.
-    We recommend `marin` and `cedar` for best quality."""
-
-    speed: float
-    """The speed of the model's spoken response as a multiple of the original speed.
-    1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
-
-    This parameter is a post-processing adjustment to the audio after it is generated, it's
-    also possible to prompt the model to speak faster or slower."""
-
-
-class Audio(TypedDict, total=False):
-    """Configuration for input and output audio."""
-
-    input: AudioInput
-    output: AudioOutput
-
-
-class TracingTracingConfiguration(TypedDict, total=False):
-    """Granular configuration for tracing."""
-
-    workflow_name: str
-    """The name of the workflow to attach to this trace. This is used to
-    name the trace in the Traces Dashboard."""
-
-    group_id: str
-    """The group id to attach to this trace to enable filtering and
-    grouping in the Traces Dashboard."""
-
-    metadata: Dict[str, object]
-    """The arbitrary metadata to attach to this trace to enable
-    filtering in the Traces Dashboard."""
-
-
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
-"""Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
-tracing is enabled for a session, the configuration cannot be modified.
-
-`auto` will create a trace for the session with default values for the
-workflow name, group id, and metadata."""
-
-
-Tool: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
-
-
-ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunctionParam, ToolChoiceMcpParam]
-"""How the model chooses tools. Provide one of the string modes or force a specific
-function/MCP tool."""
 
 
 class RealtimeSessionCreateRequestParam(TypedDict, total=False):
@@ -156,7 +59,7 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
 
     Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session."""
 
-    audio: Audio
+    audio: RealtimeAudioConfigParam
     """Configuration for input and output audio."""
 
     include: Iterable[Literal["item.input_audio_transcription.logprobs"]]
@@ -164,17 +67,17 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
 
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription."""
 
-    tracing: Optional[Tracing]
+    tracing: Optional[RealtimeTracingConfigParam]
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
     `auto` will create a trace for the session with default values for the
     workflow name, group id, and metadata."""
 
-    tools: Iterable[Tool]
+    tools: RealtimeToolsConfigParam
     """Tools available to the model."""
 
-    tool_choice: ToolChoice
+    tool_choice: RealtimeToolChoiceConfigParam
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool."""
 
@@ -200,4 +103,4 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
 
     Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit."""
 
-    prompt: Optional[PromptParam]
+    prompt: Optional[ResponsePromptParam]

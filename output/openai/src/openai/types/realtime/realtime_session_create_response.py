@@ -9,14 +9,14 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
 from ...types.audio_transcription_response import AudioTranscriptionResponse
-from ...types.prompt import Prompt
 from ...types.realtime.noise_reduction_type import NoiseReductionType
 from ...types.realtime.realtime_audio_formats import RealtimeAudioFormats
+from ...types.realtime.realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
+from ...types.realtime.realtime_function_tool import RealtimeFunctionTool
 from ...types.realtime.realtime_reasoning import RealtimeReasoning
 from ...types.realtime.realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool
 from ...types.realtime.realtime_truncation import RealtimeTruncation
-from ...types.realtime_function_tool import RealtimeFunctionTool
-from ...types.realtime_turn_detection import RealtimeTurnDetection
+from ...types.responses.response_prompt import ResponsePrompt
 from ...types.responses.tool_choice_function import ToolChoiceFunction
 from ...types.responses.tool_choice_mcp import ToolChoiceMcp
 from ...types.responses.tool_choice_options import ToolChoiceOptions
@@ -56,7 +56,7 @@ class AudioInput(BaseModel):
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio."""
 
-    turn_detection: Optional[RealtimeTurnDetection] = None
+    turn_detection: Optional[RealtimeAudioInputTurnDetection] = None
 
 
 class AudioOutput(BaseModel):
@@ -204,4 +204,4 @@ class RealtimeSessionCreateResponse(BaseModel):
 
     Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit."""
 
-    prompt: Optional[Prompt] = None
+    prompt: Optional[ResponsePrompt] = None

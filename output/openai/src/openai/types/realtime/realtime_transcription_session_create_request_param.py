@@ -2,49 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Iterable
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ...types.realtime.audio_transcription_param import AudioTranscriptionParam
-from ...types.realtime.noise_reduction_type import NoiseReductionType
-from ...types.realtime.realtime_audio_formats_param import RealtimeAudioFormatsParam
-from ...types.realtime_turn_detection_param import RealtimeTurnDetectionParam
+from ...types.realtime.realtime_transcription_session_audio_param import RealtimeTranscriptionSessionAudioParam
 
 __all__ = [
-    "AudioInputNoiseReduction",
-    "AudioInput",
-    "Audio",
     "RealtimeTranscriptionSessionCreateRequestParam",
 ]
-
-
-class AudioInputNoiseReduction(TypedDict, total=False):
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio."""
-
-    type: NoiseReductionType
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
-
-
-class AudioInput(TypedDict, total=False):
-    format: RealtimeAudioFormatsParam
-    transcription: AudioTranscriptionParam
-    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
-
-    noise_reduction: AudioInputNoiseReduction
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio."""
-
-    turn_detection: Optional[RealtimeTurnDetectionParam]
-
-
-class Audio(TypedDict, total=False):
-    """Configuration for input and output audio."""
-
-    input: AudioInput
 
 
 class RealtimeTranscriptionSessionCreateRequestParam(TypedDict, total=False):
@@ -53,7 +19,7 @@ class RealtimeTranscriptionSessionCreateRequestParam(TypedDict, total=False):
     type: Required[Literal["transcription"]]
     """The type of session to create. Always `transcription` for transcription sessions."""
 
-    audio: Audio
+    audio: RealtimeTranscriptionSessionAudioParam
     """Configuration for input and output audio."""
 
     include: Iterable[Literal["item.input_audio_transcription.logprobs"]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.realtime_response import RealtimeResponse
+from ...types.realtime.realtime_response import RealtimeResponse
 
 __all__ = [
     "ResponseDoneEvent",

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from .container_reference_param import ContainerReferenceParam as ContainerReferenceParam
     from .custom_tool import CustomTool as CustomTool
     from .custom_tool_param import CustomToolParam as CustomToolParam
+    from .easy_input_message import EasyInputMessage as EasyInputMessage
+    from .easy_input_message_param import EasyInputMessageParam as EasyInputMessageParam
     from .file_search_tool import FileSearchTool as FileSearchTool
     from .file_search_tool_param import FileSearchToolParam as FileSearchToolParam
     from .function_shell_tool import FunctionShellTool as FunctionShellTool
@@ -46,10 +48,7 @@ if TYPE_CHECKING:
     from .inline_skill_param import InlineSkillParam as InlineSkillParam
     from .inline_skill_source import InlineSkillSource as InlineSkillSource
     from .inline_skill_source_param import InlineSkillSourceParam as InlineSkillSourceParam
-    from .input_file_content_param import InputFileContentParam as InputFileContentParam
-    from .input_image_content_param import InputImageContentParam as InputImageContentParam
     from .input_item_list_params import InputItemListParams as InputItemListParams
-    from .input_text_content_param import InputTextContentParam as InputTextContentParam
     from .input_token_count_params import InputTokenCountParams as InputTokenCountParams
     from .input_token_count_response import InputTokenCountResponse as InputTokenCountResponse
     from .local_environment import LocalEnvironment as LocalEnvironment
@@ -59,8 +58,6 @@ if TYPE_CHECKING:
     from .namespace_tool import NamespaceTool as NamespaceTool
     from .namespace_tool import Tool as Tool
     from .namespace_tool_param import NamespaceToolParam as NamespaceToolParam
-    from .output_text_content_param import OutputTextContentParam as OutputTextContentParam
-    from .refusal_content_param import RefusalContentParam as RefusalContentParam
     from .response import Response as Response
     from .response_apply_patch_tool_call import ResponseApplyPatchToolCall as ResponseApplyPatchToolCall
     from .response_apply_patch_tool_call_output import (
@@ -95,6 +92,9 @@ if TYPE_CHECKING:
     )
     from .response_compaction_item import ResponseCompactionItem as ResponseCompactionItem
     from .response_compaction_item_param import ResponseCompactionItemParam as ResponseCompactionItemParam
+    from .response_compaction_item_param_param import (
+        ResponseCompactionItemParamParam as ResponseCompactionItemParamParam,
+    )
     from .response_completed_event import ResponseCompletedEvent as ResponseCompletedEvent
     from .response_computer_tool_call import ResponseComputerToolCall as ResponseComputerToolCall
     from .response_computer_tool_call_output_item import (
@@ -107,9 +107,11 @@ if TYPE_CHECKING:
         ResponseComputerToolCallOutputScreenshotParam as ResponseComputerToolCallOutputScreenshotParam,
     )
     from .response_computer_tool_call_param import ResponseComputerToolCallParam as ResponseComputerToolCallParam
+    from .response_container_reference import ResponseContainerReference as ResponseContainerReference
     from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
     from .response_content_part_done_event import ResponseContentPartDoneEvent as ResponseContentPartDoneEvent
     from .response_conversation_param import ResponseConversationParam as ResponseConversationParam
+    from .response_conversation_param_param import ResponseConversationParamParam as ResponseConversationParamParam
     from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
     from .response_custom_tool_call import ResponseCustomToolCall as ResponseCustomToolCall
     from .response_custom_tool_call_input_delta_event import (
@@ -141,6 +143,8 @@ if TYPE_CHECKING:
     )
     from .response_file_search_tool_call import ResponseFileSearchToolCall as ResponseFileSearchToolCall
     from .response_file_search_tool_call_param import ResponseFileSearchToolCallParam as ResponseFileSearchToolCallParam
+    from .response_format_text_config import ResponseFormatTextConfig as ResponseFormatTextConfig
+    from .response_format_text_config_param import ResponseFormatTextConfigParam as ResponseFormatTextConfigParam
     from .response_format_text_json_schema_config import (
         ResponseFormatTextJSONSchemaConfig as ResponseFormatTextJSONSchemaConfig,
     )
@@ -152,6 +156,16 @@ if TYPE_CHECKING:
     )
     from .response_function_call_arguments_done_event import (
         ResponseFunctionCallArgumentsDoneEvent as ResponseFunctionCallArgumentsDoneEvent,
+    )
+    from .response_function_call_output_item import ResponseFunctionCallOutputItem as ResponseFunctionCallOutputItem
+    from .response_function_call_output_item_list import (
+        ResponseFunctionCallOutputItemList as ResponseFunctionCallOutputItemList,
+    )
+    from .response_function_call_output_item_list_param import (
+        ResponseFunctionCallOutputItemListParam as ResponseFunctionCallOutputItemListParam,
+    )
+    from .response_function_call_output_item_param import (
+        ResponseFunctionCallOutputItemParam as ResponseFunctionCallOutputItemParam,
     )
     from .response_function_shell_call_output_content import (
         ResponseFunctionShellCallOutputContent as ResponseFunctionShellCallOutputContent,
@@ -186,12 +200,31 @@ if TYPE_CHECKING:
     from .response_in_progress_event import ResponseInProgressEvent as ResponseInProgressEvent
     from .response_includable import ResponseIncludable as ResponseIncludable
     from .response_incomplete_event import ResponseIncompleteEvent as ResponseIncompleteEvent
+    from .response_input import ResponseInput as ResponseInput
     from .response_input_audio import ResponseInputAudio as ResponseInputAudio
     from .response_input_audio_param import ResponseInputAudioParam as ResponseInputAudioParam
-    from .response_input_file import InputFileContent as InputFileContent
-    from .response_input_image import InputImageContent as InputImageContent
+    from .response_input_content import ResponseInputContent as ResponseInputContent
+    from .response_input_content_param import ResponseInputContentParam as ResponseInputContentParam
+    from .response_input_file import ResponseInputFile as ResponseInputFile
+    from .response_input_file_content import ResponseInputFileContent as ResponseInputFileContent
+    from .response_input_file_content_param import ResponseInputFileContentParam as ResponseInputFileContentParam
+    from .response_input_file_param import ResponseInputFileParam as ResponseInputFileParam
+    from .response_input_image import ResponseInputImage as ResponseInputImage
+    from .response_input_image_content import ResponseInputImageContent as ResponseInputImageContent
+    from .response_input_image_content_param import ResponseInputImageContentParam as ResponseInputImageContentParam
+    from .response_input_image_param import ResponseInputImageParam as ResponseInputImageParam
+    from .response_input_item import ResponseInputItem as ResponseInputItem
+    from .response_input_item_param import ResponseInputItemParam as ResponseInputItemParam
+    from .response_input_message_content_list import ResponseInputMessageContentList as ResponseInputMessageContentList
+    from .response_input_message_content_list_param import (
+        ResponseInputMessageContentListParam as ResponseInputMessageContentListParam,
+    )
     from .response_input_message_item import ResponseInputMessageItem as ResponseInputMessageItem
-    from .response_input_text import InputTextContent as InputTextContent
+    from .response_input_param import ResponseInputParam as ResponseInputParam
+    from .response_input_text import ResponseInputText as ResponseInputText
+    from .response_input_text_content import ResponseInputTextContent as ResponseInputTextContent
+    from .response_input_text_content_param import ResponseInputTextContentParam as ResponseInputTextContentParam
+    from .response_input_text_param import ResponseInputTextParam as ResponseInputTextParam
     from .response_item import ResponseItem as ResponseItem
     from .response_item_list import ResponseItemList as ResponseItemList
     from .response_local_environment import ResponseLocalEnvironment as ResponseLocalEnvironment
@@ -211,14 +244,20 @@ if TYPE_CHECKING:
     from .response_mcp_list_tools_in_progress_event import (
         ResponseMcpListToolsInProgressEvent as ResponseMcpListToolsInProgressEvent,
     )
+    from .response_output_item import ResponseOutputItem as ResponseOutputItem
     from .response_output_item_added_event import ResponseOutputItemAddedEvent as ResponseOutputItemAddedEvent
     from .response_output_item_done_event import ResponseOutputItemDoneEvent as ResponseOutputItemDoneEvent
-    from .response_output_refusal import RefusalContent as RefusalContent
-    from .response_output_text import OutputTextContent as OutputTextContent
+    from .response_output_message import ResponseOutputMessage as ResponseOutputMessage
+    from .response_output_message_param import ResponseOutputMessageParam as ResponseOutputMessageParam
+    from .response_output_refusal import ResponseOutputRefusal as ResponseOutputRefusal
+    from .response_output_refusal_param import ResponseOutputRefusalParam as ResponseOutputRefusalParam
     from .response_output_text import ResponseOutputText as ResponseOutputText
     from .response_output_text_annotation_added_event import (
         ResponseOutputTextAnnotationAddedEvent as ResponseOutputTextAnnotationAddedEvent,
     )
+    from .response_output_text_param import ResponseOutputTextParam as ResponseOutputTextParam
+    from .response_prompt import ResponsePrompt as ResponsePrompt
+    from .response_prompt_param import ResponsePromptParam as ResponsePromptParam
     from .response_queued_event import ResponseQueuedEvent as ResponseQueuedEvent
     from .response_reasoning_item import ResponseReasoningItem as ResponseReasoningItem
     from .response_reasoning_item_param import ResponseReasoningItemParam as ResponseReasoningItemParam
@@ -238,6 +277,7 @@ if TYPE_CHECKING:
     from .response_reasoning_text_done_event import ResponseReasoningTextDoneEvent as ResponseReasoningTextDoneEvent
     from .response_refusal_delta_event import ResponseRefusalDeltaEvent as ResponseRefusalDeltaEvent
     from .response_refusal_done_event import ResponseRefusalDoneEvent as ResponseRefusalDoneEvent
+    from .response_status import ResponseStatus as ResponseStatus
     from .response_stream_event import ResponseStreamEvent as ResponseStreamEvent
     from .response_text_config import ResponseTextConfig as ResponseTextConfig
     from .response_text_config_param import ResponseTextConfigParam as ResponseTextConfigParam
@@ -247,6 +287,9 @@ if TYPE_CHECKING:
     from .response_tool_search_output_item import ResponseToolSearchOutputItem as ResponseToolSearchOutputItem
     from .response_tool_search_output_item_param import (
         ResponseToolSearchOutputItemParam as ResponseToolSearchOutputItemParam,
+    )
+    from .response_tool_search_output_item_param_param import (
+        ResponseToolSearchOutputItemParamParam as ResponseToolSearchOutputItemParamParam,
     )
     from .response_usage import ResponseUsage as ResponseUsage
     from .response_web_search_call_completed_event import (
@@ -264,6 +307,8 @@ if TYPE_CHECKING:
     from .skill_reference_param import SkillReferenceParam as SkillReferenceParam
     from .tool_choice_allowed import ToolChoiceAllowed as ToolChoiceAllowed
     from .tool_choice_allowed_param import ToolChoiceAllowedParam as ToolChoiceAllowedParam
+    from .tool_choice_apply_patch import ToolChoiceApplyPatch as ToolChoiceApplyPatch
+    from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam as ToolChoiceApplyPatchParam
     from .tool_choice_custom import ToolChoiceCustom as ToolChoiceCustom
     from .tool_choice_custom_param import ToolChoiceCustomParam as ToolChoiceCustomParam
     from .tool_choice_function import ToolChoiceFunction as ToolChoiceFunction
@@ -309,6 +354,8 @@ _EXPORTS = {
     "ContainerReferenceParam": "container_reference_param",
     "CustomTool": "custom_tool",
     "CustomToolParam": "custom_tool_param",
+    "EasyInputMessage": "easy_input_message",
+    "EasyInputMessageParam": "easy_input_message_param",
     "FileSearchTool": "file_search_tool",
     "FileSearchToolParam": "file_search_tool_param",
     "FunctionShellTool": "function_shell_tool",
@@ -319,13 +366,7 @@ _EXPORTS = {
     "InlineSkillParam": "inline_skill_param",
     "InlineSkillSource": "inline_skill_source",
     "InlineSkillSourceParam": "inline_skill_source_param",
-    "InputFileContent": "response_input_file",
-    "InputFileContentParam": "input_file_content_param",
-    "InputImageContent": "response_input_image",
-    "InputImageContentParam": "input_image_content_param",
     "InputItemListParams": "input_item_list_params",
-    "InputTextContent": "response_input_text",
-    "InputTextContentParam": "input_text_content_param",
     "InputTokenCountParams": "input_token_count_params",
     "InputTokenCountResponse": "input_token_count_response",
     "LocalEnvironment": "local_environment",
@@ -334,10 +375,6 @@ _EXPORTS = {
     "LocalSkillParam": "local_skill_param",
     "NamespaceTool": "namespace_tool",
     "NamespaceToolParam": "namespace_tool_param",
-    "OutputTextContent": "response_output_text",
-    "OutputTextContentParam": "output_text_content_param",
-    "RefusalContent": "response_output_refusal",
-    "RefusalContentParam": "refusal_content_param",
     "Response": "response",
     "ResponseApplyPatchToolCall": "response_apply_patch_tool_call",
     "ResponseApplyPatchToolCallOutput": "response_apply_patch_tool_call_output",
@@ -354,15 +391,18 @@ _EXPORTS = {
     "ResponseCodeInterpreterToolCallParam": "response_code_interpreter_tool_call_param",
     "ResponseCompactionItem": "response_compaction_item",
     "ResponseCompactionItemParam": "response_compaction_item_param",
+    "ResponseCompactionItemParamParam": "response_compaction_item_param_param",
     "ResponseCompletedEvent": "response_completed_event",
     "ResponseComputerToolCall": "response_computer_tool_call",
     "ResponseComputerToolCallOutputItem": "response_computer_tool_call_output_item",
     "ResponseComputerToolCallOutputScreenshot": "response_computer_tool_call_output_screenshot",
     "ResponseComputerToolCallOutputScreenshotParam": "response_computer_tool_call_output_screenshot_param",
     "ResponseComputerToolCallParam": "response_computer_tool_call_param",
+    "ResponseContainerReference": "response_container_reference",
     "ResponseContentPartAddedEvent": "response_content_part_added_event",
     "ResponseContentPartDoneEvent": "response_content_part_done_event",
     "ResponseConversationParam": "response_conversation_param",
+    "ResponseConversationParamParam": "response_conversation_param_param",
     "ResponseCreatedEvent": "response_created_event",
     "ResponseCustomToolCall": "response_custom_tool_call",
     "ResponseCustomToolCallInputDeltaEvent": "response_custom_tool_call_input_delta_event",
@@ -380,10 +420,16 @@ _EXPORTS = {
     "ResponseFileSearchCallSearchingEvent": "response_file_search_call_searching_event",
     "ResponseFileSearchToolCall": "response_file_search_tool_call",
     "ResponseFileSearchToolCallParam": "response_file_search_tool_call_param",
+    "ResponseFormatTextConfig": "response_format_text_config",
+    "ResponseFormatTextConfigParam": "response_format_text_config_param",
     "ResponseFormatTextJSONSchemaConfig": "response_format_text_json_schema_config",
     "ResponseFormatTextJSONSchemaConfigParam": "response_format_text_json_schema_config_param",
     "ResponseFunctionCallArgumentsDeltaEvent": "response_function_call_arguments_delta_event",
     "ResponseFunctionCallArgumentsDoneEvent": "response_function_call_arguments_done_event",
+    "ResponseFunctionCallOutputItem": "response_function_call_output_item",
+    "ResponseFunctionCallOutputItemList": "response_function_call_output_item_list",
+    "ResponseFunctionCallOutputItemListParam": "response_function_call_output_item_list_param",
+    "ResponseFunctionCallOutputItemParam": "response_function_call_output_item_param",
     "ResponseFunctionShellCallOutputContent": "response_function_shell_call_output_content",
     "ResponseFunctionShellCallOutputContentParam": "response_function_shell_call_output_content_param",
     "ResponseFunctionShellToolCall": "response_function_shell_tool_call",
@@ -401,9 +447,29 @@ _EXPORTS = {
     "ResponseInProgressEvent": "response_in_progress_event",
     "ResponseIncludable": "response_includable",
     "ResponseIncompleteEvent": "response_incomplete_event",
+    "ResponseInput": "response_input",
     "ResponseInputAudio": "response_input_audio",
     "ResponseInputAudioParam": "response_input_audio_param",
+    "ResponseInputContent": "response_input_content",
+    "ResponseInputContentParam": "response_input_content_param",
+    "ResponseInputFile": "response_input_file",
+    "ResponseInputFileContent": "response_input_file_content",
+    "ResponseInputFileContentParam": "response_input_file_content_param",
+    "ResponseInputFileParam": "response_input_file_param",
+    "ResponseInputImage": "response_input_image",
+    "ResponseInputImageContent": "response_input_image_content",
+    "ResponseInputImageContentParam": "response_input_image_content_param",
+    "ResponseInputImageParam": "response_input_image_param",
+    "ResponseInputItem": "response_input_item",
+    "ResponseInputItemParam": "response_input_item_param",
+    "ResponseInputMessageContentList": "response_input_message_content_list",
+    "ResponseInputMessageContentListParam": "response_input_message_content_list_param",
     "ResponseInputMessageItem": "response_input_message_item",
+    "ResponseInputParam": "response_input_param",
+    "ResponseInputText": "response_input_text",
+    "ResponseInputTextContent": "response_input_text_content",
+    "ResponseInputTextContentParam": "response_input_text_content_param",
+    "ResponseInputTextParam": "response_input_text_param",
     "ResponseItem": "response_item",
     "ResponseItemList": "response_item_list",
     "ResponseLocalEnvironment": "response_local_environment",
@@ -415,10 +481,18 @@ _EXPORTS = {
     "ResponseMcpListToolsCompletedEvent": "response_mcp_list_tools_completed_event",
     "ResponseMcpListToolsFailedEvent": "response_mcp_list_tools_failed_event",
     "ResponseMcpListToolsInProgressEvent": "response_mcp_list_tools_in_progress_event",
+    "ResponseOutputItem": "response_output_item",
     "ResponseOutputItemAddedEvent": "response_output_item_added_event",
     "ResponseOutputItemDoneEvent": "response_output_item_done_event",
+    "ResponseOutputMessage": "response_output_message",
+    "ResponseOutputMessageParam": "response_output_message_param",
+    "ResponseOutputRefusal": "response_output_refusal",
+    "ResponseOutputRefusalParam": "response_output_refusal_param",
     "ResponseOutputText": "response_output_text",
     "ResponseOutputTextAnnotationAddedEvent": "response_output_text_annotation_added_event",
+    "ResponseOutputTextParam": "response_output_text_param",
+    "ResponsePrompt": "response_prompt",
+    "ResponsePromptParam": "response_prompt_param",
     "ResponseQueuedEvent": "response_queued_event",
     "ResponseReasoningItem": "response_reasoning_item",
     "ResponseReasoningItemParam": "response_reasoning_item_param",
@@ -430,6 +504,7 @@ _EXPORTS = {
     "ResponseReasoningTextDoneEvent": "response_reasoning_text_done_event",
     "ResponseRefusalDeltaEvent": "response_refusal_delta_event",
     "ResponseRefusalDoneEvent": "response_refusal_done_event",
+    "ResponseStatus": "response_status",
     "ResponseStreamEvent": "response_stream_event",
     "ResponseTextConfig": "response_text_config",
     "ResponseTextConfigParam": "response_text_config_param",
@@ -438,6 +513,7 @@ _EXPORTS = {
     "ResponseToolSearchCall": "response_tool_search_call",
     "ResponseToolSearchOutputItem": "response_tool_search_output_item",
     "ResponseToolSearchOutputItemParam": "response_tool_search_output_item_param",
+    "ResponseToolSearchOutputItemParamParam": "response_tool_search_output_item_param_param",
     "ResponseUsage": "response_usage",
     "ResponseWebSearchCallCompletedEvent": "response_web_search_call_completed_event",
     "ResponseWebSearchCallInProgressEvent": "response_web_search_call_in_progress_event",
@@ -449,6 +525,8 @@ _EXPORTS = {
     "Tool": "namespace_tool",
     "ToolChoiceAllowed": "tool_choice_allowed",
     "ToolChoiceAllowedParam": "tool_choice_allowed_param",
+    "ToolChoiceApplyPatch": "tool_choice_apply_patch",
+    "ToolChoiceApplyPatchParam": "tool_choice_apply_patch_param",
     "ToolChoiceCustom": "tool_choice_custom",
     "ToolChoiceCustomParam": "tool_choice_custom_param",
     "ToolChoiceFunction": "tool_choice_function",

@@ -23,7 +23,7 @@ class FunctionTool(BaseModel):
     """The name of the function to call."""
 
     description: Optional[str] = None
-    parameters: Optional[Dict[str, object]]
-    strict: Optional[bool]
+    parameters: Optional[Dict[str, object]] = None
+    strict: Optional[bool] = None
     defer_loading: Optional[bool] = None
     """Whether this function is deferred and loaded via tool search."""

@@ -7,8 +7,8 @@ from typing import Iterable, Optional, Union
 from typing_extensions import TypeAlias, TypedDict
 
 from ...types.conversation_param_param import ConversationParamParam
-from ...types.input_item_param import InputItemParam
 from ...types.reasoning_param import ReasoningParam
+from ...types.responses.response_input_item_param import ResponseInputItemParam
 from ...types.responses.response_text_config_param import ResponseTextConfigParam
 from ...types.responses.tool_param import ToolParam
 from ...types.tool_choice_param_param import ToolChoiceParamParam
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-Input: TypeAlias = Union[str, Iterable[InputItemParam]]
+Input: TypeAlias = Union[str, Iterable[ResponseInputItemParam]]
 """Text, image, or file inputs to the model, used to generate a response"""
 
 

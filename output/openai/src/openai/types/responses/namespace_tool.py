@@ -8,7 +8,7 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.beta.code_interpreter_tool import CodeInterpreterTool
+from ...types.code_interpreter_tool import CodeInterpreterTool
 from ...types.function_tool_param import FunctionToolParam
 from ...types.image_gen_tool import ImageGenTool
 from ...types.local_shell_tool_param import LocalShellToolParam

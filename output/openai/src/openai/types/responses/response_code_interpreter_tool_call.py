@@ -37,5 +37,5 @@ class ResponseCodeInterpreterToolCall(BaseModel):
     container_id: str
     """The ID of the container used to run the code."""
 
-    code: Optional[str]
-    outputs: Optional[List[Output]]
+    code: Optional[str] = None
+    outputs: Optional[List[Output]] = None

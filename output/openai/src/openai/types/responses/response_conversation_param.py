@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing_extensions import Required, TypedDict
+from ..._models import BaseModel
 
 __all__ = [
     "ResponseConversationParam",
 ]
 
 
-class ResponseConversationParam(TypedDict, total=False):
+class ResponseConversationParam(BaseModel):
     """The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation."""
 
-    id: Required[str]
+    id: str
     """The unique ID of the conversation that this response was associated with."""

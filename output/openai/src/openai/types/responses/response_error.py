@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
-from typing_extensions import TypeAlias
-
 from ..._models import BaseModel
 from ...types.response_error_code import ResponseErrorCode
 
 __all__ = [
-    "ResponseError2",
     "ResponseError",
 ]
 
 
-class ResponseError2(BaseModel):
-    """An error object returned when the model fails to generate a Response."""
-
+class ResponseError(BaseModel):
     code: ResponseErrorCode
     """The error code for the response."""
 
     message: str
     """A human-readable description of the error."""
-
-
-ResponseError: TypeAlias = Optional[ResponseError2]

@@ -19,10 +19,10 @@ class ResponseErrorEvent(BaseModel):
     type: Literal["error"]
     """The type of the event. Always `error`."""
 
-    code: Optional[str]
+    code: Optional[str] = None
     message: str
     """The error message."""
 
-    param: Optional[str]
+    param: Optional[str] = None
     sequence_number: int
     """The sequence number of this event."""

@@ -8,9 +8,9 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.container_reference_resource import ContainerReferenceResource
 from ...types.function_shell_action import FunctionShellAction
 from ...types.function_shell_call_status import FunctionShellCallStatus
+from ...types.responses.response_container_reference import ResponseContainerReference
 from ...types.responses.response_local_environment import ResponseLocalEnvironment
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 
 
 Environment: TypeAlias = Annotated[
-    Union[ResponseLocalEnvironment, ContainerReferenceResource], PropertyInfo(discriminator="type")
+    Union[ResponseLocalEnvironment, ResponseContainerReference], PropertyInfo(discriminator="type")
 ]
 
 
@@ -42,6 +42,6 @@ class ResponseFunctionShellToolCall(BaseModel):
     status: FunctionShellCallStatus
     """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
 
-    environment: Optional[Environment]
+    environment: Optional[Environment] = None
     created_by: Optional[str] = None
     """The ID of the entity that created this tool call."""

@@ -33,6 +33,6 @@ class ResponseFunctionShellToolCallOutput(BaseModel):
     output: List[FunctionShellCallOutputContent]
     """An array of shell call output contents"""
 
-    max_output_length: Optional[int]
+    max_output_length: Optional[int] = None
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""

@@ -10,11 +10,11 @@ from ..._models import BaseModel
 from ...types.file_input_detail import FileInputDetail
 
 __all__ = [
-    "InputFileContent",
+    "ResponseInputFile",
 ]
 
 
-class InputFileContent(BaseModel):
+class ResponseInputFile(BaseModel):
     """A file input to the model."""
 
     type: Literal["input_file"]

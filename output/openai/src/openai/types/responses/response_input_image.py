@@ -10,11 +10,11 @@ from ..._models import BaseModel
 from ...types.image_detail import ImageDetail
 
 __all__ = [
-    "InputImageContent",
+    "ResponseInputImage",
 ]
 
 
-class InputImageContent(BaseModel):
+class ResponseInputImage(BaseModel):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
     type: Literal["input_image"]

@@ -7,11 +7,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 __all__ = [
-    "InputTextContent",
+    "ResponseInputText",
 ]
 
 
-class InputTextContent(BaseModel):
+class ResponseInputText(BaseModel):
     """A text input to the model."""
 
     type: Literal["input_text"]

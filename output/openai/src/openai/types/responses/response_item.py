@@ -14,7 +14,6 @@ from ...types.mcp_approval_request import MCPApprovalRequest
 from ...types.mcp_approval_response_resource import MCPApprovalResponseResource
 from ...types.mcp_list_tools import MCPListTools
 from ...types.mcp_tool_call import MCPToolCall
-from ...types.output_message import OutputMessage
 from ...types.responses.response_apply_patch_tool_call import ResponseApplyPatchToolCall
 from ...types.responses.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
 from ...types.responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
@@ -30,6 +29,7 @@ from ...types.responses.response_function_tool_call_item import ResponseFunction
 from ...types.responses.response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem
 from ...types.responses.response_function_web_search import ResponseFunctionWebSearch
 from ...types.responses.response_input_message_item import ResponseInputMessageItem
+from ...types.responses.response_output_message import ResponseOutputMessage
 from ...types.responses.response_reasoning_item import ResponseReasoningItem
 from ...types.responses.response_tool_search_call import ResponseToolSearchCall
 from ...types.responses.response_tool_search_output_item import ResponseToolSearchOutputItem
@@ -42,7 +42,7 @@ __all__ = [
 ResponseItem: TypeAlias = Annotated[
     Union[
         ResponseInputMessageItem,
-        OutputMessage,
+        ResponseOutputMessage,
         ResponseFileSearchToolCall,
         ResponseComputerToolCall,
         ResponseComputerToolCallOutputItem,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.output_item import OutputItem
+from ...types.responses.response_output_item import ResponseOutputItem
 
 __all__ = [
     "ResponseOutputItemAddedEvent",
@@ -24,5 +24,5 @@ class ResponseOutputItemAddedEvent(BaseModel):
     sequence_number: int
     """The sequence number of this event."""
 
-    item: OutputItem
+    item: ResponseOutputItem
     """The output item that was added."""

@@ -7,11 +7,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 __all__ = [
-    "RefusalContent",
+    "ResponseOutputRefusal",
 ]
 
 
-class RefusalContent(BaseModel):
+class ResponseOutputRefusal(BaseModel):
     """A refusal from the model."""
 
     type: Literal["refusal"]

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List
 
-from typing_extensions import Annotated, Literal, TypeAlias
+from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..._utils import PropertyInfo
 from ...types.beta.threads.annotation import Annotation
-from ...types.file_annotation import FileAnnotation
 from ...types.log_prob import LogProb
-from ...types.url_annotation import UrlAnnotation
 
 __all__ = [
-    "OutputTextContent",
-    "Annotation",
     "ResponseOutputText",
 ]
 
 
-class OutputTextContent(BaseModel):
+class ResponseOutputText(BaseModel):
     """A text output from the model."""
 
     type: Literal["output_text"]
@@ -33,20 +28,3 @@ class OutputTextContent(BaseModel):
     """The annotations of the text output."""
 
     logprobs: List[LogProb]
-
-
-Annotation: TypeAlias = Annotated[Union[FileAnnotation, UrlAnnotation], PropertyInfo(discriminator="type")]
-"""Annotation object describing a cited source."""
-
-
-class ResponseOutputText(BaseModel):
-    """Assistant response text accompanied by optional annotations."""
-
-    type: Literal["output_text"]
-    """Type discriminator that is always `output_text`."""
-
-    text: str
-    """Assistant generated text."""
-
-    annotations: List[Annotation]
-    """Ordered list of annotations attached to the response text."""

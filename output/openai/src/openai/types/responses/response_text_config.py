@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..._models import BaseModel
-from ...types.text_response_format_configuration import TextResponseFormatConfiguration
+from ...types.responses.response_format_text_config import ResponseFormatTextConfig
 from ...types.verbosity import Verbosity
 
 __all__ = [
@@ -19,7 +19,7 @@ class ResponseTextConfig(BaseModel):
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)"""
 
-    format: Optional[TextResponseFormatConfiguration] = None
+    format: Optional[ResponseFormatTextConfig] = None
     """An object specifying the format that the model must output.
 
     Configuring `{ "type": "json_schema" }` enables Structured Outputs, 

@@ -6,7 +6,7 @@ from typing import Optional
 
 from typing_extensions import TypedDict
 
-from ...types.text_response_format_configuration_param import TextResponseFormatConfigurationParam
+from ...types.responses.response_format_text_config_param import ResponseFormatTextConfigParam
 from ...types.verbosity import Verbosity
 
 __all__ = [
@@ -20,7 +20,7 @@ class ResponseTextConfigParam(TypedDict, total=False):
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)"""
 
-    format: TextResponseFormatConfigurationParam
+    format: ResponseFormatTextConfigParam
     """An object specifying the format that the model must output.
 
     Configuring `{ "type": "json_schema" }` enables Structured Outputs, 

@@ -22,7 +22,7 @@ class ResponseToolSearchCall(BaseModel):
     id: str
     """The unique ID of the tool search call item."""
 
-    call_id: Optional[str]
+    call_id: Optional[str] = None
     execution: ToolSearchExecutionType
     """Whether tool search was executed by the server or by the client."""
 

@@ -23,7 +23,7 @@ class ResponseToolSearchOutputItem(BaseModel):
     id: str
     """The unique ID of the tool search output item."""
 
-    call_id: Optional[str]
+    call_id: Optional[str] = None
     execution: ToolSearchExecutionType
     """Whether tool search was executed by the server or by the client."""
 

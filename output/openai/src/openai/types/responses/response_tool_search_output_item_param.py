@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import List, Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
+from ..._models import BaseModel
 from ...types.function_call_item_status import FunctionCallItemStatus
-from ...types.responses.tool_param import ToolParam
+from ...types.responses.namespace_tool import Tool
 from ...types.tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = [
@@ -15,16 +16,16 @@ __all__ = [
 ]
 
 
-class ResponseToolSearchOutputItemParam(TypedDict, total=False):
-    id: Optional[str]
-    call_id: Optional[str]
-    type: Required[Literal["tool_search_output"]]
+class ResponseToolSearchOutputItemParam(BaseModel):
+    id: Optional[str] = None
+    call_id: Optional[str] = None
+    type: Literal["tool_search_output"]
     """The item type. Always `tool_search_output`."""
 
-    execution: ToolSearchExecutionType
+    execution: Optional[ToolSearchExecutionType] = None
     """Whether tool search was executed by the server or by the client."""
 
-    tools: Required[Iterable[ToolParam]]
+    tools: List[Tool]
     """The loaded tool definitions returned by the tool search output."""
 
-    status: Optional[FunctionCallItemStatus]
+    status: Optional[FunctionCallItemStatus] = None

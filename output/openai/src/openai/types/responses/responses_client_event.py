@@ -11,12 +11,12 @@ from ...types.context_management_param import ContextManagementParam
 from ...types.conversation_param import ConversationParam
 from ...types.input_param import InputParam
 from ...types.metadata import Metadata
-from ...types.model_ids_responses import ModelIdsResponses
-from ...types.prompt import Prompt
 from ...types.reasoning import Reasoning
 from ...types.response_stream_options import ResponseStreamOptions
 from ...types.responses.response_includable import ResponseIncludable
+from ...types.responses.response_prompt import ResponsePrompt
 from ...types.responses.response_text_config import ResponseTextConfig
+from ...types.responses_model import ResponsesModel
 from ...types.service_tier import ServiceTier
 from ...types.tool_choice_param import ToolChoiceParam
 from ...types.tools_array import ToolsArray
@@ -61,7 +61,7 @@ class ResponsesClientEvent(BaseModel):
     service_tier: Optional[ServiceTier] = None
     prompt_cache_retention: Optional[Literal["in_memory", "24h"]] = None
     previous_response_id: Optional[str] = None
-    model: Optional[ModelIdsResponses] = None
+    model: Optional[ResponsesModel] = None
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     offers a wide range of models with different capabilities, performance
     characteristics, and price points. Refer to the [model guide](/docs/models)
@@ -99,7 +99,7 @@ class ResponsesClientEvent(BaseModel):
     a response. See the `tools` parameter to see how to specify which tools
     the model can call."""
 
-    prompt: Optional[Prompt] = None
+    prompt: Optional[ResponsePrompt] = None
     truncation: Optional[Literal["auto", "disabled"]] = None
     input: Optional[InputParam] = None
     """Text, image, or file inputs to the model, used to generate a response.

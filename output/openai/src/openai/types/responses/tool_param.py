@@ -6,7 +6,7 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ...types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
+from ...types.code_interpreter_tool_param import CodeInterpreterToolParam
 from ...types.image_gen_tool_param import ImageGenToolParam
 from ...types.local_shell_tool_param_param import LocalShellToolParamParam
 from ...types.realtime.realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
     from .skill_version import SkillVersion as SkillVersion
+    from .skill_version_list import SkillVersionList as SkillVersionList
     from .version_create_params import VersionCreateParams as VersionCreateParams
     from .version_list_params import VersionListParams as VersionListParams
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "DeletedSkillVersion": "deleted_skill_version",
     "SkillVersion": "skill_version",
+    "SkillVersionList": "skill_version_list",
     "VersionCreateParams": "version_create_params",
     "VersionListParams": "version_list_params",
 }

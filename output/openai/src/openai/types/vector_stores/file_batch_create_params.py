@@ -7,8 +7,8 @@ from typing import Iterable, Optional
 from typing_extensions import TypedDict
 
 from ..._types import SequenceNotStr
-from ...types.chunking_strategy_request_param_param import ChunkingStrategyRequestParamParam
 from ...types.create_vector_store_file_request_param import CreateVectorStoreFileRequestParam
+from ...types.file_chunking_strategy_param import FileChunkingStrategyParam
 from ...types.vector_store_file_attributes_param import VectorStoreFileAttributesParam
 
 __all__ = [
@@ -23,7 +23,7 @@ class FileBatchCreateParams(TypedDict, total=False):
     files: Iterable[CreateVectorStoreFileRequestParam]
     """A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`."""
 
-    chunking_strategy: ChunkingStrategyRequestParamParam
+    chunking_strategy: FileChunkingStrategyParam
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     attributes: Optional[VectorStoreFileAttributesParam]

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Optional
 
-from typing_extensions import Annotated, Literal, TypeAlias
+from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..._utils import PropertyInfo
-from ...types.other_file_chunking_strategy_object import OtherFileChunkingStrategyObject
-from ...types.static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam
+from ...types.file_chunking_strategy import FileChunkingStrategy
 from ...types.vector_store_file_attributes import VectorStoreFileAttributes
 
 __all__ = [
     "LastError",
-    "ChunkingStrategy",
     "VectorStoreFile",
 ]
 
@@ -27,12 +24,6 @@ class LastError(BaseModel):
 
     message: str
     """A human-readable description of the error."""
-
-
-ChunkingStrategy: TypeAlias = Annotated[
-    Union[StaticChunkingStrategyResponseParam, OtherFileChunkingStrategyObject], PropertyInfo(discriminator="type")
-]
-"""The strategy used to chunk the file."""
 
 
 class VectorStoreFile(BaseModel):
@@ -56,8 +47,8 @@ class VectorStoreFile(BaseModel):
     status: Literal["in_progress", "completed", "cancelled", "failed"]
     """The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use."""
 
-    last_error: Optional[LastError]
-    chunking_strategy: Optional[ChunkingStrategy] = None
+    last_error: Optional[LastError] = None
+    chunking_strategy: Optional[FileChunkingStrategy] = None
     """The strategy used to chunk the file."""
 
     attributes: Optional[VectorStoreFileAttributes] = None

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .response_completed_webhook_event import ResponseCompletedWebhookEvent as ResponseCompletedWebhookEvent
     from .response_failed_webhook_event import ResponseFailedWebhookEvent as ResponseFailedWebhookEvent
     from .response_incomplete_webhook_event import ResponseIncompleteWebhookEvent as ResponseIncompleteWebhookEvent
+    from .unwrap_webhook_event import UnwrapWebhookEvent as UnwrapWebhookEvent
 
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
@@ -45,6 +46,7 @@ _EXPORTS = {
     "ResponseCompletedWebhookEvent": "response_completed_webhook_event",
     "ResponseFailedWebhookEvent": "response_failed_webhook_event",
     "ResponseIncompleteWebhookEvent": "response_incomplete_webhook_event",
+    "UnwrapWebhookEvent": "unwrap_webhook_event",
 }
 
 

@@ -16,18 +16,18 @@ from tests.utils import assert_matches_type
 
 class TestAdminApiKeys:
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.admin.organization.admin_api_keys.create(name="string")
+        result = client.admin.organization.admin_api_keys.create(name="New Admin Key")
         assert_matches_type(AdminAPIKeyCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.admin.organization.admin_api_keys.with_raw_response.create(name="string")
+        response = client.admin.organization.admin_api_keys.with_raw_response.create(name="New Admin Key")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(AdminAPIKeyCreateResponse, result, path=["response"])
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
-        with client.admin.organization.admin_api_keys.with_streaming_response.create(name="string") as response:
+        with client.admin.organization.admin_api_keys.with_streaming_response.create(name="New Admin Key") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -106,11 +106,11 @@ class TestAdminApiKeys:
 
 class TestAsyncAdminApiKeys:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.admin.organization.admin_api_keys.create(name="string")
+        result = await async_client.admin.organization.admin_api_keys.create(name="New Admin Key")
         assert_matches_type(AdminAPIKeyCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.admin.organization.admin_api_keys.with_raw_response.create(name="string")
+        response = await async_client.admin.organization.admin_api_keys.with_raw_response.create(name="New Admin Key")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -118,7 +118,7 @@ class TestAsyncAdminApiKeys:
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.admin.organization.admin_api_keys.with_streaming_response.create(
-            name="string"
+            name="New Admin Key"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"

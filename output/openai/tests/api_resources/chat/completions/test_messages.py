@@ -8,7 +8,7 @@ import pytest
 
 from openai import AsyncOpenAI, OpenAI
 from openai.pagination import AsyncCursorPage, SyncCursorPage
-from openai.types.chat.completions.chat_completion_store_message import ChatCompletionStoreMessage
+from openai.types.chat.chat_completion_store_message import ChatCompletionStoreMessage
 from tests.utils import assert_matches_type
 
 

@@ -13,15 +13,13 @@ from tests.utils import assert_matches_type
 
 class TestContent:
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.containers.files.content.retrieve(
-            container_id="container_id", file_id="file_id", extra_headers={"Accept": "*/*"}
-        )
+        result = client.containers.files.content.retrieve(container_id="container_id", file_id="file_id")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.containers.files.content.with_raw_response.retrieve(
-            container_id="container_id", file_id="file_id", extra_headers={"Accept": "*/*"}
+            container_id="container_id", file_id="file_id"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -31,7 +29,7 @@ class TestContent:
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
         with client.containers.files.content.with_streaming_response.retrieve(
-            container_id="container_id", file_id="file_id", extra_headers={"Accept": "*/*"}
+            container_id="container_id", file_id="file_id"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -42,27 +40,21 @@ class TestContent:
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
-            client.containers.files.content.with_raw_response.retrieve(
-                container_id="", file_id="file_id", extra_headers={"Accept": "*/*"}
-            )
+            client.containers.files.content.with_raw_response.retrieve(container_id="", file_id="file_id")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
-            client.containers.files.content.with_raw_response.retrieve(
-                container_id="container_id", file_id="", extra_headers={"Accept": "*/*"}
-            )
+            client.containers.files.content.with_raw_response.retrieve(container_id="container_id", file_id="")
 
 
 class TestAsyncContent:
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.containers.files.content.retrieve(
-            container_id="container_id", file_id="file_id", extra_headers={"Accept": "*/*"}
-        )
+        result = await async_client.containers.files.content.retrieve(container_id="container_id", file_id="file_id")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.containers.files.content.with_raw_response.retrieve(
-            container_id="container_id", file_id="file_id", extra_headers={"Accept": "*/*"}
+            container_id="container_id", file_id="file_id"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -72,7 +64,7 @@ class TestAsyncContent:
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         async with async_client.containers.files.content.with_streaming_response.retrieve(
-            container_id="container_id", file_id="file_id", extra_headers={"Accept": "*/*"}
+            container_id="container_id", file_id="file_id"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -83,11 +75,9 @@ class TestAsyncContent:
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
-            await async_client.containers.files.content.with_raw_response.retrieve(
-                container_id="", file_id="file_id", extra_headers={"Accept": "*/*"}
-            )
+            await async_client.containers.files.content.with_raw_response.retrieve(container_id="", file_id="file_id")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
             await async_client.containers.files.content.with_raw_response.retrieve(
-                container_id="container_id", file_id="", extra_headers={"Accept": "*/*"}
+                container_id="container_id", file_id=""
             )

@@ -18,13 +18,13 @@ from tests.utils import assert_matches_type
 class TestPermissions:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.fine_tuning.checkpoints.permissions.create(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", project_ids=["string"]
+            fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd", project_ids=["string"]
         )
         assert_matches_type(SyncPage[PermissionCreateResponse], result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.fine_tuning.checkpoints.permissions.with_raw_response.create(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", project_ids=["string"]
+            fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd", project_ids=["string"]
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -33,7 +33,7 @@ class TestPermissions:
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.fine_tuning.checkpoints.permissions.with_streaming_response.create(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", project_ids=["string"]
+            fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd", project_ids=["string"]
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -51,13 +51,15 @@ class TestPermissions:
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.fine_tuning.checkpoints.permissions.delete(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", permission_id="permission_id"
+            fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd",
+            permission_id="cp_zc4Q7MP6XxulcVzj4MZdwsAB",
         )
         assert_matches_type(PermissionDeleteResponse, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
         response = client.fine_tuning.checkpoints.permissions.with_raw_response.delete(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", permission_id="permission_id"
+            fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd",
+            permission_id="cp_zc4Q7MP6XxulcVzj4MZdwsAB",
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -66,7 +68,8 @@ class TestPermissions:
 
     def test_streaming_response_delete(self, client: OpenAI) -> None:
         with client.fine_tuning.checkpoints.permissions.with_streaming_response.delete(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", permission_id="permission_id"
+            fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd",
+            permission_id="cp_zc4Q7MP6XxulcVzj4MZdwsAB",
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -79,23 +82,23 @@ class TestPermissions:
             ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
         ):
             client.fine_tuning.checkpoints.permissions.with_raw_response.delete(
-                fine_tuned_model_checkpoint="", permission_id="permission_id"
+                fine_tuned_model_checkpoint="", permission_id="cp_zc4Q7MP6XxulcVzj4MZdwsAB"
             )
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `permission_id` but received ''"):
             client.fine_tuning.checkpoints.permissions.with_raw_response.delete(
-                fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", permission_id=""
+                fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd", permission_id=""
             )
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.fine_tuning.checkpoints.permissions.list(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         )
         assert_matches_type(SyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.fine_tuning.checkpoints.permissions.list(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint",
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F",
             project_id="string",
             after="string",
             limit=10,
@@ -105,7 +108,7 @@ class TestPermissions:
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.fine_tuning.checkpoints.permissions.with_raw_response.list(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -114,7 +117,7 @@ class TestPermissions:
 
     def test_streaming_response_list(self, client: OpenAI) -> None:
         with client.fine_tuning.checkpoints.permissions.with_streaming_response.list(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -130,13 +133,13 @@ class TestPermissions:
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.fine_tuning.checkpoints.permissions.retrieve(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         )
         assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
 
     def test_method_retrieve_with_all_params(self, client: OpenAI) -> None:
         result = client.fine_tuning.checkpoints.permissions.retrieve(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint",
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F",
             project_id="string",
             after="string",
             limit=10,
@@ -146,7 +149,7 @@ class TestPermissions:
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -155,7 +158,7 @@ class TestPermissions:
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
         with client.fine_tuning.checkpoints.permissions.with_streaming_response.retrieve(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -173,13 +176,13 @@ class TestPermissions:
 class TestAsyncPermissions:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.checkpoints.permissions.create(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", project_ids=["string"]
+            fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd", project_ids=["string"]
         )
         assert_matches_type(AsyncPage[PermissionCreateResponse], result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.checkpoints.permissions.with_raw_response.create(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", project_ids=["string"]
+            fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd", project_ids=["string"]
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -188,7 +191,7 @@ class TestAsyncPermissions:
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.fine_tuning.checkpoints.permissions.with_streaming_response.create(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", project_ids=["string"]
+            fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd", project_ids=["string"]
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -206,13 +209,15 @@ class TestAsyncPermissions:
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.checkpoints.permissions.delete(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", permission_id="permission_id"
+            fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd",
+            permission_id="cp_zc4Q7MP6XxulcVzj4MZdwsAB",
         )
         assert_matches_type(PermissionDeleteResponse, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.checkpoints.permissions.with_raw_response.delete(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", permission_id="permission_id"
+            fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd",
+            permission_id="cp_zc4Q7MP6XxulcVzj4MZdwsAB",
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -221,7 +226,8 @@ class TestAsyncPermissions:
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
         async with async_client.fine_tuning.checkpoints.permissions.with_streaming_response.delete(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", permission_id="permission_id"
+            fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd",
+            permission_id="cp_zc4Q7MP6XxulcVzj4MZdwsAB",
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -234,23 +240,23 @@ class TestAsyncPermissions:
             ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
         ):
             await async_client.fine_tuning.checkpoints.permissions.with_raw_response.delete(
-                fine_tuned_model_checkpoint="", permission_id="permission_id"
+                fine_tuned_model_checkpoint="", permission_id="cp_zc4Q7MP6XxulcVzj4MZdwsAB"
             )
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `permission_id` but received ''"):
             await async_client.fine_tuning.checkpoints.permissions.with_raw_response.delete(
-                fine_tuned_model_checkpoint="fine_tuned_model_checkpoint", permission_id=""
+                fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd", permission_id=""
             )
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.checkpoints.permissions.list(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         )
         assert_matches_type(AsyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.checkpoints.permissions.list(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint",
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F",
             project_id="string",
             after="string",
             limit=10,
@@ -260,7 +266,7 @@ class TestAsyncPermissions:
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.checkpoints.permissions.with_raw_response.list(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -269,7 +275,7 @@ class TestAsyncPermissions:
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
         async with async_client.fine_tuning.checkpoints.permissions.with_streaming_response.list(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -287,13 +293,13 @@ class TestAsyncPermissions:
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.checkpoints.permissions.retrieve(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         )
         assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
 
     async def test_method_retrieve_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.checkpoints.permissions.retrieve(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint",
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F",
             project_id="string",
             after="string",
             limit=10,
@@ -303,7 +309,7 @@ class TestAsyncPermissions:
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -312,7 +318,7 @@ class TestAsyncPermissions:
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         async with async_client.fine_tuning.checkpoints.permissions.with_streaming_response.retrieve(
-            fine_tuned_model_checkpoint="fine_tuned_model_checkpoint"
+            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"

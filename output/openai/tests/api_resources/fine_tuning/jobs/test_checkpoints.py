@@ -14,17 +14,19 @@ from tests.utils import assert_matches_type
 
 class TestCheckpoints:
     def test_method_list(self, client: OpenAI) -> None:
-        result = client.fine_tuning.jobs.checkpoints.list(fine_tuning_job_id="fine_tuning_job_id")
+        result = client.fine_tuning.jobs.checkpoints.list(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert_matches_type(SyncCursorPage[FineTuningJobCheckpoint], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.fine_tuning.jobs.checkpoints.list(
-            fine_tuning_job_id="fine_tuning_job_id", after="string", limit=10
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F", after="string", limit=10
         )
         assert_matches_type(SyncCursorPage[FineTuningJobCheckpoint], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
-        response = client.fine_tuning.jobs.checkpoints.with_raw_response.list(fine_tuning_job_id="fine_tuning_job_id")
+        response = client.fine_tuning.jobs.checkpoints.with_raw_response.list(
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
+        )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -32,7 +34,7 @@ class TestCheckpoints:
 
     def test_streaming_response_list(self, client: OpenAI) -> None:
         with client.fine_tuning.jobs.checkpoints.with_streaming_response.list(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -47,18 +49,18 @@ class TestCheckpoints:
 
 class TestAsyncCheckpoints:
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.fine_tuning.jobs.checkpoints.list(fine_tuning_job_id="fine_tuning_job_id")
+        result = await async_client.fine_tuning.jobs.checkpoints.list(fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F")
         assert_matches_type(AsyncCursorPage[FineTuningJobCheckpoint], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.jobs.checkpoints.list(
-            fine_tuning_job_id="fine_tuning_job_id", after="string", limit=10
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F", after="string", limit=10
         )
         assert_matches_type(AsyncCursorPage[FineTuningJobCheckpoint], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.jobs.checkpoints.with_raw_response.list(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -67,7 +69,7 @@ class TestAsyncCheckpoints:
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
         async with async_client.fine_tuning.jobs.checkpoints.with_streaming_response.list(
-            fine_tuning_job_id="fine_tuning_job_id"
+            fine_tuning_job_id="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"

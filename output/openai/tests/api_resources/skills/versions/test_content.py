@@ -13,16 +13,12 @@ from tests.utils import assert_matches_type
 
 class TestContent:
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.skills.versions.content.retrieve(
-            skill_id="skill_id", version="version", extra_headers={"Accept": "*/*"}
-        )
+        result = client.skills.versions.content.retrieve(skill_id="skill_123", version="version")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.skills.versions.content.with_raw_response.retrieve(
-            skill_id="skill_id", version="version", extra_headers={"Accept": "*/*"}
-        )
+        response = client.skills.versions.content.with_raw_response.retrieve(skill_id="skill_123", version="version")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -31,7 +27,7 @@ class TestContent:
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
         with client.skills.versions.content.with_streaming_response.retrieve(
-            skill_id="skill_id", version="version", extra_headers={"Accept": "*/*"}
+            skill_id="skill_123", version="version"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -42,27 +38,21 @@ class TestContent:
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
-            client.skills.versions.content.with_raw_response.retrieve(
-                skill_id="", version="version", extra_headers={"Accept": "*/*"}
-            )
+            client.skills.versions.content.with_raw_response.retrieve(skill_id="", version="version")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `version` but received ''"):
-            client.skills.versions.content.with_raw_response.retrieve(
-                skill_id="skill_id", version="", extra_headers={"Accept": "*/*"}
-            )
+            client.skills.versions.content.with_raw_response.retrieve(skill_id="skill_123", version="")
 
 
 class TestAsyncContent:
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.versions.content.retrieve(
-            skill_id="skill_id", version="version", extra_headers={"Accept": "*/*"}
-        )
+        result = await async_client.skills.versions.content.retrieve(skill_id="skill_123", version="version")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.skills.versions.content.with_raw_response.retrieve(
-            skill_id="skill_id", version="version", extra_headers={"Accept": "*/*"}
+            skill_id="skill_123", version="version"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -72,7 +62,7 @@ class TestAsyncContent:
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         async with async_client.skills.versions.content.with_streaming_response.retrieve(
-            skill_id="skill_id", version="version", extra_headers={"Accept": "*/*"}
+            skill_id="skill_123", version="version"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -83,11 +73,7 @@ class TestAsyncContent:
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
-            await async_client.skills.versions.content.with_raw_response.retrieve(
-                skill_id="", version="version", extra_headers={"Accept": "*/*"}
-            )
+            await async_client.skills.versions.content.with_raw_response.retrieve(skill_id="", version="version")
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `version` but received ''"):
-            await async_client.skills.versions.content.with_raw_response.retrieve(
-                skill_id="skill_id", version="", extra_headers={"Accept": "*/*"}
-            )
+            await async_client.skills.versions.content.with_raw_response.retrieve(skill_id="skill_123", version="")

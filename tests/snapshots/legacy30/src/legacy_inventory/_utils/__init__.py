@@ -1,27 +1,14 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
 from functools import cached_property as cached_property
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 from ._logs import redact_headers as redact_headers
 from ._logs import redact_url as redact_url
 from ._logs import setup_logging as setup_logging
 from ._sync import asyncify as asyncify
 from ._sync import to_thread as to_thread
-from ._transform import (
-    PropertyInfo as PropertyInfo,
-)
-from ._transform import (
-    async_maybe_transform as async_maybe_transform,
-)
-from ._transform import (
-    async_transform as async_transform,
-)
-from ._transform import (
-    maybe_transform as maybe_transform,
-)
-from ._transform import (
-    transform as transform,
-)
 from ._typing import (
     annotated_metadata as annotated_metadata,
 )
@@ -106,3 +93,36 @@ from ._utils import (
 from ._utils import (
     strip_not_given as strip_not_given,
 )
+
+if _TYPE_CHECKING:
+    from ._transform import (
+        PropertyInfo as PropertyInfo,
+    )
+    from ._transform import (
+        async_maybe_transform as async_maybe_transform,
+    )
+    from ._transform import (
+        async_transform as async_transform,
+    )
+    from ._transform import (
+        maybe_transform as maybe_transform,
+    )
+    from ._transform import (
+        transform as transform,
+    )
+
+# `_transform` imports pydantic: loaded by the first resource or type module that needs it,
+# not by `import legacy_inventory`.
+_TRANSFORM_NAMES = frozenset(
+    {"PropertyInfo", "transform", "async_transform", "maybe_transform", "async_maybe_transform"}
+)
+
+
+def __getattr__(name: str) -> _Any:
+    if name in _TRANSFORM_NAMES:
+        from . import _transform
+
+        value = getattr(_transform, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

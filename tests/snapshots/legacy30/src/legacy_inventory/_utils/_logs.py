@@ -35,11 +35,9 @@ SENSITIVE_QUERY = frozenset(
 
 
 def redact_headers(headers: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> Dict[str, Any]:
-    items = headers.items() if isinstance(headers, Mapping) else headers
-    return {
-        key: (REDACTED if str(key).lower() in SENSITIVE_HEADERS else value)
-        for key, value in cast(Iterable["tuple[str, Any]"], items)
-    }
+    # The cast: an `Iterable[tuple]` could be a Mapping with tuple keys as far as the checker knows.
+    items = cast(Mapping[str, Any], headers).items() if isinstance(headers, Mapping) else headers
+    return {key: (REDACTED if str(key).lower() in SENSITIVE_HEADERS else value) for key, value in items}
 
 
 def redact_url(url: object) -> str:

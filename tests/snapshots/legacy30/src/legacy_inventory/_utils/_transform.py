@@ -175,9 +175,13 @@ def _transform_mapping(value: object, keys: Dict[str, Tuple[str, _Transformer]])
     return result
 
 
+def _is_list_like(value: object) -> bool:
+    return not isinstance(value, (str, bytes, dict)) and hasattr(value, "__iter__")
+
+
 def _list_transformer(item: _Transformer) -> _Transformer:
     def transform(value: object) -> object:
-        if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
+        if not _is_list_like(value):
             return _generic(value)
         return [item(entry) for entry in cast(_AnyList, value)]
 
@@ -205,17 +209,18 @@ def _union_transformer(members: Tuple[Any, ...]) -> _Transformer:
     def table() -> Dict[str, Tuple[str, _Transformer]]:
         keys = merged[0]
         if keys is None:
-            keys = {}
+            built: Dict[str, Tuple[str, _Transformer]] = {}
             for transformer in typed_dicts:
                 for name, spec in cast(_TypedDictTransformer, transformer).keys().items():
-                    keys.setdefault(name, spec)
-            merged[0] = keys
+                    built.setdefault(name, spec)
+            merged[0] = keys = built
         return keys
 
     def transform(value: object) -> object:
-        if typed_dicts and isinstance(value, (dict, pydantic.BaseModel)):
+        # `type(...)` checks keep `value` an `object` for the type checker (no `dict[Unknown, ...]`).
+        if typed_dicts and (isinstance(value, pydantic.BaseModel) or issubclass(type(value), dict)):
             return _transform_mapping(value, table())
-        if list_transform is not None and isinstance(value, (list, tuple)):
+        if list_transform is not None and issubclass(type(value), (list, tuple)):
             return list_transform(value)
         if format_transform is not None:
             return format_transform(value)

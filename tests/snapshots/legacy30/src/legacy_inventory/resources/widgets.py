@@ -87,7 +87,7 @@ class Widgets(SyncAPIResource):
                     widget_list_params.WidgetListParams,
                 ),
             ),
-            model=Widget,
+            model=cast(Any, Widget),
         )
 
     def create(
@@ -125,24 +125,27 @@ class Widgets(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return self._post(
-            "/v2/widgets",
-            body=maybe_transform(
-                {
-                    "kind": kind,
-                    "name": name,
-                    "priority": priority,
-                    "color": color,
-                },
-                widget_create_params.WidgetCreateParams,
+        return cast(
+            Widget,
+            self._post(
+                "/v2/widgets",
+                body=maybe_transform(
+                    {
+                        "kind": kind,
+                        "name": name,
+                        "priority": priority,
+                        "color": color,
+                    },
+                    widget_create_params.WidgetCreateParams,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, Widget),
             ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, Widget),
         )
 
     def retrieve(
@@ -173,18 +176,21 @@ class Widgets(SyncAPIResource):
 
         if not widget_id:
             raise ValueError(f"Expected a non-empty value for `widget_id` but received {widget_id!r}")
-        return self._get(
-            path_template(
-                "/v2/widgets/{widget_id}",
-                widget_id=widget_id,
+        return cast(
+            Widget,
+            self._get(
+                path_template(
+                    "/v2/widgets/{widget_id}",
+                    widget_id=widget_id,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, Widget),
             ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, Widget),
         )
 
     def delete(
@@ -257,18 +263,22 @@ class Widgets(SyncAPIResource):
 
         if not widget_id:
             raise ValueError(f"Expected a non-empty value for `widget_id` but received {widget_id!r}")
-        return self._get(
-            path_template(
-                "/v2/widgets/{widget_id}/label",
-                widget_id=widget_id,
+        extra_headers = {"Accept": "text/plain", **(extra_headers or {})}
+        return cast(
+            str,
+            self._get(
+                path_template(
+                    "/v2/widgets/{widget_id}/label",
+                    widget_id=widget_id,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, str),
             ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, str),
         )
 
 
@@ -329,7 +339,7 @@ class AsyncWidgets(AsyncAPIResource):
                     widget_list_params.WidgetListParams,
                 ),
             ),
-            model=Widget,
+            model=cast(Any, Widget),
         )
 
     async def create(
@@ -367,24 +377,27 @@ class AsyncWidgets(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
-        return await self._post(
-            "/v2/widgets",
-            body=await async_maybe_transform(
-                {
-                    "kind": kind,
-                    "name": name,
-                    "priority": priority,
-                    "color": color,
-                },
-                widget_create_params.WidgetCreateParams,
+        return cast(
+            Widget,
+            await self._post(
+                "/v2/widgets",
+                body=await async_maybe_transform(
+                    {
+                        "kind": kind,
+                        "name": name,
+                        "priority": priority,
+                        "color": color,
+                    },
+                    widget_create_params.WidgetCreateParams,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, Widget),
             ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, Widget),
         )
 
     async def retrieve(
@@ -415,18 +428,21 @@ class AsyncWidgets(AsyncAPIResource):
 
         if not widget_id:
             raise ValueError(f"Expected a non-empty value for `widget_id` but received {widget_id!r}")
-        return await self._get(
-            path_template(
-                "/v2/widgets/{widget_id}",
-                widget_id=widget_id,
+        return cast(
+            Widget,
+            await self._get(
+                path_template(
+                    "/v2/widgets/{widget_id}",
+                    widget_id=widget_id,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, Widget),
             ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, Widget),
         )
 
     async def delete(
@@ -499,18 +515,22 @@ class AsyncWidgets(AsyncAPIResource):
 
         if not widget_id:
             raise ValueError(f"Expected a non-empty value for `widget_id` but received {widget_id!r}")
-        return await self._get(
-            path_template(
-                "/v2/widgets/{widget_id}/label",
-                widget_id=widget_id,
+        extra_headers = {"Accept": "text/plain", **(extra_headers or {})}
+        return cast(
+            str,
+            await self._get(
+                path_template(
+                    "/v2/widgets/{widget_id}/label",
+                    widget_id=widget_id,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, str),
             ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, str),
         )
 
 

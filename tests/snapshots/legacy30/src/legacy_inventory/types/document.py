@@ -18,7 +18,7 @@ class Document(BaseModel):
     key: str
     """The document key, unencoded."""
 
-    title: Optional[str]
+    title: Optional[str] = None
     """The title, if set."""
 
     size: int

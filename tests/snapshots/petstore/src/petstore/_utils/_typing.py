@@ -8,7 +8,7 @@ import collections.abc
 import sys
 import types
 import typing
-from typing import Any, Tuple, TypeVar, Union, cast
+from typing import Any, Tuple, TypeVar, Union
 
 from typing_extensions import (
     Annotated,
@@ -86,7 +86,7 @@ def annotated_metadata(tp: Any) -> Tuple[Any, ...]:
     while True:
         origin = get_origin(tp)
         if origin is Annotated:
-            found.extend(cast(Any, tp).__metadata__)
+            found.extend(tp.__metadata__)
             tp = get_args(tp)[0]
         elif origin in (Required, NotRequired):
             tp = get_args(tp)[0]

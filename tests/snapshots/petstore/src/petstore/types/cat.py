@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import date, datetime
 from typing import Dict, List, Optional
 
@@ -66,7 +67,7 @@ class Cat(BaseModel):
     metadata: Optional[Dict[str, str]] = None
     """Up to 16 string key-value pairs."""
 
-    attributes: Optional[Dict[str, object]] = None
+    attributes: Optional[Dict[str, builtins.object]] = None
     """Free-form attributes; any JSON values."""
 
     category: Optional[Category] = None

@@ -23,5 +23,5 @@ class Category(BaseModel):
     children: List[Category]
     """Sub-categories."""
 
-    parent: Optional[Category]
+    parent: Optional[Category] = None
     """The parent category, or null for a root."""

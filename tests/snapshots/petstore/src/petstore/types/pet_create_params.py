@@ -14,8 +14,16 @@ from ..types.pet_status import PetStatus
 from ..types.species import Species
 
 __all__ = [
+    "Contact",
     "PetCreateParams",
 ]
+
+
+class Contact(TypedDict, total=False):
+    """How to reach the person bringing the pet in; an email or a phone number, not both."""
+
+    email: str
+    phone: str
 
 
 class PetCreateParams(TypedDict, total=False):
@@ -36,6 +44,24 @@ class PetCreateParams(TypedDict, total=False):
 
     nickname: Optional[str]
     """An optional nickname."""
+
+    microchip_id: str
+    """The 15-digit ISO microchip number (the example is the only value a sample can take)."""
+
+    photo_url: str
+    """A picture of the pet."""
+
+    weight_kg: float
+    """Weight at intake; this route only takes small animals."""
+
+    adoption_fee_cents: int
+    """The adoption fee, in whole dollars."""
+
+    litter_size: int
+    """Siblings born together (the example breaks `minimum`, so it must not be sent)."""
+
+    contact: Contact
+    """How to reach the person bringing the pet in; an email or a phone number, not both."""
 
     birth_date: Annotated[Union[str, date], PropertyInfo(format="iso8601")]
     """The date of birth."""

@@ -14,22 +14,22 @@ from tests.utils import assert_matches_type
 
 class TestPets:
     def test_method_list(self, client: Petstore) -> None:
-        result = client.owners.pets.list(owner_id="owner_id")
+        result = client.owners.pets.list(owner_id="own_42")
         assert_matches_type(SyncCursorPage[Pet], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: Petstore) -> None:
-        result = client.owners.pets.list(owner_id="owner_id", after="string", limit=20)
+        result = client.owners.pets.list(owner_id="own_42", after="string", limit=20)
         assert_matches_type(SyncCursorPage[Pet], result, path=["response"])
 
     def test_raw_response_list(self, client: Petstore) -> None:
-        response = client.owners.pets.with_raw_response.list(owner_id="owner_id")
+        response = client.owners.pets.with_raw_response.list(owner_id="own_42")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(SyncCursorPage[Pet], result, path=["response"])
 
     def test_streaming_response_list(self, client: Petstore) -> None:
-        with client.owners.pets.with_streaming_response.list(owner_id="owner_id") as response:
+        with client.owners.pets.with_streaming_response.list(owner_id="own_42") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -43,22 +43,22 @@ class TestPets:
 
 class TestAsyncPets:
     async def test_method_list(self, async_client: AsyncPetstore) -> None:
-        result = await async_client.owners.pets.list(owner_id="owner_id")
+        result = await async_client.owners.pets.list(owner_id="own_42")
         assert_matches_type(AsyncCursorPage[Pet], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncPetstore) -> None:
-        result = await async_client.owners.pets.list(owner_id="owner_id", after="string", limit=20)
+        result = await async_client.owners.pets.list(owner_id="own_42", after="string", limit=20)
         assert_matches_type(AsyncCursorPage[Pet], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncPetstore) -> None:
-        response = await async_client.owners.pets.with_raw_response.list(owner_id="owner_id")
+        response = await async_client.owners.pets.with_raw_response.list(owner_id="own_42")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(AsyncCursorPage[Pet], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncPetstore) -> None:
-        async with async_client.owners.pets.with_streaming_response.list(owner_id="owner_id") as response:
+        async with async_client.owners.pets.with_streaming_response.list(owner_id="own_42") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()

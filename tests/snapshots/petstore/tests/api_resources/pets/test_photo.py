@@ -13,22 +13,24 @@ from tests.utils import assert_matches_type
 
 class TestPhoto:
     def test_method_create(self, client: Petstore) -> None:
-        result = client.pets.photo.create(pet_id="pet_id", file=b"raw file contents")
+        result = client.pets.photo.create(pet_id="pet_01HZX3RX", file=b"raw file contents")
         assert_matches_type(PetPhoto, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: Petstore) -> None:
-        result = client.pets.photo.create(pet_id="pet_id", file=b"raw file contents", caption="string")
+        result = client.pets.photo.create(pet_id="pet_01HZX3RX", file=b"raw file contents", caption="string")
         assert_matches_type(PetPhoto, result, path=["response"])
 
     def test_raw_response_create(self, client: Petstore) -> None:
-        response = client.pets.photo.with_raw_response.create(pet_id="pet_id", file=b"raw file contents")
+        response = client.pets.photo.with_raw_response.create(pet_id="pet_01HZX3RX", file=b"raw file contents")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(PetPhoto, result, path=["response"])
 
     def test_streaming_response_create(self, client: Petstore) -> None:
-        with client.pets.photo.with_streaming_response.create(pet_id="pet_id", file=b"raw file contents") as response:
+        with client.pets.photo.with_streaming_response.create(
+            pet_id="pet_01HZX3RX", file=b"raw file contents"
+        ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -42,15 +44,19 @@ class TestPhoto:
 
 class TestAsyncPhoto:
     async def test_method_create(self, async_client: AsyncPetstore) -> None:
-        result = await async_client.pets.photo.create(pet_id="pet_id", file=b"raw file contents")
+        result = await async_client.pets.photo.create(pet_id="pet_01HZX3RX", file=b"raw file contents")
         assert_matches_type(PetPhoto, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncPetstore) -> None:
-        result = await async_client.pets.photo.create(pet_id="pet_id", file=b"raw file contents", caption="string")
+        result = await async_client.pets.photo.create(
+            pet_id="pet_01HZX3RX", file=b"raw file contents", caption="string"
+        )
         assert_matches_type(PetPhoto, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncPetstore) -> None:
-        response = await async_client.pets.photo.with_raw_response.create(pet_id="pet_id", file=b"raw file contents")
+        response = await async_client.pets.photo.with_raw_response.create(
+            pet_id="pet_01HZX3RX", file=b"raw file contents"
+        )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -58,7 +64,7 @@ class TestAsyncPhoto:
 
     async def test_streaming_response_create(self, async_client: AsyncPetstore) -> None:
         async with async_client.pets.photo.with_streaming_response.create(
-            pet_id="pet_id", file=b"raw file contents"
+            pet_id="pet_01HZX3RX", file=b"raw file contents"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"

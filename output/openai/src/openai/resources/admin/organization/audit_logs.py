@@ -21,7 +21,6 @@ from ...._utils import (
 )
 from ....pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from ....types.admin.organization import audit_log_list_params
-from ....types.admin.organization.audit_log_list_params import EffectiveAt
 from ....types.admin.organization.audit_log_list_response import AuditLogListResponse
 from ....types.audit_log_event_type import AuditLogEventType
 
@@ -47,7 +46,7 @@ class AuditLogs(SyncAPIResource):
     def list(
         self,
         *,
-        effective_at: EffectiveAt | Omit = omit,
+        effective_at: audit_log_list_params.EffectiveAt | Omit = omit,
         project_ids: SequenceNotStr[str] | Omit = omit,
         event_types: Iterable[AuditLogEventType] | Omit = omit,
         actor_ids: SequenceNotStr[str] | Omit = omit,
@@ -140,7 +139,7 @@ class AsyncAuditLogs(AsyncAPIResource):
     def list(
         self,
         *,
-        effective_at: EffectiveAt | Omit = omit,
+        effective_at: audit_log_list_params.EffectiveAt | Omit = omit,
         project_ids: SequenceNotStr[str] | Omit = omit,
         event_types: Iterable[AuditLogEventType] | Omit = omit,
         actor_ids: SequenceNotStr[str] | Omit = omit,

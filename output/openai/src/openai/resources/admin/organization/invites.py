@@ -25,7 +25,6 @@ from ...._utils import (
 from ....pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from ....types.admin.organization import invite_create_params, invite_list_params
 from ....types.admin.organization.invite import Invite
-from ....types.admin.organization.invite_create_params import Project
 from ....types.admin.organization.invite_delete_response import InviteDeleteResponse
 
 __all__ = ["Invites", "AsyncInvites"]
@@ -52,7 +51,7 @@ class Invites(SyncAPIResource):
         *,
         email: str,
         role: Literal["reader", "owner"],
-        projects: Iterable[Project] | Omit = omit,
+        projects: Iterable[invite_create_params.Project] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -252,7 +251,7 @@ class AsyncInvites(AsyncAPIResource):
         *,
         email: str,
         role: Literal["reader", "owner"],
-        projects: Iterable[Project] | Omit = omit,
+        projects: Iterable[invite_create_params.Project] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

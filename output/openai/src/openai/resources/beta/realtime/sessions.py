@@ -22,16 +22,9 @@ from ...._utils import (
     maybe_transform,
 )
 from ....types.beta.realtime import session_create_params
-from ....types.beta.realtime.session_create_params import (
-    ClientSecret,
-    InputAudioTranscription,
-    Tool,
-    Tracing,
-    TurnDetection,
-)
 from ....types.beta.realtime.session_create_response import SessionCreateResponse
-from ....types.prompt_param import PromptParam
 from ....types.realtime.realtime_truncation_param import RealtimeTruncationParam
+from ....types.responses.response_prompt_param import ResponsePromptParam
 from ....types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
 
 __all__ = ["Sessions", "AsyncSessions"]
@@ -56,22 +49,22 @@ class Sessions(SyncAPIResource):
     def create(
         self,
         *,
-        client_secret: ClientSecret,
+        client_secret: session_create_params.ClientSecret,
         modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
         instructions: str | Omit = omit,
         voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
         input_audio_format: str | Omit = omit,
         output_audio_format: str | Omit = omit,
-        input_audio_transcription: InputAudioTranscription | Omit = omit,
+        input_audio_transcription: session_create_params.InputAudioTranscription | Omit = omit,
         speed: float | Omit = omit,
-        tracing: Tracing | Omit = omit,
-        turn_detection: TurnDetection | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
+        tracing: session_create_params.Tracing | Omit = omit,
+        turn_detection: session_create_params.TurnDetection | Omit = omit,
+        tools: Iterable[session_create_params.Tool] | Omit = omit,
         tool_choice: str | Omit = omit,
         temperature: float | Omit = omit,
         max_response_output_tokens: Union[int, Literal["inf"]] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: Optional[PromptParam] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -210,22 +203,22 @@ class AsyncSessions(AsyncAPIResource):
     async def create(
         self,
         *,
-        client_secret: ClientSecret,
+        client_secret: session_create_params.ClientSecret,
         modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
         instructions: str | Omit = omit,
         voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
         input_audio_format: str | Omit = omit,
         output_audio_format: str | Omit = omit,
-        input_audio_transcription: InputAudioTranscription | Omit = omit,
+        input_audio_transcription: session_create_params.InputAudioTranscription | Omit = omit,
         speed: float | Omit = omit,
-        tracing: Tracing | Omit = omit,
-        turn_detection: TurnDetection | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
+        tracing: session_create_params.Tracing | Omit = omit,
+        turn_detection: session_create_params.TurnDetection | Omit = omit,
+        tools: Iterable[session_create_params.Tool] | Omit = omit,
         tool_choice: str | Omit = omit,
         temperature: float | Omit = omit,
         max_response_output_tokens: Union[int, Literal["inf"]] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: Optional[PromptParam] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -23,7 +23,6 @@ from ...._utils import (
 )
 from ....types.beta.realtime import transcription_session_create_params
 from ....types.beta.realtime.transcription_session import TranscriptionSession
-from ....types.beta.realtime.transcription_session_create_params import InputAudioNoiseReduction, TurnDetection
 from ....types.realtime.audio_transcription_param import AudioTranscriptionParam
 
 __all__ = ["TranscriptionSessions", "AsyncTranscriptionSessions"]
@@ -48,8 +47,8 @@ class TranscriptionSessions(SyncAPIResource):
     def create(
         self,
         *,
-        turn_detection: TurnDetection | Omit = omit,
-        input_audio_noise_reduction: InputAudioNoiseReduction | Omit = omit,
+        turn_detection: transcription_session_create_params.TurnDetection | Omit = omit,
+        input_audio_noise_reduction: transcription_session_create_params.InputAudioNoiseReduction | Omit = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_transcription: AudioTranscriptionParam | Omit = omit,
         include: Iterable[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
@@ -137,8 +136,8 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
     async def create(
         self,
         *,
-        turn_detection: TurnDetection | Omit = omit,
-        input_audio_noise_reduction: InputAudioNoiseReduction | Omit = omit,
+        turn_detection: transcription_session_create_params.TurnDetection | Omit = omit,
+        input_audio_noise_reduction: transcription_session_create_params.InputAudioNoiseReduction | Omit = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_transcription: AudioTranscriptionParam | Omit = omit,
         include: Iterable[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,

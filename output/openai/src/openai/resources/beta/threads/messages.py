@@ -25,7 +25,6 @@ from ...._utils import (
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.beta.threads import message_create_params, message_list_params, message_update_params
 from ....types.beta.threads.message import Message
-from ....types.beta.threads.message_create_params import Attachment, Content
 from ....types.beta.threads.message_deleted import MessageDeleted
 from ....types.metadata_param import MetadataParam
 
@@ -53,8 +52,8 @@ class Messages(SyncAPIResource):
         thread_id: str,
         *,
         role: Literal["user", "assistant"],
-        content: Content,
-        attachments: Optional[Iterable[Attachment]] | Omit = omit,
+        content: message_create_params.Content,
+        attachments: Optional[Iterable[message_create_params.Attachment]] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -109,9 +108,9 @@ class Messages(SyncAPIResource):
 
     def delete(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -225,9 +224,9 @@ class Messages(SyncAPIResource):
 
     def retrieve(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -273,9 +272,9 @@ class Messages(SyncAPIResource):
 
     def update(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -348,8 +347,8 @@ class AsyncMessages(AsyncAPIResource):
         thread_id: str,
         *,
         role: Literal["user", "assistant"],
-        content: Content,
-        attachments: Optional[Iterable[Attachment]] | Omit = omit,
+        content: message_create_params.Content,
+        attachments: Optional[Iterable[message_create_params.Attachment]] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -404,9 +403,9 @@ class AsyncMessages(AsyncAPIResource):
 
     async def delete(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -520,9 +519,9 @@ class AsyncMessages(AsyncAPIResource):
 
     async def retrieve(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -568,9 +567,9 @@ class AsyncMessages(AsyncAPIResource):
 
     async def update(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.

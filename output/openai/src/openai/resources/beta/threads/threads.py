@@ -22,18 +22,17 @@ from ...._utils import (
     maybe_transform,
     path_template,
 )
-from ....types.assistants_api_response_format_option_param import AssistantsApiResponseFormatOptionParam
 from ....types.beta import thread_create_and_run_params, thread_create_params, thread_update_params
+from ....types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
+from ....types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from ....types.beta.thread import Thread
-from ....types.beta.thread_create_and_run_params import Tool, ToolResources, TruncationStrategy
-from ....types.beta.thread_create_params import ToolResources
 from ....types.beta.thread_deleted import ThreadDeleted
-from ....types.beta.thread_update_params import ToolResources
 from ....types.beta.threads.run import Run
 from ....types.create_message_request_param import CreateMessageRequestParam
 from ....types.create_thread_request_param import CreateThreadRequestParam
 from ....types.metadata_param import MetadataParam
 from ....types.parallel_tool_calls import ParallelToolCalls
+from ....types.truncation_object_param import TruncationObjectParam
 from .messages import (
     AsyncMessages,
     AsyncMessagesWithRawResponse,
@@ -82,7 +81,7 @@ class Threads(SyncAPIResource):
         self,
         *,
         messages: Iterable[CreateMessageRequestParam] | Omit = omit,
-        tool_resources: Optional[ToolResources] | Omit = omit,
+        tool_resources: Optional[thread_create_params.ToolResources] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -177,18 +176,18 @@ class Threads(SyncAPIResource):
         ]
         | Omit = omit,
         instructions: Optional[str] | Omit = omit,
-        tools: Optional[Iterable[Tool]] | Omit = omit,
-        tool_resources: Optional[ToolResources] | Omit = omit,
+        tools: Optional[Iterable[thread_create_and_run_params.Tool]] | Omit = omit,
+        tool_resources: Optional[thread_create_and_run_params.ToolResources] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         stream: Optional[bool] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: TruncationStrategy | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        response_format: Optional[AssistantsApiResponseFormatOptionParam] | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -364,7 +363,7 @@ class Threads(SyncAPIResource):
         self,
         thread_id: str,
         *,
-        tool_resources: Optional[ToolResources] | Omit = omit,
+        tool_resources: Optional[thread_update_params.ToolResources] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -440,7 +439,7 @@ class AsyncThreads(AsyncAPIResource):
         self,
         *,
         messages: Iterable[CreateMessageRequestParam] | Omit = omit,
-        tool_resources: Optional[ToolResources] | Omit = omit,
+        tool_resources: Optional[thread_create_params.ToolResources] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -535,18 +534,18 @@ class AsyncThreads(AsyncAPIResource):
         ]
         | Omit = omit,
         instructions: Optional[str] | Omit = omit,
-        tools: Optional[Iterable[Tool]] | Omit = omit,
-        tool_resources: Optional[ToolResources] | Omit = omit,
+        tools: Optional[Iterable[thread_create_and_run_params.Tool]] | Omit = omit,
+        tool_resources: Optional[thread_create_and_run_params.ToolResources] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         stream: Optional[bool] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: TruncationStrategy | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        response_format: Optional[AssistantsApiResponseFormatOptionParam] | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -722,7 +721,7 @@ class AsyncThreads(AsyncAPIResource):
         self,
         thread_id: str,
         *,
-        tool_resources: Optional[ToolResources] | Omit = omit,
+        tool_resources: Optional[thread_update_params.ToolResources] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.

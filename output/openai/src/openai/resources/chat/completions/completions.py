@@ -26,10 +26,10 @@ from ...._utils import (
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.chat import completion_create_params, completion_list_params, completion_update_params
 from ....types.chat.chat_completion import ChatCompletion
+from ....types.chat.chat_completion_audio_param import ChatCompletionAudioParam
 from ....types.chat.chat_completion_chunk import ChatCompletionChunk
 from ....types.chat.chat_completion_deleted import ChatCompletionDeleted
 from ....types.chat.chat_completion_message_param import ChatCompletionMessageParam
-from ....types.chat.completion_create_params import Audio, FunctionCall, ResponseFormat, Tool, WebSearchOptions
 from ....types.chat_completion_functions_param import ChatCompletionFunctionsParam
 from ....types.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
 from ....types.chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
@@ -96,9 +96,9 @@ class Completions(SyncAPIResource):
         max_completion_tokens: Optional[int] | Omit = omit,
         frequency_penalty: Optional[float] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
-        web_search_options: WebSearchOptions | Omit = omit,
-        response_format: ResponseFormat | Omit = omit,
-        audio: Optional[Audio] | Omit = omit,
+        web_search_options: completion_create_params.WebSearchOptions | Omit = omit,
+        response_format: completion_create_params.ResponseFormat | Omit = omit,
+        audio: Optional[ChatCompletionAudioParam] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         stop: Optional[StopConfiguration] | Omit = omit,
         logit_bias: Optional[Dict[str, int]] | Omit = omit,
@@ -108,10 +108,10 @@ class Completions(SyncAPIResource):
         prediction: Optional[PredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
+        tools: Iterable[completion_create_params.Tool] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        function_call: FunctionCall | Omit = omit,
+        function_call: completion_create_params.FunctionCall | Omit = omit,
         functions: Iterable[ChatCompletionFunctionsParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -308,9 +308,9 @@ class Completions(SyncAPIResource):
         max_completion_tokens: Optional[int] | Omit = omit,
         frequency_penalty: Optional[float] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
-        web_search_options: WebSearchOptions | Omit = omit,
-        response_format: ResponseFormat | Omit = omit,
-        audio: Optional[Audio] | Omit = omit,
+        web_search_options: completion_create_params.WebSearchOptions | Omit = omit,
+        response_format: completion_create_params.ResponseFormat | Omit = omit,
+        audio: Optional[ChatCompletionAudioParam] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         stop: Optional[StopConfiguration] | Omit = omit,
         logit_bias: Optional[Dict[str, int]] | Omit = omit,
@@ -320,10 +320,10 @@ class Completions(SyncAPIResource):
         prediction: Optional[PredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
+        tools: Iterable[completion_create_params.Tool] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        function_call: FunctionCall | Omit = omit,
+        function_call: completion_create_params.FunctionCall | Omit = omit,
         functions: Iterable[ChatCompletionFunctionsParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -520,9 +520,9 @@ class Completions(SyncAPIResource):
         max_completion_tokens: Optional[int] | Omit = omit,
         frequency_penalty: Optional[float] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
-        web_search_options: WebSearchOptions | Omit = omit,
-        response_format: ResponseFormat | Omit = omit,
-        audio: Optional[Audio] | Omit = omit,
+        web_search_options: completion_create_params.WebSearchOptions | Omit = omit,
+        response_format: completion_create_params.ResponseFormat | Omit = omit,
+        audio: Optional[ChatCompletionAudioParam] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         stop: Optional[StopConfiguration] | Omit = omit,
         logit_bias: Optional[Dict[str, int]] | Omit = omit,
@@ -532,10 +532,10 @@ class Completions(SyncAPIResource):
         prediction: Optional[PredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
+        tools: Iterable[completion_create_params.Tool] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        function_call: FunctionCall | Omit = omit,
+        function_call: completion_create_params.FunctionCall | Omit = omit,
         functions: Iterable[ChatCompletionFunctionsParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -731,9 +731,9 @@ class Completions(SyncAPIResource):
         max_completion_tokens: Optional[int] | Omit = omit,
         frequency_penalty: Optional[float] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
-        web_search_options: WebSearchOptions | Omit = omit,
-        response_format: ResponseFormat | Omit = omit,
-        audio: Optional[Audio] | Omit = omit,
+        web_search_options: completion_create_params.WebSearchOptions | Omit = omit,
+        response_format: completion_create_params.ResponseFormat | Omit = omit,
+        audio: Optional[ChatCompletionAudioParam] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         stop: Optional[StopConfiguration] | Omit = omit,
         logit_bias: Optional[Dict[str, int]] | Omit = omit,
@@ -743,10 +743,10 @@ class Completions(SyncAPIResource):
         prediction: Optional[PredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
+        tools: Iterable[completion_create_params.Tool] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        function_call: FunctionCall | Omit = omit,
+        function_call: completion_create_params.FunctionCall | Omit = omit,
         functions: Iterable[ChatCompletionFunctionsParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -755,6 +755,8 @@ class Completions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]:
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return self._post(
             "/chat/completions",
             body=maybe_transform(
@@ -1051,9 +1053,9 @@ class AsyncCompletions(AsyncAPIResource):
         max_completion_tokens: Optional[int] | Omit = omit,
         frequency_penalty: Optional[float] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
-        web_search_options: WebSearchOptions | Omit = omit,
-        response_format: ResponseFormat | Omit = omit,
-        audio: Optional[Audio] | Omit = omit,
+        web_search_options: completion_create_params.WebSearchOptions | Omit = omit,
+        response_format: completion_create_params.ResponseFormat | Omit = omit,
+        audio: Optional[ChatCompletionAudioParam] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         stop: Optional[StopConfiguration] | Omit = omit,
         logit_bias: Optional[Dict[str, int]] | Omit = omit,
@@ -1063,10 +1065,10 @@ class AsyncCompletions(AsyncAPIResource):
         prediction: Optional[PredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
+        tools: Iterable[completion_create_params.Tool] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        function_call: FunctionCall | Omit = omit,
+        function_call: completion_create_params.FunctionCall | Omit = omit,
         functions: Iterable[ChatCompletionFunctionsParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -1263,9 +1265,9 @@ class AsyncCompletions(AsyncAPIResource):
         max_completion_tokens: Optional[int] | Omit = omit,
         frequency_penalty: Optional[float] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
-        web_search_options: WebSearchOptions | Omit = omit,
-        response_format: ResponseFormat | Omit = omit,
-        audio: Optional[Audio] | Omit = omit,
+        web_search_options: completion_create_params.WebSearchOptions | Omit = omit,
+        response_format: completion_create_params.ResponseFormat | Omit = omit,
+        audio: Optional[ChatCompletionAudioParam] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         stop: Optional[StopConfiguration] | Omit = omit,
         logit_bias: Optional[Dict[str, int]] | Omit = omit,
@@ -1275,10 +1277,10 @@ class AsyncCompletions(AsyncAPIResource):
         prediction: Optional[PredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
+        tools: Iterable[completion_create_params.Tool] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        function_call: FunctionCall | Omit = omit,
+        function_call: completion_create_params.FunctionCall | Omit = omit,
         functions: Iterable[ChatCompletionFunctionsParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -1475,9 +1477,9 @@ class AsyncCompletions(AsyncAPIResource):
         max_completion_tokens: Optional[int] | Omit = omit,
         frequency_penalty: Optional[float] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
-        web_search_options: WebSearchOptions | Omit = omit,
-        response_format: ResponseFormat | Omit = omit,
-        audio: Optional[Audio] | Omit = omit,
+        web_search_options: completion_create_params.WebSearchOptions | Omit = omit,
+        response_format: completion_create_params.ResponseFormat | Omit = omit,
+        audio: Optional[ChatCompletionAudioParam] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         stop: Optional[StopConfiguration] | Omit = omit,
         logit_bias: Optional[Dict[str, int]] | Omit = omit,
@@ -1487,10 +1489,10 @@ class AsyncCompletions(AsyncAPIResource):
         prediction: Optional[PredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
+        tools: Iterable[completion_create_params.Tool] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        function_call: FunctionCall | Omit = omit,
+        function_call: completion_create_params.FunctionCall | Omit = omit,
         functions: Iterable[ChatCompletionFunctionsParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -1686,9 +1688,9 @@ class AsyncCompletions(AsyncAPIResource):
         max_completion_tokens: Optional[int] | Omit = omit,
         frequency_penalty: Optional[float] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
-        web_search_options: WebSearchOptions | Omit = omit,
-        response_format: ResponseFormat | Omit = omit,
-        audio: Optional[Audio] | Omit = omit,
+        web_search_options: completion_create_params.WebSearchOptions | Omit = omit,
+        response_format: completion_create_params.ResponseFormat | Omit = omit,
+        audio: Optional[ChatCompletionAudioParam] | Omit = omit,
         store: Optional[bool] | Omit = omit,
         stop: Optional[StopConfiguration] | Omit = omit,
         logit_bias: Optional[Dict[str, int]] | Omit = omit,
@@ -1698,10 +1700,10 @@ class AsyncCompletions(AsyncAPIResource):
         prediction: Optional[PredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
+        tools: Iterable[completion_create_params.Tool] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        function_call: FunctionCall | Omit = omit,
+        function_call: completion_create_params.FunctionCall | Omit = omit,
         functions: Iterable[ChatCompletionFunctionsParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -1710,6 +1712,8 @@ class AsyncCompletions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return await self._post(
             "/chat/completions",
             body=await async_maybe_transform(

@@ -20,8 +20,8 @@ from ...._utils import (
     path_template,
 )
 from ....pagination import AsyncCursorPage, SyncCursorPage
+from ....types.chat.chat_completion_store_message import ChatCompletionStoreMessage
 from ....types.chat.completions import message_list_params
-from ....types.chat.completions.chat_completion_store_message import ChatCompletionStoreMessage
 
 __all__ = ["Messages", "AsyncMessages"]
 

@@ -40,9 +40,9 @@ class Content(SyncAPIResource):
 
     def retrieve(
         self,
-        container_id: str,
         file_id: str,
         *,
+        container_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -101,9 +101,9 @@ class AsyncContent(AsyncAPIResource):
 
     async def retrieve(
         self,
-        container_id: str,
         file_id: str,
         *,
+        container_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

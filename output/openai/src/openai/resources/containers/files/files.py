@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Mapping, cast
+
 import httpx
 from typing_extensions import Literal
 
@@ -17,6 +19,8 @@ from ...._response import (
 from ...._types import Body, FileTypes, Headers, NoneType, NotGiven, Omit, Query, not_given, omit
 from ...._utils import (
     async_maybe_transform,
+    deepcopy_minimal,
+    extract_files,
     maybe_transform,
     path_template,
 )
@@ -89,18 +93,24 @@ class Files(SyncAPIResource):
 
         if not container_id:
             raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+        body = deepcopy_minimal(
+            {
+                "file_id": file_id,
+                "file": file,
+            }
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
+        # It should be noted that the actual Content-Type header that will be
+        # sent to the server will contain a `boundary` parameter, e.g.
+        # multipart/form-data; boundary=---abc--
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             path_template(
                 "/containers/{container_id}/files",
                 container_id=container_id,
             ),
-            body=maybe_transform(
-                {
-                    "file_id": file_id,
-                    "file": file,
-                },
-                file_create_params.FileCreateParams,
-            ),
+            body=maybe_transform(body, file_create_params.FileCreateParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -112,9 +122,9 @@ class Files(SyncAPIResource):
 
     def delete(
         self,
-        container_id: str,
         file_id: str,
         *,
+        container_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -213,9 +223,9 @@ class Files(SyncAPIResource):
 
     def retrieve(
         self,
-        container_id: str,
         file_id: str,
         *,
+        container_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -307,18 +317,24 @@ class AsyncFiles(AsyncAPIResource):
 
         if not container_id:
             raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+        body = deepcopy_minimal(
+            {
+                "file_id": file_id,
+                "file": file,
+            }
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
+        # It should be noted that the actual Content-Type header that will be
+        # sent to the server will contain a `boundary` parameter, e.g.
+        # multipart/form-data; boundary=---abc--
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             path_template(
                 "/containers/{container_id}/files",
                 container_id=container_id,
             ),
-            body=await async_maybe_transform(
-                {
-                    "file_id": file_id,
-                    "file": file,
-                },
-                file_create_params.FileCreateParams,
-            ),
+            body=await async_maybe_transform(body, file_create_params.FileCreateParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -330,9 +346,9 @@ class AsyncFiles(AsyncAPIResource):
 
     async def delete(
         self,
-        container_id: str,
         file_id: str,
         *,
+        container_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -431,9 +447,9 @@ class AsyncFiles(AsyncAPIResource):
 
     async def retrieve(
         self,
-        container_id: str,
         file_id: str,
         *,
+        container_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -45,9 +45,9 @@ class OutputItems(SyncAPIResource):
 
     def list(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         after: str | Omit = omit,
         limit: int | Omit = omit,
         status: Literal["fail", "pass"] | Omit = omit,
@@ -116,10 +116,10 @@ class OutputItems(SyncAPIResource):
 
     def retrieve(
         self,
-        eval_id: str,
-        run_id: str,
         output_item_id: str,
         *,
+        eval_id: str,
+        run_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -187,9 +187,9 @@ class AsyncOutputItems(AsyncAPIResource):
 
     def list(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         after: str | Omit = omit,
         limit: int | Omit = omit,
         status: Literal["fail", "pass"] | Omit = omit,
@@ -258,10 +258,10 @@ class AsyncOutputItems(AsyncAPIResource):
 
     async def retrieve(
         self,
-        eval_id: str,
-        run_id: str,
         output_item_id: str,
         *,
+        eval_id: str,
+        run_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

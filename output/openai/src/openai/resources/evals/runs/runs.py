@@ -25,7 +25,6 @@ from ...._utils import (
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.evals import run_create_params, run_list_params
 from ....types.evals.run_cancel_response import RunCancelResponse
-from ....types.evals.run_create_params import DataSource
 from ....types.evals.run_create_response import RunCreateResponse
 from ....types.evals.run_delete_response import RunDeleteResponse
 from ....types.evals.run_list_response import RunListResponse
@@ -65,9 +64,9 @@ class Runs(SyncAPIResource):
 
     def cancel(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -115,7 +114,7 @@ class Runs(SyncAPIResource):
         self,
         eval_id: str,
         *,
-        data_source: DataSource,
+        data_source: run_create_params.DataSource,
         name: str | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -170,9 +169,9 @@ class Runs(SyncAPIResource):
 
     def delete(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -282,9 +281,9 @@ class Runs(SyncAPIResource):
 
     def retrieve(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -351,9 +350,9 @@ class AsyncRuns(AsyncAPIResource):
 
     async def cancel(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -401,7 +400,7 @@ class AsyncRuns(AsyncAPIResource):
         self,
         eval_id: str,
         *,
-        data_source: DataSource,
+        data_source: run_create_params.DataSource,
         name: str | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -456,9 +455,9 @@ class AsyncRuns(AsyncAPIResource):
 
     async def delete(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -568,9 +567,9 @@ class AsyncRuns(AsyncAPIResource):
 
     async def retrieve(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

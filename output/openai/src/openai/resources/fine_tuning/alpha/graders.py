@@ -21,9 +21,7 @@ from ...._utils import (
     maybe_transform,
 )
 from ....types.fine_tuning.alpha import grader_run_params, grader_validate_params
-from ....types.fine_tuning.alpha.grader_run_params import Grader
 from ....types.fine_tuning.alpha.grader_run_response import GraderRunResponse
-from ....types.fine_tuning.alpha.grader_validate_params import Grader
 from ....types.fine_tuning.alpha.grader_validate_response import GraderValidateResponse
 
 __all__ = ["Graders", "AsyncGraders"]
@@ -48,7 +46,7 @@ class Graders(SyncAPIResource):
     def run(
         self,
         *,
-        grader: Grader,
+        grader: grader_run_params.Grader,
         model_sample: str,
         item: Dict[str, object] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -103,7 +101,7 @@ class Graders(SyncAPIResource):
     def validate(
         self,
         *,
-        grader: Grader,
+        grader: grader_validate_params.Grader,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -163,7 +161,7 @@ class AsyncGraders(AsyncAPIResource):
     async def run(
         self,
         *,
-        grader: Grader,
+        grader: grader_run_params.Grader,
         model_sample: str,
         item: Dict[str, object] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -218,7 +216,7 @@ class AsyncGraders(AsyncAPIResource):
     async def validate(
         self,
         *,
-        grader: Grader,
+        grader: grader_validate_params.Grader,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

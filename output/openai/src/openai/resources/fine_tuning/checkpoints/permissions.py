@@ -109,9 +109,9 @@ class Permissions(SyncAPIResource):
 
     def delete(
         self,
-        fine_tuned_model_checkpoint: str,
         permission_id: str,
         *,
+        fine_tuned_model_checkpoint: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -370,9 +370,9 @@ class AsyncPermissions(AsyncAPIResource):
 
     async def delete(
         self,
-        fine_tuned_model_checkpoint: str,
         permission_id: str,
         *,
+        fine_tuned_model_checkpoint: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

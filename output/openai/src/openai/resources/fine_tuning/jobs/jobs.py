@@ -27,7 +27,6 @@ from ....types.fine_tune_method_param import FineTuneMethodParam
 from ....types.fine_tuning import job_create_params, job_list_events_params, job_list_params
 from ....types.fine_tuning.fine_tuning_job import FineTuningJob
 from ....types.fine_tuning.fine_tuning_job_event import FineTuningJobEvent
-from ....types.fine_tuning.job_create_params import Hyperparameters, Integration
 from ....types.metadata_param import MetadataParam
 from .checkpoints import (
     AsyncCheckpoints,
@@ -108,10 +107,10 @@ class Jobs(SyncAPIResource):
         *,
         model: Union[str, Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]],
         training_file: str,
-        hyperparameters: Hyperparameters | Omit = omit,
+        hyperparameters: job_create_params.Hyperparameters | Omit = omit,
         suffix: Optional[str] | Omit = omit,
         validation_file: Optional[str] | Omit = omit,
-        integrations: Optional[Iterable[Integration]] | Omit = omit,
+        integrations: Optional[Iterable[job_create_params.Integration]] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         method: FineTuneMethodParam | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
@@ -506,10 +505,10 @@ class AsyncJobs(AsyncAPIResource):
         *,
         model: Union[str, Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]],
         training_file: str,
-        hyperparameters: Hyperparameters | Omit = omit,
+        hyperparameters: job_create_params.Hyperparameters | Omit = omit,
         suffix: Optional[str] | Omit = omit,
         validation_file: Optional[str] | Omit = omit,
-        integrations: Optional[Iterable[Integration]] | Omit = omit,
+        integrations: Optional[Iterable[job_create_params.Integration]] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         method: FineTuneMethodParam | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,

@@ -40,9 +40,9 @@ class Content(SyncAPIResource):
 
     def retrieve(
         self,
-        skill_id: str,
         version: str,
         *,
+        skill_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -71,7 +71,7 @@ class Content(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
         if not version:
             raise ValueError(f"Expected a non-empty value for `version` but received {version!r}")
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "application/zip", **(extra_headers or {})}
         return self._get(
             path_template(
                 "/skills/{skill_id}/versions/{version}/content",
@@ -106,9 +106,9 @@ class AsyncContent(AsyncAPIResource):
 
     async def retrieve(
         self,
-        skill_id: str,
         version: str,
         *,
+        skill_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -137,7 +137,7 @@ class AsyncContent(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
         if not version:
             raise ValueError(f"Expected a non-empty value for `version` but received {version!r}")
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "application/zip", **(extra_headers or {})}
         return await self._get(
             path_template(
                 "/skills/{skill_id}/versions/{version}/content",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Union
+from typing import Iterable, Mapping, Union, cast
 
 import httpx
 
@@ -18,6 +18,8 @@ from ...._response import (
 from ...._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
 from ...._utils import (
     async_maybe_transform,
+    deepcopy_minimal,
+    extract_files,
     maybe_transform,
     path_template,
 )
@@ -90,18 +92,24 @@ class Versions(SyncAPIResource):
 
         if not skill_id:
             raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        body = deepcopy_minimal(
+            {
+                "files": files,
+                "default": default,
+            }
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["files", "<array>"], ["files"]])
+        # It should be noted that the actual Content-Type header that will be
+        # sent to the server will contain a `boundary` parameter, e.g.
+        # multipart/form-data; boundary=---abc--
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             path_template(
                 "/skills/{skill_id}/versions",
                 skill_id=skill_id,
             ),
-            body=maybe_transform(
-                {
-                    "files": files,
-                    "default": default,
-                },
-                version_create_params.VersionCreateParams,
-            ),
+            body=maybe_transform(body, version_create_params.VersionCreateParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -113,9 +121,9 @@ class Versions(SyncAPIResource):
 
     def delete(
         self,
-        skill_id: str,
         version: str,
         *,
+        skill_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -221,9 +229,9 @@ class Versions(SyncAPIResource):
 
     def retrieve(
         self,
-        skill_id: str,
         version: str,
         *,
+        skill_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -320,18 +328,24 @@ class AsyncVersions(AsyncAPIResource):
 
         if not skill_id:
             raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+        body = deepcopy_minimal(
+            {
+                "files": files,
+                "default": default,
+            }
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["files", "<array>"], ["files"]])
+        # It should be noted that the actual Content-Type header that will be
+        # sent to the server will contain a `boundary` parameter, e.g.
+        # multipart/form-data; boundary=---abc--
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             path_template(
                 "/skills/{skill_id}/versions",
                 skill_id=skill_id,
             ),
-            body=await async_maybe_transform(
-                {
-                    "files": files,
-                    "default": default,
-                },
-                version_create_params.VersionCreateParams,
-            ),
+            body=await async_maybe_transform(body, version_create_params.VersionCreateParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -343,9 +357,9 @@ class AsyncVersions(AsyncAPIResource):
 
     async def delete(
         self,
-        skill_id: str,
         version: str,
         *,
+        skill_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -451,9 +465,9 @@ class AsyncVersions(AsyncAPIResource):
 
     async def retrieve(
         self,
-        skill_id: str,
         version: str,
         *,
+        skill_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

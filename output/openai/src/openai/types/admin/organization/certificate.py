@@ -38,7 +38,7 @@ class Certificate(BaseModel):
     id: str
     """The identifier, which can be referenced in API endpoints"""
 
-    name: Optional[str]
+    name: Optional[str] = None
     """The name of the certificate."""
 
     created_at: int

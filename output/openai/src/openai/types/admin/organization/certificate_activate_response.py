@@ -31,7 +31,7 @@ class CertificateActivateResponse(BaseModel):
     id: str
     """The identifier, which can be referenced in API endpoints"""
 
-    name: Optional[str]
+    name: Optional[str] = None
     """The name of the certificate."""
 
     created_at: int

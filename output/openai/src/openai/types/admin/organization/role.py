@@ -25,7 +25,7 @@ class Role(BaseModel):
     name: str
     """Unique name for the role."""
 
-    description: Optional[str]
+    description: Optional[str] = None
     """Optional description of the role."""
 
     permissions: List[str]

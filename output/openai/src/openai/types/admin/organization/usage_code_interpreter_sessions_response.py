@@ -18,4 +18,4 @@ class UsageCodeInterpreterSessionsResponse(BaseModel):
     object: Literal["page"]
     data: List[UsageTimeBucket]
     has_more: bool
-    next_page: Optional[str]
+    next_page: Optional[str] = None

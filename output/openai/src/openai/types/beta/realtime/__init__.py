@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .conversation_created_event import ConversationCreatedEvent as ConversationCreatedEvent
+    from .conversation_item import ConversationItem as ConversationItem
+    from .conversation_item_content import ConversationItemContent as ConversationItemContent
     from .conversation_item_create_event import ConversationItemCreateEvent as ConversationItemCreateEvent
     from .conversation_item_created_event import ConversationItemCreatedEvent as ConversationItemCreatedEvent
     from .conversation_item_delete_event import ConversationItemDeleteEvent as ConversationItemDeleteEvent
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from .conversation_item_retrieve_event import ConversationItemRetrieveEvent as ConversationItemRetrieveEvent
     from .conversation_item_truncate_event import ConversationItemTruncateEvent as ConversationItemTruncateEvent
     from .conversation_item_truncated_event import ConversationItemTruncatedEvent as ConversationItemTruncatedEvent
+    from .conversation_item_with_reference import ConversationItemWithReference as ConversationItemWithReference
     from .error_event import ErrorEvent as ErrorEvent
     from .input_audio_buffer_append_event import InputAudioBufferAppendEvent as InputAudioBufferAppendEvent
     from .input_audio_buffer_clear_event import InputAudioBufferClearEvent as InputAudioBufferClearEvent
@@ -36,10 +39,35 @@ if TYPE_CHECKING:
     )
     from .rate_limits_updated_event import RateLimitsUpdatedEvent as RateLimitsUpdatedEvent
     from .realtime_client_event import RealtimeClientEvent as RealtimeClientEvent
+    from .realtime_response import RealtimeResponse as RealtimeResponse
+    from .realtime_response_status import RealtimeResponseStatus as RealtimeResponseStatus
+    from .realtime_response_usage import RealtimeResponseUsage as RealtimeResponseUsage
     from .realtime_server_event import RealtimeServerEvent as RealtimeServerEvent
+    from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
+    from .response_audio_done_event import ResponseAudioDoneEvent as ResponseAudioDoneEvent
+    from .response_audio_transcript_delta_event import (
+        ResponseAudioTranscriptDeltaEvent as ResponseAudioTranscriptDeltaEvent,
+    )
+    from .response_audio_transcript_done_event import (
+        ResponseAudioTranscriptDoneEvent as ResponseAudioTranscriptDoneEvent,
+    )
     from .response_cancel_event import ResponseCancelEvent as ResponseCancelEvent
+    from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
+    from .response_content_part_done_event import ResponseContentPartDoneEvent as ResponseContentPartDoneEvent
     from .response_create_event import ResponseCreateEvent as ResponseCreateEvent
+    from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
     from .response_done_event import ResponseDoneEvent as ResponseDoneEvent
+    from .response_function_call_arguments_delta_event import (
+        ResponseFunctionCallArgumentsDeltaEvent as ResponseFunctionCallArgumentsDeltaEvent,
+    )
+    from .response_function_call_arguments_done_event import (
+        ResponseFunctionCallArgumentsDoneEvent as ResponseFunctionCallArgumentsDoneEvent,
+    )
+    from .response_output_item_added_event import ResponseOutputItemAddedEvent as ResponseOutputItemAddedEvent
+    from .response_output_item_done_event import ResponseOutputItemDoneEvent as ResponseOutputItemDoneEvent
+    from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
+    from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
+    from .session import Session as Session
     from .session_create_params import SessionCreateParams as SessionCreateParams
     from .session_create_response import SessionCreateResponse as SessionCreateResponse
     from .session_created_event import SessionCreatedEvent as SessionCreatedEvent
@@ -58,6 +86,8 @@ if TYPE_CHECKING:
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS = {
     "ConversationCreatedEvent": "conversation_created_event",
+    "ConversationItem": "conversation_item",
+    "ConversationItemContent": "conversation_item_content",
     "ConversationItemCreateEvent": "conversation_item_create_event",
     "ConversationItemCreatedEvent": "conversation_item_created_event",
     "ConversationItemDeleteEvent": "conversation_item_delete_event",
@@ -68,6 +98,7 @@ _EXPORTS = {
     "ConversationItemRetrieveEvent": "conversation_item_retrieve_event",
     "ConversationItemTruncateEvent": "conversation_item_truncate_event",
     "ConversationItemTruncatedEvent": "conversation_item_truncated_event",
+    "ConversationItemWithReference": "conversation_item_with_reference",
     "ErrorEvent": "error_event",
     "InputAudioBufferAppendEvent": "input_audio_buffer_append_event",
     "InputAudioBufferClearEvent": "input_audio_buffer_clear_event",
@@ -78,10 +109,27 @@ _EXPORTS = {
     "InputAudioBufferSpeechStoppedEvent": "input_audio_buffer_speech_stopped_event",
     "RateLimitsUpdatedEvent": "rate_limits_updated_event",
     "RealtimeClientEvent": "realtime_client_event",
+    "RealtimeResponse": "realtime_response",
+    "RealtimeResponseStatus": "realtime_response_status",
+    "RealtimeResponseUsage": "realtime_response_usage",
     "RealtimeServerEvent": "realtime_server_event",
+    "ResponseAudioDeltaEvent": "response_audio_delta_event",
+    "ResponseAudioDoneEvent": "response_audio_done_event",
+    "ResponseAudioTranscriptDeltaEvent": "response_audio_transcript_delta_event",
+    "ResponseAudioTranscriptDoneEvent": "response_audio_transcript_done_event",
     "ResponseCancelEvent": "response_cancel_event",
+    "ResponseContentPartAddedEvent": "response_content_part_added_event",
+    "ResponseContentPartDoneEvent": "response_content_part_done_event",
     "ResponseCreateEvent": "response_create_event",
+    "ResponseCreatedEvent": "response_created_event",
     "ResponseDoneEvent": "response_done_event",
+    "ResponseFunctionCallArgumentsDeltaEvent": "response_function_call_arguments_delta_event",
+    "ResponseFunctionCallArgumentsDoneEvent": "response_function_call_arguments_done_event",
+    "ResponseOutputItemAddedEvent": "response_output_item_added_event",
+    "ResponseOutputItemDoneEvent": "response_output_item_done_event",
+    "ResponseTextDeltaEvent": "response_text_delta_event",
+    "ResponseTextDoneEvent": "response_text_done_event",
+    "Session": "session",
     "SessionCreateParams": "session_create_params",
     "SessionCreateResponse": "session_create_response",
     "SessionCreatedEvent": "session_created_event",

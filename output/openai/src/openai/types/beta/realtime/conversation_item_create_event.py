@@ -7,7 +7,7 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ....types.realtime_conversation_item import RealtimeConversationItem
+from ....types.realtime.conversation_item import ConversationItem
 
 __all__ = [
     "ConversationItemCreateEvent",
@@ -36,5 +36,5 @@ class ConversationItemCreateEvent(BaseModel):
     If set to an existing ID, it allows an item to be inserted mid-conversation. If the
     ID cannot be found, an error will be returned and the item will not be added."""
 
-    item: RealtimeConversationItem
+    item: ConversationItem
     """A single item within a Realtime conversation."""

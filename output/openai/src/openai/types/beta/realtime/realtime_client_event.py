@@ -7,17 +7,18 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from ...._utils import PropertyInfo
-from ....types.realtime.conversation_item_create_event import ConversationItemCreateEvent
-from ....types.realtime.conversation_item_delete_event import ConversationItemDeleteEvent
-from ....types.realtime.conversation_item_retrieve_event import ConversationItemRetrieveEvent
-from ....types.realtime.conversation_item_truncate_event import ConversationItemTruncateEvent
-from ....types.realtime.input_audio_buffer_append_event import InputAudioBufferAppendEvent
-from ....types.realtime.input_audio_buffer_clear_event import InputAudioBufferClearEvent
-from ....types.realtime.input_audio_buffer_commit_event import InputAudioBufferCommitEvent
-from ....types.realtime.output_audio_buffer_clear_event import OutputAudioBufferClearEvent
-from ....types.realtime.response_cancel_event import ResponseCancelEvent
-from ....types.realtime.response_create_event import ResponseCreateEvent
-from ....types.realtime.session_update_event import SessionUpdateEvent
+from ....types.beta.realtime.conversation_item_create_event import ConversationItemCreateEvent
+from ....types.beta.realtime.conversation_item_delete_event import ConversationItemDeleteEvent
+from ....types.beta.realtime.conversation_item_retrieve_event import ConversationItemRetrieveEvent
+from ....types.beta.realtime.conversation_item_truncate_event import ConversationItemTruncateEvent
+from ....types.beta.realtime.input_audio_buffer_append_event import InputAudioBufferAppendEvent
+from ....types.beta.realtime.input_audio_buffer_clear_event import InputAudioBufferClearEvent
+from ....types.beta.realtime.input_audio_buffer_commit_event import InputAudioBufferCommitEvent
+from ....types.beta.realtime.response_cancel_event import ResponseCancelEvent
+from ....types.beta.realtime.response_create_event import ResponseCreateEvent
+from ....types.beta.realtime.session_update_event import SessionUpdateEvent
+from ....types.beta.realtime.transcription_session_update import TranscriptionSessionUpdate
+from ....types.realtime_beta_client_event_output_audio_buffer_clear import RealtimeBetaClientEventOutputAudioBufferClear
 
 __all__ = [
     "RealtimeClientEvent",
@@ -32,12 +33,12 @@ RealtimeClientEvent: TypeAlias = Annotated[
         ConversationItemTruncateEvent,
         InputAudioBufferAppendEvent,
         InputAudioBufferClearEvent,
-        OutputAudioBufferClearEvent,
+        RealtimeBetaClientEventOutputAudioBufferClear,
         InputAudioBufferCommitEvent,
         ResponseCancelEvent,
         ResponseCreateEvent,
         SessionUpdateEvent,
+        TranscriptionSessionUpdate,
     ],
     PropertyInfo(discriminator="type"),
 ]
-"""A realtime client event."""

@@ -7,64 +7,48 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from ...._utils import PropertyInfo
-from ....types.beta.realtime.conversation_created_event import ConversationCreatedEvent
-from ....types.realtime.conversation_item_added import ConversationItemAdded
-from ....types.realtime.conversation_item_created_event import ConversationItemCreatedEvent
-from ....types.realtime.conversation_item_deleted_event import ConversationItemDeletedEvent
-from ....types.realtime.conversation_item_done import ConversationItemDone
-from ....types.realtime.conversation_item_input_audio_transcription_completed_event import (
+from ....types.beta.realtime.conversation_item_created_event import ConversationItemCreatedEvent
+from ....types.beta.realtime.conversation_item_deleted_event import ConversationItemDeletedEvent
+from ....types.beta.realtime.conversation_item_input_audio_transcription_completed_event import (
     ConversationItemInputAudioTranscriptionCompletedEvent,
 )
-from ....types.realtime.conversation_item_input_audio_transcription_delta_event import (
+from ....types.beta.realtime.conversation_item_input_audio_transcription_delta_event import (
     ConversationItemInputAudioTranscriptionDeltaEvent,
 )
-from ....types.realtime.conversation_item_input_audio_transcription_failed_event import (
+from ....types.beta.realtime.conversation_item_input_audio_transcription_failed_event import (
     ConversationItemInputAudioTranscriptionFailedEvent,
 )
-from ....types.realtime.conversation_item_input_audio_transcription_segment import (
-    ConversationItemInputAudioTranscriptionSegment,
+from ....types.beta.realtime.conversation_item_truncated_event import ConversationItemTruncatedEvent
+from ....types.beta.realtime.error_event import ErrorEvent
+from ....types.beta.realtime.input_audio_buffer_cleared_event import InputAudioBufferClearedEvent
+from ....types.beta.realtime.input_audio_buffer_committed_event import InputAudioBufferCommittedEvent
+from ....types.beta.realtime.input_audio_buffer_speech_started_event import InputAudioBufferSpeechStartedEvent
+from ....types.beta.realtime.input_audio_buffer_speech_stopped_event import InputAudioBufferSpeechStoppedEvent
+from ....types.beta.realtime.rate_limits_updated_event import RateLimitsUpdatedEvent
+from ....types.beta.realtime.response_audio_delta_event import ResponseAudioDeltaEvent
+from ....types.beta.realtime.response_audio_done_event import ResponseAudioDoneEvent
+from ....types.beta.realtime.response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
+from ....types.beta.realtime.response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
+from ....types.beta.realtime.response_content_part_added_event import ResponseContentPartAddedEvent
+from ....types.beta.realtime.response_content_part_done_event import ResponseContentPartDoneEvent
+from ....types.beta.realtime.response_created_event import ResponseCreatedEvent
+from ....types.beta.realtime.response_done_event import ResponseDoneEvent
+from ....types.beta.realtime.response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
+from ....types.beta.realtime.response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
+from ....types.beta.realtime.response_output_item_added_event import ResponseOutputItemAddedEvent
+from ....types.beta.realtime.response_output_item_done_event import ResponseOutputItemDoneEvent
+from ....types.beta.realtime.response_text_delta_event import ResponseTextDeltaEvent
+from ....types.beta.realtime.response_text_done_event import ResponseTextDoneEvent
+from ....types.beta.realtime.session_created_event import SessionCreatedEvent
+from ....types.beta.realtime.session_updated_event import SessionUpdatedEvent
+from ....types.beta.realtime.transcription_session_updated_event import TranscriptionSessionUpdatedEvent
+from ....types.realtime.conversation_created_event import ConversationCreatedEvent
+from ....types.realtime_beta_server_event_conversation_item_retrieved import (
+    RealtimeBetaServerEventConversationItemRetrieved,
 )
-from ....types.realtime.conversation_item_truncated_event import ConversationItemTruncatedEvent
-from ....types.realtime.input_audio_buffer_cleared_event import InputAudioBufferClearedEvent
-from ....types.realtime.input_audio_buffer_committed_event import InputAudioBufferCommittedEvent
-from ....types.realtime.input_audio_buffer_dtmf_event_received_event import InputAudioBufferDtmfEventReceivedEvent
-from ....types.realtime.input_audio_buffer_speech_started_event import InputAudioBufferSpeechStartedEvent
-from ....types.realtime.input_audio_buffer_speech_stopped_event import InputAudioBufferSpeechStoppedEvent
-from ....types.realtime.input_audio_buffer_timeout_triggered import InputAudioBufferTimeoutTriggered
-from ....types.realtime.mcp_list_tools_completed import McpListToolsCompleted
-from ....types.realtime.mcp_list_tools_failed import McpListToolsFailed
-from ....types.realtime.mcp_list_tools_in_progress import McpListToolsInProgress
-from ....types.realtime.rate_limits_updated_event import RateLimitsUpdatedEvent
-from ....types.realtime.realtime_error_event import RealtimeErrorEvent
-from ....types.realtime.response_audio_delta_event import ResponseAudioDeltaEvent
-from ....types.realtime.response_audio_done_event import ResponseAudioDoneEvent
-from ....types.realtime.response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
-from ....types.realtime.response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
-from ....types.realtime.response_done_event import ResponseDoneEvent
-from ....types.realtime.response_mcp_call_arguments_delta import ResponseMcpCallArgumentsDelta
-from ....types.realtime.response_mcp_call_arguments_done import ResponseMcpCallArgumentsDone
-from ....types.realtime.response_mcp_call_completed import ResponseMcpCallCompleted
-from ....types.realtime.response_mcp_call_failed import ResponseMcpCallFailed
-from ....types.realtime.response_mcp_call_in_progress import ResponseMcpCallInProgress
-from ....types.realtime.session_created_event import SessionCreatedEvent
-from ....types.realtime.session_updated_event import SessionUpdatedEvent
-from ....types.realtime_server_event_conversation_item_retrieved import RealtimeServerEventConversationItemRetrieved
 from ....types.realtime_server_event_output_audio_buffer_cleared import RealtimeServerEventOutputAudioBufferCleared
 from ....types.realtime_server_event_output_audio_buffer_started import RealtimeServerEventOutputAudioBufferStarted
 from ....types.realtime_server_event_output_audio_buffer_stopped import RealtimeServerEventOutputAudioBufferStopped
-from ....types.realtime_server_event_response_content_part_added import RealtimeServerEventResponseContentPartAdded
-from ....types.realtime_server_event_response_content_part_done import RealtimeServerEventResponseContentPartDone
-from ....types.realtime_server_event_response_created import RealtimeServerEventResponseCreated
-from ....types.realtime_server_event_response_function_call_arguments_delta import (
-    RealtimeServerEventResponseFunctionCallArgumentsDelta,
-)
-from ....types.realtime_server_event_response_function_call_arguments_done import (
-    RealtimeServerEventResponseFunctionCallArgumentsDone,
-)
-from ....types.realtime_server_event_response_output_item_added import RealtimeServerEventResponseOutputItemAdded
-from ....types.realtime_server_event_response_output_item_done import RealtimeServerEventResponseOutputItemDone
-from ....types.realtime_server_event_response_text_delta import RealtimeServerEventResponseTextDelta
-from ....types.realtime_server_event_response_text_done import RealtimeServerEventResponseTextDone
 
 __all__ = [
     "RealtimeServerEvent",
@@ -79,12 +63,11 @@ RealtimeServerEvent: TypeAlias = Annotated[
         ConversationItemInputAudioTranscriptionCompletedEvent,
         ConversationItemInputAudioTranscriptionDeltaEvent,
         ConversationItemInputAudioTranscriptionFailedEvent,
-        RealtimeServerEventConversationItemRetrieved,
+        RealtimeBetaServerEventConversationItemRetrieved,
         ConversationItemTruncatedEvent,
-        RealtimeErrorEvent,
+        ErrorEvent,
         InputAudioBufferClearedEvent,
         InputAudioBufferCommittedEvent,
-        InputAudioBufferDtmfEventReceivedEvent,
         InputAudioBufferSpeechStartedEvent,
         InputAudioBufferSpeechStoppedEvent,
         RateLimitsUpdatedEvent,
@@ -92,34 +75,22 @@ RealtimeServerEvent: TypeAlias = Annotated[
         ResponseAudioDoneEvent,
         ResponseAudioTranscriptDeltaEvent,
         ResponseAudioTranscriptDoneEvent,
-        RealtimeServerEventResponseContentPartAdded,
-        RealtimeServerEventResponseContentPartDone,
-        RealtimeServerEventResponseCreated,
+        ResponseContentPartAddedEvent,
+        ResponseContentPartDoneEvent,
+        ResponseCreatedEvent,
         ResponseDoneEvent,
-        RealtimeServerEventResponseFunctionCallArgumentsDelta,
-        RealtimeServerEventResponseFunctionCallArgumentsDone,
-        RealtimeServerEventResponseOutputItemAdded,
-        RealtimeServerEventResponseOutputItemDone,
-        RealtimeServerEventResponseTextDelta,
-        RealtimeServerEventResponseTextDone,
+        ResponseFunctionCallArgumentsDeltaEvent,
+        ResponseFunctionCallArgumentsDoneEvent,
+        ResponseOutputItemAddedEvent,
+        ResponseOutputItemDoneEvent,
+        ResponseTextDeltaEvent,
+        ResponseTextDoneEvent,
         SessionCreatedEvent,
         SessionUpdatedEvent,
+        TranscriptionSessionUpdatedEvent,
         RealtimeServerEventOutputAudioBufferStarted,
         RealtimeServerEventOutputAudioBufferStopped,
         RealtimeServerEventOutputAudioBufferCleared,
-        ConversationItemAdded,
-        ConversationItemDone,
-        InputAudioBufferTimeoutTriggered,
-        ConversationItemInputAudioTranscriptionSegment,
-        McpListToolsInProgress,
-        McpListToolsCompleted,
-        McpListToolsFailed,
-        ResponseMcpCallArgumentsDelta,
-        ResponseMcpCallArgumentsDone,
-        ResponseMcpCallInProgress,
-        ResponseMcpCallCompleted,
-        ResponseMcpCallFailed,
     ],
     PropertyInfo(discriminator="type"),
 ]
-"""A realtime server event."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ....types.realtime_beta_response import RealtimeBetaResponse
+from ....types.beta.realtime.realtime_response import RealtimeResponse
 
 __all__ = [
     "ResponseDoneEvent",
@@ -23,5 +23,5 @@ class ResponseDoneEvent(BaseModel):
     type: Literal["response.done"]
     """The event type, must be `response.done`."""
 
-    response: RealtimeBetaResponse
+    response: RealtimeResponse
     """The response resource."""

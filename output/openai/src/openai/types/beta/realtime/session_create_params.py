@@ -6,8 +6,8 @@ from typing import Dict, Iterable, Optional, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ....types.prompt_param import PromptParam
 from ....types.realtime.realtime_truncation_param import RealtimeTruncationParam
+from ....types.responses.response_prompt_param import ResponsePromptParam
 from ....types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
 
 __all__ = [
@@ -182,4 +182,4 @@ class SessionCreateParams(TypedDict, total=False):
 
     Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit."""
 
-    prompt: Optional[PromptParam]
+    prompt: Optional[ResponsePromptParam]

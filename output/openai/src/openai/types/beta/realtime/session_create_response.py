@@ -10,7 +10,7 @@ from ...._models import BaseModel
 from ....types.audio_transcription_response import AudioTranscriptionResponse
 from ....types.realtime.noise_reduction_type import NoiseReductionType
 from ....types.realtime.realtime_audio_formats import RealtimeAudioFormats
-from ....types.realtime_function_tool import RealtimeFunctionTool
+from ....types.realtime.realtime_function_tool import RealtimeFunctionTool
 from ....types.voice_ids_shared import VoiceIdsShared
 
 __all__ = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ....types.realtime_session import RealtimeSession
+from ....types.beta.realtime.session import Session
 
 __all__ = [
     "SessionCreatedEvent",
@@ -23,5 +23,5 @@ class SessionCreatedEvent(BaseModel):
     type: Literal["session.created"]
     """The event type, must be `session.created`."""
 
-    session: RealtimeSession
+    session: Session
     """Realtime session object for the beta interface."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ....types.realtime_session import RealtimeSession
+from ....types.beta.realtime.session import Session
 
 __all__ = [
     "SessionUpdatedEvent",
@@ -22,5 +22,5 @@ class SessionUpdatedEvent(BaseModel):
     type: Literal["session.updated"]
     """The event type, must be `session.updated`."""
 
-    session: RealtimeSession
+    session: Session
     """Realtime session object for the beta interface."""

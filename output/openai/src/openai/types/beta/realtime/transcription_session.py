@@ -8,10 +8,10 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 from ....types.audio_transcription_response import AudioTranscriptionResponse
+from ....types.realtime.realtime_transcription_session_turn_detection import RealtimeTranscriptionSessionTurnDetection
 
 __all__ = [
     "ClientSecret",
-    "TurnDetection",
     "TranscriptionSession",
 ]
 
@@ -28,29 +28,6 @@ class ClientSecret(BaseModel):
     expires_at: int
     """Timestamp for when the token expires. Currently, all tokens expire
     after one minute."""
-
-
-class TurnDetection(BaseModel):
-    """Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech."""
-
-    type: Optional[str] = None
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: Optional[float] = None
-    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments."""
-
-    prefix_padding_ms: Optional[int] = None
-    """Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms."""
-
-    silence_duration_ms: Optional[int] = None
-    """Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user."""
 
 
 class TranscriptionSession(BaseModel):
@@ -74,7 +51,7 @@ class TranscriptionSession(BaseModel):
     input_audio_transcription: Optional[AudioTranscriptionResponse] = None
     """Configuration of the transcription model."""
 
-    turn_detection: Optional[TurnDetection] = None
+    turn_detection: Optional[RealtimeTranscriptionSessionTurnDetection] = None
     """Configuration for turn detection. Can be set to `null` to turn off. Server
     VAD means that the model will detect the start and end of speech based on
     audio volume and respond at the end of user speech."""

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
+from ....types.beta.threads.image_file_param import ImageFileParam
+
 __all__ = [
-    "ImageFile",
     "ImageFileContentBlockParam",
 ]
-
-
-class ImageFile(TypedDict, total=False):
-    file_id: Required[str]
-    """The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content."""
-
-    detail: Literal["auto", "low", "high"]
-    """Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`."""
 
 
 class ImageFileContentBlockParam(TypedDict, total=False):
@@ -24,4 +17,4 @@ class ImageFileContentBlockParam(TypedDict, total=False):
     type: Required[Literal["image_file"]]
     """Always `image_file`."""
 
-    image_file: Required[ImageFile]
+    image_file: Required[ImageFileParam]

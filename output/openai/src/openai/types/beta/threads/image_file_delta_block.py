@@ -7,19 +7,11 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
+from ....types.beta.threads.image_file_delta import ImageFileDelta
 
 __all__ = [
-    "ImageFile",
     "ImageFileDeltaBlock",
 ]
-
-
-class ImageFile(BaseModel):
-    file_id: Optional[str] = None
-    """The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content."""
-
-    detail: Optional[Literal["auto", "low", "high"]] = None
-    """Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`."""
 
 
 class ImageFileDeltaBlock(BaseModel):
@@ -31,4 +23,4 @@ class ImageFileDeltaBlock(BaseModel):
     type: Literal["image_file"]
     """Always `image_file`."""
 
-    image_file: Optional[ImageFile] = None
+    image_file: Optional[ImageFileDelta] = None

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from typing_extensions import Literal
 
 from ...._models import BaseModel
+from ....types.beta.threads.image_url import ImageURL
 
 __all__ = [
-    "ImageUrl",
     "ImageURLContentBlock",
 ]
-
-
-class ImageUrl(BaseModel):
-    url: str
-    """The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
-
-    detail: Optional[Literal["auto", "low", "high"]] = None
-    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`"""
 
 
 class ImageURLContentBlock(BaseModel):
@@ -28,4 +18,4 @@ class ImageURLContentBlock(BaseModel):
     type: Literal["image_url"]
     """The type of the content part."""
 
-    image_url: ImageUrl
+    image_url: ImageURL

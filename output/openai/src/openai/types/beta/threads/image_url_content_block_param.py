@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
+from ....types.beta.threads.image_url_param import ImageURLParam
+
 __all__ = [
-    "ImageUrl",
     "ImageURLContentBlockParam",
 ]
-
-
-class ImageUrl(TypedDict, total=False):
-    url: Required[str]
-    """The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
-
-    detail: Literal["auto", "low", "high"]
-    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`"""
 
 
 class ImageURLContentBlockParam(TypedDict, total=False):
@@ -24,4 +17,4 @@ class ImageURLContentBlockParam(TypedDict, total=False):
     type: Required[Literal["image_url"]]
     """The type of the content part."""
 
-    image_url: Required[ImageUrl]
+    image_url: Required[ImageURLParam]

@@ -7,19 +7,11 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
+from ....types.beta.threads.image_url_delta import ImageURLDelta
 
 __all__ = [
-    "ImageUrl",
     "ImageURLDeltaBlock",
 ]
-
-
-class ImageUrl(BaseModel):
-    url: Optional[str] = None
-    """The URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
-
-    detail: Optional[Literal["auto", "low", "high"]] = None
-    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`."""
 
 
 class ImageURLDeltaBlock(BaseModel):
@@ -31,4 +23,4 @@ class ImageURLDeltaBlock(BaseModel):
     type: Literal["image_url"]
     """Always `image_url`."""
 
-    image_url: Optional[ImageUrl] = None
+    image_url: Optional[ImageURLDelta] = None

@@ -8,17 +8,13 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ...._models import BaseModel
 from ...._utils import PropertyInfo
-from ....types.assistant_tools_code import AssistantToolsCode
 from ....types.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
-from ....types.beta.threads.image_file_content_block import ImageFileContentBlock
-from ....types.beta.threads.image_url_content_block import ImageURLContentBlock
-from ....types.message_content_refusal_object import MessageContentRefusalObject
-from ....types.message_content_text_object import MessageContentTextObject
+from ....types.beta.code_interpreter_tool import CodeInterpreterTool
+from ....types.beta.threads.message_content import MessageContent
 from ....types.metadata import Metadata
 
 __all__ = [
     "IncompleteDetails",
-    "Content",
     "AttachmentTool",
     "Attachment",
     "Message",
@@ -32,14 +28,8 @@ class IncompleteDetails(BaseModel):
     """The reason the message is incomplete."""
 
 
-Content: TypeAlias = Annotated[
-    Union[ImageFileContentBlock, ImageURLContentBlock, MessageContentTextObject, MessageContentRefusalObject],
-    PropertyInfo(discriminator="type"),
-]
-
-
 AttachmentTool: TypeAlias = Annotated[
-    Union[AssistantToolsCode, AssistantToolsFileSearchTypeOnly], PropertyInfo(discriminator="type")
+    Union[CodeInterpreterTool, AssistantToolsFileSearchTypeOnly], PropertyInfo(discriminator="type")
 ]
 
 
@@ -69,16 +59,16 @@ class Message(BaseModel):
     status: Literal["in_progress", "incomplete", "completed"]
     """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
 
-    incomplete_details: Optional[IncompleteDetails]
-    completed_at: Optional[int]
-    incomplete_at: Optional[int]
+    incomplete_details: Optional[IncompleteDetails] = None
+    completed_at: Optional[int] = None
+    incomplete_at: Optional[int] = None
     role: Literal["user", "assistant"]
     """The entity that produced the message. One of `user` or `assistant`."""
 
-    content: List[Content]
+    content: List[MessageContent]
     """The content of the message in array of text and/or images."""
 
-    assistant_id: Optional[str]
-    run_id: Optional[str]
-    attachments: Optional[List[Attachment]]
-    metadata: Optional[Metadata]
+    assistant_id: Optional[str] = None
+    run_id: Optional[str] = None
+    attachments: Optional[List[Attachment]] = None
+    metadata: Optional[Metadata] = None

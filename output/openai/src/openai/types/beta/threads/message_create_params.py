@@ -6,15 +6,12 @@ from typing import Iterable, Optional, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ....types.assistant_tools_code_param import AssistantToolsCodeParam
 from ....types.assistant_tools_file_search_type_only_param import AssistantToolsFileSearchTypeOnlyParam
-from ....types.beta.threads.image_file_content_block_param import ImageFileContentBlockParam
-from ....types.beta.threads.image_url_content_block_param import ImageURLContentBlockParam
-from ....types.message_request_content_text_object_param import MessageRequestContentTextObjectParam
+from ....types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
+from ....types.beta.threads.message_content_part_param import MessageContentPartParam
 from ....types.metadata_param import MetadataParam
 
 __all__ = [
-    "ContentArrayOfContentPart",
     "Content",
     "AttachmentTool",
     "Attachment",
@@ -22,15 +19,10 @@ __all__ = [
 ]
 
 
-ContentArrayOfContentPart: TypeAlias = Union[
-    ImageFileContentBlockParam, ImageURLContentBlockParam, MessageRequestContentTextObjectParam
-]
+Content: TypeAlias = Union[str, Iterable[MessageContentPartParam]]
 
 
-Content: TypeAlias = Union[str, Iterable[ContentArrayOfContentPart]]
-
-
-AttachmentTool: TypeAlias = Union[AssistantToolsCodeParam, AssistantToolsFileSearchTypeOnlyParam]
+AttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AssistantToolsFileSearchTypeOnlyParam]
 
 
 class Attachment(TypedDict, total=False):

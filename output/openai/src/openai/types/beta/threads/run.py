@@ -8,14 +8,17 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ...._models import BaseModel
 from ...._utils import PropertyInfo
-from ....types.assistant_tools_code import AssistantToolsCode
-from ....types.assistant_tools_file_search import AssistantToolsFileSearch
-from ....types.assistant_tools_function import AssistantToolsFunction
-from ....types.assistants_api_response_format_option import AssistantsApiResponseFormatOption
+from ....types.beta.assistant_response_format_option import AssistantResponseFormatOption
+from ....types.beta.assistant_tool_choice_option import AssistantToolChoiceOption
+from ....types.beta.code_interpreter_tool import CodeInterpreterTool
+from ....types.beta.file_search_tool import FileSearchTool
+from ....types.beta.function_tool import FunctionTool
 from ....types.beta.threads.required_action_function_tool_call import RequiredActionFunctionToolCall
+from ....types.beta.threads.run_status import RunStatus
 from ....types.metadata import Metadata
 from ....types.parallel_tool_calls import ParallelToolCalls
 from ....types.run_completion_usage import RunCompletionUsage
+from ....types.truncation_object import TruncationObject
 
 __all__ = [
     "RequiredActionSubmitToolOutputs",
@@ -23,7 +26,6 @@ __all__ = [
     "LastError",
     "IncompleteDetails",
     "Tool",
-    "TruncationStrategy",
     "Run",
 ]
 
@@ -63,15 +65,8 @@ class IncompleteDetails(BaseModel):
 
 
 Tool: TypeAlias = Annotated[
-    Union[AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction], PropertyInfo(discriminator="type")
+    Union[CodeInterpreterTool, FileSearchTool, FunctionTool], PropertyInfo(discriminator="type")
 ]
-
-
-class TruncationStrategy(BaseModel):
-    type: Literal["auto", "last_messages"]
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
-
-    last_messages: Optional[int] = None
 
 
 class Run(BaseModel):
@@ -92,41 +87,31 @@ class Run(BaseModel):
     assistant_id: str
     """The ID of the [assistant](/docs/api-reference/assistants) used for execution of this run."""
 
-    status: Literal[
-        "queued",
-        "in_progress",
-        "requires_action",
-        "cancelling",
-        "cancelled",
-        "failed",
-        "completed",
-        "incomplete",
-        "expired",
-    ]
+    status: RunStatus
     """The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`."""
 
-    required_action: Optional[RequiredAction]
+    required_action: Optional[RequiredAction] = None
     """Details on the action required to continue the run. Will be `null` if no action is required."""
 
-    last_error: Optional[LastError]
+    last_error: Optional[LastError] = None
     """The last error associated with this run. Will be `null` if there are no errors."""
 
-    expires_at: Optional[int]
+    expires_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the run will expire."""
 
-    started_at: Optional[int]
+    started_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the run was started."""
 
-    cancelled_at: Optional[int]
+    cancelled_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the run was cancelled."""
 
-    failed_at: Optional[int]
+    failed_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the run failed."""
 
-    completed_at: Optional[int]
+    completed_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the run was completed."""
 
-    incomplete_details: Optional[IncompleteDetails]
+    incomplete_details: Optional[IncompleteDetails] = None
     """Details on why the run is incomplete. Will be `null` if the run is not incomplete."""
 
     model: str
@@ -138,26 +123,26 @@ class Run(BaseModel):
     tools: List[Tool]
     """The list of tools that the [assistant](/docs/api-reference/assistants) used for this run."""
 
-    metadata: Optional[Metadata]
-    usage: Optional[RunCompletionUsage]
+    metadata: Optional[Metadata] = None
+    usage: Optional[RunCompletionUsage] = None
     temperature: Optional[float] = None
     """The sampling temperature used for this run. If not set, defaults to 1."""
 
     top_p: Optional[float] = None
     """The nucleus sampling value used for this run. If not set, defaults to 1."""
 
-    max_prompt_tokens: Optional[int]
+    max_prompt_tokens: Optional[int] = None
     """The maximum number of prompt tokens specified to have been used over the course of the run."""
 
-    max_completion_tokens: Optional[int]
+    max_completion_tokens: Optional[int] = None
     """The maximum number of completion tokens specified to have been used over the course of the run."""
 
-    truncation_strategy: TruncationStrategy
-    tool_choice: object
+    truncation_strategy: Optional[TruncationObject] = None
+    tool_choice: Optional[AssistantToolChoiceOption] = None
     parallel_tool_calls: ParallelToolCalls
     """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
 
-    response_format: Optional[AssistantsApiResponseFormatOption]
+    response_format: Optional[AssistantResponseFormatOption] = None
     """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).

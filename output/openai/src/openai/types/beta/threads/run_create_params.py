@@ -4,40 +4,33 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Union
 
-from typing_extensions import Annotated, Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Annotated, Required, TypeAlias, TypedDict
 
 from ...._utils import PropertyInfo
 from ....types.assistant_supported_models import AssistantSupportedModels
-from ....types.assistant_tools_code_param import AssistantToolsCodeParam
-from ....types.assistant_tools_file_search_param import AssistantToolsFileSearchParam
-from ....types.assistant_tools_function_param import AssistantToolsFunctionParam
-from ....types.assistants_api_response_format_option_param import AssistantsApiResponseFormatOptionParam
+from ....types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
+from ....types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
+from ....types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
+from ....types.beta.file_search_tool_param import FileSearchToolParam
+from ....types.beta.function_tool_param import FunctionToolParam
+from ....types.beta.threads.runs.run_step_include import RunStepInclude
 from ....types.create_message_request_param import CreateMessageRequestParam
 from ....types.metadata_param import MetadataParam
 from ....types.parallel_tool_calls import ParallelToolCalls
 from ....types.reasoning_effort import ReasoningEffort
+from ....types.truncation_object_param import TruncationObjectParam
 
 __all__ = [
     "Tool",
-    "TruncationStrategy",
     "RunCreateParams",
 ]
 
 
-Tool: TypeAlias = Union[AssistantToolsCodeParam, AssistantToolsFileSearchParam, AssistantToolsFunctionParam]
-
-
-class TruncationStrategy(TypedDict, total=False):
-    type: Required[Literal["auto", "last_messages"]]
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
-
-    last_messages: Optional[int]
+Tool: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]
 
 
 class RunCreateParams(TypedDict, total=False):
-    include: Annotated[
-        Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]], PropertyInfo(alias="include[]")
-    ]
+    include: Annotated[Iterable[RunStepInclude], PropertyInfo(alias="include[]")]
     """A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
 
     See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information."""
@@ -79,12 +72,12 @@ class RunCreateParams(TypedDict, total=False):
     max_completion_tokens: Optional[int]
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
-    truncation_strategy: TruncationStrategy
-    tool_choice: object
+    truncation_strategy: Optional[TruncationObjectParam]
+    tool_choice: Optional[AssistantToolChoiceOptionParam]
     parallel_tool_calls: ParallelToolCalls
     """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
 
-    response_format: Optional[AssistantsApiResponseFormatOptionParam]
+    response_format: Optional[AssistantResponseFormatOptionParam]
     """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).

@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
+from typing import Optional
 
-from typing_extensions import Annotated, Literal, TypeAlias
+from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...._utils import PropertyInfo
-from ....types.beta.threads.file_citation_delta_annotation import FileCitationDeltaAnnotation
-from ....types.beta.threads.file_path_delta_annotation import FilePathDeltaAnnotation
+from ....types.beta.threads.text_delta import TextDelta
 
 __all__ = [
-    "TextAnnotation",
-    "Text",
     "TextDeltaBlock",
 ]
-
-
-TextAnnotation: TypeAlias = Annotated[
-    Union[FileCitationDeltaAnnotation, FilePathDeltaAnnotation], PropertyInfo(discriminator="type")
-]
-
-
-class Text(BaseModel):
-    value: Optional[str] = None
-    """The data that makes up the text."""
-
-    annotations: Optional[List[TextAnnotation]] = None
 
 
 class TextDeltaBlock(BaseModel):
@@ -39,4 +23,4 @@ class TextDeltaBlock(BaseModel):
     type: Literal["text"]
     """Always `text`."""
 
-    text: Optional[Text] = None
+    text: Optional[TextDelta] = None

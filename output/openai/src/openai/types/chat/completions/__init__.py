@@ -5,16 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .chat_completion_store_message import ChatCompletionStoreMessage as ChatCompletionStoreMessage
     from .message_list_params import MessageListParams as MessageListParams
-    from .message_list_response import MessageListResponse as MessageListResponse
 
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS = {
-    "ChatCompletionStoreMessage": "chat_completion_store_message",
     "MessageListParams": "message_list_params",
-    "MessageListResponse": "message_list_response",
 }
 
 

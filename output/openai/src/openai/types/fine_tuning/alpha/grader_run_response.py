@@ -23,13 +23,15 @@ class MetadataErrors(BaseModel):
     invalid_variable_error: bool
     other_error: bool
     python_grader_server_error: bool
-    python_grader_server_error_type: Optional[str]
+    python_grader_server_error_type: Optional[str] = None
     python_grader_runtime_error: bool
-    python_grader_runtime_error_details: Optional[str]
+    python_grader_runtime_error_details: Optional[str] = None
     model_grader_server_error_: bool = FieldInfo(alias="model_grader_server_error")
     model_grader_refusal_error_: bool = FieldInfo(alias="model_grader_refusal_error")
     model_grader_parse_error_: bool = FieldInfo(alias="model_grader_parse_error")
-    model_grader_server_error_details_: Optional[str] = FieldInfo(alias="model_grader_server_error_details")
+    model_grader_server_error_details_: Optional[str] = FieldInfo(
+        alias="model_grader_server_error_details", default=None
+    )
 
 
 class Metadata(BaseModel):
@@ -38,8 +40,8 @@ class Metadata(BaseModel):
     errors: MetadataErrors
     execution_time: float
     scores: Dict[str, object]
-    token_usage: Optional[int]
-    sampled_model_name: Optional[str]
+    token_usage: Optional[int] = None
+    sampled_model_name: Optional[str] = None
 
 
 class GraderRunResponse(BaseModel):

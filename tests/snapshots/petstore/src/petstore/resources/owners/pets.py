@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import httpx
 
 from ..._base_client import AsyncPaginator, make_request_options
@@ -94,7 +96,7 @@ class Pets(SyncAPIResource):
                     pet_list_params.PetListParams,
                 ),
             ),
-            model=Pet,
+            model=cast(Any, Pet),
         )
 
 
@@ -167,7 +169,7 @@ class AsyncPets(AsyncAPIResource):
                     pet_list_params.PetListParams,
                 ),
             ),
-            model=Pet,
+            model=cast(Any, Pet),
         )
 
 

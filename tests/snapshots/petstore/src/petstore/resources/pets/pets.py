@@ -124,7 +124,7 @@ class Pets(SyncAPIResource):
                     pet_list_params.PetListParams,
                 ),
             ),
-            model=Pet,
+            model=cast(Any, Pet),
         )
 
     def create(
@@ -136,6 +136,12 @@ class Pets(SyncAPIResource):
         size: PetSize | Omit = omit,
         tags: SequenceNotStr[str] | Omit = omit,
         nickname: Optional[str] | Omit = omit,
+        microchip_id: str | Omit = omit,
+        photo_url: str | Omit = omit,
+        weight_kg: float | Omit = omit,
+        adoption_fee_cents: int | Omit = omit,
+        litter_size: int | Omit = omit,
+        contact: pet_create_params.Contact | Omit = omit,
         birth_date: Annotated[Union[str, date], PropertyInfo(format="iso8601")] | Omit = omit,
         ownerId: str | Omit = omit,
         class_: str | Omit = omit,
@@ -166,6 +172,18 @@ class Pets(SyncAPIResource):
 
           nickname: An optional nickname.
 
+          microchip_id: The 15-digit ISO microchip number (the example is the only value a sample can take).
+
+          photo_url: A picture of the pet.
+
+          weight_kg: Weight at intake; this route only takes small animals.
+
+          adoption_fee_cents: The adoption fee, in whole dollars.
+
+          litter_size: Siblings born together (the example breaks `minimum`, so it must not be sent).
+
+          contact: How to reach the person bringing the pet in; an email or a phone number, not both.
+
           birth_date: The date of birth.
 
           ownerId: The ID of the owner.
@@ -195,32 +213,41 @@ class Pets(SyncAPIResource):
             ),
             **(extra_headers or {}),
         }
-        return self._post(
-            "/pets",
-            body=maybe_transform(
-                {
-                    "name": name,
-                    "species": species,
-                    "status": status,
-                    "size": size,
-                    "tags": tags,
-                    "nickname": nickname,
-                    "birth_date": birth_date,
-                    "ownerId": ownerId,
-                    "class": class_,
-                    "from": from_,
-                    "metadata": metadata,
-                    "category_id": category_id,
-                },
-                pet_create_params.PetCreateParams,
+        return cast(
+            Pet,
+            self._post(
+                "/pets",
+                body=maybe_transform(
+                    {
+                        "name": name,
+                        "species": species,
+                        "status": status,
+                        "size": size,
+                        "tags": tags,
+                        "nickname": nickname,
+                        "microchip_id": microchip_id,
+                        "photo_url": photo_url,
+                        "weight_kg": weight_kg,
+                        "adoption_fee_cents": adoption_fee_cents,
+                        "litter_size": litter_size,
+                        "contact": contact,
+                        "birth_date": birth_date,
+                        "ownerId": ownerId,
+                        "class": class_,
+                        "from": from_,
+                        "metadata": metadata,
+                        "category_id": category_id,
+                    },
+                    pet_create_params.PetCreateParams,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, Pet),
             ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, Pet),
         )
 
     def retrieve(
@@ -251,18 +278,21 @@ class Pets(SyncAPIResource):
 
         if not pet_id:
             raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
-        return self._get(
-            path_template(
-                "/pets/{pet_id}",
-                pet_id=pet_id,
+        return cast(
+            Pet,
+            self._get(
+                path_template(
+                    "/pets/{pet_id}",
+                    pet_id=pet_id,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, Pet),
             ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, Pet),
         )
 
     def update(
@@ -311,29 +341,32 @@ class Pets(SyncAPIResource):
 
         if not pet_id:
             raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
-        return self._post(
-            path_template(
-                "/pets/{pet_id}",
-                pet_id=pet_id,
+        return cast(
+            Pet,
+            self._post(
+                path_template(
+                    "/pets/{pet_id}",
+                    pet_id=pet_id,
+                ),
+                body=maybe_transform(
+                    {
+                        "name": name,
+                        "status": status,
+                        "nickname": nickname,
+                        "tags": tags,
+                        "metadata": metadata,
+                        "legacy_tag_id": legacy_tag_id,
+                    },
+                    pet_update_params.PetUpdateParams,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, Pet),
             ),
-            body=maybe_transform(
-                {
-                    "name": name,
-                    "status": status,
-                    "nickname": nickname,
-                    "tags": tags,
-                    "metadata": metadata,
-                    "legacy_tag_id": legacy_tag_id,
-                },
-                pet_update_params.PetUpdateParams,
-            ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, Pet),
         )
 
     @deprecated("deprecated")
@@ -582,6 +615,8 @@ class Pets(SyncAPIResource):
     ) -> PetActivity | Stream[PetActivityChunk]:
         if not pet_id:
             raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return self._post(
             path_template(
                 "/pets/{pet_id}/events",
@@ -681,7 +716,7 @@ class AsyncPets(AsyncAPIResource):
                     pet_list_params.PetListParams,
                 ),
             ),
-            model=Pet,
+            model=cast(Any, Pet),
         )
 
     async def create(
@@ -693,6 +728,12 @@ class AsyncPets(AsyncAPIResource):
         size: PetSize | Omit = omit,
         tags: SequenceNotStr[str] | Omit = omit,
         nickname: Optional[str] | Omit = omit,
+        microchip_id: str | Omit = omit,
+        photo_url: str | Omit = omit,
+        weight_kg: float | Omit = omit,
+        adoption_fee_cents: int | Omit = omit,
+        litter_size: int | Omit = omit,
+        contact: pet_create_params.Contact | Omit = omit,
         birth_date: Annotated[Union[str, date], PropertyInfo(format="iso8601")] | Omit = omit,
         ownerId: str | Omit = omit,
         class_: str | Omit = omit,
@@ -723,6 +764,18 @@ class AsyncPets(AsyncAPIResource):
 
           nickname: An optional nickname.
 
+          microchip_id: The 15-digit ISO microchip number (the example is the only value a sample can take).
+
+          photo_url: A picture of the pet.
+
+          weight_kg: Weight at intake; this route only takes small animals.
+
+          adoption_fee_cents: The adoption fee, in whole dollars.
+
+          litter_size: Siblings born together (the example breaks `minimum`, so it must not be sent).
+
+          contact: How to reach the person bringing the pet in; an email or a phone number, not both.
+
           birth_date: The date of birth.
 
           ownerId: The ID of the owner.
@@ -752,32 +805,41 @@ class AsyncPets(AsyncAPIResource):
             ),
             **(extra_headers or {}),
         }
-        return await self._post(
-            "/pets",
-            body=await async_maybe_transform(
-                {
-                    "name": name,
-                    "species": species,
-                    "status": status,
-                    "size": size,
-                    "tags": tags,
-                    "nickname": nickname,
-                    "birth_date": birth_date,
-                    "ownerId": ownerId,
-                    "class": class_,
-                    "from": from_,
-                    "metadata": metadata,
-                    "category_id": category_id,
-                },
-                pet_create_params.PetCreateParams,
+        return cast(
+            Pet,
+            await self._post(
+                "/pets",
+                body=await async_maybe_transform(
+                    {
+                        "name": name,
+                        "species": species,
+                        "status": status,
+                        "size": size,
+                        "tags": tags,
+                        "nickname": nickname,
+                        "microchip_id": microchip_id,
+                        "photo_url": photo_url,
+                        "weight_kg": weight_kg,
+                        "adoption_fee_cents": adoption_fee_cents,
+                        "litter_size": litter_size,
+                        "contact": contact,
+                        "birth_date": birth_date,
+                        "ownerId": ownerId,
+                        "class": class_,
+                        "from": from_,
+                        "metadata": metadata,
+                        "category_id": category_id,
+                    },
+                    pet_create_params.PetCreateParams,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, Pet),
             ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, Pet),
         )
 
     async def retrieve(
@@ -808,18 +870,21 @@ class AsyncPets(AsyncAPIResource):
 
         if not pet_id:
             raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
-        return await self._get(
-            path_template(
-                "/pets/{pet_id}",
-                pet_id=pet_id,
+        return cast(
+            Pet,
+            await self._get(
+                path_template(
+                    "/pets/{pet_id}",
+                    pet_id=pet_id,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, Pet),
             ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, Pet),
         )
 
     async def update(
@@ -868,29 +933,32 @@ class AsyncPets(AsyncAPIResource):
 
         if not pet_id:
             raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
-        return await self._post(
-            path_template(
-                "/pets/{pet_id}",
-                pet_id=pet_id,
+        return cast(
+            Pet,
+            await self._post(
+                path_template(
+                    "/pets/{pet_id}",
+                    pet_id=pet_id,
+                ),
+                body=await async_maybe_transform(
+                    {
+                        "name": name,
+                        "status": status,
+                        "nickname": nickname,
+                        "tags": tags,
+                        "metadata": metadata,
+                        "legacy_tag_id": legacy_tag_id,
+                    },
+                    pet_update_params.PetUpdateParams,
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, Pet),
             ),
-            body=await async_maybe_transform(
-                {
-                    "name": name,
-                    "status": status,
-                    "nickname": nickname,
-                    "tags": tags,
-                    "metadata": metadata,
-                    "legacy_tag_id": legacy_tag_id,
-                },
-                pet_update_params.PetUpdateParams,
-            ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=cast(Any, Pet),
         )
 
     @deprecated("deprecated")
@@ -1139,6 +1207,8 @@ class AsyncPets(AsyncAPIResource):
     ) -> PetActivity | AsyncStream[PetActivityChunk]:
         if not pet_id:
             raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return await self._post(
             path_template(
                 "/pets/{pet_id}/events",
@@ -1185,8 +1255,8 @@ class PetsWithRawResponse:
             pets.update,
         )
 
-        self.delete = to_raw_response_wrapper(
-            pets.delete,
+        self.delete = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            pets.delete,  # pyright: ignore[reportDeprecated]
         )
 
         self.vaccinate = to_raw_response_wrapper(
@@ -1222,8 +1292,8 @@ class AsyncPetsWithRawResponse:
             pets.update,
         )
 
-        self.delete = async_to_raw_response_wrapper(
-            pets.delete,
+        self.delete = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            pets.delete,  # pyright: ignore[reportDeprecated]
         )
 
         self.vaccinate = async_to_raw_response_wrapper(
@@ -1259,8 +1329,8 @@ class PetsWithStreamingResponse:
             pets.update,
         )
 
-        self.delete = to_streamed_response_wrapper(
-            pets.delete,
+        self.delete = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            pets.delete,  # pyright: ignore[reportDeprecated]
         )
 
         self.vaccinate = to_streamed_response_wrapper(
@@ -1296,8 +1366,8 @@ class AsyncPetsWithStreamingResponse:
             pets.update,
         )
 
-        self.delete = async_to_streamed_response_wrapper(
-            pets.delete,
+        self.delete = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            pets.delete,  # pyright: ignore[reportDeprecated]
         )
 
         self.vaccinate = async_to_streamed_response_wrapper(

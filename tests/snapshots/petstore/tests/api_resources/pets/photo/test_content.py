@@ -13,14 +13,12 @@ from tests.utils import assert_matches_type
 
 class TestContent:
     def test_method_retrieve(self, client: Petstore) -> None:
-        result = client.pets.photo.content.retrieve(pet_id="pet_id", extra_headers={"Accept": "*/*"})
+        result = client.pets.photo.content.retrieve(pet_id="pet_01HZX3RX")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     def test_raw_response_retrieve(self, client: Petstore) -> None:
-        response = client.pets.photo.content.with_raw_response.retrieve(
-            pet_id="pet_id", extra_headers={"Accept": "*/*"}
-        )
+        response = client.pets.photo.content.with_raw_response.retrieve(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -28,9 +26,7 @@ class TestContent:
         assert isinstance(result.content, bytes)
 
     def test_streaming_response_retrieve(self, client: Petstore) -> None:
-        with client.pets.photo.content.with_streaming_response.retrieve(
-            pet_id="pet_id", extra_headers={"Accept": "*/*"}
-        ) as response:
+        with client.pets.photo.content.with_streaming_response.retrieve(pet_id="pet_01HZX3RX") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -40,19 +36,17 @@ class TestContent:
 
     def test_path_params_retrieve(self, client: Petstore) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
-            client.pets.photo.content.with_raw_response.retrieve(pet_id="", extra_headers={"Accept": "*/*"})
+            client.pets.photo.content.with_raw_response.retrieve(pet_id="")
 
 
 class TestAsyncContent:
     async def test_method_retrieve(self, async_client: AsyncPetstore) -> None:
-        result = await async_client.pets.photo.content.retrieve(pet_id="pet_id", extra_headers={"Accept": "*/*"})
+        result = await async_client.pets.photo.content.retrieve(pet_id="pet_01HZX3RX")
         assert_matches_type(HttpxBinaryResponseContent, result, path=["response"])
         assert isinstance(result.content, bytes)
 
     async def test_raw_response_retrieve(self, async_client: AsyncPetstore) -> None:
-        response = await async_client.pets.photo.content.with_raw_response.retrieve(
-            pet_id="pet_id", extra_headers={"Accept": "*/*"}
-        )
+        response = await async_client.pets.photo.content.with_raw_response.retrieve(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
@@ -60,9 +54,7 @@ class TestAsyncContent:
         assert isinstance(result.content, bytes)
 
     async def test_streaming_response_retrieve(self, async_client: AsyncPetstore) -> None:
-        async with async_client.pets.photo.content.with_streaming_response.retrieve(
-            pet_id="pet_id", extra_headers={"Accept": "*/*"}
-        ) as response:
+        async with async_client.pets.photo.content.with_streaming_response.retrieve(pet_id="pet_01HZX3RX") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
@@ -72,4 +64,4 @@ class TestAsyncContent:
 
     async def test_path_params_retrieve(self, async_client: AsyncPetstore) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
-            await async_client.pets.photo.content.with_raw_response.retrieve(pet_id="", extra_headers={"Accept": "*/*"})
+            await async_client.pets.photo.content.with_raw_response.retrieve(pet_id="")

@@ -99,9 +99,9 @@ class Roles(SyncAPIResource):
 
     def delete(
         self,
-        group_id: str,
         role_id: str,
         *,
+        group_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -207,9 +207,9 @@ class Roles(SyncAPIResource):
 
     def retrieve(
         self,
-        group_id: str,
         role_id: str,
         *,
+        group_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -323,9 +323,9 @@ class AsyncRoles(AsyncAPIResource):
 
     async def delete(
         self,
-        group_id: str,
         role_id: str,
         *,
+        group_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -431,9 +431,9 @@ class AsyncRoles(AsyncAPIResource):
 
     async def retrieve(
         self,
-        group_id: str,
         role_id: str,
         *,
+        group_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

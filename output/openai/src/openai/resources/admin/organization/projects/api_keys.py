@@ -44,9 +44,9 @@ class ApiKeys(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
         api_key_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -151,9 +151,9 @@ class ApiKeys(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
         api_key_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -216,9 +216,9 @@ class AsyncApiKeys(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
         api_key_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -323,9 +323,9 @@ class AsyncApiKeys(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
         api_key_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

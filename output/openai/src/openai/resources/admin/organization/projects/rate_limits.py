@@ -107,9 +107,9 @@ class RateLimits(SyncAPIResource):
 
     def update_rate_limit(
         self,
-        project_id: str,
         rate_limit_id: str,
         *,
+        project_id: str,
         max_requests_per_1_minute: int | Omit = omit,
         max_tokens_per_1_minute: int | Omit = omit,
         max_images_per_1_minute: int | Omit = omit,
@@ -261,9 +261,9 @@ class AsyncRateLimits(AsyncAPIResource):
 
     async def update_rate_limit(
         self,
-        project_id: str,
         rate_limit_id: str,
         *,
+        project_id: str,
         max_requests_per_1_minute: int | Omit = omit,
         max_tokens_per_1_minute: int | Omit = omit,
         max_images_per_1_minute: int | Omit = omit,

@@ -107,9 +107,9 @@ class Roles(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
         role_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -215,9 +215,9 @@ class Roles(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
         role_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -263,9 +263,9 @@ class Roles(SyncAPIResource):
 
     def update(
         self,
-        project_id: str,
         role_id: str,
         *,
+        project_id: str,
         permissions: Optional[SequenceNotStr[str]] | Omit = omit,
         description: Optional[str] | Omit = omit,
         role_name: Optional[str] | Omit = omit,
@@ -404,9 +404,9 @@ class AsyncRoles(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
         role_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -512,9 +512,9 @@ class AsyncRoles(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
         role_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -560,9 +560,9 @@ class AsyncRoles(AsyncAPIResource):
 
     async def update(
         self,
-        project_id: str,
         role_id: str,
         *,
+        project_id: str,
         permissions: Optional[SequenceNotStr[str]] | Omit = omit,
         description: Optional[str] | Omit = omit,
         role_name: Optional[str] | Omit = omit,

@@ -102,9 +102,9 @@ class ServiceAccounts(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -209,9 +209,9 @@ class ServiceAccounts(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -257,9 +257,9 @@ class ServiceAccounts(SyncAPIResource):
 
     def update(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         name: str | Omit = omit,
         role: Literal["member", "owner"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -386,9 +386,9 @@ class AsyncServiceAccounts(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -493,9 +493,9 @@ class AsyncServiceAccounts(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -541,9 +541,9 @@ class AsyncServiceAccounts(AsyncAPIResource):
 
     async def update(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         name: str | Omit = omit,
         role: Literal["member", "owner"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.

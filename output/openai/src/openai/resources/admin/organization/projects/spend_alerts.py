@@ -114,9 +114,9 @@ class SpendAlerts(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
         alert_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -226,9 +226,9 @@ class SpendAlerts(SyncAPIResource):
 
     def update(
         self,
-        project_id: str,
         alert_id: str,
         *,
+        project_id: str,
         threshold_amount: int,
         currency: Literal["USD"],
         interval: Literal["month"],
@@ -375,9 +375,9 @@ class AsyncSpendAlerts(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
         alert_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -487,9 +487,9 @@ class AsyncSpendAlerts(AsyncAPIResource):
 
     async def update(
         self,
-        project_id: str,
         alert_id: str,
         *,
+        project_id: str,
         threshold_amount: int,
         currency: Literal["USD"],
         interval: Literal["month"],

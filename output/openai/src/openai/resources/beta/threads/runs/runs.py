@@ -24,7 +24,8 @@ from ....._utils import (
 )
 from .....pagination import AsyncCursorPage, SyncCursorPage
 from .....types.assistant_supported_models import AssistantSupportedModels
-from .....types.assistants_api_response_format_option_param import AssistantsApiResponseFormatOptionParam
+from .....types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
+from .....types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from .....types.beta.threads import (
     run_create_params,
     run_list_params,
@@ -32,12 +33,12 @@ from .....types.beta.threads import (
     run_update_params,
 )
 from .....types.beta.threads.run import Run
-from .....types.beta.threads.run_create_params import Tool, TruncationStrategy
-from .....types.beta.threads.run_submit_tool_outputs_params import ToolOutput
+from .....types.beta.threads.runs.run_step_include import RunStepInclude
 from .....types.create_message_request_param import CreateMessageRequestParam
 from .....types.metadata_param import MetadataParam
 from .....types.parallel_tool_calls import ParallelToolCalls
 from .....types.reasoning_effort import ReasoningEffort
+from .....types.truncation_object_param import TruncationObjectParam
 from .steps import (
     AsyncSteps,
     AsyncStepsWithRawResponse,
@@ -72,9 +73,9 @@ class Runs(SyncAPIResource):
 
     def cancel(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -123,23 +124,23 @@ class Runs(SyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[RunStepInclude] | Omit = omit,
         model: Optional[Union[str, AssistantSupportedModels]] | Omit = omit,
         reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[CreateMessageRequestParam]] | Omit = omit,
-        tools: Optional[Iterable[Tool]] | Omit = omit,
+        tools: Optional[Iterable[run_create_params.Tool]] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         stream: Optional[bool] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: TruncationStrategy | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        response_format: Optional[AssistantsApiResponseFormatOptionParam] | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -310,9 +311,9 @@ class Runs(SyncAPIResource):
 
     def retrieve(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -358,10 +359,10 @@ class Runs(SyncAPIResource):
 
     def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        thread_id: str,
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         stream: Optional[bool] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -417,9 +418,9 @@ class Runs(SyncAPIResource):
 
     def update(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -493,9 +494,9 @@ class AsyncRuns(AsyncAPIResource):
 
     async def cancel(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -544,23 +545,23 @@ class AsyncRuns(AsyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[RunStepInclude] | Omit = omit,
         model: Optional[Union[str, AssistantSupportedModels]] | Omit = omit,
         reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[CreateMessageRequestParam]] | Omit = omit,
-        tools: Optional[Iterable[Tool]] | Omit = omit,
+        tools: Optional[Iterable[run_create_params.Tool]] | Omit = omit,
         metadata: Optional[MetadataParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         stream: Optional[bool] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: TruncationStrategy | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        response_format: Optional[AssistantsApiResponseFormatOptionParam] | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -731,9 +732,9 @@ class AsyncRuns(AsyncAPIResource):
 
     async def retrieve(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -779,10 +780,10 @@ class AsyncRuns(AsyncAPIResource):
 
     async def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        thread_id: str,
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         stream: Optional[bool] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -838,9 +839,9 @@ class AsyncRuns(AsyncAPIResource):
 
     async def update(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         metadata: Optional[MetadataParam] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.

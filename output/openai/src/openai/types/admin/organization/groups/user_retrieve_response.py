@@ -22,13 +22,13 @@ class UserRetrieveResponse(BaseModel):
     name: str
     """Display name of the user."""
 
-    email: Optional[str]
+    email: Optional[str] = None
     """Email address of the user, or `null` for users without an email."""
 
-    picture: Optional[str]
+    picture: Optional[str] = None
     """URL of the user's profile picture, if available."""
 
-    is_service_account: Optional[bool]
+    is_service_account: Optional[bool] = None
     """Whether the user is a service account."""
 
     user_type: Literal["user", "tenant_user"]

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .rate_limit_list_rate_limits_params import RateLimitListRateLimitsParams as RateLimitListRateLimitsParams
     from .rate_limit_update_rate_limit_params import RateLimitUpdateRateLimitParams as RateLimitUpdateRateLimitParams
     from .role_create_params import RoleCreateParams as RoleCreateParams
+    from .role_delete_response import RoleDeleteResponse as RoleDeleteResponse
     from .role_list_params import RoleListParams as RoleListParams
     from .role_update_params import RoleUpdateParams as RoleUpdateParams
     from .service_account_create_params import ServiceAccountCreateParams as ServiceAccountCreateParams
@@ -83,6 +84,7 @@ _EXPORTS = {
     "RateLimitListRateLimitsParams": "rate_limit_list_rate_limits_params",
     "RateLimitUpdateRateLimitParams": "rate_limit_update_rate_limit_params",
     "RoleCreateParams": "role_create_params",
+    "RoleDeleteResponse": "role_delete_response",
     "RoleListParams": "role_list_params",
     "RoleUpdateParams": "role_update_params",
     "ServiceAccountCreateParams": "service_account_create_params",

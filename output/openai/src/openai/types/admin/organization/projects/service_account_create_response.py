@@ -22,4 +22,4 @@ class ServiceAccountCreateResponse(BaseModel):
     """Service accounts can only have one role of type `member`"""
 
     created_at: int
-    api_key: Optional[ProjectServiceAccountApiKey]
+    api_key: Optional[ProjectServiceAccountApiKey] = None

@@ -9,9 +9,7 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from ....._models import BaseModel
 from ....._utils import PropertyInfo
 from .....types.beta.threads.runs.code_interpreter_logs import CodeInterpreterLogs
-from .....types.run_step_delta_step_details_tool_calls_code_output_image_object import (
-    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-)
+from .....types.beta.threads.runs.code_interpreter_output_image import CodeInterpreterOutputImage
 
 __all__ = [
     "CodeInterpreterOutput",
@@ -21,8 +19,7 @@ __all__ = [
 
 
 CodeInterpreterOutput: TypeAlias = Annotated[
-    Union[CodeInterpreterLogs, RunStepDeltaStepDetailsToolCallsCodeOutputImageObject],
-    PropertyInfo(discriminator="type"),
+    Union[CodeInterpreterLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
 ]
 
 

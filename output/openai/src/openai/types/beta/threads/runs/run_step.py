@@ -9,7 +9,7 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from ....._models import BaseModel
 from ....._utils import PropertyInfo
 from .....types.beta.threads.runs.message_creation_step_details import MessageCreationStepDetails
-from .....types.beta.threads.runs.tool_call_delta_object import ToolCallDeltaObject
+from .....types.beta.threads.runs.tool_calls_step_details import ToolCallsStepDetails
 from .....types.metadata import Metadata
 from .....types.run_step_completion_usage import RunStepCompletionUsage
 
@@ -21,7 +21,7 @@ __all__ = [
 
 
 StepDetails: TypeAlias = Annotated[
-    Union[MessageCreationStepDetails, ToolCallDeltaObject], PropertyInfo(discriminator="type")
+    Union[MessageCreationStepDetails, ToolCallsStepDetails], PropertyInfo(discriminator="type")
 ]
 """The details of the run step."""
 
@@ -66,10 +66,10 @@ class RunStep(BaseModel):
     step_details: StepDetails
     """The details of the run step."""
 
-    last_error: Optional[LastError]
-    expired_at: Optional[int]
-    cancelled_at: Optional[int]
-    failed_at: Optional[int]
-    completed_at: Optional[int]
-    metadata: Optional[Metadata]
-    usage: Optional[RunStepCompletionUsage]
+    last_error: Optional[LastError] = None
+    expired_at: Optional[int] = None
+    cancelled_at: Optional[int] = None
+    failed_at: Optional[int] = None
+    completed_at: Optional[int] = None
+    metadata: Optional[Metadata] = None
+    usage: Optional[RunStepCompletionUsage] = None

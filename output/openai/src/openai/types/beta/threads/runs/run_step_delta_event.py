@@ -2,34 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from typing_extensions import Annotated, Literal, TypeAlias
+from typing_extensions import Literal
 
 from ....._models import BaseModel
-from ....._utils import PropertyInfo
-from .....types.run_step_delta_step_details_message_creation_object import RunStepDeltaStepDetailsMessageCreationObject
-from .....types.run_step_delta_step_details_tool_calls_object import RunStepDeltaStepDetailsToolCallsObject
+from .....types.beta.threads.runs.run_step_delta import RunStepDelta
 
 __all__ = [
-    "DeltaStepDetails",
-    "Delta",
     "RunStepDeltaEvent",
 ]
-
-
-DeltaStepDetails: TypeAlias = Annotated[
-    Union[RunStepDeltaStepDetailsMessageCreationObject, RunStepDeltaStepDetailsToolCallsObject],
-    PropertyInfo(discriminator="type"),
-]
-"""The details of the run step."""
-
-
-class Delta(BaseModel):
-    """The delta containing the fields that have changed on the run step."""
-
-    step_details: Optional[DeltaStepDetails] = None
-    """The details of the run step."""
 
 
 class RunStepDeltaEvent(BaseModel):
@@ -41,5 +21,5 @@ class RunStepDeltaEvent(BaseModel):
     object: Literal["thread.run.step.delta"]
     """The object type, which is always `thread.run.step.delta`."""
 
-    delta: Delta
+    delta: RunStepDelta
     """The delta containing the fields that have changed on the run step."""

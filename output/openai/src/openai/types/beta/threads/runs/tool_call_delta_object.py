@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
 
-from typing_extensions import Annotated, Literal, TypeAlias
+from typing_extensions import Literal
 
 from ....._models import BaseModel
-from ....._utils import PropertyInfo
-from .....types.beta.threads.runs.code_interpreter_tool_call import CodeInterpreterToolCall
-from .....types.beta.threads.runs.file_search_tool_call import FileSearchToolCall
-from .....types.run_step_details_tool_calls_function_object import RunStepDetailsToolCallsFunctionObject
+from .....types.beta.threads.runs.tool_call_delta import ToolCallDelta
 
 __all__ = [
-    "ToolCall",
     "ToolCallDeltaObject",
-]
-
-
-ToolCall: TypeAlias = Annotated[
-    Union[CodeInterpreterToolCall, FileSearchToolCall, RunStepDetailsToolCallsFunctionObject],
-    PropertyInfo(discriminator="type"),
 ]
 
 
@@ -30,5 +20,5 @@ class ToolCallDeltaObject(BaseModel):
     type: Literal["tool_calls"]
     """Always `tool_calls`."""
 
-    tool_calls: List[ToolCall]
+    tool_calls: Optional[List[ToolCallDelta]] = None
     """An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`."""

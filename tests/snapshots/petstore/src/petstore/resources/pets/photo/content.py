@@ -66,7 +66,7 @@ class Content(SyncAPIResource):
 
         if not pet_id:
             raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "application/octet-stream", **(extra_headers or {})}
         return self._get(
             path_template(
                 "/pets/{pet_id}/photo/content",
@@ -126,7 +126,7 @@ class AsyncContent(AsyncAPIResource):
 
         if not pet_id:
             raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        extra_headers = {"Accept": "application/octet-stream", **(extra_headers or {})}
         return await self._get(
             path_template(
                 "/pets/{pet_id}/photo/content",

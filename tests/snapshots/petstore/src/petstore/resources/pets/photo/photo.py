@@ -97,7 +97,7 @@ class Photo(SyncAPIResource):
                 "caption": caption,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
@@ -108,7 +108,7 @@ class Photo(SyncAPIResource):
                 pet_id=pet_id,
             ),
             body=maybe_transform(body, photo_create_params.PhotoCreateParams),
-            files=files,
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -179,7 +179,7 @@ class AsyncPhoto(AsyncAPIResource):
                 "caption": caption,
             }
         )
-        files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
         # It should be noted that the actual Content-Type header that will be
         # sent to the server will contain a `boundary` parameter, e.g.
         # multipart/form-data; boundary=---abc--
@@ -190,7 +190,7 @@ class AsyncPhoto(AsyncAPIResource):
                 pet_id=pet_id,
             ),
             body=await async_maybe_transform(body, photo_create_params.PhotoCreateParams),
-            files=files,
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

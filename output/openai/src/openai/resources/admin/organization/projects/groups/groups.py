@@ -113,9 +113,9 @@ class Groups(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -221,9 +221,9 @@ class Groups(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         group_type: Literal["group", "tenant_group"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -354,9 +354,9 @@ class AsyncGroups(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -462,9 +462,9 @@ class AsyncGroups(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         group_type: Literal["group", "tenant_group"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.

@@ -48,9 +48,9 @@ class Roles(SyncAPIResource):
 
     def create(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         role_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -105,10 +105,10 @@ class Roles(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
-        group_id: str,
         role_id: str,
         *,
+        project_id: str,
+        group_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -159,9 +159,9 @@ class Roles(SyncAPIResource):
 
     def list(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         limit: int | Omit = omit,
         after: str | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
@@ -225,10 +225,10 @@ class Roles(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
-        group_id: str,
         role_id: str,
         *,
+        project_id: str,
+        group_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -296,9 +296,9 @@ class AsyncRoles(AsyncAPIResource):
 
     async def create(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         role_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -353,10 +353,10 @@ class AsyncRoles(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
-        group_id: str,
         role_id: str,
         *,
+        project_id: str,
+        group_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -407,9 +407,9 @@ class AsyncRoles(AsyncAPIResource):
 
     def list(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         limit: int | Omit = omit,
         after: str | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
@@ -473,10 +473,10 @@ class AsyncRoles(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
-        group_id: str,
         role_id: str,
         *,
+        project_id: str,
+        group_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -118,9 +118,9 @@ class Users(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -225,9 +225,9 @@ class Users(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -273,9 +273,9 @@ class Users(SyncAPIResource):
 
     def update(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         role: Optional[str] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -410,9 +410,9 @@ class AsyncUsers(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -517,9 +517,9 @@ class AsyncUsers(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -565,9 +565,9 @@ class AsyncUsers(AsyncAPIResource):
 
     async def update(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         role: Optional[str] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.

@@ -1,0 +1,21 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Annotated, TypeAlias
+
+from .._utils import PropertyInfo
+from ..types.other_file_chunking_strategy_object import OtherFileChunkingStrategyObject
+from ..types.static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam
+
+__all__ = [
+    "FileChunkingStrategy",
+]
+
+
+FileChunkingStrategy: TypeAlias = Annotated[
+    Union[StaticChunkingStrategyResponseParam, OtherFileChunkingStrategyObject], PropertyInfo(discriminator="type")
+]
+"""The strategy used to chunk the file."""

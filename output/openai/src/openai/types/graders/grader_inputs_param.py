@@ -1,0 +1,18 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from typing_extensions import TypeAlias
+
+from ...types.eval_item_content_item_param import EvalItemContentItemParam
+
+__all__ = [
+    "GraderInputsParam",
+]
+
+
+GraderInputsParam: TypeAlias = Iterable[EvalItemContentItemParam]
+"""A list of inputs, each of which may be either an input text, output text, input
+image, or input audio object."""

@@ -1,0 +1,25 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+from ..types.realtime.conversation_item import ConversationItem
+
+__all__ = [
+    "RealtimeBetaServerEventConversationItemRetrieved",
+]
+
+
+class RealtimeBetaServerEventConversationItemRetrieved(BaseModel):
+    """Returned when a conversation item is retrieved with `conversation.item.retrieve`."""
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["conversation.item.retrieved"]
+    """The event type, must be `conversation.item.retrieved`."""
+
+    item: ConversationItem
+    """A single item within a Realtime conversation."""

@@ -1,0 +1,33 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import TypeAlias
+
+from ...types.response_format_json_object_param import ResponseFormatJSONObjectParam
+from ...types.response_format_text_param import ResponseFormatTextParam
+from ...types.responses.response_format_text_json_schema_config_param import ResponseFormatTextJSONSchemaConfigParam
+
+__all__ = [
+    "ResponseFormatTextConfigParam",
+]
+
+
+ResponseFormatTextConfigParam: TypeAlias = Union[
+    ResponseFormatTextParam, ResponseFormatTextJSONSchemaConfigParam, ResponseFormatJSONObjectParam
+]
+"""An object specifying the format that the model must output.
+
+Configuring `{ "type": "json_schema" }` enables Structured Outputs, 
+which ensures the model will match your supplied JSON schema. Learn more in the 
+[Structured Outputs guide](/docs/guides/structured-outputs).
+
+The default format is `{ "type": "text" }` with no additional options.
+
+**Not recommended for gpt-4o and newer models:**
+
+Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+ensures the message the model generates is valid JSON. Using `json_schema`
+is preferred for models that support it."""

@@ -1,0 +1,70 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Annotated, TypeAlias
+
+from ..._utils import PropertyInfo
+from ...types.image_gen_tool_call import ImageGenToolCall
+from ...types.local_shell_tool_call import LocalShellToolCall
+from ...types.local_shell_tool_call_output import LocalShellToolCallOutput
+from ...types.mcp_approval_request import MCPApprovalRequest
+from ...types.mcp_approval_response_resource import MCPApprovalResponseResource
+from ...types.mcp_list_tools import MCPListTools
+from ...types.mcp_tool_call import MCPToolCall
+from ...types.responses.response_apply_patch_tool_call import ResponseApplyPatchToolCall
+from ...types.responses.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
+from ...types.responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+from ...types.responses.response_compaction_item import ResponseCompactionItem
+from ...types.responses.response_computer_tool_call import ResponseComputerToolCall
+from ...types.responses.response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
+from ...types.responses.response_custom_tool_call import ResponseCustomToolCall
+from ...types.responses.response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem
+from ...types.responses.response_file_search_tool_call import ResponseFileSearchToolCall
+from ...types.responses.response_function_shell_tool_call import ResponseFunctionShellToolCall
+from ...types.responses.response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
+from ...types.responses.response_function_tool_call import ResponseFunctionToolCall
+from ...types.responses.response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem
+from ...types.responses.response_function_web_search import ResponseFunctionWebSearch
+from ...types.responses.response_output_message import ResponseOutputMessage
+from ...types.responses.response_reasoning_item import ResponseReasoningItem
+from ...types.responses.response_tool_search_call import ResponseToolSearchCall
+from ...types.responses.response_tool_search_output_item import ResponseToolSearchOutputItem
+
+__all__ = [
+    "ResponseOutputItem",
+]
+
+
+ResponseOutputItem: TypeAlias = Annotated[
+    Union[
+        ResponseOutputMessage,
+        ResponseFileSearchToolCall,
+        ResponseFunctionToolCall,
+        ResponseFunctionToolCallOutputItem,
+        ResponseFunctionWebSearch,
+        ResponseComputerToolCall,
+        ResponseComputerToolCallOutputItem,
+        ResponseReasoningItem,
+        ResponseToolSearchCall,
+        ResponseToolSearchOutputItem,
+        ResponseCompactionItem,
+        ImageGenToolCall,
+        ResponseCodeInterpreterToolCall,
+        LocalShellToolCall,
+        LocalShellToolCallOutput,
+        ResponseFunctionShellToolCall,
+        ResponseFunctionShellToolCallOutput,
+        ResponseApplyPatchToolCall,
+        ResponseApplyPatchToolCallOutput,
+        MCPToolCall,
+        MCPListTools,
+        MCPApprovalRequest,
+        MCPApprovalResponseResource,
+        ResponseCustomToolCall,
+        ResponseCustomToolCallOutputItem,
+    ],
+    PropertyInfo(discriminator="type"),
+]

@@ -1,0 +1,30 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from typing_extensions import Literal, Required, TypedDict
+
+from ...types.function_call_item_status import FunctionCallItemStatus
+from ...types.responses.tool_param import ToolParam
+from ...types.tool_search_execution_type import ToolSearchExecutionType
+
+__all__ = [
+    "ResponseToolSearchOutputItemParamParam",
+]
+
+
+class ResponseToolSearchOutputItemParamParam(TypedDict, total=False):
+    id: Optional[str]
+    call_id: Optional[str]
+    type: Required[Literal["tool_search_output"]]
+    """The item type. Always `tool_search_output`."""
+
+    execution: ToolSearchExecutionType
+    """Whether tool search was executed by the server or by the client."""
+
+    tools: Required[Iterable[ToolParam]]
+    """The loaded tool definitions returned by the tool search output."""
+
+    status: Optional[FunctionCallItemStatus]

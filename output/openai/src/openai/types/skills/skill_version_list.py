@@ -1,0 +1,27 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from ...types.skills.skill_version import SkillVersion
+
+__all__ = [
+    "SkillVersionList",
+]
+
+
+class SkillVersionList(BaseModel):
+    object: Literal["list"]
+    """The type of object returned, must be `list`."""
+
+    data: List[SkillVersion]
+    """A list of items"""
+
+    first_id: Optional[str] = None
+    last_id: Optional[str] = None
+    has_more: bool
+    """Whether there are more items available."""
