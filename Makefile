@@ -9,7 +9,7 @@ CONFIG ?= spec/openai.yaml
 OUT ?= output/openai
 GENERATE_FLAGS ?=
 
-.PHONY: setup generate test test-fast lint mock build clean snapshots parity bench diff check release
+.PHONY: setup generate test lint mock build clean snapshots parity bench diff check release
 
 $(VENV)/.stamp: requirements.txt
 	$(PYTHON) -m venv $(VENV)

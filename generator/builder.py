@@ -15,7 +15,7 @@ from .config import Config, MethodConfig, PageConfig, ResourceConfig, VERBS
 from .errors import InputError, Problem, escape_pointer_token, pointer
 from .ir import Api, Auth, Azure, ClientOption, Method, PageScheme, Param, Resource, StreamVariant, TypeRef
 from .loader import LoadedSpec, resolve_pointer
-from .schemas import Context, ExtraName, SchemaTranslator, TypePlacement, is_nullable, without_null
+from .schemas import Context, SchemaTranslator, TypePlacement, is_nullable, ref_name, schema_pointer, without_null
 
 JSON_TYPES = ("application/json",)
 BINARY_PREFIXES = ("application/octet-stream", "application/zip", "application/pdf", "audio/", "image/", "video/")
@@ -58,10 +58,7 @@ class Builder:
         self.doc = spec.document
         self.config = config
         placements = {
-            type_key(t.schema): TypePlacement(
-                t.name, t.module, t.param_name, t.param_module,
-                tuple(ExtraName(a.name, a.module, a.param_name, a.param_module, a.distinct) for a in t.also),
-            )
+            type_key(t.schema): TypePlacement(t.name, t.module, t.param_name, t.param_module, tuple(t.also))
             for t in config.types
         }
         self.schemas = SchemaTranslator(self.doc, spec.location, placements)
@@ -306,7 +303,7 @@ class Builder:
         s = without_null(self.schemas.resolve(schema, op.pointer))
         if s.get("type") == "array":
             return True
-        props, _, _ = self.schemas.merged_properties(s, op.pointer)
+        props, _, _, _ = self.schemas.merged_properties(s, op.pointer)
         return any(
             isinstance(props.get(p.items), dict) and self.schemas.resolve(props[p.items], op.pointer).get("type") == "array"
             for p in self.pages
@@ -340,6 +337,7 @@ class Builder:
                           pointer=self.parameter_pointer(op, raw) + "/schema")
             t = self.schemas.type_of(schema, "param", ctx) if loc != "path" else self.path_type(schema)
             rs = self.schemas.resolve(schema, op.pointer) if isinstance(schema, dict) else {}
+            constraints, has_example, example = self.schemas.constraints_and_example(schema, op.pointer)
             param = Param(
                 name=pname,
                 wire_name=wire,
@@ -351,8 +349,8 @@ class Builder:
                 has_default="default" in rs,
                 description=str(p.get("description") or rs.get("description") or ""),
                 deprecated=bool(p.get("deprecated")),
-                constraints=self.schemas.constraints_of(schema, op.pointer),
-                **self.param_example(p, schema, op.pointer),
+                constraints=constraints,
+                **self.param_example(p, op.pointer, (has_example, example)),
             )
             {"path": path_params, "query": query_params, "header": header_params}[loc].append(param)
         # keep path params in the order they appear in the template
@@ -387,15 +385,16 @@ class Builder:
             accept=self.accept(op, response_kind),
         )
 
-    def param_example(self, p: dict[str, Any], schema: Any, where: str) -> dict[str, Any]:
-        """`example`/`has_example` of a parameter: its own example, a named example's value, or its schema's."""
+    def param_example(self, p: dict[str, Any], where: str, schema_example: tuple[bool, Any]) -> dict[str, Any]:
+        """`example`/`has_example` of a parameter: its own example, a named example's value, or its
+        schema's (`schema_example`: found, value)."""
         if "example" in p:
             return {"example": p["example"], "has_example": True}
         for named in (p.get("examples") or {}).values() if isinstance(p.get("examples"), dict) else ():
             named = self.schemas.resolve(named, where) if isinstance(named, dict) else {}
             if "value" in named:
                 return {"example": named["value"], "has_example": True}
-        found, value = self.schemas.example_of(schema, where)
+        found, value = schema_example
         return {"example": value, "has_example": found}
 
     def accept(self, op: Operation, response_kind: str) -> Optional[str]:
@@ -454,9 +453,10 @@ class Builder:
         if not self.schemas.is_object(resolved):
             t = self.schemas.type_of(schema, "param", ctx)
             return kind, [], t, []
-        props, required, _ = self.schemas.merged_properties(resolved, op.pointer)
         media_pointer = f"{op.pointer}/requestBody/content/{escape_pointer_token(match)}/schema"
-        sources = self.schemas.property_pointers(resolved, schema_pointer(schema, media_pointer))
+        props, required, _, sources = self.schemas.merged_properties(
+            resolved, op.pointer, schema_pointer(schema, media_pointer)
+        )
         params = []
         for wire, prop_schema in props.items():
             prop = self.schemas.resolve(prop_schema, op.pointer)
@@ -471,7 +471,7 @@ class Builder:
             t = self.schemas.type_of(prop_schema, "param", pctx)
             if kind == "multipart" and t.kind == "str" and prop.get("format") == "binary":
                 t = TypeRef("file")
-            has_example, example = self.schemas.example_of(prop_schema, op.pointer)
+            constraints, has_example, example = self.schemas.constraints_and_example(prop_schema, op.pointer)
             params.append(
                 Param(
                     name=name,
@@ -484,7 +484,7 @@ class Builder:
                     has_default="default" in prop,
                     description=str(prop_schema.get("description") or prop.get("description") or "") if isinstance(prop_schema, dict) else "",
                     deprecated=bool(prop.get("deprecated")),
-                    constraints=self.schemas.constraints_of(prop_schema, op.pointer),
+                    constraints=constraints,
                     example=example,
                     has_example=has_example,
                 )
@@ -496,7 +496,7 @@ class Builder:
         resolved = without_null(self.schemas.resolve(schema, op.pointer)) if isinstance(schema, dict) else {}
         if not self.schemas.is_object(resolved):
             return False
-        props, _, _ = self.schemas.merged_properties(resolved, op.pointer)
+        props, _, _, _ = self.schemas.merged_properties(resolved, op.pointer)
         return any(self.is_binary(prop_schema, op.pointer, 0) for prop_schema in props.values())
 
     def is_binary(self, schema: Any, where: str, depth: int) -> bool:
@@ -562,8 +562,8 @@ class Builder:
             schema = medias[json_media].get("schema") or {}
             page = self.match_page(op, schema, mc)
             if page is not None:
-                items_schema = self.page_items_schema(schema, page, op)
-                ictx = Context(module, hint, pointer=self.page_items_pointer(schema, page, op, ctx.pointer))
+                items_schema, items_pointer = self.page_items(schema, page, op, ctx.pointer)
+                ictx = Context(module, hint, pointer=items_pointer)
                 item = self.schemas.type_of(items_schema, "model", ictx)
                 if forced:
                     item = self.renamed_response(items_schema, item, forced, tmod, ctx.pointer)
@@ -610,7 +610,7 @@ class Builder:
         if op.verb != "get":
             return None
         resolved = without_null(self.schemas.resolve(schema, op.pointer))
-        props, _, _ = self.schemas.merged_properties(resolved, op.pointer)
+        props, _, _, _ = self.schemas.merged_properties(resolved, op.pointer)
         query = {str(self.schemas.resolve(p, op.pointer).get("name")) for p in self.parameters(op)
                  if self.schemas.resolve(p, op.pointer).get("in") == "query"}
         for page in self.pages:
@@ -629,34 +629,19 @@ class Builder:
                 return page
         return None
 
-    def page_items_pointer(self, schema: Any, page: PageConfig, op: Operation, fallback: str) -> str:
-        """The JSON pointer of a page's item schema, so that config can name it (`types: {"#/...": ...}`)."""
+    def page_items(self, schema: Any, page: PageConfig, op: Operation, fallback: str) -> tuple[Any, str]:
+        """A page's item schema, and its JSON pointer so that config can name it (`types: {"#/...": ...}`)."""
         resolved = without_null(self.schemas.resolve(schema, op.pointer))
-        props, _, _ = self.schemas.merged_properties(resolved, op.pointer)
+        props, _, _, sources = self.schemas.merged_properties(resolved, op.pointer, schema_pointer(schema, fallback))
         items = props.get(page.items) or {}
-        where = self.schemas.property_pointers(resolved, schema_pointer(schema, fallback)).get(page.items, fallback)
-        return schema_pointer(items, where) + "/items"
-
-    def page_items_schema(self, schema: Any, page: PageConfig, op: Operation) -> Any:
-        resolved = without_null(self.schemas.resolve(schema, op.pointer))
-        props, _, _ = self.schemas.merged_properties(resolved, op.pointer)
-        items = self.schemas.resolve(props.get(page.items) or {}, op.pointer)
-        return items.get("items", {})
-
-
-def schema_pointer(schema: Any, fallback: str) -> str:
-    """Where a schema is written: the target of its local `$ref`, else `fallback` (its own place)."""
-    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
-        return schema["$ref"]
-    return fallback
+        where = sources.get(page.items, fallback)
+        return self.schemas.resolve(items, op.pointer).get("items", {}), schema_pointer(items, where) + "/items"
 
 
 def type_key(key: str) -> str:
     """`#/components/schemas/Name` in config means the component `Name`, like the bare name."""
-    prefix = "#/components/schemas/"
-    if key.startswith(prefix) and "/" not in key[len(prefix):]:
-        return key[len(prefix):].replace("~1", "/").replace("~0", "~")
-    return key
+    name = ref_name(key)
+    return key if name is None else name
 
 
 def build_api(spec: LoadedSpec, config: Config) -> Api:

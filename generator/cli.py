@@ -20,7 +20,8 @@ from typing import Any, Callable, Optional, TypeVar
 from .builder import build_api
 from .config import load_config
 from .errors import InputError, Problem
-from .loader import LoadedSpec, fetch_spec, load_spec, parse_spec, validate_document
+from .ir import walk_resources
+from .loader import LoadedSpec, fetch_spec, load_spec, parse_spec, spec_digest, validate_document
 from .render import render_files
 from .writer import format_tree, stage_files, sync, tree_digest
 
@@ -97,18 +98,28 @@ def report(problems: list[Problem], label: str) -> None:
 CACHE = Path(".cache") / "validation"
 
 
-def validation(spec: LoadedSpec, ignore: list[str]) -> list[Problem]:
-    """Validator findings, cached by the spec's sha256: the same bytes always validate the same way."""
+def validation_cache(digest: str) -> Path:
     from importlib import metadata
 
-    key = f"{spec.sha256}-{metadata.version('openapi-spec-validator')}.json"
-    cached = CACHE / key
-    if cached.is_file():
-        found = [Problem(**p) for p in json.loads(cached.read_text())]
-    else:
+    return CACHE / f"{digest}-{metadata.version('openapi-spec-validator')}.json"
+
+
+def cached_validation(digest: str, ignore: list[str]) -> Optional[list[Problem]]:
+    """The cached findings of the spec with this digest; None when it was never validated."""
+    cached = validation_cache(digest)
+    if not cached.is_file():
+        return None
+    return [p for p in (Problem(**d) for d in json.loads(cached.read_text())) if p.where not in ignore]
+
+
+def validation(spec: LoadedSpec, ignore: list[str]) -> list[Problem]:
+    """Validator findings, cached by the spec's digest (its bytes and those of the files its `$ref`s
+    read): the same bytes always validate the same way."""
+    found = cached_validation(spec.digest, [])
+    if found is None:
         found = validate_document(spec)
         CACHE.mkdir(parents=True, exist_ok=True)
-        cached.write_text(json.dumps([dataclasses.asdict(p) for p in found]))
+        validation_cache(spec.digest).write_text(json.dumps([dataclasses.asdict(p) for p in found]))
     return [p for p in found if p.where not in ignore]
 
 
@@ -120,10 +131,16 @@ def cmd_generate(args: argparse.Namespace) -> int:
     out = Path(args.out).resolve()
     stamp = up_to_date_stamp(raw.sha256, args.config, formatter, out, extra=config.changelog)
     if stamp.current:
-        if not args.quiet:
-            print(f"{args.out} is up to date (spec, config, templates and generator unchanged)", file=sys.stderr)
-        return 0
-    spec = progress.stage("load", lambda: parse_spec(raw))
+        # the findings still count; an earlier run with --no-validate cached none: the full run validates
+        findings = [] if args.no_validate else cached_validation(stamp.spec, config.ignore_validation)
+        if findings is not None:
+            report(findings, "error" if args.strict else "warning")
+            if findings and args.strict:
+                return 1
+            if not args.quiet:
+                print(f"{args.out} is up to date (spec, config, templates and generator unchanged)", file=sys.stderr)
+            return 0
+    spec = progress.stage("load", lambda: parse_spec(raw), lambda s: "; ".join(s.notes))
     if not args.no_validate:
         findings = progress.stage("validate", lambda: validation(spec, config.ignore_validation),
                                   lambda f: f"{len(f)} finding(s)")
@@ -136,14 +153,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
     staging = progress.stage("stage", lambda: stage_files(files, out))
     try:
         progress.stage("format", lambda: format_tree(staging, formatter))
-        progress.stage(
+        written = progress.stage(
             "write",
             lambda: sync(staging, out),
             lambda r: f"{len(r.written)} written, {len(r.removed)} removed, {r.unchanged} unchanged",
         )
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    stamp.save(tree_digest(out))
+    stamp.save(written.digest, spec.external)
     if not args.quiet:
         total = sum(progress.timings.values())
         print(f"generated {args.out} in {total:.2f}s", file=sys.stderr)
@@ -161,10 +178,17 @@ class Stamp:
     path: Path
     inputs: str
     current: bool
+    spec: str  # the spec's digest (see `loader.spec_digest`) when current
 
-    def save(self, output_digest: str) -> None:
+    def save(self, output_digest: str, external: dict[str, str]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_text(json.dumps({"inputs": self.inputs, "output": output_digest}))
+        self.path.write_text(json.dumps({"inputs": self.inputs, "output": output_digest, "external": external}))
+
+
+def unchanged_files(hashes: dict[str, str]) -> bool:
+    """Every file still has the recorded sha256 ("" for a file that was missing)."""
+    return all((hashlib.sha256(Path(p).read_bytes()).hexdigest() if Path(p).is_file() else "") == h
+               for p, h in hashes.items())
 
 
 def up_to_date_stamp(spec_sha256: str, config_path: Optional[str], formatter: str, out: Path, extra: str = "") -> Stamp:
@@ -178,17 +202,18 @@ def up_to_date_stamp(spec_sha256: str, config_path: Optional[str], formatter: st
                 h.update(p.relative_to(root).as_posix().encode() + p.read_bytes())
     inputs = h.hexdigest()
     path = STAMPS / (hashlib.sha256(str(out).encode()).hexdigest()[:24] + ".json")
-    current = False
+    current, external = False, {}
     if path.is_file() and out.is_dir():
         saved = json.loads(path.read_text())
-        # the output must also be exactly what that run wrote: a hand edit forces a full run
-        current = saved.get("inputs") == inputs and saved.get("output") == tree_digest(out)
-    return Stamp(path, inputs, current)
+        # the files the spec's $refs read are inputs too (their hashes are in the stamp), and the
+        # output must be exactly what that run wrote: a hand edit forces a full run
+        external = saved.get("external", {})
+        current = (saved.get("inputs") == inputs and unchanged_files(external)
+                   and saved.get("output") == tree_digest(out))
+    return Stamp(path, inputs, current, spec_digest(spec_sha256, external))
 
 
 def summary(api: Any) -> str:
-    from .render import walk_resources
-
     resources = list(walk_resources(api.resources))
     methods = sum(len(r.methods) for r in resources)
     return f"{len(resources)} resources, {methods} methods, {len(api.types)} types"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .errors import InputError, Problem
-from .ir import TEST_VARIANTS, KnownIssue
+from .ir import TEST_VARIANTS, ExtraName, KnownIssue
 from .loader import parse_document
 
 VERBS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -51,24 +51,13 @@ class ResourceConfig:
 
 
 @dataclass
-class AlsoConfig:
-    """A further name of a `types:` entry: a re-export, or with `distinct` a class of its own."""
-
-    name: Optional[str] = None
-    module: Optional[str] = None
-    param_name: Optional[str] = None
-    param_module: Optional[str] = None
-    distinct: bool = False
-
-
-@dataclass
 class TypeConfig:
     schema: str  # a component schema name, or a JSON pointer (`#/...`) to an inline schema
     name: Optional[str] = None
     module: Optional[str] = None
     param_name: Optional[str] = None
     param_module: Optional[str] = None
-    also: list[AlsoConfig] = field(default_factory=list)
+    also: list[ExtraName] = field(default_factory=list)
 
 
 @dataclass
@@ -121,7 +110,6 @@ class Config:
 
 
 # A small declarative shape: key -> (type, children). Keeps unknown-key detection in one place.
-_SCALAR = (str, int, float, bool)
 SHAPE: dict[str, Any] = {
     "package": {
         "name": str,
@@ -366,7 +354,7 @@ def load_config(path: Optional[str]) -> Config:
             types.append(TypeConfig(schema, name=spec))
         else:
             spec = dict(spec or {})
-            also = [AlsoConfig(**a) for a in spec.pop("also", None) or []]
+            also = [ExtraName(**a) for a in spec.pop("also", None) or []]
             types.append(TypeConfig(schema, also=also, **spec))
     unions = [
         UnionConfig(name, list(spec["members"]), **{k: v for k, v in spec.items() if k != "members"})

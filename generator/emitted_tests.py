@@ -23,10 +23,24 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .ir import NO_CONSTRAINTS, Alias, Constraints, Enum, KnownIssue, Method, Model, Param, Resource, TypeRef, Union
+from .ir import (
+    NO_CONSTRAINTS,
+    Alias,
+    Constraints,
+    Enum,
+    Field,
+    KnownIssue,
+    Method,
+    Model,
+    Param,
+    Resource,
+    TypeRef,
+    Union,
+    walk_resources,
+)
 
 if TYPE_CHECKING:
-    from .render import Renderer
+    from .render import Imports, Renderer
 
 # Prism (static mode) cannot serialise an object schema as text/event-stream: it answers
 # 500 NO_COMPLEX_OBJECT_TEXT unless the spec gives a wire-form string example for the SSE body.
@@ -198,11 +212,18 @@ class ExampleBuilder:
 
     # -- params --
 
-    def param(self, p: Param, full: bool) -> str:
+    def given(self, p: Param | Field) -> str | None:
+        """The spec's example of a param or field, else its default, when it fits."""
         if p.has_example and self.fits(p.type, p.constraints, p.example):
             return py_literal(p.example)
         if p.has_default and p.default is not None and self.fits(p.type, p.constraints, p.default):
             return py_literal(p.default)
+        return None
+
+    def param(self, p: Param, full: bool) -> str:
+        given = self.given(p)
+        if given is not None:
+            return given
         c = p.constraints
         if p.location == "path" and p.type.kind == "str" and c.pattern is None and c.format is None:
             return repr(p.name)  # readable, and any non-empty string is a valid path segment
@@ -281,11 +302,8 @@ class ExampleBuilder:
                 continue
             if not required and (recursive or f.deprecated):
                 continue
-            if f.has_example and self.fits(f.type, f.constraints, f.example):
-                source = py_literal(f.example)
-            elif f.has_default and f.default is not None and self.fits(f.type, f.constraints, f.default):
-                source = py_literal(f.default)
-            else:
+            source = self.given(f)
+            if source is None:
                 source = self.value(f.type, full, f.constraints, depth + 1, stack)
             # request TypedDicts are keyed by the Python name (the transform applies the alias)
             items.append(f"{py_literal(f.name)}: {source}")
@@ -413,33 +431,9 @@ class MethodTestView:
 @dataclass
 class ResourceTestView:
     class_name: str
-    path: str  # dotted from the client
     methods: list[MethodTestView]
     imports: list[str]
     module_path: str  # file path relative to the package root
-
-
-class AbsoluteImports:
-    """Collects `from pkg.module import Name` lines for a test module (absolute imports)."""
-
-    def __init__(self, package: str) -> None:
-        from .render import Imports
-
-        outer = self
-
-        class _Imports(Imports):
-            def add_local(self, module: str, name: str, bottom: bool = False) -> None:
-                self.add(f"{outer.package}.{module}", name)
-
-        self.package = package
-        self.imports = _Imports(0)
-
-    def lines(self) -> list[str]:
-        # cyclic "bottom" imports do not exist here: tests import finished modules
-        merged = dict(self.imports.names)
-        for module, names in self.imports.bottom.items():
-            merged.setdefault(module, set()).update(names)
-        return self.imports.lines(merged)
 
 
 def test_module_path(resource: Resource) -> str:
@@ -455,82 +449,51 @@ class EmittedTests:
         self.types = renderer.types
         self.annotator = renderer.annotator
         self.pages = {p.name: p for p in self.api.pages}
-        self.stream_tests = 0
-        self.skipped_stream_tests = 0
 
     # -- annotations of declared return types --
 
-    def annotation(self, t: TypeRef | None, imports: AbsoluteImports) -> str:
-        if t is None:
-            return "object"
-        return self.annotator.annotation(t, "model", imports.imports, "")
+    def annotation(self, t: TypeRef, imports: Imports) -> str:
+        return self.annotator.annotation(t, "model", imports, "")
 
-    def return_types(self, m: Method, imports: AbsoluteImports) -> tuple[str, str]:
-        imp = imports.imports
-        if m.response_kind == "page" and m.page and m.page_item is not None and m.page in self.pages:
+    def return_types(self, m: Method, imports: Imports) -> tuple[str, str]:
+        if m.response_kind == "page" and m.page and m.page_item is not None:
             page = self.pages[m.page]
             item = self.annotation(m.page_item, imports)
-            imp.add_local("pagination", page.name)
-            imp.add_local("pagination", page.async_name)
+            imports.add_local("pagination", page.name)
+            imports.add_local("pagination", page.async_name)
             return f"{page.name}[{item}]", f"{page.async_name}[{item}]"
         if m.response_kind == "binary":
-            imp.add_local("_response", "HttpxBinaryResponseContent")
+            imports.add_local("_response", "HttpxBinaryResponseContent")
             return "HttpxBinaryResponseContent", "HttpxBinaryResponseContent"
-        if m.response_kind == "none":
+        if m.response_kind == "none" or m.response_type is None:
             return "None", "None"
-        if m.response_type is None:
-            fallback = {"text": "str", "json": "object"}.get(m.response_kind, "None")
-            return fallback, fallback
         ann = self.annotation(m.response_type, imports)
         return ann, ann
 
-    # -- arguments --
-
-    def arguments(self, m: Method, full: bool, builder: ExampleBuilder, stream: bool | None) -> list[str]:
-        """Keyword arguments of a call; `stream` True/False forces the stream flag, None leaves it out."""
-        stream_param = m.stream.param if m.stream is not None else None
-        chosen, excluded = pick_alternative(m.body_required_alternatives)
-        args: list[str] = []
-        for p in m.path_params:
-            args.append(f"{p.name}={builder.param(p, full)}")
-        for p in m.query_params + m.body_params + m.header_params:
-            if p.location == "body" and p.wire_name == stream_param:
-                continue
-            body_alternative = p.location == "body" and p.wire_name in chosen
-            if (p.location == "body" and p.wire_name in excluded) or not (p.required or body_alternative or full):
-                continue
-            args.append(f"{p.name}={builder.param(p, full)}")
-        if m.body_type is not None:
-            args.append(f"body={builder.value(m.body_type, full)}")
-        if stream_param is not None and stream is not None:
-            name = next((p.name for p in m.body_params if p.wire_name == stream_param), stream_param)
-            args.append(f"{name}={stream!r}")
-        return args
-
-    def method_view(self, r: Resource, m: Method, builder: ExampleBuilder, imports: AbsoluteImports) -> MethodTestView:
+    def method_view(self, r: Resource, m: Method, builder: ExampleBuilder, imports: Imports) -> MethodTestView:
         only_streams = m.stream is not None and m.stream.required_param
         issues = known_issues(self.api.known_issues, m)
         for issue in issues.values():
             if issue.kind == "xfail" and issue.raises and not hasattr(builtins, issue.raises):
-                imports.imports.add(self.api.package_name, issue.raises)
+                imports.add(self.api.package_name, issue.raises)
         sync_type, async_type = self.return_types(m, imports)
         stream_view = None
         if m.stream is not None:
             chunk = self.annotation(m.stream.chunk_type, imports)
-            imports.imports.add_local("_streaming", "Stream")
-            imports.imports.add_local("_streaming", "AsyncStream")
+            imports.add_local("_streaming", "Stream")
+            imports.add_local("_streaming", "AsyncStream")
             reason = None if m.stream.wire_example or "stream" in issues else STREAM_SKIP_REASON
             stream_view = StreamTestView(
-                required_args=self.arguments(m, False, builder, None if only_streams else True),
-                all_args=self.arguments(m, True, builder, None if only_streams else True),
+                required_args=arguments(m, False, builder, None if only_streams else True),
+                all_args=arguments(m, True, builder, None if only_streams else True),
                 chunk_type=chunk,
                 sync_type=f"Stream[{chunk}]",
                 async_type=f"AsyncStream[{chunk}]",
                 skip_reason=reason,
             )
         # the non-stream call: the stream flag left out (required args) or False (all args)
-        required = self.arguments(m, False, builder, None)
-        full = self.arguments(m, True, builder, None if (only_streams or m.stream is None) else False)
+        required = arguments(m, False, builder, None)
+        full = arguments(m, True, builder, None if (only_streams or m.stream is None) else False)
         checks = []
         for i, p in enumerate(m.path_params):
             args = list(required)
@@ -555,32 +518,23 @@ class EmittedTests:
         )
 
     def resource_view(self, r: Resource) -> ResourceTestView:
-        imports = AbsoluteImports(self.api.package_name)
-        imports.imports.add(self.api.package_name, self.api.client_name)
-        imports.imports.add(self.api.package_name, self.api.async_client_name)
+        from .render import Imports  # render imports this module
+
+        imports = Imports(0, absolute=self.api.package_name)
+        imports.add(self.api.package_name, self.api.client_name)
+        imports.add(self.api.package_name, self.api.async_client_name)
         builder = ExampleBuilder(self.types)
         methods = [self.method_view(r, m, builder, imports) for m in r.methods]
-        lines = imports.lines()
-        stdlib = sorted(builder.needs)
-        if stdlib:
-            lines.insert(0, "from datetime import " + ", ".join(stdlib))
-        for mv in methods:
-            if mv.stream is not None:
-                variants = 4 * 2  # method, all params, raw, streaming response; sync and async
-                self.stream_tests += variants
-                if mv.stream.skip_reason:
-                    self.skipped_stream_tests += variants
+        for name in builder.needs:
+            imports.add("datetime", name)
         return ResourceTestView(
             class_name=r.class_name,
-            path=r.path,
             methods=methods,
-            imports=lines,
+            imports=imports.lines(),
             module_path=test_module_path(r),
         )
 
     def files(self) -> dict[str, str]:
-        from .render import walk_resources
-
         render = self.renderer.render
         out = {
             "tests/__init__.py": render("tests/__init__.py.jinja"),
@@ -605,13 +559,33 @@ def emitted_test_files(renderer: Renderer) -> dict[str, str]:
     return EmittedTests(renderer).files()
 
 
+def arguments(m: Method, full: bool, builder: ExampleBuilder, stream: bool | None) -> list[str]:
+    """Keyword arguments of a call; `stream` True/False forces the stream flag, None leaves it out."""
+    stream_param = m.stream.param if m.stream is not None else None
+    chosen, excluded = pick_alternative(m.body_required_alternatives)
+    args: list[str] = []
+    for p in m.path_params:
+        args.append(f"{p.name}={builder.param(p, full)}")
+    for p in m.query_params + m.body_params + m.header_params:
+        if p.location == "body" and p.wire_name == stream_param:
+            continue
+        body_alternative = p.location == "body" and p.wire_name in chosen
+        if (p.location == "body" and p.wire_name in excluded) or not (p.required or body_alternative or full):
+            continue
+        args.append(f"{p.name}={builder.param(p, full)}")
+    if m.body_type is not None:
+        args.append(f"body={builder.value(m.body_type, full)}")
+    if stream_param is not None and stream is not None:
+        name = next((p.name for p in m.body_params if p.wire_name == stream_param), stream_param)
+        args.append(f"{name}={stream!r}")
+    return args
+
+
 def readme_examples(renderer: Renderer) -> dict[str, dict[str, str] | None]:
     """One example call per runtime feature for the emitted README: the first method (in resource
-    order) of each kind, with valid values for its required params."""
-    from .render import walk_resources
-
-    emitted = EmittedTests(renderer)
-    builder = ExampleBuilder(emitted.types)
+    order) of each kind, with valid values for its required params (and `stream=True` for the
+    streaming one)."""
+    builder = ExampleBuilder(renderer.types)
     kinds = {
         "call": lambda m: m.response_kind == "model" and m.http_method == "post" and m.stream is None
         and m.body_kind == "json" and bool(m.body_params),
@@ -626,15 +600,12 @@ def readme_examples(renderer: Renderer) -> dict[str, dict[str, str] | None]:
         for m in r.methods:
             for kind, test in kinds.items():
                 if found[kind] is None and test(m):
-                    args = emitted.arguments(m, False, builder, None)
-                    joined = ", ".join(args)
+                    joined = ", ".join(arguments(m, False, builder, True if kind == "stream" else None))
                     found[kind] = {
                         "call": f"client.{r.path}.{m.name}",
                         "path": f"{r.path}.{m.name}",
                         "args": joined,
-                        "file_args": joined.replace('b"raw file contents"', 'Path("input.jsonl")').replace(
-                            "b'raw file contents'", 'Path("input.jsonl")'
-                        ),
+                        "file_args": joined.replace(FILE_VALUE, 'Path("input.jsonl")'),
                         "route": f"{m.http_method.upper()} {m.path}",
                     }
     return found

@@ -8,7 +8,7 @@ knows about OpenAPI or about Jinja.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Optional
+from typing import Any, Iterable, Literal, Optional
 
 TypeKind = Literal[
     "str",
@@ -227,6 +227,13 @@ class Resource:
     description: str = ""
 
 
+def walk_resources(resources: list[Resource]) -> Iterable[Resource]:
+    """Every resource of the tree, each before its sub-resources."""
+    for r in resources:
+        yield r
+        yield from walk_resources(r.resources)
+
+
 @dataclass
 class ClientOption:
     """A client constructor argument read from an env var and sent as a header (e.g. organization)."""
@@ -263,6 +270,20 @@ class KnownIssue:
     kind: Literal["xfail", "skip"] = "xfail"
     raises: Optional[str] = None  # an xfail's exception: a builtin or a class exported by the package
     variants: tuple[TestVariant, ...] = ("required", "all", "raw", "streaming")
+
+
+@dataclass(frozen=True)
+class ExtraName:
+    """A further name of a `types:` entry (config `also:`). `distinct`: a class of its own with the
+    same shape (the official SDK's twin classes, e.g. beta and GA realtime events); otherwise a
+    re-export of the primary type under this name, so isinstance and type checks treat both names
+    as one type."""
+
+    name: Optional[str] = None
+    module: Optional[str] = None
+    param_name: Optional[str] = None
+    param_module: Optional[str] = None
+    distinct: bool = False
 
 
 @dataclass

@@ -14,7 +14,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import yaml
 
@@ -40,11 +40,24 @@ class SpecPin:
 @dataclass
 class LoadedSpec:
     document: dict[str, Any]
-    source: str  # what the user named: a pin file, a path or a URL
     location: str  # the file actually read
-    sha256: str
-    raw: bytes
-    bundled_refs: list[str] = field(default_factory=list)  # external refs pulled into components
+    sha256: str  # of that file
+    external: dict[str, str] = field(default_factory=dict)  # other files its $refs read: path -> sha256 ("": missing)
+    notes: list[str] = field(default_factory=list)  # what bundling left out (missing example files)
+
+    @property
+    def digest(self) -> str:
+        return spec_digest(self.sha256, self.external)
+
+
+def spec_digest(sha256: str, external: dict[str, str]) -> str:
+    """The spec's identity: its own sha256, combined with those of the files its `$ref`s read."""
+    if not external:
+        return sha256
+    h = hashlib.sha256(sha256.encode())
+    for path, digest in sorted(external.items()):
+        h.update(f"\0{path}\0{digest}".encode())
+    return h.hexdigest()
 
 
 PIN_KEYS = {"package", "version", "path", "sha256"}
@@ -126,12 +139,13 @@ class RawSpec:
     sha256: str
 
 
-def fetch_spec(source: str) -> RawSpec:
-    """The spec's bytes, from a pin (hash verified), a path or a URL; nothing parsed yet."""
+def fetch_spec(source: str, locate: Callable[[SpecPin], Path] = locate_pinned) -> RawSpec:
+    """The spec's bytes, from a pin (hash verified; `locate` finds its file), a path or a URL;
+    nothing parsed yet."""
     expected_hash = None
     if not source.startswith(("http://", "https://")) and is_pin_file(Path(source)):
         pin = read_pin(Path(source))
-        location = str(locate_pinned(pin))
+        location = str(locate(pin))
         expected_hash = pin.sha256
     else:
         location = source
@@ -148,9 +162,9 @@ def parse_spec(spec: RawSpec) -> LoadedSpec:
     """Parse, check structure, bundle external refs into one document, check every ref resolves."""
     document = parse_document(spec.raw, spec.location)
     check_structure(document, spec.location)
-    bundled = bundle_external_refs(document, spec.location)
+    external, notes = bundle_external_refs(document, spec.location)
     check_refs(document, spec.location)
-    return LoadedSpec(document, spec.source, spec.location, spec.sha256, spec.raw, bundled)
+    return LoadedSpec(document, spec.location, spec.sha256, external, notes)
 
 
 def load_spec(source: str) -> LoadedSpec:
@@ -230,26 +244,31 @@ def check_refs(document: dict[str, Any], where: str) -> None:
 COMPONENT_SECTIONS = ("schemas", "parameters", "requestBodies", "responses", "headers", "examples")
 
 
-def bundle_external_refs(document: dict[str, Any], location: str) -> list[str]:
+def bundle_external_refs(document: dict[str, Any], location: str) -> tuple[dict[str, str], list[str]]:
     """Copy targets of refs into other files under `components`, so the document stands alone.
 
     A target lands in the components section its own pointer names (`.../parameters/X` into
     `parameters`), else in `schemas`, under its last pointer token; name clashes get a numeric suffix.
+    Returns the sha256 of every file read (by path; "" for a missing example file) and a note for
+    every example dropped.
     """
     if location.startswith(("http://", "https://")):
         base_dir: Path | None = None
     else:
         base_dir = Path(location).resolve().parent
     files: dict[Path, Any] = {}
+    hashes: dict[str, str] = {}
     placed: dict[tuple[Path, str], str] = {}
-    bundled: list[str] = []
+    notes: list[str] = []
     components = document.setdefault("components", {})
 
     def load_file(path: Path, referrer: str) -> Any:
         if path not in files:
             if not path.is_file():
                 raise InputError.single(referrer, "", f"$ref to missing file {path}")
-            files[path] = parse_document(path.read_bytes(), str(path))
+            raw = path.read_bytes()
+            hashes[str(path)] = hashlib.sha256(raw).hexdigest()
+            files[path] = parse_document(raw, str(path))
         return files[path]
 
     def place(path: Path, fragment: str, referrer: str, here: str) -> str:
@@ -270,7 +289,6 @@ def bundle_external_refs(document: dict[str, Any], location: str) -> list[str]:
         local = f"#/components/{section}/{escape_pointer_token(unique)}"
         placed[key] = local
         bucket[unique] = target
-        bundled.append(f"{path.name}#{fragment} -> {local}")
         rewrite(target, path, str(path))
         return local
 
@@ -286,15 +304,21 @@ def bundle_external_refs(document: dict[str, Any], location: str) -> list[str]:
             if base_dir is None or node_file is None:
                 raise InputError.single(referrer, pointer(*here), f"external $ref {ref!r} needs a local spec file")
             target = (node_file.parent / file_part).resolve()
-            if "examples" in here and not target.is_file():
+            if in_examples(here) and not target.is_file():
                 # An example is documentation: a missing example file must not stop generation.
                 holder.clear()
-                bundled.append(f"{file_part}: example file missing, dropped at {pointer(*here)}")
+                hashes[str(target)] = ""  # should it appear, the spec has changed
+                notes.append(f"{file_part}: example file missing, dropped at {pointer(*here)}")
                 continue
             holder["$ref"] = place(target, fragment, referrer, pointer(*here))
 
     rewrite(document, Path(location).resolve() if base_dir else None, location)
-    return bundled
+    return hashes, notes
+
+
+def in_examples(here: tuple[str, ...]) -> bool:
+    """Inside an `examples` map (a property named `examples` is not one, as in `walk_refs`)."""
+    return any(key == "examples" and here[i - 1 : i] != ("properties",) for i, key in enumerate(here))
 
 
 def validate_document(spec: LoadedSpec) -> list[Problem]:

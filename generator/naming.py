@@ -66,10 +66,6 @@ def singular(word: str) -> str:
     return word
 
 
-def is_identifier(name: str) -> bool:
-    return name.isidentifier() and not keyword.iskeyword(name)
-
-
 def safe_field_name(wire: str) -> str:
     """A Python attribute for a wire property: kept as is when possible, otherwise snake_cased."""
     name = wire if wire.isidentifier() else snake(wire)

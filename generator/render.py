@@ -15,7 +15,7 @@ from typing import Any, Iterable, Optional
 import jinja2
 
 from .emitted_tests import emitted_test_files, readme_examples
-from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Resource, TypeRef, Union
+from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Resource, TypeRef, Union, walk_resources
 from .naming import pascal
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -30,6 +30,7 @@ class Imports:
     """`from X import a, b` lines of one module, collected while annotations are built."""
 
     package_depth: int  # number of dots to reach the package root from this module
+    absolute: str = ""  # the package's name when imports of its modules are absolute (emitted tests)
     names: dict[str, set[str]] = field(default_factory=dict)
     bottom: dict[str, set[str]] = field(default_factory=dict)  # cyclic imports placed after definitions
     plain: set[str] = field(default_factory=set)  # `import X` lines
@@ -45,8 +46,12 @@ class Imports:
         (self.bottom if bottom else self.names).setdefault(module, set()).add(name)
 
     def add_local(self, module: str, name: str, bottom: bool = False) -> None:
-        """An import of a module of the package, made relative."""
-        self.add("." * self.package_depth + module, name, bottom)
+        """An import of a module of the package, made relative; or absolute, for a test module, which
+        imports finished modules (no cyclic imports placed after definitions there)."""
+        if self.absolute:
+            self.add(f"{self.absolute}.{module}", name)
+        else:
+            self.add("." * self.package_depth + module, name, bottom)
 
     def reserve(self, names: Iterable[str]) -> None:
         """Names the module defines (or its template imports) that no type import may shadow."""
@@ -59,10 +64,8 @@ class Imports:
         if self.qualify_params and leaf.endswith("_params"):
             self.add_local(parent, leaf)
             return f"{leaf}.{name}"
-        packages = module.split(".")[:-1]
-        candidates = [name] + ["".join(pascal(p) for p in packages[i:]) + name for i in reversed(range(len(packages)))]
-        candidates += [f"{candidates[-1]}{i}" for i in range(2, 100)]
-        visible = next(c for c in candidates if self.taken.setdefault(c, (module, name)) == (module, name))
+        wanted = (module, name)
+        visible = next(c for c in alias_candidates(module, name) if self.taken.setdefault(c, wanted) == wanted)
         self.add_local(module, name if visible == name else f"{name} as {visible}", bottom)
         return visible
 
@@ -76,6 +79,19 @@ class Imports:
             for m in group:
                 out.append(f"from {m} import {', '.join(sorted(which[m]))}")
         return out
+
+
+def alias_candidates(module: str, name: str) -> Iterable[str]:
+    """Names to import type `name` of `module` under, in order of preference: the name itself, then
+    prefixed with more and more of its packages (`ChatTool`, `TypesChatTool`), then numbered."""
+    packages = module.split(".")[:-1]
+    last = name
+    yield name
+    for i in reversed(range(len(packages))):
+        last = "".join(pascal(p) for p in packages[i:]) + name
+        yield last
+    for i in range(2, 100):
+        yield f"{last}{i}"
 
 
 # Names the type-module and resource templates bind themselves; a spec type of the same name is
@@ -187,12 +203,6 @@ class Annotator:
             return target.name
         return "object"
 
-    def refs(self, t: TypeRef) -> Iterable[str]:
-        if t.kind == "ref" and t.ref:
-            yield t.ref
-        for a in t.args:
-            yield from self.refs(a)
-
 
 def type_refs(t: NamedType) -> list[TypeRef]:
     if isinstance(t, Model):
@@ -214,7 +224,7 @@ def referenced_ids(t: TypeRef) -> Iterable[str]:
         yield from referenced_ids(a)
 
 
-def cyclic_edges(types: dict[str, NamedType], extra: dict[str, set[str]]) -> set[tuple[str, str]]:
+def cyclic_edges(types: dict[str, NamedType]) -> set[tuple[str, str]]:
     """Module import edges that lie on a cycle (Tarjan's SCC over the module graph)."""
     graph: dict[str, set[str]] = {}
     for t in types.values():
@@ -223,8 +233,6 @@ def cyclic_edges(types: dict[str, NamedType], extra: dict[str, set[str]]) -> set
                 other = types[rid].module
                 if other != t.module:
                     graph.setdefault(t.module, set()).add(other)
-    for m, targets in extra.items():
-        graph.setdefault(m, set()).update(x for x in targets if x != m)
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
@@ -276,7 +284,7 @@ def cyclic_edges(types: dict[str, NamedType], extra: dict[str, set[str]]) -> set
 # ----- views -------------------------------------------------------------------------------------
 
 
-def docstring(text: str, indent: str = "") -> str:
+def docstring(text: str) -> str:
     """A safe triple-quoted docstring body (no closing quotes, no stray backslashes)."""
     text = (text or "").strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if text.endswith('"'):
@@ -326,8 +334,8 @@ class Renderer:
         self.env.filters["pyrepr"] = repr
         self.templates = templates
         self.types = {t.id: t for t in api.types}
-        self.method_modules = self.params_models()
-        self.cyclic = cyclic_edges(self.types, {})
+        self.add_params_models()
+        self.cyclic = cyclic_edges(self.types)
         self.annotator = Annotator(self.types, self.cyclic)
 
     def render(self, template: str, **context: Any) -> str:
@@ -339,12 +347,8 @@ class Renderer:
         api = self.api
         src = f"src/{api.package_name}"
         out: dict[str, str] = {}
-        runtime = self.templates / "runtime"
-        for tpl in sorted(runtime.rglob("*.jinja")):
-            rel = tpl.relative_to(runtime).as_posix()[: -len(".jinja")]
-            if rel.startswith("lib/azure") and api.azure is None:
-                continue
-            out[f"{src}/{rel}"] = self.render(f"runtime/{rel}.jinja")
+        for rel, text in self.runtime_files().items():
+            out[f"{src}/{rel}"] = text
         for rel, text in self.type_files().items():
             out[f"{src}/{rel}"] = text
         tree = self.resource_views(api.resources)
@@ -357,11 +361,21 @@ class Renderer:
         out.update(emitted_test_files(self))
         return dict(sorted(out.items()))
 
+    def runtime_files(self) -> dict[str, str]:
+        """`templates/runtime/`, rendered: path inside the package -> text."""
+        runtime = self.templates / "runtime"
+        out: dict[str, str] = {}
+        for tpl in sorted(runtime.rglob("*.jinja")):
+            rel = tpl.relative_to(runtime).as_posix()[: -len(".jinja")]
+            if rel.startswith("lib/azure") and self.api.azure is None:
+                continue
+            out[rel] = self.render(f"runtime/{rel}.jinja")
+        return out
+
     # ----- types ---------------------------------------------------------------------------------
 
-    def params_models(self) -> dict[str, Model]:
-        """The `<method>_params` TypedDicts, as IR models added to the type table."""
-        out: dict[str, Model] = {}
+    def add_params_models(self) -> None:
+        """Adds the `<method>_params` TypedDicts to the type table, as IR models."""
         for res in walk_resources(self.api.resources):
             for m in res.methods:
                 if m.params_module is None or m.params_name is None:
@@ -372,8 +386,6 @@ class Renderer:
                 ]
                 model = Model(f"params:{m.params_module}", m.params_name, m.params_module, fields)
                 self.types[model.id] = model
-                out[model.id] = model
-        return out
 
     def type_files(self) -> dict[str, str]:
         by_module: dict[str, list[NamedType]] = {}
@@ -396,17 +408,14 @@ class Renderer:
                 dirs.add(".".join(parts[:i]))
         for d in sorted(dirs):
             exports = sorted(packages.get(d, []), key=lambda x: x[1])
-            subpackages = sorted({m.split(".")[len(d.split("."))] for m in dirs if m.startswith(d + ".")})
-            files[d.replace(".", "/") + "/__init__.py"] = self.render(
-                "types/package_init.py.jinja", exports=exports, subpackages=subpackages
-            )
+            files[d.replace(".", "/") + "/__init__.py"] = self.render("types/package_init.py.jinja", exports=exports)
         return files
 
     def module_view(self, module: str, types: list[NamedType]) -> ModuleView:
         imports = Imports(package_depth(module))
         imports.reserve(TYPE_MODULE_NAMES)
         imports.reserve(t.name for t in types)
-        ordered = order_types(types, module)
+        ordered = order_types(types)
         views = []
         rebuild = []
         for t in ordered:
@@ -504,6 +513,7 @@ class Renderer:
             "type_ids": list(dict.fromkeys(rid for m in r.methods for rid in method_type_ids(m))),
             "imports": imports,
             "is_package": bool(r.resources),
+            "file": r.module.replace(".", "/") + (f"/{r.name}.py" if r.resources else ".py"),
         }
 
     def method_view(self, m: Method, imports: Imports, r: Resource) -> dict[str, Any]:
@@ -570,8 +580,6 @@ class Renderer:
             "file_paths": [[p.wire_name, *tail] for p in m.body_params for tail in file_paths(p.type)],
             "accept": m.accept,
             "params_ref": f"{m.params_module.rpartition('.')[2]}.{m.params_name}" if m.params_module else None,
-            "params_file": m.params_module.replace(".", "/") + ".py" if m.params_module else "",
-            "returns": returns,
             "sync_returns": sync_ret,
             "async_returns": async_ret,
             "cast_to": cast_to,
@@ -581,7 +589,6 @@ class Renderer:
             "sync_impl_returns": sync_impl,
             "async_impl_returns": async_impl,
             "kind": m.response_kind,
-            "page": m.page,
             "stream": m.stream,
             "stream_chunk": chunk,
             "sync_stream": f"Stream[{chunk}]",
@@ -590,7 +597,6 @@ class Renderer:
             "page_async": page_async,
             "deprecated": m.deprecated,
             "doc": (m.description or m.summary),
-            "summary": m.summary,
             "md_args": api_md_args(m, self.api.package_name),
             "md_returns": self.api_md_returns(m, returns),
             "params_doc": [(p.name, p.description) for p in m.path_params + m.query_params + m.body_params if p.description],
@@ -651,18 +657,16 @@ class Renderer:
         files: dict[str, str] = {}
 
         def emit(view: dict[str, Any]) -> None:
-            path = view["module"].replace(".", "/")
+            files[view["file"]] = self.render("resources/resource.py.jinja", r=view)
             if view["is_package"]:
-                files[f"{path}/{view['name']}.py"] = self.render("resources/resource.py.jinja", r=view)
-                files[f"{path}/__init__.py"] = self.render("resources/package_init.py.jinja", r=view)
-            else:
-                files[f"{path}.py"] = self.render("resources/resource.py.jinja", r=view)
+                init = view["module"].replace(".", "/") + "/__init__.py"
+                files[init] = self.render("resources/package_init.py.jinja", r=view)
             for child in view["children"]:
                 emit(child)
 
         for v in views:
             emit(v)
-        files["resources/__init__.py"] = self.render("resources/root_init.py.jinja", resources=views)
+        files["resources/__init__.py"] = self.render("resources/root_init.py.jinja")
         return files
 
 
@@ -696,13 +700,7 @@ def method_type_ids(m: Method) -> list[str]:
     return [rid for t in refs if t is not None for rid in referenced_ids(t)]
 
 
-def walk_resources(resources: list[Resource]) -> Iterable[Resource]:
-    for r in resources:
-        yield r
-        yield from walk_resources(r.resources)
-
-
-def order_types(types: list[NamedType], module: str) -> list[NamedType]:
+def order_types(types: list[NamedType]) -> list[NamedType]:
     """Definitions before uses inside a module (aliases are evaluated at import time)."""
     by_id = {t.id: t for t in types}
     done: list[NamedType] = []

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from . import naming
-from .errors import InputError, escape_pointer_token
-from .ir import NO_CONSTRAINTS, Alias, Constraints, Enum, Field, Model, NamedType, TypeRef, Union
+from .errors import InputError, escape_pointer_token, unescape_pointer_token
+from .ir import NO_CONSTRAINTS, Alias, Constraints, Enum, ExtraName, Field, Model, NamedType, TypeRef, Union
 from .loader import resolve_pointer
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -29,19 +29,6 @@ class Context:
     parent: Optional[str] = None  # id of the enclosing named type
     root: Optional[str] = None  # id of the module's root type (its name is not repeated)
     pointer: str = ""
-
-
-@dataclass(frozen=True)
-class ExtraName:
-    """A further name of a placed schema. `distinct`: a class of its own with the same shape (the
-    official SDK's twin classes, e.g. beta and GA realtime events); otherwise a re-export of the
-    primary type under this name, so isinstance and type checks treat both names as one type."""
-
-    name: Optional[str] = None
-    module: Optional[str] = None
-    param_name: Optional[str] = None
-    param_module: Optional[str] = None
-    distinct: bool = False
 
 
 @dataclass
@@ -95,12 +82,15 @@ def without_null(schema: dict[str, Any]) -> dict[str, Any]:
 
 def ref_name(ref: str) -> Optional[str]:
     if ref.startswith(SCHEMA_PREFIX) and "/" not in ref[len(SCHEMA_PREFIX) :]:
-        return naming_unescape(ref[len(SCHEMA_PREFIX) :])
+        return unescape_pointer_token(ref[len(SCHEMA_PREFIX) :])
     return None
 
 
-def naming_unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
+def schema_pointer(schema: Any, fallback: str) -> str:
+    """Where a schema is written: the target of its local `$ref`, else `fallback` (its own place)."""
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
+        return schema["$ref"]
+    return fallback
 
 
 class SchemaTranslator:
@@ -185,24 +175,19 @@ class SchemaTranslator:
         merged.update(s)
         return merged
 
-    def constraints_of(self, schema: Any, where: str, depth: int = 0) -> Constraints:
+    def constraints_and_example(self, schema: Any, where: str, depth: int = 0) -> tuple[Constraints, bool, Any]:
+        """The constraints of `schema`, and whether it has an example and which: its own `example`
+        (or first `examples` entry), else the one of what it refers to."""
         if not isinstance(schema, dict):
-            return NO_CONSTRAINTS
+            return NO_CONSTRAINTS, False, None
         s = self.constraint_view(schema, where)
         items = s.get("items")
-        return schema_constraints(
-            s, self.constraints_of(items, where, depth + 1) if isinstance(items, dict) and depth < 8 else None
-        )
-
-    def example_of(self, schema: Any, where: str) -> tuple[bool, Any]:
-        """The schema's own `example` (or first `examples` entry), else the one of what it refers to."""
-        if not isinstance(schema, dict):
-            return False, None
-        for candidate in (schema, self.constraint_view(schema, where)):
-            found, value = schema_example(candidate)
-            if found:
-                return True, value
-        return False, None
+        nested = isinstance(items, dict) and depth < 8
+        constraints = schema_constraints(s, self.constraints_and_example(items, where, depth + 1)[0] if nested else None)
+        found, value = schema_example(schema)
+        if not found:
+            found, value = schema_example(s)
+        return constraints, found, value
 
     def required_alternatives(self, schema: dict[str, Any]) -> list[tuple[str, ...]]:
         """`oneOf`/`anyOf: [{required: [a]}, {required: [b]}]` on an object: one of the sets is needed."""
@@ -352,40 +337,35 @@ class SchemaTranslator:
                 return [m for m in schema[key] if not (isinstance(m, dict) and m.get("type") == "null")]
         return None
 
-    def merged_properties(self, schema: dict[str, Any], where: str) -> tuple[dict[str, Any], set[str], Any]:
-        """Properties, required names and additionalProperties of an object, allOf flattened."""
+    def merged_properties(
+        self, schema: dict[str, Any], where: str, pointer: str = ""
+    ) -> tuple[dict[str, Any], set[str], Any, dict[str, str]]:
+        """Properties, required names and additionalProperties of an object, allOf flattened; and
+        where each property is written in the spec (allOf parts and their `$ref`s followed; `pointer`
+        is where `schema` is), so that config can name an inline property schema by its JSON pointer."""
         props: dict[str, Any] = {}
         required: set[str] = set()
         extra: Any = None
-        for part in schema.get("allOf") or []:
+        pointers: dict[str, str] = {}
+        for i, part in enumerate(schema.get("allOf") or []):
             sub = without_null(self.resolve(part, where))
-            p, r, e = self.merged_properties(sub, where)
+            p, r, e, w = self.merged_properties(sub, where, schema_pointer(part, f"{pointer}/allOf/{i}"))
             props.update(p)
             required |= r
             extra = e if e is not None else extra
+            pointers.update(w)
         props.update(schema.get("properties") or {})
+        for wire in schema.get("properties") or {}:
+            pointers[wire] = f"{pointer}/properties/{escape_pointer_token(wire)}"
         required |= set(schema.get("required") or [])
         if schema.get("additionalProperties") not in (None, False):
             extra = schema["additionalProperties"]
-        return props, required, extra
-
-    def property_pointers(self, schema: dict[str, Any], pointer: str) -> dict[str, str]:
-        """Where each property of `merged_properties` is written in the spec (allOf parts and their
-        `$ref`s followed), so that config can name an inline property schema by its JSON pointer."""
-        out: dict[str, str] = {}
-        for i, part in enumerate(schema.get("allOf") or []):
-            is_ref = isinstance(part, dict) and isinstance(part.get("$ref"), str) and part["$ref"].startswith("#/")
-            sub = without_null(self.resolve(part, pointer))
-            out.update(self.property_pointers(sub, part["$ref"] if is_ref else f"{pointer}/allOf/{i}"))
-        for wire in schema.get("properties") or {}:
-            out[wire] = f"{pointer}/properties/{escape_pointer_token(wire)}"
-        return out
+        return props, required, extra, pointers
 
     # ----- kinds ---------------------------------------------------------------------------------
 
     def fill_model(self, model: Model, schema: dict[str, Any], mode: str, ctx: Context) -> None:
-        props, required, extra = self.merged_properties(schema, ctx.pointer)
-        sources = self.property_pointers(schema, ctx.pointer)
+        props, required, extra, sources = self.merged_properties(schema, ctx.pointer, ctx.pointer)
         root = ctx.root if ctx.root else model.id
         used: set[str] = set()
         for wire, prop_schema in props.items():
@@ -411,7 +391,7 @@ class SchemaTranslator:
             desc = ""
             if isinstance(prop_schema, dict):
                 desc = prop_schema.get("description") or prop.get("description") or ""
-            has_example, example = self.example_of(prop_schema, ctx.pointer)
+            constraints, has_example, example = self.constraints_and_example(prop_schema, ctx.pointer)
             model.fields.append(
                 Field(
                     name=name,
@@ -423,7 +403,7 @@ class SchemaTranslator:
                     has_default="default" in prop,
                     description=desc,
                     deprecated=bool(prop.get("deprecated")),
-                    constraints=self.constraints_of(prop_schema, ctx.pointer),
+                    constraints=constraints,
                     example=example,
                     has_example=has_example,
                 )
@@ -466,7 +446,7 @@ class SchemaTranslator:
     def const_value(self, schema: dict[str, Any], prop: Optional[str]) -> Any:
         if not prop:
             return None
-        props, _, _ = self.merged_properties(schema, "")
+        props, _, _, _ = self.merged_properties(schema, "")
         p = props.get(prop)
         if p is None:
             return None
@@ -483,7 +463,7 @@ class SchemaTranslator:
             return None
         candidates: Optional[set[str]] = None
         for m in members:
-            props, _, _ = self.merged_properties(m, "")
+            props, _, _, _ = self.merged_properties(m, "")
             names = {k for k in props if self.const_value(m, k) is not None}
             candidates = names if candidates is None else candidates & names
         for prop in sorted(candidates or (), key=lambda k: (k != "type", k)):

@@ -26,6 +26,7 @@ class WriteResult:
     written: list[str]
     removed: list[str]
     unchanged: int
+    digest: str  # `tree_digest` of the target after the write
 
 
 def tool(name: str) -> str:
@@ -40,19 +41,14 @@ def run(cmd: list[str], cwd: Path) -> None:
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
 
 
-def format_tree(root: Path, formatter: str = "ruff", paths: list[str] | None = None) -> None:
+def format_tree(root: Path, formatter: str = "ruff") -> None:
     """ruff check --fix (imports) then ruff format (or black) over the Python files under root."""
-    targets = paths if paths is not None else ["."]
-    py_targets = [p for p in targets if p == "." or p.endswith(".py")]
-    if not py_targets:
-        return
-    common = ["--no-cache", "--line-length", "120", "--target-version", "py39"] if formatter == "ruff" else []
-    run([tool("ruff"), "check", "--fix", "--quiet", "--exit-zero", "--select", RUFF_RULES,
-         "--no-cache", "--line-length", "120", "--target-version", "py39", *py_targets], root)
+    common = ["--line-length", "120", "--target-version", "py39", "."]
+    run([tool("ruff"), "check", "--fix", "--quiet", "--exit-zero", "--select", RUFF_RULES, "--no-cache", *common], root)
     if formatter == "black":
-        run([tool("black"), "--quiet", "--line-length", "120", "--target-version", "py39", *py_targets], root)
+        run([tool("black"), "--quiet", *common], root)
     else:
-        run([tool("ruff"), "format", "--quiet", *common, *py_targets], root)
+        run([tool("ruff"), "format", "--quiet", "--no-cache", *common], root)
 
 
 def stage_files(files: dict[str, str], out: Path) -> Path:
@@ -76,8 +72,12 @@ def tree_digest(root: Path) -> str:
     """sha256 over the paths and bytes of a tree (caches and build products left out)."""
     h = hashlib.sha256()
     for rel, path in staged_files(root).items():
-        h.update(rel.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+        h.update(digest_entry(rel, path.read_bytes()))
     return h.hexdigest()
+
+
+def digest_entry(rel: str, data: bytes) -> bytes:
+    return rel.encode() + b"\0" + hashlib.sha256(data).digest()
 
 
 IGNORED_PARTS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist"}
@@ -98,13 +98,15 @@ def sync(staging: Path, out: Path) -> WriteResult:
     new = staged_files(staging)
     if not out.exists():
         os.replace(staging, out)
-        return WriteResult(sorted(new), [], 0)
+        return WriteResult(sorted(new), [], 0, tree_digest(out))
     if not out.is_dir():
         raise InputError.single(str(out), "", "output path exists and is not a directory")
     old = staged_files(out)
     written, unchanged = [], 0
+    digest = hashlib.sha256()  # = tree_digest(out) once written: the same files in the same order
     for rel, src in new.items():
         data = src.read_bytes()
+        digest.update(digest_entry(rel, data))
         dst = out / rel
         if rel in old and old[rel].read_bytes() == data:
             unchanged += 1
@@ -120,4 +122,4 @@ def sync(staging: Path, out: Path) -> WriteResult:
     for d in sorted((p for p in out.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
         if not IGNORED_PARTS.intersection(d.relative_to(out).parts) and not any(d.iterdir()):
             d.rmdir()
-    return WriteResult(written, removed, unchanged)
+    return WriteResult(written, removed, unchanged, digest.hexdigest())

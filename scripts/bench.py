@@ -423,17 +423,17 @@ def runtime_bench(args: argparse.Namespace) -> tuple[str, bool]:
 
         shutil.rmtree(pycache, ignore_errors=True)
 
-    def cm(who: str, key: str, scale: float = 1.0) -> float:
-        return median([d[key] * scale for d in cold[who]])
-
-    def hm(who: str, key: str) -> float:
-        return median([d[key] for d in hot[who]])
-
     def cm_fn(who: str, fn: Callable[[dict[str, Any]], float]) -> float:
         return median([fn(d) for d in cold[who]])
 
     def hm_fn(who: str, fn: Callable[[dict[str, Any]], float]) -> float:
         return median([fn(d) for d in hot[who]])
+
+    def cm(who: str, key: str, scale: float = 1.0) -> float:
+        return cm_fn(who, lambda d: d[key] * scale)
+
+    def hm(who: str, key: str) -> float:
+        return hm_fn(who, lambda d: d[key])
 
     rows: list[list[str]] = []
 
@@ -563,7 +563,7 @@ def runtime_bench(args: argparse.Namespace) -> tuple[str, bool]:
 
     ok = True
     mismatches = []
-    for i, (a, b) in enumerate(zip(hot["ours"], hot["official"])):
+    for a, b in zip(hot["ours"], hot["official"]):
         for key in a["digests"]:
             if a["digests"][key] != b["digests"].get(key):
                 mismatches.append(f"{key}: ours {a['digests'][key]} vs official {b['digests'].get(key)}")

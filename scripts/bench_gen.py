@@ -14,6 +14,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -21,6 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from generator.errors import InputError  # noqa: E402 - after the path set-up above
+from generator.loader import locate_pinned, read_pin  # noqa: E402
+
 STAGE_LINE = re.compile(r"^\[(?P<stage>[^\]]+)\] done in (?P<secs>[0-9.]+)s(?: - (?P<detail>.*))?$")
 DROPPED = re.compile(r"WARNING parsing (?P<route>\S+ \S+) within \S+\. Endpoint will not be generated")
 
@@ -133,15 +140,12 @@ class OurGenerator:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         return parse_stages(measure(label, cmd, self.snapshot, self.timeout, env))
 
-    def clear_validation_cache(self) -> None:
-        shutil.rmtree(self.snapshot / ".cache" / "validation", ignore_errors=True)
-
     def cleanup(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def count_files(path: Path, suffix: str = ".py") -> int:
-    return sum(1 for _ in path.rglob(f"*{suffix}")) if path.exists() else 0
+def count_files(path: Path) -> int:
+    return sum(1 for _ in path.rglob("*.py")) if path.exists() else 0
 
 
 # ---- peers --------------------------------------------------------------------------------------
@@ -149,19 +153,11 @@ def count_files(path: Path, suffix: str = ".py") -> int:
 
 def resolve_spec_file(pin: Path) -> Path:
     """The OpenAPI document a pin file names, inside the installed package (for the peers, which
-    only take a path). Read without yaml so this works on any interpreter."""
-    fields: dict[str, str] = {}
-    for line in pin.read_text().splitlines():
-        if ":" in line and not line.lstrip().startswith("#"):
-            key, _, value = line.partition(":")
-            fields[key.strip()] = value.strip()
-    import importlib.util
-
-    top = fields["path"].split("/")[0]
-    found = importlib.util.find_spec(top)
-    if found is None or not found.submodule_search_locations:
-        raise SystemExit(f"bench: package {top!r} of {pin} is not installed (run `make setup`)")
-    return Path(next(iter(found.submodule_search_locations))).parent / fields["path"]
+    only take a path)."""
+    try:
+        return locate_pinned(read_pin(pin))
+    except InputError as e:
+        raise SystemExit(f"bench: {e}") from None
 
 
 def run_openapi_python_client(peers_bin: Path, spec_file: Path, work: Path, timeout: float) -> Run:

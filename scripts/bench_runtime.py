@@ -57,16 +57,11 @@ def cold() -> dict:
     }
 
 
-def _median(xs: list) -> float:
-    s = sorted(xs)
-    n = len(s)
-    return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
-
-
 def hot() -> dict:
     import asyncio
     import gc
     import json
+    from statistics import median
 
     import httpx
     import openai
@@ -118,8 +113,8 @@ def hot() -> dict:
         t2 = time.perf_counter()
         sdk_t.append((t1 - t0) / batch)
         bare_t.append((t2 - t1) / batch)
-    out["call_sync_us"] = _median(sdk_t) * 1e6
-    out["bare_sync_us"] = _median(bare_t) * 1e6
+    out["call_sync_us"] = median(sdk_t) * 1e6
+    out["bare_sync_us"] = median(bare_t) * 1e6
     digests["small_chat"] = digest_chat(client.chat.completions.create(**CHAT_REQUEST))
 
     # ---- per-call overhead, async --------------------------------------------------------------
@@ -153,8 +148,8 @@ def hot() -> dict:
             t2 = time.perf_counter()
             s_t.append((t1 - t0) / batch)
             b_t.append((t2 - t1) / batch)
-        out["call_async_us"] = _median(s_t) * 1e6
-        out["bare_async_us"] = _median(b_t) * 1e6
+        out["call_async_us"] = median(s_t) * 1e6
+        out["bare_async_us"] = median(b_t) * 1e6
         await aclient.close()
         await abare.aclose()
 
@@ -174,7 +169,7 @@ def hot() -> dict:
         else:
             out["large_chat_first_ms"] = (t1 - t0) * 1e3
         digests["large_chat"] = d
-    out["large_chat_ms"] = _median(times) * 1e3
+    out["large_chat_ms"] = median(times) * 1e3
     payloads.chat_mode = "small"
     gc.collect()
 
@@ -186,7 +181,7 @@ def hot() -> dict:
         if i:
             times.append(t1 - t0)
         digests["models"] = [len(ids), ids[-1]]
-    out["models_ms"] = _median(times) * 1e3
+    out["models_ms"] = median(times) * 1e3
     del ids
     gc.collect()
 
@@ -205,7 +200,7 @@ def hot() -> dict:
         if i:
             times.append(t1 - t0)
         digests["sse"] = [n, chars, finish]
-    out["sse_chunks_per_s"] = SSE_CHUNKS / _median(times)
+    out["sse_chunks_per_s"] = SSE_CHUNKS / median(times)
     gc.collect()
 
     # ---- pagination ----------------------------------------------------------------------------
@@ -223,7 +218,7 @@ def hot() -> dict:
             times.append(t1 - t0)
         digests["pagination"] = [n, last, done]
     assert digests["pagination"][0] == PAGES * PAGE_SIZE, digests["pagination"]
-    out["page_us_per_item"] = _median(times) / (PAGES * PAGE_SIZE) * 1e6
+    out["page_us_per_item"] = median(times) / (PAGES * PAGE_SIZE) * 1e6
     out["digests"] = digests
     return out
 

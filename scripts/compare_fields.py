@@ -25,10 +25,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from parity import DEFAULT_REFERENCE  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SRC = ROOT / "output" / "openai" / "src"
 DEFAULT_OFFICIAL = ROOT / ".venv-bench" / "runtime" / "bin" / "python"
-REFERENCE = ROOT.parent / "shared" / "reference" / "openai-surface.json"
 
 SAMPLE = [
     "openai.types.chat.ChatCompletion",
@@ -125,7 +128,7 @@ def read_side(python: str, names: list[str], src: Path | None) -> dict[str, Any]
     return json.loads(done.stdout)
 
 
-def compare(name: str, official: dict[str, Any], ours: dict[str, Any]) -> list[str]:
+def compare(official: dict[str, Any], ours: dict[str, Any]) -> list[str]:
     if ours.get("kind") == "error" or official.get("kind") == "error":
         return [f"unreadable: official {official.get('value', 'ok')!s}; ours {ours.get('value', 'ok')!s}"]
     if official["kind"] == "alias" or ours["kind"] == "alias":
@@ -157,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true", help="every type of the reference surface")
     parser.add_argument("--show-same", action="store_true", help="also list the types that match")
     args = parser.parse_args(argv)
-    names = args.names or (json.loads(REFERENCE.read_text())["types"] if args.all else SAMPLE)
+    names = args.names or (json.loads(DEFAULT_REFERENCE.read_text())["types"] if args.all else SAMPLE)
     try:
         official = read_side(args.official_python, names, None)
         ours = read_side(sys.executable, names, Path(args.src))
@@ -166,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     same = fields = differing = 0
     for name in names:
-        diffs = compare(name, official[name], ours[name])
+        diffs = compare(official[name], ours[name])
         fields += len(official[name].get("fields", {}))
         if not diffs:
             same += 1

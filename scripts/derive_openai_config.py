@@ -1,4 +1,4 @@
-"""Derive the `resources:` and `skip:` sections of spec/openai.yaml from the reference surface.
+"""Derive the `resources:` section of spec/openai.yaml from the reference surface.
 
 The reference (`../shared/reference/openai-surface.json`) lists every method of the official
 client with its HTTP route and return type: exactly what our config's resource tree states. This
@@ -15,8 +15,10 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = ROOT.parent / "shared" / "reference" / "openai-surface.json"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from parity import DEFAULT_REFERENCE  # noqa: E402
+
 # return types that the spec does not state the way the official SDK treats them
 FORCED = {"HttpxBinaryResponseContent": "binary", "str": "text", "None": "none"}
 PAGES = ("SyncCursorPage", "SyncPage", "SyncConversationCursorPage", "SyncNextCursorPage")
@@ -44,7 +46,7 @@ def tree(methods: dict[str, dict[str, str]]) -> dict:
 
 
 def main() -> None:
-    ref = json.loads(REFERENCE.read_text())
+    ref = json.loads(DEFAULT_REFERENCE.read_text())
     sys.stdout.write(yaml.safe_dump({"resources": tree(ref["methods"])}, sort_keys=False, width=200))
 
 

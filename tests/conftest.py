@@ -2,27 +2,50 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import subprocess
 import sys
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from scripts.check import tree_bytes as tree_bytes  # re-exported: the tests compare generated trees with it
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 PIN = ROOT / "spec" / "openai.pin.yaml"
 OPENAI_CONFIG = ROOT / "spec" / "openai.yaml"
+DIFF = FIXTURES / "diff"
 
 
 def run_generator(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True)
+    """`python -m generator ARGS` in `cwd`. ROOT on PYTHONPATH makes it work from any directory;
+    `-m` puts `cwd` first on sys.path, so a copy of `generator/` in `cwd` is what runs."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True)
 
 
-def tree_bytes(root: Path) -> dict[str, bytes]:
-    """A generated tree's files and bytes; caches that tools leave behind are not part of it."""
-    from generator.writer import staged_files
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args], cwd=repo,
+                   check=True, capture_output=True)
 
-    return {rel: p.read_bytes() for rel, p in staged_files(root).items()}
+
+@contextlib.contextmanager
+def serve(handler: Callable[..., BaseHTTPRequestHandler]) -> Iterator[ThreadingHTTPServer]:
+    """An HTTP server on a free 127.0.0.1 port (`server_address[1]`), answering from a thread
+    until the block ends."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield httpd
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +53,27 @@ def openai_spec_path() -> Path:
     from generator.loader import locate_pinned, read_pin
 
     return locate_pinned(read_pin(PIN))
+
+
+@pytest.fixture(scope="session")
+def shop_report() -> Any:
+    """The semantic diff of the two shop fixture versions (tests/fixtures/diff/)."""
+    from generator.diff import Source, build_ir, compare
+
+    old, _ = build_ir(Source("v1", str(DIFF / "shop-v1.yaml"), str(DIFF / "shop-v1.config.yaml")))
+    new, _ = build_ir(Source("v2", str(DIFF / "shop-v2.yaml"), str(DIFF / "shop-v2.config.yaml")))
+    return compare(old, new, "v1", "v2")
+
+
+@pytest.fixture(scope="module")
+def openai() -> Iterator[Any]:
+    """The committed output/openai package, imported from its src/ directory."""
+    src = ROOT / "output" / "openai" / "src"
+    sys.path.insert(0, str(src))
+    try:
+        import openai as module
+
+        assert str(src) in str(module.__file__), f"imported {module.__file__}, not the generated package"
+        yield module
+    finally:
+        sys.path.remove(str(src))

@@ -12,10 +12,7 @@ import copy
 import dataclasses
 import hashlib
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any, Callable
 
@@ -38,9 +35,8 @@ from generator.diff import (
 from generator.ir import Api, Method, TypeRef
 from generator.loader import load_spec
 from generator.release import suggest_bump
-from tests.conftest import FIXTURES, OPENAI_CONFIG, PIN, ROOT
+from tests.conftest import DIFF, OPENAI_CONFIG, PIN, git, run_generator
 
-DIFF = FIXTURES / "diff"
 V1, V1_CONFIG = DIFF / "shop-v1.yaml", DIFF / "shop-v1.config.yaml"
 V2, V2_CONFIG = DIFF / "shop-v2.yaml", DIFF / "shop-v2.config.yaml"
 
@@ -71,16 +67,9 @@ def triples(report: Report) -> set[tuple[str, str, str]]:
     return {(c.kind, c.impact, c.subject) for c in report.changes}
 
 
-@pytest.fixture(scope="module")
-def shop() -> Report:
-    old, _ = build_ir(Source("v1", str(V1), str(V1_CONFIG)))
-    new, _ = build_ir(Source("v2", str(V2), str(V2_CONFIG)))
-    return compare(old, new, "v1", "v2")
-
-
-def test_fixture_pair_reports_every_change_and_nothing_else(shop: Report) -> None:
-    assert triples(shop) == SHOP_CHANGES
-    by_subject = {(c.kind, c.subject): c.detail for c in shop.changes}
+def test_fixture_pair_reports_every_change_and_nothing_else(shop_report: Report) -> None:
+    assert triples(shop_report) == SHOP_CHANGES
+    by_subject = {(c.kind, c.subject): c.detail for c in shop_report.changes}
     assert by_subject[("method renamed", "client.items.archive")].startswith("now `client.items.retire`")
     assert by_subject[("type renamed", "shop.types.order.Order")] == "now `shop.types.purchase_order.PurchaseOrder`"
     assert by_subject[("enum values added", "shop.types.item.Item.status")] == "'draft'"
@@ -88,13 +77,13 @@ def test_fixture_pair_reports_every_change_and_nothing_else(shop: Report) -> Non
     assert by_subject[("union members added", "shop.types.payment.Payment")] == "Wallet"
     assert by_subject[("route changed", "client.payments.retrieve")] == (
         "get /payments/{payment_id} → get /billing/payments/{payment_id}")
-    assert suggest_bump(shop) == "major"
-    assert (shop.old_version, shop.new_version) == ("1.4.2", "1.4.2")
+    assert suggest_bump(shop_report) == "major"
+    assert (shop_report.old_version, shop_report.new_version) == ("1.4.2", "1.4.2")
 
 
-def test_a_renamed_type_is_not_also_reported_at_each_use(shop: Report) -> None:
+def test_a_renamed_type_is_not_also_reported_at_each_use(shop_report: Report) -> None:
     # orders.retrieve returns Order, now PurchaseOrder: one rename, no "return type changed"
-    assert not [c for c in shop.changes if c.subject == "client.orders.retrieve"]
+    assert not [c for c in shop_report.changes if c.subject == "client.orders.retrieve"]
 
 
 def test_same_spec_twice_has_no_changes() -> None:
@@ -104,8 +93,8 @@ def test_same_spec_twice_has_no_changes() -> None:
     assert report.changes == [] and suggest_bump(report) == "patch"
 
 
-def test_markdown_report_for_a_pull_request(shop: Report) -> None:
-    text = render_markdown(shop, "Suggested version bump: **major** (1.4.2 → 2.0.0).")
+def test_markdown_report_for_a_pull_request(shop_report: Report) -> None:
+    text = render_markdown(shop_report, "Suggested version bump: **major** (1.4.2 → 2.0.0).")
     lines = text.splitlines()
     assert lines[0] == "## API diff: `v1` → `v2`"
     assert "**8 breaking, 2 type-only, 7 additions, 1 other compatible changes.** Suggested version bump: **major** (1.4.2 → 2.0.0)." in lines
@@ -114,7 +103,7 @@ def test_markdown_report_for_a_pull_request(shop: Report) -> None:
                         "### Other compatible changes (1)"]
     assert "| method removed | `client.items.delete` | delete /items/{item_id} |" in lines
     # cut tables say how much is left out
-    short = render_markdown(shop, limit=2)
+    short = render_markdown(shop_report, limit=2)
     assert "| … | 6 more | see the JSON report |" in short.splitlines()
 
 
@@ -124,8 +113,8 @@ def test_markdown_cells_escape_pipes() -> None:
     assert render_type(union, str) == "Optional[int | str]"
 
 
-def test_json_report(shop: Report) -> None:
-    data = json.loads(render_json(shop, {"suggested_bump": "major"}))
+def test_json_report(shop_report: Report) -> None:
+    data = json.loads(render_json(shop_report, {"suggested_bump": "major"}))
     assert data["summary"] == {"breaking": 8, "types": 2, "addition": 7, "compatible": 1}
     assert data["breaking"] is True and data["suggested_bump"] == "major"
     assert {(c["kind"], c["impact"], c["subject"]) for c in data["changes"]} == SHOP_CHANGES
@@ -135,28 +124,18 @@ def test_json_report(shop: Report) -> None:
 # ----- the CLI ------------------------------------------------------------------------------------------
 
 
-def cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True)
-
-
 def test_cli_formats_and_fail_on_breaking() -> None:
     pair = ["--old", str(V1), "--old-config", str(V1_CONFIG), "--new", str(V2), "--config", str(V2_CONFIG)]
-    r = cli("diff", *pair, "--format", "json", "--fail-on-breaking")
+    r = run_generator("diff", *pair, "--format", "json", "--fail-on-breaking")
     assert r.returncode == 1, r.stderr
     data = json.loads(r.stdout)
     assert data["suggested_bump"] == "major" and data["suggested_version"] == "2.0.0"
-    r = cli("diff", *pair)
+    r = run_generator("diff", *pair)
     assert r.returncode == 0 and r.stdout.startswith(f"## API diff: `{V1}` → `{V2}`"), r.stderr
-    same = cli("diff", "--old", str(V1), "--new", str(V1), "--config", str(V1_CONFIG), "--fail-on-breaking")
+    same = run_generator("diff", "--old", str(V1), "--new", str(V1), "--config", str(V1_CONFIG), "--fail-on-breaking")
     assert same.returncode == 0 and "**No API changes.**" in same.stdout, same.stderr
-    bad = cli("diff", "--old", "no-such-file-or-rev", "--new", str(V1))
+    bad = run_generator("diff", "--old", "no-such-file-or-rev", "--new", str(V1))
     assert bad.returncode == 1 and "neither a spec file, a URL nor a git revision" in bad.stderr
-
-
-def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args], cwd=repo,
-                   check=True, capture_output=True)
 
 
 def test_old_side_from_a_git_revision(tmp_path: Path) -> None:
@@ -177,21 +156,21 @@ def test_old_side_from_a_git_revision(tmp_path: Path) -> None:
         V2_CONFIG.read_text().replace("version: 1.4.2}", "version: 1.4.2, changelog: notes/shop.md}"))
     args = ["--new", "api/shop.yaml", "--config", "conf/shop.yaml", "--format", "json"]
 
-    r = cli("diff", "--old", "HEAD", *args, cwd=repo)
+    r = run_generator("diff", "--old", "HEAD", *args, cwd=repo)
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     assert (data["old"], data["new"]) == ("HEAD", "working tree")
     assert {(c["kind"], c["impact"], c["subject"]) for c in data["changes"]} == SHOP_CHANGES
 
     # REV:path names the old spec explicitly
-    r = cli("diff", "--old", "HEAD:api/shop.yaml", *args, cwd=repo)
+    r = run_generator("diff", "--old", "HEAD:api/shop.yaml", *args, cwd=repo)
     assert r.returncode == 0 and json.loads(r.stdout)["summary"]["breaking"] == 8, r.stderr
 
     # committed: nothing changed since HEAD
     git(repo, "commit", "-q", "-am", "v2")
-    r = cli("diff", "--old", "HEAD", *args, cwd=repo)
+    r = run_generator("diff", "--old", "HEAD", *args, cwd=repo)
     assert r.returncode == 0 and json.loads(r.stdout)["changes"] == [], r.stderr
-    r = cli("diff", "--old", "HEAD~1", *args, "--fail-on-breaking", cwd=repo)
+    r = run_generator("diff", "--old", "HEAD~1", *args, "--fail-on-breaking", cwd=repo)
     assert r.returncode == 1 and json.loads(r.stdout)["summary"]["breaking"] == 8
 
 
@@ -202,7 +181,7 @@ def test_pin_file_at_a_git_revision(tmp_path: Path) -> None:
     shutil.copy(PIN, repo / "spec" / "openai.pin.yaml")
     git(repo, "add", ".")
     git(repo, "commit", "-q", "-m", "pin")
-    r = cli("diff", "--old", "HEAD", "--new", "spec/openai.pin.yaml", "--format", "json", cwd=repo)
+    r = run_generator("diff", "--old", "HEAD", "--new", "spec/openai.pin.yaml", "--format", "json", cwd=repo)
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     assert data["changes"] == [] and data["old_spec"] == data["new_spec"] and "OpenAI API" in data["new_spec"]

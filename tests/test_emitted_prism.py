@@ -51,14 +51,6 @@ def fixture_package(name: str, tmp_path: Path) -> Path:
     return out
 
 
-def spec_of(case: str) -> Path:
-    if case == "openai":
-        from generator.loader import locate_pinned, read_pin
-
-        return locate_pinned(read_pin(PIN))
-    return FIXTURES / f"{case}.yaml"
-
-
 def summary_counts(output: str) -> dict[str, int]:
     """Counts from pytest's final summary line, e.g. `2084 passed, 40 skipped, 8 xfailed in 75.15s`."""
     lines = [line for line in output.splitlines() if re.search(r"\b(passed|failed|errors?|no tests ran)\b", line)]
@@ -101,13 +93,14 @@ def run_emitted_tests(
 
 @pytest.mark.xdist_group("prism")
 @pytest.mark.parametrize("case", ["openai", "petstore", "legacy30"])
-def test_emitted_tests_pass_against_prism(case: str, tmp_path: Path) -> None:
+def test_emitted_tests_pass_against_prism(case: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     package = openai_package(tmp_path) if case == "openai" else fixture_package(case, tmp_path)
     assert (package / "tests" / "conftest.py").is_file(), f"{package} has no emitted tests"
+    spec = request.getfixturevalue("openai_spec_path") if case == "openai" else FIXTURES / f"{case}.yaml"
     try:
-        prism = start_prism(spec_of(case), timeout=PRISM_START_TIMEOUT)
+        prism = start_prism(spec, timeout=PRISM_START_TIMEOUT)
     except RuntimeError as error:  # not a skip: `make test` must not pass without Prism
-        pytest.fail(f"Prism could not start on {spec_of(case)}:\n{error}")
+        pytest.fail(f"Prism could not start on {spec}:\n{error}")
     started = time.monotonic()
     try:
         result = run_emitted_tests(package, prism.url, tmp_path / "pycache", RUN_TIMEOUT[case], WORKERS[case])

@@ -7,28 +7,10 @@ path params, query, JSON body, headers, and a parsed pydantic model, sync and as
 from __future__ import annotations
 
 import json
-import sys
 from typing import Any, Callable
 
 import httpx
 import pytest
-
-from tests.conftest import ROOT
-
-SRC = ROOT / "output" / "openai" / "src"
-
-
-@pytest.fixture(scope="module")
-def openai() -> Any:
-    sys.path.insert(0, str(SRC))
-    try:
-        import openai as module
-
-        assert str(SRC) in str(module.__file__), f"imported {module.__file__}, not the generated package"
-        yield module
-    finally:
-        sys.path.remove(str(SRC))
-
 
 Handler = Callable[[httpx.Request], httpx.Response]
 

@@ -6,12 +6,9 @@ they fail, so a missing install step cannot hide.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
-import sys
-import time
 from pathlib import Path
 from urllib.parse import quote, urljoin
 
@@ -23,22 +20,13 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
+from generator.loader import resolve_pointer
+from scripts import prism
+from tests.conftest import FIXTURES
+
 PETSTORE = FIXTURES / "petstore.yaml"
 LEGACY30 = FIXTURES / "legacy30.yaml"
 AUTH = {"Authorization": "Bearer sk-test"}
-
-
-def _load_helper():
-    spec = importlib.util.spec_from_file_location("prism_helper", ROOT / "scripts" / "prism.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["prism_helper"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-prism = _load_helper()
 
 
 def _require_prism() -> None:
@@ -116,22 +104,23 @@ def test_context_manager_stops_prism():
     assert _pid_gone(pid)
 
 
-def test_missing_spec_raises_quickly(tmp_path):
+def test_missing_spec_raises_without_starting_prism(monkeypatch, tmp_path):
     _require_prism()
-    started = time.monotonic()
+
+    def launch(*args):
+        pytest.fail("Prism was started for a missing spec")
+
+    monkeypatch.setattr(prism, "_launch", launch)
     with pytest.raises(RuntimeError, match="spec file not found"):
         prism.start_prism(tmp_path / "nope.yaml", timeout=10)
-    assert time.monotonic() - started < 10
 
 
 def test_prism_exit_is_reported_with_its_output():
     _require_prism()
-    started = time.monotonic()
     with pytest.raises(RuntimeError) as info:
         prism.start_prism(FIXTURES / "bad" / "bad_yaml.yaml", timeout=30)
-    assert time.monotonic() - started < 30
     message = str(info.value)
-    assert "exited with code" in message
+    assert "exited with code" in message  # seen as an exit, not waited out as a timeout
     assert "node_modules/.bin/prism mock" in message  # the command
     assert "line 11" in message  # Prism's own parse error
     _remove_kept_log(message)
@@ -259,10 +248,7 @@ def _media_type_examples(path: Path):
     def deref(node):
         # Local references only: every operation-level $ref in the fixtures is `#/components/...`.
         while isinstance(node, dict) and "$ref" in node:
-            target = doc
-            for part in node["$ref"][2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
+            node = resolve_pointer(doc, node["$ref"])
         return node
 
     for route, item in doc["paths"].items():

@@ -9,16 +9,15 @@ import re
 import subprocess
 import sys
 import tarfile
-import threading
 import zipfile
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
 
 from scripts.build_dist import build
-from tests.conftest import ROOT
+from tests.conftest import ROOT, serve
 
 PACKAGE = ROOT / "output" / "openai"
 
@@ -89,14 +88,8 @@ class Recorder(BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[tuple[str, list[dict[str, Any]]]]:
     Recorder.seen = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serve(Recorder) as httpd:
         yield f"http://127.0.0.1:{httpd.server_address[1]}/v1", Recorder.seen
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def package_version() -> str:

@@ -37,7 +37,8 @@ from urllib.parse import urlsplit, parse_qs
 import httpx
 import pytest
 
-from tests.conftest import ROOT
+from scripts.prism import free_port
+from tests.conftest import ROOT, serve
 
 SRC = ROOT / "output" / "openai" / "src"
 API_KEY = "sk-readme-test-0123456789"
@@ -652,15 +653,13 @@ def _error(message: str, type_: str, code: Optional[str] = None) -> Dict[str, An
 
 
 class ApiServer:
-    def __init__(self) -> None:
+    def __init__(self, httpd: ThreadingHTTPServer) -> None:
         self.requests: List[Received] = []
         self.queued: Dict[Tuple[str, str], List[Tuple[int, Dict[str, str], Any]]] = {}
         self.lock = threading.Lock()
         self._count = 0
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self.httpd.daemon_threads = True
+        self.httpd = httpd
         self.httpd.api = self  # type: ignore[attr-defined]
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def url(self) -> str:
@@ -804,25 +803,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def api() -> Iterator[ApiServer]:
-    server = ApiServer()
-    server.thread.start()
-    try:
-        yield server
-    finally:
-        server.httpd.shutdown()
-        server.httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def openai() -> Iterator[Any]:
-    sys.path.insert(0, str(SRC))
-    try:
-        import openai as module
-
-        assert str(SRC) in str(module.__file__), f"imported {module.__file__}, not the generated package"
-        yield module
-    finally:
-        sys.path.remove(str(SRC))
+    with serve(_Handler) as httpd:
+        yield ApiServer(httpd)
 
 
 @pytest.fixture(autouse=True)
@@ -1095,14 +1077,8 @@ def test_file_upload_from_path_sync_and_async(api: ApiServer, openai: Any) -> No
     assert only(api).multipart()["file"] == fields["file"]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_error_handling_connection_error(api: ApiServer, sleeps: List[float], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{_free_port()}/v1")
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{free_port()}/v1")
     out, _ = run(README["errors"])
     lines = out.splitlines()
     assert lines[0] == "The server could not be reached"

@@ -4,15 +4,12 @@ throwaway git repository whose result must be exactly what a regeneration makes.
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from generator.diff import Change, Report, Source, build_ir, compare
+from generator.diff import Change, Report
 from generator.release import (
     bump_version,
     changelog_entry,
@@ -22,9 +19,7 @@ from generator.release import (
     set_version_file,
     suggest_bump,
 )
-from tests.conftest import FIXTURES, ROOT
-
-DIFF = FIXTURES / "diff"
+from tests.conftest import DIFF, git, run_generator
 
 
 def report_of(*impacts: str) -> Report:
@@ -104,13 +99,6 @@ def test_prepend_entry_gives_both_changelogs_the_same_bytes() -> None:
     assert prepend_entry("", entry) == entry
 
 
-@pytest.fixture(scope="module")
-def shop_report() -> Report:
-    old, _ = build_ir(Source("v1", str(DIFF / "shop-v1.yaml"), str(DIFF / "shop-v1.config.yaml")))
-    new, _ = build_ir(Source("v2", str(DIFF / "shop-v2.yaml"), str(DIFF / "shop-v2.config.yaml")))
-    return compare(old, new, "v1", "v2")
-
-
 def test_changelog_entry_lists_changes_by_kind(shop_report: Report) -> None:
     lines = changelog_entry("2.0.0", "2026-01-02", shop_report).splitlines()
     assert lines[0] == "## 2.0.0 (2026-01-02)"
@@ -142,16 +130,6 @@ def mapping(fixture_config: str) -> str:
     return (DIFF / fixture_config).read_text().split("client: {name: Shop}\n", 1)[1]
 
 
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True)
-
-
-def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args], cwd=repo,
-                   check=True, capture_output=True)
-
-
 def test_release_in_a_repository(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     (repo / "api").mkdir(parents=True)
@@ -160,7 +138,7 @@ def test_release_in_a_repository(tmp_path: Path) -> None:
     shutil.copy(DIFF / "shop-v1.yaml", spec)
     config.write_text(V1_CONFIG + mapping("shop-v1.config.yaml"))
     gen = ["generate", "--spec", str(spec), "--config", str(config), "--no-validate", "--quiet"]
-    r = cli(*gen, "--out", str(out), cwd=repo)
+    r = run_generator(*gen, "--out", str(out), cwd=repo)
     assert r.returncode == 0, r.stderr
     git(repo, "add", ".")
     git(repo, "commit", "-q", "-m", "shop 1.4.2")
@@ -168,19 +146,19 @@ def test_release_in_a_repository(tmp_path: Path) -> None:
     # the spec update is committed and regenerated; the release compares with the tag, not HEAD
     shutil.copy(DIFF / "shop-v2.yaml", spec)
     config.write_text(V1_CONFIG + mapping("shop-v2.config.yaml"))
-    r = cli(*gen, "--out", str(out), cwd=repo)
+    r = run_generator(*gen, "--out", str(out), cwd=repo)
     assert r.returncode == 0, r.stderr
     git(repo, "commit", "-q", "-am", "spec 2.0.0")
     first_changelog = (out / "CHANGELOG.md").read_text()
 
-    dry = cli("release", "--spec", "api/shop.yaml", "--config", "api/shop.config.yaml", "--out", "sdk",
-              "--date", "2026-01-02", "--dry-run", cwd=repo)
+    dry = run_generator("release", "--spec", "api/shop.yaml", "--config", "api/shop.config.yaml", "--out", "sdk",
+                        "--date", "2026-01-02", "--dry-run", cwd=repo)
     assert dry.returncode == 0, dry.stderr
     assert dry.stdout.startswith("## 2.0.0 (2026-01-02)\n") and "compared with v1.4.2" in dry.stderr
     assert "version: 1.4.2" in config.read_text()  # a dry run writes nothing
 
-    r = cli("release", "--spec", "api/shop.yaml", "--config", "api/shop.config.yaml", "--out", "sdk",
-            "--date", "2026-01-02", cwd=repo)
+    r = run_generator("release", "--spec", "api/shop.yaml", "--config", "api/shop.config.yaml", "--out", "sdk",
+                      "--date", "2026-01-02", cwd=repo)
     assert r.returncode == 0, r.stderr
     text = config.read_text()
     assert "  version: 2.0.0  # the released version\n" in text  # comment kept
@@ -196,12 +174,12 @@ def test_release_in_a_repository(tmp_path: Path) -> None:
 
     # the release left output/ exactly as a regeneration from the new config makes it
     fresh = tmp_path / "fresh"
-    r = cli(*gen, "--out", str(fresh), cwd=repo)
+    r = run_generator(*gen, "--out", str(fresh), cwd=repo)
     assert r.returncode == 0, r.stderr
     for rel in ("CHANGELOG.md", "src/shop/_version.py"):
         assert (fresh / rel).read_bytes() == (out / rel).read_bytes(), rel
 
     # a second release on top: an explicit version older than the current one is refused
-    again = cli("release", "--spec", "api/shop.yaml", "--config", "api/shop.config.yaml", "--version", "1.9.0",
-                cwd=repo)
+    again = run_generator("release", "--spec", "api/shop.yaml", "--config", "api/shop.config.yaml",
+                          "--version", "1.9.0", cwd=repo)
     assert again.returncode == 1 and "not newer than the current 2.0.0" in again.stderr

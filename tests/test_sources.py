@@ -4,26 +4,18 @@ from __future__ import annotations
 
 import functools
 import http.server
-import threading
 from pathlib import Path
 from typing import Iterator
 
 import pytest
 
-from tests.conftest import FIXTURES, run_generator, tree_bytes
+from tests.conftest import FIXTURES, run_generator, serve, tree_bytes
 
 
 @pytest.fixture
 def served_fixtures() -> Iterator[str]:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(FIXTURES))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serve(functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(FIXTURES))) as server:
         yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_spec_from_url_equals_spec_from_path(served_fixtures: str, tmp_path: Path) -> None:

@@ -21,35 +21,23 @@ from pathlib import Path
 from dataclasses import dataclass
 
 import pytest
-import jinja2
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from generator.ir import Api, Auth, Azure, Resource, PageScheme, ClientOption  # noqa: E402
+from generator.render import Renderer  # noqa: E402
 
-TEMPLATES = ROOT / "templates" / "runtime"
 FIXTURE_PKG = Path(__file__).resolve().parent / "fixture_pkg"
 
 
 def render_runtime(api: Api, dest: Path) -> Path:
-    """Renders every `templates/runtime/**/<file>.jinja` to `dest/<package>/<file>`."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-    )
+    """Renders every `templates/runtime/**/<file>.jinja` to `dest/<package>/<file>`, as the generator does."""
     pkg_dir = dest / api.package_name
-    for template in sorted(TEMPLATES.rglob("*.jinja")):
-        rel = template.relative_to(TEMPLATES).as_posix()
-        target = rel[: -len(".jinja")]
-        if target == "lib/azure.py" and api.azure is None:
-            continue
-        out = pkg_dir / target
+    for rel, text in Renderer(api).runtime_files().items():
+        out = pkg_dir / rel
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(env.get_template(rel).render(api=api))
+        out.write_text(text)
     return pkg_dir
 
 

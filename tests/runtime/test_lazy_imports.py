@@ -20,6 +20,7 @@ def test_import_and_client_construction_do_not_import_pydantic(target) -> None:
         "import sys\n"
         f"import {pkg} as p\n"
         f"client = p.{target.client_name}(api_key='k')\n"
+        "assert 'asyncio' not in sys.modules\n"
         f"async_client = p.{target.async_client_name}(api_key='k')\n"
         f"heavy = sorted(m for m in ('pydantic', '{pkg}._models', '{pkg}._pages', '{pkg}._response',"
         f" '{pkg}._streaming', '{pkg}.pagination') if m in sys.modules)\n"

@@ -46,6 +46,8 @@ def test_module_client(mod, no_sleep) -> None:
     assert widgets.retrieve("w1").id == "w1"
     assert rec.last.headers["Authorization"] == "Bearer k1"
     assert str(rec.last.url) == "http://mod.test/api/widgets/w1"
+    client = mod._load_client()
+    assert client.base_url is client.base_url  # parsed once while `base_url` is unchanged
     mod.api_key = "k2"
     mod.organization = "org"
     mod.default_headers = {"X-H": "1"}

@@ -120,6 +120,14 @@ def test_sync_with_block_closes_on_exit(target) -> None:
     del it
 
 
+def test_sync_close_before_iterating(target) -> None:
+    log: List[str] = []
+    stream = _sync_stream(target, log)
+    stream.close()
+    assert stream.response.is_closed
+    assert log == ["closed"]
+
+
 @pytest.mark.asyncio
 async def test_async_break_closes_the_response_without_gc(target) -> None:
     log: List[str] = []

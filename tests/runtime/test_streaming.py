@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Iterator
+from typing import Any, Dict, List
 
 import httpx
 import pytest
@@ -38,25 +38,6 @@ def _sse(*events: str) -> bytes:
     return "".join(events).encode()
 
 
-def _stream_response(body_chunks: List[bytes], status: int = 200) -> httpx.Response:
-    def gen() -> Iterator[bytes]:
-        yield from body_chunks
-
-    return httpx.Response(status, headers={"content-type": "text/event-stream"}, content=gen())
-
-
-class _Closing(httpx.SyncByteStream):
-    def __init__(self, chunks: List[bytes]) -> None:
-        self.chunks = chunks
-        self.closed = False
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield from self.chunks
-
-    def close(self) -> None:
-        self.closed = True
-
-
 CHUNK = 'data: {"id": "c%d", "object": "widget.chunk", "deltas": [{"content": "t%d"}]}\n\n'
 
 
@@ -88,24 +69,6 @@ def test_stream_error_event(target) -> None:
     stream = sync_client(target, rec).post("/s", cast_to=object, body={}, stream=True, stream_cls=Stream[object])
     with pytest.raises(target.pkg.APIError, match="named"):
         list(stream)
-
-
-def test_stream_early_exit_and_context_manager_close(target) -> None:
-    Stream = target.pkg.Stream
-    for mode in ("break", "with", "close"):
-        byte_stream = _Closing([b'data: {"n": %d}\n\n' % i for i in range(5)])
-        rec = Recorder(handler=lambda r, s=byte_stream: httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=s))
-        stream = sync_client(target, rec).post("/s", cast_to=object, body={}, stream=True, stream_cls=Stream[object])
-        if mode == "break":
-            for item in stream:
-                break
-        elif mode == "with":
-            with stream as s:
-                next(iter(s))
-        else:
-            stream.close()
-        assert stream.response.is_closed, mode
-        assert byte_stream.closed, mode
 
 
 def test_stream_event_envelope(target) -> None:

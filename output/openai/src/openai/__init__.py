@@ -237,11 +237,19 @@ class _ModuleClient(OpenAI):
     def project(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         self.__dict__["_fallback_project"] = value
 
+    # (the module's `base_url` value, its parsed URL): one URL object while the value is unchanged,
+    # which keeps `_prepare_url`'s cache of the base's string form valid.
+    _module_base_url: _t.Optional[_t.Tuple[_t.Any, _httpx.URL]] = None
+
     @property  # type: ignore[override]
     def base_url(self) -> _httpx.URL:  # pyright: ignore[reportIncompatibleVariableOverride]
-        if base_url is not None:
-            return self._enforce_trailing_slash(_httpx.URL(str(base_url)))
-        return self._base_url
+        if base_url is None:
+            return self._base_url
+        cached = self._module_base_url
+        if cached is None or cached[0] is not base_url:
+            cached = (base_url, self._enforce_trailing_slash(_httpx.URL(str(base_url))))
+            self._module_base_url = cached
+        return cached[1]
 
     @base_url.setter
     def base_url(self, url: _httpx.URL | str) -> None:

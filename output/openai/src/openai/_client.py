@@ -11,7 +11,6 @@ from typing_extensions import Self, override
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
 from ._compat import cached_property
 from ._exceptions import OpenAIError
-from ._qs import Querystring
 from ._types import NotGiven, Omit, Timeout, not_given
 from ._utils import is_given
 from ._version import __version__
@@ -399,11 +398,6 @@ class OpenAI(SyncAPIClient):
 
     @property
     @override
-    def qs(self) -> Querystring:
-        return Querystring(array_format="repeat", nested_format="brackets")
-
-    @property
-    @override
     def auth_headers(self) -> Dict[str, str]:
         api_key = self.api_key
         if not api_key:
@@ -676,11 +670,6 @@ class AsyncOpenAI(AsyncAPIClient):
     @cached_property
     def with_streaming_response(self) -> AsyncOpenAIWithStreamedResponse:
         return AsyncOpenAIWithStreamedResponse(self)
-
-    @property
-    @override
-    def qs(self) -> Querystring:
-        return Querystring(array_format="repeat", nested_format="brackets")
 
     @property
     @override

@@ -7,16 +7,8 @@ from typing import Any as _Any
 from ._logs import redact_headers as redact_headers
 from ._logs import redact_url as redact_url
 from ._logs import setup_logging as setup_logging
-from ._sync import asyncify as asyncify
-from ._sync import to_thread as to_thread
 from ._typing import (
     annotated_metadata as annotated_metadata,
-)
-from ._typing import (
-    extract_type_arg as extract_type_arg,
-)
-from ._typing import (
-    is_annotated_type as is_annotated_type,
 )
 from ._typing import (
     is_dict_type as is_dict_type,
@@ -28,16 +20,10 @@ from ._typing import (
     is_literal_type as is_literal_type,
 )
 from ._typing import (
-    is_required_type as is_required_type,
-)
-from ._typing import (
     is_union_type as is_union_type,
 )
 from ._typing import (
     strip_annotated_type as strip_annotated_type,
-)
-from ._utils import (
-    coerce_boolean as coerce_boolean,
 )
 from ._utils import (
     deepcopy_minimal as deepcopy_minimal,
@@ -49,46 +35,16 @@ from ._utils import (
     file_from_path as file_from_path,
 )
 from ._utils import (
-    flatten as flatten,
-)
-from ._utils import (
-    get_required_header as get_required_header,
-)
-from ._utils import (
-    is_dict as is_dict,
-)
-from ._utils import (
     is_given as is_given,
 )
 from ._utils import (
-    is_iterable as is_iterable,
-)
-from ._utils import (
-    is_list as is_list,
-)
-from ._utils import (
     is_mapping as is_mapping,
-)
-from ._utils import (
-    is_sequence as is_sequence,
-)
-from ._utils import (
-    is_tuple as is_tuple,
-)
-from ._utils import (
-    json_safe as json_safe,
 )
 from ._utils import (
     lru_cache as lru_cache,
 )
 from ._utils import (
     path_template as path_template,
-)
-from ._utils import (
-    removeprefix as removeprefix,
-)
-from ._utils import (
-    removesuffix as removesuffix,
 )
 from ._utils import (
     strip_not_given as strip_not_given,

@@ -10,7 +10,6 @@ from typing import (
     Any,
     Callable,
     Dict,
-    Iterable,
     List,
     Mapping,
     Optional,
@@ -24,7 +23,7 @@ from urllib.parse import quote
 
 from typing_extensions import TypeGuard
 
-from .._types import FileTypes, HeadersLike, NotGiven, Omit
+from .._types import FileTypes, NotGiven, Omit
 
 _T = TypeVar("_T")
 _K = TypeVar("_K")
@@ -45,30 +44,6 @@ def strip_not_given(obj: Optional[Mapping[_K, Union[_V, NotGiven, Omit]]]) -> Di
 
 def is_mapping(obj: object) -> TypeGuard[Mapping[str, object]]:
     return isinstance(obj, Mapping)
-
-
-def is_dict(obj: object) -> TypeGuard[Dict[object, object]]:
-    return isinstance(obj, dict)
-
-
-def is_list(obj: object) -> TypeGuard[List[object]]:
-    return isinstance(obj, list)
-
-
-def is_sequence(obj: object) -> TypeGuard[Sequence[object]]:
-    return isinstance(obj, Sequence)
-
-
-def is_tuple(obj: object) -> TypeGuard[Tuple[object, ...]]:
-    return isinstance(obj, tuple)
-
-
-def is_iterable(obj: object) -> TypeGuard[Iterable[object]]:
-    return isinstance(obj, Iterable)
-
-
-def flatten(items: Iterable[Iterable[_T]]) -> List[_T]:
-    return [item for sub in items for item in sub]
 
 
 def deepcopy_minimal(item: _T) -> _T:
@@ -167,36 +142,3 @@ def file_from_path(path: Union[str, "os.PathLike[str]"]) -> FileTypes:
     """Reads a file into a `(filename, content)` tuple ready for upload."""
     contents = Path(path).read_bytes()
     return (os.path.basename(os.fspath(path)), contents)
-
-
-def get_required_header(headers: HeadersLike, header: str) -> str:
-    lower = header.lower()
-    for key, value in headers.items():
-        if key.lower() == lower and isinstance(value, str):
-            return value
-    raise ValueError(f"Could not find {header} header")
-
-
-def removeprefix(string: str, prefix: str) -> str:
-    return string[len(prefix) :] if string.startswith(prefix) else string
-
-
-def removesuffix(string: str, suffix: str) -> str:
-    return string[: -len(suffix)] if suffix and string.endswith(suffix) else string
-
-
-def coerce_boolean(value: str) -> bool:
-    return value.strip().lower() in ("true", "1", "on", "yes")
-
-
-def json_safe(data: object) -> object:
-    """Turns dates into ISO strings, recursively, so the data can be JSON encoded."""
-    import datetime as _dt
-
-    if isinstance(data, Mapping):
-        return {json_safe(key): json_safe(value) for key, value in cast(Mapping[object, object], data).items()}
-    if isinstance(data, (list, tuple)):
-        return [json_safe(item) for item in cast(Iterable[object], data)]
-    if isinstance(data, (_dt.date, _dt.datetime)):
-        return data.isoformat()
-    return data

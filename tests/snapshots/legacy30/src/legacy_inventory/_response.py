@@ -84,6 +84,19 @@ class StreamAlreadyConsumed(LegacyInventoryError):
         )
 
 
+def _write_chunks(file: Union[str, "os.PathLike[str]"], chunks: Iterator[bytes]) -> None:
+    with open(file, mode="wb") as handle:
+        for data in chunks:
+            handle.write(data)
+
+
+async def _awrite_chunks(file: Union[str, "os.PathLike[str]"], chunks: AsyncIterator[bytes]) -> None:
+    path = anyio.Path(file)
+    async with await path.open(mode="wb") as handle:
+        async for data in chunks:
+            await handle.write(data)
+
+
 class HttpxBinaryResponseContent:
     """The body of a binary endpoint (audio, file content ...)."""
 
@@ -128,15 +141,11 @@ class HttpxBinaryResponseContent:
 
     def write_to_file(self, file: Union[str, "os.PathLike[str]"]) -> None:
         """Writes the whole body to `file`."""
-        with open(file, mode="wb") as handle:
-            for data in self.response.iter_bytes():
-                handle.write(data)
+        _write_chunks(file, self.response.iter_bytes())
 
     def stream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
         """Writes the body to `file` chunk by chunk."""
-        with open(file, mode="wb") as handle:
-            for data in self.response.iter_bytes(chunk_size):
-                handle.write(data)
+        _write_chunks(file, self.response.iter_bytes(chunk_size))
 
     def close(self) -> None:
         return self.response.close()
@@ -157,16 +166,10 @@ class HttpxBinaryResponseContent:
             yield line
 
     async def awrite_to_file(self, file: Union[str, "os.PathLike[str]"]) -> None:
-        path = anyio.Path(file)
-        async with await path.open(mode="wb") as handle:
-            async for data in self.response.aiter_bytes():
-                await handle.write(data)
+        await _awrite_chunks(file, self.response.aiter_bytes())
 
     async def astream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
-        path = anyio.Path(file)
-        async with await path.open(mode="wb") as handle:
-            async for data in self.response.aiter_bytes(chunk_size):
-                await handle.write(data)
+        await _awrite_chunks(file, self.response.aiter_bytes(chunk_size))
 
     async def aclose(self) -> None:
         return await self.response.aclose()
@@ -307,8 +310,6 @@ class BaseAPIResponse(Generic[R]):
                         f"but received `{content_type}` instead."
                     ),
                 )
-            if cast_to is object or not response.content:
-                return response.text
             return response.text
 
         if not response.content:
@@ -442,34 +443,24 @@ class BinaryAPIResponse(APIResponse[bytes]):
     """A raw response of a binary endpoint."""
 
     def write_to_file(self, file: Union[str, "os.PathLike[str]"]) -> None:
-        with open(file, mode="wb") as handle:
-            for data in self.iter_bytes():
-                handle.write(data)
+        _write_chunks(file, self.iter_bytes())
 
 
 class AsyncBinaryAPIResponse(AsyncAPIResponse[bytes]):
     async def write_to_file(self, file: Union[str, "os.PathLike[str]"]) -> None:
-        path = anyio.Path(file)
-        async with await path.open(mode="wb") as handle:
-            async for data in self.iter_bytes():
-                await handle.write(data)
+        await _awrite_chunks(file, self.iter_bytes())
 
 
 class StreamedBinaryAPIResponse(APIResponse[bytes]):
     """A streamed response of a binary endpoint; the body is read only when consumed."""
 
     def stream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
-        with open(file, mode="wb") as handle:
-            for data in self.iter_bytes(chunk_size):
-                handle.write(data)
+        _write_chunks(file, self.iter_bytes(chunk_size))
 
 
 class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse[bytes]):
     async def stream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
-        path = anyio.Path(file)
-        async with await path.open(mode="wb") as handle:
-            async for data in self.iter_bytes(chunk_size):
-                await handle.write(data)
+        await _awrite_chunks(file, self.iter_bytes(chunk_size))
 
 
 # ------------------------------------------------------------------------------------------

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
 from types import TracebackType
@@ -34,6 +33,8 @@ from typing_extensions import Self, get_args, override
 from ._exceptions import APIError, error_message_from_body
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["ServerSentEvent", "SSEDecoder", "Stream", "AsyncStream"]
@@ -241,16 +242,13 @@ class Stream(Generic[_T]):
         # exception, and dropping it closes the response at once (see `_StreamIterator`).
         return _StreamIterator(self)
 
-    def _iter_events(self) -> Iterator[ServerSentEvent]:
-        yield from self._decoder.iter_bytes(self.response.iter_bytes())
-
     def __stream__(self) -> Generator[_T, None, None]:
         convert = self._convert
         envelope = self._envelope
         response = self.response
         loads = json.loads
         try:
-            for sse in self._iter_events():
+            for sse in self._decoder.iter_bytes(response.iter_bytes()):
                 data = sse.data
                 if data.startswith("[DONE]"):
                     break
@@ -327,17 +325,13 @@ class AsyncStream(Generic[_T]):
         # loop at once, and dropping it starts closing the response (see `_AsyncStreamIterator`).
         return _AsyncStreamIterator(self)
 
-    async def _iter_events(self) -> AsyncIterator[ServerSentEvent]:
-        async for sse in self._decoder.aiter_bytes(self.response.aiter_bytes()):
-            yield sse
-
     async def __stream__(self) -> AsyncGenerator[_T, None]:
         convert = self._convert
         envelope = self._envelope
         response = self.response
         loads = json.loads
         try:
-            async for sse in self._iter_events():
+            async for sse in self._decoder.aiter_bytes(response.aiter_bytes()):
                 data = sse.data
                 if data.startswith("[DONE]"):
                     break
@@ -432,8 +426,10 @@ class _AsyncStreamIterator(Generic[_T]):
         if stream is None or stream.response.is_closed:
             return
         try:
+            import asyncio
+
             loop = asyncio.get_running_loop()
-        except RuntimeError:
+        except (ImportError, RuntimeError):
             # no asyncio loop in this thread (another event loop, or interpreter shutdown):
             # the response is closed by `async with` / `close()` or when it is collected
             return
@@ -445,6 +441,8 @@ _closing_tasks: Set[Any] = set()
 
 
 def _start_close_task(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, None]) -> None:
+    import asyncio
+
     if sys.version_info >= (3, 12):
         task = asyncio.Task(coro, loop=loop, eager_start=True)
     else:

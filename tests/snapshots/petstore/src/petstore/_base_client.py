@@ -57,6 +57,7 @@ from ._exceptions import (
 )
 from ._files import async_to_httpx_files, to_httpx_files
 from ._qs import Querystring
+from ._qs import _default as _default_querystring
 from ._request_options import FinalRequestOptions
 from ._types import (
     Body,
@@ -331,7 +332,7 @@ class AsyncHttpxClientWrapper(_DefaultAsyncHttpxClient):
             pass
 
 
-class _ForceMultipart(Dict[str, Any]):
+class ForceMultipartDict(Dict[str, Any]):
     """An empty `files` value that still makes httpx encode the body as multipart."""
 
     def __bool__(self) -> bool:
@@ -408,7 +409,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
     @property
     def qs(self) -> Querystring:
-        return Querystring()
+        return _default_querystring
 
     @property
     def _default_stream_cls(self) -> Optional[Any]:
@@ -480,11 +481,18 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             return base.copy_with(raw_path=raw_path)
         return merged
 
-    def _merge_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> Dict[str, Tuple[str, Any]]:
+    def _merge_headers(
+        self,
+        options: FinalRequestOptions,
+        custom: Mapping[str, Union[str, Omit]],
+        timeout: Union[float, httpx.Timeout, None],
+        *,
+        retries_taken: int = 0,
+    ) -> Dict[str, Tuple[str, Any]]:
         """The request headers as `{lower-cased name: (name, value)}`: names are case-insensitive and
         a later source wins. A plain dict, turned into `httpx.Headers` once by `_build_request`,
-        because each write to `httpx.Headers` scans and re-encodes its whole list."""
-        custom: Mapping[str, Union[str, Omit]] = options.headers if isinstance(options.headers, Mapping) else {}
+        because each write to `httpx.Headers` scans and re-encodes its whole list. `custom` are the
+        call's own headers, `timeout` its effective timeout."""
         merged: Dict[str, Tuple[str, Any]] = {}
         for source in (self.default_headers, custom):
             for key, value in source.items():
@@ -500,7 +508,6 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         if _RETRY_COUNT_KEY not in custom_names:
             merged[_RETRY_COUNT_KEY] = (RETRY_COUNT_HEADER, str(retries_taken))
         if _TIMEOUT_KEY not in custom_names:
-            timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
             read = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
             if read is not None:
                 merged[_TIMEOUT_KEY] = (TIMEOUT_HEADER, str(int(read)) if float(read).is_integer() else str(read))
@@ -521,7 +528,9 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             else:
                 raise RuntimeError(f"Unexpected JSON data type, {type(json_data)}, cannot merge with `extra_body`")
 
-        merged = self._merge_headers(options, retries_taken=retries_taken)
+        custom_headers: Mapping[str, Union[str, Omit]] = options.headers if isinstance(options.headers, Mapping) else {}
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        merged = self._merge_headers(options, custom_headers, timeout, retries_taken=retries_taken)
         params: Dict[str, object] = {**self.default_query, **options.params}
         kwargs: Dict[str, Any] = {}
 
@@ -538,11 +547,9 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 kwargs["data"] = self._serialize_multipartform(json_data)
             json_data = None
             if not files:
-                files = _ForceMultipart()
+                files = ForceMultipartDict()
         elif json_data is not None:
             kwargs["json"] = json_data
-        elif files:
-            pass
         if files:
             kwargs["files"] = files
         if options.content is not None:
@@ -552,9 +559,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             if options.method.lower() in ("get", "head", "options", "delete"):
                 del merged["content-type"]
         headers = httpx.Headers(list(merged.values()))
-        self._validate_headers(headers, options.headers if isinstance(options.headers, Mapping) else {})
+        self._validate_headers(headers, custom_headers)
 
-        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         query: Optional[List[Tuple[str, Any]]] = self.qs.stringify_items(params) if params else None
         return self._client.build_request(
             method=options.method.upper(),
@@ -843,17 +849,18 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         mode, response_cls = self._response_mode(options)
         max_retries = options.get_max_retries(self.max_retries)
         send_stream = stream or mode == RESPONSE_MODE_STREAM
+        send_kwargs: Dict[str, Any] = {"stream": send_stream}
+        custom_auth = self.custom_auth
+        if custom_auth is not None:
+            send_kwargs["auth"] = custom_auth
+        if options.follow_redirects is not None:
+            send_kwargs["follow_redirects"] = options.follow_redirects
         retries_taken = 0
         while True:
             request = self._build_request(options, retries_taken=retries_taken)
             self._prepare_request(request)
             remaining = max_retries - retries_taken
             self._log_request(request, options, retries_taken)
-            send_kwargs: Dict[str, Any] = {"stream": send_stream}
-            if self.custom_auth is not None:
-                send_kwargs["auth"] = self.custom_auth
-            if options.follow_redirects is not None:
-                send_kwargs["follow_redirects"] = options.follow_redirects
             try:
                 response = self._client.send(request, **send_kwargs)
             except httpx.TimeoutException as err:
@@ -1166,17 +1173,18 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         mode, response_cls = self._response_mode(options)
         max_retries = options.get_max_retries(self.max_retries)
         send_stream = stream or mode == RESPONSE_MODE_STREAM
+        send_kwargs: Dict[str, Any] = {"stream": send_stream}
+        custom_auth = self.custom_auth
+        if custom_auth is not None:
+            send_kwargs["auth"] = custom_auth
+        if options.follow_redirects is not None:
+            send_kwargs["follow_redirects"] = options.follow_redirects
         retries_taken = 0
         while True:
             request = self._build_request(options, retries_taken=retries_taken)
             await self._prepare_request(request)
             remaining = max_retries - retries_taken
             self._log_request(request, options, retries_taken)
-            send_kwargs: Dict[str, Any] = {"stream": send_stream}
-            if self.custom_auth is not None:
-                send_kwargs["auth"] = self.custom_auth
-            if options.follow_redirects is not None:
-                send_kwargs["follow_redirects"] = options.follow_redirects
             try:
                 response = await self._client.send(request, **send_kwargs)
             except httpx.TimeoutException as err:
@@ -1421,10 +1429,6 @@ def make_request_options(
     if is_given(post_parser):
         options["post_parser"] = post_parser
     return options
-
-
-class ForceMultipartDict(_ForceMultipart):
-    pass
 
 
 __all__ = [

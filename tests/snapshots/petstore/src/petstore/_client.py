@@ -11,7 +11,6 @@ from typing_extensions import Self, override
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
 from ._compat import cached_property
 from ._exceptions import PetstoreError
-from ._qs import Querystring
 from ._types import NotGiven, Omit, Timeout, not_given
 from ._utils import is_given
 from ._version import __version__
@@ -116,11 +115,6 @@ class Petstore(SyncAPIClient):
     @cached_property
     def with_streaming_response(self) -> PetstoreWithStreamedResponse:
         return PetstoreWithStreamedResponse(self)
-
-    @property
-    @override
-    def qs(self) -> Querystring:
-        return Querystring(array_format="repeat", nested_format="brackets")
 
     @property
     @override
@@ -260,11 +254,6 @@ class AsyncPetstore(AsyncAPIClient):
     @cached_property
     def with_streaming_response(self) -> AsyncPetstoreWithStreamedResponse:
         return AsyncPetstoreWithStreamedResponse(self)
-
-    @property
-    @override
-    def qs(self) -> Querystring:
-        return Querystring(array_format="repeat", nested_format="brackets")
 
     @property
     @override

@@ -156,7 +156,7 @@ def _to_datetime(value: Any) -> Any:
             return datetime.datetime.fromisoformat(text)
         except ValueError:
             try:
-                return pydantic.TypeAdapter(datetime.datetime).validate_python(value)
+                return validate_type(type_=datetime.datetime, value=value)
             except pydantic.ValidationError:
                 return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
-
-import anyio
 
 if TYPE_CHECKING:
     from ._client import AsyncPetstore, Petstore
@@ -25,9 +22,6 @@ class SyncAPIResource:
         self._delete = client.delete
         self._get_api_list = client.get_api_list
 
-    def _sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
-
 
 class AsyncAPIResource:
     _client: AsyncPetstore
@@ -40,6 +34,3 @@ class AsyncAPIResource:
         self._put = client.put
         self._delete = client.delete
         self._get_api_list = client.get_api_list
-
-    async def _sleep(self, seconds: float) -> None:
-        await anyio.sleep(seconds)

@@ -22,19 +22,13 @@ from typing import (
 )
 
 import httpx
-from typing_extensions import Literal, Protocol, TypeAlias, TypedDict, override, runtime_checkable
-
-if TYPE_CHECKING:
-    import pydantic
+from typing_extensions import Literal, Protocol, TypedDict, override
 
 Transport = httpx.BaseTransport
 AsyncTransport = httpx.AsyncBaseTransport
 Query = Mapping[str, object]
 Body = object
 AnyMapping = Mapping[str, object]
-# A string bound: pydantic is imported on first use of a model, not by `import petstore`.
-ModelT = TypeVar("ModelT", bound="pydantic.BaseModel")
-_T = TypeVar("_T")
 
 # Upload helpers.
 # `FileContent` is what an upload can be made of, `FileTypes` adds the tuple forms
@@ -149,14 +143,6 @@ class RequestOptions(TypedDict, total=False):
     follow_redirects: bool
     post_parser: PostParser
 
-
-@runtime_checkable
-class HeadersLikeProtocol(Protocol):
-    def get(self, __key: str) -> Optional[str]: ...
-
-
-StrBytesIntFloat = Union[str, bytes, int, float]
-IncEx: TypeAlias = Union[set[int], set[str], Mapping[int, Union["IncEx", bool]], Mapping[str, Union["IncEx", bool]]]
 
 __all__ = [
     "Transport",

@@ -229,12 +229,6 @@ def _union_transformer(members: Tuple[Any, ...]) -> _Transformer:
     return transform
 
 
-def _model_transformer(value: object) -> object:
-    if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    return _generic(value)
-
-
 def _build(tp: Any) -> _Transformer:
     if is_type_alias_type(tp):
         return get_transformer(tp.__value__)
@@ -262,8 +256,7 @@ def _build_plain(tp: Any) -> _Transformer:
     if is_dict_type(tp):
         args = get_args(tp)
         return _dict_transformer(get_transformer(args[1]) if len(args) == 2 else _generic)
-    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
-        return _model_transformer
+    # pydantic models included: `_generic` dumps them
     return _generic
 
 

@@ -8,7 +8,7 @@ import collections.abc
 import sys
 import types
 import typing
-from typing import Any, Tuple, TypeVar, Union
+from typing import Any, Tuple, Union
 
 from typing_extensions import (
     Annotated,
@@ -39,19 +39,9 @@ _LIST_ORIGINS: Tuple[Any, ...] = (
 )
 _DICT_ORIGINS: Tuple[Any, ...] = (dict, collections.abc.Mapping, collections.abc.MutableMapping, typing.Dict)
 
-_T = TypeVar("_T")
-
-
-def is_annotated_type(tp: Any) -> bool:
-    return get_origin(tp) is Annotated
-
 
 def is_union_type(tp: Any) -> bool:
     return get_origin(tp) in _UNION_TYPES
-
-
-def is_required_type(tp: Any) -> bool:
-    return get_origin(tp) in (Required, NotRequired)
 
 
 def is_list_type(tp: Any) -> bool:
@@ -64,10 +54,6 @@ def is_dict_type(tp: Any) -> bool:
 
 def is_literal_type(tp: Any) -> bool:
     return get_origin(tp) is typing.Literal or str(get_origin(tp)) == "typing_extensions.Literal"
-
-
-def is_typevar(tp: Any) -> bool:
-    return type(tp) is TypeVar
 
 
 def strip_annotated_type(tp: Any) -> Any:
@@ -92,14 +78,6 @@ def annotated_metadata(tp: Any) -> Tuple[Any, ...]:
             tp = get_args(tp)[0]
         else:
             return tuple(found)
-
-
-def extract_type_arg(tp: Any, index: int) -> Any:
-    args = get_args(tp)
-    try:
-        return args[index]
-    except IndexError as err:
-        raise RuntimeError(f"Expected type {tp} to have a type argument at index {index} but it did not") from err
 
 
 def is_type_alias_type(tp: Any) -> bool:
