@@ -7,6 +7,7 @@ from their paths; their parameters, bodies and responses become IR params and ty
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -64,6 +65,7 @@ class Builder:
         self.schemas = SchemaTranslator(self.doc, spec.location, placements)
         self.pages = config.pages or DEFAULT_PAGES
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []  # the spec is wrong but its intent is clear; generation goes on
 
     # ----- entry ---------------------------------------------------------------------------------
 
@@ -146,8 +148,8 @@ class Builder:
         info = self.doc.get("info") or {}
         cfg = self.config
         title = str(info.get("title") or "API")
-        client_name = cfg.client_name or naming.pascal(title.replace(" API", "").replace(" Api", "")) or "Client"
-        package = cfg.package_name or naming.snake(client_name)
+        client_name = cfg.client_name or naming.safe_client_name(title.replace(" API", "").replace(" Api", ""))
+        package = cfg.package_name or naming.safe_package_name(client_name)
         prefix = cfg.env_prefix or naming.snake(client_name).upper()
         servers = self.doc.get("servers") or [{}]
         base_url = cfg.base_url or str(servers[0].get("url") or "http://localhost")
@@ -187,6 +189,7 @@ class Builder:
             azure=azure,
             platform_header_prefix=cfg.platform_header_prefix,
             known_issues=list(cfg.known_issues),
+            warnings=list(self.warnings),
         )
 
     def auth(self, prefix: str) -> Auth:
@@ -353,6 +356,15 @@ class Builder:
                 **self.param_example(p, op.pointer, (has_example, example)),
             )
             {"path": path_params, "query": query_params, "header": header_params}[loc].append(param)
+        for wire in undeclared_path_params(op.path, path_params):
+            # The template names a parameter the operation never declares: the call still needs a
+            # value for it, so it becomes a required string argument.
+            pname = naming.unique(naming.safe_param_name(wire), used)
+            used.add(pname)
+            path_params.append(Param(name=pname, wire_name=wire, location="path", type=TypeRef("str"), required=True))
+            self.warnings.append(Problem(self.spec.location, op.pointer,
+                                         f"path template {op.path!r} names {{{wire}}}, which is not a declared path "
+                                         f"parameter; it is taken as a required string argument `{pname}`"))
         # keep path params in the order they appear in the template
         path_params.sort(key=lambda p: op.path.find("{" + p.wire_name + "}"))
 
@@ -636,6 +648,12 @@ class Builder:
         items = props.get(page.items) or {}
         where = sources.get(page.items, fallback)
         return self.schemas.resolve(items, op.pointer).get("items", {}), schema_pointer(items, where) + "/items"
+
+
+def undeclared_path_params(path: str, declared: list[Param]) -> list[str]:
+    """Placeholders of a path template without a declared path parameter, in template order."""
+    names = {p.wire_name for p in declared}
+    return list(dict.fromkeys(n for n in re.findall(r"\{([^{}]+)\}", path) if n not in names))
 
 
 def type_key(key: str) -> str:

@@ -21,7 +21,7 @@ from .builder import build_api
 from .config import load_config
 from .errors import InputError, Problem
 from .ir import walk_resources
-from .loader import LoadedSpec, fetch_spec, load_spec, parse_spec, spec_digest, validate_document
+from .loader import LoadedSpec, RefPolicy, fetch_spec, load_spec, parse_spec, spec_digest, validate_document
 from .render import render_files
 from .writer import format_tree, stage_files, sync, tree_digest
 
@@ -52,6 +52,13 @@ def add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--spec", required=True, help="spec pin (spec/*.pin.yaml), a local OpenAPI file, or a URL")
     p.add_argument("--config", help="generator config (YAML); omit for zero-config inference")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.add_argument("--allow-ref-root", action="append", default=[], metavar="DIR",
+                   help="let file $refs read inside DIR too (default: only the spec's own directory tree)")
+    p.add_argument("--allow-remote-refs", action="store_true", help="follow http(s) $refs (default: refused)")
+
+
+def ref_policy(args: argparse.Namespace) -> RefPolicy:
+    return RefPolicy(tuple(Path(d) for d in args.allow_ref_root), args.allow_remote_refs)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -129,7 +136,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     raw = progress.stage("read", lambda: fetch_spec(args.spec), lambda s: f"{s.location} sha256={s.sha256[:12]}")
     formatter = args.formatter or config.formatter
     out = Path(args.out).resolve()
-    stamp = up_to_date_stamp(raw.sha256, args.config, formatter, out, extra=config.changelog)
+    stamp = up_to_date_stamp(raw.sha256, args.config, formatter, out, extra=config.changelog + repr(ref_policy(args)))
     if stamp.current:
         # the findings still count; an earlier run with --no-validate cached none: the full run validates
         findings = [] if args.no_validate else cached_validation(stamp.spec, config.ignore_validation)
@@ -140,7 +147,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             if not args.quiet:
                 print(f"{args.out} is up to date (spec, config, templates and generator unchanged)", file=sys.stderr)
             return 0
-    spec = progress.stage("load", lambda: parse_spec(raw), lambda s: "; ".join(s.notes))
+    spec = progress.stage("load", lambda: parse_spec(raw, ref_policy(args)), lambda s: "; ".join(s.notes))
     if not args.no_validate:
         findings = progress.stage("validate", lambda: validation(spec, config.ignore_validation),
                                   lambda f: f"{len(f)} finding(s)")
@@ -149,6 +156,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             if args.strict:
                 return 1
     api = progress.stage("build IR", lambda: build_api(spec, config), lambda a: summary(a))
+    report(api.warnings, "warning")
     files = progress.stage("render", lambda: render_files(api), lambda f: f"{len(f)} files")
     staging = progress.stage("stage", lambda: stage_files(files, out))
     try:
@@ -227,7 +235,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     except InputError as e:
         problems += e.problems
     try:
-        spec = load_spec(args.spec)
+        spec = load_spec(args.spec, ref_policy(args))
     except InputError as e:
         report(problems + e.problems, "error")
         return 1
@@ -259,7 +267,7 @@ def to_jsonable(value: Any) -> Any:
 
 
 def cmd_ir(args: argparse.Namespace) -> int:
-    api = build_api(load_spec(args.spec), load_config(args.config))
+    api = build_api(load_spec(args.spec, ref_policy(args)), load_config(args.config))
     text = json.dumps(to_jsonable(api), indent=1, sort_keys=True, default=str)
     if args.output:
         Path(args.output).write_text(text + "\n")

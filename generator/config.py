@@ -7,6 +7,8 @@ dotted path.
 
 from __future__ import annotations
 
+import keyword
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -109,11 +111,34 @@ class Config:
     known_issues: list[KnownIssue] = field(default_factory=list)  # tests.known_issues
 
 
+@dataclass(frozen=True)
+class Text:
+    """A string value that becomes a name in generated code, a file, an env var or a header: it must
+    match `pattern` (and, for `identifier`, must not be a Python keyword), so that no config value
+    can smuggle code or a path into the package."""
+
+    pattern: str
+    meaning: str
+
+    def problem(self, value: str) -> Optional[str]:
+        parts = value.split(".") if self is MODULE else [value]
+        if not re.fullmatch(self.pattern, value) or (self in (IDENTIFIER, MODULE) and any(keyword.iskeyword(p) for p in parts)):
+            return f"must be {self.meaning}, got {value!r}"
+        return None
+
+
+IDENTIFIER = Text(r"[A-Za-z_][A-Za-z0-9_]*", "a Python identifier (ASCII letters, digits, _; not a keyword)")
+MODULE = Text(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*", "a dotted module path of Python identifiers")
+QUALIFIED = Text(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*", "a (dotted) Python name")
+ENV_NAME = Text(r"[A-Za-z_][A-Za-z0-9_]*", "an environment variable name (ASCII letters, digits, _)")
+HEADER_NAME = Text(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", "an HTTP header name (RFC 9110 token characters)")
+DISTRIBUTION = Text(r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?", "a PyPI project name (PEP 508)")
+
 # A small declarative shape: key -> (type, children). Keeps unknown-key detection in one place.
 SHAPE: dict[str, Any] = {
     "package": {
-        "name": str,
-        "distribution": str,
+        "name": IDENTIFIER,
+        "distribution": DISTRIBUTION,
         "version": str,
         "description": str,
         "license": str,
@@ -122,32 +147,32 @@ SHAPE: dict[str, Any] = {
         "changelog": str,
     },
     "client": {
-        "name": str,
-        "error_base": str,
-        "env_prefix": str,
+        "name": IDENTIFIER,
+        "error_base": IDENTIFIER,
+        "env_prefix": ENV_NAME,
         "base_url": str,
-        "base_url_env": str,
-        "auth": {"scheme": str, "param": str, "env": str, "header": str, "required": bool},
-        "options": [{"name": str, "env": str, "header": str, "description": str}],
+        "base_url_env": ENV_NAME,
+        "auth": {"scheme": str, "param": IDENTIFIER, "env": ENV_NAME, "header": HEADER_NAME, "required": bool},
+        "options": [{"name": IDENTIFIER, "env": ENV_NAME, "header": HEADER_NAME, "description": str}],
         "module_client": bool,
         "azure": {
-            "api_version_env": str,
-            "api_key_env": str,
-            "endpoint_env": str,
-            "ad_token_env": str,
+            "api_version_env": ENV_NAME,
+            "api_key_env": ENV_NAME,
+            "endpoint_env": ENV_NAME,
+            "ad_token_env": ENV_NAME,
             "deployment_paths": [str],
         },
-        "platform_header_prefix": str,
+        "platform_header_prefix": HEADER_NAME,
     },
     "pagination": [
         {
-            "name": str,
-            "async_name": str,
+            "name": IDENTIFIER,
+            "async_name": IDENTIFIER,
             "kind": str,
-            "items": str,
+            "items": IDENTIFIER,
             "cursor_param": str,
-            "has_more": str,
-            "next_cursor": str,
+            "has_more": IDENTIFIER,
+            "next_cursor": IDENTIFIER,
             "item_id": str,
         }
     ],
@@ -159,11 +184,11 @@ SHAPE: dict[str, Any] = {
     "strip_prefixes": [str],
     "ignore_validation": [str],
     "formatter": str,
-    "tests": {"known_issues": [{"route": str, "reason": str, "kind": str, "raises": str, "variants": [str]}]},
+    "tests": {"known_issues": [{"route": str, "reason": str, "kind": str, "raises": QUALIFIED, "variants": [str]}]},
 }
 
 
-_NAMES = {"name": str, "module": str, "param_name": str, "param_module": str}
+_NAMES = {"name": IDENTIFIER, "module": MODULE, "param_name": IDENTIFIER, "param_module": MODULE}
 TYPE_SHAPE = {**_NAMES, "also": [{**_NAMES, "distinct": bool}]}
 UNION_SHAPE = {**_NAMES, "members": [str], "discriminator": str, "description": str}
 
@@ -178,6 +203,7 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
             return
         for schema, spec in value.items():
             if isinstance(spec, str):
+                _check(spec, IDENTIFIER, f"{where}.{schema}", file, problems)
                 continue
             _check(spec, TYPE_SHAPE, f"{where}.{schema}", file, problems)
         return
@@ -186,6 +212,7 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
             problems.append(Problem(file, where, "must be a mapping of union name to {members, module}"))
             return
         for name, spec in value.items():
+            _check(name, IDENTIFIER, f"{where}.{name}", file, problems)
             _check(spec, UNION_SHAPE, f"{where}.{name}", file, problems)
             if isinstance(spec, dict) and not (isinstance(spec.get("members"), list) and spec["members"]):
                 problems.append(Problem(file, f"{where}.{name}.members", "list the member schemas"))
@@ -206,6 +233,11 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
             return
         for i, item in enumerate(value):
             _check(item, shape[0], f"{where}[{i}]", file, problems)
+    elif isinstance(shape, Text):
+        if not isinstance(value, str):
+            problems.append(Problem(file, where, f"must be a string, got {type(value).__name__}"))
+        elif shape.problem(value):
+            problems.append(Problem(file, where, str(shape.problem(value))))
     elif shape is str:
         if not isinstance(value, str):
             problems.append(Problem(file, where, f"must be a string, got {type(value).__name__}"))
@@ -224,6 +256,7 @@ def _check_resources(value: Any, where: str, file: str, problems: list[Problem])
         return
     for name, body in value.items():
         here = f"{where}.{name}"
+        _check(name, IDENTIFIER, here, file, problems)
         if body is None:
             continue
         if not isinstance(body, dict):
@@ -232,8 +265,14 @@ def _check_resources(value: Any, where: str, file: str, problems: list[Problem])
         for key in body:
             if key not in RESOURCE_KEYS:
                 problems.append(Problem(file, f"{here}.{key}", f"unknown config key (known: {', '.join(sorted(RESOURCE_KEYS))})"))
+        for key, kind in (("class_name", IDENTIFIER), ("types_module", MODULE)):
+            if key in body:
+                _check(body[key], kind, f"{here}.{key}", file, problems)
         for mname, mbody in (body.get("methods") or {}).items():
             mhere = f"{here}.methods.{mname}"
+            _check(mname, IDENTIFIER, mhere, file, problems)
+            if isinstance(mbody, dict) and "params_name" in mbody:
+                _check(mbody["params_name"], IDENTIFIER, f"{mhere}.params_name", file, problems)
             route = mbody if isinstance(mbody, str) else (mbody or {}).get("route") if isinstance(mbody, dict) else None
             if isinstance(mbody, dict):
                 for key in mbody:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .literals import string_literal
 from .ir import (
     NO_CONSTRAINTS,
     Alias,
@@ -83,13 +84,15 @@ def py_literal(value: Any) -> str:
         if math.isnan(value) or math.isinf(value):
             return "0.0"
         return repr(value)
-    if isinstance(value, (int, str)):
+    if isinstance(value, str):
+        return string_literal(value)
+    if isinstance(value, int):
         return repr(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
-    return repr(str(value))
+    return string_literal(str(value))
 
 
 FORMAT_SAMPLES = {
@@ -226,7 +229,7 @@ class ExampleBuilder:
             return given
         c = p.constraints
         if p.location == "path" and p.type.kind == "str" and c.pattern is None and c.format is None:
-            return repr(p.name)  # readable, and any non-empty string is a valid path segment
+            return string_literal(p.name)  # readable, and any non-empty string is a valid path segment
         return self.value(p.type, full, c)
 
     # -- types --
@@ -236,7 +239,7 @@ class ExampleBuilder:
     ) -> str:
         k = t.kind
         if k == "str":
-            return repr(fit_string(c))
+            return string_literal(fit_string(c))
         if k == "int":
             return repr(int(fit_number(c, 1, integer=True)))
         if k == "float":

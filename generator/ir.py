@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Optional
 
+from .errors import Problem
+
 TypeKind = Literal[
     "str",
     "int",
@@ -319,6 +321,7 @@ class Api:
     default_timeout: float = 600.0
     default_max_retries: int = 2
     known_issues: list[KnownIssue] = field(default_factory=list)  # of the emitted tests, from config
+    warnings: list[Problem] = field(default_factory=list)  # spec mistakes worked around, each with its place
 
 
 @dataclass

@@ -60,6 +60,16 @@ def spec_digest(sha256: str, external: dict[str, str]) -> str:
     return h.hexdigest()
 
 
+@dataclass(frozen=True)
+class RefPolicy:
+    """Which files and URLs a spec's external `$ref`s may read. By default only files inside the
+    spec's own directory tree: a spec from a pull request must not be able to pull the machine's
+    other files (or an internal URL's answer) into an SDK."""
+
+    roots: tuple[Path, ...] = ()  # directories allowed besides the spec's own (`--allow-ref-root`)
+    remote: bool = False  # follow http(s) `$ref`s (`--allow-remote-refs`)
+
+
 PIN_KEYS = {"package", "version", "path", "sha256"}
 
 
@@ -158,18 +168,18 @@ def fetch_spec(source: str, locate: Callable[[SpecPin], Path] = locate_pinned) -
     return RawSpec(source, location, raw, digest)
 
 
-def parse_spec(spec: RawSpec) -> LoadedSpec:
+def parse_spec(spec: RawSpec, policy: RefPolicy = RefPolicy()) -> LoadedSpec:
     """Parse, check structure, bundle external refs into one document, check every ref resolves."""
     document = parse_document(spec.raw, spec.location)
     check_structure(document, spec.location)
-    external, notes = bundle_external_refs(document, spec.location)
+    external, notes = bundle_external_refs(document, spec.location, policy)
     check_refs(document, spec.location)
     return LoadedSpec(document, spec.location, spec.sha256, external, notes)
 
 
-def load_spec(source: str) -> LoadedSpec:
+def load_spec(source: str, policy: RefPolicy = RefPolicy()) -> LoadedSpec:
     """Read, verify, parse and bundle the spec named by `source` (pin file, path or URL)."""
-    return parse_spec(fetch_spec(source))
+    return parse_spec(fetch_spec(source), policy)
 
 
 def check_structure(document: Any, where: str) -> None:
@@ -244,44 +254,70 @@ def check_refs(document: dict[str, Any], where: str) -> None:
 COMPONENT_SECTIONS = ("schemas", "parameters", "requestBodies", "responses", "headers", "examples")
 
 
-def bundle_external_refs(document: dict[str, Any], location: str) -> tuple[dict[str, str], list[str]]:
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def bundle_external_refs(
+    document: dict[str, Any], location: str, policy: RefPolicy = RefPolicy()
+) -> tuple[dict[str, str], list[str]]:
     """Copy targets of refs into other files under `components`, so the document stands alone.
 
     A target lands in the components section its own pointer names (`.../parameters/X` into
     `parameters`), else in `schemas`, under its last pointer token; name clashes get a numeric suffix.
-    Returns the sha256 of every file read (by path; "" for a missing example file) and a note for
-    every example dropped.
+    Returns the sha256 of every file read (by path or URL; "" for a missing example file) and a note
+    for every example dropped. A `$ref` that `policy` does not allow is an error naming it.
     """
-    if location.startswith(("http://", "https://")):
-        base_dir: Path | None = None
-    else:
-        base_dir = Path(location).resolve().parent
-    files: dict[Path, Any] = {}
+    remote_spec = is_url(location)
+    roots = tuple(r.resolve() for r in policy.roots)
+    if not remote_spec:
+        roots = (Path(location).resolve().parent, *roots)
+    files: dict[str, Any] = {}
     hashes: dict[str, str] = {}
-    placed: dict[tuple[Path, str], str] = {}
+    placed: dict[tuple[str, str], str] = {}
     notes: list[str] = []
     components = document.setdefault("components", {})
 
-    def load_file(path: Path, referrer: str) -> Any:
-        if path not in files:
-            if not path.is_file():
-                raise InputError.single(referrer, "", f"$ref to missing file {path}")
-            raw = path.read_bytes()
-            hashes[str(path)] = hashlib.sha256(raw).hexdigest()
-            files[path] = parse_document(raw, str(path))
-        return files[path]
+    def target_of(ref_file: str, node_source: str, referrer: str, here: str) -> str:
+        """Where a `$ref`'s file part points, relative to the document it is written in; checked
+        against the policy before anything is read."""
+        if ref_file.startswith("file://"):
+            ref_file = urllib.parse.unquote(urllib.parse.urlparse(ref_file).path)
+        if is_url(ref_file) or is_url(node_source):
+            url = urllib.parse.urljoin(node_source, ref_file)
+            if not policy.remote:
+                raise InputError.single(referrer, here, f"$ref {ref_file!r} reads {url}; remote refs are only "
+                                        "followed with --allow-remote-refs")
+            return url
+        target = (Path(node_source).parent / ref_file).resolve()
+        if not any(target.is_relative_to(root) for root in roots):
+            raise InputError.single(referrer, here, f"$ref {ref_file!r} reads {target}, outside the spec's "
+                                    f"directory {roots[0]}; allow more with --allow-ref-root DIR")
+        return str(target)
 
-    def place(path: Path, fragment: str, referrer: str, here: str) -> str:
-        key = (path, fragment)
+    def load_file(source: str, referrer: str, here: str) -> Any:
+        if source not in files:
+            if is_url(source):
+                raw, _ = fetch(source)
+            elif Path(source).is_file():
+                raw = Path(source).read_bytes()
+            else:
+                raise InputError.single(referrer, here, f"$ref to missing file {source}")
+            hashes[source] = hashlib.sha256(raw).hexdigest()
+            files[source] = parse_document(raw, source)
+        return files[source]
+
+    def place(source: str, fragment: str, referrer: str, here: str) -> str:
+        key = (source, fragment)
         if key in placed:
             return placed[key]
         try:
-            target = copy.deepcopy(resolve_pointer(load_file(path, referrer), fragment))
-        except (KeyError, IndexError, ValueError):
-            raise InputError.single(referrer, here, f"dangling $ref into {path}#{fragment}") from None
+            target = copy.deepcopy(resolve_pointer(load_file(source, referrer, here), fragment))
+        except (KeyError, IndexError, ValueError, TypeError):
+            raise InputError.single(referrer, here, f"dangling $ref into {source}#{fragment}") from None
         tokens = [unescape_pointer_token(t) for t in fragment.lstrip("#/").split("/") if t]
         section = tokens[-2] if len(tokens) >= 2 and tokens[-2] in COMPONENT_SECTIONS else "schemas"
-        name = tokens[-1] if tokens else path.stem
+        name = tokens[-1] if tokens else source.rstrip("/").rpartition("/")[2].partition(".")[0] or "External"
         bucket = components.setdefault(section, {})
         unique, n = name, 2
         while unique in bucket and bucket[unique] != target:
@@ -289,30 +325,29 @@ def bundle_external_refs(document: dict[str, Any], location: str) -> tuple[dict[
         local = f"#/components/{section}/{escape_pointer_token(unique)}"
         placed[key] = local
         bucket[unique] = target
-        rewrite(target, path, str(path))
+        rewrite(target, source, source)
         return local
 
-    def rewrite(node: Any, node_file: Path | None, referrer: str) -> None:
+    def rewrite(node: Any, node_source: str, referrer: str) -> None:
         for here, holder in list(walk_refs(node)):
             ref = holder["$ref"]
+            where = pointer(*here)
             if ref.startswith("#"):
-                if node_file is not None and node is not document:
+                if node is not document:
                     # a local ref inside an external file points into that file
-                    holder["$ref"] = place(node_file, ref[1:], referrer, pointer(*here))
+                    holder["$ref"] = place(node_source, ref[1:], referrer, where)
                 continue
             file_part, _, fragment = ref.partition("#")
-            if base_dir is None or node_file is None:
-                raise InputError.single(referrer, pointer(*here), f"external $ref {ref!r} needs a local spec file")
-            target = (node_file.parent / file_part).resolve()
-            if in_examples(here) and not target.is_file():
+            target = target_of(file_part, node_source, referrer, where)
+            if in_examples(here) and not is_url(target) and not Path(target).is_file():
                 # An example is documentation: a missing example file must not stop generation.
                 holder.clear()
-                hashes[str(target)] = ""  # should it appear, the spec has changed
-                notes.append(f"{file_part}: example file missing, dropped at {pointer(*here)}")
+                hashes[target] = ""  # should it appear, the spec has changed
+                notes.append(f"{file_part}: example file missing, dropped at {where}")
                 continue
-            holder["$ref"] = place(target, fragment, referrer, pointer(*here))
+            holder["$ref"] = place(target, fragment, referrer, where)
 
-    rewrite(document, Path(location).resolve() if base_dir else None, location)
+    rewrite(document, location if remote_spec else str(Path(location).resolve()), location)
     return hashes, notes
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+import sys
 from typing import Iterable
 
 # Attributes of pydantic.BaseModel (and our runtime's BaseModel) a field must not shadow.
@@ -29,6 +30,38 @@ PYDANTIC_RESERVED = frozenset(
 )
 # Keyword arguments every generated method already takes.
 METHOD_RESERVED = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "self", "cls"})
+# Names that the emitted modules import (typing, typing_extensions, pydantic and the runtime): a
+# schema of that name would shadow the import in its own module. Such types get a `Model` suffix.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Annotated", "Any", "BaseModel", "Dict", "FieldInfo", "FileTypes", "Generic", "Iterable", "List",
+        "Literal", "Mapping", "NotGiven", "Omit", "Optional", "PropertyInfo", "Required", "Sequence",
+        "SequenceNotStr", "Type", "TypeAlias", "TypeVar", "TypedDict", "TYPE_CHECKING", "Union", "cast",
+        "overload", "override",
+    }
+)
+# What `_client.py` imports or defines besides the client classes themselves.
+RUNTIME_CLASS_NAMES = frozenset(
+    {
+        "AsyncAPIClient", "AsyncStream", "Client", "Stream", "SyncAPIClient", "Timeout", "Transport",
+        "ProxiesTypes", "RequestOptions", "Querystring", "Resource", "Self",
+    }
+)
+RUNTIME_DEPENDENCIES = frozenset(
+    {"httpx", "pydantic", "typing_extensions", "anyio", "distro", "sniffio", "aiohttp", "httpx_aiohttp", "pytest"}
+)
+# The running Python's list, plus what other supported versions add or have removed, so the
+# emitted name does not depend on the Python the generator runs on.
+STDLIB_MODULES = frozenset(getattr(sys, "stdlib_module_names", ())) | {
+    "aifc", "annotationlib", "asynchat", "asyncore", "audioop", "cgi", "cgitb", "chunk", "compression",
+    "crypt", "distutils", "imghdr", "imp", "lib2to3", "mailcap", "msilib", "nis", "nntplib", "ossaudiodev",
+    "pipes", "smtpd", "sndhdr", "spwd", "sunau", "telnetlib", "tomllib", "uu", "xdrlib", "zoneinfo",
+    "graphlib", "typing", "builtins", "types", "test",
+}
+# Reserved file names on Windows: a module of that name cannot be checked out there.
+WINDOWS_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
 VERSION_SEGMENT = re.compile(r"^v\d+(?:(?:alpha|beta|\.)\d*)?$|^api$", re.IGNORECASE)
 
 
@@ -42,18 +75,26 @@ def words(name: str) -> list[str]:
 def snake(name: str) -> str:
     out = "_".join(words(name))
     if not out:
-        return "_"
-    if out[0].isdigit():
-        out = "_" + out
-    return out
+        return "unnamed"
+    return spelled_digit(out) if out[0].isdigit() else out
 
 
 def pascal(name: str) -> str:
     out = "".join(w[:1].upper() + w[1:] for w in re.split(r"[^A-Za-z0-9]+", name) if w)
     out = out[:1].upper() + out[1:] if out else "Model"
-    if out[0].isdigit():
-        out = "_" + out
-    return out
+    return pascal(spelled_digit(out)) if out[0].isdigit() else out
+
+
+DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def spelled_digit(name: str) -> str:
+    """A name that starts with a digit made a valid, public Python name: one leading digit that is a
+    word of its own is spelled out (`1_clicks` -> `one_clicks`), anything else gets an `n` before it
+    (`2010_04_01` -> `n2010_04_01`). A leading `_` would make it private (pydantic drops such fields)."""
+    if len(name) == 1 or not name[1].isalnum():
+        return DIGIT_WORDS[int(name[0])] + name[1:]
+    return "n" + name
 
 
 def singular(word: str) -> str:
@@ -66,16 +107,22 @@ def singular(word: str) -> str:
     return word
 
 
+def is_plain_name(name: str) -> bool:
+    """An ASCII identifier that does not start with `_`. (Non-ASCII identifiers are NFKC-normalized
+    by Python, so two different wire names could become the same attribute.)"""
+    return name.isascii() and name.isidentifier() and not name.startswith("_")
+
+
 def safe_field_name(wire: str) -> str:
     """A Python attribute for a wire property: kept as is when possible, otherwise snake_cased."""
-    name = wire if wire.isidentifier() else snake(wire)
+    name = wire if is_plain_name(wire) else snake(wire)
     if keyword.iskeyword(name) or name in PYDANTIC_RESERVED or name.startswith("model_"):
         name += "_"
     return name
 
 
 def safe_param_name(wire: str) -> str:
-    name = wire if wire.isidentifier() else snake(wire)
+    name = wire if is_plain_name(wire) else snake(wire)
     if keyword.iskeyword(name) or name in METHOD_RESERVED:
         name += "_"
     return name
@@ -83,6 +130,8 @@ def safe_param_name(wire: str) -> str:
 
 def safe_class_name(name: str) -> str:
     name = pascal(name)
+    if name in RESERVED_CLASS_NAMES:
+        return name + "Model"
     if keyword.iskeyword(name) or hasattr(builtins, name):
         name += "_"
     return name
@@ -90,8 +139,25 @@ def safe_class_name(name: str) -> str:
 
 def safe_module_name(name: str) -> str:
     name = snake(name)
-    if keyword.iskeyword(name) or name in {"types", "resources"}:
+    if keyword.iskeyword(name) or name in {"types", "resources"} or name in WINDOWS_DEVICE_NAMES:
         name += "_"
+    return name
+
+
+def safe_package_name(name: str) -> str:
+    """The import name of an emitted package: a module name that shadows neither the standard
+    library nor a package the emitted SDK depends on (`builtins`, `json`, `httpx`)."""
+    name = safe_module_name(name)
+    if name in STDLIB_MODULES or name in RUNTIME_DEPENDENCIES:
+        name += "_sdk"
+    return name
+
+
+def safe_client_name(name: str) -> str:
+    """The client class: not a keyword, a builtin, or a name its module imports (`Stream`)."""
+    name = pascal(name)
+    if keyword.iskeyword(name) or hasattr(builtins, name) or name in RESERVED_CLASS_NAMES | RUNTIME_CLASS_NAMES:
+        name += "Client"
     return name
 
 

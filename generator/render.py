@@ -7,7 +7,7 @@ relative path -> text; writing and formatting are `generator.writer`'s job.
 
 from __future__ import annotations
 
-import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -15,6 +15,7 @@ from typing import Any, Iterable, Optional
 import jinja2
 
 from .emitted_tests import emitted_test_files, readme_examples
+from .literals import docstring, string_literal
 from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Resource, TypeRef, Union, walk_resources
 from .naming import pascal
 
@@ -176,7 +177,7 @@ class Annotator:
             return "FileTypes"
         if k == "literal":
             imports.add("typing_extensions", "Literal")
-            return "Literal[" + ", ".join(json.dumps(v) if isinstance(v, str) else repr(v) for v in t.values) + "]"
+            return "Literal[" + ", ".join(string_literal(v) if isinstance(v, str) else repr(v) for v in t.values) + "]"
         if k == "list":
             item = self.annotation(t.args[0], mode, imports, module, shadowed=shadowed)
             if mode == "param":
@@ -284,14 +285,6 @@ def cyclic_edges(types: dict[str, NamedType]) -> set[tuple[str, str]]:
 # ----- views -------------------------------------------------------------------------------------
 
 
-def docstring(text: str) -> str:
-    """A safe triple-quoted docstring body (no closing quotes, no stray backslashes)."""
-    text = (text or "").strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if text.endswith('"'):
-        text += " "
-    return text
-
-
 @dataclass
 class FieldView:
     name: str
@@ -332,6 +325,7 @@ class Renderer:
         )
         self.env.filters["docstring"] = docstring
         self.env.filters["pyrepr"] = repr
+        self.env.filters["pystr"] = string_literal
         self.templates = templates
         self.types = {t.id: t for t in api.types}
         self.add_params_models()
@@ -456,7 +450,7 @@ class Renderer:
             if t.discriminator and mode == "model":
                 imports.add("typing_extensions", "Annotated")
                 imports.add_local("_utils", "PropertyInfo")
-                value = f'Annotated[{value}, PropertyInfo(discriminator="{t.discriminator}")]'
+                value = f"Annotated[{value}, PropertyInfo(discriminator={string_literal(t.discriminator)})]"
             return TypeView("union", t.name, t.description, value=value)
         if isinstance(t, Enum):
             imports.add("typing_extensions", "TypeAlias")
@@ -473,11 +467,11 @@ class Renderer:
         if alias:
             imports.add("pydantic", "Field as FieldInfo")
         if f.required and not f.nullable:
-            default = f'FieldInfo(alias="{f.wire_name}")' if alias else ""
+            default = f"FieldInfo(alias={string_literal(f.wire_name)})" if alias else ""
         else:
             # nullable fields default to None even when the spec lists them as required: a server
             # that leaves out a null must not break parsing
-            default = f'FieldInfo(alias="{f.wire_name}", default=None)' if alias else "None"
+            default = f"FieldInfo(alias={string_literal(f.wire_name)}, default=None)" if alias else "None"
         return FieldView(f.name, ann, default, f.description)
 
     def param_field(self, f: Field, imports: Imports, module: str, shadowed: frozenset[str]) -> FieldView:
@@ -485,7 +479,7 @@ class Renderer:
         if f.wire_name != f.name:
             imports.add("typing_extensions", "Annotated")
             imports.add_local("_utils", "PropertyInfo")
-            ann = f'Annotated[{ann}, PropertyInfo(alias="{f.wire_name}")]'
+            ann = f"Annotated[{ann}, PropertyInfo(alias={string_literal(f.wire_name)})]"
         if f.required:
             imports.add("typing_extensions", "Required")
             ann = f"Required[{ann}]"
@@ -568,6 +562,8 @@ class Renderer:
             "name": m.name,
             "http_method": m.http_method,
             "path": m.path,
+            # placeholders renamed to the keyword arguments that fill them (`{b.c}` -> `{b_c}`)
+            "request_path": request_path(m),
             "path_args": path_args,
             "path_params": m.path_params,
             "required": signature_required,
@@ -670,6 +666,12 @@ class Renderer:
         return files
 
 
+def request_path(m: Method) -> str:
+    """The method's path template with each `{wire_name}` replaced by `{python_name}`."""
+    names = {p.wire_name: p.name for p in m.path_params}
+    return re.sub(r"\{([^{}]+)\}", lambda match: "{" + names.get(match.group(1), match.group(1)) + "}", m.path)
+
+
 def file_paths(t: TypeRef) -> list[list[str]]:
     """Where uploads sit inside a body param of type `t`: `[]` itself, `["<array>"]` its items.
     A list of files comes before the lone file so that a list is taken out whole."""
@@ -724,4 +726,19 @@ def order_types(types: list[NamedType]) -> list[NamedType]:
 
 
 def render_files(api: Api, templates: Path = TEMPLATES) -> dict[str, str]:
-    return Renderer(api, templates).files()
+    files = Renderer(api, templates).files()
+    for rel in files:
+        check_output_path(rel)
+    return files
+
+
+SAFE_PATH_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+
+
+def check_output_path(rel: str) -> None:
+    """Every emitted file stays inside the output directory, whatever names the spec holds: a
+    relative path of plain parts, none of them `.`/`..`, empty, or with a separator or NUL. Names are
+    made safe long before this; this is the last guard before anything is written."""
+    parts = rel.split("/")
+    if rel.startswith("/") or not all(SAFE_PATH_PART.fullmatch(p) and p not in (".", "..") for p in parts):
+        raise ValueError(f"refusing to write {rel!r}: not a plain relative path inside the output directory")
