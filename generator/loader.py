@@ -111,6 +111,15 @@ def locate_pinned(pin: SpecPin) -> Path:
 
 def parse_document(raw: bytes, where: str) -> Any:
     """YAML (a superset of JSON) with the error's line and column in the message."""
+    try:
+        return parse_text(raw, where)
+    except RecursionError:
+        raise InputError.single(where, "", "the document nests too deeply to be read (about a thousand levels)") from None
+    except UnicodeDecodeError as e:
+        raise InputError.single(where, "", f"not UTF-8 text (byte {e.start}: {e.reason})") from None
+
+
+def parse_text(raw: bytes, where: str) -> Any:
     text = raw.decode("utf-8-sig")
     if where.endswith(".json"):
         try:
@@ -184,8 +193,11 @@ def load_spec(source: str, policy: RefPolicy = RefPolicy()) -> LoadedSpec:
 
 def check_structure(document: Any, where: str) -> None:
     """The few facts every later stage relies on; the validator reports the rest."""
+    if document is None:
+        raise InputError.single(f"{where}:1", "", "the file is empty; expected an OpenAPI document")
     if not isinstance(document, dict):
-        raise InputError.single(where, "#", "an OpenAPI document must be a mapping")
+        kind = "a list" if isinstance(document, list) else f"a {type(document).__name__}"
+        raise InputError.single(f"{where}:1", "#", f"the top level is {kind}; an OpenAPI document is a mapping")
     problems = []
     version = str(document.get("openapi", ""))
     if not version.startswith(("3.0", "3.1")):
@@ -194,8 +206,50 @@ def check_structure(document: Any, where: str) -> None:
         problems.append(Problem(where, "#/info", "missing the info object"))
     if not isinstance(document.get("paths", {}), dict):
         problems.append(Problem(where, "#/paths", "paths must be a mapping"))
+    else:
+        problems += operation_shape_problems(document.get("paths") or {}, where)
     if problems:
         raise InputError(problems)
+
+
+OPERATION_KEYS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def operation_shape_problems(paths: dict[str, Any], where: str) -> list[Problem]:
+    """The shapes the builder walks: path items, operations, their parameter lists and response
+    maps. The validator reports these too, but generation must not depend on it having run."""
+    problems = []
+
+    def expect(value: Any, kind: type, here: str, what: str) -> bool:
+        if isinstance(value, kind):
+            return True
+        found = "a list" if isinstance(value, list) else "null" if value is None else f"{type(value).__name__} {value!r:.40}"
+        problems.append(Problem(where, here, f"{what} must be a {'mapping' if kind is dict else 'list'}, found {found}"))
+        return False
+
+    for path, item in paths.items():
+        at = pointer("paths", path)
+        if not expect(item, dict, at, "a path item"):
+            continue
+        if "parameters" in item and expect(item["parameters"], list, f"{at}/parameters", "parameters"):
+            for i, p in enumerate(item["parameters"]):
+                expect(p, dict, f"{at}/parameters/{i}", "a parameter")
+        for verb in OPERATION_KEYS:
+            if verb not in item:
+                continue
+            op_at = f"{at}/{verb}"
+            op = item[verb]
+            if not expect(op, dict, op_at, "an operation"):
+                continue
+            if "parameters" in op and expect(op["parameters"], list, f"{op_at}/parameters", "parameters"):
+                for i, p in enumerate(op["parameters"]):
+                    expect(p, dict, f"{op_at}/parameters/{i}", "a parameter")
+            if "requestBody" in op:
+                expect(op["requestBody"], dict, f"{op_at}/requestBody", "a request body")
+            if "responses" in op and expect(op["responses"], dict, f"{op_at}/responses", "responses"):
+                for code, response in op["responses"].items():
+                    expect(response, dict, f"{op_at}/responses/{escape_pointer_token(str(code))}", "a response")
+    return problems
 
 
 def is_data(key: str) -> bool:
@@ -247,8 +301,38 @@ def check_refs(document: dict[str, Any], where: str) -> None:
             resolve_pointer(document, ref)
         except (KeyError, IndexError, ValueError):
             problems.append(Problem(where, pointer(*here), f"dangling $ref {ref!r}: nothing at that pointer"))
+    problems += discriminator_problems(document, where)
     if problems:
         raise InputError(sorted(problems, key=lambda p: p.where))
+
+
+def discriminator_problems(document: dict[str, Any], where: str) -> list[Problem]:
+    """Each `discriminator.mapping` value names a schema that exists (a pointer or a component name);
+    a mapping to nothing would make a union member that can never be parsed."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    problems = []
+    stack: list[tuple[tuple[str, ...], Any]] = [((), document)]
+    while stack:
+        here, node = stack.pop()
+        if isinstance(node, dict):
+            mapping = node.get("discriminator", {}).get("mapping") if isinstance(node.get("discriminator"), dict) else None
+            for value, target in (mapping.items() if isinstance(mapping, dict) else ()):
+                at = pointer(*here, "discriminator", "mapping", value)
+                if not isinstance(target, str):
+                    problems.append(Problem(where, at, f"expected a schema reference, found {target!r}"))
+                elif target.startswith("#"):
+                    try:
+                        resolve_pointer(document, target)
+                    except (KeyError, IndexError, ValueError, TypeError):
+                        problems.append(Problem(where, at, f"maps to {target!r}, which does not exist"))
+                elif target not in schemas:
+                    problems.append(Problem(where, at, f"maps to {target!r}, which is not a schema under "
+                                                       "#/components/schemas"))
+            stack += [((*here, str(k)), v) for k, v in node.items()
+                      if isinstance(v, (dict, list)) and not (isinstance(k, str) and is_data(k))]
+        elif isinstance(node, list):
+            stack += [((*here, str(i)), v) for i, v in enumerate(node) if isinstance(v, (dict, list))]
+    return problems
 
 
 COMPONENT_SECTIONS = ("schemas", "parameters", "requestBodies", "responses", "headers", "examples")

@@ -18,6 +18,7 @@ from .loader import resolve_pointer
 SCHEMA_PREFIX = "#/components/schemas/"
 PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "null"}
 ANY = TypeRef("any")
+MAX_SCHEMA_DEPTH = 100
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,8 @@ class SchemaTranslator:
         self.module_names: dict[str, set[str]] = {}
         self._plain_cache: dict[str, bool] = {}
         self._pending: set[str] = set()
+        self._depth = 0  # schemas being translated, one inside the other
+        self.max_depth_seen = 0
 
     # ----- helpers -------------------------------------------------------------------------------
 
@@ -473,6 +476,19 @@ class SchemaTranslator:
         return None
 
     def type_of(self, schema: Any, mode: str, ctx: Context) -> TypeRef:
+        # Translation recurses into properties, items and $ref targets. A bound with a located error
+        # instead of a RecursionError: real specs stay far below it (OpenAI's deepest is about 20).
+        if self._depth >= MAX_SCHEMA_DEPTH:
+            raise InputError.single(self.location, ctx.pointer, f"schemas nest more than {MAX_SCHEMA_DEPTH} levels "
+                                    "deep here (through properties, items or $refs); the generator stops at that depth")
+        self._depth += 1
+        self.max_depth_seen = max(self.max_depth_seen, self._depth)
+        try:
+            return self.type_of_unbounded(schema, mode, ctx)
+        finally:
+            self._depth -= 1
+
+    def type_of_unbounded(self, schema: Any, mode: str, ctx: Context) -> TypeRef:
         if schema is True or schema is None or schema == {}:
             return ANY
         if not isinstance(schema, dict):
