@@ -8,6 +8,7 @@ relative path -> text; writing and formatting are `generator.writer`'s job.
 from __future__ import annotations
 
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -669,7 +670,16 @@ class Renderer:
 def request_path(m: Method) -> str:
     """The method's path template with each `{wire_name}` replaced by `{python_name}`."""
     names = {p.wire_name: p.name for p in m.path_params}
-    return re.sub(r"\{([^{}]+)\}", lambda match: "{" + names.get(match.group(1), match.group(1)) + "}", m.path)
+    parts = re.split(r"(\{[^{}]+\})", m.path)
+    # literal text the spec left unencoded (spaces, control characters, non-ASCII) is percent-encoded
+    # here, as no HTTP client sends it raw; placeholders are filled (and encoded) at call time
+    return "".join(
+        "{" + names.get(part[1:-1], part[1:-1]) + "}" if i % 2 else urllib.parse.quote(part, safe=PATH_SAFE)
+        for i, part in enumerate(parts)
+    )
+
+
+PATH_SAFE = "/:@!$&'()*+,;=-._~%"
 
 
 def file_paths(t: TypeRef) -> list[list[str]]:
