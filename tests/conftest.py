@@ -77,3 +77,18 @@ def openai() -> Iterator[Any]:
         yield module
     finally:
         sys.path.remove(str(src))
+
+
+# The fault-matrix table of tests/runtime/test_fault_matrix.py. Wired here, not in
+# tests/runtime/conftest.py: under pytest-xdist only the main process sees every report, and it
+# loads this conftest but not the one of tests/runtime.
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    from tests.runtime import fault_report
+
+    fault_report.record(report)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    from tests.runtime import fault_report
+
+    fault_report.summary(terminalreporter)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+from typing import Any
 
 import httpx
 import pytest
 
-from .helpers import API_KEY, BASE_URL, Recorder, async_client, sync_client, json_response
+from .helpers import API_KEY, BASE_URL, Recorder, async_client, sync_client, local_server, json_response
 
 OK = {"id": "w1", "object": "widget", "name": "n"}
 
@@ -332,50 +333,36 @@ def test_custom_http_client_timeout_is_kept(target) -> None:
     assert client.timeout == httpx.Timeout(12)
 
 
-def test_real_timeout_against_local_server(target, no_sleep) -> None:
-    import socket
-    import threading
+# Real sockets (refused, resets, connect and read timeouts, cut bodies ...): test_fault_matrix.py.
 
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(5)
-    port = server.getsockname()[1]
-    stop = threading.Event()
-    conns = []
 
-    def accept() -> None:
-        server.settimeout(0.1)
-        while not stop.is_set():
-            try:
-                conns.append(server.accept()[0])  # never answers
-            except OSError:
-                continue
+def test_header_checks_before_sending(target, no_sleep) -> None:
+    rec = Recorder(json_response(OK))
+    client = sync_client(target, rec)
+    with pytest.raises(ValueError, match="header name 'X Bad'"):
+        client.get("/x", cast_to=object, options={"headers": {"X Bad": "v"}})
+    with pytest.raises(ValueError, match="a line feed"):
+        client.get("/x", cast_to=object, options={"headers": {"X-Bytes": b"a\nb"}})
+    with pytest.raises(ValueError, match="non-ASCII"):
+        client.get("/x", cast_to=object, options={"headers": {"X-Text": "caf\u00e9"}})
+    assert rec.requests == [] and no_sleep == []
+    # a tab, visible ASCII, and latin-1 bytes are fine
+    client.get("/x", cast_to=object, options={"headers": {"X-Ok": "a\tb ~!", "X-Latin": "caf\u00e9".encode("latin-1")}})
+    assert rec.last.headers["X-Ok"] == "a\tb ~!"
 
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    try:
-        client = target.Client(api_key="k", base_url=f"http://127.0.0.1:{port}", timeout=0.2, max_retries=1)
-        with pytest.raises(target.pkg.APITimeoutError):
+
+def test_a_request_breaking_the_protocol_is_not_retried(target, no_sleep, monkeypatch) -> None:
+    """A header that slips past the checks (set by a hook after them) fails in h11: raised at once."""
+    def late_header(self: Any, request: httpx.Request) -> None:
+        request.headers["X-Late"] = "a\r\nb"
+
+    monkeypatch.setattr(target.sub("_base_client").SyncAPIClient, "_prepare_request", late_header)
+    with local_server(lambda ex: ex.send_json({})) as server:
+        client = target.Client(api_key="k", base_url=server.url, max_retries=2)
+        with pytest.raises(httpx.LocalProtocolError):
             client.get("/x", cast_to=object)
-        assert len(no_sleep) == 1
-    finally:
-        stop.set()
-        thread.join()
-        for c in conns:
-            c.close()
-        server.close()
-
-
-def test_real_connection_error(target, no_sleep) -> None:
-    import socket
-
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()  # nothing listens there now
-    client = target.Client(api_key="k", base_url=f"http://127.0.0.1:{port}", max_retries=0)
-    with pytest.raises(target.pkg.APIConnectionError):
-        client.get("/x", cast_to=object)
+        client.close()
+    assert server.exchanges == [] and no_sleep == []
 
 
 # -- with_options / copy / lifecycle ---------------------------------------------------------------------

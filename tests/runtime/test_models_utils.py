@@ -211,6 +211,15 @@ def test_path_template_and_helpers(target) -> None:
     assert u.path_template("/a/{x}/b/{y}", x=1, y="é?#") == "/a/1/b/%C3%A9%3F%23"
     with pytest.raises(KeyError):
         u.path_template("/a/{x}")
+    # dot-only segments would be resolved by the URL parser: refused, naming the parameter
+    for value in (".", ".."):
+        with pytest.raises(ValueError, match="`x`"):
+            u.path_template("/a/{x}/b", x=value)
+    with pytest.raises(ValueError, match="`x`, `y`"):
+        u.path_template("/a/{x}{y}", x=".", y=".")
+    assert u.path_template("/a/{x}.json", x=".") == "/a/..json"
+    assert u.path_template("/a/{x}", x="...") == "/a/..."
+    assert u.path_template("/a/../{x}", x="b") == "/a/../b"  # the template's own segments are its business
     assert u.is_given(1) and not u.is_given(target.pkg.NOT_GIVEN) and not u.is_given(target.pkg.omit)
     assert u.strip_not_given({"a": 1, "b": target.pkg.NOT_GIVEN, "c": None}) == {"a": 1, "c": None}
     original = {"a": [{"b": 1}], "f": io.BytesIO(b"x")}

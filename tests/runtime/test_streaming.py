@@ -34,6 +34,28 @@ def test_decoder_unterminated_last_event(target) -> None:
     assert [e.data for e in _events(target, [b"data: last"])] == ["last"]
 
 
+def test_decoder_can_refuse_an_unfinished_last_event(target) -> None:
+    streaming = target.sub("_streaming")
+
+    def strict(body: bytes) -> List[Any]:
+        return list(streaming.SSEDecoder(incomplete="raise").iter_bytes(iter([body])))
+
+    with pytest.raises(streaming.IncompleteEventError) as info:
+        strict(b"id: 4\ndata: one\n\nevent: two\ndata: {\"a\"\ndata: , \"b")
+    assert info.value.partial == 'event: two\ndata: {"a"\ndata: , "b'
+    assert info.value.last_event_id == "4"
+    # a finished stream, one ending in a comment or an unterminated `[DONE]` are not unfinished
+    assert [e.data for e in strict(b"data: one\n\n: bye")] == ["one"]
+    assert [e.data for e in strict(b"data: one\r\n\r\ndata: [DONE]")] == ["one", "[DONE]"]
+    decoder = streaming.SSEDecoder()
+    assert decoder.pending_excerpt() is None
+    assert list(decoder.iter_bytes(iter([b"data: " + b"x" * 500]))) and decoder.pending_excerpt() is None
+    long = streaming.SSEDecoder(incomplete="raise")
+    with pytest.raises(streaming.IncompleteEventError) as info:
+        list(long.iter_bytes(iter([b"data: " + b"x" * 500])))
+    assert len(info.value.partial) == 203 and info.value.partial.endswith("...")
+
+
 def _sse(*events: str) -> bytes:
     return "".join(events).encode()
 

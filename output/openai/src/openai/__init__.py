@@ -27,6 +27,7 @@ from ._exceptions import (
     OpenAIError,
     PermissionDeniedError,
     RateLimitError,
+    StreamInterruptedError,
     UnprocessableEntityError,
 )
 from ._types import (
@@ -76,6 +77,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "APIConnectionError",
+    "StreamInterruptedError",
     "APIResponseValidationError",
     "BadRequestError",
     "AuthenticationError",

@@ -10,6 +10,7 @@ import email.utils
 import json
 import logging
 import random
+import re
 import sys
 import time
 from types import TracebackType
@@ -21,6 +22,7 @@ from typing import (
     Dict,
     Generator,
     Generic,
+    Iterable,
     List,
     Mapping,
     Optional,
@@ -558,6 +560,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             # Nothing to describe: do not claim a JSON body.
             if options.method.lower() in ("get", "head", "options", "delete"):
                 del merged["content-type"]
+        _check_header_lines(merged.values())
         headers = httpx.Headers(list(merged.values()))
         self._validate_headers(headers, custom_headers)
 
@@ -733,6 +736,40 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         log.info("Retrying request to %s in %f seconds (%s)", redact_url(request.url), timeout, reason)
 
 
+# A header is one line of visible ASCII (RFC 9110, section 5): a CR or LF would end it and start
+# another, and servers refuse NUL and the other control characters. Spaces and tabs are allowed.
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_BAD_IN_HEADER_TEXT = re.compile(r"[^\t\x20-\x7e]")
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # for `bytes` values, read as latin-1
+_CHARACTER_NAMES = {"\r": "a carriage return (CR)", "\n": "a line feed (LF)", "\x00": "a NUL character"}
+
+
+def _check_header_lines(items: Iterable[Tuple[str, Any]]) -> None:
+    """Refuses a header that cannot be sent as it is, before anything is sent.
+
+    Such a request fails the same way on every attempt, so it is not a connection error to retry.
+    The message names the header but never shows its value, which may be a credential.
+    """
+    for name, value in items:
+        if not _HEADER_NAME.fullmatch(name):
+            raise ValueError(f"Invalid HTTP header name {name!r}: only letters, digits and !#$%&'*+-.^_`|~ are allowed")
+        if isinstance(value, str):
+            bad = _BAD_IN_HEADER_TEXT.search(value)
+        elif isinstance(value, bytes):
+            bad = _CONTROL_CHARACTER.search(value.decode("latin-1"))
+        else:
+            continue
+        if bad is not None:
+            char = bad.group()
+            what = _CHARACTER_NAMES.get(char) or (
+                f"the non-ASCII character {char!r}" if ord(char) > 0x7E else f"the control character {char!r}"
+            )
+            raise ValueError(
+                f"The value of the HTTP header {name!r} contains {what} at position {bad.start()}; "
+                "header values (API keys included) must be a single line of printable ASCII text"
+            )
+
+
 def _with_trailing_slash(url: str) -> str:
     # The base URL's path ends with "/", but an empty path prints as nothing ("http://host:80").
     return url if url.endswith("/") else url + "/"
@@ -863,6 +900,10 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
             self._log_request(request, options, retries_taken)
             try:
                 response = self._client.send(request, **send_kwargs)
+            except httpx.LocalProtocolError:
+                # The request itself breaks the protocol (e.g. a header set by a hook or a custom
+                # auth): every attempt would fail the same way.
+                raise
             except httpx.TimeoutException as err:
                 log.debug("Encountered httpx.TimeoutException", exc_info=True)
                 if remaining > 0:
@@ -1187,6 +1228,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
             self._log_request(request, options, retries_taken)
             try:
                 response = await self._client.send(request, **send_kwargs)
+            except httpx.LocalProtocolError:
+                # The request itself breaks the protocol (e.g. a header set by a hook or a custom
+                # auth): every attempt would fail the same way.
+                raise
             except httpx.TimeoutException as err:
                 log.debug("Encountered httpx.TimeoutException", exc_info=True)
                 if remaining > 0:

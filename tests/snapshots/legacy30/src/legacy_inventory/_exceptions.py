@@ -13,6 +13,7 @@ __all__ = [
     "APIStatusError",
     "APIConnectionError",
     "APITimeoutError",
+    "StreamInterruptedError",
     "APIResponseValidationError",
     "BadRequestError",
     "AuthenticationError",
@@ -93,15 +94,23 @@ def error_message_from_body(body: object, default: str) -> str:
 
 
 class APIResponseValidationError(APIError):
-    """The response body does not fit the declared type (strict response validation)."""
+    """A successful response whose body cannot be what the method declares.
+
+    Raised when the body is empty or is not valid JSON although a JSON value is expected, and,
+    with strict response validation, when the decoded value does not fit the declared type.
+    `status_code`, `content_type` and `body` (the decoded body, or its text) describe the response.
+    """
 
     response: httpx.Response
     status_code: int
+    content_type: Optional[str]
+    """The response's `Content-Type` header, `None` when it had none."""
 
     def __init__(self, response: httpx.Response, body: object | None, *, message: str | None = None) -> None:
         super().__init__(message or "Data returned by API invalid for expected schema.", response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+        self.content_type = response.headers.get("content-type")
 
 
 class APIStatusError(APIError):
@@ -126,6 +135,34 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     def __init__(self, request: httpx.Request) -> None:
         super().__init__(message="Request timed out.", request=request)
+
+
+class StreamInterruptedError(APIConnectionError):
+    """An event stream stopped before it was complete.
+
+    Either the server closed the connection while an event was still being received (the body
+    ended without the blank line that finishes an event), or the connection failed while the
+    stream was being read. The chunks yielded before stay valid; the unfinished event is dropped.
+    """
+
+    partial_event: Optional[str]
+    """The start of the unfinished event's text (at most 200 characters), `None` when the stream
+    stopped between two events."""
+
+    last_event_id: Optional[str]
+    """The last `id:` the stream announced, to resume from when the API supports it."""
+
+    def __init__(
+        self,
+        *,
+        message: str,
+        request: httpx.Request,
+        partial_event: Optional[str] = None,
+        last_event_id: Optional[str] = None,
+    ) -> None:
+        super().__init__(message=message, request=request)
+        self.partial_event = partial_event
+        self.last_event_id = last_event_id
 
 
 class BadRequestError(APIStatusError):

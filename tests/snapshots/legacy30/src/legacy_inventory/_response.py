@@ -97,6 +97,25 @@ async def _awrite_chunks(file: Union[str, "os.PathLike[str]"], chunks: AsyncIter
             await handle.write(data)
 
 
+_EXCERPT_LENGTH = 200
+
+
+def _unusable_body(response: httpx.Response, problem: str) -> APIResponseValidationError:
+    """The error for a successful response that cannot hold the JSON value the call returns."""
+    text = response.text
+    excerpt = text[:_EXCERPT_LENGTH] + ("..." if len(text) > _EXCERPT_LENGTH else "")
+    content_type = response.headers.get("content-type")
+    return APIResponseValidationError(
+        response=response,
+        body=text or None,
+        message=(
+            f"Expected a JSON body in the {response.status_code} response to "
+            f"{response.request.method} {response.request.url.path}, but {problem}; "
+            f"Content-Type: {content_type or 'none'}; body: {excerpt!r}"
+        ),
+    )
+
+
 class HttpxBinaryResponseContent:
     """The body of a binary endpoint (audio, file content ...)."""
 
@@ -291,7 +310,9 @@ class BaseAPIResponse(Generic[R]):
                 raise TypeError("Cannot cast a response to an APIResponse class; use `with_raw_response` instead")
 
         content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        if not content_type.endswith("json"):
+        if content_type and not content_type.endswith("json"):
+            # The server says the body is something else than JSON (e.g. `text/plain` for a
+            # transcript in text format): a model is still built when the body is JSON anyway.
             from ._models import is_basemodel_type
 
             if is_basemodel_type(cast_to) and response.content:
@@ -312,14 +333,15 @@ class BaseAPIResponse(Generic[R]):
                 )
             return response.text
 
+        # A JSON value is expected: the server says the body is JSON, or says nothing.
         if not response.content:
-            return None
+            if response.status_code in (204, 205) or response.request.method == "HEAD":
+                return None
+            raise _unusable_body(response, "the body is empty")
         try:
             data = response.json()
         except ValueError as err:
-            if client._strict_response_validation:
-                raise APIResponseValidationError(response=response, body=response.text) from err
-            return response.text
+            raise _unusable_body(response, f"the body is not valid JSON ({err})") from err
         return client._process_response_data(data=data, cast_to=cast_to, response=response)
 
     def _post_parse(self, parsed: Any) -> Any:

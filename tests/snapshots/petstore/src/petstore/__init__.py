@@ -24,6 +24,7 @@ from ._exceptions import (
     PermissionDeniedError,
     PetstoreError,
     RateLimitError,
+    StreamInterruptedError,
     UnprocessableEntityError,
 )
 from ._types import (
@@ -71,6 +72,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "APIConnectionError",
+    "StreamInterruptedError",
     "APIResponseValidationError",
     "BadRequestError",
     "AuthenticationError",

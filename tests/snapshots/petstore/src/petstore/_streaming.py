@@ -24,22 +24,45 @@ from typing import (
     Set,
     Type,
     TypeVar,
+    Union,
     cast,
 )
 
 import httpx
-from typing_extensions import Self, get_args, override
+from typing_extensions import Literal, Self, get_args, override
 
-from ._exceptions import APIError, error_message_from_body
+from ._exceptions import (
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    StreamInterruptedError,
+    error_message_from_body,
+)
 
 if TYPE_CHECKING:
     import asyncio
 
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["ServerSentEvent", "SSEDecoder", "Stream", "AsyncStream"]
+__all__ = ["ServerSentEvent", "SSEDecoder", "IncompleteEventError", "Stream", "AsyncStream"]
 
 _T = TypeVar("_T")
+
+_EXCERPT_LENGTH = 200
+
+
+class IncompleteEventError(ValueError):
+    """Raised by an `SSEDecoder(incomplete="raise")` when the body ends inside an event."""
+
+    partial: str
+    """The start of the unfinished event (at most 200 characters)."""
+
+    last_event_id: Optional[str]
+
+    def __init__(self, partial: str, last_event_id: Optional[str]) -> None:
+        super().__init__(f"The event stream ended inside an event: {partial!r}")
+        self.partial = partial
+        self.last_event_id = last_event_id
 
 
 class ServerSentEvent:
@@ -71,11 +94,17 @@ class SSEDecoder:
 
     Handles `data:` (multi-line), `event:`, `id:`, `retry:`, `:` comments, LF / CRLF / CR line
     ends (also when a CRLF is split across chunks), lines split across chunks, and a leading BOM.
+
+    `incomplete` says what happens when the body ends inside an event (after some of its lines but
+    before the blank line that completes it): `"dispatch"` delivers what was received as a last
+    event, `"raise"` raises `IncompleteEventError` (an event whose data is `[DONE]` still counts
+    as delivered, as that marker carries nothing that could have been cut).
     """
 
-    __slots__ = ("_data", "_event", "_last_id", "_retry", "_buffer", "_pending_cr", "_started")
+    __slots__ = ("_data", "_event", "_last_id", "_retry", "_buffer", "_pending_cr", "_started", "_raise_incomplete")
 
-    def __init__(self) -> None:
+    def __init__(self, *, incomplete: Literal["dispatch", "raise"] = "dispatch") -> None:
+        self._raise_incomplete = incomplete == "raise"
         self._data: List[str] = []
         self._event: Optional[str] = None
         self._last_id: Optional[str] = None
@@ -122,16 +151,41 @@ class SSEDecoder:
         for sse in self._finish():
             yield sse
 
+    @property
+    def last_event_id(self) -> Optional[str]:
+        """The value of the last `id:` field received."""
+        return self._last_id
+
+    def pending_excerpt(self) -> Optional[str]:
+        """The start of the event being received (its lines so far), `None` between two events."""
+        lines: List[str] = []
+        if self._event is not None:
+            lines.append(f"event: {self._event}")
+        lines.extend(f"data: {line}" for line in self._data)
+        if self._retry is not None:
+            lines.append(f"retry: {self._retry}")
+        if self._buffer:
+            lines.append(self._buffer.decode("utf-8", errors="replace"))
+        if not lines:
+            return None
+        text = "\n".join(lines)
+        return text[:_EXCERPT_LENGTH] + ("..." if len(text) > _EXCERPT_LENGTH else "")
+
     def _finish(self) -> Iterator[ServerSentEvent]:
-        """End of the body: an unterminated last line and a pending event are still delivered."""
+        """End of the body: an unterminated last line and a pending event are delivered, or
+        raise `IncompleteEventError` with `incomplete="raise"`."""
+        excerpt = self.pending_excerpt() if self._raise_incomplete else None
         if self._buffer:
             raw, self._buffer = self._buffer, b""
             sse = self.decode(raw.rstrip(b"\r\n").decode("utf-8"))
             if sse is not None:
                 yield sse
         sse = self.decode("")
-        if sse is not None:
-            yield sse
+        if sse is None:
+            return
+        if excerpt is not None and not sse.data.startswith("[DONE]"):
+            raise IncompleteEventError(excerpt, self._last_id)
+        yield sse
 
     def iter_lines(self, lines: Iterator[str]) -> Iterator[ServerSentEvent]:
         for line in lines:
@@ -203,6 +257,36 @@ def _raise_for_error_event(sse: ServerSentEvent, payload: object, response: http
     raise APIError(message=message, request=response.request, body=body)
 
 
+def _invalid_event(data: str, err: ValueError, response: httpx.Response) -> APIResponseValidationError:
+    excerpt = data[:_EXCERPT_LENGTH] + ("..." if len(data) > _EXCERPT_LENGTH else "")
+    return APIResponseValidationError(
+        response=response,
+        body=data,
+        message=f"An event of the stream is not valid JSON ({err}): {excerpt!r}",
+    )
+
+
+def _interrupted(
+    decoder: SSEDecoder, response: httpx.Response, err: Union[IncompleteEventError, httpx.TransportError]
+) -> Union[StreamInterruptedError, APITimeoutError]:
+    """The error for a stream that stopped early: the body ended inside an event, or reading failed."""
+    if isinstance(err, httpx.TimeoutException):
+        return APITimeoutError(request=response.request)
+    if isinstance(err, IncompleteEventError):
+        partial: Optional[str] = err.partial
+        cause = "the server closed the connection before the event was complete"
+    else:
+        partial = decoder.pending_excerpt()
+        cause = f"reading the body failed ({type(err).__name__}: {err})"
+    where = "inside an event" if partial is not None else "before it was complete"
+    message = f"The event stream ended {where}: {cause}."
+    if partial is not None:
+        message += f" Received so far: {partial!r}"
+    return StreamInterruptedError(
+        message=message, request=response.request, partial_event=partial, last_event_id=decoder.last_event_id
+    )
+
+
 def _loads_or_text(data: str) -> object:
     try:
         return json.loads(data)
@@ -229,7 +313,7 @@ class Stream(Generic[_T]):
         self.response = response
         self._cast_to = cast_to
         self._client = client
-        self._decoder = SSEDecoder()
+        self._decoder = SSEDecoder(incomplete="raise")
         self._convert: Callable[[object], Any] = client._chunk_converter(cast_to, response)
         self._envelope = _expects_event_envelope(cast_to)
         self._iterator = self.__stream__()
@@ -247,8 +331,9 @@ class Stream(Generic[_T]):
         envelope = self._envelope
         response = self.response
         loads = json.loads
+        decoder = self._decoder
         try:
-            for sse in self._decoder.iter_bytes(response.iter_bytes()):
+            for sse in decoder.iter_bytes(response.iter_bytes()):
                 data = sse.data
                 if data.startswith("[DONE]"):
                     break
@@ -257,7 +342,10 @@ class Stream(Generic[_T]):
                     _raise_for_error_event(sse, _loads_or_text(data), response)
                 if not data:
                     continue
-                payload: Any = loads(data)
+                try:
+                    payload: Any = loads(data)
+                except ValueError as err:
+                    raise _invalid_event(data, err, response) from err
                 # not type(payload): pyright would narrow `Any` to a dict of unknowns
                 if payload.__class__ is dict:
                     fields = cast(Dict[str, Any], payload)
@@ -266,6 +354,8 @@ class Stream(Generic[_T]):
                     if envelope and event is not None and "event" not in fields:
                         payload = {"event": event, "data": fields}
                 yield convert(payload)
+        except (IncompleteEventError, httpx.TransportError) as err:
+            raise _interrupted(decoder, response, err) from err
         finally:
             response.close()
 
@@ -311,7 +401,7 @@ class AsyncStream(Generic[_T]):
         self.response = response
         self._cast_to = cast_to
         self._client = client
-        self._decoder = SSEDecoder()
+        self._decoder = SSEDecoder(incomplete="raise")
         self._convert: Callable[[object], Any] = client._chunk_converter(cast_to, response)
         self._envelope = _expects_event_envelope(cast_to)
         self._iterator = self.__stream__()
@@ -330,8 +420,9 @@ class AsyncStream(Generic[_T]):
         envelope = self._envelope
         response = self.response
         loads = json.loads
+        decoder = self._decoder
         try:
-            async for sse in self._decoder.aiter_bytes(response.aiter_bytes()):
+            async for sse in decoder.aiter_bytes(response.aiter_bytes()):
                 data = sse.data
                 if data.startswith("[DONE]"):
                     break
@@ -340,7 +431,10 @@ class AsyncStream(Generic[_T]):
                     _raise_for_error_event(sse, _loads_or_text(data), response)
                 if not data:
                     continue
-                payload: Any = loads(data)
+                try:
+                    payload: Any = loads(data)
+                except ValueError as err:
+                    raise _invalid_event(data, err, response) from err
                 # not type(payload): pyright would narrow `Any` to a dict of unknowns
                 if payload.__class__ is dict:
                     fields = cast(Dict[str, Any], payload)
@@ -349,6 +443,8 @@ class AsyncStream(Generic[_T]):
                     if envelope and event is not None and "event" not in fields:
                         payload = {"event": event, "data": fields}
                 yield convert(payload)
+        except (IncompleteEventError, httpx.TransportError) as err:
+            raise _interrupted(decoder, response, err) from err
         finally:
             await response.aclose()
 

@@ -113,6 +113,9 @@ def path_template(template: str, /, **params: object) -> str:
     """Fills `{name}` placeholders, percent-encoding each value as one path segment.
 
     `path_template("/files/{file_id}", file_id="a/b c")` -> `"/files/a%2Fb%20c"`
+
+    A value that would fill a whole segment with `.` or `..` raises `ValueError`: URL parsers
+    and proxies resolve such segments, so the request would go to another route.
     """
 
     def replace(match: "re.Match[str]") -> str:
@@ -126,7 +129,17 @@ def path_template(template: str, /, **params: object) -> str:
             text = str(value)
         return quote(text, safe="")
 
-    return _PATH_PARAM_RE.sub(replace, template)
+    path = _PATH_PARAM_RE.sub(replace, template)
+    if "." in path:
+        # The values hold no "/" once encoded, so the segments of `path` and `template` pair up.
+        for filled, raw in zip(path.split("/"), template.split("/")):
+            if filled in (".", "..") and filled != raw:
+                names = ", ".join(f"`{name}`" for name in _PATH_PARAM_RE.findall(raw))
+                raise ValueError(
+                    f"Invalid value for path parameter {names} of {template!r}: {filled!r} (a path "
+                    "segment cannot be `.` or `..`, as it would change the route the request goes to)"
+                )
+    return path
 
 
 def lru_cache(*, maxsize: Optional[int] = 128) -> Callable[[CallableT], CallableT]:
