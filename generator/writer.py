@@ -1,17 +1,20 @@
 """Staging, formatting and the atomic replacement of the generated tree.
 
-Each run owns one dir beside `--out` (`.<out>.sdkgen-XXXX/`, locked with flock for as long as the
-run lives). The new tree is written and formatted in its `tree/`; files whose bytes did not change
-become hard links to the old ones. Then two renames swap it in: `out` -> `old/`, `tree/` -> `out`,
-with a journal (`swap.json`) written first. Whatever stops a run, the next one finds the dir
-unlocked and settles it: before the journal nothing moved; with the journal and `tree/` gone the
-swap committed and is finished; with the journal, `tree/` still there and `out` missing the old tree
-is put back. So `out` is always the whole old tree or the whole new one.
+Each run owns one dir beside `--out` (`.<out>.sdkgen-XXXX/`, flock'ed for as long as the run
+lives). The new tree is written and formatted in its `tree/`; files whose bytes did not change
+become hard links to the old ones. Then a journal (`swap.json`, naming the new tree's inode) is
+written and the trees are swapped: in one step where the OS can exchange two paths (Linux), else
+by two renames (`out` -> `old/`, `tree/` -> `out`). Whatever stops a run, the next one finds its dir
+unlocked and settles it (see `settle`): without a journal nothing moved; when `out` is the new
+tree's inode the swap committed and only the old tree's caches still have to move over; when `out`
+is missing the old tree is renamed back. So `out` is the whole old tree or the whole new one.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import errno
 import hashlib
 import json
 import os
@@ -147,7 +150,7 @@ def os_problem(e: OSError, staging: Optional[Staging], outcome: str) -> OutputEr
         if not isinstance(name, (str, bytes)):
             return "(unknown file)"
         path = Path(os.fsdecode(name))
-        if staging is not None and path.is_relative_to(staging.tree):
+        if staging is not None and path.is_relative_to(staging.tree) and path != staging.tree:
             return f"{staging.out / path.relative_to(staging.tree)} (staged copy)"
         return str(path)
 
@@ -214,18 +217,35 @@ def staged_files(root: Path) -> dict[str, Path]:
     return out
 
 
+def identity(path: Path) -> Optional[list[int]]:
+    """(device, inode) of a path, None when nothing is there: what tells the new tree from the old
+    one after a kill, wherever either has been renamed to."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    return [st.st_dev, st.st_ino]
+
+
+def displaced(run: Path) -> Path:
+    """Where the old tree is once the swap committed: `old/` after two renames, `tree/` after an
+    exchange."""
+    return run / "old" if (run / "old").exists() else run / "tree"
+
+
 def settle(run: Path, out: Path) -> str:
     """Make `out` a whole tree again after the run in `run` stopped, however it stopped; says what
     it did. The caller deletes `run` afterwards."""
-    if not (run / JOURNAL).is_file():
+    journal = run / JOURNAL
+    if not journal.is_file():
         return "removed the dir of a run that stopped before its swap began"
-    tree, old = run / "tree", run / "old"
-    if not tree.exists():  # the new tree is `out` now: the swap committed, only the caches move
-        carry_ignored(old, out)
+    if identity(out) == json.loads(journal.read_text())["new_tree"]:  # the swap committed
+        carry_ignored(displaced(run), out)
         return "finished the swap of a run that stopped after its new tree was in place"
-    if not old.exists():  # the first rename did not happen (or there was no old tree)
-        return "removed the dir of a run that stopped before it moved the old tree aside"
-    if out.exists():
+    old = run / "old"
+    if not old.exists():
+        return "removed the dir of a run that stopped before it moved the old tree"
+    if os.path.lexists(out):
         raise OutputError.single(str(out), "", f"both this and the old tree in {old} exist after an interrupted run; "
                                                f"keep the one you want and delete {run}")
     os.rename(old, out)
@@ -250,7 +270,11 @@ def recover(out: Path) -> list[str]:
                     continue  # a live run's
                 try:
                     notes.append(f"{run.name}: {settle(run, out)}")
-                    shutil.rmtree(run)
+                    # `out` is whole now; what is left is litter, not worth failing the run for
+                    # (a formatter the killed run had started may still be writing into it)
+                    shutil.rmtree(run, ignore_errors=True)
+                    if run.exists():
+                        notes.append(f"{run.name}: could not delete it yet; the next run retries")
                 finally:
                     os.close(lock)
     except OSError as e:
@@ -323,14 +347,14 @@ def sync(staging: Staging, out: Path, step: Callable[[str], None] = lambda _: No
         raise os_problem(e, staging, f"{out} was left as it was") from None
     try:
         with held(out.parent):
-            carry_ignored(staging.old, out)
+            carry_ignored(displaced(staging.root), out)
             step("caches carried over")
-            if staging.old.exists():
-                shutil.rmtree(staging.old)
+            if displaced(staging.root).exists():
+                shutil.rmtree(displaced(staging.root))
                 step("old tree deleted")
     except OSError as e:
-        raise os_problem(e, staging, f"the new {out} is in place, but what is left of the old one is still in "
-                                     f"{staging.old}; the next run retries") from None
+        raise os_problem(e, None, f"the new {out} is in place, but what is left of the old one is still in "
+                                  f"{displaced(staging.root)}; the next run retries") from None
     return result
 
 
@@ -351,12 +375,34 @@ def compare(staging: Staging, out: Path) -> WriteResult:
     return WriteResult(written, sorted(set(old) - set(new)), unchanged, digest.hexdigest())
 
 
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE), so that `b` never is missing;
+    False where the OS, libc or filesystem cannot, and the caller falls back to two renames."""
+    if not sys.platform.startswith("linux"):
+        return False
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)  # glibc 2.28+
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):  # not supported here
+        return False
+    raise OSError(err, os.strerror(err), str(a), None, str(b))
+
+
 def swap(staging: Staging, out: Path, step: Callable[[str], None]) -> None:
-    """The journal, then the two renames; a failed second rename is undone on the spot."""
+    """The journal, then the swap: one exchange where the OS has it, else two renames with a
+    window where `out` is missing, which the next run closes (see `settle`); a failed second
+    rename is undone on the spot. Afterwards the old tree is in `displaced(staging.root)`."""
     tmp = staging.journal.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"out": str(out), "had_old_tree": out.is_dir()}))
+    tmp.write_text(json.dumps({"out": str(out), "new_tree": identity(staging.tree)}))
     os.replace(tmp, staging.journal)  # a journal is whole or absent
     step("journal written")
+    if out.is_dir() and exchange(staging.tree, out):
+        step("trees exchanged")
+        return
     if out.is_dir():
         os.rename(out, staging.old)
         step("old tree moved aside")
