@@ -385,3 +385,17 @@ def test_read_only_dir_inside_out_is_named(trees: Trees, tmp_path: Path) -> None
         locked.chmod(0o755)
     assert r.returncode == 1 and f"{locked}: directory is not writable" in r.stderr, r.stderr
     assert tree_bytes(out) == tree_bytes(trees.old) and leftovers(out) == []
+
+
+def test_read_only_dir_inside_out_is_named_before_anything_moves(
+        trees: Trees, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same as the test above, for root too (which may write anywhere): the permission check
+    sees the dir as read-only."""
+    out = tmp_path / "out"
+    trees.reset(out)
+    locked = out / "src" / "petstore" / "resources"
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: Path(p) != locked and real(p, mode, **kw))
+    code, err = run_cli(trees, out, monkeypatch, capsys)
+    assert code == 1 and f"{locked}: directory is not writable" in err and "Traceback" not in err, err
+    assert tree_bytes(out) == tree_bytes(trees.old) and leftovers(out) == []
