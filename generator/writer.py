@@ -68,7 +68,7 @@ def format_tree(root: Path, formatter: str = "ruff") -> None:
 
 
 RUN_MARK = "sdkgen-run"  # in every run dir: what makes a dir beside `out` ours to delete
-JOURNAL = "swap.json"  # written just before the first rename: from then on `old/` is a backup
+JOURNAL = "swap.json"  # written just before the swap: from then on the run dir may hold the old tree
 
 
 class OutputError(InputError):
@@ -82,9 +82,10 @@ def run_prefix(out: Path) -> str:
 
 @dataclass
 class Staging:
-    """The dir beside `out` that one run owns: `tree/` is the new output, `old/` the previous one
-    once moved aside, `swap.json` the journal. `lock` is an fd holding flock on the dir, which the
-    kernel drops however the run ends: that is how a later run knows the dir was left behind."""
+    """The dir beside `out` that one run owns: `tree/` is the new output (the old one after an
+    exchange), `old/` the old one after two renames, `swap.json` the journal. `lock` is an fd
+    holding flock on the dir, which the kernel drops however the run ends: that is how a later run
+    knows the dir was left behind."""
 
     root: Path
     out: Path
@@ -170,11 +171,11 @@ def stage_files(files: dict[str, str], out: Path) -> Staging:
             root = Path(tempfile.mkdtemp(prefix=run_prefix(out), dir=out.parent))
             lock = open_locked(root, wait=False)
             assert lock is not None  # the dir is brand new and nobody else has opened it
-            staging = Staging(root, out, lock)
-            (root / RUN_MARK).write_text(f"sdkgen run, pid {os.getpid()}\n")
     except OSError as e:
         raise os_problem(e, None, untouched) from None
+    staging = Staging(root, out, lock)
     try:
+        (root / RUN_MARK).write_text(f"sdkgen run, pid {os.getpid()}\n")
         for rel, text in files.items():
             path = staging.tree / rel
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -239,7 +240,7 @@ def settle(run: Path, out: Path) -> str:
     journal = run / JOURNAL
     if not journal.is_file():
         return "removed the dir of a run that stopped before its swap began"
-    if identity(out) == json.loads(journal.read_text())["new_tree"]:  # the swap committed
+    if identity(out) == json.loads(journal.read_text()).get("new_tree"):  # the swap committed
         carry_ignored(displaced(run), out)
         return "finished the swap of a run that stopped after its new tree was in place"
     old = run / "old"
