@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
-import shutil
 import json
+import os
 import sys
 import time
 import traceback
@@ -23,7 +23,7 @@ from .errors import InputError, Problem
 from .ir import walk_resources
 from .loader import LoadedSpec, RefPolicy, fetch_spec, load_spec, parse_spec, spec_digest, validate_document
 from .render import render_files
-from .writer import format_tree, stage_files, sync, tree_digest
+from .writer import format_tree, recover, stage_files, sync, tree_digest
 
 T = TypeVar("T")
 
@@ -136,6 +136,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     raw = progress.stage("read", lambda: fetch_spec(args.spec), lambda s: f"{s.location} sha256={s.sha256[:12]}")
     formatter = args.formatter or config.formatter
     out = Path(args.out).resolve()
+    for note in recover(out):  # first, so that the up-to-date check sees a whole tree
+        print(f"note: {note}", file=sys.stderr)
     stamp = up_to_date_stamp(raw.sha256, args.config, formatter, out, extra=config.changelog + repr(ref_policy(args)))
     if stamp.current:
         # the findings still count; an earlier run with --no-validate cached none: the full run validates
@@ -160,19 +162,33 @@ def cmd_generate(args: argparse.Namespace) -> int:
     files = progress.stage("render", lambda: render_files(api), lambda f: f"{len(f)} files")
     staging = progress.stage("stage", lambda: stage_files(files, out))
     try:
-        progress.stage("format", lambda: format_tree(staging, formatter))
+        progress.stage("format", lambda: format_tree(staging.tree, formatter))
         written = progress.stage(
             "write",
-            lambda: sync(staging, out),
+            lambda: sync(staging, out, write_steps(os.environ.get("SDKGEN_TEST_WRITE_PAUSE", ""))),
             lambda r: f"{len(r.written)} written, {len(r.removed)} removed, {r.unchanged} unchanged",
         )
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging.close()
     stamp.save(written.digest, spec.external)
     if not args.quiet:
         total = sum(progress.timings.values())
         print(f"generated {args.out} in {total:.2f}s", file=sys.stderr)
     return 0
+
+
+def write_steps(pause: str) -> Callable[[str], None]:
+    """The test hook of the write stage: with SDKGEN_TEST_WRITE_PAUSE=SECONDS each step of the
+    swap is printed and followed by that pause, so that tests/test_atomic_write.py can land its
+    SIGKILLs between the renames, which otherwise take microseconds."""
+    if not pause:
+        return lambda _: None
+
+    def step(name: str) -> None:
+        print(f"[write] {name}", file=sys.stderr, flush=True)
+        time.sleep(float(pause))
+
+    return step
 
 
 STAMPS = Path(".cache") / "generate"
