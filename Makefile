@@ -9,7 +9,7 @@ CONFIG ?= spec/openai.yaml
 OUT ?= output/openai
 GENERATE_FLAGS ?=
 
-.PHONY: setup generate test lint mock build clean snapshots parity bench diff check release
+.PHONY: setup generate test fuzz lint mock build clean snapshots parity bench diff check release
 
 $(VENV)/.stamp: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,12 @@ generate: $(VENV)/.stamp
 	$(PY) -m generator generate --spec $(SPEC) --config $(CONFIG) --out $(OUT) $(GENERATE_FLAGS)
 
 test: setup
-	$(PY) -m pytest tests -q -n 2 --dist loadgroup
+	$(PY) -m pytest tests -q -n 2 --dist loadgroup -m "not fuzz"
+
+# the generator fuzzer (tests/test_fuzz_generator.py); FUZZ_EXAMPLES=N, FUZZ_SHRINK=0 for a fast first finding
+FUZZ_EXAMPLES ?= 5000
+fuzz: $(VENV)/.stamp
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/test_fuzz_generator.py -q -m fuzz
 
 lint: $(VENV)/.stamp
 	$(VENV)/bin/ruff check generator tests scripts

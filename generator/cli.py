@@ -150,6 +150,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
                 print(f"{args.out} is up to date (spec, config, templates and generator unchanged)", file=sys.stderr)
             return 0
     spec = progress.stage("load", lambda: parse_spec(raw, ref_policy(args)), lambda s: "; ".join(s.notes))
+    report(spec.warnings, "warning")
     if not args.no_validate:
         findings = progress.stage("validate", lambda: validation(spec, config.ignore_validation),
                                   lambda f: f"{len(f)} finding(s)")

@@ -44,6 +44,9 @@ class LoadedSpec:
     sha256: str  # of that file
     external: dict[str, str] = field(default_factory=dict)  # other files its $refs read: path -> sha256 ("": missing)
     notes: list[str] = field(default_factory=list)  # what bundling left out (missing example files)
+    # mistakes that do not stop generation, each with its place (a discriminator mapping to nothing:
+    # real specs have them, and the union is still parsed by its members)
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def digest(self) -> str:
@@ -183,7 +186,8 @@ def parse_spec(spec: RawSpec, policy: RefPolicy = RefPolicy()) -> LoadedSpec:
     check_structure(document, spec.location)
     external, notes = bundle_external_refs(document, spec.location, policy)
     check_refs(document, spec.location)
-    return LoadedSpec(document, spec.location, spec.sha256, external, notes)
+    warnings = discriminator_problems(document, spec.location)
+    return LoadedSpec(document, spec.location, spec.sha256, external, notes, warnings)
 
 
 def load_spec(source: str, policy: RefPolicy = RefPolicy()) -> LoadedSpec:
@@ -301,14 +305,13 @@ def check_refs(document: dict[str, Any], where: str) -> None:
             resolve_pointer(document, ref)
         except (KeyError, IndexError, ValueError):
             problems.append(Problem(where, pointer(*here), f"dangling $ref {ref!r}: nothing at that pointer"))
-    problems += discriminator_problems(document, where)
     if problems:
         raise InputError(sorted(problems, key=lambda p: p.where))
 
 
 def discriminator_problems(document: dict[str, Any], where: str) -> list[Problem]:
-    """Each `discriminator.mapping` value names a schema that exists (a pointer or a component name);
-    a mapping to nothing would make a union member that can never be parsed."""
+    """`discriminator.mapping` values that name no schema (neither a pointer nor a component name).
+    The generator ignores such an entry; the user is told where it is."""
     schemas = (document.get("components") or {}).get("schemas") or {}
     problems = []
     stack: list[tuple[tuple[str, ...], Any]] = [((), document)]
@@ -324,10 +327,10 @@ def discriminator_problems(document: dict[str, Any], where: str) -> list[Problem
                     try:
                         resolve_pointer(document, target)
                     except (KeyError, IndexError, ValueError, TypeError):
-                        problems.append(Problem(where, at, f"maps to {target!r}, which does not exist"))
+                        problems.append(Problem(where, at, f"maps to {target!r}, which does not exist; the entry is ignored"))
                 elif target not in schemas:
                     problems.append(Problem(where, at, f"maps to {target!r}, which is not a schema under "
-                                                       "#/components/schemas"))
+                                                       "#/components/schemas; the entry is ignored"))
             stack += [((*here, str(k)), v) for k, v in node.items()
                       if isinstance(v, (dict, list)) and not (isinstance(k, str) and is_data(k))]
         elif isinstance(node, list):

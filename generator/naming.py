@@ -139,7 +139,7 @@ def safe_class_name(name: str) -> str:
 
 def safe_module_name(name: str) -> str:
     name = snake(name)
-    if keyword.iskeyword(name) or name in {"types", "resources"} or name in WINDOWS_DEVICE_NAMES:
+    if keyword.iskeyword(name) or name in {"types", "resources", "self"} or name in WINDOWS_DEVICE_NAMES:
         name += "_"
     return name
 

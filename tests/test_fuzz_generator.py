@@ -24,7 +24,7 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from generator.builder import build_api
@@ -34,7 +34,7 @@ from generator.ir import walk_resources
 from generator.loader import RawSpec, parse_spec
 from generator.render import render_files
 
-pytestmark = pytest.mark.xdist_group("fuzz")
+pytestmark = [pytest.mark.xdist_group("fuzz"), pytest.mark.fuzz]
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "500"))
 PACKAGE = "fuzzed"
@@ -127,7 +127,11 @@ def requests_of(client: Any, api: Any, seen: list[httpx.Request]) -> int:
     return made
 
 
-@settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None,
+# FUZZ_SHRINK=0 reports the first failing spec as found (seconds) instead of the smallest (minutes)
+PHASES = [Phase.explicit, Phase.generate] + ([Phase.shrink] if os.environ.get("FUZZ_SHRINK", "1") != "0" else [])
+
+
+@settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None, phases=PHASES,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(specs())
 def test_random_specs_generate_a_working_package_or_a_located_error(document: dict[str, Any]) -> None:

@@ -20,6 +20,9 @@ class SyncAPIResource:
         self._patch = client.patch
         self._put = client.put
         self._delete = client.delete
+        self._head = client.head
+        self._options = client.options
+        self._trace = client.trace
         self._get_api_list = client.get_api_list
 
 
@@ -33,4 +36,7 @@ class AsyncAPIResource:
         self._patch = client.patch
         self._put = client.put
         self._delete = client.delete
+        self._head = client.head
+        self._options = client.options
+        self._trace = client.trace
         self._get_api_list = client.get_api_list

@@ -1096,6 +1096,42 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         opts = _options_from("delete", path, options, json_data=body)
         return self.request(cast_to, opts)
 
+    def head(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        """HEAD: headers only."""
+        opts = _options_from("head", path, options, json_data=body)
+        return self.request(cast_to, opts)
+
+    def options(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        """OPTIONS: what the server allows."""
+        opts = _options_from("options", path, options, json_data=body)
+        return self.request(cast_to, opts)
+
+    def trace(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        """TRACE: the request echoed back."""
+        opts = _options_from("trace", path, options, json_data=body)
+        return self.request(cast_to, opts)
+
     def get_api_list(
         self,
         path: str,
@@ -1420,6 +1456,42 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         options: RequestOptions = {},
     ) -> ResponseT:
         opts = _options_from("delete", path, options, json_data=body)
+        return await self.request(cast_to, opts)
+
+    async def head(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        """HEAD: headers only."""
+        opts = _options_from("head", path, options, json_data=body)
+        return await self.request(cast_to, opts)
+
+    async def options(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        """OPTIONS: what the server allows."""
+        opts = _options_from("options", path, options, json_data=body)
+        return await self.request(cast_to, opts)
+
+    async def trace(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        """TRACE: the request echoed back."""
+        opts = _options_from("trace", path, options, json_data=body)
         return await self.request(cast_to, opts)
 
     def get_api_list(
