@@ -7,7 +7,6 @@ from their paths; their parameters, bodies and responses become IR params and ty
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -653,7 +652,7 @@ class Builder:
 def undeclared_path_params(path: str, declared: list[Param]) -> list[str]:
     """Placeholders of a path template without a declared path parameter, in template order."""
     names = {p.wire_name for p in declared}
-    return list(dict.fromkeys(n for n in re.findall(r"\{([^{}]+)\}", path) if n not in names))
+    return list(dict.fromkeys(n for n in naming.PATH_PLACEHOLDER.findall(path) if n not in names))
 
 
 def type_key(key: str) -> str:

@@ -15,9 +15,8 @@ from typing import Any, Optional
 
 from .errors import InputError, Problem
 from .ir import TEST_VARIANTS, ExtraName, KnownIssue
-from .loader import parse_document
+from .loader import VERBS, parse_document
 
-VERBS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PAGE_KINDS = ("cursor", "list", "next_cursor", "offset")
 AUTH_SCHEMES = ("bearer", "header", "query", "basic", "none")
 
@@ -114,23 +113,24 @@ class Config:
 @dataclass(frozen=True)
 class Text:
     """A string value that becomes a name in generated code, a file, an env var or a header: it must
-    match `pattern` (and, for `identifier`, must not be a Python keyword), so that no config value
+    match `pattern` (and, when `python`, name no keyword in any dotted part), so that no config value
     can smuggle code or a path into the package."""
 
     pattern: str
     meaning: str
+    python: bool = False  # a Python name: keywords are refused
 
     def problem(self, value: str) -> Optional[str]:
-        parts = value.split(".") if self is MODULE else [value]
-        if not re.fullmatch(self.pattern, value) or (self in (IDENTIFIER, MODULE) and any(keyword.iskeyword(p) for p in parts)):
+        if not re.fullmatch(self.pattern, value) or (self.python and any(keyword.iskeyword(p) for p in value.split("."))):
             return f"must be {self.meaning}, got {value!r}"
         return None
 
 
-IDENTIFIER = Text(r"[A-Za-z_][A-Za-z0-9_]*", "a Python identifier (ASCII letters, digits, _; not a keyword)")
-MODULE = Text(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*", "a dotted module path of Python identifiers")
-QUALIFIED = Text(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*", "a (dotted) Python name")
-ENV_NAME = Text(r"[A-Za-z_][A-Za-z0-9_]*", "an environment variable name (ASCII letters, digits, _)")
+NAME = r"[A-Za-z_][A-Za-z0-9_]*"
+IDENTIFIER = Text(NAME, "a Python identifier (ASCII letters, digits, _; not a keyword)", python=True)
+MODULE = Text(rf"{NAME}(?:\.{NAME})*", "a dotted module path of Python identifiers", python=True)
+QUALIFIED = Text(rf"{NAME}(?:\.{NAME})*", "a (dotted) Python name")
+ENV_NAME = Text(NAME, "an environment variable name (ASCII letters, digits, _)")
 HEADER_NAME = Text(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", "an HTTP header name (RFC 9110 token characters)")
 DISTRIBUTION = Text(r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?", "a PyPI project name (PEP 508)")
 
@@ -236,8 +236,8 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
     elif isinstance(shape, Text):
         if not isinstance(value, str):
             problems.append(Problem(file, where, f"must be a string, got {type(value).__name__}"))
-        elif shape.problem(value):
-            problems.append(Problem(file, where, str(shape.problem(value))))
+        elif (problem := shape.problem(value)) is not None:
+            problems.append(Problem(file, where, problem))
     elif shape is str:
         if not isinstance(value, str):
             problems.append(Problem(file, where, f"must be a string, got {type(value).__name__}"))

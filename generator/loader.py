@@ -216,7 +216,7 @@ def check_structure(document: Any, where: str) -> None:
         raise InputError(problems)
 
 
-OPERATION_KEYS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+VERBS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")  # the operations of a path item
 
 
 def operation_shape_problems(paths: dict[str, Any], where: str) -> list[Problem]:
@@ -238,7 +238,7 @@ def operation_shape_problems(paths: dict[str, Any], where: str) -> list[Problem]
         if "parameters" in item and expect(item["parameters"], list, f"{at}/parameters", "parameters"):
             for i, p in enumerate(item["parameters"]):
                 expect(p, dict, f"{at}/parameters/{i}", "a parameter")
-        for verb in OPERATION_KEYS:
+        for verb in VERBS:
             if verb not in item:
                 continue
             op_at = f"{at}/{verb}"
@@ -261,14 +261,14 @@ def is_data(key: str) -> bool:
     return key == "example" or key.startswith("x-")
 
 
-def walk_refs(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
-    """Every mapping holding a `$ref`, with its location."""
+def walk_mappings(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
+    """Every mapping of the document that can hold schema keywords, with its location: free data
+    (`example`, `x-*`, unless a property has that name) is not entered."""
     stack: list[tuple[tuple[str, ...], Any]] = [(path, node)]
     while stack:
         here, value = stack.pop()
         if isinstance(value, dict):
-            if isinstance(value.get("$ref"), str):
-                yield here, value
+            yield here, value
             for key, child in value.items():
                 if isinstance(child, (dict, list)) and not (isinstance(key, str) and is_data(key) and "properties" not in here[-1:]):
                     stack.append((here + (str(key),), child))
@@ -276,6 +276,11 @@ def walk_refs(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str
             for index, child in enumerate(value):
                 if isinstance(child, (dict, list)):
                     stack.append((here + (str(index),), child))
+
+
+def walk_refs(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
+    """Every mapping holding a `$ref`, with its location."""
+    return ((here, value) for here, value in walk_mappings(node, path) if isinstance(value.get("$ref"), str))
 
 
 def resolve_pointer(document: Any, fragment: str) -> Any:
@@ -314,27 +319,21 @@ def discriminator_problems(document: dict[str, Any], where: str) -> list[Problem
     The generator ignores such an entry; the user is told where it is."""
     schemas = (document.get("components") or {}).get("schemas") or {}
     problems = []
-    stack: list[tuple[tuple[str, ...], Any]] = [((), document)]
-    while stack:
-        here, node = stack.pop()
-        if isinstance(node, dict):
-            mapping = node.get("discriminator", {}).get("mapping") if isinstance(node.get("discriminator"), dict) else None
-            for value, target in (mapping.items() if isinstance(mapping, dict) else ()):
-                at = pointer(*here, "discriminator", "mapping", value)
-                if not isinstance(target, str):
-                    problems.append(Problem(where, at, f"expected a schema reference, found {target!r}"))
-                elif target.startswith("#"):
-                    try:
-                        resolve_pointer(document, target)
-                    except (KeyError, IndexError, ValueError, TypeError):
-                        problems.append(Problem(where, at, f"maps to {target!r}, which does not exist; the entry is ignored"))
-                elif target not in schemas:
-                    problems.append(Problem(where, at, f"maps to {target!r}, which is not a schema under "
-                                                       "#/components/schemas; the entry is ignored"))
-            stack += [((*here, str(k)), v) for k, v in node.items()
-                      if isinstance(v, (dict, list)) and not (isinstance(k, str) and is_data(k))]
-        elif isinstance(node, list):
-            stack += [((*here, str(i)), v) for i, v in enumerate(node) if isinstance(v, (dict, list))]
+    for here, node in walk_mappings(document):
+        discriminator = node.get("discriminator")
+        mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
+        for value, target in (mapping.items() if isinstance(mapping, dict) else ()):
+            at = pointer(*here, "discriminator", "mapping", value)
+            if not isinstance(target, str):
+                problems.append(Problem(where, at, f"expected a schema reference, found {target!r}"))
+            elif target.startswith("#"):
+                try:
+                    resolve_pointer(document, target)
+                except (KeyError, IndexError, ValueError, TypeError):
+                    problems.append(Problem(where, at, f"maps to {target!r}, which does not exist; the entry is ignored"))
+            elif target not in schemas:
+                problems.append(Problem(where, at, f"maps to {target!r}, which is not a schema under "
+                                                   "#/components/schemas; the entry is ignored"))
     return problems
 
 

@@ -52,16 +52,16 @@ RUNTIME_DEPENDENCIES = frozenset(
 )
 # The running Python's list, plus what other supported versions add or have removed, so the
 # emitted name does not depend on the Python the generator runs on.
-STDLIB_MODULES = frozenset(getattr(sys, "stdlib_module_names", ())) | {
+STDLIB_MODULES = frozenset(sys.stdlib_module_names) | {
     "aifc", "annotationlib", "asynchat", "asyncore", "audioop", "cgi", "cgitb", "chunk", "compression",
     "crypt", "distutils", "imghdr", "imp", "lib2to3", "mailcap", "msilib", "nis", "nntplib", "ossaudiodev",
-    "pipes", "smtpd", "sndhdr", "spwd", "sunau", "telnetlib", "tomllib", "uu", "xdrlib", "zoneinfo",
-    "graphlib", "typing", "builtins", "types", "test",
+    "pipes", "smtpd", "sndhdr", "spwd", "sunau", "telnetlib", "uu", "xdrlib",
 }
 # Reserved file names on Windows: a module of that name cannot be checked out there.
 WINDOWS_DEVICE_NAMES = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 )
+PATH_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")  # `{name}` in a path template
 VERSION_SEGMENT = re.compile(r"^v\d+(?:(?:alpha|beta|\.)\d*)?$|^api$", re.IGNORECASE)
 
 

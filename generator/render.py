@@ -18,7 +18,7 @@ import jinja2
 from .emitted_tests import emitted_test_files, readme_examples
 from .literals import docstring, string_literal
 from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Resource, TypeRef, Union, walk_resources
-from .naming import pascal
+from .naming import PATH_PLACEHOLDER, pascal
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HEADER = "# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand."
@@ -670,11 +670,12 @@ class Renderer:
 def request_path(m: Method) -> str:
     """The method's path template with each `{wire_name}` replaced by `{python_name}`."""
     names = {p.wire_name: p.name for p in m.path_params}
-    parts = re.split(r"(\{[^{}]+\})", m.path)
-    # literal text the spec left unencoded (spaces, control characters, non-ASCII) is percent-encoded
-    # here, as no HTTP client sends it raw; placeholders are filled (and encoded) at call time
+    # split() with the pattern's group gives literal text and placeholder names in turn. Literal text
+    # the spec left unencoded (spaces, control characters, non-ASCII) is percent-encoded here, as no
+    # HTTP client sends it raw; placeholders are filled (and encoded) at call time.
+    parts = PATH_PLACEHOLDER.split(m.path)
     return "".join(
-        "{" + names.get(part[1:-1], part[1:-1]) + "}" if i % 2 else urllib.parse.quote(part, safe=PATH_SAFE)
+        "{" + names.get(part, part) + "}" if i % 2 else urllib.parse.quote(part, safe=PATH_SAFE)
         for i, part in enumerate(parts)
     )
 

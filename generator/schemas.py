@@ -105,7 +105,6 @@ class SchemaTranslator:
         self._plain_cache: dict[str, bool] = {}
         self._pending: set[str] = set()
         self._depth = 0  # schemas being translated, one inside the other
-        self.max_depth_seen = 0
 
     # ----- helpers -------------------------------------------------------------------------------
 
@@ -477,12 +476,11 @@ class SchemaTranslator:
 
     def type_of(self, schema: Any, mode: str, ctx: Context) -> TypeRef:
         # Translation recurses into properties, items and $ref targets. A bound with a located error
-        # instead of a RecursionError: real specs stay far below it (OpenAI's deepest is about 20).
+        # instead of a RecursionError: real specs stay far below it (OpenAI's deepest is 15).
         if self._depth >= MAX_SCHEMA_DEPTH:
             raise InputError.single(self.location, ctx.pointer, f"schemas nest more than {MAX_SCHEMA_DEPTH} levels "
                                     "deep here (through properties, items or $refs); the generator stops at that depth")
         self._depth += 1
-        self.max_depth_seen = max(self.max_depth_seen, self._depth)
         try:
             return self.type_of_unbounded(schema, mode, ctx)
         finally:
