@@ -346,16 +346,17 @@ def sync(staging: Staging, out: Path, step: Callable[[str], None] = lambda _: No
             swap(staging, out, step)
     except OSError as e:
         raise os_problem(e, staging, f"{out} was left as it was") from None
+    old = displaced(staging.root)  # where the swap put the old tree
     try:
         with held(out.parent):
-            carry_ignored(displaced(staging.root), out)
+            carry_ignored(old, out)
             step("caches carried over")
-            if displaced(staging.root).exists():
-                shutil.rmtree(displaced(staging.root))
+            if old.exists():
+                shutil.rmtree(old)
                 step("old tree deleted")
     except OSError as e:
         raise os_problem(e, None, f"the new {out} is in place, but what is left of the old one is still in "
-                                  f"{displaced(staging.root)}; the next run retries") from None
+                                  f"{old}; the next run retries") from None
     return result
 
 

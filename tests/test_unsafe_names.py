@@ -216,7 +216,6 @@ def test_remote_ref_needs_the_flag(tmp_path: Path) -> None:
 def test_config_names_that_would_become_code_are_refused(tmp_path: Path, key: str, value: str) -> None:
     import yaml
 
-    (tmp_path / "outside.json").write_text("{}")
     spec = write_spec(tmp_path, {**ref_spec("#/components/schemas/Secret"), "components": {"schemas": SECRET}})
     config: dict[str, Any] = {}
     node = config

@@ -41,7 +41,7 @@ from ._constants import (
     RESPONSE_MODE_RAW,
     RESPONSE_MODE_STREAM,
 )
-from ._exceptions import APIResponseValidationError, OpenAIError
+from ._exceptions import APIResponseValidationError, OpenAIError, body_excerpt
 from ._streaming import extract_stream_chunk_type, is_stream_class_type
 from ._types import NoneType, NotGiven
 
@@ -97,13 +97,9 @@ async def _awrite_chunks(file: Union[str, "os.PathLike[str]"], chunks: AsyncIter
             await handle.write(data)
 
 
-_EXCERPT_LENGTH = 200
-
-
 def _unusable_body(response: httpx.Response, problem: str) -> APIResponseValidationError:
     """The error for a successful response that cannot hold the JSON value the call returns."""
     text = response.text
-    excerpt = text[:_EXCERPT_LENGTH] + ("..." if len(text) > _EXCERPT_LENGTH else "")
     content_type = response.headers.get("content-type")
     return APIResponseValidationError(
         response=response,
@@ -111,7 +107,7 @@ def _unusable_body(response: httpx.Response, problem: str) -> APIResponseValidat
         message=(
             f"Expected a JSON body in the {response.status_code} response to "
             f"{response.request.method} {response.request.url.path}, but {problem}; "
-            f"Content-Type: {content_type or 'none'}; body: {excerpt!r}"
+            f"Content-Type: {content_type or 'none'}; body: {body_excerpt(text)!r}"
         ),
     )
 

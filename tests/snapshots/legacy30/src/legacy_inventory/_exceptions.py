@@ -76,6 +76,14 @@ def _error_object(body: object) -> Optional[dict[str, Any]]:
     return cast("dict[str, Any]", body)
 
 
+EXCERPT_LENGTH = 200
+
+
+def body_excerpt(text: str) -> str:
+    """The start of a body or event for an error message: at most `EXCERPT_LENGTH` characters."""
+    return text[:EXCERPT_LENGTH] + ("..." if len(text) > EXCERPT_LENGTH else "")
+
+
 def error_message_from_body(body: object, default: str) -> str:
     """Finds a human readable message in an error body (`error.message`, `message`, `error`)."""
     if isinstance(body, dict):

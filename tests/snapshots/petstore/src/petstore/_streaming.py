@@ -36,6 +36,7 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     StreamInterruptedError,
+    body_excerpt,
     error_message_from_body,
 )
 
@@ -47,8 +48,6 @@ if TYPE_CHECKING:
 __all__ = ["ServerSentEvent", "SSEDecoder", "IncompleteEventError", "Stream", "AsyncStream"]
 
 _T = TypeVar("_T")
-
-_EXCERPT_LENGTH = 200
 
 
 class IncompleteEventError(ValueError):
@@ -168,8 +167,7 @@ class SSEDecoder:
             lines.append(self._buffer.decode("utf-8", errors="replace"))
         if not lines:
             return None
-        text = "\n".join(lines)
-        return text[:_EXCERPT_LENGTH] + ("..." if len(text) > _EXCERPT_LENGTH else "")
+        return body_excerpt("\n".join(lines))
 
     def _finish(self) -> Iterator[ServerSentEvent]:
         """End of the body: an unterminated last line and a pending event are delivered, or
@@ -258,11 +256,10 @@ def _raise_for_error_event(sse: ServerSentEvent, payload: object, response: http
 
 
 def _invalid_event(data: str, err: ValueError, response: httpx.Response) -> APIResponseValidationError:
-    excerpt = data[:_EXCERPT_LENGTH] + ("..." if len(data) > _EXCERPT_LENGTH else "")
     return APIResponseValidationError(
         response=response,
         body=data,
-        message=f"An event of the stream is not valid JSON ({err}): {excerpt!r}",
+        message=f"An event of the stream is not valid JSON ({err}): {body_excerpt(data)!r}",
     )
 
 
