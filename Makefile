@@ -26,7 +26,7 @@ generate: $(VENV)/.stamp
 	$(PY) -m generator generate --spec $(SPEC) --config $(CONFIG) --out $(OUT) $(GENERATE_FLAGS)
 
 test: setup
-	$(PY) -m pytest tests -q -n 2 --dist loadgroup -m "not fuzz"
+	$(PY) -m pytest tests -q -n 2 --dist loadgroup
 
 # the generator fuzzer (tests/test_fuzz_generator.py); FUZZ_EXAMPLES=N, FUZZ_SHRINK=0 for a fast first finding
 FUZZ_EXAMPLES ?= 5000

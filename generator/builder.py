@@ -238,13 +238,12 @@ class Builder:
         return res
 
     def new_resource(self, path: tuple[str, ...], class_name: Optional[str] = None) -> Resource:
-        name = naming.safe_module_name(path[-1])
-        module = "resources." + ".".join(naming.safe_module_name(p) for p in path)
+        names = [naming.safe_module_name(p) for p in path]
         return Resource(
-            name=name,
-            class_name=class_name or naming.safe_class_name(path[-1]),
-            module=module,
-            path=".".join(naming.safe_module_name(p) for p in path),
+            name=names[-1],
+            class_name=class_name or resource_class_name(names),
+            module="resources." + ".".join(resource_module_parts(names)),
+            path=".".join(names),
         )
 
     def place_inferred(self, op: Operation, roots: list[Resource], all_paths: list[str]) -> None:
@@ -663,3 +662,22 @@ def type_key(key: str) -> str:
 
 def build_api(spec: LoadedSpec, config: Config) -> Api:
     return Builder(spec, config).build()
+
+
+def resource_module_parts(names: list[str]) -> list[str]:
+    """Module segments for a resource path. A parent with sub-resources lives in `<name>/<name>.py`,
+    so a child of the same name (`data.data`) would be that very file, or a package beside it that
+    Python imports in its place; such a child gets a doubled segment (`data/data_data`)."""
+    parts: list[str] = []
+    for i, name in enumerate(names):
+        parts.append(f"{name}_{name}" if i and name == names[i - 1] else name)
+    return parts
+
+
+def resource_class_name(names: list[str]) -> str:
+    """The class of a resource; a child named like its parent would shadow the parent's class in
+    the parent's own module, so it takes the parent's name as a prefix (`DataData`)."""
+    own = naming.safe_class_name(names[-1])
+    if len(names) > 1 and own == naming.safe_class_name(names[-2]):
+        return naming.safe_class_name(names[-2] + "_" + names[-1])
+    return own

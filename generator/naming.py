@@ -30,6 +30,15 @@ PYDANTIC_RESERVED = frozenset(
 )
 # Keyword arguments every generated method already takes.
 METHOD_RESERVED = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "self", "cls"})
+# Names a method body refers to besides its parameters (its locals, the runtime helpers, builtins);
+# a parameter of that name would shadow them inside the body.
+METHOD_BODY_NAMES = frozenset(
+    {
+        "body", "extracted_files", "cast", "httpx", "omit", "not_given", "path_template", "maybe_transform",
+        "async_maybe_transform", "strip_not_given", "make_request_options", "extract_files", "deepcopy_minimal",
+        "str", "object", "ValueError", "Stream", "AsyncStream", "NoneType", "Body", "Query", "Headers",
+    }
+)  # fmt: skip
 # Names that the emitted modules import (typing, typing_extensions, pydantic and the runtime): a
 # schema of that name would shadow the import in its own module. Such types get a `Model` suffix.
 RESERVED_CLASS_NAMES = frozenset(
@@ -123,7 +132,7 @@ def safe_field_name(wire: str) -> str:
 
 def safe_param_name(wire: str) -> str:
     name = wire if is_plain_name(wire) else snake(wire)
-    if keyword.iskeyword(name) or name in METHOD_RESERVED:
+    if keyword.iskeyword(name) or name in METHOD_RESERVED or name in METHOD_BODY_NAMES or name in RESERVED_CLASS_NAMES:
         name += "_"
     return name
 

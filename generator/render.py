@@ -18,7 +18,7 @@ import jinja2
 from .emitted_tests import emitted_test_files, readme_examples
 from .literals import docstring, string_literal
 from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Resource, TypeRef, Union, walk_resources
-from .naming import PATH_PLACEHOLDER, pascal
+from .naming import PATH_PLACEHOLDER, pascal, unique
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HEADER = "# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand."
@@ -116,6 +116,16 @@ RESOURCE_CLASS_SUFFIXES = ("", "WithRawResponse", "WithStreamingResponse")
 BUILTIN_TYPE_NAMES = frozenset({"object", "str", "int", "float", "bool"})
 
 STDLIB = {"typing", "datetime", "__future__", "functools", "typing_extensions", "pathlib", "os"}
+
+
+STRING_LITERAL = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'""")
+NAME_TOKEN = re.compile(r"(?<![\w.])[A-Za-z_]\w*")
+
+
+def names_bound_in(code: Iterable[str]) -> set[str]:
+    """The plain names (not attributes, not inside string literals) that annotations and defaults
+    refer to."""
+    return {n for text in code for n in NAME_TOKEN.findall(STRING_LITERAL.sub('""', text))}
 
 
 def package_depth(module: str) -> int:
@@ -410,6 +420,8 @@ class Renderer:
         imports = Imports(package_depth(module))
         imports.reserve(TYPE_MODULE_NAMES)
         imports.reserve(t.name for t in types)
+        # an imported type named like a field is imported under another name (see model_field)
+        imports.reserve(f.name for t in types if isinstance(t, Model) for f in t.fields)
         ordered = order_types(types)
         views = []
         rebuild = []
@@ -433,7 +445,18 @@ class Renderer:
             shadowed = frozenset(f.name for f in t.fields) & BUILTIN_TYPE_NAMES
             if mode == "model":
                 imports.add_local("_models", "BaseModel")
-                fields = [self.model_field(f, imports, module, shadowed) for f in t.fields]
+                fields = [self.model_field(f, f.name, imports, module, shadowed) for f in t.fields]
+                # pydantic evaluates annotations in the class namespace, where a field with a default
+                # has replaced the module name it spells (`date: Optional[date] = None`); such a field
+                # takes a trailing `_` and keeps its wire name as the alias
+                bound = names_bound_in(v.annotation + " " + v.default for v in fields) | {"FieldInfo"}
+                if any(v.name in bound for v in fields):
+                    taken = {v.name for v in fields} | bound
+                    fields = [
+                        self.model_field(f, unique(f.name + "_", taken) if f.name in bound else f.name,
+                                         imports, module, shadowed)
+                        for f in t.fields
+                    ]
                 extra = ""
                 if t.additional_properties is not None and t.additional_properties.kind != "any":
                     imports.add("typing", "Dict")
@@ -460,11 +483,11 @@ class Renderer:
         imports.add("typing_extensions", "TypeAlias")
         return TypeView("alias", t.name, t.description, value=a.annotation(t.target, mode, imports, module))
 
-    def model_field(self, f: Field, imports: Imports, module: str, shadowed: frozenset[str]) -> FieldView:
+    def model_field(self, f: Field, name: str, imports: Imports, module: str, shadowed: frozenset[str]) -> FieldView:
         ann = self.annotator.annotation(
             f.type, "model", imports, module, nullable=f.nullable or not f.required, shadowed=shadowed
         )
-        alias = f.wire_name != f.name
+        alias = f.wire_name != name
         if alias:
             imports.add("pydantic", "Field as FieldInfo")
         if f.required and not f.nullable:
@@ -473,7 +496,7 @@ class Renderer:
             # nullable fields default to None even when the spec lists them as required: a server
             # that leaves out a null must not break parsing
             default = f"FieldInfo(alias={string_literal(f.wire_name)}, default=None)" if alias else "None"
-        return FieldView(f.name, ann, default, f.description)
+        return FieldView(name, ann, default, f.description)
 
     def param_field(self, f: Field, imports: Imports, module: str, shadowed: frozenset[str]) -> FieldView:
         ann = self.annotator.annotation(f.type, "param", imports, module, nullable=f.nullable, shadowed=shadowed)
@@ -496,6 +519,8 @@ class Renderer:
         imports.reserve(RESOURCE_MODULE_NAMES)
         for cls in [r.class_name, *(c.class_name for c in r.resources)]:
             imports.reserve(f"{pre}{cls}{post}" for pre in ("", "Async") for post in RESOURCE_CLASS_SUFFIXES)
+        # a type named like a parameter is imported under another name, or the parameter would hide it
+        imports.reserve(p.name for m in r.methods for p in m.path_params + m.query_params + m.body_params + m.header_params)
         methods = [self.method_view(m, imports, r) for m in r.methods]
         return {
             "name": r.name,
@@ -508,7 +533,8 @@ class Renderer:
             "type_ids": list(dict.fromkeys(rid for m in r.methods for rid in method_type_ids(m))),
             "imports": imports,
             "is_package": bool(r.resources),
-            "file": r.module.replace(".", "/") + (f"/{r.name}.py" if r.resources else ".py"),
+            "leaf": r.module.rpartition(".")[2],
+            "file": r.module.replace(".", "/") + (f"/{r.module.rpartition('.')[2]}.py" if r.resources else ".py"),
         }
 
     def method_view(self, m: Method, imports: Imports, r: Resource) -> dict[str, Any]:

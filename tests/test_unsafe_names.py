@@ -227,3 +227,62 @@ def test_config_names_that_would_become_code_are_refused(tmp_path: Path, key: st
     proc = generate(spec, "--config", str(tmp_path / "config.yaml"))
     assert proc.returncode == 1, proc.stderr
     assert key in proc.stderr and "Traceback" not in proc.stderr
+
+
+# ----- names the fuzzer found -------------------------------------------------------------------
+
+
+SHADOW_SPEC: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "Shadow", "version": "1"},
+    "servers": [{"url": "https://names.example"}],
+    "components": {"schemas": {
+        "Address": obj(line={"type": "string"}),
+        "Thing": obj(**{"date": {"type": "string", "format": "date"}, "Optional": {"type": "string"},
+                        "Address": {"$ref": "#/components/schemas/Address"}, "Inner": obj(a={"type": "string"})}),
+    }},
+    "paths": {
+        # a sub-resource named like its parent, which itself has a sub-resource
+        "/data/data/items/{item_id}": {"get": {"parameters": [
+            {"name": "item_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": ok({"$ref": "#/components/schemas/Thing"})}},
+        "/data/{data_id}": {"get": {"parameters": [
+            {"name": "data_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": ok({"type": "string"})}},
+        # parameters named like what the method body uses, and like an imported type
+        "/search": {"get": {"parameters": [
+            {"name": n, "in": "query", "schema": {"type": "string"}} for n in ("List", "cast", "body", "Address")],
+            "responses": ok({"type": "object", "additionalProperties": {"type": "array", "items": {
+                "$ref": "#/components/schemas/Address"}}})}},
+    },
+}
+
+SHADOW_CALLS = r"""
+thing = client.data.data.items.retrieve("i1")
+client.data.retrieve("d1")
+found = client.search.retrieve(List_="l", cast_="c", body_="b", Address="a")
+print(json.dumps({"paths": seen, "thing": [str(thing.date_), thing.Optional_, thing.Address.line, thing.Inner_.a],
+                  "classes": [type(client.data).__name__, type(client.data.data).__name__],
+                  "found": found["k"][0].line}))
+"""
+
+
+def test_names_that_shadow_each_other(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path / "work", SHADOW_SPEC)
+    proc = generate(spec)
+    assert proc.returncode == 0, proc.stderr
+    out = spec.parent / "out"
+    reply = ("lambda request: httpx.Response(200, json={'k': [{'line': 'L'}]} if 'search' in str(request.url) else "
+             "{'date': '2024-02-03', 'Optional': 'o', 'Address': {'line': 'l1'}, 'Inner': {'a': 'in'}})")
+    script = IMPORT_ALL.replace('json={"1st": "one", "": "empty", "_id": "u", "id": "i"}',
+                                f"json=({reply})(request).json()") + SHADOW_CALLS
+    run = subprocess.run([sys.executable, "-c", script, "shadow", "Shadow"], cwd=tmp_path,
+                         env={**os.environ, "PYTHONPATH": str(out / "src")}, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout.splitlines()[-1])
+    assert result["paths"][:2] == ["/data/data/items/i1", "/data/d1"]
+    assert result["paths"][2].startswith("/search?") and all(
+        f"{k}={v}" in result["paths"][2] for k, v in (("List", "l"), ("cast", "c"), ("body", "b"), ("Address", "a")))
+    assert result["thing"] == ["2024-02-03", "o", "l1", "in"]
+    assert result["classes"] == ["Data", "DataData"]
+    assert result["found"] == "L"
