@@ -13,7 +13,7 @@ from typing import Any, Optional
 from . import naming
 from .config import Config, MethodConfig, PageConfig, ResourceConfig, VERBS
 from .errors import InputError, Problem, escape_pointer_token, pointer
-from .ir import Api, Auth, Azure, ClientOption, Method, PageScheme, Param, Resource, StreamVariant, TypeRef
+from .ir import Api, Auth, Azure, ClientOption, Method, PageScheme, Param, Resource, StreamVariant, TypeRef, walk_resources
 from .loader import LoadedSpec, resolve_pointer
 from .schemas import Context, SchemaTranslator, TypePlacement, is_nullable, ref_name, schema_pointer, without_null
 
@@ -154,6 +154,14 @@ class Builder:
         base_url = cfg.base_url or str(servers[0].get("url") or "http://localhost")
         auth = self.auth(prefix)
         azure = Azure(**cfg.azure) if cfg.azure is not None else None
+        params_modules = {m.params_module for r in walk_resources(resources) for m in r.methods if m.params_module}
+        moves = modules_moved_into_packages({t.module for t in self.schemas.types.values()} | params_modules)
+        for t in self.schemas.types.values():
+            t.module = moves.get(t.module, t.module)
+        for r in walk_resources(resources):
+            for m in r.methods:
+                if m.params_module:
+                    m.params_module = moves.get(m.params_module, m.params_module)
         return Api(
             title=title,
             description=cfg.description or str(info.get("description") or "").strip(),
@@ -669,8 +677,8 @@ def resource_module_parts(names: list[str]) -> list[str]:
     so a child of the same name (`data.data`) would be that very file, or a package beside it that
     Python imports in its place; such a child gets a doubled segment (`data/data_data`)."""
     parts: list[str] = []
-    for i, name in enumerate(names):
-        parts.append(f"{name}_{name}" if i and name == names[i - 1] else name)
+    for name in names:
+        parts.append(f"{name}_{name}" if parts and name == parts[-1] else name)
     return parts
 
 
@@ -678,6 +686,23 @@ def resource_class_name(names: list[str]) -> str:
     """The class of a resource; a child named like its parent would shadow the parent's class in
     the parent's own module, so it takes the parent's name as a prefix (`DataData`)."""
     own = naming.safe_class_name(names[-1])
-    if len(names) > 1 and own == naming.safe_class_name(names[-2]):
-        return naming.safe_class_name(names[-2] + "_" + names[-1])
+    if len(names) > 1:
+        parent = resource_class_name(names[:-1])
+        if own == parent:
+            return parent + own
     return own
+
+
+def modules_moved_into_packages(modules: set[str]) -> dict[str, str]:
+    """A type module that is also a package of other modules (`types/installation.py` beside
+    `types/installation/`, a schema and the params of a resource of the same name) would be hidden
+    by the package, which Python imports in its place. It moves into that package under its own
+    leaf name (`types/installation/installation.py`), whose `__init__` exports its types."""
+    packages = {m.rsplit(".", i)[0] for m in modules for i in range(1, m.count(".") + 1)}
+    moves: dict[str, str] = {}
+    for module in sorted(modules & packages):
+        new = f"{module}.{module.rpartition('.')[2]}"
+        while new in packages or new in modules:
+            new += "_"
+        moves[module] = new
+    return moves

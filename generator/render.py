@@ -402,9 +402,14 @@ class Renderer:
             view = self.module_view(module, types)
             files[module.replace(".", "/") + ".py"] = self.render("types/module.py.jinja", module=view)
             parent, _, leaf = module.rpartition(".")
+            grandparent, _, package = parent.rpartition(".")
             for t in types:
                 if t.parent is None:
                     packages.setdefault(parent, []).append((leaf, t.name))
+                    if leaf.rstrip("_") == package and grandparent:
+                        # a module moved into the package of its own name (modules_moved_into_packages)
+                        # is still exported where it was: `types.installation.Installation`
+                        packages.setdefault(grandparent, []).append((package, t.name))
         # every package directory gets an __init__ exporting its top-level types
         dirs = set()
         for module in by_module:

@@ -249,6 +249,10 @@ SHADOW_SPEC: dict[str, Any] = {
         "/data/{data_id}": {"get": {"parameters": [
             {"name": "data_id", "in": "path", "required": True, "schema": {"type": "string"}}],
             "responses": ok({"type": "string"})}},
+        "/id/id/id": {"get": {"responses": ok({"type": "string"})}},
+        # params of resource `address.lines` sit in types/address/, where the schema module was
+        "/address/lines": {"post": {"requestBody": {"content": {"application/json": {"schema": obj(
+            line={"type": "string"})}}}, "responses": ok({"$ref": "#/components/schemas/Address"})}},
         # parameters named like what the method body uses, and like an imported type
         "/search": {"get": {"parameters": [
             {"name": n, "in": "query", "schema": {"type": "string"}} for n in ("List", "cast", "body", "Address")],
@@ -260,6 +264,10 @@ SHADOW_SPEC: dict[str, Any] = {
 SHADOW_CALLS = r"""
 thing = client.data.data.items.retrieve("i1")
 client.data.retrieve("d1")
+client.id.id.id.retrieve()
+from shadow.types import Address
+from shadow.types.address import Address as Same
+assert Address is Same and type(thing.Address) is Address, (Address, Same, type(thing.Address))
 found = client.search.retrieve(List_="l", cast_="c", body_="b", Address="a")
 print(json.dumps({"paths": seen, "thing": [str(thing.date_), thing.Optional_, thing.Address.line, thing.Inner_.a],
                   "classes": [type(client.data).__name__, type(client.data.data).__name__],
@@ -281,8 +289,9 @@ def test_names_that_shadow_each_other(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout.splitlines()[-1])
     assert result["paths"][:2] == ["/data/data/items/i1", "/data/d1"]
-    assert result["paths"][2].startswith("/search?") and all(
-        f"{k}={v}" in result["paths"][2] for k, v in (("List", "l"), ("cast", "c"), ("body", "b"), ("Address", "a")))
+    assert result["paths"][2] == "/id/id/id"
+    assert result["paths"][3].startswith("/search?") and all(
+        f"{k}={v}" in result["paths"][3] for k, v in (("List", "l"), ("cast", "c"), ("body", "b"), ("Address", "a")))
     assert result["thing"] == ["2024-02-03", "o", "l1", "in"]
     assert result["classes"] == ["Data", "DataData"]
     assert result["found"] == "L"

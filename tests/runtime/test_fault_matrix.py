@@ -47,6 +47,10 @@ ROWS: Dict[str, Tuple[str, str]] = {
         "200 whose JSON body is malformed",
         "`APIResponseValidationError` with status, content type and a body excerpt; not retried",
     ),
+    "html-200": (
+        "200 with a `text/html` page (a proxy's) where a model is declared",
+        "`APIResponseValidationError` naming the content type; text only where the type admits text",
+    ),
     "empty-body": ("200 with an empty body on a JSON endpoint", "`APIResponseValidationError`, never `None` or `''`"),
     "no-body": ("204, or an endpoint declaring no body", "`None`"),
     "sse-cut-close": (
@@ -304,6 +308,19 @@ def test_malformed_json_is_a_typed_error(target, mode, no_sleep) -> None:
     assert '{"id": "w1", "object": "widget"' in str(err) and "application/json" in str(err)
     assert len(str(err)) < 700  # an excerpt, not the whole body
     assert len(server.exchanges) == 1 and no_sleep == []
+
+
+@row("html-200")
+def test_html_page_is_not_a_model(target, mode, no_sleep) -> None:
+    page = b"<html><body>Please sign in to the network</body></html>"
+    respond = lambda ex: ex.send(200, page, {"Content-Type": "text/html; charset=utf-8"})  # noqa: E731
+    with local_server(respond) as server:
+        with pytest.raises(target.pkg.APIResponseValidationError, match="text/html") as info:
+            run(target, mode, server.url + "/v1", lambda client: retrieve(client, "w1"))
+        # a call whose return type admits text still gets it
+        assert get(target, mode, server.url + "/v1", cast_to=object) == page.decode()
+    assert info.value.status_code == 200 and "sign in" in str(info.value)
+    assert len(server.exchanges) == 2 and no_sleep == []
 
 
 @row("empty-body")

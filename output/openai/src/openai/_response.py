@@ -309,15 +309,17 @@ class BaseAPIResponse(Generic[R]):
         if content_type and not content_type.endswith("json"):
             # The server says the body is something else than JSON (e.g. `text/plain` for a
             # transcript in text format): a model is still built when the body is JSON anyway.
+            # A call that returns only a model never hands back the text instead (an HTML page of
+            # a proxy is not a `ChatCompletion`); a call whose type admits text (a union with
+            # `str`, `object`) returns it, as the official library does.
             from ._models import is_basemodel_type
 
-            if is_basemodel_type(cast_to) and response.content:
+            if is_basemodel_type(cast_to):
                 try:
                     data = response.json()
                 except ValueError:
-                    pass
-                else:
-                    return client._process_response_data(data=data, cast_to=cast_to, response=response)
+                    raise _unusable_body(response, f"the body is `{content_type}`") from None
+                return client._process_response_data(data=data, cast_to=cast_to, response=response)
             if client._strict_response_validation:
                 raise APIResponseValidationError(
                     response=response,
