@@ -13,11 +13,16 @@ from typing import Any, Optional
 from . import naming
 from .config import Config, MethodConfig, PageConfig, ResourceConfig, VERBS
 from .errors import InputError, Problem, escape_pointer_token, pointer
-from .ir import Api, Auth, Azure, ClientOption, Method, PageScheme, Param, Resource, StreamVariant, TypeRef, walk_resources
+from .custom import CustomModules, parse_ref, read_custom_files
+from .ir import (
+    Api, Auth, Azure, ClientOption, CustomCode, Method, Model, PageScheme, Param, Resource, StreamVariant, TypeRef,
+    walk_resources,
+)
 from .loader import LoadedSpec, resolve_pointer
 from .schemas import Context, SchemaTranslator, TypePlacement, is_nullable, ref_name, schema_pointer, without_null
 
 JSON_TYPES = ("application/json",)
+RUNTIME_EXTRAS = frozenset({"aiohttp", "realtime"})  # the extras templates/package/pyproject.toml declares
 BINARY_PREFIXES = ("application/octet-stream", "application/zip", "application/pdf", "audio/", "image/", "video/")
 DEFAULT_PAGES = [
     PageConfig(name="SyncCursorPage", async_name="AsyncCursorPage", kind="cursor"),
@@ -94,7 +99,66 @@ class Builder:
             raise InputError(self.problems)
         self.sort_resources(roots)
         self.configured_types()
-        return self.api(roots)
+        custom = self.custom_code(roots) if self.config.custom is not None else CustomCode()
+        return self.api(roots, custom)
+
+    def custom_code(self, roots: list[Resource]) -> CustomCode:
+        """Read the hand-written tree and attach its classes where the config says: bases of
+        resources (whose listed methods the raw/streaming wrappers also wrap) and of models (whose
+        members replace the spec fields of the same name), and the names to export."""
+        custom = self.config.custom
+        assert custom is not None
+        file = self.config.file
+        files = read_custom_files(custom, file)
+        modules = CustomModules(files, custom, file)
+        problems: list[Problem] = []
+        by_path = {r.path: r for r in walk_resources(roots)}
+        for path, spec in sorted(custom.resources.items()):
+            key = f"custom.resources.{path}"
+            res = by_path.get(path)
+            if res is None:
+                problems.append(Problem(file, key, "no resource has this path from the client"))
+                continue
+            defined: list[set[str]] = []
+            for attr in ("base", "async_base"):
+                if attr in spec:
+                    ref = parse_ref(spec[attr])
+                    members = modules.class_members(ref, f"{key}.{attr}", problems)
+                    setattr(res, attr, ref)
+                    defined.append(members or set())
+            if ("base" in spec) != ("async_base" in spec):
+                problems.append(Problem(file, key, "give both `base` and `async_base`: every resource is sync and async"))
+            generated = {m.name for m in res.methods} | {c.name for c in res.resources}
+            for name in spec.get("methods") or []:
+                if name in generated:
+                    problems.append(Problem(file, f"{key}.methods", f"`{name}` is a generated method or sub-resource"))
+                elif any(name not in d for d in defined) or not defined:
+                    problems.append(Problem(file, f"{key}.methods", f"`{name}` is not defined by both base classes"))
+                else:
+                    res.custom_methods.append(name)
+        models = {t.name: t for t in self.schemas.types.values() if isinstance(t, Model) and t.parent is None and t.id.startswith("model:")}
+        for name, value in sorted(custom.models.items()):
+            key = f"custom.models.{name}"
+            model = models.get(name)
+            if model is None:
+                problems.append(Problem(file, key, "no response model has this name"))
+                continue
+            ref = parse_ref(value)
+            members = modules.class_members(ref, key, problems)
+            model.base = ref
+            model.fields = [f for f in model.fields if f.name not in (members or set())]
+        exports: dict[str, list[tuple[str, str]]] = {}
+        for module, names in sorted(custom.exports.items()):
+            for name, source in sorted(names.items()):
+                if not modules.defines(source, name):
+                    problems.append(Problem(file, f"custom.exports.{module}.{name}",
+                                            f"`{source}` in {custom.key_dir}/ does not define `{name}`"))
+                exports.setdefault("" if module == "." else module, []).append((name, source))
+        for name in sorted(set(custom.extras) & RUNTIME_EXTRAS):
+            problems.append(Problem(file, f"custom.extras.{name}", "the emitted pyproject.toml defines this extra already"))
+        if problems:
+            raise InputError(problems)
+        return CustomCode(custom.dir, files, exports, list(custom.dependencies), dict(custom.extras))
 
     def configured_types(self) -> None:
         """Every schema named under `types:` is emitted, used by an operation or not (event and
@@ -143,7 +207,7 @@ class Builder:
             return False
         return isinstance(target, dict) and "$ref" not in target
 
-    def api(self, resources: list[Resource]) -> Api:
+    def api(self, resources: list[Resource], custom: CustomCode) -> Api:
         info = self.doc.get("info") or {}
         cfg = self.config
         title = str(info.get("title") or "API")
@@ -197,6 +261,7 @@ class Builder:
             platform_header_prefix=cfg.platform_header_prefix,
             known_issues=list(cfg.known_issues),
             warnings=list(self.warnings),
+            custom=custom,
         )
 
     def auth(self, prefix: str) -> Auth:

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any, Callable, Optional, TypeVar
 
 from .builder import build_api
-from .config import load_config
+from .config import Config, load_config
+from .custom import read_custom_files
 from .errors import InputError, Problem
 from .ir import walk_resources
 from .loader import LoadedSpec, RefPolicy, fetch_spec, load_spec, parse_spec, spec_digest, validate_document
@@ -138,7 +139,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
     out = Path(args.out).resolve()
     for note in recover(out):  # first, so that the up-to-date check sees a whole tree
         print(f"note: {note}", file=sys.stderr)
-    stamp = up_to_date_stamp(raw.sha256, args.config, formatter, out, extra=config.changelog + repr(ref_policy(args)))
+    # the hand-written tree is an input too: an edit, a new or a deleted file there means a full run
+    custom = custom_tree_digest(config)
+    stamp = up_to_date_stamp(raw.sha256, args.config, formatter, out, extra=config.changelog + repr(ref_policy(args)) + custom)
     if stamp.current:
         # the findings still count; an earlier run with --no-validate cached none: the full run validates
         findings = [] if args.no_validate else cached_validation(stamp.spec, config.ignore_validation)
@@ -208,6 +211,15 @@ class Stamp:
     def save(self, output_digest: str, external: dict[str, str]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.write_text(json.dumps({"inputs": self.inputs, "output": output_digest, "external": external}))
+
+
+def custom_tree_digest(config: Config) -> str:
+    if config.custom is None:
+        return ""
+    h = hashlib.sha256()
+    for rel, data in read_custom_files(config.custom, config.file).items():
+        h.update(rel.encode() + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()
 
 
 def unchanged_files(hashes: dict[str, str]) -> bool:

@@ -75,6 +75,19 @@ class UnionConfig:
 
 
 @dataclass
+class CustomConfig:
+    """`custom`: hand-written code kept beside the config (see README, "Custom code")."""
+
+    dir: str  # absolute; its tree mirrors the package
+    key_dir: str  # the value as written, for messages
+    resources: dict[str, dict[str, Any]] = field(default_factory=dict)  # path -> base/async_base/methods
+    models: dict[str, str] = field(default_factory=dict)  # type name -> "module:Class"
+    exports: dict[str, dict[str, str]] = field(default_factory=dict)  # package module ("." root) -> name -> module
+    dependencies: list[str] = field(default_factory=list)
+    extras: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
 class Config:
     file: str = "<no config>"
     package_name: Optional[str] = None
@@ -108,6 +121,7 @@ class Config:
     ignore_validation: list[str] = field(default_factory=list)
     formatter: str = "ruff"
     known_issues: list[KnownIssue] = field(default_factory=list)  # tests.known_issues
+    custom: Optional[CustomConfig] = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +146,8 @@ MODULE = Text(rf"{NAME}(?:\.{NAME})*", "a dotted module path of Python identifie
 QUALIFIED = Text(rf"{NAME}(?:\.{NAME})*", "a (dotted) Python name")
 ENV_NAME = Text(NAME, "an environment variable name (ASCII letters, digits, _)")
 HEADER_NAME = Text(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", "an HTTP header name (RFC 9110 token characters)")
+CLASS_REF = Text(rf"{NAME}(?:\.{NAME})*:{NAME}", "`module:Class`, the module relative to the package", python=True)
+REQUIREMENT = Text(r"[A-Za-z0-9][A-Za-z0-9._\-\[\], <>=!~;()*+/@:]*", "a PEP 508 requirement (no quotes)")
 DISTRIBUTION = Text(r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?", "a PyPI project name (PEP 508)")
 
 # A small declarative shape: key -> (type, children). Keeps unknown-key detection in one place.
@@ -184,6 +200,7 @@ SHAPE: dict[str, Any] = {
     "strip_prefixes": [str],
     "ignore_validation": [str],
     "formatter": str,
+    "custom": "custom",
     "tests": {"known_issues": [{"route": str, "reason": str, "kind": str, "raises": QUALIFIED, "variants": [str]}]},
 }
 
@@ -193,9 +210,52 @@ TYPE_SHAPE = {**_NAMES, "also": [{**_NAMES, "distinct": bool}]}
 UNION_SHAPE = {**_NAMES, "members": [str], "discriminator": str, "description": str}
 
 
+CUSTOM_SHAPE: dict[str, Any] = {
+    "dir": str,
+    "resources": "custom-resources",
+    "models": "custom-models",
+    "exports": "custom-exports",
+    "dependencies": [REQUIREMENT],
+    "extras": "custom-extras",
+}
+CUSTOM_RESOURCE_SHAPE = {"base": CLASS_REF, "async_base": CLASS_REF, "methods": [IDENTIFIER]}
+
+
+def _check_mapping(value: Any, where: str, file: str, problems: list[Problem], key: Text, item: Any, meaning: str) -> None:
+    if not isinstance(value, dict):
+        problems.append(Problem(file, where, f"must be a mapping of {meaning}"))
+        return
+    for name, body in value.items():
+        _check(str(name), key, f"{where}.{name}", file, problems)
+        _check(body, item, f"{where}.{name}", file, problems)
+
+
 def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem]) -> None:
     if shape == "resources":
         _check_resources(value, where, file, problems)
+        return
+    if shape == "custom":
+        _check(value, CUSTOM_SHAPE, where, file, problems)
+        if isinstance(value, dict) and not isinstance(value.get("dir"), str):
+            problems.append(Problem(file, f"{where}.dir", "name the directory of the hand-written code"))
+        return
+    if shape == "custom-resources":
+        _check_mapping(value, where, file, problems, MODULE, CUSTOM_RESOURCE_SHAPE, "resource path to {base, async_base, methods}")
+        return
+    if shape == "custom-models":
+        _check_mapping(value, where, file, problems, IDENTIFIER, CLASS_REF, "type name to `module:Class`")
+        return
+    if shape == "custom-exports":
+        if isinstance(value, dict):
+            for module, names in value.items():
+                if module != ".":
+                    _check(str(module), MODULE, f"{where}.{module}", file, problems)
+                _check_mapping(names, f"{where}.{module}", file, problems, IDENTIFIER, MODULE, "exported name to module")
+        else:
+            problems.append(Problem(file, where, "must be a mapping of package module (`.` for the root) to names"))
+        return
+    if shape == "custom-extras":
+        _check_mapping(value, where, file, problems, IDENTIFIER, [REQUIREMENT], "extra name to requirements")
         return
     if shape == "types":
         if not isinstance(value, dict):
@@ -384,6 +444,21 @@ def load_config(path: Optional[str]) -> Config:
             else:
                 skip[normalize_route(item["route"])] = item["reason"]
     known = _known_issues((data.get("tests") or {}).get("known_issues") or [], path, problems)
+    custom = None
+    if isinstance(data.get("custom"), dict) and isinstance(data["custom"].get("dir"), str):
+        c = data["custom"]
+        custom_dir = (p.parent / c["dir"]).resolve()
+        if not custom_dir.is_dir():
+            problems.append(Problem(path, "custom.dir", f"no such directory: {custom_dir}"))
+        custom = CustomConfig(
+            dir=str(custom_dir),
+            key_dir=c["dir"],
+            resources={k: dict(v or {}) for k, v in (c.get("resources") or {}).items()},
+            models=dict(c.get("models") or {}),
+            exports={k: dict(v or {}) for k, v in (c.get("exports") or {}).items()},
+            dependencies=list(c.get("dependencies") or []),
+            extras={k: list(v) for k, v in (c.get("extras") or {}).items()},
+        )
     if problems:
         raise InputError(problems)
     package = data.get("package") or {}
@@ -430,6 +505,7 @@ def load_config(path: Optional[str]) -> Config:
         ignore_validation=data.get("ignore_validation") or [],
         formatter=data.get("formatter", "ruff"),
         known_issues=known,
+        custom=custom,
     )
 
 

@@ -97,6 +97,7 @@ class Model:
     deprecated: bool = False
     # `oneOf`/`anyOf` of `required` lists: the wire names of which one set must be present
     required_alternatives: list[tuple[str, ...]] = field(default_factory=list)
+    base: Optional["ClassRef"] = None  # a hand-written base class (custom code) instead of BaseModel
 
 
 @dataclass
@@ -227,6 +228,11 @@ class Resource:
     methods: list[Method] = field(default_factory=list)
     resources: list["Resource"] = field(default_factory=list)
     description: str = ""
+    # hand-written base classes (custom code) instead of SyncAPIResource / AsyncAPIResource, and
+    # their methods that `.with_raw_response` / `.with_streaming_response` also wrap
+    base: Optional["ClassRef"] = None
+    async_base: Optional["ClassRef"] = None
+    custom_methods: list[str] = field(default_factory=list)
 
 
 def walk_resources(resources: list[Resource]) -> Iterable[Resource]:
@@ -322,6 +328,7 @@ class Api:
     default_max_retries: int = 2
     known_issues: list[KnownIssue] = field(default_factory=list)  # of the emitted tests, from config
     warnings: list[Problem] = field(default_factory=list)  # spec mistakes worked around, each with its place
+    custom: "CustomCode" = field(default_factory=lambda: CustomCode())
 
 
 @dataclass
@@ -333,3 +340,23 @@ class Azure:
     endpoint_env: str = "AZURE_OPENAI_ENDPOINT"
     ad_token_env: str = "AZURE_OPENAI_AD_TOKEN"
     deployment_paths: list[str] = field(default_factory=list)  # routes served under /deployments/{name}
+
+
+@dataclass(frozen=True)
+class ClassRef:
+    """A class of the hand-written code: `module` is package-relative (`lib.chat_completions`)."""
+
+    module: str
+    name: str
+
+
+@dataclass
+class CustomCode:
+    """Hand-written code kept beside the config, placed into the package as it is."""
+
+    root: str = ""  # the directory it was read from, for messages
+    files: dict[str, bytes] = field(default_factory=dict)  # package-relative path -> content
+    # package module ("" for the root) -> (exported name, package-relative module defining it)
+    exports: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    dependencies: list[str] = field(default_factory=list)
+    extras: dict[str, list[str]] = field(default_factory=dict)

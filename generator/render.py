@@ -16,6 +16,7 @@ from typing import Any, Iterable, Optional
 import jinja2
 
 from .emitted_tests import emitted_test_files, readme_examples
+from .errors import InputError, Problem
 from .literals import docstring, string_literal
 from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Resource, TypeRef, Union, walk_resources
 from .naming import PATH_PLACEHOLDER, pascal, unique
@@ -312,6 +313,7 @@ class TypeView:
     fields: list[FieldView] = field(default_factory=list)
     value: str = ""  # right-hand side for aliases/unions/enums
     extra: str = ""  # annotation of additional properties (__pydantic_extra__)
+    base: str = "BaseModel"  # the class a model derives from (a hand-written one, or BaseModel)
 
 
 @dataclass
@@ -364,7 +366,26 @@ class Renderer:
         for name in ("pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "api.md"):
             out[name] = self.render(f"package/{name}.jinja", tree=tree, examples=examples)
         out.update(emitted_test_files(self))
+        out.update(self.custom_files(src, out))
         return dict(sorted(out.items()))
+
+    def custom_files(self, src: str, generated: dict[str, str]) -> dict[str, str]:
+        """The hand-written tree, placed into the package as it is; it never shares a file with
+        generated code."""
+        out: dict[str, str] = {}
+        problems = []
+        for rel, data in self.api.custom.files.items():
+            path = f"{src}/{rel}"
+            if path in generated:
+                problems.append(Problem(f"{self.api.custom.root}/{rel}", "", "the generator writes this file itself; hand-written code needs a file of its own"))
+                continue
+            try:
+                out[path] = data.decode("utf-8")
+            except UnicodeDecodeError as e:
+                problems.append(Problem(f"{self.api.custom.root}/{rel}", f"byte {e.start}", "not UTF-8 text"))
+        if problems:
+            raise InputError(problems)
+        return out
 
     def runtime_files(self) -> dict[str, str]:
         """`templates/runtime/`, rendered: path inside the package -> text."""
@@ -416,6 +437,16 @@ class Renderer:
             parts = module.split(".")
             for i in range(1, len(parts)):
                 dirs.add(".".join(parts[:i]))
+        problems = []
+        for package, names in self.api.custom.exports.items():
+            if not package:
+                continue
+            if package not in dirs:
+                problems.append(Problem(self.api.custom.root, f"custom.exports.{package}", "no such package of types"))
+            # relative to the package: its `__init__` imports `.` + the module
+            packages.setdefault(package, []).extend(("." * package.count(".") + "." + src, n) for n, src in names)
+        if problems:
+            raise InputError(problems)
         for d in sorted(dirs):
             exports = sorted(packages.get(d, []), key=lambda x: x[1])
             files[d.replace(".", "/") + "/__init__.py"] = self.render("types/package_init.py.jinja", exports=exports)
@@ -467,7 +498,8 @@ class Renderer:
                     imports.add("typing", "Dict")
                     imports.add("typing", "TYPE_CHECKING")
                     extra = a.annotation(t.additional_properties, mode, imports, module)
-                return TypeView("model", t.name, t.description, fields, extra=extra)
+                base = "BaseModel" if t.base is None else imports.use(t.base.module, t.base.name)
+                return TypeView("model", t.name, t.description, fields, extra=extra, base=base)
             imports.add("typing_extensions", "TypedDict")
             fields = [self.param_field(f, imports, module, shadowed) for f in t.fields]
             return TypeView("typeddict", t.name, t.description, fields)
@@ -527,9 +559,16 @@ class Renderer:
         # a type named like a parameter is imported under another name, or the parameter would hide it
         imports.reserve(p.name for m in r.methods for p in m.path_params + m.query_params + m.body_params + m.header_params)
         methods = [self.method_view(m, imports, r) for m in r.methods]
+        bases = ["SyncAPIResource", "AsyncAPIResource"]
+        for i, ref in enumerate((r.base, r.async_base)):
+            if ref is not None:
+                bases[i] = imports.use(ref.module, ref.name)
         return {
             "name": r.name,
             "class_name": r.class_name,
+            "base": bases[0],
+            "async_base": bases[1],
+            "custom_methods": r.custom_methods,
             "module": r.module,
             "path": r.path,
             "description": r.description,
