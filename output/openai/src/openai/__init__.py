@@ -56,6 +56,9 @@ if _TYPE_CHECKING:
     from ._response import AsyncAPIResponse as AsyncAPIResponse
     from ._streaming import AsyncStream as AsyncStream
     from ._streaming import Stream as Stream
+    from .lib._finish_reason_errors import ContentFilterFinishReasonError as ContentFilterFinishReasonError
+    from .lib._finish_reason_errors import LengthFinishReasonError as LengthFinishReasonError
+    from .lib._tools import pydantic_function_tool as pydantic_function_tool
     from .lib.azure import AsyncAzureOpenAI as AsyncAzureOpenAI
     from .lib.azure import AzureOpenAI as AzureOpenAI
 
@@ -105,6 +108,9 @@ __all__ = [
     "DefaultAioHttpClient",
     "AzureOpenAI",
     "AsyncAzureOpenAI",
+    "ContentFilterFinishReasonError",
+    "LengthFinishReasonError",
+    "pydantic_function_tool",
 ]
 
 _setup_logging()
@@ -127,6 +133,9 @@ _LAZY_ATTRIBUTES = {
     "AsyncStream": "_streaming",
     "APIResponse": "_response",
     "AsyncAPIResponse": "_response",
+    "ContentFilterFinishReasonError": "lib._finish_reason_errors",
+    "LengthFinishReasonError": "lib._finish_reason_errors",
+    "pydantic_function_tool": "lib._tools",
 }
 _MODULE_RESOURCES = frozenset(
     {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ...lib._beta import AsyncBetaHelpers, BetaHelpers
 from .assistants import (
     Assistants,
     AssistantsWithRawResponse,
@@ -32,7 +32,7 @@ from .threads import (
 __all__ = ["Beta", "AsyncBeta"]
 
 
-class Beta(SyncAPIResource):
+class Beta(BetaHelpers):
     @cached_property
     def assistants(self) -> Assistants:
         return Assistants(self._client)
@@ -61,7 +61,7 @@ class Beta(SyncAPIResource):
         return BetaWithStreamingResponse(self)
 
 
-class AsyncBeta(AsyncAPIResource):
+class AsyncBeta(AsyncBetaHelpers):
     @cached_property
     def assistants(self) -> AsyncAssistants:
         return AsyncAssistants(self._client)

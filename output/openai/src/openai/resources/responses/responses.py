@@ -9,7 +9,6 @@ from typing_extensions import Literal
 
 from ..._base_client import make_request_options
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -23,6 +22,7 @@ from ..._utils import (
     maybe_transform,
     path_template,
 )
+from ...lib._responses import AsyncResponsesHelpers, ResponsesHelpers
 from ...types import response_compact_params, response_create_params, response_retrieve_params
 from ...types.context_management_param_param import ContextManagementParamParam
 from ...types.conversation_param_param import ConversationParamParam
@@ -63,7 +63,7 @@ from .input_tokens import (
 __all__ = ["Responses", "AsyncResponses"]
 
 
-class Responses(SyncAPIResource):
+class Responses(ResponsesHelpers):
     @cached_property
     def input_items(self) -> InputItems:
         return InputItems(self._client)
@@ -737,7 +737,7 @@ class Responses(SyncAPIResource):
         )
 
 
-class AsyncResponses(AsyncAPIResource):
+class AsyncResponses(AsyncResponsesHelpers):
     @cached_property
     def input_items(self) -> AsyncInputItems:
         return AsyncInputItems(self._client)
@@ -1435,6 +1435,10 @@ class ResponsesWithRawResponse:
             responses.retrieve,
         )
 
+        self.parse = to_raw_response_wrapper(
+            responses.parse,
+        )
+
     @cached_property
     def input_items(self) -> InputItemsWithRawResponse:
         return InputItemsWithRawResponse(self._responses.input_items)
@@ -1466,6 +1470,10 @@ class AsyncResponsesWithRawResponse:
 
         self.retrieve = async_to_raw_response_wrapper(
             responses.retrieve,
+        )
+
+        self.parse = async_to_raw_response_wrapper(
+            responses.parse,
         )
 
     @cached_property
@@ -1501,6 +1509,10 @@ class ResponsesWithStreamingResponse:
             responses.retrieve,
         )
 
+        self.parse = to_streamed_response_wrapper(
+            responses.parse,
+        )
+
     @cached_property
     def input_items(self) -> InputItemsWithStreamingResponse:
         return InputItemsWithStreamingResponse(self._responses.input_items)
@@ -1532,6 +1544,10 @@ class AsyncResponsesWithStreamingResponse:
 
         self.retrieve = async_to_streamed_response_wrapper(
             responses.retrieve,
+        )
+
+        self.parse = async_to_streamed_response_wrapper(
+            responses.parse,
         )
 
     @cached_property

@@ -5,6 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ...types.chat.parsed_chat_completion import ParsedChatCompletion as ParsedChatCompletion
+    from ...types.chat.parsed_chat_completion import ParsedChatCompletionMessage as ParsedChatCompletionMessage
+    from ...types.chat.parsed_chat_completion import ParsedChoice as ParsedChoice
+    from ...types.chat.parsed_function_tool_call import ParsedFunction as ParsedFunction
+    from ...types.chat.parsed_function_tool_call import ParsedFunctionToolCall as ParsedFunctionToolCall
     from .chat_completion import ChatCompletion as ChatCompletion
     from .chat_completion_assistant_message_param import (
         ChatCompletionAssistantMessageParam as ChatCompletionAssistantMessageParam,
@@ -101,6 +106,11 @@ _EXPORTS = {
     "CompletionCreateParams": "completion_create_params",
     "CompletionListParams": "completion_list_params",
     "CompletionUpdateParams": "completion_update_params",
+    "ParsedChatCompletion": "..types.chat.parsed_chat_completion",
+    "ParsedChatCompletionMessage": "..types.chat.parsed_chat_completion",
+    "ParsedChoice": "..types.chat.parsed_chat_completion",
+    "ParsedFunction": "..types.chat.parsed_function_tool_call",
+    "ParsedFunctionToolCall": "..types.chat.parsed_function_tool_call",
 }
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ...types.responses.parsed_response import ParsedResponse as ParsedResponse
+    from ...types.responses.parsed_response import ParsedResponseFunctionToolCall as ParsedResponseFunctionToolCall
+    from ...types.responses.parsed_response import ParsedResponseOutputMessage as ParsedResponseOutputMessage
+    from ...types.responses.parsed_response import ParsedResponseOutputText as ParsedResponseOutputText
     from .apply_patch_tool import ApplyPatchTool as ApplyPatchTool
     from .apply_patch_tool_param import ApplyPatchToolParam as ApplyPatchToolParam
     from .compacted_response import CompactedResponse as CompactedResponse
@@ -375,6 +379,10 @@ _EXPORTS = {
     "LocalSkillParam": "local_skill_param",
     "NamespaceTool": "namespace_tool",
     "NamespaceToolParam": "namespace_tool_param",
+    "ParsedResponse": "..types.responses.parsed_response",
+    "ParsedResponseFunctionToolCall": "..types.responses.parsed_response",
+    "ParsedResponseOutputMessage": "..types.responses.parsed_response",
+    "ParsedResponseOutputText": "..types.responses.parsed_response",
     "Response": "response",
     "ResponseApplyPatchToolCall": "response_apply_patch_tool_call",
     "ResponseApplyPatchToolCallOutput": "response_apply_patch_tool_call_output",

@@ -7,6 +7,7 @@ from typing import List, Optional, Union
 from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
+from ...lib._response_helpers import ResponseHelpers
 from ...types.metadata import Metadata
 from ...types.reasoning import Reasoning
 from ...types.responses.response_conversation_param import ResponseConversationParam
@@ -44,7 +45,7 @@ response will not be carried over to the next response. This makes it simple
 to swap out system (or developer) messages in new responses."""
 
 
-class Response(BaseModel):
+class Response(ResponseHelpers):
     """The response object"""
 
     metadata: Optional[Metadata] = None
@@ -133,7 +134,6 @@ class Response(BaseModel):
       supported in SDKs."""
 
     instructions: Optional[Instructions] = None
-    output_text: Optional[str] = None
     usage: Optional[ResponseUsage] = None
     """Represents token usage details including input tokens, output tokens,
     a breakdown of output tokens, and the total tokens used."""

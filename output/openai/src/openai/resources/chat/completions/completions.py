@@ -9,7 +9,6 @@ from typing_extensions import Literal
 
 from ...._base_client import AsyncPaginator, make_request_options
 from ...._compat import cached_property
-from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -23,6 +22,7 @@ from ...._utils import (
     maybe_transform,
     path_template,
 )
+from ....lib._chat_completions import AsyncCompletionsHelpers, CompletionsHelpers
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.chat import completion_create_params, completion_list_params, completion_update_params
 from ....types.chat.chat_completion import ChatCompletion
@@ -54,7 +54,7 @@ from .messages import (
 __all__ = ["Completions", "AsyncCompletions"]
 
 
-class Completions(SyncAPIResource):
+class Completions(CompletionsHelpers):
     @cached_property
     def messages(self) -> Messages:
         return Messages(self._client)
@@ -1011,7 +1011,7 @@ class Completions(SyncAPIResource):
         )
 
 
-class AsyncCompletions(AsyncAPIResource):
+class AsyncCompletions(AsyncCompletionsHelpers):
     @cached_property
     def messages(self) -> AsyncMessages:
         return AsyncMessages(self._client)
@@ -1992,6 +1992,10 @@ class CompletionsWithRawResponse:
             completions.update,
         )
 
+        self.parse = to_raw_response_wrapper(
+            completions.parse,
+        )
+
     @cached_property
     def messages(self) -> MessagesWithRawResponse:
         return MessagesWithRawResponse(self._completions.messages)
@@ -2019,6 +2023,10 @@ class AsyncCompletionsWithRawResponse:
 
         self.update = async_to_raw_response_wrapper(
             completions.update,
+        )
+
+        self.parse = async_to_raw_response_wrapper(
+            completions.parse,
         )
 
     @cached_property
@@ -2050,6 +2058,10 @@ class CompletionsWithStreamingResponse:
             completions.update,
         )
 
+        self.parse = to_streamed_response_wrapper(
+            completions.parse,
+        )
+
     @cached_property
     def messages(self) -> MessagesWithStreamingResponse:
         return MessagesWithStreamingResponse(self._completions.messages)
@@ -2077,6 +2089,10 @@ class AsyncCompletionsWithStreamingResponse:
 
         self.update = async_to_streamed_response_wrapper(
             completions.update,
+        )
+
+        self.parse = async_to_streamed_response_wrapper(
+            completions.parse,
         )
 
     @cached_property

@@ -1,0 +1,1 @@
+"""Turning completions into typed results (`chat.completions.parse`)."""
