@@ -85,15 +85,16 @@ def parse_chat_completion(
     response_format: object,
     input_tools: Iterable[Any] | Omit = omit,
     chat_completion: ChatCompletion,
+    check_finish_reason: bool = True,
 ) -> ParsedChatCompletion[Any]:
     """`chat_completion` with `message.parsed` and `parsed_arguments` filled in. A choice cut off by
     the token limit or the content filter raises, as its content cannot be what was asked for."""
     tools = [] if isinstance(input_tools, Omit) else list(input_tools)
     choices: List[ParsedChoice[Any]] = []
     for choice in chat_completion.choices:
-        if choice.finish_reason == "length":
+        if check_finish_reason and choice.finish_reason == "length":
             raise LengthFinishReasonError(completion=chat_completion)
-        if choice.finish_reason == "content_filter":
+        if check_finish_reason and choice.finish_reason == "content_filter":
             raise ContentFilterFinishReasonError()
         message = choice.message
         tool_calls: Optional[List[ParsedFunctionToolCall]] = None

@@ -1,0 +1,1 @@
+"""Stream helpers: context managers over SSE streams that yield typed, accumulated events."""
