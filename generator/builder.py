@@ -158,7 +158,15 @@ class Builder:
             problems.append(Problem(file, f"custom.extras.{name}", "the emitted pyproject.toml defines this extra already"))
         if problems:
             raise InputError(problems)
-        return CustomCode(custom.dir, files, exports, list(custom.dependencies), dict(custom.extras))
+        docs: dict[str, bytes] = {}
+        for i, name in enumerate(custom.docs):
+            if name not in files:
+                problems.append(Problem(file, f"custom.docs[{i}]", f"no such file in {custom.key_dir}/"))
+            else:
+                docs[name] = files.pop(name)
+        if problems:
+            raise InputError(problems)
+        return CustomCode(custom.dir, files, docs, exports, list(custom.dependencies), dict(custom.extras))
 
     def configured_types(self) -> None:
         """Every schema named under `types:` is emitted, used by an operation or not (event and

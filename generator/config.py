@@ -85,6 +85,7 @@ class CustomConfig:
     exports: dict[str, dict[str, str]] = field(default_factory=dict)  # package module ("." root) -> name -> module
     dependencies: list[str] = field(default_factory=list)
     extras: dict[str, list[str]] = field(default_factory=dict)
+    docs: list[str] = field(default_factory=list)  # files of `dir` placed beside the package (helpers.md)
 
 
 @dataclass
@@ -217,6 +218,7 @@ CUSTOM_SHAPE: dict[str, Any] = {
     "exports": "custom-exports",
     "dependencies": [REQUIREMENT],
     "extras": "custom-extras",
+    "docs": [Text(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.md", "a Markdown file name in the custom directory (NAME.md)")],
 }
 CUSTOM_RESOURCE_SHAPE = {"base": CLASS_REF, "async_base": CLASS_REF, "methods": [IDENTIFIER]}
 
@@ -458,6 +460,7 @@ def load_config(path: Optional[str]) -> Config:
             exports={k: dict(v or {}) for k, v in (c.get("exports") or {}).items()},
             dependencies=list(c.get("dependencies") or []),
             extras={k: list(v) for k, v in (c.get("extras") or {}).items()},
+            docs=list(c.get("docs") or []),
         )
     if problems:
         raise InputError(problems)

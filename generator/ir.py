@@ -356,6 +356,7 @@ class CustomCode:
 
     root: str = ""  # the directory it was read from, for messages
     files: dict[str, bytes] = field(default_factory=dict)  # package-relative path -> content
+    docs: dict[str, bytes] = field(default_factory=dict)  # files beside the package (output root) -> content
     # package module ("" for the root) -> (exported name, package-relative module defining it)
     exports: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     dependencies: list[str] = field(default_factory=list)

@@ -370,12 +370,13 @@ class Renderer:
         return dict(sorted(out.items()))
 
     def custom_files(self, src: str, generated: dict[str, str]) -> dict[str, str]:
-        """The hand-written tree, placed into the package as it is; it never shares a file with
-        generated code."""
+        """The hand-written tree, placed into the package as it is (its `docs` beside the
+        package); it never shares a file with generated code."""
         out: dict[str, str] = {}
         problems = []
-        for rel, data in self.api.custom.files.items():
-            path = f"{src}/{rel}"
+        placed = [(f"{src}/{rel}", rel, data) for rel, data in self.api.custom.files.items()]
+        placed += [(rel, rel, data) for rel, data in self.api.custom.docs.items()]
+        for path, rel, data in placed:
             if path in generated:
                 problems.append(Problem(f"{self.api.custom.root}/{rel}", "", "the generator writes this file itself; hand-written code needs a file of its own"))
                 continue

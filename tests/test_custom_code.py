@@ -120,6 +120,8 @@ def test_custom_files_are_placed_as_written_and_packaged(package: Path) -> None:
     for path in sorted(source.rglob("*.py")):
         placed = package / "src" / "petstore" / path.relative_to(source)
         assert placed.read_bytes() == path.read_bytes(), placed
+    assert (package / "helpers.md").read_bytes() == (source / "helpers.md").read_bytes()
+    assert not (package / "src" / "petstore" / "helpers.md").exists()
     project = tomllib.loads((package / "pyproject.toml").read_text())["project"]
     assert "certifi" in project["dependencies"]
     assert project["optional-dependencies"]["labels"] == ["rich>=13"]
@@ -193,6 +195,9 @@ def broken(tmp_path: Path, change: Any) -> subprocess.CompletedProcess[str]:
      "does not define `missing_helper`"),
     (lambda c, d: c.update(extras={"x": ["bad\"quote"]}), "custom.extras.x[0]", "PEP 508"),
     (lambda c, d: c.update(extras={"realtime": ["x"]}), "custom.extras.realtime", "defines this extra already"),
+    (lambda c, d: c.update(docs=["missing.md"]), "custom.docs[0]", "no such file"),
+    (lambda c, d: ((d / "README.md").write_text("mine"), c.update(docs=["README.md"])), "README.md",
+     "the generator writes this file itself"),
     (lambda c, d: (d / "_client.py").write_text("x = 1\n"), "_client.py", "the generator writes this file itself"),
     (lambda c, d: (d / "lib" / "dog.py").write_text("class DogHelpers(:\n"), "line 1", "not valid Python"),
 ])  # fmt: skip
