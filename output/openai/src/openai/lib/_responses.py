@@ -10,9 +10,10 @@ from typing_extensions import Literal
 
 from .._base_client import make_request_options
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._streaming import AsyncStream, Stream
 from .._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from .._utils import async_maybe_transform, maybe_transform
-from ..types import response_create_params
+from .._utils import async_maybe_transform, maybe_transform, path_template
+from ..types import response_create_params, response_retrieve_params
 from ..types.context_management_param_param import ContextManagementParamParam
 from ..types.conversation_param_param import ConversationParamParam
 from ..types.input_param_param import InputParamParam
@@ -23,12 +24,14 @@ from ..types.responses.parsed_response import ParsedResponse
 from ..types.responses.response import Response
 from ..types.responses.response_includable import ResponseIncludable
 from ..types.responses.response_prompt_param import ResponsePromptParam
+from ..types.responses.response_stream_event import ResponseStreamEvent
 from ..types.responses.response_text_config_param import ResponseTextConfigParam
 from ..types.responses_model import ResponsesModel
 from ..types.service_tier import ServiceTier
 from ..types.tool_choice_param_param import ToolChoiceParamParam
 from ._parsing._responses import parse_response, text_with_format
 from ._tools import PydanticFunctionTool
+from .streaming.responses import AsyncResponseStreamManager, ResponseStreamManager
 
 __all__ = ["ResponsesHelpers", "AsyncResponsesHelpers"]
 
@@ -144,6 +147,116 @@ class ResponsesHelpers(SyncAPIResource):
             cast_to=cast("type[ParsedResponse[TextFormatT]]", Response),
         )
 
+    def stream(
+        self,
+        *,
+        response_id: str | Omit = omit,
+        starting_after: int | Omit = omit,
+        text_format: type[TextFormatT] | Omit = omit,
+        background: Optional[bool] | Omit = omit,
+        context_management: Optional[Iterable[ContextManagementParamParam]] | Omit = omit,
+        conversation: Optional[ConversationParamParam] | Omit = omit,
+        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        max_output_tokens: Optional[int] | Omit = omit,
+        max_tool_calls: Optional[int] | Omit = omit,
+        metadata: Optional[MetadataParam] | Omit = omit,
+        model: ResponsesModel | Omit = omit,
+        parallel_tool_calls: Optional[bool] | Omit = omit,
+        previous_response_id: Optional[str] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
+        reasoning: Optional[ReasoningParam] | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        service_tier: Optional[ServiceTier] | Omit = omit,
+        store: Optional[bool] | Omit = omit,
+        stream_options: Optional[ResponseStreamOptionsParam] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        tools: Iterable[Any] | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ResponseStreamManager[TextFormatT]:
+        """`create(stream=True)` as a context manager that yields the typed server events, the text
+        deltas with a `snapshot` of the text so far; `stream.get_final_response()` is what `parse`
+        would have returned. With `response_id`, streams an existing (background) response from
+        after event `starting_after` instead of creating one."""
+        extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
+        options = make_request_options(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+        def make_request() -> Stream[ResponseStreamEvent]:
+            if not isinstance(response_id, Omit):
+                if not response_id:
+                    raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+                query = {"stream": True, "starting_after": starting_after, "include": include}
+                return self._get(
+                    path_template("/responses/{response_id}", response_id=response_id),
+                    options=make_request_options(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        extra_body=extra_body,
+                        timeout=timeout,
+                        query=maybe_transform(query, response_retrieve_params.ResponseRetrieveParams),
+                    ),
+                    cast_to=Response,
+                    stream=True,
+                    stream_cls=Stream[ResponseStreamEvent],
+                )
+            return self._post(
+                "/responses",
+                body=maybe_transform(
+                    {
+                        "stream": True,
+                        "text": text_with_format(text, text_format),
+                        "tools": responses_tools(tools),
+                        "background": background,
+                        "context_management": context_management,
+                        "conversation": conversation,
+                        "include": include,
+                        "input": input,
+                        "instructions": instructions,
+                        "max_output_tokens": max_output_tokens,
+                        "max_tool_calls": max_tool_calls,
+                        "metadata": metadata,
+                        "model": model,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "previous_response_id": previous_response_id,
+                        "prompt": prompt,
+                        "prompt_cache_key": prompt_cache_key,
+                        "prompt_cache_retention": prompt_cache_retention,
+                        "reasoning": reasoning,
+                        "safety_identifier": safety_identifier,
+                        "service_tier": service_tier,
+                        "store": store,
+                        "stream_options": stream_options,
+                        "temperature": temperature,
+                        "tool_choice": tool_choice,
+                        "top_logprobs": top_logprobs,
+                        "top_p": top_p,
+                        "truncation": truncation,
+                        "user": user,
+                    },
+                    response_create_params.ResponseCreateParams,
+                ),
+                options=options,
+                cast_to=Response,
+                stream=True,
+                stream_cls=Stream[ResponseStreamEvent],
+            )
+
+        return ResponseStreamManager(make_request, text_format=text_format, input_tools=tools)
+
 
 class AsyncResponsesHelpers(AsyncAPIResource):
     async def parse(
@@ -239,3 +352,113 @@ class AsyncResponsesHelpers(AsyncAPIResource):
             # the post parser turns the Response into the parsed one
             cast_to=cast("type[ParsedResponse[TextFormatT]]", Response),
         )
+
+    def stream(
+        self,
+        *,
+        response_id: str | Omit = omit,
+        starting_after: int | Omit = omit,
+        text_format: type[TextFormatT] | Omit = omit,
+        background: Optional[bool] | Omit = omit,
+        context_management: Optional[Iterable[ContextManagementParamParam]] | Omit = omit,
+        conversation: Optional[ConversationParamParam] | Omit = omit,
+        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        max_output_tokens: Optional[int] | Omit = omit,
+        max_tool_calls: Optional[int] | Omit = omit,
+        metadata: Optional[MetadataParam] | Omit = omit,
+        model: ResponsesModel | Omit = omit,
+        parallel_tool_calls: Optional[bool] | Omit = omit,
+        previous_response_id: Optional[str] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
+        reasoning: Optional[ReasoningParam] | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        service_tier: Optional[ServiceTier] | Omit = omit,
+        store: Optional[bool] | Omit = omit,
+        stream_options: Optional[ResponseStreamOptionsParam] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        tools: Iterable[Any] | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncResponseStreamManager[TextFormatT]:
+        """`create(stream=True)` as a context manager that yields the typed server events, the text
+        deltas with a `snapshot` of the text so far; `stream.get_final_response()` is what `parse`
+        would have returned. With `response_id`, streams an existing (background) response from
+        after event `starting_after` instead of creating one."""
+        extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
+        options = make_request_options(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+        async def make_request() -> AsyncStream[ResponseStreamEvent]:
+            if not isinstance(response_id, Omit):
+                if not response_id:
+                    raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+                query = {"stream": True, "starting_after": starting_after, "include": include}
+                return await self._get(
+                    path_template("/responses/{response_id}", response_id=response_id),
+                    options=make_request_options(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        extra_body=extra_body,
+                        timeout=timeout,
+                        query=await async_maybe_transform(query, response_retrieve_params.ResponseRetrieveParams),
+                    ),
+                    cast_to=Response,
+                    stream=True,
+                    stream_cls=AsyncStream[ResponseStreamEvent],
+                )
+            return await self._post(
+                "/responses",
+                body=await async_maybe_transform(
+                    {
+                        "stream": True,
+                        "text": text_with_format(text, text_format),
+                        "tools": responses_tools(tools),
+                        "background": background,
+                        "context_management": context_management,
+                        "conversation": conversation,
+                        "include": include,
+                        "input": input,
+                        "instructions": instructions,
+                        "max_output_tokens": max_output_tokens,
+                        "max_tool_calls": max_tool_calls,
+                        "metadata": metadata,
+                        "model": model,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "previous_response_id": previous_response_id,
+                        "prompt": prompt,
+                        "prompt_cache_key": prompt_cache_key,
+                        "prompt_cache_retention": prompt_cache_retention,
+                        "reasoning": reasoning,
+                        "safety_identifier": safety_identifier,
+                        "service_tier": service_tier,
+                        "store": store,
+                        "stream_options": stream_options,
+                        "temperature": temperature,
+                        "tool_choice": tool_choice,
+                        "top_logprobs": top_logprobs,
+                        "top_p": top_p,
+                        "truncation": truncation,
+                        "user": user,
+                    },
+                    response_create_params.ResponseCreateParams,
+                ),
+                options=options,
+                cast_to=Response,
+                stream=True,
+                stream_cls=AsyncStream[ResponseStreamEvent],
+            )
+
+        return AsyncResponseStreamManager(make_request, text_format=text_format, input_tools=tools)
