@@ -85,6 +85,8 @@ class ResponsesHelpers(SyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         user: str | Omit = omit,
+        stream: Optional[Literal[False]] | Omit = omit,
+        verbosity: Optional[Literal["low", "medium", "high"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -105,7 +107,7 @@ class ResponsesHelpers(SyncAPIResource):
             "/responses",
             body=maybe_transform(
                 {
-                    "text": text_with_format(text, text_format),
+                    "text": text_with_format(text, text_format, verbosity),
                     "tools": responses_tools(tools),
                     "background": background,
                     "context_management": context_management,
@@ -291,6 +293,8 @@ class AsyncResponsesHelpers(AsyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         user: str | Omit = omit,
+        stream: Optional[Literal[False]] | Omit = omit,
+        verbosity: Optional[Literal["low", "medium", "high"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -311,7 +315,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
             "/responses",
             body=await async_maybe_transform(
                 {
-                    "text": text_with_format(text, text_format),
+                    "text": text_with_format(text, text_format, verbosity),
                     "tools": responses_tools(tools),
                     "background": background,
                     "context_management": context_management,

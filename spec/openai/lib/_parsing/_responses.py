@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, Iterable, List
 
-from ..._types import Omit
+from ..._types import Omit, omit
 from ...types.responses.parsed_response import (
     ParsedResponse,
     ParsedResponseFunctionToolCall,
@@ -17,13 +17,18 @@ from .._tools import PydanticFunctionTool
 from ._completions import is_response_format_type, parse_content, type_to_response_format
 
 
-def text_with_format(text: Any, text_format: object) -> Any:
-    """The `text` param with `format` set to the strict JSON schema of `text_format`."""
-    if isinstance(text_format, Omit) or not is_response_format_type(text_format):
+def text_with_format(text: Any, text_format: object, verbosity: Any = omit) -> Any:
+    """The `text` param with `format` set to the strict JSON schema of `text_format`, and
+    `verbosity` (a parameter of `parse` and `stream`) moved in where the API reads it."""
+    if (isinstance(text_format, Omit) or not is_response_format_type(text_format)) and isinstance(verbosity, Omit):
         return text
-    converted: Dict[str, Any] = dict(type_to_response_format(text_format))  # type: ignore[call-overload]
-    fmt = {"type": "json_schema", **converted["json_schema"]}
-    return {**({} if isinstance(text, Omit) else dict(text)), "format": fmt}
+    merged: Dict[str, Any] = {} if isinstance(text, Omit) else dict(text)
+    if not isinstance(text_format, Omit) and is_response_format_type(text_format):
+        converted: Dict[str, Any] = dict(type_to_response_format(text_format))  # type: ignore[call-overload]
+        merged["format"] = {"type": "json_schema", **converted["json_schema"]}
+    if not isinstance(verbosity, Omit):
+        merged["verbosity"] = verbosity
+    return merged
 
 
 def _tool_arguments(tools: List[Any], name: str, arguments: str) -> object:
