@@ -938,11 +938,6 @@ def test_responses_create_sync_and_async_send_the_request(api: ApiServer) -> Non
     assert bearer(received) == f"Bearer {API_KEY}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`Response.output_text` is a property the official SDK computes from `output`; the emitted "
-    "model has the spec's plain optional field, which the API does not send, so it prints None",
-)
 def test_responses_output_text_is_printed(api: ApiServer) -> None:
     out, _ = run(README["responses_create"])
     assert out == RESPONSE_TEXT + "\n"

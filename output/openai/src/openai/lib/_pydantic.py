@@ -20,7 +20,7 @@ def to_strict_json_schema(model: type[pydantic.BaseModel] | pydantic.TypeAdapter
         schema = model.json_schema()
     else:
         schema = model.model_json_schema()
-    return _strict(schema, root=schema, path=())
+    return cast(JSONSchema, _strict(schema, root=schema, path=()))
 
 
 def _strict(node: object, *, root: JSONSchema, path: tuple[str, ...]) -> Any:

@@ -133,10 +133,10 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
     def get_final_completion(self) -> ParsedChatCompletion[ResponseFormatT]:
         """The whole completion, parsed as `chat.completions.parse` parses it (the same errors
         for a `length` or `content_filter` finish)."""
-        parsed: Any = parse_chat_completion(
+        parsed = parse_chat_completion(
             response_format=self._response_format, input_tools=self._tools, chat_completion=self._completion()
         )
-        return parsed
+        return cast("ParsedChatCompletion[ResponseFormatT]", parsed)
 
     # ----- events ------------------------------------------------------------------------------
 

@@ -18,12 +18,12 @@ class ParsedChatCompletionMessage(ChatCompletionMessage, Generic[ContentType]):
     """The content as an instance of the `response_format` type; None when the model refused
     (see `refusal`) or no format was given."""
 
-    tool_calls: Optional[List[ParsedFunctionToolCall]] = None  # pyright: ignore[reportIncompatibleVariableOverride]
+    tool_calls: Optional[List[ParsedFunctionToolCall]] = None  # type: ignore[assignment]  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
 class ParsedChoice(Choice, Generic[ContentType]):
-    message: ParsedChatCompletionMessage[ContentType]  # pyright: ignore[reportIncompatibleVariableOverride]
+    message: ParsedChatCompletionMessage[ContentType]  # type: ignore[assignment]  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
 class ParsedChatCompletion(ChatCompletion, Generic[ContentType]):
-    choices: List[ParsedChoice[ContentType]]  # pyright: ignore[reportIncompatibleVariableOverride]
+    choices: List[ParsedChoice[ContentType]]  # type: ignore[assignment]  # pyright: ignore[reportIncompatibleVariableOverride]

@@ -3,7 +3,20 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, AsyncIterator, Awaitable, Callable, Dict, Generic, Iterator, List, Optional, Tuple, TypeVar
+from typing import (
+    Any,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Dict,
+    Generic,
+    Iterator,
+    List,
+    Optional,
+    Tuple,
+    TypeVar,
+    cast,
+)
 
 import httpx
 
@@ -70,8 +83,8 @@ class ResponseStreamState(Generic[TextFormatT]):
     def get_final_response(self) -> ParsedResponse[TextFormatT]:
         if self._final is None:
             raise RuntimeError("the stream ended before the response did (no response.completed event)")
-        parsed: Any = parse_response(text_format=self._text_format, input_tools=self._tools, response=self._final)
-        return parsed
+        parsed = parse_response(text_format=self._text_format, input_tools=self._tools, response=self._final)
+        return cast("ParsedResponse[TextFormatT]", parsed)
 
 
 class ResponseStream(Generic[TextFormatT]):
