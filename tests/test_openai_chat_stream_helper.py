@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional
 
 import pydantic
@@ -205,3 +206,33 @@ def test_final_completion_after_the_block_as_the_helpers_docs_show(openai: Any, 
 
     final = asyncio.run(go())
     assert final.choices[0].message.parsed == Weather(city="Paris", celsius=21)
+
+
+# The chat stream example of ../shared/seeds/003 (helpers section), as written there. It has a
+# placeholder (`messages=[...]`), filled in here, and reads `event.content` of a `content.delta`
+# event, a field the official 2.40.0 `ContentDeltaEvent` does not have either (its fields are
+# `type`, `delta`, `snapshot`, `parsed`): as written it fails there and here with the same
+# AttributeError; with `event.delta` it prints the streamed text.
+SEED_STREAM_EXAMPLE = "from openai import AsyncOpenAI\n\nclient = AsyncOpenAI()\n\nasync with client.chat.completions.stream(\n    model='gpt-4o-2024-08-06',\n    messages=[...],\n) as stream:\n    async for event in stream:\n        if event.type == 'content.delta':\n            print(event.content, flush=True, end='')\n"
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "003_1fa49bb70b3348b9.txt"
+
+
+def run_async_example(code: str) -> None:
+    body = "\n".join("    " + line for line in code.splitlines())
+    namespace: Dict[str, Any] = {}
+    exec(compile(f"async def main():\n{body}\n", "seed_example.py", "exec", dont_inherit=True), namespace)
+    asyncio.run(namespace["main"]())
+
+
+def test_seed_chat_stream_example(openai: Any, server: Any, monkeypatch: Any, capsys: Any) -> None:
+    bodies, base = server
+    if SEEDS.is_file():
+        assert SEED_STREAM_EXAMPLE in SEEDS.read_text(encoding="utf-8")
+    monkeypatch.setenv("OPENAI_BASE_URL", base)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-seed")
+    code = SEED_STREAM_EXAMPLE.replace("messages=[...]", 'messages=[{"role": "user", "content": "content"}]')
+    with pytest.raises(AttributeError, match="content"):
+        run_async_example(code)
+    assert bodies[-1]["stream"] is True
+    run_async_example(code.replace("event.content", "event.delta"))
+    assert capsys.readouterr().out == ANSWER

@@ -27,7 +27,11 @@ class LengthFinishReasonError(OpenAIError):
 
 
 class ContentFilterFinishReasonError(OpenAIError):
-    """The content filter stopped the completion (`finish_reason == "content_filter"`)."""
+    """The content filter stopped the completion (`finish_reason == "content_filter"`);
+    `completion` is the whole response when `parse` raised it."""
 
-    def __init__(self) -> None:
+    completion: object
+
+    def __init__(self, *, completion: object = None) -> None:
         super().__init__("Could not parse the response content: the request was rejected by the content filter.")
+        self.completion = completion

@@ -95,7 +95,7 @@ def parse_chat_completion(
         if check_finish_reason and choice.finish_reason == "length":
             raise LengthFinishReasonError(completion=chat_completion)
         if check_finish_reason and choice.finish_reason == "content_filter":
-            raise ContentFilterFinishReasonError()
+            raise ContentFilterFinishReasonError(completion=chat_completion)
         message = choice.message
         tool_calls: Optional[List[ParsedFunctionToolCall]] = None
         if message.tool_calls is not None:
