@@ -129,13 +129,25 @@ class Builder:
             if ("base" in spec) != ("async_base" in spec):
                 problems.append(Problem(file, key, "give both `base` and `async_base`: every resource is sync and async"))
             generated = {m.name for m in res.methods} | {c.name for c in res.resources}
+            for attr in ("base", "async_base"):
+                ref = getattr(res, attr)
+                if ref is None:
+                    continue
+                where = f"{custom.key_dir}/{modules.class_file(ref)}"
+                for name in modules.public_methods(ref):
+                    if name in generated:
+                        # the generated class's own method would hide the hand-written one
+                        problems.append(Problem(file, f"{key}.{attr}", f"`{name}` in {where} is also a generated method or sub-resource"))
+            if res.base is not None:
+                res.custom_methods = [n for n in modules.public_methods(res.base) if n not in generated]
+                res.custom_file = modules.class_file(res.base)
             for name in spec.get("methods") or []:
                 if name in generated:
                     problems.append(Problem(file, f"{key}.methods", f"`{name}` is a generated method or sub-resource"))
                 elif any(name not in d for d in defined) or not defined:
                     problems.append(Problem(file, f"{key}.methods", f"`{name}` is not defined by both base classes"))
                 else:
-                    res.custom_methods.append(name)
+                    res.wrapped_methods.append(name)
         models = {t.name: t for t in self.schemas.types.values() if isinstance(t, Model) and t.parent is None and t.id.startswith("model:")}
         for name, value in sorted(custom.models.items()):
             key = f"custom.models.{name}"

@@ -67,6 +67,18 @@ class CustomModules:
                 raise InputError.single(f"{self.custom.dir}/{rel}", f"line {e.lineno}", f"not valid Python: {e.msg} (named by {key})") from None
         return self.trees[rel]
 
+    def class_file(self, ref: ClassRef) -> str:
+        return module_file(self.files, ref.module) or ""
+
+    def public_methods(self, ref: ClassRef) -> list[str]:
+        """The public functions a class body defines (methods, properties), in file order."""
+        rel = module_file(self.files, ref.module)
+        tree = self.tree(rel, "") if rel else None
+        node = next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == ref.name), None) if tree else None
+        if node is None:
+            return []
+        return [f.name for f in node.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and not f.name.startswith("_")]
+
     def class_members(self, ref: ClassRef, key: str, problems: list[Problem]) -> Optional[set[str]]:
         """The names a class defines in its body (methods, properties, annotated fields), or None
         with a problem when the module or class is not there."""
@@ -102,3 +114,71 @@ class CustomModules:
             if isinstance(node, ast.alias) and (node.asname or node.name.split(".")[0]) == name:
                 return True
         return False
+
+
+def defined_names(tree: ast.Module) -> set[str]:
+    """Names a module binds anywhere (top level, `if TYPE_CHECKING:` blocks, lazy-export tables are
+    spelled as imports there too)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        elif isinstance(node, ast.alias):
+            names.add(node.asname or node.name.split(".")[0])
+    return names
+
+
+def import_problems(tree_files: dict[str, str], package: str, custom: list[str], root: str) -> list[Problem]:
+    """Imports of the hand-written files that name a module of the package, or a name in one,
+    that the package does not have (checked on the files, nothing is imported). `tree_files` is
+    the whole output by path (`src/<package>/...`); `custom` the custom files' package paths."""
+    src = f"src/{package}"
+
+    def module_path(dotted: str) -> Optional[str]:
+        base = f"{src}/{dotted.replace('.', '/')}" if dotted else src
+        for candidate in (f"{base}.py", f"{base}/__init__.py"):
+            if candidate in tree_files:
+                return candidate
+        return None
+
+    parsed: dict[str, set[str]] = {}
+    problems: list[Problem] = []
+    for rel in custom:
+        if not rel.endswith(".py"):
+            continue
+        here = rel.split("/")[:-1]  # the package the file is in
+        try:
+            tree = ast.parse(tree_files[f"{src}/{rel}"], filename=rel)
+        except SyntaxError as e:
+            problems.append(Problem(f"{root}/{rel}", f"line {e.lineno}", f"not valid Python: {e.msg}"))
+            continue
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            if node.level:
+                if node.level - 1 > len(here):
+                    problems.append(Problem(f"{root}/{rel}", f"line {node.lineno}", "relative import beyond the package"))
+                    continue
+                anchor = here[: len(here) - (node.level - 1)]
+                dotted = ".".join(anchor + ([node.module] if node.module else []))
+            elif node.module == package or (node.module or "").startswith(package + "."):
+                dotted = (node.module or "")[len(package) + 1:]
+            else:
+                continue  # another distribution: not the generator's to check
+            target = module_path(dotted)
+            shown = "." * node.level + (node.module or "") if node.level else node.module
+            if target is None:
+                problems.append(Problem(f"{root}/{rel}", f"line {node.lineno}", f"imports `{shown}`, which the package does not have"))
+                continue
+            if target not in parsed:
+                parsed[target] = defined_names(ast.parse(tree_files[target]))
+            for alias in node.names:
+                if alias.name == "*" or alias.name in parsed[target]:
+                    continue
+                if module_path(f"{dotted}.{alias.name}" if dotted else alias.name) is not None:
+                    continue  # a submodule
+                problems.append(Problem(f"{root}/{rel}", f"line {node.lineno}",
+                                        f"imports `{alias.name}` from `{shown}`, which does not define it"))
+    return problems

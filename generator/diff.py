@@ -264,6 +264,11 @@ def client_changes(old: Api, new: Api) -> list[Change]:
 # ----- resources and methods ----------------------------------------------------------------------------
 
 
+def custom_methods(side: Surface) -> set[str]:
+    """The hand-written methods of resources, by dotted path (they have no route to compare)."""
+    return {f"{path}.{name}" for path, r in side.resources.items() for name in r.custom_methods}
+
+
 def method_level_changes(old: Surface, new: Surface) -> list[Change]:
     out: list[Change] = []
     removed = sorted(set(old.methods) - set(new.methods))
@@ -302,6 +307,13 @@ def method_level_changes(old: Surface, new: Surface) -> list[Change]:
     for k in added:
         if k not in handled and k not in moves.values():
             out.append(Change("method added", "addition", f"client.{k}", route(new.methods[k])))
+    old_custom, new_custom = custom_methods(old), custom_methods(new)
+    for k in sorted(old_custom - new_custom):
+        if k.rpartition(".")[0] in old.resources and k.rpartition(".")[0] not in new.resources:
+            continue  # reported with its resource
+        out.append(Change("method removed", "breaking", f"client.{k}", "hand-written (custom code)"))
+    for k in sorted(new_custom - old_custom):
+        out.append(Change("method added", "addition", f"client.{k}", "hand-written (custom code)"))
     for k in sorted(set(old.methods) & set(new.methods)):
         out += method_changes(f"client.{k}", old.methods[k], new.methods[k], old, new)
     for old_k, new_k in sorted(moves.items()):

@@ -228,11 +228,14 @@ class Resource:
     methods: list[Method] = field(default_factory=list)
     resources: list["Resource"] = field(default_factory=list)
     description: str = ""
-    # hand-written base classes (custom code) instead of SyncAPIResource / AsyncAPIResource, and
-    # their methods that `.with_raw_response` / `.with_streaming_response` also wrap
+    # hand-written base classes (custom code) instead of SyncAPIResource / AsyncAPIResource; the
+    # public methods they define, and those of them `.with_raw_response` / `.with_streaming_response`
+    # also wrap
     base: Optional["ClassRef"] = None
     async_base: Optional["ClassRef"] = None
     custom_methods: list[str] = field(default_factory=list)
+    wrapped_methods: list[str] = field(default_factory=list)
+    custom_file: str = ""  # package-relative file of `base`, for api.md
 
 
 def walk_resources(resources: list[Resource]) -> Iterable[Resource]:

@@ -16,6 +16,7 @@ from typing import Any, Iterable, Optional
 import jinja2
 
 from .emitted_tests import emitted_test_files, readme_examples
+from .custom import import_problems
 from .errors import InputError, Problem
 from .literals import docstring, string_literal
 from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Resource, TypeRef, Union, walk_resources
@@ -384,6 +385,9 @@ class Renderer:
                 out[path] = data.decode("utf-8")
             except UnicodeDecodeError as e:
                 problems.append(Problem(f"{self.api.custom.root}/{rel}", f"byte {e.start}", "not UTF-8 text"))
+        if not problems:
+            problems = import_problems({**generated, **out}, self.api.package_name, list(self.api.custom.files),
+                                       self.api.custom.root)
         if problems:
             raise InputError(problems)
         return out
@@ -570,6 +574,8 @@ class Renderer:
             "base": bases[0],
             "async_base": bases[1],
             "custom_methods": r.custom_methods,
+            "wrapped_methods": r.wrapped_methods,
+            "custom_file": r.custom_file,
             "module": r.module,
             "path": r.path,
             "description": r.description,

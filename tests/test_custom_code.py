@@ -195,6 +195,13 @@ def broken(tmp_path: Path, change: Any) -> subprocess.CompletedProcess[str]:
      "does not define `missing_helper`"),
     (lambda c, d: c.update(extras={"x": ["bad\"quote"]}), "custom.extras.x[0]", "PEP 508"),
     (lambda c, d: c.update(extras={"realtime": ["x"]}), "custom.extras.realtime", "defines this extra already"),
+    (lambda c, d: (d / "lib" / "pets.py").write_text((d / "lib" / "pets.py").read_text().replace(
+        "def retrieve_name(", "def retrieve(", 1)), "custom.resources.pets.base",
+     "`retrieve` in petstore/lib/pets.py is also a generated method"),
+    (lambda c, d: (d / "lib" / "extra.py").write_text("from .._nowhere import x\n"), "lib/extra.py: line 1",
+     "imports `.._nowhere`, which the package does not have"),
+    (lambda c, d: (d / "lib" / "extra.py").write_text("\nfrom ..types.pet import Pet, Wolf\n"), "lib/extra.py: line 2",
+     "imports `Wolf` from `..types.pet`, which does not define it"),
     (lambda c, d: c.update(docs=["missing.md"]), "custom.docs[0]", "no such file"),
     (lambda c, d: ((d / "README.md").write_text("mine"), c.update(docs=["README.md"])), "README.md",
      "the generator writes this file itself"),
@@ -206,3 +213,65 @@ def test_custom_mistakes_are_located_errors(tmp_path: Path, change: Any, key: st
     assert proc.returncode == 1, proc.stderr
     assert key in proc.stderr and message in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_spec_changes_keep_the_custom_code_working(tmp_path: Path) -> None:
+    """A new operation in the spec and a changed description: the regenerated package has them
+    and the hand-written methods, exports and model members still work."""
+    work = tmp_path / "work"
+    shutil.copytree(CUSTOM, work / "custom")
+    spec = yaml.safe_load(SPEC.read_text())
+    spec["paths"]["/pets/{pet_id}"]["get"]["description"] = "Fetch one pet (edited)."
+    spec["paths"]["/pets/{pet_id}/toys"] = {"get": {"operationId": "listPetToys", "parameters": [
+        {"name": "pet_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
+            "type": "array", "items": {"type": "string"}}}}}}}}
+    edited = work / "petstore.yaml"
+    edited.write_text(yaml.safe_dump(spec, sort_keys=False))
+    out = tmp_path / "out"
+    proc = run_generator("generate", "--spec", str(edited), "--config", str(work / "custom" / CONFIG.name), "--out",
+                         str(out), "--quiet", "--no-validate")
+    assert proc.returncode == 0, proc.stderr
+    assert "Fetch one pet (edited)." in (out / "src" / "petstore" / "resources" / "pets" / "pets.py").read_text()
+    run = subprocess.run([sys.executable, "-c", USE, json.dumps(DOG)], cwd=tmp_path, capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(out / "src")}, timeout=60)
+    assert run.returncode == 0, run.stderr
+    got = json.loads(run.stdout)
+    assert got["name"] == "Rex" and got["dog"] == ["Dog", True, "Rex the dog", False]
+    api_md = (out / "api.md").read_text()
+    assert 'client.pets.toys.<a href="./src/petstore/resources/pets/toys.py">list</a>' in api_md
+    assert 'client.pets.<a href="./src/petstore/lib/pets.py">retrieve_name</a>' in api_md
+
+
+def test_a_hand_edit_of_a_placed_file_is_drift(package: Path) -> None:
+    """Custom files are part of the output that `make check` compares: an edit made in output/
+    instead of the custom tree fails it."""
+    from scripts.check import drift, tree_bytes
+
+    fresh = tree_bytes(package)
+    edited = dict(fresh)
+    edited["src/petstore/lib/pets.py"] = fresh["src/petstore/lib/pets.py"] + b"# edited by hand\n"
+    problems = drift(fresh, edited)
+    assert problems and "src/petstore/lib/pets.py" in "\n".join(problems)
+
+
+def test_diff_reports_a_removed_custom_method(tmp_path: Path) -> None:
+    from generator.builder import build_api
+    from generator.config import load_config
+    from generator.diff import compare
+    from generator.loader import load_spec
+
+    work = tmp_path / "custom"
+    shutil.copytree(CUSTOM, work)
+    spec = load_spec(str(SPEC))
+    old = build_api(spec, load_config(str(work / CONFIG.name)))
+    pets = work / "petstore" / "lib" / "pets.py"
+    text = pets.read_text()
+    pets.write_text(text.replace("    def retrieve_name(", "    def _retrieve_name(", 1))
+    config = yaml.safe_load(CONFIG.read_text())
+    config["custom"]["resources"]["pets"]["methods"] = []
+    (work / CONFIG.name).write_text(yaml.safe_dump(config))
+    new = build_api(spec, load_config(str(work / CONFIG.name)))
+    changes = [(c.kind, c.impact, c.subject) for c in compare(old, new).changes]
+    assert ("method removed", "breaking", "client.pets.retrieve_name") in changes
+    assert len(changes) == 1, changes
