@@ -20,6 +20,7 @@ section at the bottom only turns "a spec path or a git revision" into an IR.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tarfile
@@ -841,7 +842,28 @@ def resolve_old(old: str, new: Source, old_config: Optional[str], workdir: Path,
     extract_at(rev, wanted, root, workdir)
     if config_path and config_rel and config_path.startswith(str(workdir)):
         stand_in_release_notes(Path(config_path))
+        # the hand-written tree is part of the API there (its methods are in the diff)
+        custom_rel = custom_dir_of(Path(config_path), Path(config_rel).parent)
+        if custom_rel is not None and exists_at(rev, custom_rel, root):
+            extract_at(rev, [custom_rel], root, workdir)
+        elif custom_rel is not None:
+            (workdir / custom_rel).mkdir(parents=True, exist_ok=True)  # the revision had none yet
     return Source(old, str(workdir / spec_rel), config_path)
+
+
+def custom_dir_of(config: Path, config_dir: Path) -> Optional[str]:
+    """The repo-relative `custom.dir` of an extracted config, if it names one."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError:
+        return None
+    custom = data.get("custom") if isinstance(data, dict) else None
+    where = custom.get("dir") if isinstance(custom, dict) else None
+    if not isinstance(where, str):
+        return None
+    return os.path.normpath((config_dir / where).as_posix()).replace(os.sep, "/")
 
 
 def stand_in_release_notes(config: Path) -> None:

@@ -9,7 +9,6 @@ from typing_extensions import Literal
 
 from .._base_client import AsyncPaginator, make_request_options
 from .._compat import cached_property
-from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import (
     HttpxBinaryResponseContent,
     async_to_raw_response_wrapper,
@@ -25,6 +24,7 @@ from .._utils import (
     maybe_transform,
     path_template,
 )
+from ..lib._pollers import AsyncFilesPolling, FilesPolling
 from ..pagination import AsyncCursorPage, SyncCursorPage
 from ..types import file_create_params, file_list_params
 from ..types.file_deleted import FileDeleted
@@ -35,7 +35,7 @@ from ..types.file_purpose import FilePurpose
 __all__ = ["Files", "AsyncFiles"]
 
 
-class Files(SyncAPIResource):
+class Files(FilesPolling):
     @cached_property
     def with_raw_response(self) -> FilesWithRawResponse:
         """
@@ -368,7 +368,7 @@ class Files(SyncAPIResource):
         )
 
 
-class AsyncFiles(AsyncAPIResource):
+class AsyncFiles(AsyncFilesPolling):
     @cached_property
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         """

@@ -8,7 +8,6 @@ import httpx
 
 from .._base_client import AsyncPaginator, make_request_options
 from .._compat import cached_property
-from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import (
     HttpxBinaryResponseContent,
     async_to_raw_response_wrapper,
@@ -24,6 +23,7 @@ from .._utils import (
     maybe_transform,
     path_template,
 )
+from ..lib._pollers import AsyncVideosPolling, VideosPolling
 from ..pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from ..types import (
     video_create_character_params,
@@ -49,7 +49,7 @@ from ..types.video_size import VideoSize
 __all__ = ["Videos", "AsyncVideos"]
 
 
-class Videos(SyncAPIResource):
+class Videos(VideosPolling):
     @cached_property
     def with_raw_response(self) -> VideosWithRawResponse:
         """
@@ -559,7 +559,7 @@ class Videos(SyncAPIResource):
         )
 
 
-class AsyncVideos(AsyncAPIResource):
+class AsyncVideos(AsyncVideosPolling):
     @cached_property
     def with_raw_response(self) -> AsyncVideosWithRawResponse:
         """

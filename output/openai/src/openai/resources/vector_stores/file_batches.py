@@ -9,7 +9,6 @@ from typing_extensions import Literal
 
 from ..._base_client import AsyncPaginator, make_request_options
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -22,6 +21,7 @@ from ..._utils import (
     maybe_transform,
     path_template,
 )
+from ...lib._pollers import AsyncFileBatchesPolling, FileBatchesPolling
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.create_vector_store_file_request_param import CreateVectorStoreFileRequestParam
 from ...types.file_chunking_strategy_param import FileChunkingStrategyParam
@@ -33,7 +33,7 @@ from ...types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
 __all__ = ["FileBatches", "AsyncFileBatches"]
 
 
-class FileBatches(SyncAPIResource):
+class FileBatches(FileBatchesPolling):
     @cached_property
     def with_raw_response(self) -> FileBatchesWithRawResponse:
         """
@@ -283,7 +283,7 @@ class FileBatches(SyncAPIResource):
         )
 
 
-class AsyncFileBatches(AsyncAPIResource):
+class AsyncFileBatches(AsyncFileBatchesPolling):
     @cached_property
     def with_raw_response(self) -> AsyncFileBatchesWithRawResponse:
         """

@@ -9,7 +9,6 @@ from typing_extensions import Literal
 
 from ..._base_client import AsyncPaginator, make_request_options
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -22,6 +21,7 @@ from ..._utils import (
     maybe_transform,
     path_template,
 )
+from ...lib._pollers import AsyncVectorStoreFilesPolling, VectorStoreFilesPolling
 from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
 from ...types.file_chunking_strategy_param import FileChunkingStrategyParam
 from ...types.vector_store_file_attributes_param import VectorStoreFileAttributesParam
@@ -33,7 +33,7 @@ from ...types.vector_stores.vector_store_file_deleted import VectorStoreFileDele
 __all__ = ["Files", "AsyncFiles"]
 
 
-class Files(SyncAPIResource):
+class Files(VectorStoreFilesPolling):
     @cached_property
     def with_raw_response(self) -> FilesWithRawResponse:
         """
@@ -376,7 +376,7 @@ class Files(SyncAPIResource):
         )
 
 
-class AsyncFiles(AsyncAPIResource):
+class AsyncFiles(AsyncVectorStoreFilesPolling):
     @cached_property
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         """

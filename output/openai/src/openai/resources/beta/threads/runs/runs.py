@@ -9,7 +9,6 @@ from typing_extensions import Literal
 
 from ....._base_client import AsyncPaginator, make_request_options
 from ....._compat import cached_property
-from ....._resource import AsyncAPIResource, SyncAPIResource
 from ....._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -22,6 +21,7 @@ from ....._utils import (
     maybe_transform,
     path_template,
 )
+from .....lib._pollers import AsyncRunsPolling, RunsPolling
 from .....pagination import AsyncCursorPage, SyncCursorPage
 from .....types.assistant_supported_models import AssistantSupportedModels
 from .....types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
@@ -51,7 +51,7 @@ from .steps import (
 __all__ = ["Runs", "AsyncRuns"]
 
 
-class Runs(SyncAPIResource):
+class Runs(RunsPolling):
     @cached_property
     def steps(self) -> Steps:
         return Steps(self._client)
@@ -472,7 +472,7 @@ class Runs(SyncAPIResource):
         )
 
 
-class AsyncRuns(AsyncAPIResource):
+class AsyncRuns(AsyncRunsPolling):
     @cached_property
     def steps(self) -> AsyncSteps:
         return AsyncSteps(self._client)

@@ -1,0 +1,206 @@
+"""`poll` on runs, vector store files and batches and videos, and `files.wait_for_processing`:
+the generated resource classes derive from these (see spec/openai.yaml, `custom.resources`)."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from .._utils import path_template
+from ..types.beta.threads.run import Run
+from ..types.file_object import FileObject
+from ..types.vector_stores.vector_store_file import VectorStoreFile
+from ..types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
+from ..types.video import Video
+from ._polling import async_poll, poll
+
+__all__ = [
+    "RunsPolling", "AsyncRunsPolling", "VectorStoreFilesPolling", "AsyncVectorStoreFilesPolling",
+    "FileBatchesPolling", "AsyncFileBatchesPolling", "VideosPolling", "AsyncVideosPolling",
+    "FilesPolling", "AsyncFilesPolling",
+]  # fmt: skip
+
+# statuses a poll waits through; every other one ends it (failures too: the caller reads `status`)
+RUN_PENDING = ("queued", "in_progress", "cancelling")
+INGESTION_PENDING = ("in_progress",)
+VIDEO_PENDING = ("queued", "in_progress")
+FILE_DONE = ("processed", "error", "deleted")
+
+
+def _required(name: str, value: str) -> None:
+    if not value:
+        raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+
+
+class RunsPolling(SyncAPIResource):
+    def poll(
+        self,
+        run_id: str,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        poll_interval_ms: int | Omit = omit,
+    ) -> Run:
+        """Re-fetches the run until it is no longer queued, in progress or cancelling (it may then
+        need an action, or have completed, failed, been cancelled or expired)."""
+        _required("thread_id", thread_id)
+        _required("run_id", run_id)
+        return poll(
+            self,
+            path_template("/threads/{thread_id}/runs/{run_id}", thread_id=thread_id, run_id=run_id),
+            Run,
+            pending=RUN_PENDING,
+            poll_interval_ms=poll_interval_ms,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRunsPolling(AsyncAPIResource):
+    async def poll(
+        self,
+        run_id: str,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        poll_interval_ms: int | Omit = omit,
+    ) -> Run:
+        """Re-fetches the run until it is no longer queued, in progress or cancelling."""
+        _required("thread_id", thread_id)
+        _required("run_id", run_id)
+        return await async_poll(
+            self,
+            path_template("/threads/{thread_id}/runs/{run_id}", thread_id=thread_id, run_id=run_id),
+            Run,
+            pending=RUN_PENDING,
+            poll_interval_ms=poll_interval_ms,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class VectorStoreFilesPolling(SyncAPIResource):
+    def poll(self, file_id: str, *, vector_store_id: str, poll_interval_ms: int | Omit = omit) -> VectorStoreFile:
+        """Re-fetches the vector store file until its ingestion has ended (completed, failed or
+        cancelled)."""
+        _required("vector_store_id", vector_store_id)
+        _required("file_id", file_id)
+        path = path_template(
+            "/vector_stores/{vector_store_id}/files/{file_id}", vector_store_id=vector_store_id, file_id=file_id
+        )
+        return poll(self, path, VectorStoreFile, pending=INGESTION_PENDING, poll_interval_ms=poll_interval_ms)
+
+
+class AsyncVectorStoreFilesPolling(AsyncAPIResource):
+    async def poll(self, file_id: str, *, vector_store_id: str, poll_interval_ms: int | Omit = omit) -> VectorStoreFile:
+        """Re-fetches the vector store file until its ingestion has ended."""
+        _required("vector_store_id", vector_store_id)
+        _required("file_id", file_id)
+        path = path_template(
+            "/vector_stores/{vector_store_id}/files/{file_id}", vector_store_id=vector_store_id, file_id=file_id
+        )
+        return await async_poll(
+            self, path, VectorStoreFile, pending=INGESTION_PENDING, poll_interval_ms=poll_interval_ms
+        )
+
+
+class FileBatchesPolling(SyncAPIResource):
+    def poll(self, batch_id: str, *, vector_store_id: str, poll_interval_ms: int | Omit = omit) -> VectorStoreFileBatch:
+        """Re-fetches the file batch until its ingestion has ended (completed, failed or cancelled)."""
+        _required("vector_store_id", vector_store_id)
+        _required("batch_id", batch_id)
+        path = path_template(
+            "/vector_stores/{vector_store_id}/file_batches/{batch_id}",
+            vector_store_id=vector_store_id,
+            batch_id=batch_id,
+        )
+        return poll(self, path, VectorStoreFileBatch, pending=INGESTION_PENDING, poll_interval_ms=poll_interval_ms)
+
+
+class AsyncFileBatchesPolling(AsyncAPIResource):
+    async def poll(
+        self, batch_id: str, *, vector_store_id: str, poll_interval_ms: int | Omit = omit
+    ) -> VectorStoreFileBatch:
+        """Re-fetches the file batch until its ingestion has ended."""
+        _required("vector_store_id", vector_store_id)
+        _required("batch_id", batch_id)
+        path = path_template(
+            "/vector_stores/{vector_store_id}/file_batches/{batch_id}",
+            vector_store_id=vector_store_id,
+            batch_id=batch_id,
+        )
+        return await async_poll(
+            self, path, VectorStoreFileBatch, pending=INGESTION_PENDING, poll_interval_ms=poll_interval_ms
+        )
+
+
+class VideosPolling(SyncAPIResource):
+    def poll(self, video_id: str, *, poll_interval_ms: int | Omit = omit) -> Video:
+        """Re-fetches the video job until it has completed or failed."""
+        _required("video_id", video_id)
+        return poll(
+            self,
+            path_template("/videos/{video_id}", video_id=video_id),
+            Video,
+            pending=VIDEO_PENDING,
+            poll_interval_ms=poll_interval_ms,
+        )
+
+
+class AsyncVideosPolling(AsyncAPIResource):
+    async def poll(self, video_id: str, *, poll_interval_ms: int | Omit = omit) -> Video:
+        """Re-fetches the video job until it has completed or failed."""
+        _required("video_id", video_id)
+        return await async_poll(
+            self,
+            path_template("/videos/{video_id}", video_id=video_id),
+            Video,
+            pending=VIDEO_PENDING,
+            poll_interval_ms=poll_interval_ms,
+        )
+
+
+class FilesPolling(SyncAPIResource):
+    def wait_for_processing(
+        self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 30 * 60
+    ) -> FileObject:
+        """Re-fetches the file every `poll_interval` seconds until it is processed (or in error);
+        RuntimeError after `max_wait_seconds`."""
+        _required("id", id)
+        start = time.monotonic()
+        while True:
+            file = self._get(path_template("/files/{file_id}", file_id=id), cast_to=FileObject)
+            if file.status in FILE_DONE:
+                return file
+            if time.monotonic() - start + poll_interval > max_wait_seconds:
+                raise RuntimeError(f"file {id} was still `{file.status}` after {max_wait_seconds} seconds")
+            time.sleep(poll_interval)
+
+
+class AsyncFilesPolling(AsyncAPIResource):
+    async def wait_for_processing(
+        self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 30 * 60
+    ) -> FileObject:
+        """Re-fetches the file every `poll_interval` seconds until it is processed (or in error)."""
+        import anyio
+
+        _required("id", id)
+        start = time.monotonic()
+        while True:
+            file = await self._get(path_template("/files/{file_id}", file_id=id), cast_to=FileObject)
+            if file.status in FILE_DONE:
+                return file
+            if time.monotonic() - start + poll_interval > max_wait_seconds:
+                raise RuntimeError(f"file {id} was still `{file.status}` after {max_wait_seconds} seconds")
+            await anyio.sleep(poll_interval)

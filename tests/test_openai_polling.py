@@ -1,0 +1,165 @@
+"""The `poll` helpers of output/openai (spec/openai/lib/_pollers.py), sync and async, against a real
+HTTP server on 127.0.0.1 whose objects move through their statuses one GET at a time. The waits
+between GETs are recorded (the sleep functions are replaced), so the tests check which interval
+was chosen without timing anything."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from http.server import BaseHTTPRequestHandler
+from typing import Any, Dict, Iterator, List, Optional, Tuple
+
+import pytest
+
+from tests.conftest import serve
+
+pytestmark = pytest.mark.xdist_group("openai-polling")
+
+RUN = {"id": "run_1", "object": "thread.run", "created_at": 1, "thread_id": "thread_1", "assistant_id": "asst_1",
+       "instructions": "", "model": "gpt-4o", "tools": [], "parallel_tool_calls": True}
+VS_FILE = {"id": "file_1", "object": "vector_store.file", "created_at": 1, "vector_store_id": "vs_1", "usage_bytes": 1,
+           "last_error": None}
+BATCH = {"id": "vsfb_1", "object": "vector_store.files_batch", "created_at": 1, "vector_store_id": "vs_1",
+         "file_counts": {"in_progress": 0, "completed": 0, "failed": 0, "cancelled": 0, "total": 0}}
+VIDEO = {"id": "video_1", "object": "video", "created_at": 1, "model": "sora-2", "progress": 0, "seconds": "4",
+         "size": "720x1280"}
+FILE = {"id": "file-1", "object": "file", "bytes": 3, "created_at": 1, "filename": "a.jsonl", "purpose": "batch"}
+
+
+class Script:
+    """Per path, the statuses the next GETs answer with (the last one repeats), and the requests."""
+
+    def __init__(self) -> None:
+        self.statuses: Dict[str, List[str]] = {}
+        self.bodies: Dict[str, Dict[str, Any]] = {}
+        self.advice: Optional[str] = None  # openai-poll-after-ms on every answer
+        self.seen: List[Tuple[str, Dict[str, str]]] = []
+
+
+@pytest.fixture()
+def server() -> Iterator[tuple[Script, str]]:
+    script = Script()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            path = self.path.split("?")[0]
+            script.seen.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
+            queue = script.statuses[path]
+            status = queue.pop(0) if len(queue) > 1 else queue[0]
+            body = json.dumps({**script.bodies[path], "status": status}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            if script.advice is not None:
+                self.send_header("openai-poll-after-ms", script.advice)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    with serve(Handler) as httpd:
+        yield script, f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+
+
+@pytest.fixture()
+def waits(openai: Any, monkeypatch: Any) -> List[float]:
+    """The seconds each poll waited, sync or async; nothing really sleeps."""
+    recorded: List[float] = []
+    polling = __import__("openai.lib._polling", fromlist=["x"])
+    monkeypatch.setattr(polling.time, "sleep", recorded.append)
+    import anyio
+
+    async def fake_sleep(seconds: float) -> None:
+        recorded.append(seconds)
+
+    monkeypatch.setattr(anyio, "sleep", fake_sleep)
+    return recorded
+
+
+def call(openai: Any, base: str, mode: str, path: str, *args: Any, **kwargs: Any) -> Any:
+    if mode == "sync":
+        target: Any = openai.OpenAI(api_key="sk-test", base_url=base, max_retries=0)
+        for part in path.split("."):
+            target = getattr(target, part)
+        return target(*args, **kwargs)
+
+    async def go() -> Any:
+        async with openai.AsyncOpenAI(api_key="sk-test", base_url=base, max_retries=0) as client:
+            target: Any = client
+            for part in path.split("."):
+                target = getattr(target, part)
+            return await target(*args, **kwargs)
+
+    return asyncio.run(go())
+
+
+MODES = pytest.mark.parametrize("mode", ["sync", "async"])
+
+
+@MODES
+def test_run_poll_follows_the_server_hint(openai: Any, server: Any, waits: List[float], mode: str) -> None:
+    script, base = server
+    script.statuses["/v1/threads/thread_1/runs/run_1"] = ["queued", "in_progress", "requires_action"]
+    script.bodies["/v1/threads/thread_1/runs/run_1"] = RUN
+    script.advice = "25"
+    run = call(openai, base, mode, "beta.threads.runs.poll", "run_1", thread_id="thread_1",
+               extra_headers={"X-Trace": "t1"}, extra_query={"trace": "1"})
+    assert isinstance(run, openai.types.beta.threads.Run) and run.status == "requires_action"
+    assert waits == [0.025, 0.025]
+    assert [p for p, _ in script.seen] == ["/v1/threads/thread_1/runs/run_1?trace=1"] * 3
+    assert all(h.get("x-trace") == "t1" for _, h in script.seen)
+    assert not any(k.startswith("x-sdkgen-raw") for _, h in script.seen for k in h)  # internal, never sent
+
+
+@MODES
+def test_explicit_interval_wins_and_default_applies(openai: Any, server: Any, waits: List[float], mode: str) -> None:
+    script, base = server
+    path = "/v1/vector_stores/vs_1/files/file_1"
+    script.bodies[path] = VS_FILE
+    script.statuses[path] = ["in_progress", "in_progress", "failed"]
+    script.advice = "25"
+    failed = call(openai, base, mode, "vector_stores.files.poll", "file_1", vector_store_id="vs_1", poll_interval_ms=40)
+    assert failed.status == "failed"  # a terminal failure is returned, not raised
+    assert waits == [0.04, 0.04]
+    waits.clear()
+    script.advice = None
+    script.statuses[path] = ["in_progress", "completed"]
+    done = call(openai, base, mode, "vector_stores.files.poll", "file_1", vector_store_id="vs_1")
+    assert done.status == "completed" and waits == [1.0]
+
+
+@MODES
+def test_batch_and_video_polls(openai: Any, server: Any, waits: List[float], mode: str) -> None:
+    script, base = server
+    script.advice = "5"
+    script.bodies["/v1/vector_stores/vs_1/file_batches/vsfb_1"] = BATCH
+    script.statuses["/v1/vector_stores/vs_1/file_batches/vsfb_1"] = ["in_progress", "cancelled"]
+    batch = call(openai, base, mode, "vector_stores.file_batches.poll", "vsfb_1", vector_store_id="vs_1")
+    assert batch.status == "cancelled"
+    script.bodies["/v1/videos/video_1"] = VIDEO
+    script.statuses["/v1/videos/video_1"] = ["queued", "in_progress", "completed"]
+    video = call(openai, base, mode, "videos.poll", "video_1")
+    assert isinstance(video, openai.types.Video) and video.status == "completed"
+    assert waits == [0.005, 0.005, 0.005]
+
+
+@MODES
+def test_wait_for_processing(openai: Any, server: Any, waits: List[float], mode: str) -> None:
+    script, base = server
+    script.bodies["/v1/files/file-1"] = FILE
+    script.statuses["/v1/files/file-1"] = ["uploaded", "uploaded", "processed"]
+    processed = call(openai, base, mode, "files.wait_for_processing", "file-1", poll_interval=0.5)
+    assert processed.status == "processed" and waits == [0.5, 0.5]
+    script.statuses["/v1/files/file-1"] = ["uploaded"]
+    with pytest.raises(RuntimeError, match="still `uploaded`"):
+        call(openai, base, mode, "files.wait_for_processing", "file-1", poll_interval=1.0, max_wait_seconds=0.5)
+
+
+@MODES
+def test_empty_ids_are_refused_before_any_request(openai: Any, server: Any, mode: str) -> None:
+    script, base = server
+    with pytest.raises(ValueError, match="thread_id"):
+        call(openai, base, mode, "beta.threads.runs.poll", "run_1", thread_id="")
+    assert script.seen == []
