@@ -56,6 +56,16 @@ def server() -> Iterator[tuple[Script, str]]:
             self.end_headers()
             self.wfile.write(body)
 
+        def do_POST(self) -> None:  # noqa: N802
+            length = int(self.headers.get("Content-Length") or 0)
+            script.seen.append((f"POST {self.path} {self.rfile.read(length).decode()}", {}))
+            body = json.dumps({**VS_FILE, "status": "in_progress"}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
         def log_message(self, *args: Any) -> None:
             pass
 
@@ -163,3 +173,18 @@ def test_empty_ids_are_refused_before_any_request(openai: Any, server: Any, mode
     with pytest.raises(ValueError, match="thread_id"):
         call(openai, base, mode, "beta.threads.runs.poll", "run_1", thread_id="")
     assert script.seen == []
+
+
+@MODES
+def test_create_and_poll_attaches_then_polls(openai: Any, server: Any, waits: List[float], mode: str) -> None:
+    script, base = server
+    path = "/v1/vector_stores/vs_1/files/file_1"
+    script.bodies[path] = VS_FILE
+    script.statuses[path] = ["in_progress", "completed"]
+    done = call(openai, base, mode, "vector_stores.files.create_and_poll", "file_1", vector_store_id="vs_1",
+                attributes={"team": "a"}, poll_interval_ms=10)
+    assert done.status == "completed" and waits == [0.01]
+    first, _ = script.seen[0]
+    assert first.startswith("POST /v1/vector_stores/vs_1/files ")
+    assert json.loads(first.split(" ", 2)[2]) == {"file_id": "file_1", "attributes": {"team": "a"}}
+    assert [p for p, _ in script.seen[1:]] == [path, path]

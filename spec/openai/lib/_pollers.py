@@ -4,14 +4,19 @@ the generated resource classes derive from these (see spec/openai.yaml, `custom.
 from __future__ import annotations
 
 import time
+from typing import Optional
 
 import httpx
 
+from .._base_client import make_request_options
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from .._utils import path_template
+from .._utils import async_maybe_transform, maybe_transform, path_template
 from ..types.beta.threads.run import Run
 from ..types.file_object import FileObject
+from ..types.file_chunking_strategy_param import FileChunkingStrategyParam
+from ..types.vector_store_file_attributes_param import VectorStoreFileAttributesParam
+from ..types.vector_stores import file_create_params
 from ..types.vector_stores.vector_store_file import VectorStoreFile
 from ..types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
 from ..types.video import Video
@@ -76,6 +81,31 @@ class AsyncRunsPolling(AsyncAPIResource):
 
 
 class VectorStoreFilesPolling(SyncAPIResource):
+    def create_and_poll(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        attributes: Optional[VectorStoreFileAttributesParam] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VectorStoreFile:
+        """Attaches a file to the vector store, then polls until its ingestion has ended."""
+        _required("vector_store_id", vector_store_id)
+        created = self._post(
+            path_template("/vector_stores/{vector_store_id}/files", vector_store_id=vector_store_id),
+            body=maybe_transform({"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy},
+                                 file_create_params.FileCreateParams),
+            options=make_request_options(extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
+                                         timeout=timeout),
+            cast_to=VectorStoreFile,
+        )
+        return self.poll(created.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
+
     def poll(self, file_id: str, *, vector_store_id: str, poll_interval_ms: int | Omit = omit) -> VectorStoreFile:
         """Re-fetches the vector store file until its ingestion has ended (completed, failed or
         cancelled)."""
@@ -87,6 +117,33 @@ class VectorStoreFilesPolling(SyncAPIResource):
 
 
 class AsyncVectorStoreFilesPolling(AsyncAPIResource):
+    async def create_and_poll(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        attributes: Optional[VectorStoreFileAttributesParam] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VectorStoreFile:
+        """Attaches a file to the vector store, then polls until its ingestion has ended."""
+        _required("vector_store_id", vector_store_id)
+        created = await self._post(
+            path_template("/vector_stores/{vector_store_id}/files", vector_store_id=vector_store_id),
+            body=await async_maybe_transform(
+                {"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy},
+                file_create_params.FileCreateParams,
+            ),
+            options=make_request_options(extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
+                                         timeout=timeout),
+            cast_to=VectorStoreFile,
+        )
+        return await self.poll(created.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
+
     async def poll(self, file_id: str, *, vector_store_id: str, poll_interval_ms: int | Omit = omit) -> VectorStoreFile:
         """Re-fetches the vector store file until its ingestion has ended."""
         _required("vector_store_id", vector_store_id)
