@@ -168,8 +168,6 @@ class Builder:
                 exports.setdefault("" if module == "." else module, []).append((name, source))
         for name in sorted(set(custom.extras) & RUNTIME_EXTRAS):
             problems.append(Problem(file, f"custom.extras.{name}", "the emitted pyproject.toml defines this extra already"))
-        if problems:
-            raise InputError(problems)
         docs: dict[str, bytes] = {}
         for i, name in enumerate(custom.docs):
             if name not in files:

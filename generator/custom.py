@@ -70,11 +70,14 @@ class CustomModules:
     def class_file(self, ref: ClassRef) -> str:
         return module_file(self.files, ref.module) or ""
 
+    def class_node(self, ref: ClassRef, key: str) -> Optional[ast.ClassDef]:
+        rel = module_file(self.files, ref.module)
+        tree = self.tree(rel, key) if rel else None
+        return next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == ref.name), None) if tree else None
+
     def public_methods(self, ref: ClassRef) -> list[str]:
         """The public functions a class body defines (methods, properties), in file order."""
-        rel = module_file(self.files, ref.module)
-        tree = self.tree(rel, "") if rel else None
-        node = next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == ref.name), None) if tree else None
+        node = self.class_node(ref, "")
         if node is None:
             return []
         return [f.name for f in node.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and not f.name.startswith("_")]
@@ -86,8 +89,7 @@ class CustomModules:
         if rel is None:
             problems.append(Problem(self.config_file, key, f"module `{ref.module}` is not in {self.custom.key_dir}/"))
             return None
-        tree = self.tree(rel, key)
-        node = next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == ref.name), None) if tree else None
+        node = self.class_node(ref, key)
         if node is None:
             problems.append(Problem(self.config_file, key, f"class `{ref.name}` is not defined in {self.custom.key_dir}/{rel}"))
             return None
@@ -104,16 +106,7 @@ class CustomModules:
     def defines(self, module: str, name: str) -> bool:
         rel = module_file(self.files, module)
         tree = self.tree(rel, "custom.exports") if rel else None
-        if tree is None:
-            return False
-        for node in ast.walk(tree):
-            if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
-                return True
-            if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store):
-                return True
-            if isinstance(node, ast.alias) and (node.asname or node.name.split(".")[0]) == name:
-                return True
-        return False
+        return tree is not None and name in defined_names(tree)
 
 
 def defined_names(tree: ast.Module) -> set[str]:

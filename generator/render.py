@@ -564,6 +564,7 @@ class Renderer:
         # a type named like a parameter is imported under another name, or the parameter would hide it
         imports.reserve(p.name for m in r.methods for p in m.path_params + m.query_params + m.body_params + m.header_params)
         methods = [self.method_view(m, imports, r) for m in r.methods]
+        leaf = r.module.rpartition(".")[2]  # a package resource's own module is `<package>/<leaf>.py`
         bases = ["SyncAPIResource", "AsyncAPIResource"]
         for i, ref in enumerate((r.base, r.async_base)):
             if ref is not None:
@@ -584,8 +585,8 @@ class Renderer:
             "type_ids": list(dict.fromkeys(rid for m in r.methods for rid in method_type_ids(m))),
             "imports": imports,
             "is_package": bool(r.resources),
-            "leaf": r.module.rpartition(".")[2],
-            "file": r.module.replace(".", "/") + (f"/{r.module.rpartition('.')[2]}.py" if r.resources else ".py"),
+            "leaf": leaf,
+            "file": r.module.replace(".", "/") + (f"/{leaf}.py" if r.resources else ".py"),
         }
 
     def method_view(self, m: Method, imports: Imports, r: Resource) -> dict[str, Any]:
