@@ -61,6 +61,8 @@ if _TYPE_CHECKING:
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
     from .lib.azure import AsyncAzureOpenAI as AsyncAzureOpenAI
     from .lib.azure import AzureOpenAI as AzureOpenAI
+    from .lib.streaming._assistants import AssistantEventHandler as AssistantEventHandler
+    from .lib.streaming._assistants import AsyncAssistantEventHandler as AsyncAssistantEventHandler
 
 __all__ = [
     "types",
@@ -108,6 +110,8 @@ __all__ = [
     "DefaultAioHttpClient",
     "AzureOpenAI",
     "AsyncAzureOpenAI",
+    "AssistantEventHandler",
+    "AsyncAssistantEventHandler",
     "ContentFilterFinishReasonError",
     "LengthFinishReasonError",
     "pydantic_function_tool",
@@ -133,6 +137,8 @@ _LAZY_ATTRIBUTES = {
     "AsyncStream": "_streaming",
     "APIResponse": "_response",
     "AsyncAPIResponse": "_response",
+    "AssistantEventHandler": "lib.streaming._assistants",
+    "AsyncAssistantEventHandler": "lib.streaming._assistants",
     "ContentFilterFinishReasonError": "lib._finish_reason_errors",
     "LengthFinishReasonError": "lib._finish_reason_errors",
     "pydantic_function_tool": "lib._tools",

@@ -4,26 +4,47 @@ the generated resource classes derive from these (see spec/openai.yaml, `custom.
 from __future__ import annotations
 
 import time
-from typing import Optional
+from typing import Iterable, Optional, Union
 
 import httpx
+from typing_extensions import deprecated
 
 from .._base_client import make_request_options
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from .._utils import async_maybe_transform, maybe_transform, path_template
+from ..types.assistant_supported_models import AssistantSupportedModels
+from ..types.beta import thread_create_and_run_params
+from ..types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
+from ..types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
+from ..types.beta.threads import run_create_params, run_submit_tool_outputs_params
 from ..types.beta.threads.run import Run
+from ..types.beta.threads.runs.run_step_include import RunStepInclude
+from ..types.create_message_request_param import CreateMessageRequestParam
+from ..types.create_thread_request_param import CreateThreadRequestParam
 from ..types.file_chunking_strategy_param import FileChunkingStrategyParam
 from ..types.file_object import FileObject
+from ..types.metadata_param import MetadataParam
+from ..types.parallel_tool_calls import ParallelToolCalls
+from ..types.reasoning_effort import ReasoningEffort
+from ..types.truncation_object_param import TruncationObjectParam
 from ..types.vector_store_file_attributes_param import VectorStoreFileAttributesParam
 from ..types.vector_stores import file_create_params
 from ..types.vector_stores.vector_store_file import VectorStoreFile
 from ..types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
 from ..types.video import Video
+from ._assistants_requests import (
+    ASSISTANTS_DEPRECATED,
+    RUN_FIELDS,
+    THREAD_RUN_FIELDS,
+    AsyncRunRequests,
+    RunRequests,
+    body_of,
+)
 from ._polling import async_poll, poll
 
 __all__ = [
-    "RunsPolling", "AsyncRunsPolling", "VectorStoreFilesPolling", "AsyncVectorStoreFilesPolling",
+    "RunsPolling", "AsyncRunsPolling", "ThreadsPolling", "AsyncThreadsPolling", "VectorStoreFilesPolling", "AsyncVectorStoreFilesPolling",
     "FileBatchesPolling", "AsyncFileBatchesPolling", "VideosPolling", "AsyncVideosPolling",
     "FilesPolling", "AsyncFilesPolling",
 ]  # fmt: skip
@@ -41,6 +62,62 @@ def _required(name: str, value: str) -> None:
 
 
 class RunsPolling(SyncAPIResource):
+    @deprecated(ASSISTANTS_DEPRECATED)
+    def create_and_poll(
+        self,
+        *,
+        assistant_id: str,
+        include: Iterable[RunStepInclude] | Omit = omit,
+        additional_instructions: Optional[str] | Omit = omit,
+        additional_messages: Optional[Iterable[CreateMessageRequestParam]] | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        max_completion_tokens: Optional[int] | Omit = omit,
+        max_prompt_tokens: Optional[int] | Omit = omit,
+        metadata: Optional[MetadataParam] | Omit = omit,
+        model: Optional[Union[str, AssistantSupportedModels]] | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
+        tools: Optional[Iterable[run_create_params.Tool]] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Run:
+        """Creates a run on the thread, then polls it until it leaves queued / in progress (it may
+        then need an action: read `status` and `required_action`)."""
+        extras = (extra_headers, extra_query, extra_body, timeout)
+        run: Run = RunRequests(self, *extras).create_run(
+            thread_id, body_of(locals(), RUN_FIELDS), include, stream=False
+        )
+        return self.poll(run.id, thread_id, *extras, poll_interval_ms=poll_interval_ms)  # pyright: ignore[reportDeprecated]
+
+    @deprecated(ASSISTANTS_DEPRECATED)
+    def submit_tool_outputs_and_poll(
+        self,
+        *,
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
+        run_id: str,
+        thread_id: str,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Run:
+        """Submits the outputs of the tool calls a run asked for, then polls the run until it
+        leaves queued / in progress."""
+        extras = (extra_headers, extra_query, extra_body, timeout)
+        run: Run = RunRequests(self, *extras).submit_tool_outputs(thread_id, run_id, tool_outputs, stream=False)
+        return self.poll(run.id, thread_id, *extras, poll_interval_ms=poll_interval_ms)  # pyright: ignore[reportDeprecated]
+
+    @deprecated(ASSISTANTS_DEPRECATED)
     def poll(
         self,
         run_id: str,
@@ -69,6 +146,62 @@ class RunsPolling(SyncAPIResource):
 
 
 class AsyncRunsPolling(AsyncAPIResource):
+    @deprecated(ASSISTANTS_DEPRECATED)
+    async def create_and_poll(
+        self,
+        *,
+        assistant_id: str,
+        include: Iterable[RunStepInclude] | Omit = omit,
+        additional_instructions: Optional[str] | Omit = omit,
+        additional_messages: Optional[Iterable[CreateMessageRequestParam]] | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        max_completion_tokens: Optional[int] | Omit = omit,
+        max_prompt_tokens: Optional[int] | Omit = omit,
+        metadata: Optional[MetadataParam] | Omit = omit,
+        model: Optional[Union[str, AssistantSupportedModels]] | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
+        tools: Optional[Iterable[run_create_params.Tool]] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Run:
+        """Creates a run on the thread, then polls it until it leaves queued / in progress."""
+        extras = (extra_headers, extra_query, extra_body, timeout)
+        run: Run = await AsyncRunRequests(self, *extras).create_run(
+            thread_id, body_of(locals(), RUN_FIELDS), include, stream=False
+        )
+        return await self.poll(run.id, thread_id, *extras, poll_interval_ms=poll_interval_ms)  # pyright: ignore[reportDeprecated]
+
+    @deprecated(ASSISTANTS_DEPRECATED)
+    async def submit_tool_outputs_and_poll(
+        self,
+        *,
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
+        run_id: str,
+        thread_id: str,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Run:
+        """Submits the outputs of the tool calls a run asked for, then polls the run."""
+        extras = (extra_headers, extra_query, extra_body, timeout)
+        run: Run = await AsyncRunRequests(self, *extras).submit_tool_outputs(
+            thread_id, run_id, tool_outputs, stream=False
+        )
+        return await self.poll(run.id, thread_id, *extras, poll_interval_ms=poll_interval_ms)  # pyright: ignore[reportDeprecated]
+
+    @deprecated(ASSISTANTS_DEPRECATED)
     async def poll(
         self,
         run_id: str,
@@ -93,6 +226,97 @@ class AsyncRunsPolling(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class ThreadsPolling(SyncAPIResource):
+    @deprecated(ASSISTANTS_DEPRECATED)
+    def create_and_run_poll(
+        self,
+        *,
+        assistant_id: str,
+        instructions: Optional[str] | Omit = omit,
+        max_completion_tokens: Optional[int] | Omit = omit,
+        max_prompt_tokens: Optional[int] | Omit = omit,
+        metadata: Optional[MetadataParam] | Omit = omit,
+        model: Optional[Union[str, AssistantSupportedModels]] | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        thread: CreateThreadRequestParam | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
+        tool_resources: Optional[thread_create_and_run_params.ToolResources] | Omit = omit,
+        tools: Optional[Iterable[thread_create_and_run_params.Tool]] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Run:
+        """Creates a thread and a run on it in one request, then polls the run until it leaves
+        queued / in progress."""
+        extras = (extra_headers, extra_query, extra_body, timeout)
+        run: Run = RunRequests(self, *extras).create_thread_and_run(body_of(locals(), THREAD_RUN_FIELDS), stream=False)
+        return poll(
+            self,
+            _run_path(run),
+            Run,
+            pending=RUN_PENDING,
+            poll_interval_ms=poll_interval_ms,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncThreadsPolling(AsyncAPIResource):
+    @deprecated(ASSISTANTS_DEPRECATED)
+    async def create_and_run_poll(
+        self,
+        *,
+        assistant_id: str,
+        instructions: Optional[str] | Omit = omit,
+        max_completion_tokens: Optional[int] | Omit = omit,
+        max_prompt_tokens: Optional[int] | Omit = omit,
+        metadata: Optional[MetadataParam] | Omit = omit,
+        model: Optional[Union[str, AssistantSupportedModels]] | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        thread: CreateThreadRequestParam | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
+        tool_resources: Optional[thread_create_and_run_params.ToolResources] | Omit = omit,
+        tools: Optional[Iterable[thread_create_and_run_params.Tool]] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Run:
+        """Creates a thread and a run on it in one request, then polls the run."""
+        extras = (extra_headers, extra_query, extra_body, timeout)
+        run: Run = await AsyncRunRequests(self, *extras).create_thread_and_run(
+            body_of(locals(), THREAD_RUN_FIELDS), stream=False
+        )
+        return await async_poll(
+            self,
+            _run_path(run),
+            Run,
+            pending=RUN_PENDING,
+            poll_interval_ms=poll_interval_ms,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+def _run_path(run: Run) -> str:
+    return path_template("/threads/{thread_id}/runs/{run_id}", thread_id=run.thread_id, run_id=run.id)
 
 
 class VectorStoreFilesPolling(SyncAPIResource):

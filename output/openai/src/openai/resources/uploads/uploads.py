@@ -7,7 +7,6 @@ from typing_extensions import Literal
 
 from ..._base_client import make_request_options
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -20,6 +19,7 @@ from ..._utils import (
     maybe_transform,
     path_template,
 )
+from ...lib._uploads import AsyncUploadsHelpers, UploadsHelpers
 from ...types import upload_complete_params, upload_create_params
 from ...types.file_expiration_after_param import FileExpirationAfterParam
 from ...types.upload import Upload
@@ -35,7 +35,7 @@ from .parts import (
 __all__ = ["Uploads", "AsyncUploads"]
 
 
-class Uploads(SyncAPIResource):
+class Uploads(UploadsHelpers):
     @cached_property
     def parts(self) -> Parts:
         return Parts(self._client)
@@ -246,7 +246,7 @@ class Uploads(SyncAPIResource):
         )
 
 
-class AsyncUploads(AsyncAPIResource):
+class AsyncUploads(AsyncUploadsHelpers):
     @cached_property
     def parts(self) -> AsyncParts:
         return AsyncParts(self._client)

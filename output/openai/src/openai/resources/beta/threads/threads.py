@@ -9,7 +9,6 @@ from typing_extensions import Literal
 
 from ...._base_client import make_request_options
 from ...._compat import cached_property
-from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -22,6 +21,7 @@ from ...._utils import (
     maybe_transform,
     path_template,
 )
+from ....lib._assistants import AsyncThreadsHelpers, ThreadsHelpers
 from ....types.beta import thread_create_and_run_params, thread_create_params, thread_update_params
 from ....types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
 from ....types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
@@ -53,7 +53,7 @@ from .runs import (
 __all__ = ["Threads", "AsyncThreads"]
 
 
-class Threads(SyncAPIResource):
+class Threads(ThreadsHelpers):
     @cached_property
     def messages(self) -> Messages:
         return Messages(self._client)
@@ -411,7 +411,7 @@ class Threads(SyncAPIResource):
         )
 
 
-class AsyncThreads(AsyncAPIResource):
+class AsyncThreads(AsyncThreadsHelpers):
     @cached_property
     def messages(self) -> AsyncMessages:
         return AsyncMessages(self._client)

@@ -21,7 +21,7 @@ from ....._utils import (
     maybe_transform,
     path_template,
 )
-from .....lib._pollers import AsyncRunsPolling, RunsPolling
+from .....lib._assistants import AsyncRunsHelpers, RunsHelpers
 from .....pagination import AsyncCursorPage, SyncCursorPage
 from .....types.assistant_supported_models import AssistantSupportedModels
 from .....types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
@@ -51,7 +51,7 @@ from .steps import (
 __all__ = ["Runs", "AsyncRuns"]
 
 
-class Runs(RunsPolling):
+class Runs(RunsHelpers):
     @cached_property
     def steps(self) -> Steps:
         return Steps(self._client)
@@ -472,7 +472,7 @@ class Runs(RunsPolling):
         )
 
 
-class AsyncRuns(AsyncRunsPolling):
+class AsyncRuns(AsyncRunsHelpers):
     @cached_property
     def steps(self) -> AsyncSteps:
         return AsyncSteps(self._client)
