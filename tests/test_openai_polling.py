@@ -34,6 +34,7 @@ class Script:
         self.statuses: Dict[str, List[str]] = {}
         self.bodies: Dict[str, Dict[str, Any]] = {}
         self.advice: Optional[str] = None  # openai-poll-after-ms on every answer
+        self.created: Dict[str, Dict[str, Any]] = {}  # POST path -> the object it answers with
         self.seen: List[Tuple[str, Dict[str, str]]] = []
 
 
@@ -59,7 +60,7 @@ def server() -> Iterator[tuple[Script, str]]:
         def do_POST(self) -> None:  # noqa: N802
             length = int(self.headers.get("Content-Length") or 0)
             script.seen.append((f"POST {self.path} {self.rfile.read(length).decode()}", {}))
-            body = json.dumps({**VS_FILE, "status": "in_progress"}).encode()
+            body = json.dumps(script.created.get(self.path.split("?")[0], {**VS_FILE, "status": "in_progress"})).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -114,8 +115,9 @@ def test_run_poll_follows_the_server_hint(openai: Any, server: Any, waits: List[
     script.statuses["/v1/threads/thread_1/runs/run_1"] = ["queued", "in_progress", "requires_action"]
     script.bodies["/v1/threads/thread_1/runs/run_1"] = RUN
     script.advice = "25"
-    run = call(openai, base, mode, "beta.threads.runs.poll", "run_1", thread_id="thread_1",
-               extra_headers={"X-Trace": "t1"}, extra_query={"trace": "1"})
+    with pytest.warns(DeprecationWarning, match="Assistants API"):
+        run = call(openai, base, mode, "beta.threads.runs.poll", "run_1", thread_id="thread_1",
+                   extra_headers={"X-Trace": "t1"}, extra_query={"trace": "1"})
     assert isinstance(run, openai.types.beta.threads.Run) and run.status == "requires_action"
     assert waits == [0.025, 0.025]
     assert [p for p, _ in script.seen] == ["/v1/threads/thread_1/runs/run_1?trace=1"] * 3
@@ -170,7 +172,7 @@ def test_wait_for_processing(openai: Any, server: Any, waits: List[float], mode:
 @MODES
 def test_empty_ids_are_refused_before_any_request(openai: Any, server: Any, mode: str) -> None:
     script, base = server
-    with pytest.raises(ValueError, match="thread_id"):
+    with pytest.raises(ValueError, match="thread_id"), pytest.warns(DeprecationWarning):
         call(openai, base, mode, "beta.threads.runs.poll", "run_1", thread_id="")
     assert script.seen == []
 
@@ -188,3 +190,86 @@ def test_create_and_poll_attaches_then_polls(openai: Any, server: Any, waits: Li
     assert first.startswith("POST /v1/vector_stores/vs_1/files ")
     assert json.loads(first.split(" ", 2)[2]) == {"file_id": "file_1", "attributes": {"team": "a"}}
     assert [p for p, _ in script.seen[1:]] == [path, path]
+
+
+def posted(script: Script) -> List[Tuple[str, Any]]:
+    """The POSTs the server saw: (path with query, JSON body)."""
+    out = []
+    for line, _ in script.seen:
+        if line.startswith("POST "):
+            _, path, body = line.split(" ", 2)
+            out.append((path, json.loads(body)))
+    return out
+
+
+REQUIRES_ACTION = {"type": "submit_tool_outputs", "submit_tool_outputs": {"tool_calls": [
+    {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": "{\"city\": \"Oslo\"}"}}]}}
+
+
+@MODES
+def test_run_lifecycle_create_poll_act_complete(openai: Any, server: Any, waits: List[float], mode: str) -> None:
+    """queued -> in_progress -> requires_action, tool outputs submitted, -> in_progress -> completed."""
+    script, base = server
+    run_path = "/v1/threads/thread_1/runs/run_1"
+    script.created["/v1/threads/thread_1/runs"] = {**RUN, "status": "queued"}
+    script.bodies[run_path] = {**RUN, "required_action": REQUIRES_ACTION}
+    script.statuses[run_path] = ["queued", "in_progress", "requires_action"]
+    script.advice = "15"
+    with pytest.warns(DeprecationWarning, match="Assistants API is deprecated"):
+        run = call(openai, base, mode, "beta.threads.runs.create_and_poll", thread_id="thread_1",
+                   assistant_id="asst_1", instructions="be brief", include=["step_details.tool_calls[*].file_search.results[*].content"])
+    assert run.status == "requires_action"
+    assert run.required_action.submit_tool_outputs.tool_calls[0].function.name == "get_weather"
+    assert posted(script) == [(
+        "/v1/threads/thread_1/runs?include%5B%5D=step_details.tool_calls%5B%2A%5D.file_search.results%5B%2A%5D.content",
+        {"assistant_id": "asst_1", "instructions": "be brief"},  # no `stream` key: a plain create
+    )]
+    assert waits == [0.015, 0.015]  # GET queued, wait, GET in_progress, wait, GET requires_action
+
+    script.seen.clear()
+    waits.clear()
+    script.created["/v1/threads/thread_1/runs/run_1/submit_tool_outputs"] = {**RUN, "status": "queued"}
+    script.bodies[run_path] = RUN
+    script.statuses[run_path] = ["in_progress", "completed"]
+    script.advice = None
+    with pytest.warns(DeprecationWarning):
+        done = call(openai, base, mode, "beta.threads.runs.submit_tool_outputs_and_poll", run_id="run_1",
+                    thread_id="thread_1", tool_outputs=[{"tool_call_id": "call_1", "output": "12C"}], poll_interval_ms=30)
+    assert done.status == "completed" and waits == [0.03]
+    assert posted(script) == [("/v1/threads/thread_1/runs/run_1/submit_tool_outputs",
+                               {"tool_outputs": [{"tool_call_id": "call_1", "output": "12C"}]})]
+
+
+@MODES
+def test_create_and_run_poll(openai: Any, server: Any, waits: List[float], mode: str) -> None:
+    script, base = server
+    script.created["/v1/threads/runs"] = {**RUN, "id": "run_2", "thread_id": "thread_9", "status": "queued"}
+    script.bodies["/v1/threads/thread_9/runs/run_2"] = {**RUN, "id": "run_2", "thread_id": "thread_9"}
+    script.statuses["/v1/threads/thread_9/runs/run_2"] = ["in_progress", "failed"]
+    with pytest.warns(DeprecationWarning):
+        run = call(openai, base, mode, "beta.threads.create_and_run_poll", assistant_id="asst_1",
+                   thread={"messages": [{"role": "user", "content": "hi"}]}, extra_headers={"X-Trace": "t2"})
+    assert run.id == "run_2" and run.status == "failed"  # a failed run is returned, as the official does
+    assert posted(script) == [("/v1/threads/runs", {"assistant_id": "asst_1",
+                                                    "thread": {"messages": [{"role": "user", "content": "hi"}]}})]
+    gets = [(p, h) for p, h in script.seen if not p.startswith("POST ")]
+    assert [p for p, _ in gets] == ["/v1/threads/thread_9/runs/run_2"] * 2
+    assert all(h.get("x-trace") == "t2" for _, h in gets)  # per-call options reach the polls too
+    assert waits == [1.0]
+
+
+@MODES
+def test_batch_and_video_create_and_poll(openai: Any, server: Any, waits: List[float], mode: str) -> None:
+    script, base = server
+    script.created["/v1/vector_stores/vs_1/file_batches"] = {**BATCH, "status": "in_progress"}
+    script.bodies["/v1/vector_stores/vs_1/file_batches/vsfb_1"] = BATCH
+    script.statuses["/v1/vector_stores/vs_1/file_batches/vsfb_1"] = ["in_progress", "completed"]
+    batch = call(openai, base, mode, "vector_stores.file_batches.create_and_poll", "vs_1", file_ids=["f1", "f2"],
+                 poll_interval_ms=0)
+    assert batch.status == "completed" and waits == [0.0]
+    script.created["/v1/videos"] = {**VIDEO, "status": "queued"}
+    script.bodies["/v1/videos/video_1"] = VIDEO
+    script.statuses["/v1/videos/video_1"] = ["in_progress", "completed"]
+    video = call(openai, base, mode, "videos.create_and_poll", prompt="a cat", seconds="4", poll_interval_ms=7)
+    assert video.status == "completed" and waits == [0.0, 0.007]
+    assert [b for _, b in posted(script)] == [{"file_ids": ["f1", "f2"]}, {"prompt": "a cat", "seconds": "4"}]

@@ -4,14 +4,14 @@ the generated resource classes derive from these (see spec/openai.yaml, `custom.
 from __future__ import annotations
 
 import time
-from typing import Iterable, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Optional, Union, cast
 
 import httpx
 from typing_extensions import deprecated
 
 from .._base_client import make_request_options
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from .._types import Body, FileTypes, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
 from .._utils import async_maybe_transform, maybe_transform, path_template
 from ..types.assistant_supported_models import AssistantSupportedModels
 from ..types.beta import thread_create_and_run_params
@@ -27,12 +27,18 @@ from ..types.parallel_tool_calls import ParallelToolCalls
 from ..types.reasoning_effort import ReasoningEffort
 from ..types.truncation_object_param import TruncationObjectParam
 from ..types.file_object import FileObject
+from ..types.create_vector_store_file_request_param import CreateVectorStoreFileRequestParam
 from ..types.file_chunking_strategy_param import FileChunkingStrategyParam
+from ..types.image_ref_param2_param import ImageRefParam2Param
 from ..types.vector_store_file_attributes_param import VectorStoreFileAttributesParam
 from ..types.vector_stores import file_create_params
 from ..types.vector_stores.vector_store_file import VectorStoreFile
 from ..types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
 from ..types.video import Video
+from ..types.video_model import VideoModel
+from ..types.video_seconds import VideoSeconds
+from ..types.video_size import VideoSize
+from ._concurrency import async_upload_all, upload_all
 from ._assistants_requests import (
     ASSISTANTS_DEPRECATED,
     RUN_FIELDS,
@@ -42,6 +48,12 @@ from ._assistants_requests import (
     body_of,
 )
 from ._polling import async_poll, poll
+
+if TYPE_CHECKING:
+    # the generated classes these are bases of: helpers call their generated methods
+    from ..resources.vector_stores.file_batches import AsyncFileBatches, FileBatches
+    from ..resources.vector_stores.files import AsyncFiles, Files
+    from ..resources.videos import AsyncVideos, Videos
 
 __all__ = [
     "RunsPolling", "AsyncRunsPolling", "ThreadsPolling", "AsyncThreadsPolling", "VectorStoreFilesPolling", "AsyncVectorStoreFilesPolling",
@@ -310,6 +322,33 @@ class VectorStoreFilesPolling(SyncAPIResource):
         )
         return self.poll(created.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
 
+    def upload(
+        self,
+        *,
+        vector_store_id: str,
+        file: FileTypes,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+    ) -> VectorStoreFile:
+        """Uploads the file (purpose `assistants`) and attaches it to the vector store, without
+        waiting for its ingestion."""
+        uploaded = self._client.files.create(file=file, purpose="assistants")
+        return cast("Files", self).create(vector_store_id, file_id=uploaded.id, chunking_strategy=chunking_strategy)
+
+    def upload_and_poll(
+        self,
+        *,
+        vector_store_id: str,
+        file: FileTypes,
+        attributes: Optional[VectorStoreFileAttributesParam] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+    ) -> VectorStoreFile:
+        """Uploads the file, attaches it to the vector store and polls until its ingestion has
+        ended."""
+        uploaded = self._client.files.create(file=file, purpose="assistants")
+        return self.create_and_poll(uploaded.id, vector_store_id=vector_store_id, attributes=attributes,
+                                    poll_interval_ms=poll_interval_ms, chunking_strategy=chunking_strategy)
+
     def poll(self, file_id: str, *, vector_store_id: str, poll_interval_ms: int | Omit = omit) -> VectorStoreFile:
         """Re-fetches the vector store file until its ingestion has ended (completed, failed or
         cancelled)."""
@@ -348,6 +387,34 @@ class AsyncVectorStoreFilesPolling(AsyncAPIResource):
         )
         return await self.poll(created.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
 
+    async def upload(
+        self,
+        *,
+        vector_store_id: str,
+        file: FileTypes,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+    ) -> VectorStoreFile:
+        """Uploads the file (purpose `assistants`) and attaches it to the vector store, without
+        waiting for its ingestion."""
+        uploaded = await self._client.files.create(file=file, purpose="assistants")
+        return await cast("AsyncFiles", self).create(vector_store_id, file_id=uploaded.id,
+                                                     chunking_strategy=chunking_strategy)
+
+    async def upload_and_poll(
+        self,
+        *,
+        vector_store_id: str,
+        file: FileTypes,
+        attributes: Optional[VectorStoreFileAttributesParam] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+    ) -> VectorStoreFile:
+        """Uploads the file, attaches it to the vector store and polls until its ingestion has
+        ended."""
+        uploaded = await self._client.files.create(file=file, purpose="assistants")
+        return await self.create_and_poll(uploaded.id, vector_store_id=vector_store_id, attributes=attributes,
+                                          poll_interval_ms=poll_interval_ms, chunking_strategy=chunking_strategy)
+
     async def poll(self, file_id: str, *, vector_store_id: str, poll_interval_ms: int | Omit = omit) -> VectorStoreFile:
         """Re-fetches the vector store file until its ingestion has ended."""
         _required("vector_store_id", vector_store_id)
@@ -359,6 +426,54 @@ class AsyncVectorStoreFilesPolling(AsyncAPIResource):
 
 
 class FileBatchesPolling(SyncAPIResource):
+    def create_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        attributes: Optional[VectorStoreFileAttributesParam] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        file_ids: SequenceNotStr[str] | Omit = omit,
+        files: Iterable[CreateVectorStoreFileRequestParam] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VectorStoreFileBatch:
+        """Creates a file batch from files already uploaded, then polls it until its ingestion has
+        ended."""
+        batch = cast("FileBatches", self).create(
+            vector_store_id, attributes=attributes, chunking_strategy=chunking_strategy, file_ids=file_ids,
+            files=files, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
+            timeout=timeout)
+        return self.poll(batch.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
+
+    def upload_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        files: Iterable[FileTypes],
+        max_concurrency: int = 5,
+        file_ids: SequenceNotStr[str] = [],
+        poll_interval_ms: int | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+    ) -> VectorStoreFileBatch:
+        """Uploads `files` (at most `max_concurrency` at a time, in threads), then creates a batch of
+        them and of `file_ids` and polls it until its ingestion has ended.
+
+        When an upload fails, the uploads not yet started are cancelled, the running ones finish,
+        and the first failure is raised: no batch is created. Files uploaded before the failure
+        stay in the account's storage (`client.files.list(purpose="assistants")`)."""
+        pending = list(files)
+        if not pending:
+            raise ValueError("No `files` to upload; to batch files already uploaded, use `create_and_poll`.")
+        if max_concurrency < 1:
+            raise ValueError(f"`max_concurrency` must be at least 1, got {max_concurrency}")
+        uploaded = upload_all(lambda file: self._client.files.create(file=file, purpose="assistants").id, pending,
+                              max_concurrency)
+        return self.create_and_poll(vector_store_id, file_ids=[*file_ids, *uploaded],
+                                    chunking_strategy=chunking_strategy, poll_interval_ms=poll_interval_ms)
+
     def poll(self, batch_id: str, *, vector_store_id: str, poll_interval_ms: int | Omit = omit) -> VectorStoreFileBatch:
         """Re-fetches the file batch until its ingestion has ended (completed, failed or cancelled)."""
         _required("vector_store_id", vector_store_id)
@@ -369,6 +484,56 @@ class FileBatchesPolling(SyncAPIResource):
 
 
 class AsyncFileBatchesPolling(AsyncAPIResource):
+    async def create_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        attributes: Optional[VectorStoreFileAttributesParam] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        file_ids: SequenceNotStr[str] | Omit = omit,
+        files: Iterable[CreateVectorStoreFileRequestParam] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VectorStoreFileBatch:
+        """Creates a file batch from files already uploaded, then polls it until its ingestion has
+        ended."""
+        batch = await cast("AsyncFileBatches", self).create(
+            vector_store_id, attributes=attributes, chunking_strategy=chunking_strategy, file_ids=file_ids,
+            files=files, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
+            timeout=timeout)
+        return await self.poll(batch.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
+
+    async def upload_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        files: Iterable[FileTypes],
+        max_concurrency: int = 5,
+        file_ids: SequenceNotStr[str] = [],
+        poll_interval_ms: int | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+    ) -> VectorStoreFileBatch:
+        """Uploads `files` (at most `max_concurrency` at a time), then creates a batch of them and
+        of `file_ids` and polls it until its ingestion has ended.
+
+        When an upload fails, the other uploads are cancelled and the first failure is raised: no
+        batch is created. Files uploaded before the failure stay in the account's storage."""
+        pending = list(files)
+        if not pending:
+            raise ValueError("No `files` to upload; to batch files already uploaded, use `create_and_poll`.")
+        if max_concurrency < 1:
+            raise ValueError(f"`max_concurrency` must be at least 1, got {max_concurrency}")
+
+        async def upload(file: FileTypes) -> str:
+            return (await self._client.files.create(file=file, purpose="assistants")).id
+
+        uploaded = await async_upload_all(upload, pending, max_concurrency)
+        return await self.create_and_poll(vector_store_id, file_ids=[*file_ids, *uploaded],
+                                          chunking_strategy=chunking_strategy, poll_interval_ms=poll_interval_ms)
+
     async def poll(self, batch_id: str, *, vector_store_id: str,
                    poll_interval_ms: int | Omit = omit) -> VectorStoreFileBatch:
         """Re-fetches the file batch until its ingestion has ended."""
@@ -381,6 +546,26 @@ class AsyncFileBatchesPolling(AsyncAPIResource):
 
 
 class VideosPolling(SyncAPIResource):
+    def create_and_poll(
+        self,
+        *,
+        prompt: str,
+        input_reference: ImageRefParam2Param | Omit = omit,
+        model: VideoModel | Omit = omit,
+        seconds: VideoSeconds | Omit = omit,
+        size: VideoSize | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Video:
+        """Starts a video job, then polls it until it has completed or failed."""
+        video = cast("Videos", self).create(prompt=prompt, input_reference=input_reference, model=model,
+                                            seconds=seconds, size=size, extra_headers=extra_headers,
+                                            extra_query=extra_query, extra_body=extra_body, timeout=timeout)
+        return self.poll(video.id, poll_interval_ms=poll_interval_ms)
+
     def poll(self, video_id: str, *, poll_interval_ms: int | Omit = omit) -> Video:
         """Re-fetches the video job until it has completed or failed."""
         _required("video_id", video_id)
@@ -389,6 +574,26 @@ class VideosPolling(SyncAPIResource):
 
 
 class AsyncVideosPolling(AsyncAPIResource):
+    async def create_and_poll(
+        self,
+        *,
+        prompt: str,
+        input_reference: ImageRefParam2Param | Omit = omit,
+        model: VideoModel | Omit = omit,
+        seconds: VideoSeconds | Omit = omit,
+        size: VideoSize | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Video:
+        """Starts a video job, then polls it until it has completed or failed."""
+        video = await cast("AsyncVideos", self).create(
+            prompt=prompt, input_reference=input_reference, model=model, seconds=seconds, size=size,
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout)
+        return await self.poll(video.id, poll_interval_ms=poll_interval_ms)
+
     async def poll(self, video_id: str, *, poll_interval_ms: int | Omit = omit) -> Video:
         """Re-fetches the video job until it has completed or failed."""
         _required("video_id", video_id)
