@@ -98,9 +98,39 @@ class Builder:
         if self.problems:
             raise InputError(self.problems)
         self.sort_resources(roots)
+        self.apply_deprecations(roots)
         self.configured_types()
         custom = self.custom_code(roots) if self.config.custom is not None else CustomCode()
         return self.api(roots, custom)
+
+    def apply_deprecations(self, roots: list[Resource]) -> None:
+        """Config `deprecated`: mark the methods a client path or route names, with the message
+        their DeprecationWarning carries. A resource covers its whole subtree; a more specific key
+        (a deeper path, then a route) overrides a broader one."""
+        resources = {r.path: r for r in walk_resources(roots)}
+        methods = {f"{r.path}.{m.name}": m for r in walk_resources(roots) for m in r.methods}
+        routes: dict[str, list[Method]] = {}
+        for m in methods.values():
+            routes.setdefault(f"{m.http_method} {m.path}", []).append(m)
+
+        def specificity(key: str) -> tuple[int, int, str]:
+            return (" " in key, key.count("."), key)
+
+        for key in sorted(self.config.deprecated, key=specificity):
+            if " " in key:
+                targets = routes.get(key, [])
+            elif key in resources:
+                targets = [m for r in walk_resources([resources[key]]) for m in r.methods]
+            else:
+                targets = [methods[key]] if key in methods else []
+            if not targets:
+                self.problems.append(Problem(self.config.file, f"deprecated.{key}",
+                                             "no resource, method or operation of the client has this name"))
+            for m in targets:
+                m.deprecated = True
+                m.deprecation = self.config.deprecated[key]
+        if self.problems:
+            raise InputError(self.problems)
 
     def custom_code(self, roots: list[Resource]) -> CustomCode:
         """Read the hand-written tree and attach its classes where the config says: bases of

@@ -123,6 +123,9 @@ class Config:
     formatter: str = "ruff"
     known_issues: list[KnownIssue] = field(default_factory=list)  # tests.known_issues
     custom: Optional[CustomConfig] = None
+    # client path (`beta.threads`, `beta.threads.runs.create`) or `verb /route` -> the message of
+    # the DeprecationWarning its methods emit (a resource covers its sub-resources)
+    deprecated: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -202,6 +205,7 @@ SHAPE: dict[str, Any] = {
     "ignore_validation": [str],
     "formatter": str,
     "custom": "custom",
+    "deprecated": "deprecated",
     "tests": {"known_issues": [{"route": str, "reason": str, "kind": str, "raises": QUALIFIED, "variants": [str]}]},
 }
 
@@ -240,6 +244,17 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
         _check(value, CUSTOM_SHAPE, where, file, problems)
         if isinstance(value, dict) and not isinstance(value.get("dir"), str):
             problems.append(Problem(file, f"{where}.dir", "name the directory of the hand-written code"))
+        return
+    if shape == "deprecated":
+        if not isinstance(value, dict):
+            problems.append(Problem(file, where, "must be a mapping of client path or `verb /route` to the message users see"))
+            return
+        for name, message in value.items():
+            key = f"{where}.{name}"
+            if not isinstance(name, str) or not (_valid_route(name) or QUALIFIED.problem(name) is None):
+                problems.append(Problem(file, key, "expected a client path (`beta.threads`, `files.create`) or `verb /route`"))
+            if not isinstance(message, str) or not message.strip():
+                problems.append(Problem(file, key, "give the deprecation message users see"))
         return
     if shape == "custom-resources":
         _check_mapping(value, where, file, problems, MODULE, CUSTOM_RESOURCE_SHAPE, "resource path to {base, async_base, methods}")
@@ -509,6 +524,8 @@ def load_config(path: Optional[str]) -> Config:
         formatter=data.get("formatter", "ruff"),
         known_issues=known,
         custom=custom,
+        deprecated={normalize_route(k) if _valid_route(k) else k: v.strip()
+                    for k, v in (data.get("deprecated") or {}).items()},
     )
 
 

@@ -209,6 +209,7 @@ class Method:
     page_item: Optional[TypeRef] = None
     stream: Optional[StreamVariant] = None
     deprecated: bool = False
+    deprecation: str = ""  # the DeprecationWarning's message (config `deprecated`), else a generic one
     summary: str = ""
     description: str = ""
     params_module: Optional[str] = None  # dotted module of the <method>_params TypedDict

@@ -15,305 +15,353 @@ from tests.utils import assert_matches_type
 
 class TestThreads:
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.beta.threads.create()
+        with pytest.warns(DeprecationWarning):
+            result = client.beta.threads.create()
         assert_matches_type(Thread, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
-        result = client.beta.threads.create(
-            messages=[{"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}],
-            tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
-            metadata={"foo": "string"},
-        )
+        with pytest.warns(DeprecationWarning):
+            result = client.beta.threads.create(
+                messages=[{"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}],
+                tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
+                metadata={"foo": "string"},
+            )
         assert_matches_type(Thread, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.beta.threads.with_raw_response.create()
+        with pytest.warns(DeprecationWarning):
+            response = client.beta.threads.with_raw_response.create()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Thread, result, path=["response"])
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
-        with client.beta.threads.with_streaming_response.create() as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = response.parse()
-            assert_matches_type(Thread, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            with client.beta.threads.with_streaming_response.create() as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = response.parse()
+                assert_matches_type(Thread, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     def test_method_create_and_run(self, client: OpenAI) -> None:
-        result = client.beta.threads.create_and_run(assistant_id="string")
+        with pytest.warns(DeprecationWarning):
+            result = client.beta.threads.create_and_run(assistant_id="string")
         assert_matches_type(Run, result, path=["response"])
 
     def test_method_create_and_run_with_all_params(self, client: OpenAI) -> None:
-        result = client.beta.threads.create_and_run(
-            assistant_id="string",
-            thread={
-                "messages": [{"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}],
-                "tool_resources": {
-                    "code_interpreter": {"file_ids": []},
-                    "file_search": {"vector_store_ids": ["string"]},
+        with pytest.warns(DeprecationWarning):
+            result = client.beta.threads.create_and_run(
+                assistant_id="string",
+                thread={
+                    "messages": [
+                        {"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}
+                    ],
+                    "tool_resources": {
+                        "code_interpreter": {"file_ids": []},
+                        "file_search": {"vector_store_ids": ["string"]},
+                    },
+                    "metadata": {"foo": "string"},
                 },
-                "metadata": {"foo": "string"},
-            },
-            model="gpt-4o",
-            instructions="string",
-            tools=[{"type": "code_interpreter"}],
-            tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
-            metadata={"foo": "string"},
-            temperature=1,
-            top_p=1,
-            stream=True,
-            max_prompt_tokens=256,
-            max_completion_tokens=256,
-            truncation_strategy={"type": "auto", "last_messages": 1},
-            tool_choice="none",
-            parallel_tool_calls=True,
-            response_format="auto",
-        )
+                model="gpt-4o",
+                instructions="string",
+                tools=[{"type": "code_interpreter"}],
+                tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
+                metadata={"foo": "string"},
+                temperature=1,
+                top_p=1,
+                stream=True,
+                max_prompt_tokens=256,
+                max_completion_tokens=256,
+                truncation_strategy={"type": "auto", "last_messages": 1},
+                tool_choice="none",
+                parallel_tool_calls=True,
+                response_format="auto",
+            )
         assert_matches_type(Run, result, path=["response"])
 
     def test_raw_response_create_and_run(self, client: OpenAI) -> None:
-        response = client.beta.threads.with_raw_response.create_and_run(assistant_id="string")
+        with pytest.warns(DeprecationWarning):
+            response = client.beta.threads.with_raw_response.create_and_run(assistant_id="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Run, result, path=["response"])
 
     def test_streaming_response_create_and_run(self, client: OpenAI) -> None:
-        with client.beta.threads.with_streaming_response.create_and_run(assistant_id="string") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = response.parse()
-            assert_matches_type(Run, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            with client.beta.threads.with_streaming_response.create_and_run(assistant_id="string") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = response.parse()
+                assert_matches_type(Run, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: OpenAI) -> None:
-        result = client.beta.threads.delete(thread_id="thread_id")
+        with pytest.warns(DeprecationWarning):
+            result = client.beta.threads.delete(thread_id="thread_id")
         assert_matches_type(ThreadDeleted, result, path=["response"])
 
     def test_raw_response_delete(self, client: OpenAI) -> None:
-        response = client.beta.threads.with_raw_response.delete(thread_id="thread_id")
+        with pytest.warns(DeprecationWarning):
+            response = client.beta.threads.with_raw_response.delete(thread_id="thread_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(ThreadDeleted, result, path=["response"])
 
     def test_streaming_response_delete(self, client: OpenAI) -> None:
-        with client.beta.threads.with_streaming_response.delete(thread_id="thread_id") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = response.parse()
-            assert_matches_type(ThreadDeleted, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            with client.beta.threads.with_streaming_response.delete(thread_id="thread_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = response.parse()
+                assert_matches_type(ThreadDeleted, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
-            client.beta.threads.with_raw_response.delete(thread_id="")
+        with pytest.warns(DeprecationWarning):
+            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+                client.beta.threads.with_raw_response.delete(thread_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.beta.threads.retrieve(thread_id="thread_id")
+        with pytest.warns(DeprecationWarning):
+            result = client.beta.threads.retrieve(thread_id="thread_id")
         assert_matches_type(Thread, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.beta.threads.with_raw_response.retrieve(thread_id="thread_id")
+        with pytest.warns(DeprecationWarning):
+            response = client.beta.threads.with_raw_response.retrieve(thread_id="thread_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Thread, result, path=["response"])
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
-        with client.beta.threads.with_streaming_response.retrieve(thread_id="thread_id") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = response.parse()
-            assert_matches_type(Thread, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            with client.beta.threads.with_streaming_response.retrieve(thread_id="thread_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = response.parse()
+                assert_matches_type(Thread, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
-            client.beta.threads.with_raw_response.retrieve(thread_id="")
+        with pytest.warns(DeprecationWarning):
+            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+                client.beta.threads.with_raw_response.retrieve(thread_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
-        result = client.beta.threads.update(thread_id="thread_id")
+        with pytest.warns(DeprecationWarning):
+            result = client.beta.threads.update(thread_id="thread_id")
         assert_matches_type(Thread, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
-        result = client.beta.threads.update(
-            thread_id="thread_id",
-            tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
-            metadata={"foo": "string"},
-        )
+        with pytest.warns(DeprecationWarning):
+            result = client.beta.threads.update(
+                thread_id="thread_id",
+                tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
+                metadata={"foo": "string"},
+            )
         assert_matches_type(Thread, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
-        response = client.beta.threads.with_raw_response.update(thread_id="thread_id")
+        with pytest.warns(DeprecationWarning):
+            response = client.beta.threads.with_raw_response.update(thread_id="thread_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Thread, result, path=["response"])
 
     def test_streaming_response_update(self, client: OpenAI) -> None:
-        with client.beta.threads.with_streaming_response.update(thread_id="thread_id") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = response.parse()
-            assert_matches_type(Thread, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            with client.beta.threads.with_streaming_response.update(thread_id="thread_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = response.parse()
+                assert_matches_type(Thread, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
-            client.beta.threads.with_raw_response.update(thread_id="")
+        with pytest.warns(DeprecationWarning):
+            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+                client.beta.threads.with_raw_response.update(thread_id="")
 
 
 class TestAsyncThreads:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.beta.threads.create()
+        with pytest.warns(DeprecationWarning):
+            result = await async_client.beta.threads.create()
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.beta.threads.create(
-            messages=[{"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}],
-            tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
-            metadata={"foo": "string"},
-        )
+        with pytest.warns(DeprecationWarning):
+            result = await async_client.beta.threads.create(
+                messages=[{"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}],
+                tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
+                metadata={"foo": "string"},
+            )
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.beta.threads.with_raw_response.create()
+        with pytest.warns(DeprecationWarning):
+            response = await async_client.beta.threads.with_raw_response.create()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.beta.threads.with_streaming_response.create() as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = await response.parse()
-            assert_matches_type(Thread, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            async with async_client.beta.threads.with_streaming_response.create() as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = await response.parse()
+                assert_matches_type(Thread, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     async def test_method_create_and_run(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.beta.threads.create_and_run(assistant_id="string")
+        with pytest.warns(DeprecationWarning):
+            result = await async_client.beta.threads.create_and_run(assistant_id="string")
         assert_matches_type(Run, result, path=["response"])
 
     async def test_method_create_and_run_with_all_params(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.beta.threads.create_and_run(
-            assistant_id="string",
-            thread={
-                "messages": [{"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}],
-                "tool_resources": {
-                    "code_interpreter": {"file_ids": []},
-                    "file_search": {"vector_store_ids": ["string"]},
+        with pytest.warns(DeprecationWarning):
+            result = await async_client.beta.threads.create_and_run(
+                assistant_id="string",
+                thread={
+                    "messages": [
+                        {"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}
+                    ],
+                    "tool_resources": {
+                        "code_interpreter": {"file_ids": []},
+                        "file_search": {"vector_store_ids": ["string"]},
+                    },
+                    "metadata": {"foo": "string"},
                 },
-                "metadata": {"foo": "string"},
-            },
-            model="gpt-4o",
-            instructions="string",
-            tools=[{"type": "code_interpreter"}],
-            tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
-            metadata={"foo": "string"},
-            temperature=1,
-            top_p=1,
-            stream=True,
-            max_prompt_tokens=256,
-            max_completion_tokens=256,
-            truncation_strategy={"type": "auto", "last_messages": 1},
-            tool_choice="none",
-            parallel_tool_calls=True,
-            response_format="auto",
-        )
+                model="gpt-4o",
+                instructions="string",
+                tools=[{"type": "code_interpreter"}],
+                tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
+                metadata={"foo": "string"},
+                temperature=1,
+                top_p=1,
+                stream=True,
+                max_prompt_tokens=256,
+                max_completion_tokens=256,
+                truncation_strategy={"type": "auto", "last_messages": 1},
+                tool_choice="none",
+                parallel_tool_calls=True,
+                response_format="auto",
+            )
         assert_matches_type(Run, result, path=["response"])
 
     async def test_raw_response_create_and_run(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.beta.threads.with_raw_response.create_and_run(assistant_id="string")
+        with pytest.warns(DeprecationWarning):
+            response = await async_client.beta.threads.with_raw_response.create_and_run(assistant_id="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Run, result, path=["response"])
 
     async def test_streaming_response_create_and_run(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.beta.threads.with_streaming_response.create_and_run(assistant_id="string") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = await response.parse()
-            assert_matches_type(Run, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            async with async_client.beta.threads.with_streaming_response.create_and_run(
+                assistant_id="string"
+            ) as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = await response.parse()
+                assert_matches_type(Run, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.beta.threads.delete(thread_id="thread_id")
+        with pytest.warns(DeprecationWarning):
+            result = await async_client.beta.threads.delete(thread_id="thread_id")
         assert_matches_type(ThreadDeleted, result, path=["response"])
 
     async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.beta.threads.with_raw_response.delete(thread_id="thread_id")
+        with pytest.warns(DeprecationWarning):
+            response = await async_client.beta.threads.with_raw_response.delete(thread_id="thread_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(ThreadDeleted, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.beta.threads.with_streaming_response.delete(thread_id="thread_id") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = await response.parse()
-            assert_matches_type(ThreadDeleted, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            async with async_client.beta.threads.with_streaming_response.delete(thread_id="thread_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = await response.parse()
+                assert_matches_type(ThreadDeleted, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
-            await async_client.beta.threads.with_raw_response.delete(thread_id="")
+        with pytest.warns(DeprecationWarning):
+            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+                await async_client.beta.threads.with_raw_response.delete(thread_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.beta.threads.retrieve(thread_id="thread_id")
+        with pytest.warns(DeprecationWarning):
+            result = await async_client.beta.threads.retrieve(thread_id="thread_id")
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.beta.threads.with_raw_response.retrieve(thread_id="thread_id")
+        with pytest.warns(DeprecationWarning):
+            response = await async_client.beta.threads.with_raw_response.retrieve(thread_id="thread_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.beta.threads.with_streaming_response.retrieve(thread_id="thread_id") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = await response.parse()
-            assert_matches_type(Thread, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            async with async_client.beta.threads.with_streaming_response.retrieve(thread_id="thread_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = await response.parse()
+                assert_matches_type(Thread, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
-            await async_client.beta.threads.with_raw_response.retrieve(thread_id="")
+        with pytest.warns(DeprecationWarning):
+            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+                await async_client.beta.threads.with_raw_response.retrieve(thread_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.beta.threads.update(thread_id="thread_id")
+        with pytest.warns(DeprecationWarning):
+            result = await async_client.beta.threads.update(thread_id="thread_id")
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.beta.threads.update(
-            thread_id="thread_id",
-            tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
-            metadata={"foo": "string"},
-        )
+        with pytest.warns(DeprecationWarning):
+            result = await async_client.beta.threads.update(
+                thread_id="thread_id",
+                tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["string"]}},
+                metadata={"foo": "string"},
+            )
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.beta.threads.with_raw_response.update(thread_id="thread_id")
+        with pytest.warns(DeprecationWarning):
+            response = await async_client.beta.threads.with_raw_response.update(thread_id="thread_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.beta.threads.with_streaming_response.update(thread_id="thread_id") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = await response.parse()
-            assert_matches_type(Thread, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            async with async_client.beta.threads.with_streaming_response.update(thread_id="thread_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = await response.parse()
+                assert_matches_type(Thread, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
-            await async_client.beta.threads.with_raw_response.update(thread_id="")
+        with pytest.warns(DeprecationWarning):
+            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+                await async_client.beta.threads.with_raw_response.update(thread_id="")

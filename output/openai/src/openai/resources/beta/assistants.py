@@ -50,7 +50,7 @@ class Assistants(SyncAPIResource):
         """
         return AssistantsWithStreamingResponse(self)
 
-    @deprecated("deprecated")
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create(
         self,
         *,
@@ -116,7 +116,7 @@ class Assistants(SyncAPIResource):
             cast_to=Assistant,
         )
 
-    @deprecated("deprecated")
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def delete(
         self,
         assistant_id: str,
@@ -159,7 +159,7 @@ class Assistants(SyncAPIResource):
             cast_to=AssistantDeleted,
         )
 
-    @deprecated("deprecated")
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         *,
@@ -216,7 +216,7 @@ class Assistants(SyncAPIResource):
             model=Assistant,
         )
 
-    @deprecated("deprecated")
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def retrieve(
         self,
         assistant_id: str,
@@ -259,7 +259,7 @@ class Assistants(SyncAPIResource):
             cast_to=Assistant,
         )
 
-    @deprecated("deprecated")
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def update(
         self,
         assistant_id: str,
@@ -350,7 +350,7 @@ class AsyncAssistants(AsyncAPIResource):
         """
         return AsyncAssistantsWithStreamingResponse(self)
 
-    @deprecated("deprecated")
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create(
         self,
         *,
@@ -416,7 +416,7 @@ class AsyncAssistants(AsyncAPIResource):
             cast_to=Assistant,
         )
 
-    @deprecated("deprecated")
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def delete(
         self,
         assistant_id: str,
@@ -459,7 +459,7 @@ class AsyncAssistants(AsyncAPIResource):
             cast_to=AssistantDeleted,
         )
 
-    @deprecated("deprecated")
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         *,
@@ -516,7 +516,7 @@ class AsyncAssistants(AsyncAPIResource):
             model=Assistant,
         )
 
-    @deprecated("deprecated")
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def retrieve(
         self,
         assistant_id: str,
@@ -559,7 +559,7 @@ class AsyncAssistants(AsyncAPIResource):
             cast_to=Assistant,
         )
 
-    @deprecated("deprecated")
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def update(
         self,
         assistant_id: str,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, deprecated
 
 from ...._base_client import AsyncPaginator, make_request_options
 from ...._compat import cached_property
@@ -47,6 +47,7 @@ class Messages(SyncAPIResource):
         """
         return MessagesWithStreamingResponse(self)
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create(
         self,
         thread_id: str,
@@ -106,6 +107,7 @@ class Messages(SyncAPIResource):
             cast_to=Message,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def delete(
         self,
         message_id: str,
@@ -154,6 +156,7 @@ class Messages(SyncAPIResource):
             cast_to=MessageDeleted,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         thread_id: str,
@@ -222,6 +225,7 @@ class Messages(SyncAPIResource):
             model=Message,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def retrieve(
         self,
         message_id: str,
@@ -270,6 +274,7 @@ class Messages(SyncAPIResource):
             cast_to=Message,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def update(
         self,
         message_id: str,
@@ -342,6 +347,7 @@ class AsyncMessages(AsyncAPIResource):
         """
         return AsyncMessagesWithStreamingResponse(self)
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create(
         self,
         thread_id: str,
@@ -401,6 +407,7 @@ class AsyncMessages(AsyncAPIResource):
             cast_to=Message,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def delete(
         self,
         message_id: str,
@@ -449,6 +456,7 @@ class AsyncMessages(AsyncAPIResource):
             cast_to=MessageDeleted,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         thread_id: str,
@@ -517,6 +525,7 @@ class AsyncMessages(AsyncAPIResource):
             model=Message,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def retrieve(
         self,
         message_id: str,
@@ -565,6 +574,7 @@ class AsyncMessages(AsyncAPIResource):
             cast_to=Message,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def update(
         self,
         message_id: str,
@@ -625,24 +635,24 @@ class MessagesWithRawResponse:
     def __init__(self, messages: Messages) -> None:
         self._messages = messages
 
-        self.create = to_raw_response_wrapper(
-            messages.create,
+        self.create = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.delete = to_raw_response_wrapper(
-            messages.delete,
+        self.delete = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.delete,  # pyright: ignore[reportDeprecated]
         )
 
-        self.list = to_raw_response_wrapper(
-            messages.list,
+        self.list = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = to_raw_response_wrapper(
-            messages.retrieve,
+        self.retrieve = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = to_raw_response_wrapper(
-            messages.update,
+        self.update = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.update,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -650,24 +660,24 @@ class AsyncMessagesWithRawResponse:
     def __init__(self, messages: AsyncMessages) -> None:
         self._messages = messages
 
-        self.create = async_to_raw_response_wrapper(
-            messages.create,
+        self.create = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.delete = async_to_raw_response_wrapper(
-            messages.delete,
+        self.delete = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.delete,  # pyright: ignore[reportDeprecated]
         )
 
-        self.list = async_to_raw_response_wrapper(
-            messages.list,
+        self.list = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = async_to_raw_response_wrapper(
-            messages.retrieve,
+        self.retrieve = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = async_to_raw_response_wrapper(
-            messages.update,
+        self.update = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.update,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -675,24 +685,24 @@ class MessagesWithStreamingResponse:
     def __init__(self, messages: Messages) -> None:
         self._messages = messages
 
-        self.create = to_streamed_response_wrapper(
-            messages.create,
+        self.create = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.delete = to_streamed_response_wrapper(
-            messages.delete,
+        self.delete = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.delete,  # pyright: ignore[reportDeprecated]
         )
 
-        self.list = to_streamed_response_wrapper(
-            messages.list,
+        self.list = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = to_streamed_response_wrapper(
-            messages.retrieve,
+        self.retrieve = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = to_streamed_response_wrapper(
-            messages.update,
+        self.update = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.update,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -700,22 +710,22 @@ class AsyncMessagesWithStreamingResponse:
     def __init__(self, messages: AsyncMessages) -> None:
         self._messages = messages
 
-        self.create = async_to_streamed_response_wrapper(
-            messages.create,
+        self.create = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.delete = async_to_streamed_response_wrapper(
-            messages.delete,
+        self.delete = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.delete,  # pyright: ignore[reportDeprecated]
         )
 
-        self.list = async_to_streamed_response_wrapper(
-            messages.list,
+        self.list = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = async_to_streamed_response_wrapper(
-            messages.retrieve,
+        self.retrieve = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = async_to_streamed_response_wrapper(
-            messages.update,
+        self.update = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            messages.update,  # pyright: ignore[reportDeprecated]
         )

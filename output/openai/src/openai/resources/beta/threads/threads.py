@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Optional, Union
 
 import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, deprecated
 
 from ...._base_client import make_request_options
 from ...._compat import cached_property
@@ -77,6 +77,7 @@ class Threads(ThreadsHelpers):
         """
         return ThreadsWithStreamingResponse(self)
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create(
         self,
         *,
@@ -124,6 +125,7 @@ class Threads(ThreadsHelpers):
             cast_to=Thread,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_run(
         self,
         *,
@@ -275,6 +277,7 @@ class Threads(ThreadsHelpers):
             cast_to=Run,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def delete(
         self,
         thread_id: str,
@@ -317,6 +320,7 @@ class Threads(ThreadsHelpers):
             cast_to=ThreadDeleted,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def retrieve(
         self,
         thread_id: str,
@@ -359,6 +363,7 @@ class Threads(ThreadsHelpers):
             cast_to=Thread,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def update(
         self,
         thread_id: str,
@@ -435,6 +440,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         """
         return AsyncThreadsWithStreamingResponse(self)
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create(
         self,
         *,
@@ -482,6 +488,7 @@ class AsyncThreads(AsyncThreadsHelpers):
             cast_to=Thread,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create_and_run(
         self,
         *,
@@ -633,6 +640,7 @@ class AsyncThreads(AsyncThreadsHelpers):
             cast_to=Run,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def delete(
         self,
         thread_id: str,
@@ -675,6 +683,7 @@ class AsyncThreads(AsyncThreadsHelpers):
             cast_to=ThreadDeleted,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def retrieve(
         self,
         thread_id: str,
@@ -717,6 +726,7 @@ class AsyncThreads(AsyncThreadsHelpers):
             cast_to=Thread,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def update(
         self,
         thread_id: str,
@@ -773,24 +783,24 @@ class ThreadsWithRawResponse:
     def __init__(self, threads: Threads) -> None:
         self._threads = threads
 
-        self.create = to_raw_response_wrapper(
-            threads.create,
+        self.create = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.create_and_run = to_raw_response_wrapper(
-            threads.create_and_run,
+        self.create_and_run = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.create_and_run,  # pyright: ignore[reportDeprecated]
         )
 
-        self.delete = to_raw_response_wrapper(
-            threads.delete,
+        self.delete = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.delete,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = to_raw_response_wrapper(
-            threads.retrieve,
+        self.retrieve = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = to_raw_response_wrapper(
-            threads.update,
+        self.update = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.update,  # pyright: ignore[reportDeprecated]
         )
 
     @cached_property
@@ -806,24 +816,24 @@ class AsyncThreadsWithRawResponse:
     def __init__(self, threads: AsyncThreads) -> None:
         self._threads = threads
 
-        self.create = async_to_raw_response_wrapper(
-            threads.create,
+        self.create = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.create_and_run = async_to_raw_response_wrapper(
-            threads.create_and_run,
+        self.create_and_run = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.create_and_run,  # pyright: ignore[reportDeprecated]
         )
 
-        self.delete = async_to_raw_response_wrapper(
-            threads.delete,
+        self.delete = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.delete,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = async_to_raw_response_wrapper(
-            threads.retrieve,
+        self.retrieve = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = async_to_raw_response_wrapper(
-            threads.update,
+        self.update = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.update,  # pyright: ignore[reportDeprecated]
         )
 
     @cached_property
@@ -839,24 +849,24 @@ class ThreadsWithStreamingResponse:
     def __init__(self, threads: Threads) -> None:
         self._threads = threads
 
-        self.create = to_streamed_response_wrapper(
-            threads.create,
+        self.create = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.create_and_run = to_streamed_response_wrapper(
-            threads.create_and_run,
+        self.create_and_run = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.create_and_run,  # pyright: ignore[reportDeprecated]
         )
 
-        self.delete = to_streamed_response_wrapper(
-            threads.delete,
+        self.delete = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.delete,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = to_streamed_response_wrapper(
-            threads.retrieve,
+        self.retrieve = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = to_streamed_response_wrapper(
-            threads.update,
+        self.update = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.update,  # pyright: ignore[reportDeprecated]
         )
 
     @cached_property
@@ -872,24 +882,24 @@ class AsyncThreadsWithStreamingResponse:
     def __init__(self, threads: AsyncThreads) -> None:
         self._threads = threads
 
-        self.create = async_to_streamed_response_wrapper(
-            threads.create,
+        self.create = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.create_and_run = async_to_streamed_response_wrapper(
-            threads.create_and_run,
+        self.create_and_run = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.create_and_run,  # pyright: ignore[reportDeprecated]
         )
 
-        self.delete = async_to_streamed_response_wrapper(
-            threads.delete,
+        self.delete = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.delete,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = async_to_streamed_response_wrapper(
-            threads.retrieve,
+        self.retrieve = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = async_to_streamed_response_wrapper(
-            threads.update,
+        self.update = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            threads.update,  # pyright: ignore[reportDeprecated]
         )
 
     @cached_property

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Optional, Union
 
 import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, deprecated
 
 from ....._base_client import AsyncPaginator, make_request_options
 from ....._compat import cached_property
@@ -71,6 +71,7 @@ class Runs(RunsHelpers):
         """
         return RunsWithStreamingResponse(self)
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def cancel(
         self,
         run_id: str,
@@ -119,6 +120,7 @@ class Runs(RunsHelpers):
             cast_to=Run,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create(
         self,
         thread_id: str,
@@ -245,6 +247,7 @@ class Runs(RunsHelpers):
             cast_to=Run,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         thread_id: str,
@@ -309,6 +312,7 @@ class Runs(RunsHelpers):
             model=Run,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def retrieve(
         self,
         run_id: str,
@@ -357,6 +361,7 @@ class Runs(RunsHelpers):
             cast_to=Run,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs(
         self,
         run_id: str,
@@ -416,6 +421,7 @@ class Runs(RunsHelpers):
             cast_to=Run,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def update(
         self,
         run_id: str,
@@ -492,6 +498,7 @@ class AsyncRuns(AsyncRunsHelpers):
         """
         return AsyncRunsWithStreamingResponse(self)
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def cancel(
         self,
         run_id: str,
@@ -540,6 +547,7 @@ class AsyncRuns(AsyncRunsHelpers):
             cast_to=Run,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create(
         self,
         thread_id: str,
@@ -666,6 +674,7 @@ class AsyncRuns(AsyncRunsHelpers):
             cast_to=Run,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         thread_id: str,
@@ -730,6 +739,7 @@ class AsyncRuns(AsyncRunsHelpers):
             model=Run,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def retrieve(
         self,
         run_id: str,
@@ -778,6 +788,7 @@ class AsyncRuns(AsyncRunsHelpers):
             cast_to=Run,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def submit_tool_outputs(
         self,
         run_id: str,
@@ -837,6 +848,7 @@ class AsyncRuns(AsyncRunsHelpers):
             cast_to=Run,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def update(
         self,
         run_id: str,
@@ -897,28 +909,28 @@ class RunsWithRawResponse:
     def __init__(self, runs: Runs) -> None:
         self._runs = runs
 
-        self.cancel = to_raw_response_wrapper(
-            runs.cancel,
+        self.cancel = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.cancel,  # pyright: ignore[reportDeprecated]
         )
 
-        self.create = to_raw_response_wrapper(
-            runs.create,
+        self.create = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.list = to_raw_response_wrapper(
-            runs.list,
+        self.list = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = to_raw_response_wrapper(
-            runs.retrieve,
+        self.retrieve = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.submit_tool_outputs = to_raw_response_wrapper(
-            runs.submit_tool_outputs,
+        self.submit_tool_outputs = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.submit_tool_outputs,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = to_raw_response_wrapper(
-            runs.update,
+        self.update = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.update,  # pyright: ignore[reportDeprecated]
         )
 
     @cached_property
@@ -930,28 +942,28 @@ class AsyncRunsWithRawResponse:
     def __init__(self, runs: AsyncRuns) -> None:
         self._runs = runs
 
-        self.cancel = async_to_raw_response_wrapper(
-            runs.cancel,
+        self.cancel = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.cancel,  # pyright: ignore[reportDeprecated]
         )
 
-        self.create = async_to_raw_response_wrapper(
-            runs.create,
+        self.create = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.list = async_to_raw_response_wrapper(
-            runs.list,
+        self.list = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = async_to_raw_response_wrapper(
-            runs.retrieve,
+        self.retrieve = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.submit_tool_outputs = async_to_raw_response_wrapper(
-            runs.submit_tool_outputs,
+        self.submit_tool_outputs = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.submit_tool_outputs,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = async_to_raw_response_wrapper(
-            runs.update,
+        self.update = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.update,  # pyright: ignore[reportDeprecated]
         )
 
     @cached_property
@@ -963,28 +975,28 @@ class RunsWithStreamingResponse:
     def __init__(self, runs: Runs) -> None:
         self._runs = runs
 
-        self.cancel = to_streamed_response_wrapper(
-            runs.cancel,
+        self.cancel = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.cancel,  # pyright: ignore[reportDeprecated]
         )
 
-        self.create = to_streamed_response_wrapper(
-            runs.create,
+        self.create = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.list = to_streamed_response_wrapper(
-            runs.list,
+        self.list = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = to_streamed_response_wrapper(
-            runs.retrieve,
+        self.retrieve = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.submit_tool_outputs = to_streamed_response_wrapper(
-            runs.submit_tool_outputs,
+        self.submit_tool_outputs = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.submit_tool_outputs,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = to_streamed_response_wrapper(
-            runs.update,
+        self.update = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.update,  # pyright: ignore[reportDeprecated]
         )
 
     @cached_property
@@ -996,28 +1008,28 @@ class AsyncRunsWithStreamingResponse:
     def __init__(self, runs: AsyncRuns) -> None:
         self._runs = runs
 
-        self.cancel = async_to_streamed_response_wrapper(
-            runs.cancel,
+        self.cancel = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.cancel,  # pyright: ignore[reportDeprecated]
         )
 
-        self.create = async_to_streamed_response_wrapper(
-            runs.create,
+        self.create = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.create,  # pyright: ignore[reportDeprecated]
         )
 
-        self.list = async_to_streamed_response_wrapper(
-            runs.list,
+        self.list = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = async_to_streamed_response_wrapper(
-            runs.retrieve,
+        self.retrieve = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
-        self.submit_tool_outputs = async_to_streamed_response_wrapper(
-            runs.submit_tool_outputs,
+        self.submit_tool_outputs = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.submit_tool_outputs,  # pyright: ignore[reportDeprecated]
         )
 
-        self.update = async_to_streamed_response_wrapper(
-            runs.update,
+        self.update = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            runs.update,  # pyright: ignore[reportDeprecated]
         )
 
     @cached_property

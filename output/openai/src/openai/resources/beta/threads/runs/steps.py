@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, deprecated
 
 from ....._base_client import AsyncPaginator, make_request_options
 from ....._compat import cached_property
@@ -45,6 +45,7 @@ class Steps(SyncAPIResource):
         """
         return StepsWithStreamingResponse(self)
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         run_id: str,
@@ -121,6 +122,7 @@ class Steps(SyncAPIResource):
             model=RunStep,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def retrieve(
         self,
         step_id: str,
@@ -203,6 +205,7 @@ class AsyncSteps(AsyncAPIResource):
         """
         return AsyncStepsWithStreamingResponse(self)
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         run_id: str,
@@ -279,6 +282,7 @@ class AsyncSteps(AsyncAPIResource):
             model=RunStep,
         )
 
+    @deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def retrieve(
         self,
         step_id: str,
@@ -349,12 +353,12 @@ class StepsWithRawResponse:
     def __init__(self, steps: Steps) -> None:
         self._steps = steps
 
-        self.list = to_raw_response_wrapper(
-            steps.list,
+        self.list = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            steps.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = to_raw_response_wrapper(
-            steps.retrieve,
+        self.retrieve = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            steps.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -362,12 +366,12 @@ class AsyncStepsWithRawResponse:
     def __init__(self, steps: AsyncSteps) -> None:
         self._steps = steps
 
-        self.list = async_to_raw_response_wrapper(
-            steps.list,
+        self.list = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            steps.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = async_to_raw_response_wrapper(
-            steps.retrieve,
+        self.retrieve = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            steps.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -375,12 +379,12 @@ class StepsWithStreamingResponse:
     def __init__(self, steps: Steps) -> None:
         self._steps = steps
 
-        self.list = to_streamed_response_wrapper(
-            steps.list,
+        self.list = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            steps.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = to_streamed_response_wrapper(
-            steps.retrieve,
+        self.retrieve = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            steps.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -388,10 +392,10 @@ class AsyncStepsWithStreamingResponse:
     def __init__(self, steps: AsyncSteps) -> None:
         self._steps = steps
 
-        self.list = async_to_streamed_response_wrapper(
-            steps.list,
+        self.list = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            steps.list,  # pyright: ignore[reportDeprecated]
         )
 
-        self.retrieve = async_to_streamed_response_wrapper(
-            steps.retrieve,
+        self.retrieve = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            steps.retrieve,  # pyright: ignore[reportDeprecated]
         )
