@@ -339,6 +339,19 @@ def _flatten_union(tp: Any) -> List[Any]:
     return members
 
 
+def _leaf_members(args: List[Any]) -> List[Any]:
+    """The members of nested unions too, annotated or not: a dict value is matched against every
+    model it could be (`AssistantStreamEvent` is a union of discriminated unions)."""
+    leaves: List[Any] = []
+    for arg in args:
+        inner = strip_annotated_type(arg)
+        if is_union_type(inner):
+            leaves.extend(_leaf_members(list(get_args(inner))))
+        else:
+            leaves.append(arg)
+    return leaves
+
+
 def _discriminator_table(members: List[_Member], discriminator: str) -> Dict[Any, Converter]:
     table: Dict[Any, Converter] = {}
     for member in members:
@@ -386,7 +399,7 @@ class _UnionConverter:
     def _prepare(self) -> None:
         has_str = False
         has_int = False
-        for arg in self.args:
+        for arg in _leaf_members(self.args):
             inner = strip_annotated_type(arg)
             if is_basemodel_type(inner):
                 self.models.append(_Member(inner))

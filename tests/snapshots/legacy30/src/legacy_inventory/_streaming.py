@@ -236,17 +236,14 @@ def _expects_event_envelope(cast_to: Any) -> bool:
         if isinstance(entry, PropertyInfo) and entry.discriminator == "event":
             return True
     inner = strip_annotated_type(cast_to)
-    members: List[Any] = list(get_args(inner)) if is_union_type(inner) else [inner]
-    if not members:
+    if is_union_type(inner):
+        # a union of unions (`AssistantStreamEvent` groups the run, step and message events)
+        members = get_args(inner)
+        return bool(members) and all(_expects_event_envelope(member) for member in members)
+    if not is_basemodel_type(inner):
         return False
-    for member in members:
-        member = strip_annotated_type(member)
-        if not is_basemodel_type(member):
-            return False
-        fields = cast(Dict[str, Any], member.model_fields)
-        if "event" not in fields or "data" not in fields:
-            return False
-    return True
+    fields = cast(Dict[str, Any], inner.model_fields)
+    return "event" in fields and "data" in fields
 
 
 def _raise_for_error_event(sse: ServerSentEvent, payload: object, response: httpx.Response) -> None:
