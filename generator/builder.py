@@ -640,6 +640,27 @@ class Builder:
         parts = [view.get("items"), *(self.schemas.union_members(view) or [])]
         return any(self.is_binary(part, where, depth + 1) for part in parts)
 
+    def configured_stream(self, op: Operation, mc: MethodConfig, body_params: list[Param],
+                          ctx: Context, res: Resource) -> Optional[StreamVariant]:
+        """`stream: <schema>` in a method's config: the spec documents only the JSON answer, but
+        `stream=True` makes the server send these events."""
+        assert mc.stream is not None
+        where = "resources." + ".resources.".join(res.path.split(".")) + f".methods.{mc.name}.stream"
+        if not any(p.wire_name == "stream" for p in body_params):
+            self.problems.append(Problem(self.config.file, where, f"`{op.route}` has no `stream` body parameter"))
+            return None
+        pointer = type_key(mc.stream)
+        if pointer.startswith("#/"):
+            if not self.points_at_schema(pointer):
+                self.problems.append(Problem(self.config.file, where, f"`{mc.stream}` does not lead to a schema"))
+                return None
+        elif pointer not in self.schemas.schemas:
+            self.problems.append(Problem(self.config.file, where, f"no schema `{mc.stream}` in the spec"))
+            return None
+        ref = pointer if pointer.startswith("#/") else f"#/components/schemas/{pointer}"
+        chunk = self.schemas.type_of({"$ref": ref}, "model", ctx)
+        return StreamVariant(param="stream", chunk_type=chunk, required_param=False)
+
     def success(self, op: Operation) -> tuple[Optional[str], dict[str, Any]]:
         responses = op.op.get("responses") or {}
         codes = sorted(c for c in map(str, responses) if c.startswith("2"))
@@ -688,6 +709,8 @@ class Builder:
                                    wire_example=any(isinstance(e, str) and "data:" in e for e in examples))
             if only_stream:
                 return "none", None, None, None, stream
+        elif mc is not None and mc.stream is not None:
+            stream = self.configured_stream(op, mc, body_params, ctx, res)
         json_media = next((m for m in medias if m in JSON_TYPES or m.endswith("+json")), None)
         if json_media is not None:
             schema = medias[json_media].get("schema") or {}

@@ -40,6 +40,9 @@ class MethodConfig:
     page: Optional[str] = None
     returns: Optional[str] = None  # binary | text | none, or the name of the response type
     params_name: Optional[str] = None
+    # the schema of the server-sent events `stream=True` switches to, when the spec declares only
+    # the JSON response (OpenAI's Assistants runs)
+    stream: Optional[str] = None
 
 
 @dataclass
@@ -324,7 +327,7 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
 
 
 RESOURCE_KEYS = {"methods", "resources", "class_name", "types_module"}
-METHOD_KEYS = {"route", "page", "returns", "params_name"}
+METHOD_KEYS = {"route", "page", "returns", "params_name", "stream"}
 
 
 def _check_resources(value: Any, where: str, file: str, problems: list[Problem]) -> None:
@@ -350,6 +353,8 @@ def _check_resources(value: Any, where: str, file: str, problems: list[Problem])
             _check(mname, IDENTIFIER, mhere, file, problems)
             if isinstance(mbody, dict) and "params_name" in mbody:
                 _check(mbody["params_name"], IDENTIFIER, f"{mhere}.params_name", file, problems)
+            if isinstance(mbody, dict) and "stream" in mbody:
+                _check(mbody["stream"], str, f"{mhere}.stream", file, problems)
             route = mbody if isinstance(mbody, str) else (mbody or {}).get("route") if isinstance(mbody, dict) else None
             if isinstance(mbody, dict):
                 for key in mbody:
@@ -389,6 +394,7 @@ def _resources(value: dict[str, Any]) -> list[ResourceConfig]:
                         page=mbody.get("page"),
                         returns=mbody.get("returns"),
                         params_name=mbody.get("params_name"),
+                        stream=mbody.get("stream"),
                     )
                 )
         out.append(

@@ -7,7 +7,9 @@ from typing import Any, cast
 import pytest
 
 from openai import AsyncOpenAI, OpenAI
+from openai._streaming import AsyncStream, Stream
 from openai.pagination import AsyncCursorPage, SyncCursorPage
+from openai.types.beta.assistant_stream_event import AssistantStreamEvent
 from openai.types.beta.threads.run import Run
 from tests.utils import assert_matches_type
 
@@ -68,13 +70,13 @@ class TestRuns:
                 metadata={"foo": "string"},
                 temperature=1,
                 top_p=1,
-                stream=True,
                 max_prompt_tokens=256,
                 max_completion_tokens=256,
                 truncation_strategy={"type": "auto", "last_messages": 1},
                 tool_choice="none",
                 parallel_tool_calls=True,
                 response_format="auto",
+                stream=False,
             )
         assert_matches_type(Run, result, path=["response"])
 
@@ -95,6 +97,82 @@ class TestRuns:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = response.parse()
                 assert_matches_type(Run, result, path=["response"])
+        assert cast(Any, response.is_closed) is True
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    def test_method_create_stream(self, client: OpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            stream = client.beta.threads.runs.create(thread_id="thread_id", assistant_id="string", stream=True)
+        assert_matches_type(Stream[AssistantStreamEvent], stream, path=["response"])
+        chunks = 0
+        for chunk in stream:
+            assert_matches_type(AssistantStreamEvent, chunk, path=["chunk", str(chunks)])
+            chunks += 1
+        assert chunks > 0
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    def test_method_create_stream_with_all_params(self, client: OpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            stream = client.beta.threads.runs.create(
+                thread_id="thread_id",
+                include=["step_details.tool_calls[*].file_search.results[*].content"],
+                assistant_id="string",
+                model="gpt-4o",
+                reasoning_effort="none",
+                instructions="string",
+                additional_instructions="string",
+                additional_messages=[
+                    {"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}
+                ],
+                tools=[{"type": "code_interpreter"}],
+                metadata={"foo": "string"},
+                temperature=1,
+                top_p=1,
+                max_prompt_tokens=256,
+                max_completion_tokens=256,
+                truncation_strategy={"type": "auto", "last_messages": 1},
+                tool_choice="none",
+                parallel_tool_calls=True,
+                response_format="auto",
+                stream=True,
+            )
+        assert_matches_type(Stream[AssistantStreamEvent], stream, path=["response"])
+        chunks = 0
+        for chunk in stream:
+            assert_matches_type(AssistantStreamEvent, chunk, path=["chunk", str(chunks)])
+            chunks += 1
+        assert chunks > 0
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    def test_raw_response_create_stream(self, client: OpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            response = client.beta.threads.runs.with_raw_response.create(
+                thread_id="thread_id", assistant_id="string", stream=True
+            )
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        stream = response.parse()
+        assert_matches_type(Stream[AssistantStreamEvent], stream, path=["response"])
+        stream.close()
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    def test_streaming_response_create_stream(self, client: OpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            with client.beta.threads.runs.with_streaming_response.create(
+                thread_id="thread_id", assistant_id="string", stream=True
+            ) as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                stream = response.parse()
+                assert_matches_type(Stream[AssistantStreamEvent], stream, path=["response"])
+                stream.close()
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
@@ -182,7 +260,7 @@ class TestRuns:
                 thread_id="thread_id",
                 run_id="run_id",
                 tool_outputs=[{"tool_call_id": "string", "output": "string"}],
-                stream=True,
+                stream=False,
             )
         assert_matches_type(Run, result, path=["response"])
 
@@ -205,6 +283,67 @@ class TestRuns:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = response.parse()
                 assert_matches_type(Run, result, path=["response"])
+        assert cast(Any, response.is_closed) is True
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    def test_method_submit_tool_outputs_stream(self, client: OpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            stream = client.beta.threads.runs.submit_tool_outputs(
+                thread_id="thread_id", run_id="run_id", tool_outputs=[{}], stream=True
+            )
+        assert_matches_type(Stream[AssistantStreamEvent], stream, path=["response"])
+        chunks = 0
+        for chunk in stream:
+            assert_matches_type(AssistantStreamEvent, chunk, path=["chunk", str(chunks)])
+            chunks += 1
+        assert chunks > 0
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    def test_method_submit_tool_outputs_stream_with_all_params(self, client: OpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            stream = client.beta.threads.runs.submit_tool_outputs(
+                thread_id="thread_id",
+                run_id="run_id",
+                tool_outputs=[{"tool_call_id": "string", "output": "string"}],
+                stream=True,
+            )
+        assert_matches_type(Stream[AssistantStreamEvent], stream, path=["response"])
+        chunks = 0
+        for chunk in stream:
+            assert_matches_type(AssistantStreamEvent, chunk, path=["chunk", str(chunks)])
+            chunks += 1
+        assert chunks > 0
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    def test_raw_response_submit_tool_outputs_stream(self, client: OpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            response = client.beta.threads.runs.with_raw_response.submit_tool_outputs(
+                thread_id="thread_id", run_id="run_id", tool_outputs=[{}], stream=True
+            )
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        stream = response.parse()
+        assert_matches_type(Stream[AssistantStreamEvent], stream, path=["response"])
+        stream.close()
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    def test_streaming_response_submit_tool_outputs_stream(self, client: OpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            with client.beta.threads.runs.with_streaming_response.submit_tool_outputs(
+                thread_id="thread_id", run_id="run_id", tool_outputs=[{}], stream=True
+            ) as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                stream = response.parse()
+                assert_matches_type(Stream[AssistantStreamEvent], stream, path=["response"])
+                stream.close()
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_submit_tool_outputs(self, client: OpenAI) -> None:
@@ -317,13 +456,13 @@ class TestAsyncRuns:
                 metadata={"foo": "string"},
                 temperature=1,
                 top_p=1,
-                stream=True,
                 max_prompt_tokens=256,
                 max_completion_tokens=256,
                 truncation_strategy={"type": "auto", "last_messages": 1},
                 tool_choice="none",
                 parallel_tool_calls=True,
                 response_format="auto",
+                stream=False,
             )
         assert_matches_type(Run, result, path=["response"])
 
@@ -346,6 +485,84 @@ class TestAsyncRuns:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = await response.parse()
                 assert_matches_type(Run, result, path=["response"])
+        assert cast(Any, response.is_closed) is True
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    async def test_method_create_stream(self, async_client: AsyncOpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            stream = await async_client.beta.threads.runs.create(
+                thread_id="thread_id", assistant_id="string", stream=True
+            )
+        assert_matches_type(AsyncStream[AssistantStreamEvent], stream, path=["response"])
+        chunks = 0
+        async for chunk in stream:
+            assert_matches_type(AssistantStreamEvent, chunk, path=["chunk", str(chunks)])
+            chunks += 1
+        assert chunks > 0
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    async def test_method_create_stream_with_all_params(self, async_client: AsyncOpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            stream = await async_client.beta.threads.runs.create(
+                thread_id="thread_id",
+                include=["step_details.tool_calls[*].file_search.results[*].content"],
+                assistant_id="string",
+                model="gpt-4o",
+                reasoning_effort="none",
+                instructions="string",
+                additional_instructions="string",
+                additional_messages=[
+                    {"role": "user", "content": "string", "attachments": [{}], "metadata": {"foo": "string"}}
+                ],
+                tools=[{"type": "code_interpreter"}],
+                metadata={"foo": "string"},
+                temperature=1,
+                top_p=1,
+                max_prompt_tokens=256,
+                max_completion_tokens=256,
+                truncation_strategy={"type": "auto", "last_messages": 1},
+                tool_choice="none",
+                parallel_tool_calls=True,
+                response_format="auto",
+                stream=True,
+            )
+        assert_matches_type(AsyncStream[AssistantStreamEvent], stream, path=["response"])
+        chunks = 0
+        async for chunk in stream:
+            assert_matches_type(AssistantStreamEvent, chunk, path=["chunk", str(chunks)])
+            chunks += 1
+        assert chunks > 0
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    async def test_raw_response_create_stream(self, async_client: AsyncOpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            response = await async_client.beta.threads.runs.with_raw_response.create(
+                thread_id="thread_id", assistant_id="string", stream=True
+            )
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        stream = await response.parse()
+        assert_matches_type(AsyncStream[AssistantStreamEvent], stream, path=["response"])
+        await stream.close()
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    async def test_streaming_response_create_stream(self, async_client: AsyncOpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            async with async_client.beta.threads.runs.with_streaming_response.create(
+                thread_id="thread_id", assistant_id="string", stream=True
+            ) as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                stream = await response.parse()
+                assert_matches_type(AsyncStream[AssistantStreamEvent], stream, path=["response"])
+                await stream.close()
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
@@ -435,7 +652,7 @@ class TestAsyncRuns:
                 thread_id="thread_id",
                 run_id="run_id",
                 tool_outputs=[{"tool_call_id": "string", "output": "string"}],
-                stream=True,
+                stream=False,
             )
         assert_matches_type(Run, result, path=["response"])
 
@@ -458,6 +675,67 @@ class TestAsyncRuns:
                 assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
                 result = await response.parse()
                 assert_matches_type(Run, result, path=["response"])
+        assert cast(Any, response.is_closed) is True
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    async def test_method_submit_tool_outputs_stream(self, async_client: AsyncOpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            stream = await async_client.beta.threads.runs.submit_tool_outputs(
+                thread_id="thread_id", run_id="run_id", tool_outputs=[{}], stream=True
+            )
+        assert_matches_type(AsyncStream[AssistantStreamEvent], stream, path=["response"])
+        chunks = 0
+        async for chunk in stream:
+            assert_matches_type(AssistantStreamEvent, chunk, path=["chunk", str(chunks)])
+            chunks += 1
+        assert chunks > 0
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    async def test_method_submit_tool_outputs_stream_with_all_params(self, async_client: AsyncOpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            stream = await async_client.beta.threads.runs.submit_tool_outputs(
+                thread_id="thread_id",
+                run_id="run_id",
+                tool_outputs=[{"tool_call_id": "string", "output": "string"}],
+                stream=True,
+            )
+        assert_matches_type(AsyncStream[AssistantStreamEvent], stream, path=["response"])
+        chunks = 0
+        async for chunk in stream:
+            assert_matches_type(AssistantStreamEvent, chunk, path=["chunk", str(chunks)])
+            chunks += 1
+        assert chunks > 0
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    async def test_raw_response_submit_tool_outputs_stream(self, async_client: AsyncOpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            response = await async_client.beta.threads.runs.with_raw_response.submit_tool_outputs(
+                thread_id="thread_id", run_id="run_id", tool_outputs=[{}], stream=True
+            )
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        stream = await response.parse()
+        assert_matches_type(AsyncStream[AssistantStreamEvent], stream, path=["response"])
+        await stream.close()
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    async def test_streaming_response_submit_tool_outputs_stream(self, async_client: AsyncOpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            async with async_client.beta.threads.runs.with_streaming_response.submit_tool_outputs(
+                thread_id="thread_id", run_id="run_id", tool_outputs=[{}], stream=True
+            ) as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                stream = await response.parse()
+                assert_matches_type(AsyncStream[AssistantStreamEvent], stream, path=["response"])
+                await stream.close()
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_submit_tool_outputs(self, async_client: AsyncOpenAI) -> None:

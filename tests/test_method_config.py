@@ -1,0 +1,103 @@
+"""Per-method and per-resource config the spec cannot express: `stream: <schema>` (the events a
+`stream=True` call answers with, when the spec documents only the JSON answer) and `headers`
+(headers a resource's methods always send, such as OpenAI's `OpenAI-Beta: assistants=v2`)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+from typing import Any, Dict, Iterator, List
+
+import pytest
+import yaml
+
+from tests.conftest import FIXTURES, run_generator, serve
+
+pytestmark = [pytest.mark.xdist_group("method-config"), pytest.mark.filterwarnings("ignore::DeprecationWarning")]
+
+SPEC = FIXTURES / "petstore.yaml"
+
+
+def generate(tmp_path: Path, config: Dict[str, Any]) -> Any:
+    path = tmp_path / "petstore.config.yaml"
+    path.write_text(yaml.safe_dump({"package": {"name": "petstore"}, **config}))
+    proc = run_generator("generate", "--spec", str(SPEC), "--config", str(path), "--out", str(tmp_path / "out"),
+                         "--quiet", "--no-validate")
+    return path, proc
+
+
+def test_a_configured_stream_needs_a_stream_param_and_a_schema(tmp_path: Path) -> None:
+    cfg, proc = generate(tmp_path, {"resources": {"pets": {"methods": {
+        "create": {"route": "post /pets", "stream": "Pet"},
+        "retrieve": {"route": "get /pets/{pet_id}", "stream": "NoSuchSchema"},
+    }}}})
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert f"{cfg}: resources.pets.methods.create.stream: `post /pets` has no `stream` body parameter" in proc.stderr
+    assert "resources.pets.methods.retrieve.stream" in proc.stderr
+
+
+EVENTS = [
+    ("thread.run.created", {"id": "run_1", "object": "thread.run", "status": "queued"}),
+    ("thread.message.delta", {"id": "msg_1", "object": "thread.message.delta",
+                              "delta": {"content": [{"index": 0, "type": "text", "text": {"value": "Hi"}}]}}),
+    ("thread.run.completed", {"id": "run_1", "object": "thread.run", "status": "completed"}),
+]
+
+
+@pytest.fixture()
+def server() -> Iterator[tuple[List[Dict[str, Any]], str]]:
+    seen: List[Dict[str, Any]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            seen.append({"path": self.path, "body": body, "headers": {k.lower(): v for k, v in self.headers.items()}})
+            if body.get("stream"):
+                data = "".join(f"event: {e}\ndata: {json.dumps(d)}\n\n" for e, d in EVENTS) + "event: done\ndata: [DONE]\n\n"
+                kind = "text/event-stream"
+            else:
+                data, kind = json.dumps({**EVENTS[0][1], "thread_id": "thread_1"}), "application/json"
+            raw = data.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(raw)))
+            self.end_headers()
+            self.wfile.write(raw)
+
+        do_GET = do_POST
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    with serve(Handler) as httpd:
+        yield seen, f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_generated_run_create_streams_typed_events(openai: Any, server: Any, mode: str) -> None:
+    seen, base = server
+
+    def names(events: List[Any]) -> List[Any]:
+        return [(type(e).__name__, e.event, type(e.data).__name__) for e in events]
+
+    if mode == "sync":
+        client = openai.OpenAI(api_key="sk-test", base_url=base, max_retries=0)
+        events = list(client.beta.threads.runs.create("thread_1", assistant_id="asst_1", stream=True))
+        run = client.beta.threads.runs.create("thread_1", assistant_id="asst_1")
+    else:
+
+        async def go() -> Any:
+            async with openai.AsyncOpenAI(api_key="sk-test", base_url=base, max_retries=0) as client:
+                stream = await client.beta.threads.runs.create("thread_1", assistant_id="asst_1", stream=True)
+                return [e async for e in stream], await client.beta.threads.runs.create("thread_1", assistant_id="asst_1")
+
+        events, run = asyncio.run(go())
+    assert names(events) == [("ThreadRunCreated", "thread.run.created", "Run"),
+                             ("ThreadMessageDelta", "thread.message.delta", "MessageDeltaEvent"),
+                             ("ThreadRunCompleted", "thread.run.completed", "Run")]
+    assert events[1].data.delta.content[0].text.value == "Hi"
+    assert isinstance(run, openai.types.beta.threads.Run)
+    assert seen[0]["body"] == {"assistant_id": "asst_1", "stream": True}
+    assert "stream" not in seen[1]["body"]
