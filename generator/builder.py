@@ -8,7 +8,7 @@ from their paths; their parameters, bodies and responses become IR params and ty
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 from . import naming
 from .config import Config, MethodConfig, PageConfig, ResourceConfig, VERBS
@@ -98,25 +98,27 @@ class Builder:
         if self.problems:
             raise InputError(self.problems)
         self.sort_resources(roots)
-        self.apply_deprecations(roots)
+        self.apply_method_marks(roots)
         self.configured_types()
         custom = self.custom_code(roots) if self.config.custom is not None else CustomCode()
         return self.api(roots, custom)
 
-    def apply_deprecations(self, roots: list[Resource]) -> None:
-        """Config `deprecated`: mark the methods a client path or route names, with the message
-        their DeprecationWarning carries. A resource covers its whole subtree; a more specific key
-        (a deeper path, then a route) overrides a broader one."""
+    def methods_by_key(self, roots: list[Resource], keys: Iterable[str], section: str) -> list[tuple[str, list[Method]]]:
+        """The methods each key of a config section names: a client path (a resource covers its
+        whole subtree, or one method) or a `verb /route`. Broad keys come first, so applying them in
+        order lets the more specific one (a deeper path, then a route) win. A key that names
+        nothing is a problem under `section`."""
         resources = {r.path: r for r in walk_resources(roots)}
         methods = {f"{r.path}.{m.name}": m for r in walk_resources(roots) for m in r.methods}
         routes: dict[str, list[Method]] = {}
         for m in methods.values():
             routes.setdefault(f"{m.http_method} {m.path}", []).append(m)
 
-        def specificity(key: str) -> tuple[int, int, str]:
+        def specificity(key: str) -> tuple[bool, int, str]:
             return (" " in key, key.count("."), key)
 
-        for key in sorted(self.config.deprecated, key=specificity):
+        out = []
+        for key in sorted(keys, key=specificity):
             if " " in key:
                 targets = routes.get(key, [])
             elif key in resources:
@@ -124,11 +126,21 @@ class Builder:
             else:
                 targets = [methods[key]] if key in methods else []
             if not targets:
-                self.problems.append(Problem(self.config.file, f"deprecated.{key}",
+                self.problems.append(Problem(self.config.file, f"{section}.{key}",
                                              "no resource, method or operation of the client has this name"))
+            out.append((key, targets))
+        return out
+
+    def apply_method_marks(self, roots: list[Resource]) -> None:
+        """Config `deprecated` (the DeprecationWarning and its message) and `headers` (sent by
+        every call, before the caller's extra_headers) on the methods their keys name."""
+        for key, targets in self.methods_by_key(roots, self.config.deprecated, "deprecated"):
             for m in targets:
                 m.deprecated = True
                 m.deprecation = self.config.deprecated[key]
+        for key, targets in self.methods_by_key(roots, self.config.headers, "headers"):
+            for m in targets:
+                m.fixed_headers = {**m.fixed_headers, **self.config.headers[key]}
         if self.problems:
             raise InputError(self.problems)
 

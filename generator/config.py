@@ -129,6 +129,8 @@ class Config:
     # client path (`beta.threads`, `beta.threads.runs.create`) or `verb /route` -> the message of
     # the DeprecationWarning its methods emit (a resource covers its sub-resources)
     deprecated: dict[str, str] = field(default_factory=dict)
+    # the same keys -> headers every call of those methods sends (`OpenAI-Beta: assistants=v2`)
+    headers: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ MODULE = Text(rf"{NAME}(?:\.{NAME})*", "a dotted module path of Python identifie
 QUALIFIED = Text(rf"{NAME}(?:\.{NAME})*", "a (dotted) Python name")
 ENV_NAME = Text(NAME, "an environment variable name (ASCII letters, digits, _)")
 HEADER_NAME = Text(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", "an HTTP header name (RFC 9110 token characters)")
+HEADER_VALUE = Text(r"[^\x00-\x1f\x7f]*", "a header value (no control characters)")
 CLASS_REF = Text(rf"{NAME}(?:\.{NAME})*:{NAME}", "`module:Class`, the module relative to the package", python=True)
 REQUIREMENT = Text(r"[A-Za-z0-9][A-Za-z0-9._\-\[\], <>=!~;()*+/@:]*", "a PEP 508 requirement (no quotes)")
 DISTRIBUTION = Text(r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?", "a PyPI project name (PEP 508)")
@@ -209,6 +212,7 @@ SHAPE: dict[str, Any] = {
     "formatter": str,
     "custom": "custom",
     "deprecated": "deprecated",
+    "headers": "fixed-headers",
     "tests": {"known_issues": [{"route": str, "reason": str, "kind": str, "raises": QUALIFIED, "variants": [str]}]},
 }
 
@@ -258,6 +262,16 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
                 problems.append(Problem(file, key, "expected a client path (`beta.threads`, `files.create`) or `verb /route`"))
             if not isinstance(message, str) or not message.strip():
                 problems.append(Problem(file, key, "give the deprecation message users see"))
+        return
+    if shape == "fixed-headers":
+        if not isinstance(value, dict):
+            problems.append(Problem(file, where, "must be a mapping of client path or `verb /route` to {header: value}"))
+            return
+        for name, headers in value.items():
+            key = f"{where}.{name}"
+            if not isinstance(name, str) or not (_valid_route(name) or QUALIFIED.problem(name) is None):
+                problems.append(Problem(file, key, "expected a client path (`beta.threads`, `files.create`) or `verb /route`"))
+            _check_mapping(headers, key, file, problems, HEADER_NAME, HEADER_VALUE, "header name to value")
         return
     if shape == "custom-resources":
         _check_mapping(value, where, file, problems, MODULE, CUSTOM_RESOURCE_SHAPE, "resource path to {base, async_base, methods}")
@@ -532,6 +546,8 @@ def load_config(path: Optional[str]) -> Config:
         custom=custom,
         deprecated={normalize_route(k) if _valid_route(k) else k: v.strip()
                     for k, v in (data.get("deprecated") or {}).items()},
+        headers={normalize_route(k) if _valid_route(k) else k: dict(v)
+                 for k, v in (data.get("headers") or {}).items()},
     )
 
 

@@ -210,6 +210,7 @@ class Method:
     stream: Optional[StreamVariant] = None
     deprecated: bool = False
     deprecation: str = ""  # the DeprecationWarning's message (config `deprecated`), else a generic one
+    fixed_headers: dict[str, str] = field(default_factory=dict)  # config `headers`: sent by every call
     summary: str = ""
     description: str = ""
     params_module: Optional[str] = None  # dotted module of the <method>_params TypedDict

@@ -672,6 +672,7 @@ class Renderer:
             "page_async": page_async,
             "deprecated": m.deprecated,
             "deprecation": m.deprecation or "deprecated",
+            "fixed_headers": sorted(m.fixed_headers.items()),
             "doc": (m.description or m.summary),
             "md_args": api_md_args(m, self.api.package_name),
             "md_returns": self.api_md_returns(m, returns),

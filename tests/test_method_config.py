@@ -100,4 +100,63 @@ def test_generated_run_create_streams_typed_events(openai: Any, server: Any, mod
     assert events[1].data.delta.content[0].text.value == "Hi"
     assert isinstance(run, openai.types.beta.threads.Run)
     assert seen[0]["body"] == {"assistant_id": "asst_1", "stream": True}
+    assert seen[0]["headers"]["accept"] == "text/event-stream"
+    assert all(s["headers"]["openai-beta"] == "assistants=v2" for s in seen)  # config `headers`
     assert "stream" not in seen[1]["body"]
+
+
+HEADERS_CALLS = r"""
+import json, threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import petstore
+
+seen = []
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        seen.append([self.command, self.path, self.headers.get("X-Pets-Beta"), self.headers.get("X-Trace")])
+        self.send_response(500); self.send_header("Content-Length", "0"); self.end_headers()
+    do_POST = do_GET
+    def log_message(self, *args):
+        pass
+
+httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+threading.Thread(target=httpd.serve_forever, daemon=True).start()
+client = petstore.Petstore(api_key="k", base_url=f"http://127.0.0.1:{httpd.server_address[1]}/v1", max_retries=0)
+for call in [lambda: client.pets.list(), lambda: client.pets.retrieve("p1"),
+             lambda: client.pets.retrieve("p1", extra_headers={"X-Pets-Beta": "mine", "X-Trace": "t"}),
+             lambda: client.owners.pets.list("o1")]:
+    try:
+        call()
+    except petstore.InternalServerError:
+        pass
+print(json.dumps(seen))
+"""
+
+
+def test_configured_headers_are_sent_and_the_caller_can_override_them(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    cfg, proc = generate(tmp_path, {"headers": {"pets": {"X-Pets-Beta": "v1"}, "get /pets/{pet_id}": {"X-Pets-Beta": "v2"}}})
+    assert proc.returncode == 0, proc.stderr
+    run = subprocess.run([sys.executable, "-c", HEADERS_CALLS], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONPATH": str(tmp_path / "out" / "src")})
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == [
+        ["GET", "/v1/pets", "v1", None],
+        ["GET", "/v1/pets/p1", "v2", None],  # the route is more specific than the resource
+        ["GET", "/v1/pets/p1", "mine", "t"],  # the caller's extra_headers win
+        ["GET", "/v1/owners/o1/pets", None, None],
+    ]
+
+
+def test_bad_header_config_is_a_located_error(tmp_path: Path) -> None:
+    cfg, proc = generate(tmp_path, {"headers": {"pets": {"Bad Name": "x", "X-Ok": "line\nbreak"}, "nowhere": {"X-A": "b"}}})
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert f"{cfg}: headers.pets.Bad Name: must be an HTTP header name" in proc.stderr
+    assert f"{cfg}: headers.pets.X-Ok: must be a header value (no control characters)" in proc.stderr
+    cfg, proc = generate(tmp_path, {"headers": {"nowhere": {"X-A": "b"}}})
+    assert proc.returncode == 1
+    assert f"{cfg}: headers.nowhere: no resource, method or operation of the client has this name" in proc.stderr

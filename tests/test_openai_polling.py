@@ -122,6 +122,7 @@ def test_run_poll_follows_the_server_hint(openai: Any, server: Any, waits: List[
     assert waits == [0.025, 0.025]
     assert [p for p, _ in script.seen] == ["/v1/threads/thread_1/runs/run_1?trace=1"] * 3
     assert all(h.get("x-trace") == "t1" for _, h in script.seen)
+    assert all(h.get("openai-beta") == "assistants=v2" for _, h in script.seen)  # as every Assistants call
     assert not any(k.startswith("x-sdkgen-raw") for _, h in script.seen for k in h)  # internal, never sent
 
 

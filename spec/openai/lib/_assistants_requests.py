@@ -51,7 +51,10 @@ def _streamed(body: Dict[str, Any], stream: bool) -> Dict[str, Any]:
 
 def _options(extra_headers: Headers | None, extra_query: Query | None, extra_body: Body | None,
              timeout: float | httpx.Timeout | None | NotGiven, stream: bool, query: Any = None) -> Any:
-    headers = {"Accept": "text/event-stream", **(extra_headers or {})} if stream else extra_headers
+    # the header every Assistants call sends (config `headers` gives it to the generated ones)
+    headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
+    if stream:
+        headers = {"Accept": "text/event-stream", **headers}
     return make_request_options(extra_headers=headers, extra_query=extra_query, extra_body=extra_body,
                                 timeout=timeout, query=query)
 

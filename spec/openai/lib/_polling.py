@@ -1,24 +1,22 @@
 """Re-fetching a resource until it reaches a terminal status (the `poll` helpers).
 
-Each fetch is a plain GET through the runtime (so the client's timeout, retries and per-call
-options apply) read as a raw response, because the server may say when to ask again: the
-`openai-poll-after-ms` header. An explicit `poll_interval_ms` wins over it; without either the
-wait is DEFAULT_POLL_INTERVAL_MS. A terminal failure status is returned like success: the caller
-reads `status`.
+Each fetch is the resource's own generated `retrieve`, read through `.with_raw_response`: so its
+headers (`OpenAI-Beta` where the API wants one), the client's timeout and retries and the caller's
+per-call options all apply, and the answer's headers are at hand, because the server may say when
+to ask again (`openai-poll-after-ms`). An explicit `poll_interval_ms` wins over it; without either
+the wait is DEFAULT_POLL_INTERVAL_MS. A terminal failure status is returned like success: the
+caller reads `status`.
 """
 
 from __future__ import annotations
 
 import time
-from typing import Any, Collection, TypeVar, cast
+from typing import Awaitable, Callable, Collection, TypeVar
 
 import httpx
 
-from .._base_client import make_request_options
-from .._constants import RAW_RESPONSE_HEADER, RESPONSE_MODE_RAW
-from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import APIResponse, AsyncAPIResponse
-from .._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from .._types import Omit, omit
 
 T = TypeVar("T")
 
@@ -38,53 +36,20 @@ def wait_seconds(headers: httpx.Headers, poll_interval_ms: int | Omit) -> float:
     return DEFAULT_POLL_INTERVAL_MS / 1000
 
 
-def _options(extra_headers: Headers | None, extra_query: Query | None, extra_body: Body | None,
-             timeout: float | httpx.Timeout | None | NotGiven) -> Any:
-    return make_request_options(
-        extra_headers={RAW_RESPONSE_HEADER: RESPONSE_MODE_RAW, **(extra_headers or {})},
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def poll(
-    resource: SyncAPIResource,
-    path: str,
-    cast_to: type[T],
-    *,
-    pending: Collection[str],
-    poll_interval_ms: int | Omit = omit,
-    extra_headers: Headers | None = None,
-    extra_query: Query | None = None,
-    extra_body: Body | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = not_given,
-) -> T:
-    """GET `path` until the object's `status` is not in `pending`; returns that object."""
+def poll(fetch: Callable[[], APIResponse[T]], *, pending: Collection[str], poll_interval_ms: int | Omit = omit) -> T:
+    """Calls `fetch` until the object's `status` is not in `pending`; returns that object."""
     while True:
-        raw = cast(APIResponse[T], resource._get(path, options=_options(extra_headers, extra_query, extra_body, timeout),
-                                                cast_to=cast_to))
+        raw = fetch()
         value = raw.parse()
         if getattr(value, "status", None) not in pending:
             return value
         time.sleep(wait_seconds(raw.headers, poll_interval_ms))
 
 
-async def async_poll(
-    resource: AsyncAPIResource,
-    path: str,
-    cast_to: type[T],
-    *,
-    pending: Collection[str],
-    poll_interval_ms: int | Omit = omit,
-    extra_headers: Headers | None = None,
-    extra_query: Query | None = None,
-    extra_body: Body | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = not_given,
-) -> T:
+async def async_poll(fetch: Callable[[], Awaitable[AsyncAPIResponse[T]]], *, pending: Collection[str],
+                     poll_interval_ms: int | Omit = omit) -> T:
     while True:
-        raw = cast(AsyncAPIResponse[T], await resource._get(
-            path, options=_options(extra_headers, extra_query, extra_body, timeout), cast_to=cast_to))
+        raw = await fetch()
         value = await raw.parse()
         if getattr(value, "status", None) not in pending:
             return value

@@ -57,7 +57,10 @@ def _options(
     stream: bool,
     query: Any = None,
 ) -> Any:
-    headers = {"Accept": "text/event-stream", **(extra_headers or {})} if stream else extra_headers
+    # the header every Assistants call sends (config `headers` gives it to the generated ones)
+    headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
+    if stream:
+        headers = {"Accept": "text/event-stream", **headers}
     return make_request_options(
         extra_headers=headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout, query=query
     )

@@ -1,18 +1,19 @@
+# The Assistants helpers here call the deprecated Assistants methods on purpose (and warn themselves).
+# pyright: reportDeprecated=false
 """`poll` on runs, vector store files and batches and videos, and `files.wait_for_processing`:
 the generated resource classes derive from these (see spec/openai.yaml, `custom.resources`)."""
 
 from __future__ import annotations
 
 import time
+from functools import partial
 from typing import TYPE_CHECKING, Iterable, Optional, Union, cast
 
 import httpx
 from typing_extensions import deprecated
 
-from .._base_client import make_request_options
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import Body, FileTypes, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
-from .._utils import async_maybe_transform, maybe_transform, path_template
 from ..types.assistant_supported_models import AssistantSupportedModels
 from ..types.beta import thread_create_and_run_params
 from ..types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
@@ -31,7 +32,6 @@ from ..types.parallel_tool_calls import ParallelToolCalls
 from ..types.reasoning_effort import ReasoningEffort
 from ..types.truncation_object_param import TruncationObjectParam
 from ..types.vector_store_file_attributes_param import VectorStoreFileAttributesParam
-from ..types.vector_stores import file_create_params
 from ..types.vector_stores.vector_store_file import VectorStoreFile
 from ..types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
 from ..types.video import Video
@@ -51,6 +51,9 @@ from ._polling import async_poll, poll
 
 if TYPE_CHECKING:
     # the generated classes these are bases of: helpers call their generated methods
+    from ..resources.beta.threads.runs.runs import AsyncRuns, Runs
+    from ..resources.files import AsyncFiles as AsyncFileResource
+    from ..resources.files import Files as FileResource
     from ..resources.vector_stores.file_batches import AsyncFileBatches, FileBatches
     from ..resources.vector_stores.files import AsyncFiles, Files
     from ..resources.videos import AsyncVideos, Videos
@@ -66,11 +69,6 @@ RUN_PENDING = ("queued", "in_progress", "cancelling")
 INGESTION_PENDING = ("in_progress",)
 VIDEO_PENDING = ("queued", "in_progress")
 FILE_DONE = ("processed", "error", "deleted")
-
-
-def _required(name: str, value: str) -> None:
-    if not value:
-        raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
 
 
 class RunsPolling(SyncAPIResource):
@@ -108,7 +106,7 @@ class RunsPolling(SyncAPIResource):
         run: Run = RunRequests(self, *extras).create_run(
             thread_id, body_of(locals(), RUN_FIELDS), include, stream=False
         )
-        return self.poll(run.id, thread_id, *extras, poll_interval_ms=poll_interval_ms)  # pyright: ignore[reportDeprecated]
+        return self.poll(run.id, thread_id, *extras, poll_interval_ms=poll_interval_ms)
 
     @deprecated(ASSISTANTS_DEPRECATED)
     def submit_tool_outputs_and_poll(
@@ -127,7 +125,7 @@ class RunsPolling(SyncAPIResource):
         leaves queued / in progress."""
         extras = (extra_headers, extra_query, extra_body, timeout)
         run: Run = RunRequests(self, *extras).submit_tool_outputs(thread_id, run_id, tool_outputs, stream=False)
-        return self.poll(run.id, thread_id, *extras, poll_interval_ms=poll_interval_ms)  # pyright: ignore[reportDeprecated]
+        return self.poll(run.id, thread_id, *extras, poll_interval_ms=poll_interval_ms)
 
     @deprecated(ASSISTANTS_DEPRECATED)
     def poll(
@@ -142,18 +140,19 @@ class RunsPolling(SyncAPIResource):
     ) -> Run:
         """Re-fetches the run until it is no longer queued, in progress or cancelling (it may then
         need an action, or have completed, failed, been cancelled or expired)."""
-        _required("thread_id", thread_id)
-        _required("run_id", run_id)
+        retrieve = cast("Runs", self).with_raw_response.retrieve
         return poll(
-            self,
-            path_template("/threads/{thread_id}/runs/{run_id}", thread_id=thread_id, run_id=run_id),
-            Run,
+            partial(
+                retrieve,
+                run_id,
+                thread_id=thread_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             pending=RUN_PENDING,
             poll_interval_ms=poll_interval_ms,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -191,7 +190,7 @@ class AsyncRunsPolling(AsyncAPIResource):
         run: Run = await AsyncRunRequests(self, *extras).create_run(
             thread_id, body_of(locals(), RUN_FIELDS), include, stream=False
         )
-        return await self.poll(run.id, thread_id, *extras, poll_interval_ms=poll_interval_ms)  # pyright: ignore[reportDeprecated]
+        return await self.poll(run.id, thread_id, *extras, poll_interval_ms=poll_interval_ms)
 
     @deprecated(ASSISTANTS_DEPRECATED)
     async def submit_tool_outputs_and_poll(
@@ -211,7 +210,7 @@ class AsyncRunsPolling(AsyncAPIResource):
         run: Run = await AsyncRunRequests(self, *extras).submit_tool_outputs(
             thread_id, run_id, tool_outputs, stream=False
         )
-        return await self.poll(run.id, thread_id, *extras, poll_interval_ms=poll_interval_ms)  # pyright: ignore[reportDeprecated]
+        return await self.poll(run.id, thread_id, *extras, poll_interval_ms=poll_interval_ms)
 
     @deprecated(ASSISTANTS_DEPRECATED)
     async def poll(
@@ -225,18 +224,19 @@ class AsyncRunsPolling(AsyncAPIResource):
         poll_interval_ms: int | Omit = omit,
     ) -> Run:
         """Re-fetches the run until it is no longer queued, in progress or cancelling."""
-        _required("thread_id", thread_id)
-        _required("run_id", run_id)
+        retrieve = cast("AsyncRuns", self).with_raw_response.retrieve
         return await async_poll(
-            self,
-            path_template("/threads/{thread_id}/runs/{run_id}", thread_id=thread_id, run_id=run_id),
-            Run,
+            partial(
+                retrieve,
+                run_id,
+                thread_id=thread_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             pending=RUN_PENDING,
             poll_interval_ms=poll_interval_ms,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -270,17 +270,8 @@ class ThreadsPolling(SyncAPIResource):
         queued / in progress."""
         extras = (extra_headers, extra_query, extra_body, timeout)
         run: Run = RunRequests(self, *extras).create_thread_and_run(body_of(locals(), THREAD_RUN_FIELDS), stream=False)
-        return poll(
-            self,
-            _run_path(run),
-            Run,
-            pending=RUN_PENDING,
-            poll_interval_ms=poll_interval_ms,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        poll_run = self._client.beta.threads.runs.poll
+        return poll_run(run.id, run.thread_id, *extras, poll_interval_ms=poll_interval_ms)
 
 
 class AsyncThreadsPolling(AsyncAPIResource):
@@ -314,21 +305,8 @@ class AsyncThreadsPolling(AsyncAPIResource):
         run: Run = await AsyncRunRequests(self, *extras).create_thread_and_run(
             body_of(locals(), THREAD_RUN_FIELDS), stream=False
         )
-        return await async_poll(
-            self,
-            _run_path(run),
-            Run,
-            pending=RUN_PENDING,
-            poll_interval_ms=poll_interval_ms,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-def _run_path(run: Run) -> str:
-    return path_template("/threads/{thread_id}/runs/{run_id}", thread_id=run.thread_id, run_id=run.id)
+        poll_run = self._client.beta.threads.runs.poll
+        return await poll_run(run.id, run.thread_id, *extras, poll_interval_ms=poll_interval_ms)
 
 
 class VectorStoreFilesPolling(SyncAPIResource):
@@ -346,17 +324,15 @@ class VectorStoreFilesPolling(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> VectorStoreFile:
         """Attaches a file to the vector store, then polls until its ingestion has ended."""
-        _required("vector_store_id", vector_store_id)
-        created = self._post(
-            path_template("/vector_stores/{vector_store_id}/files", vector_store_id=vector_store_id),
-            body=maybe_transform(
-                {"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy},
-                file_create_params.FileCreateParams,
-            ),
-            options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            ),
-            cast_to=VectorStoreFile,
+        created = cast("Files", self).create(
+            vector_store_id,
+            file_id=file_id,
+            attributes=attributes,
+            chunking_strategy=chunking_strategy,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self.poll(created.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
 
@@ -395,12 +371,12 @@ class VectorStoreFilesPolling(SyncAPIResource):
     def poll(self, file_id: str, *, vector_store_id: str, poll_interval_ms: int | Omit = omit) -> VectorStoreFile:
         """Re-fetches the vector store file until its ingestion has ended (completed, failed or
         cancelled)."""
-        _required("vector_store_id", vector_store_id)
-        _required("file_id", file_id)
-        path = path_template(
-            "/vector_stores/{vector_store_id}/files/{file_id}", vector_store_id=vector_store_id, file_id=file_id
+        files = cast("Files", self).with_raw_response
+        return poll(
+            lambda: files.retrieve(file_id, vector_store_id=vector_store_id),
+            pending=INGESTION_PENDING,
+            poll_interval_ms=poll_interval_ms,
         )
-        return poll(self, path, VectorStoreFile, pending=INGESTION_PENDING, poll_interval_ms=poll_interval_ms)
 
 
 class AsyncVectorStoreFilesPolling(AsyncAPIResource):
@@ -418,17 +394,15 @@ class AsyncVectorStoreFilesPolling(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> VectorStoreFile:
         """Attaches a file to the vector store, then polls until its ingestion has ended."""
-        _required("vector_store_id", vector_store_id)
-        created = await self._post(
-            path_template("/vector_stores/{vector_store_id}/files", vector_store_id=vector_store_id),
-            body=await async_maybe_transform(
-                {"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy},
-                file_create_params.FileCreateParams,
-            ),
-            options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            ),
-            cast_to=VectorStoreFile,
+        created = await cast("AsyncFiles", self).create(
+            vector_store_id,
+            file_id=file_id,
+            attributes=attributes,
+            chunking_strategy=chunking_strategy,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self.poll(created.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
 
@@ -468,13 +442,11 @@ class AsyncVectorStoreFilesPolling(AsyncAPIResource):
 
     async def poll(self, file_id: str, *, vector_store_id: str, poll_interval_ms: int | Omit = omit) -> VectorStoreFile:
         """Re-fetches the vector store file until its ingestion has ended."""
-        _required("vector_store_id", vector_store_id)
-        _required("file_id", file_id)
-        path = path_template(
-            "/vector_stores/{vector_store_id}/files/{file_id}", vector_store_id=vector_store_id, file_id=file_id
-        )
+        files = cast("AsyncFiles", self).with_raw_response
         return await async_poll(
-            self, path, VectorStoreFile, pending=INGESTION_PENDING, poll_interval_ms=poll_interval_ms
+            lambda: files.retrieve(file_id, vector_store_id=vector_store_id),
+            pending=INGESTION_PENDING,
+            poll_interval_ms=poll_interval_ms,
         )
 
 
@@ -541,14 +513,12 @@ class FileBatchesPolling(SyncAPIResource):
 
     def poll(self, batch_id: str, *, vector_store_id: str, poll_interval_ms: int | Omit = omit) -> VectorStoreFileBatch:
         """Re-fetches the file batch until its ingestion has ended (completed, failed or cancelled)."""
-        _required("vector_store_id", vector_store_id)
-        _required("batch_id", batch_id)
-        path = path_template(
-            "/vector_stores/{vector_store_id}/file_batches/{batch_id}",
-            vector_store_id=vector_store_id,
-            batch_id=batch_id,
+        batches = cast("FileBatches", self).with_raw_response
+        return poll(
+            lambda: batches.retrieve(batch_id, vector_store_id=vector_store_id),
+            pending=INGESTION_PENDING,
+            poll_interval_ms=poll_interval_ms,
         )
-        return poll(self, path, VectorStoreFileBatch, pending=INGESTION_PENDING, poll_interval_ms=poll_interval_ms)
 
 
 class AsyncFileBatchesPolling(AsyncAPIResource):
@@ -617,15 +587,11 @@ class AsyncFileBatchesPolling(AsyncAPIResource):
         self, batch_id: str, *, vector_store_id: str, poll_interval_ms: int | Omit = omit
     ) -> VectorStoreFileBatch:
         """Re-fetches the file batch until its ingestion has ended."""
-        _required("vector_store_id", vector_store_id)
-        _required("batch_id", batch_id)
-        path = path_template(
-            "/vector_stores/{vector_store_id}/file_batches/{batch_id}",
-            vector_store_id=vector_store_id,
-            batch_id=batch_id,
-        )
+        batches = cast("AsyncFileBatches", self).with_raw_response
         return await async_poll(
-            self, path, VectorStoreFileBatch, pending=INGESTION_PENDING, poll_interval_ms=poll_interval_ms
+            lambda: batches.retrieve(batch_id, vector_store_id=vector_store_id),
+            pending=INGESTION_PENDING,
+            poll_interval_ms=poll_interval_ms,
         )
 
 
@@ -660,14 +626,8 @@ class VideosPolling(SyncAPIResource):
 
     def poll(self, video_id: str, *, poll_interval_ms: int | Omit = omit) -> Video:
         """Re-fetches the video job until it has completed or failed."""
-        _required("video_id", video_id)
-        return poll(
-            self,
-            path_template("/videos/{video_id}", video_id=video_id),
-            Video,
-            pending=VIDEO_PENDING,
-            poll_interval_ms=poll_interval_ms,
-        )
+        videos = cast("Videos", self).with_raw_response
+        return poll(lambda: videos.retrieve(video_id), pending=VIDEO_PENDING, poll_interval_ms=poll_interval_ms)
 
 
 class AsyncVideosPolling(AsyncAPIResource):
@@ -701,13 +661,9 @@ class AsyncVideosPolling(AsyncAPIResource):
 
     async def poll(self, video_id: str, *, poll_interval_ms: int | Omit = omit) -> Video:
         """Re-fetches the video job until it has completed or failed."""
-        _required("video_id", video_id)
+        videos = cast("AsyncVideos", self).with_raw_response
         return await async_poll(
-            self,
-            path_template("/videos/{video_id}", video_id=video_id),
-            Video,
-            pending=VIDEO_PENDING,
-            poll_interval_ms=poll_interval_ms,
+            lambda: videos.retrieve(video_id), pending=VIDEO_PENDING, poll_interval_ms=poll_interval_ms
         )
 
 
@@ -717,10 +673,9 @@ class FilesPolling(SyncAPIResource):
     ) -> FileObject:
         """Re-fetches the file every `poll_interval` seconds until it is processed (or in error);
         RuntimeError after `max_wait_seconds`."""
-        _required("id", id)
         start = time.monotonic()
         while True:
-            file = self._get(path_template("/files/{file_id}", file_id=id), cast_to=FileObject)
+            file = cast("FileResource", self).retrieve(id)
             if file.status in FILE_DONE:
                 return file
             if time.monotonic() - start + poll_interval > max_wait_seconds:
@@ -735,10 +690,9 @@ class AsyncFilesPolling(AsyncAPIResource):
         """Re-fetches the file every `poll_interval` seconds until it is processed (or in error)."""
         import anyio
 
-        _required("id", id)
         start = time.monotonic()
         while True:
-            file = await self._get(path_template("/files/{file_id}", file_id=id), cast_to=FileObject)
+            file = await cast("AsyncFileResource", self).retrieve(id)
             if file.status in FILE_DONE:
                 return file
             if time.monotonic() - start + poll_interval > max_wait_seconds:

@@ -89,6 +89,7 @@ class Assistants(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             "/assistants",
             body=maybe_transform(
@@ -145,6 +146,7 @@ class Assistants(SyncAPIResource):
 
         if not assistant_id:
             raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._delete(
             path_template(
                 "/assistants/{assistant_id}",
@@ -195,6 +197,7 @@ class Assistants(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             "/assistants",
             page=SyncCursorPage[Assistant],
@@ -245,6 +248,7 @@ class Assistants(SyncAPIResource):
 
         if not assistant_id:
             raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get(
             path_template(
                 "/assistants/{assistant_id}",
@@ -303,6 +307,7 @@ class Assistants(SyncAPIResource):
 
         if not assistant_id:
             raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
                 "/assistants/{assistant_id}",
@@ -389,6 +394,7 @@ class AsyncAssistants(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             "/assistants",
             body=await async_maybe_transform(
@@ -445,6 +451,7 @@ class AsyncAssistants(AsyncAPIResource):
 
         if not assistant_id:
             raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._delete(
             path_template(
                 "/assistants/{assistant_id}",
@@ -495,6 +502,7 @@ class AsyncAssistants(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             "/assistants",
             page=AsyncCursorPage[Assistant],
@@ -545,6 +553,7 @@ class AsyncAssistants(AsyncAPIResource):
 
         if not assistant_id:
             raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._get(
             path_template(
                 "/assistants/{assistant_id}",
@@ -603,6 +612,7 @@ class AsyncAssistants(AsyncAPIResource):
 
         if not assistant_id:
             raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(
                 "/assistants/{assistant_id}",

@@ -82,6 +82,7 @@ class FileBatches(FileBatchesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not batch_id:
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel",
@@ -137,6 +138,7 @@ class FileBatches(FileBatchesPolling):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
                 "/vector_stores/{vector_store_id}/file_batches",
@@ -208,6 +210,7 @@ class FileBatches(FileBatchesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not batch_id:
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
@@ -267,6 +270,7 @@ class FileBatches(FileBatchesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not batch_id:
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get(
             path_template(
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}",
@@ -332,6 +336,7 @@ class AsyncFileBatches(AsyncFileBatchesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not batch_id:
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel",
@@ -387,6 +392,7 @@ class AsyncFileBatches(AsyncFileBatchesPolling):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(
                 "/vector_stores/{vector_store_id}/file_batches",
@@ -458,6 +464,7 @@ class AsyncFileBatches(AsyncFileBatchesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not batch_id:
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
@@ -517,6 +524,7 @@ class AsyncFileBatches(AsyncFileBatchesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not batch_id:
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._get(
             path_template(
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}",

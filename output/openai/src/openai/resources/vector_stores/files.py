@@ -82,6 +82,7 @@ class Files(VectorStoreFilesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
                 "/vector_stores/{vector_store_id}/files/{file_id}/content",
@@ -134,6 +135,7 @@ class Files(VectorStoreFilesPolling):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
                 "/vector_stores/{vector_store_id}/files",
@@ -189,6 +191,7 @@ class Files(VectorStoreFilesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._delete(
             path_template(
                 "/vector_stores/{vector_store_id}/files/{file_id}",
@@ -247,6 +250,7 @@ class Files(VectorStoreFilesPolling):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
                 "/vector_stores/{vector_store_id}/files",
@@ -305,6 +309,7 @@ class Files(VectorStoreFilesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get(
             path_template(
                 "/vector_stores/{vector_store_id}/files/{file_id}",
@@ -354,6 +359,7 @@ class Files(VectorStoreFilesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
                 "/vector_stores/{vector_store_id}/files/{file_id}",
@@ -425,6 +431,7 @@ class AsyncFiles(AsyncVectorStoreFilesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
                 "/vector_stores/{vector_store_id}/files/{file_id}/content",
@@ -477,6 +484,7 @@ class AsyncFiles(AsyncVectorStoreFilesPolling):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(
                 "/vector_stores/{vector_store_id}/files",
@@ -532,6 +540,7 @@ class AsyncFiles(AsyncVectorStoreFilesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._delete(
             path_template(
                 "/vector_stores/{vector_store_id}/files/{file_id}",
@@ -590,6 +599,7 @@ class AsyncFiles(AsyncVectorStoreFilesPolling):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
                 "/vector_stores/{vector_store_id}/files",
@@ -648,6 +658,7 @@ class AsyncFiles(AsyncVectorStoreFilesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._get(
             path_template(
                 "/vector_stores/{vector_store_id}/files/{file_id}",
@@ -697,6 +708,7 @@ class AsyncFiles(AsyncVectorStoreFilesPolling):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(
                 "/vector_stores/{vector_store_id}/files/{file_id}",

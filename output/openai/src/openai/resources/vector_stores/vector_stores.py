@@ -117,6 +117,7 @@ class VectorStores(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             "/vector_stores",
             body=maybe_transform(
@@ -167,6 +168,7 @@ class VectorStores(SyncAPIResource):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._delete(
             path_template(
                 "/vector_stores/{vector_store_id}",
@@ -216,6 +218,7 @@ class VectorStores(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             "/vector_stores",
             page=SyncCursorPage[VectorStore],
@@ -265,6 +268,7 @@ class VectorStores(SyncAPIResource):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get(
             path_template(
                 "/vector_stores/{vector_store_id}",
@@ -322,6 +326,7 @@ class VectorStores(SyncAPIResource):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
                 "/vector_stores/{vector_store_id}/search",
@@ -381,6 +386,7 @@ class VectorStores(SyncAPIResource):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
                 "/vector_stores/{vector_store_id}",
@@ -467,6 +473,7 @@ class AsyncVectorStores(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             "/vector_stores",
             body=await async_maybe_transform(
@@ -517,6 +524,7 @@ class AsyncVectorStores(AsyncAPIResource):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._delete(
             path_template(
                 "/vector_stores/{vector_store_id}",
@@ -566,6 +574,7 @@ class AsyncVectorStores(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             "/vector_stores",
             page=AsyncCursorPage[VectorStore],
@@ -615,6 +624,7 @@ class AsyncVectorStores(AsyncAPIResource):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._get(
             path_template(
                 "/vector_stores/{vector_store_id}",
@@ -672,6 +682,7 @@ class AsyncVectorStores(AsyncAPIResource):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
                 "/vector_stores/{vector_store_id}/search",
@@ -731,6 +742,7 @@ class AsyncVectorStores(AsyncAPIResource):
 
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(
                 "/vector_stores/{vector_store_id}",

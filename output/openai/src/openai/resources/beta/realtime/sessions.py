@@ -151,6 +151,7 @@ class Sessions(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             "/realtime/sessions",
             body=maybe_transform(
@@ -305,6 +306,7 @@ class AsyncSessions(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             "/realtime/sessions",
             body=await async_maybe_transform(

@@ -95,6 +95,7 @@ class TranscriptionSessions(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             "/realtime/transcription_sessions",
             body=maybe_transform(
@@ -184,6 +185,7 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             "/realtime/transcription_sessions",
             body=await async_maybe_transform(

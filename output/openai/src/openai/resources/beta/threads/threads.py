@@ -108,6 +108,7 @@ class Threads(ThreadsHelpers):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             "/threads",
             body=maybe_transform(
@@ -565,6 +566,7 @@ class Threads(ThreadsHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Run | Stream[AssistantStreamEvent]:
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         if stream:
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return self._post(
@@ -630,6 +632,7 @@ class Threads(ThreadsHelpers):
 
         if not thread_id:
             raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._delete(
             path_template(
                 "/threads/{thread_id}",
@@ -673,6 +676,7 @@ class Threads(ThreadsHelpers):
 
         if not thread_id:
             raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get(
             path_template(
                 "/threads/{thread_id}",
@@ -718,6 +722,7 @@ class Threads(ThreadsHelpers):
 
         if not thread_id:
             raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
                 "/threads/{thread_id}",
@@ -793,6 +798,7 @@ class AsyncThreads(AsyncThreadsHelpers):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             "/threads",
             body=await async_maybe_transform(
@@ -1250,6 +1256,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Run | AsyncStream[AssistantStreamEvent]:
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         if stream:
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return await self._post(
@@ -1315,6 +1322,7 @@ class AsyncThreads(AsyncThreadsHelpers):
 
         if not thread_id:
             raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._delete(
             path_template(
                 "/threads/{thread_id}",
@@ -1358,6 +1366,7 @@ class AsyncThreads(AsyncThreadsHelpers):
 
         if not thread_id:
             raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._get(
             path_template(
                 "/threads/{thread_id}",
@@ -1403,6 +1412,7 @@ class AsyncThreads(AsyncThreadsHelpers):
 
         if not thread_id:
             raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(
                 "/threads/{thread_id}",
