@@ -15,7 +15,7 @@ from .config import Config, MethodConfig, PageConfig, ResourceConfig, VERBS
 from .errors import InputError, Problem, escape_pointer_token, pointer
 from .custom import CustomModules, parse_ref, read_custom_files
 from .ir import (
-    Api, Auth, Azure, ClientOption, CustomCode, Method, Model, PageScheme, Param, Resource, StreamVariant, TypeRef,
+    Api, Auth, Azure, ClassRef, ClientOption, CustomCode, Method, Model, PageScheme, Param, Resource, StreamVariant, TypeRef,
     walk_resources,
 )
 from .loader import LoadedSpec, resolve_pointer
@@ -216,9 +216,21 @@ class Builder:
                 problems.append(Problem(file, f"custom.docs[{i}]", f"no such file in {custom.key_dir}/"))
             else:
                 docs[name] = files.pop(name)
+        client_resources: dict[str, ClassRef] = {}
+        taken = {r.name for r in roots}
+        for name, value in sorted(custom.client_resources.items()):
+            key = f"custom.client_resources.{name}"
+            ref = parse_ref(value)
+            if name in taken:
+                problems.append(Problem(file, key, "the client has a generated resource of this name"))
+                continue
+            if modules.class_members(ref, key, problems) is not None:
+                modules.class_members(ClassRef(ref.module, "Async" + ref.name), key, problems)
+            client_resources[name] = ref
         if problems:
             raise InputError(problems)
-        return CustomCode(custom.dir, files, docs, exports, list(custom.dependencies), dict(custom.extras))
+        return CustomCode(custom.dir, files, docs, exports, list(custom.dependencies), dict(custom.extras),
+                          client_resources)
 
     def configured_types(self) -> None:
         """Every schema named under `types:` is emitted, used by an operation or not (event and

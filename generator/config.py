@@ -89,6 +89,7 @@ class CustomConfig:
     dependencies: list[str] = field(default_factory=list)
     extras: dict[str, list[str]] = field(default_factory=dict)
     docs: list[str] = field(default_factory=list)  # files of `dir` placed beside the package (helpers.md)
+    client_resources: dict[str, str] = field(default_factory=dict)  # client attribute -> "module:Class"
 
 
 @dataclass
@@ -230,6 +231,7 @@ CUSTOM_SHAPE: dict[str, Any] = {
     "dependencies": [REQUIREMENT],
     "extras": "custom-extras",
     "docs": [Text(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.md", "a Markdown file name in the custom directory (NAME.md)")],
+    "client_resources": "custom-client-resources",
 }
 CUSTOM_RESOURCE_SHAPE = {"base": CLASS_REF, "async_base": CLASS_REF, "methods": [IDENTIFIER]}
 
@@ -275,6 +277,9 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
         return
     if shape == "custom-resources":
         _check_mapping(value, where, file, problems, MODULE, CUSTOM_RESOURCE_SHAPE, "resource path to {base, async_base, methods}")
+        return
+    if shape == "custom-client-resources":
+        _check_mapping(value, where, file, problems, IDENTIFIER, CLASS_REF, "client attribute to `module:Class`")
         return
     if shape == "custom-models":
         _check_mapping(value, where, file, problems, IDENTIFIER, CLASS_REF, "type name to `module:Class`")
@@ -496,6 +501,7 @@ def load_config(path: Optional[str]) -> Config:
             dependencies=list(c.get("dependencies") or []),
             extras={k: list(v) for k, v in (c.get("extras") or {}).items()},
             docs=list(c.get("docs") or []),
+            client_resources=dict(c.get("client_resources") or {}),
         )
     if problems:
         raise InputError(problems)

@@ -366,3 +366,6 @@ class CustomCode:
     exports: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     dependencies: list[str] = field(default_factory=list)
     extras: dict[str, list[str]] = field(default_factory=dict)
+    # hand-written resources of the client itself, with no routes (`client.webhooks`): attribute
+    # name -> the sync class; the async one is `Async<name>` of the same module
+    client_resources: dict[str, ClassRef] = field(default_factory=dict)

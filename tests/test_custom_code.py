@@ -207,6 +207,10 @@ def broken(tmp_path: Path, change: Any) -> subprocess.CompletedProcess[str]:
      "the generator writes this file itself"),
     (lambda c, d: (d / "_client.py").write_text("x = 1\n"), "_client.py", "the generator writes this file itself"),
     (lambda c, d: (d / "lib" / "dog.py").write_text("class DogHelpers(:\n"), "line 1", "not valid Python"),
+    (lambda c, d: c.update(client_resources={"pets": "lib.pets:PetsHelpers"}), "custom.client_resources.pets",
+     "the client has a generated resource of this name"),
+    (lambda c, d: c.update(client_resources={"helpers": "lib.dog:DogHelpers"}), "custom.client_resources.helpers",
+     "class `AsyncDogHelpers` is not defined"),
 ])  # fmt: skip
 def test_custom_mistakes_are_located_errors(tmp_path: Path, change: Any, key: str, message: str) -> None:
     proc = broken(tmp_path, change)
@@ -275,3 +279,36 @@ def test_diff_reports_a_removed_custom_method(tmp_path: Path) -> None:
     changes = [(c.kind, c.impact, c.subject) for c in compare(old, new).changes]
     assert ("method removed", "breaking", "client.pets.retrieve_name") in changes
     assert len(changes) == 1, changes
+
+
+GREETINGS = """\
+from .._resource import AsyncAPIResource, SyncAPIResource
+
+
+class Greetings(SyncAPIResource):
+    def hello(self, name: str) -> str:
+        return f"Hello {name} from {self._client.base_url}"
+
+
+class AsyncGreetings(AsyncAPIResource):
+    def hello(self, name: str) -> str:
+        return f"Hello {name}, asynchronously"
+"""
+
+
+def test_a_hand_written_client_resource_is_an_attribute_of_both_clients(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    shutil.copytree(CUSTOM, work)
+    (work / "petstore" / "lib" / "greetings.py").write_text(GREETINGS)
+    config = yaml.safe_load(CONFIG.read_text())
+    config["custom"]["client_resources"] = {"greetings": "lib.greetings:Greetings"}
+    (work / CONFIG.name).write_text(yaml.safe_dump(config))
+    out = tmp_path / "out"
+    proc = generate(out, work / CONFIG.name)
+    assert proc.returncode == 0, proc.stderr
+    code = ("import petstore; print(petstore.Petstore(api_key='k', base_url='http://x/v1').greetings.hello('Ann')); "
+            "print(petstore.AsyncPetstore(api_key='k').greetings.hello('Bo'))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONPATH": str(out / "src")})
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["Hello Ann from http://x/v1/", "Hello Bo, asynchronously"]

@@ -59,6 +59,7 @@ if _TYPE_CHECKING:
     from .lib._finish_reason_errors import ContentFilterFinishReasonError as ContentFilterFinishReasonError
     from .lib._finish_reason_errors import LengthFinishReasonError as LengthFinishReasonError
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
+    from .lib._webhook_signature import InvalidWebhookSignatureError as InvalidWebhookSignatureError
     from .lib.azure import AsyncAzureOpenAI as AsyncAzureOpenAI
     from .lib.azure import AzureOpenAI as AzureOpenAI
     from .lib.streaming._assistants import AssistantEventHandler as AssistantEventHandler
@@ -113,6 +114,7 @@ __all__ = [
     "AssistantEventHandler",
     "AsyncAssistantEventHandler",
     "ContentFilterFinishReasonError",
+    "InvalidWebhookSignatureError",
     "LengthFinishReasonError",
     "pydantic_function_tool",
 ]
@@ -140,6 +142,7 @@ _LAZY_ATTRIBUTES = {
     "AssistantEventHandler": "lib.streaming._assistants",
     "AsyncAssistantEventHandler": "lib.streaming._assistants",
     "ContentFilterFinishReasonError": "lib._finish_reason_errors",
+    "InvalidWebhookSignatureError": "lib._webhook_signature",
     "LengthFinishReasonError": "lib._finish_reason_errors",
     "pydantic_function_tool": "lib._tools",
 }
@@ -203,6 +206,8 @@ organization: str | None = None
 
 project: str | None = None
 
+webhook_secret: str | None = None
+
 base_url: str | _httpx.URL | None = None
 
 timeout: float | Timeout | None = DEFAULT_TIMEOUT
@@ -253,6 +258,14 @@ class _ModuleClient(OpenAI):
     @project.setter  # type: ignore[no-redef]
     def project(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         self.__dict__["_fallback_project"] = value
+
+    @property  # type: ignore[override]
+    def webhook_secret(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
+        return webhook_secret if webhook_secret is not None else self.__dict__.get("_fallback_webhook_secret")
+
+    @webhook_secret.setter  # type: ignore[no-redef]
+    def webhook_secret(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
+        self.__dict__["_fallback_webhook_secret"] = value
 
     # (the module's `base_url` value, its parsed URL): one URL object while the value is unchanged,
     # which keeps `_prepare_url`'s cache of the base's string form valid.
@@ -323,6 +336,7 @@ def _load_client() -> OpenAI:  # pyright: ignore[reportUnusedFunction]
             api_key,
             organization,
             project,
+            webhook_secret,
             base_url,
             timeout,
             max_retries,
@@ -343,6 +357,7 @@ def _load_client() -> OpenAI:  # pyright: ignore[reportUnusedFunction]
                 azure_ad_token_provider=azure_ad_token_provider,
                 organization=organization,
                 project=project,
+                webhook_secret=webhook_secret,
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -359,6 +374,7 @@ def _load_client() -> OpenAI:  # pyright: ignore[reportUnusedFunction]
             api_key=api_key,
             organization=organization,
             project=project,
+            webhook_secret=webhook_secret,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

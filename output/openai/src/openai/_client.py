@@ -186,6 +186,7 @@ if TYPE_CHECKING:
         VideosWithRawResponse,
         VideosWithStreamingResponse,
     )
+    from .resources.webhooks.webhooks import AsyncWebhooks, Webhooks
 
 __all__ = [
     "Timeout",
@@ -203,6 +204,7 @@ class OpenAI(SyncAPIClient):
     api_key: str
     organization: Optional[str]
     project: Optional[str]
+    webhook_secret: Optional[str]
 
     def __init__(
         self,
@@ -210,6 +212,7 @@ class OpenAI(SyncAPIClient):
         api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, Timeout, None, NotGiven] = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -227,6 +230,7 @@ class OpenAI(SyncAPIClient):
         - `api_key` from `OPENAI_API_KEY`
         - `organization` from `OPENAI_ORG_ID`
         - `project` from `OPENAI_PROJECT_ID`
+        - `webhook_secret` from `OPENAI_WEBHOOK_SECRET`
         - `base_url` from `OPENAI_BASE_URL`
         """
         if api_key is None:
@@ -245,6 +249,10 @@ class OpenAI(SyncAPIClient):
         if project is None:
             project = os.environ.get("OPENAI_PROJECT_ID")
         self.project = project
+
+        if webhook_secret is None:
+            webhook_secret = os.environ.get("OPENAI_WEBHOOK_SECRET")
+        self.webhook_secret = webhook_secret
 
         if base_url is None:
             base_url = os.environ.get("OPENAI_BASE_URL")
@@ -389,6 +397,12 @@ class OpenAI(SyncAPIClient):
         return Videos(self)
 
     @cached_property
+    def webhooks(self) -> Webhooks:
+        from .resources.webhooks.webhooks import Webhooks
+
+        return Webhooks(self)
+
+    @cached_property
     def with_raw_response(self) -> OpenAIWithRawResponse:
         return OpenAIWithRawResponse(self)
 
@@ -420,6 +434,7 @@ class OpenAI(SyncAPIClient):
         api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, Timeout, None, NotGiven] = not_given,
         http_client: Optional[httpx.Client] = None,
@@ -455,6 +470,7 @@ class OpenAI(SyncAPIClient):
                 api_key=api_key or self.api_key,
                 organization=organization or self.organization,
                 project=project or self.project,
+                webhook_secret=webhook_secret or self.webhook_secret,
                 base_url=base_url or self.base_url,
                 timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
                 http_client=http_client or self._client,
@@ -478,6 +494,7 @@ class AsyncOpenAI(AsyncAPIClient):
     api_key: str
     organization: Optional[str]
     project: Optional[str]
+    webhook_secret: Optional[str]
 
     def __init__(
         self,
@@ -485,6 +502,7 @@ class AsyncOpenAI(AsyncAPIClient):
         api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, Timeout, None, NotGiven] = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -502,6 +520,7 @@ class AsyncOpenAI(AsyncAPIClient):
         - `api_key` from `OPENAI_API_KEY`
         - `organization` from `OPENAI_ORG_ID`
         - `project` from `OPENAI_PROJECT_ID`
+        - `webhook_secret` from `OPENAI_WEBHOOK_SECRET`
         - `base_url` from `OPENAI_BASE_URL`
         """
         if api_key is None:
@@ -520,6 +539,10 @@ class AsyncOpenAI(AsyncAPIClient):
         if project is None:
             project = os.environ.get("OPENAI_PROJECT_ID")
         self.project = project
+
+        if webhook_secret is None:
+            webhook_secret = os.environ.get("OPENAI_WEBHOOK_SECRET")
+        self.webhook_secret = webhook_secret
 
         if base_url is None:
             base_url = os.environ.get("OPENAI_BASE_URL")
@@ -664,6 +687,12 @@ class AsyncOpenAI(AsyncAPIClient):
         return AsyncVideos(self)
 
     @cached_property
+    def webhooks(self) -> AsyncWebhooks:
+        from .resources.webhooks.webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self)
+
+    @cached_property
     def with_raw_response(self) -> AsyncOpenAIWithRawResponse:
         return AsyncOpenAIWithRawResponse(self)
 
@@ -695,6 +724,7 @@ class AsyncOpenAI(AsyncAPIClient):
         api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, Timeout, None, NotGiven] = not_given,
         http_client: Optional[httpx.AsyncClient] = None,
@@ -730,6 +760,7 @@ class AsyncOpenAI(AsyncAPIClient):
                 api_key=api_key or self.api_key,
                 organization=organization or self.organization,
                 project=project or self.project,
+                webhook_secret=webhook_secret or self.webhook_secret,
                 base_url=base_url or self.base_url,
                 timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
                 http_client=http_client or self._client,

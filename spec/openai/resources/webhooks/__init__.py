@@ -1,0 +1,5 @@
+"""`client.webhooks`: verifying and reading the webhooks the API sends to your endpoint."""
+
+from .webhooks import AsyncWebhooks as AsyncWebhooks, Webhooks as Webhooks
+
+__all__ = ["Webhooks", "AsyncWebhooks"]
