@@ -321,6 +321,20 @@ class _ModuleClient(OpenAI):
         # `with_options()` on the module client gives a regular, independent client.
         return OpenAI
 
+    def _prepare_options(self, options: _t.Any) -> _t.Any:
+        # A missing key is reported by the first request, not by `openai.<resource>`: the
+        # key may be set (or exported) after the resources are looked up.
+        if not self.api_key:
+            exported = _os_environ().get("OPENAI_API_KEY")
+            if exported:
+                self.__dict__["_fallback_api_key"] = exported  # what the property falls back to
+                return super()._prepare_options(options)
+            raise _exceptions.OpenAIError(
+                "The api_key client option must be set either by setting `openai.api_key`"
+                " or the OPENAI_API_KEY environment variable"
+            )
+        return super()._prepare_options(options)
+
 
 _client: OpenAI | None = None
 _client_key: _t.Any = None
@@ -371,7 +385,8 @@ def _load_client() -> OpenAI:  # pyright: ignore[reportUnusedFunction]
     key = ("default", http_client)
     if _client is None or _client_key != key:
         _client = _ModuleClient(
-            api_key=api_key,
+            # "": no key yet; the first request reports it (see `_ModuleClient._prepare_options`)
+            api_key=api_key if api_key is not None else (_os_environ().get("OPENAI_API_KEY") or ""),
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
@@ -394,6 +409,12 @@ def _is_azure() -> bool:
     if azure_endpoint is not None or azure_ad_token is not None or azure_ad_token_provider is not None:
         return True
     return "AZURE_OPENAI_ENDPOINT" in os.environ and "OPENAI_API_KEY" not in os.environ
+
+
+def _os_environ() -> _t.Mapping[str, str]:
+    import os
+
+    return os.environ
 
 
 def _reset_client() -> None:  # pyright: ignore[reportUnusedFunction]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import os
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Dict, Mapping, Optional, Union, cast
 
 import httpx
 from typing_extensions import Self, override
@@ -11,6 +12,7 @@ from typing_extensions import Self, override
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
 from ._compat import cached_property
 from ._exceptions import OpenAIError
+from ._request_options import FinalRequestOptions
 from ._types import NotGiven, Omit, Timeout, not_given
 from ._utils import is_given
 from ._version import __version__
@@ -209,7 +211,8 @@ class OpenAI(SyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: Optional[str] = None,
+        # a key, or a function returning one, called before each request (a rotating key)
+        api_key: Union[str, Callable[[], str], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -233,6 +236,10 @@ class OpenAI(SyncAPIClient):
         - `webhook_secret` from `OPENAI_WEBHOOK_SECRET`
         - `base_url` from `OPENAI_BASE_URL`
         """
+        self._api_key_provider = None
+        if callable(api_key):
+            self._api_key_provider = api_key
+            api_key = ""  # set from the provider before each request
         if api_key is None:
             api_key = os.environ.get("OPENAI_API_KEY")
         if api_key is None:
@@ -418,6 +425,17 @@ class OpenAI(SyncAPIClient):
             return {}
         return {"Authorization": f"Bearer {api_key}"}
 
+    @override
+    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        provider = self._api_key_provider
+        if provider is not None:
+            key = cast(object, provider())  # checked below: a provider is user code
+            if not isinstance(key, str) or not key:
+                got = "an empty string" if key == "" else f"a {type(key).__name__}"  # never the value: it is a secret
+                raise OpenAIError(f"The api_key function returned {got}; it must return the key as a non-empty string")
+            self.api_key = key
+        return super()._prepare_options(options)
+
     @property
     @override
     def default_headers(self) -> Dict[str, Union[str, Omit]]:
@@ -431,7 +449,7 @@ class OpenAI(SyncAPIClient):
     def copy(
         self,
         *,
-        api_key: Optional[str] = None,
+        api_key: Union[str, Callable[[], str], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -467,7 +485,7 @@ class OpenAI(SyncAPIClient):
         return cast(
             Self,
             client_cls(
-                api_key=api_key or self.api_key,
+                api_key=api_key or self._api_key_provider or self.api_key,
                 organization=organization or self.organization,
                 project=project or self.project,
                 webhook_secret=webhook_secret or self.webhook_secret,
@@ -499,7 +517,8 @@ class AsyncOpenAI(AsyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: Optional[str] = None,
+        # a key, or a function returning one, called before each request (a rotating key)
+        api_key: Union[str, Callable[[], Union[str, Awaitable[str]]], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -523,6 +542,10 @@ class AsyncOpenAI(AsyncAPIClient):
         - `webhook_secret` from `OPENAI_WEBHOOK_SECRET`
         - `base_url` from `OPENAI_BASE_URL`
         """
+        self._api_key_provider = None
+        if callable(api_key):
+            self._api_key_provider = api_key
+            api_key = ""  # set from the provider before each request
         if api_key is None:
             api_key = os.environ.get("OPENAI_API_KEY")
         if api_key is None:
@@ -708,6 +731,19 @@ class AsyncOpenAI(AsyncAPIClient):
             return {}
         return {"Authorization": f"Bearer {api_key}"}
 
+    @override
+    async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        provider = self._api_key_provider
+        if provider is not None:
+            key = cast(object, provider())  # checked below: a provider is user code
+            if inspect.isawaitable(key):
+                key = await key
+            if not isinstance(key, str) or not key:
+                got = "an empty string" if key == "" else f"a {type(key).__name__}"  # never the value: it is a secret
+                raise OpenAIError(f"The api_key function returned {got}; it must return the key as a non-empty string")
+            self.api_key = key
+        return await super()._prepare_options(options)
+
     @property
     @override
     def default_headers(self) -> Dict[str, Union[str, Omit]]:
@@ -721,7 +757,7 @@ class AsyncOpenAI(AsyncAPIClient):
     def copy(
         self,
         *,
-        api_key: Optional[str] = None,
+        api_key: Union[str, Callable[[], Union[str, Awaitable[str]]], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -757,7 +793,7 @@ class AsyncOpenAI(AsyncAPIClient):
         return cast(
             Self,
             client_cls(
-                api_key=api_key or self.api_key,
+                api_key=api_key or self._api_key_provider or self.api_key,
                 organization=organization or self.organization,
                 project=project or self.project,
                 webhook_secret=webhook_secret or self.webhook_secret,

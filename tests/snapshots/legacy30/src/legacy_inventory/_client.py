@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import os
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Dict, Mapping, Optional, Union, cast
 
 import httpx
 from typing_extensions import Self, override
@@ -11,6 +12,7 @@ from typing_extensions import Self, override
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
 from ._compat import cached_property
 from ._exceptions import LegacyInventoryError
+from ._request_options import FinalRequestOptions
 from ._types import NotGiven, Omit, Timeout, not_given
 from ._utils import is_given
 from ._version import __version__
@@ -53,7 +55,8 @@ class LegacyInventory(SyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: Optional[str] = None,
+        # a key, or a function returning one, called before each request (a rotating key)
+        api_key: Union[str, Callable[[], str], None] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, Timeout, None, NotGiven] = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -71,6 +74,10 @@ class LegacyInventory(SyncAPIClient):
         - `api_key` from `LEGACY_INVENTORY_API_KEY`
         - `base_url` from `LEGACY_INVENTORY_BASE_URL`
         """
+        self._api_key_provider = None
+        if callable(api_key):
+            self._api_key_provider = api_key
+            api_key = ""  # set from the provider before each request
         if api_key is None:
             api_key = os.environ.get("LEGACY_INVENTORY_API_KEY")
         if api_key is None:
@@ -124,6 +131,19 @@ class LegacyInventory(SyncAPIClient):
             return {}
         return {"X-API-Key": api_key}
 
+    @override
+    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        provider = self._api_key_provider
+        if provider is not None:
+            key = cast(object, provider())  # checked below: a provider is user code
+            if not isinstance(key, str) or not key:
+                got = "an empty string" if key == "" else f"a {type(key).__name__}"  # never the value: it is a secret
+                raise LegacyInventoryError(
+                    f"The api_key function returned {got}; it must return the key as a non-empty string"
+                )
+            self.api_key = key
+        return super()._prepare_options(options)
+
     @property
     @override
     def default_headers(self) -> Dict[str, Union[str, Omit]]:
@@ -133,7 +153,7 @@ class LegacyInventory(SyncAPIClient):
     def copy(
         self,
         *,
-        api_key: Optional[str] = None,
+        api_key: Union[str, Callable[[], str], None] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, Timeout, None, NotGiven] = not_given,
         http_client: Optional[httpx.Client] = None,
@@ -166,7 +186,7 @@ class LegacyInventory(SyncAPIClient):
         return cast(
             Self,
             client_cls(
-                api_key=api_key or self.api_key,
+                api_key=api_key or self._api_key_provider or self.api_key,
                 base_url=base_url or self.base_url,
                 timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
                 http_client=http_client or self._client,
@@ -192,7 +212,8 @@ class AsyncLegacyInventory(AsyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: Optional[str] = None,
+        # a key, or a function returning one, called before each request (a rotating key)
+        api_key: Union[str, Callable[[], Union[str, Awaitable[str]]], None] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, Timeout, None, NotGiven] = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -210,6 +231,10 @@ class AsyncLegacyInventory(AsyncAPIClient):
         - `api_key` from `LEGACY_INVENTORY_API_KEY`
         - `base_url` from `LEGACY_INVENTORY_BASE_URL`
         """
+        self._api_key_provider = None
+        if callable(api_key):
+            self._api_key_provider = api_key
+            api_key = ""  # set from the provider before each request
         if api_key is None:
             api_key = os.environ.get("LEGACY_INVENTORY_API_KEY")
         if api_key is None:
@@ -263,6 +288,21 @@ class AsyncLegacyInventory(AsyncAPIClient):
             return {}
         return {"X-API-Key": api_key}
 
+    @override
+    async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        provider = self._api_key_provider
+        if provider is not None:
+            key = cast(object, provider())  # checked below: a provider is user code
+            if inspect.isawaitable(key):
+                key = await key
+            if not isinstance(key, str) or not key:
+                got = "an empty string" if key == "" else f"a {type(key).__name__}"  # never the value: it is a secret
+                raise LegacyInventoryError(
+                    f"The api_key function returned {got}; it must return the key as a non-empty string"
+                )
+            self.api_key = key
+        return await super()._prepare_options(options)
+
     @property
     @override
     def default_headers(self) -> Dict[str, Union[str, Omit]]:
@@ -272,7 +312,7 @@ class AsyncLegacyInventory(AsyncAPIClient):
     def copy(
         self,
         *,
-        api_key: Optional[str] = None,
+        api_key: Union[str, Callable[[], Union[str, Awaitable[str]]], None] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, Timeout, None, NotGiven] = not_given,
         http_client: Optional[httpx.AsyncClient] = None,
@@ -305,7 +345,7 @@ class AsyncLegacyInventory(AsyncAPIClient):
         return cast(
             Self,
             client_cls(
-                api_key=api_key or self.api_key,
+                api_key=api_key or self._api_key_provider or self.api_key,
                 base_url=base_url or self.base_url,
                 timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
                 http_client=http_client or self._client,

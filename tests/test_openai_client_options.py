@@ -1,0 +1,132 @@
+"""Client options of output/openai the official library has: an `api_key` that is a function
+(sync, or sync/async for AsyncOpenAI) called before each request, and a module client whose
+attributes never raise for a missing key (the first request does). Requests go to a real HTTP
+server on 127.0.0.1 that records the Authorization header."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from http.server import BaseHTTPRequestHandler
+from typing import Any, Iterator, List
+
+import pytest
+
+from tests.conftest import ROOT, serve
+
+pytestmark = pytest.mark.xdist_group("openai-client-options")
+
+MODEL = {"id": "gpt-4o", "object": "model", "created": 1, "owned_by": "openai"}
+
+
+@pytest.fixture()
+def server() -> Iterator[tuple[List[str], str]]:
+    seen: List[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            seen.append(self.headers.get("Authorization", ""))
+            body = json.dumps(MODEL).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    with serve(Handler) as httpd:
+        yield seen, f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+
+
+def rotating(prefix: str) -> Any:
+    calls = {"n": 0}
+
+    def provider() -> str:
+        calls["n"] += 1
+        return f"{prefix}-{calls['n']}"
+
+    return provider
+
+
+def test_a_key_function_is_called_before_each_request(openai: Any, server: Any) -> None:
+    seen, base = server
+    client = openai.OpenAI(api_key=rotating("sk-sync"), base_url=base, max_retries=0)
+    client.models.retrieve("gpt-4o")
+    client.models.retrieve("gpt-4o")
+    client.with_options(timeout=5).models.retrieve("gpt-4o")  # a copy keeps the function
+    assert seen == ["Bearer sk-sync-1", "Bearer sk-sync-2", "Bearer sk-sync-3"]
+    assert not any("function" in h or "lambda" in h for h in seen)
+
+
+@pytest.mark.parametrize("kind", ["sync function", "async function"])
+def test_the_async_client_takes_sync_and_async_key_functions(openai: Any, server: Any, kind: str) -> None:
+    seen, base = server
+    sync_provider = rotating("sk-async")
+
+    async def async_provider() -> str:
+        return sync_provider()
+
+    async def go() -> None:
+        provider = sync_provider if kind == "sync function" else async_provider
+        async with openai.AsyncOpenAI(api_key=provider, base_url=base, max_retries=0) as client:
+            await client.models.retrieve("gpt-4o")
+            await client.models.retrieve("gpt-4o")
+
+    asyncio.run(go())
+    assert seen == ["Bearer sk-async-1", "Bearer sk-async-2"]
+
+
+@pytest.mark.parametrize("returned,named", [(None, "a NoneType"), ("", "an empty string"), (b"sk-bytes", "a bytes")])
+def test_a_key_function_returning_no_string_is_an_error_without_the_value(openai: Any, server: Any, returned: Any,
+                                                                          named: str) -> None:
+    seen, base = server
+    client = openai.OpenAI(api_key=lambda: returned, base_url=base, max_retries=0)
+    with pytest.raises(openai.OpenAIError) as info:
+        client.models.retrieve("gpt-4o")
+    assert f"The api_key function returned {named}; it must return the key as a non-empty string" == str(info.value)
+    assert "sk-bytes" not in str(info.value) and seen == []
+
+
+MODULE_CLIENT = r"""
+import json, os, sys
+import openai
+
+out = {}
+chat = openai.chat                      # none of these attribute reads may raise
+completions = openai.chat.completions
+create = openai.chat.completions.create
+models = openai.models
+out["attributes"] = [type(chat).__name__, type(completions).__name__, callable(create)]
+try:
+    models.retrieve("gpt-4o")
+except openai.OpenAIError as exc:
+    out["first_request"] = str(exc)
+openai.base_url = sys.argv[1]
+os.environ["OPENAI_API_KEY"] = "sk-exported-later"
+out["after_export"] = models.retrieve("gpt-4o").id
+openai.api_key = "sk-set-later"
+out["after_set"] = models.retrieve("gpt-4o").id
+print(json.dumps(out))
+"""
+
+
+def test_the_module_client_reports_a_missing_key_at_the_first_request(server: Any) -> None:
+    seen, base = server
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    env["PYTHONPATH"] = str(ROOT / "output" / "openai" / "src")
+    run = subprocess.run([sys.executable, "-c", MODULE_CLIENT, base], capture_output=True, text=True, env=env,
+                         timeout=60)
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)
+    assert out["attributes"] == ["Chat", "Completions", True]
+    assert out["first_request"] == (
+        "The api_key client option must be set either by setting `openai.api_key` or the OPENAI_API_KEY environment"
+        " variable"
+    )
+    assert out["after_export"] == out["after_set"] == "gpt-4o"
+    assert seen == ["Bearer sk-exported-later", "Bearer sk-set-later"]
