@@ -313,7 +313,7 @@ class Builder:
             base_url_env=cfg.base_url_env or f"{prefix}_BASE_URL",
             auth=auth,
             client_options=[
-                ClientOption(o["name"], o.get("env"), o.get("header"), o.get("description", ""))
+                ClientOption(o["name"], o.get("env"), o.get("header"), o.get("description", ""), o.get("type") == "url")
                 for o in cfg.client_options
             ],
             resources=resources,

@@ -180,7 +180,8 @@ SHAPE: dict[str, Any] = {
         "base_url": str,
         "base_url_env": ENV_NAME,
         "auth": {"scheme": str, "param": IDENTIFIER, "env": ENV_NAME, "header": HEADER_NAME, "required": bool},
-        "options": [{"name": IDENTIFIER, "env": ENV_NAME, "header": HEADER_NAME, "description": str}],
+        "options": [{"name": IDENTIFIER, "env": ENV_NAME, "header": HEADER_NAME, "description": str,
+                     "type": Text("str|url", "`str` or `url`")}],
         "module_client": bool,
         "azure": {
             "api_version_env": ENV_NAME,

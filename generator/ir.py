@@ -255,6 +255,7 @@ class ClientOption:
     env: Optional[str]
     header: Optional[str]
     description: str = ""
+    url: bool = False  # `type: url`: a string or an httpx.URL (websocket_base_url)
 
 
 @dataclass

@@ -208,6 +208,8 @@ project: str | None = None
 
 webhook_secret: str | None = None
 
+websocket_base_url: str | _httpx.URL | None = None
+
 base_url: str | _httpx.URL | None = None
 
 timeout: float | Timeout | None = DEFAULT_TIMEOUT
@@ -266,6 +268,16 @@ class _ModuleClient(OpenAI):
     @webhook_secret.setter  # type: ignore[no-redef]
     def webhook_secret(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         self.__dict__["_fallback_webhook_secret"] = value
+
+    @property  # type: ignore[override]
+    def websocket_base_url(self) -> str | _httpx.URL | None:  # pyright: ignore[reportIncompatibleVariableOverride]
+        return (
+            websocket_base_url if websocket_base_url is not None else self.__dict__.get("_fallback_websocket_base_url")
+        )
+
+    @websocket_base_url.setter  # type: ignore[no-redef]
+    def websocket_base_url(self, value: str | _httpx.URL | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
+        self.__dict__["_fallback_websocket_base_url"] = value
 
     # (the module's `base_url` value, its parsed URL): one URL object while the value is unchanged,
     # which keeps `_prepare_url`'s cache of the base's string form valid.
@@ -351,6 +363,7 @@ def _load_client() -> OpenAI:  # pyright: ignore[reportUnusedFunction]
             organization,
             project,
             webhook_secret,
+            websocket_base_url,
             base_url,
             timeout,
             max_retries,
@@ -372,6 +385,7 @@ def _load_client() -> OpenAI:  # pyright: ignore[reportUnusedFunction]
                 organization=organization,
                 project=project,
                 webhook_secret=webhook_secret,
+                websocket_base_url=websocket_base_url,
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -390,6 +404,7 @@ def _load_client() -> OpenAI:  # pyright: ignore[reportUnusedFunction]
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
+            websocket_base_url=websocket_base_url,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

@@ -207,6 +207,7 @@ class OpenAI(SyncAPIClient):
     organization: Optional[str]
     project: Optional[str]
     webhook_secret: Optional[str]
+    websocket_base_url: Union[str, httpx.URL, None]
 
     def __init__(
         self,
@@ -216,6 +217,7 @@ class OpenAI(SyncAPIClient):
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
+        websocket_base_url: Union[str, httpx.URL, None] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, Timeout, None, NotGiven] = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -260,6 +262,8 @@ class OpenAI(SyncAPIClient):
         if webhook_secret is None:
             webhook_secret = os.environ.get("OPENAI_WEBHOOK_SECRET")
         self.webhook_secret = webhook_secret
+
+        self.websocket_base_url = websocket_base_url
 
         if base_url is None:
             base_url = os.environ.get("OPENAI_BASE_URL")
@@ -453,6 +457,7 @@ class OpenAI(SyncAPIClient):
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
+        websocket_base_url: Union[str, httpx.URL, None] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, Timeout, None, NotGiven] = not_given,
         http_client: Optional[httpx.Client] = None,
@@ -489,6 +494,7 @@ class OpenAI(SyncAPIClient):
                 organization=organization or self.organization,
                 project=project or self.project,
                 webhook_secret=webhook_secret or self.webhook_secret,
+                websocket_base_url=websocket_base_url or self.websocket_base_url,
                 base_url=base_url or self.base_url,
                 timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
                 http_client=http_client or self._client,
@@ -513,6 +519,7 @@ class AsyncOpenAI(AsyncAPIClient):
     organization: Optional[str]
     project: Optional[str]
     webhook_secret: Optional[str]
+    websocket_base_url: Union[str, httpx.URL, None]
 
     def __init__(
         self,
@@ -522,6 +529,7 @@ class AsyncOpenAI(AsyncAPIClient):
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
+        websocket_base_url: Union[str, httpx.URL, None] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, Timeout, None, NotGiven] = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -566,6 +574,8 @@ class AsyncOpenAI(AsyncAPIClient):
         if webhook_secret is None:
             webhook_secret = os.environ.get("OPENAI_WEBHOOK_SECRET")
         self.webhook_secret = webhook_secret
+
+        self.websocket_base_url = websocket_base_url
 
         if base_url is None:
             base_url = os.environ.get("OPENAI_BASE_URL")
@@ -761,6 +771,7 @@ class AsyncOpenAI(AsyncAPIClient):
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
+        websocket_base_url: Union[str, httpx.URL, None] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, Timeout, None, NotGiven] = not_given,
         http_client: Optional[httpx.AsyncClient] = None,
@@ -797,6 +808,7 @@ class AsyncOpenAI(AsyncAPIClient):
                 organization=organization or self.organization,
                 project=project or self.project,
                 webhook_secret=webhook_secret or self.webhook_secret,
+                websocket_base_url=websocket_base_url or self.websocket_base_url,
                 base_url=base_url or self.base_url,
                 timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
                 http_client=http_client or self._client,

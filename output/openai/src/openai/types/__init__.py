@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..types.websocket_connection_options import WebSocketConnectionOptions as WebSocketConnectionOptions
+    from ..types.websocket_connection_options import WebsocketConnectionOptions as WebsocketConnectionOptions
     from .all_models import AllModels as AllModels
     from .apply_patch_call_output_status import ApplyPatchCallOutputStatus as ApplyPatchCallOutputStatus
     from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam as ApplyPatchCallOutputStatusParam
@@ -1179,6 +1181,8 @@ _EXPORTS = {
     "WebSearchApproximateLocationParam": "web_search_approximate_location_param",
     "WebSearchContextSize": "web_search_context_size",
     "WebSearchLocationParam": "web_search_location_param",
+    "WebSocketConnectionOptions": ".types.websocket_connection_options",
+    "WebsocketConnectionOptions": ".types.websocket_connection_options",
 }
 
 

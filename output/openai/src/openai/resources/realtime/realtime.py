@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ...lib._realtime import AsyncRealtimeHelpers, RealtimeHelpers
 from .calls import (
     AsyncCalls,
     AsyncCallsWithRawResponse,
@@ -24,7 +24,7 @@ from .client_secrets import (
 __all__ = ["Realtime", "AsyncRealtime"]
 
 
-class Realtime(SyncAPIResource):
+class Realtime(RealtimeHelpers):
     @cached_property
     def calls(self) -> Calls:
         return Calls(self._client)
@@ -49,7 +49,7 @@ class Realtime(SyncAPIResource):
         return RealtimeWithStreamingResponse(self)
 
 
-class AsyncRealtime(AsyncAPIResource):
+class AsyncRealtime(AsyncRealtimeHelpers):
     @cached_property
     def calls(self) -> AsyncCalls:
         return AsyncCalls(self._client)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...._compat import cached_property
-from ...._resource import AsyncAPIResource, SyncAPIResource
+from ....lib._realtime import AsyncBetaRealtimeHelpers, BetaRealtimeHelpers
 from .sessions import (
     AsyncSessions,
     AsyncSessionsWithRawResponse,
@@ -24,7 +24,7 @@ from .transcription_sessions import (
 __all__ = ["Realtime", "AsyncRealtime"]
 
 
-class Realtime(SyncAPIResource):
+class Realtime(BetaRealtimeHelpers):
     @cached_property
     def sessions(self) -> Sessions:
         return Sessions(self._client)
@@ -49,7 +49,7 @@ class Realtime(SyncAPIResource):
         return RealtimeWithStreamingResponse(self)
 
 
-class AsyncRealtime(AsyncAPIResource):
+class AsyncRealtime(AsyncBetaRealtimeHelpers):
     @cached_property
     def sessions(self) -> AsyncSessions:
         return AsyncSessions(self._client)
