@@ -74,6 +74,7 @@ class Builder:
     # ----- entry ---------------------------------------------------------------------------------
 
     def build(self) -> Api:
+        self.check_credentials()
         ops = collect_operations(self.doc)
         by_route = {o.route: o for o in ops}
         for route in self.config.skip:
@@ -313,7 +314,8 @@ class Builder:
             base_url_env=cfg.base_url_env or f"{prefix}_BASE_URL",
             auth=auth,
             client_options=[
-                ClientOption(o["name"], o.get("env"), o.get("header"), o.get("description", ""), o.get("type") == "url")
+                ClientOption(o["name"], o.get("env"), o.get("header"), o.get("description", ""), o.get("type") == "url",
+                             o.get("security_scheme"))
                 for o in cfg.client_options
             ],
             resources=resources,
@@ -538,7 +540,34 @@ class Builder:
             pointer=op.pointer,
             body_required_alternatives=alternatives,
             accept=self.accept(op, response_kind),
+            credential=self.credential_of(o),
         )
+
+    def credential_of(self, op: dict[str, Any]) -> Optional[str]:
+        """The client option (config `client.options[].security_scheme`) that authenticates an
+        operation whose own `security` names only such schemes; None for the main key."""
+        by_scheme = {o["security_scheme"]: o["name"] for o in self.config.client_options if o.get("security_scheme")}
+        security = op.get("security")
+        if not by_scheme or not isinstance(security, list):
+            return None
+        names = [name for requirement in security if isinstance(requirement, dict) for name in requirement]
+        if names and all(name in by_scheme for name in names):
+            return by_scheme[names[0]]
+        return None
+
+    def check_credentials(self) -> None:
+        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        for i, o in enumerate(self.config.client_options):
+            name = o.get("security_scheme")
+            if name is None:
+                continue
+            scheme = schemes.get(name)
+            if not isinstance(scheme, dict):
+                self.problems.append(Problem(self.config.file, f"client.options[{i}].security_scheme",
+                                             f"no security scheme `{name}` in the spec's components"))
+            elif not (scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer"):
+                self.problems.append(Problem(self.config.file, f"client.options[{i}].security_scheme",
+                                             f"`{name}` is not an HTTP bearer scheme; only those can be a second credential"))
 
     def param_example(self, p: dict[str, Any], where: str, schema_example: tuple[bool, Any]) -> dict[str, Any]:
         """`example`/`has_example` of a parameter: its own example, a named example's value, or its

@@ -181,7 +181,7 @@ SHAPE: dict[str, Any] = {
         "base_url_env": ENV_NAME,
         "auth": {"scheme": str, "param": IDENTIFIER, "env": ENV_NAME, "header": HEADER_NAME, "required": bool},
         "options": [{"name": IDENTIFIER, "env": ENV_NAME, "header": HEADER_NAME, "description": str,
-                     "type": Text("str|url", "`str` or `url`")}],
+                     "type": Text("str|url", "`str` or `url`"), "security_scheme": str}],
         "module_client": bool,
         "azure": {
             "api_version_env": ENV_NAME,

@@ -219,6 +219,7 @@ class Method:
     # `oneOf`/`anyOf` of `required` lists on the body object: one of these sets of wire names is needed
     body_required_alternatives: list[tuple[str, ...]] = field(default_factory=list)
     accept: Optional[str] = None  # Accept header of binary/text responses: the spec's media type
+    credential: Optional[str] = None  # the client option authenticating this call, when not the main key
 
 
 @dataclass
@@ -256,6 +257,9 @@ class ClientOption:
     header: Optional[str]
     description: str = ""
     url: bool = False  # `type: url`: a string or an httpx.URL (websocket_base_url)
+    # a second credential: the calls whose spec `security` names this scheme send it as a bearer
+    # token instead of the main key (OpenAI's admin_api_key for the /organization endpoints)
+    security_scheme: Optional[str] = None
 
 
 @dataclass

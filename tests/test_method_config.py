@@ -160,3 +160,11 @@ def test_bad_header_config_is_a_located_error(tmp_path: Path) -> None:
     cfg, proc = generate(tmp_path, {"headers": {"nowhere": {"X-A": "b"}}})
     assert proc.returncode == 1
     assert f"{cfg}: headers.nowhere: no resource, method or operation of the client has this name" in proc.stderr
+
+
+def test_a_second_credential_must_name_a_bearer_scheme_of_the_spec(tmp_path: Path) -> None:
+    cfg, proc = generate(tmp_path, {"client": {"options": [
+        {"name": "admin_key", "env": "PETSTORE_ADMIN_KEY", "security_scheme": "NoSuchScheme"},
+    ]}})
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert f"{cfg}: client.options[0].security_scheme: no security scheme `NoSuchScheme`" in proc.stderr

@@ -29,7 +29,8 @@ def server() -> Iterator[tuple[List[str], str]]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
             seen.append(self.headers.get("Authorization", ""))
-            body = json.dumps(MODEL).encode()
+            page = {"object": "list", "data": [], "has_more": False, "first_id": None, "last_id": None}
+            body = json.dumps(page if self.path.startswith("/v1/organization/") else MODEL).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -130,3 +131,44 @@ def test_the_module_client_reports_a_missing_key_at_the_first_request(server: An
     )
     assert out["after_export"] == out["after_set"] == "gpt-4o"
     assert seen == ["Bearer sk-exported-later", "Bearer sk-set-later"]
+
+
+def test_admin_endpoints_authenticate_with_the_admin_key(openai: Any, server: Any, monkeypatch: Any) -> None:
+    seen, base = server
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_ADMIN_KEY", raising=False)
+    both = openai.OpenAI(api_key="sk-user", admin_api_key="sk-admin", base_url=base, max_retries=0)
+    both.models.retrieve("gpt-4o")
+    both.admin.organization.projects.list()
+    both.with_options(timeout=5).admin.organization.projects.list()  # copies keep the admin key
+    assert seen == ["Bearer sk-user", "Bearer sk-admin", "Bearer sk-admin"]
+
+    seen.clear()
+    monkeypatch.setenv("OPENAI_ADMIN_KEY", "sk-admin-env")
+    admin_only = openai.OpenAI(base_url=base, max_retries=0)  # no api_key: the admin key is enough to build it
+    admin_only.admin.organization.projects.list()
+    with pytest.raises(openai.OpenAIError, match="GET /models/gpt-4o needs the api_key client option"):
+        admin_only.models.retrieve("gpt-4o")
+    assert seen == ["Bearer sk-admin-env"]
+
+    seen.clear()
+    monkeypatch.delenv("OPENAI_ADMIN_KEY")
+    user_only = openai.OpenAI(api_key="sk-user", base_url=base, max_retries=0)
+    with pytest.raises(openai.OpenAIError, match="needs the admin_api_key client option.*OPENAI_ADMIN_KEY"):
+        user_only.admin.organization.projects.list()
+    assert seen == []  # refused before sending: the user key is never sent to an admin endpoint
+    with pytest.raises(openai.OpenAIError, match="Missing credentials: pass api_key or admin_api_key"):
+        openai.OpenAI(base_url=base)
+
+
+def test_the_async_client_uses_the_admin_key_too(openai: Any, server: Any) -> None:
+    seen, base = server
+
+    async def go() -> None:
+        async with openai.AsyncOpenAI(api_key=lambda: "sk-fn", admin_api_key="sk-admin", base_url=base,
+                                      max_retries=0) as client:
+            await client.admin.organization.projects.list()
+            await client.models.retrieve("gpt-4o")
+
+    asyncio.run(go())
+    assert seen == ["Bearer sk-admin", "Bearer sk-fn"]

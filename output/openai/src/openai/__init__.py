@@ -202,6 +202,8 @@ def __getattr__(name: str) -> _Any:
 
 api_key: str | None = None
 
+admin_api_key: str | None = None
+
 organization: str | None = None
 
 project: str | None = None
@@ -244,6 +246,14 @@ class _ModuleClient(OpenAI):
     @api_key.setter  # type: ignore[no-redef]
     def api_key(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         self.__dict__["_fallback_api_key"] = value
+
+    @property  # type: ignore[override]
+    def admin_api_key(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
+        return admin_api_key if admin_api_key is not None else self.__dict__.get("_fallback_admin_api_key")
+
+    @admin_api_key.setter  # type: ignore[no-redef]
+    def admin_api_key(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
+        self.__dict__["_fallback_admin_api_key"] = value
 
     @property  # type: ignore[override]
     def organization(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
@@ -360,6 +370,7 @@ def _load_client() -> OpenAI:  # pyright: ignore[reportUnusedFunction]
         key: _t.Any = (
             "azure",
             api_key,
+            admin_api_key,
             organization,
             project,
             webhook_secret,
@@ -382,6 +393,7 @@ def _load_client() -> OpenAI:  # pyright: ignore[reportUnusedFunction]
                 api_key=api_key,
                 azure_ad_token=azure_ad_token,
                 azure_ad_token_provider=azure_ad_token_provider,
+                admin_api_key=admin_api_key,
                 organization=organization,
                 project=project,
                 webhook_secret=webhook_secret,
@@ -401,6 +413,7 @@ def _load_client() -> OpenAI:  # pyright: ignore[reportUnusedFunction]
         _client = _ModuleClient(
             # "": no key yet; the first request reports it (see `_ModuleClient._prepare_options`)
             api_key=api_key if api_key is not None else (_os_environ().get("OPENAI_API_KEY") or ""),
+            admin_api_key=admin_api_key,
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,

@@ -203,7 +203,8 @@ __all__ = [
 
 class OpenAI(SyncAPIClient):
     # client options
-    api_key: str
+    api_key: Optional[str]
+    admin_api_key: Optional[str]
     organization: Optional[str]
     project: Optional[str]
     webhook_secret: Optional[str]
@@ -214,6 +215,7 @@ class OpenAI(SyncAPIClient):
         *,
         # a key, or a function returning one, called before each request (a rotating key)
         api_key: Union[str, Callable[[], str], None] = None,
+        admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -233,6 +235,7 @@ class OpenAI(SyncAPIClient):
 
         Arguments left out are read from the environment:
         - `api_key` from `OPENAI_API_KEY`
+        - `admin_api_key` from `OPENAI_ADMIN_KEY`
         - `organization` from `OPENAI_ORG_ID`
         - `project` from `OPENAI_PROJECT_ID`
         - `webhook_secret` from `OPENAI_WEBHOOK_SECRET`
@@ -244,12 +247,18 @@ class OpenAI(SyncAPIClient):
             api_key = ""  # set from the provider before each request
         if api_key is None:
             api_key = os.environ.get("OPENAI_API_KEY")
-        if api_key is None:
+        if admin_api_key is None:
+            admin_api_key = os.environ.get("OPENAI_ADMIN_KEY")
+        if api_key is None and admin_api_key is None:
             raise OpenAIError(
-                "The api_key client option must be set either by passing api_key to the client"
-                " or by setting the OPENAI_API_KEY environment variable"
+                "Missing credentials: pass api_key or admin_api_key to the client"
+                " or set OPENAI_API_KEY or OPENAI_ADMIN_KEY"
             )
         self.api_key = api_key
+
+        if admin_api_key is None:
+            admin_api_key = os.environ.get("OPENAI_ADMIN_KEY")
+        self.admin_api_key = admin_api_key
 
         if organization is None:
             organization = os.environ.get("OPENAI_ORG_ID")
@@ -438,7 +447,24 @@ class OpenAI(SyncAPIClient):
                 got = "an empty string" if key == "" else f"a {type(key).__name__}"  # never the value: it is a secret
                 raise OpenAIError(f"The api_key function returned {got}; it must return the key as a non-empty string")
             self.api_key = key
+        if options.credential is None and not self.api_key:
+            raise OpenAIError(
+                f"{options.method.upper()} {options.url} needs the api_key client option (or OPENAI_API_KEY);"
+                " this client has only admin_api_key"
+            )
         return super()._prepare_options(options)
+
+    @override
+    def _credential_headers(self, credential: str) -> Dict[str, str]:
+        if credential == "admin_api_key":
+            admin_api_key = self.admin_api_key
+            if not admin_api_key:
+                raise OpenAIError(
+                    "This endpoint needs the admin_api_key client option: pass admin_api_key to the client"
+                    " or set the OPENAI_ADMIN_KEY environment variable"
+                )
+            return {"Authorization": f"Bearer {admin_api_key}"}
+        return super()._credential_headers(credential)
 
     @property
     @override
@@ -454,6 +480,7 @@ class OpenAI(SyncAPIClient):
         self,
         *,
         api_key: Union[str, Callable[[], str], None] = None,
+        admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -491,6 +518,7 @@ class OpenAI(SyncAPIClient):
             Self,
             client_cls(
                 api_key=api_key or self._api_key_provider or self.api_key,
+                admin_api_key=admin_api_key or self.admin_api_key,
                 organization=organization or self.organization,
                 project=project or self.project,
                 webhook_secret=webhook_secret or self.webhook_secret,
@@ -515,7 +543,8 @@ class OpenAI(SyncAPIClient):
 
 class AsyncOpenAI(AsyncAPIClient):
     # client options
-    api_key: str
+    api_key: Optional[str]
+    admin_api_key: Optional[str]
     organization: Optional[str]
     project: Optional[str]
     webhook_secret: Optional[str]
@@ -526,6 +555,7 @@ class AsyncOpenAI(AsyncAPIClient):
         *,
         # a key, or a function returning one, called before each request (a rotating key)
         api_key: Union[str, Callable[[], Union[str, Awaitable[str]]], None] = None,
+        admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -545,6 +575,7 @@ class AsyncOpenAI(AsyncAPIClient):
 
         Arguments left out are read from the environment:
         - `api_key` from `OPENAI_API_KEY`
+        - `admin_api_key` from `OPENAI_ADMIN_KEY`
         - `organization` from `OPENAI_ORG_ID`
         - `project` from `OPENAI_PROJECT_ID`
         - `webhook_secret` from `OPENAI_WEBHOOK_SECRET`
@@ -556,12 +587,18 @@ class AsyncOpenAI(AsyncAPIClient):
             api_key = ""  # set from the provider before each request
         if api_key is None:
             api_key = os.environ.get("OPENAI_API_KEY")
-        if api_key is None:
+        if admin_api_key is None:
+            admin_api_key = os.environ.get("OPENAI_ADMIN_KEY")
+        if api_key is None and admin_api_key is None:
             raise OpenAIError(
-                "The api_key client option must be set either by passing api_key to the client"
-                " or by setting the OPENAI_API_KEY environment variable"
+                "Missing credentials: pass api_key or admin_api_key to the client"
+                " or set OPENAI_API_KEY or OPENAI_ADMIN_KEY"
             )
         self.api_key = api_key
+
+        if admin_api_key is None:
+            admin_api_key = os.environ.get("OPENAI_ADMIN_KEY")
+        self.admin_api_key = admin_api_key
 
         if organization is None:
             organization = os.environ.get("OPENAI_ORG_ID")
@@ -752,7 +789,24 @@ class AsyncOpenAI(AsyncAPIClient):
                 got = "an empty string" if key == "" else f"a {type(key).__name__}"  # never the value: it is a secret
                 raise OpenAIError(f"The api_key function returned {got}; it must return the key as a non-empty string")
             self.api_key = key
+        if options.credential is None and not self.api_key:
+            raise OpenAIError(
+                f"{options.method.upper()} {options.url} needs the api_key client option (or OPENAI_API_KEY);"
+                " this client has only admin_api_key"
+            )
         return await super()._prepare_options(options)
+
+    @override
+    def _credential_headers(self, credential: str) -> Dict[str, str]:
+        if credential == "admin_api_key":
+            admin_api_key = self.admin_api_key
+            if not admin_api_key:
+                raise OpenAIError(
+                    "This endpoint needs the admin_api_key client option: pass admin_api_key to the client"
+                    " or set the OPENAI_ADMIN_KEY environment variable"
+                )
+            return {"Authorization": f"Bearer {admin_api_key}"}
+        return super()._credential_headers(credential)
 
     @property
     @override
@@ -768,6 +822,7 @@ class AsyncOpenAI(AsyncAPIClient):
         self,
         *,
         api_key: Union[str, Callable[[], Union[str, Awaitable[str]]], None] = None,
+        admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -805,6 +860,7 @@ class AsyncOpenAI(AsyncAPIClient):
             Self,
             client_cls(
                 api_key=api_key or self._api_key_provider or self.api_key,
+                admin_api_key=admin_api_key or self.admin_api_key,
                 organization=organization or self.organization,
                 project=project or self.project,
                 webhook_secret=webhook_secret or self.webhook_secret,

@@ -32,6 +32,7 @@ class FinalRequestOptions:
         "extra_json",
         "follow_redirects",
         "content",
+        "credential",
     )
 
     method: str
@@ -47,6 +48,7 @@ class FinalRequestOptions:
     extra_json: Optional[Mapping[str, object]]
     follow_redirects: Optional[bool]
     content: Optional[Union[bytes, Iterable[bytes]]]
+    credential: Optional[str]
 
     def __init__(
         self,
@@ -64,6 +66,7 @@ class FinalRequestOptions:
         extra_json: Optional[Mapping[str, object]] = None,
         follow_redirects: Optional[bool] = None,
         content: Optional[Union[bytes, Iterable[bytes]]] = None,
+        credential: Optional[str] = None,
     ) -> None:
         self.method = method
         self.url = url
@@ -78,6 +81,7 @@ class FinalRequestOptions:
         self.extra_json = extra_json
         self.follow_redirects = follow_redirects
         self.content = content
+        self.credential = credential
 
     @classmethod
     def construct(cls, **values: Any) -> "FinalRequestOptions":

@@ -132,6 +132,7 @@ class AzureOpenAI(OpenAI):
         api_key: Optional[str] = None,
         azure_ad_token: Optional[str] = None,
         azure_ad_token_provider: Optional[AzureADTokenProvider] = None,
+        admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -161,6 +162,7 @@ class AzureOpenAI(OpenAI):
         self._azure_deployment = azure_deployment
         super().__init__(
             api_key=self._azure_api_key or _API_KEY_PLACEHOLDER,
+            admin_api_key=admin_api_key,
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
@@ -249,6 +251,7 @@ class AsyncAzureOpenAI(AsyncOpenAI):
         api_key: Optional[str] = None,
         azure_ad_token: Optional[str] = None,
         azure_ad_token_provider: Optional[AsyncAzureADTokenProvider] = None,
+        admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -278,6 +281,7 @@ class AsyncAzureOpenAI(AsyncOpenAI):
         self._azure_deployment = azure_deployment
         super().__init__(
             api_key=self._azure_api_key or _API_KEY_PLACEHOLDER,
+            admin_api_key=admin_api_key,
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,

@@ -142,6 +142,9 @@ class RequestOptions(TypedDict, total=False):
     idempotency_key: str
     follow_redirects: bool
     post_parser: PostParser
+    # which of the client's credentials authenticates the call, when not the default one
+    # (a client constructor option such as `admin_api_key`)
+    credential: str
 
 
 __all__ = [

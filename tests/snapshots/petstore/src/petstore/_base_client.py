@@ -426,6 +426,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def auth_headers(self) -> Dict[str, str]:
         return {}
 
+    def _credential_headers(self, credential: str) -> Dict[str, str]:
+        """The auth headers of a call that names one of the client's other credentials."""
+        raise ValueError(f"This client has no credential {credential!r}")
+
     @property
     def default_headers(self) -> Dict[str, Union[str, Omit]]:
         return {
@@ -496,7 +500,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         because each write to `httpx.Headers` scans and re-encodes its whole list. `custom` are the
         call's own headers, `timeout` its effective timeout."""
         merged: Dict[str, Tuple[str, Any]] = {}
-        for source in (self.default_headers, custom):
+        defaults = self.default_headers
+        if options.credential is not None:
+            defaults = {**defaults, **self._credential_headers(options.credential)}
+        for source in (defaults, custom):
             for key, value in source.items():
                 lowered = key.lower()
                 if lowered in INTERNAL_HEADERS:
@@ -1528,9 +1535,12 @@ def make_request_options(
     idempotency_key: Optional[str] = None,
     timeout: Union[float, httpx.Timeout, None, NotGiven] = not_given,
     post_parser: Union[PostParser, NotGiven] = not_given,
+    credential: Optional[str] = None,
 ) -> RequestOptions:
     """Builds the `options` of a request from the `extra_*` arguments of a resource method."""
     options: RequestOptions = {}
+    if credential is not None:
+        options["credential"] = credential
     if extra_headers is not None:
         options["headers"] = extra_headers
     if extra_body is not None:

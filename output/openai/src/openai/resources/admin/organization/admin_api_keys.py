@@ -83,6 +83,7 @@ class AdminApiKeys(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=AdminAPIKeyCreateResponse,
         )
@@ -125,6 +126,7 @@ class AdminApiKeys(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=AdminAPIKeyDeleteResponse,
         )
@@ -169,6 +171,7 @@ class AdminApiKeys(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "after": after,
@@ -219,6 +222,7 @@ class AdminApiKeys(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=AdminAPIKey,
         )
@@ -276,6 +280,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=AdminAPIKeyCreateResponse,
         )
@@ -318,6 +323,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=AdminAPIKeyDeleteResponse,
         )
@@ -362,6 +368,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "after": after,
@@ -412,6 +419,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=AdminAPIKey,
         )

@@ -101,6 +101,7 @@ class AuditLogs(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "effective_at": effective_at,
@@ -194,6 +195,7 @@ class AsyncAuditLogs(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "effective_at": effective_at,

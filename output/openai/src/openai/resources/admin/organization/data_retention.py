@@ -70,6 +70,7 @@ class DataRetention(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationDataRetention,
         )
@@ -118,6 +119,7 @@ class DataRetention(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationDataRetention,
         )
@@ -168,6 +170,7 @@ class AsyncDataRetention(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationDataRetention,
         )
@@ -216,6 +219,7 @@ class AsyncDataRetention(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationDataRetention,
         )

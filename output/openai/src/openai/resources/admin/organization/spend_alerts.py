@@ -96,6 +96,7 @@ class SpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationSpendAlert,
         )
@@ -138,6 +139,7 @@ class SpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationSpendAlertDeleted,
         )
@@ -185,6 +187,7 @@ class SpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "limit": limit,
@@ -257,6 +260,7 @@ class SpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationSpendAlert,
         )
@@ -329,6 +333,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationSpendAlert,
         )
@@ -371,6 +376,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationSpendAlertDeleted,
         )
@@ -418,6 +424,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "limit": limit,
@@ -490,6 +497,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationSpendAlert,
         )

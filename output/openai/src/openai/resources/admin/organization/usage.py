@@ -128,6 +128,7 @@ class Usage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "start_time": start_time,
@@ -210,6 +211,7 @@ class Usage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "start_time": start_time,
@@ -283,6 +285,7 @@ class Usage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "start_time": start_time,
@@ -366,6 +369,7 @@ class Usage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "start_time": start_time,
@@ -440,6 +444,7 @@ class Usage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "start_time": start_time,
@@ -520,6 +525,7 @@ class Usage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "start_time": start_time,
@@ -602,6 +608,7 @@ class Usage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "start_time": start_time,
@@ -690,6 +697,7 @@ class Usage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "start_time": start_time,
@@ -774,6 +782,7 @@ class Usage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "start_time": start_time,
@@ -847,6 +856,7 @@ class Usage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "start_time": start_time,
@@ -929,6 +939,7 @@ class Usage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "start_time": start_time,
@@ -1029,6 +1040,7 @@ class AsyncUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=await async_maybe_transform(
                     {
                         "start_time": start_time,
@@ -1111,6 +1123,7 @@ class AsyncUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=await async_maybe_transform(
                     {
                         "start_time": start_time,
@@ -1184,6 +1197,7 @@ class AsyncUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=await async_maybe_transform(
                     {
                         "start_time": start_time,
@@ -1267,6 +1281,7 @@ class AsyncUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=await async_maybe_transform(
                     {
                         "start_time": start_time,
@@ -1341,6 +1356,7 @@ class AsyncUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=await async_maybe_transform(
                     {
                         "start_time": start_time,
@@ -1421,6 +1437,7 @@ class AsyncUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=await async_maybe_transform(
                     {
                         "start_time": start_time,
@@ -1503,6 +1520,7 @@ class AsyncUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=await async_maybe_transform(
                     {
                         "start_time": start_time,
@@ -1591,6 +1609,7 @@ class AsyncUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=await async_maybe_transform(
                     {
                         "start_time": start_time,
@@ -1675,6 +1694,7 @@ class AsyncUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=await async_maybe_transform(
                     {
                         "start_time": start_time,
@@ -1748,6 +1768,7 @@ class AsyncUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=await async_maybe_transform(
                     {
                         "start_time": start_time,
@@ -1830,6 +1851,7 @@ class AsyncUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=await async_maybe_transform(
                     {
                         "start_time": start_time,

@@ -96,6 +96,7 @@ class Certificates(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             model=CertificateActivateResponse,
             method="post",
@@ -148,6 +149,7 @@ class Certificates(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             model=CertificateDeactivateResponse,
             method="post",
@@ -201,6 +203,7 @@ class Certificates(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "limit": limit,
@@ -278,6 +281,7 @@ class AsyncCertificates(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             model=CertificateActivateResponse,
             method="post",
@@ -330,6 +334,7 @@ class AsyncCertificates(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             model=CertificateDeactivateResponse,
             method="post",
@@ -383,6 +388,7 @@ class AsyncCertificates(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "limit": limit,

@@ -80,6 +80,7 @@ class DataRetention(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectDataRetention,
         )
@@ -138,6 +139,7 @@ class DataRetention(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectDataRetention,
         )
@@ -197,6 +199,7 @@ class AsyncDataRetention(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectDataRetention,
         )
@@ -255,6 +258,7 @@ class AsyncDataRetention(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectDataRetention,
         )

@@ -82,6 +82,7 @@ class HostedToolPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectHostedToolPermissions,
         )
@@ -149,6 +150,7 @@ class HostedToolPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectHostedToolPermissions,
         )
@@ -208,6 +210,7 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectHostedToolPermissions,
         )
@@ -275,6 +278,7 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectHostedToolPermissions,
         )

@@ -81,6 +81,7 @@ class ModelPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectModelPermissionsDeleted,
         )
@@ -123,6 +124,7 @@ class ModelPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectModelPermissions,
         )
@@ -178,6 +180,7 @@ class ModelPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectModelPermissions,
         )
@@ -237,6 +240,7 @@ class AsyncModelPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectModelPermissionsDeleted,
         )
@@ -279,6 +283,7 @@ class AsyncModelPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectModelPermissions,
         )
@@ -334,6 +339,7 @@ class AsyncModelPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectModelPermissions,
         )

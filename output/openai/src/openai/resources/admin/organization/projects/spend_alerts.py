@@ -108,6 +108,7 @@ class SpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectSpendAlert,
         )
@@ -156,6 +157,7 @@ class SpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectSpendAlertDeleted,
         )
@@ -211,6 +213,7 @@ class SpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "limit": limit,
@@ -289,6 +292,7 @@ class SpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectSpendAlert,
         )
@@ -369,6 +373,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectSpendAlert,
         )
@@ -417,6 +422,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectSpendAlertDeleted,
         )
@@ -472,6 +478,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "limit": limit,
@@ -550,6 +557,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectSpendAlert,
         )

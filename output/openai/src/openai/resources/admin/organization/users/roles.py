@@ -93,6 +93,7 @@ class Roles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=RoleCreateResponse,
         )
@@ -141,6 +142,7 @@ class Roles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=RoleDeleteResponse,
         )
@@ -193,6 +195,7 @@ class Roles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "limit": limit,
@@ -249,6 +252,7 @@ class Roles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=RoleRetrieveResponse,
         )
@@ -317,6 +321,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=RoleCreateResponse,
         )
@@ -365,6 +370,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=RoleDeleteResponse,
         )
@@ -417,6 +423,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "limit": limit,
@@ -473,6 +480,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=RoleRetrieveResponse,
         )

@@ -95,6 +95,7 @@ class Users(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=UserDeleteResponse,
         )
@@ -139,6 +140,7 @@ class Users(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "limit": limit,
@@ -189,6 +191,7 @@ class Users(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationUser,
         )
@@ -252,6 +255,7 @@ class Users(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationUser,
         )
@@ -315,6 +319,7 @@ class AsyncUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=UserDeleteResponse,
         )
@@ -359,6 +364,7 @@ class AsyncUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "limit": limit,
@@ -409,6 +415,7 @@ class AsyncUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationUser,
         )
@@ -472,6 +479,7 @@ class AsyncUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=OrganizationUser,
         )

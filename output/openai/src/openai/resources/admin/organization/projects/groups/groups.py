@@ -107,6 +107,7 @@ class Groups(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectGroup,
         )
@@ -155,6 +156,7 @@ class Groups(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=GroupDeleteResponse,
         )
@@ -207,6 +209,7 @@ class Groups(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "limit": limit,
@@ -266,6 +269,7 @@ class Groups(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "group_type": group_type,
@@ -348,6 +352,7 @@ class AsyncGroups(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=ProjectGroup,
         )
@@ -396,6 +401,7 @@ class AsyncGroups(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
             ),
             cast_to=GroupDeleteResponse,
         )
@@ -448,6 +454,7 @@ class AsyncGroups(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=maybe_transform(
                     {
                         "limit": limit,
@@ -507,6 +514,7 @@ class AsyncGroups(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                credential="admin_api_key",
                 query=await async_maybe_transform(
                     {
                         "group_type": group_type,
