@@ -217,6 +217,12 @@ class Builder:
                 problems.append(Problem(file, f"custom.docs[{i}]", f"no such file in {custom.key_dir}/"))
             else:
                 docs[name] = files.pop(name)
+        for i, o in enumerate(self.config.client_options):
+            for attr in ("type", "key_provider"):
+                value = str(o.get(attr, ""))
+                if ":" in value and not modules.defines(parse_ref(value).module, parse_ref(value).name):
+                    problems.append(Problem(file, f"client.options[{i}].{attr}",
+                                            f"`{value}` is not defined in {custom.key_dir}/"))
         client_resources: dict[str, ClassRef] = {}
         taken = {r.name for r in roots}
         for name, value in sorted(custom.client_resources.items()):
@@ -315,7 +321,9 @@ class Builder:
             auth=auth,
             client_options=[
                 ClientOption(o["name"], o.get("env"), o.get("header"), o.get("description", ""), o.get("type") == "url",
-                             o.get("security_scheme"))
+                             o.get("security_scheme"),
+                             parse_ref(o["type"]) if ":" in str(o.get("type", "")) else None,
+                             parse_ref(o["key_provider"]) if o.get("key_provider") else None)
                 for o in cfg.client_options
             ],
             resources=resources,
@@ -558,6 +566,12 @@ class Builder:
     def check_credentials(self) -> None:
         schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
         for i, o in enumerate(self.config.client_options):
+            if (o.get("key_provider") or ":" in str(o.get("type", ""))) and self.config.custom is None:
+                self.problems.append(Problem(self.config.file, f"client.options[{i}]",
+                                             "names hand-written code, but the config has no `custom` section"))
+            if o.get("key_provider") and ":" not in str(o.get("type", "")):
+                self.problems.append(Problem(self.config.file, f"client.options[{i}].type",
+                                             "an option with a key_provider needs its hand-written `type: module:Type`"))
             name = o.get("security_scheme")
             if name is None:
                 continue

@@ -181,7 +181,8 @@ SHAPE: dict[str, Any] = {
         "base_url_env": ENV_NAME,
         "auth": {"scheme": str, "param": IDENTIFIER, "env": ENV_NAME, "header": HEADER_NAME, "required": bool},
         "options": [{"name": IDENTIFIER, "env": ENV_NAME, "header": HEADER_NAME, "description": str,
-                     "type": Text("str|url", "`str` or `url`"), "security_scheme": str}],
+                     "type": Text(rf"str|url|{NAME}(?:\.{NAME})*:{NAME}", "`str`, `url` or `module:Type` of the custom code"),
+                     "security_scheme": str, "key_provider": CLASS_REF}],
         "module_client": bool,
         "azure": {
             "api_version_env": ENV_NAME,

@@ -260,6 +260,11 @@ class ClientOption:
     # a second credential: the calls whose spec `security` names this scheme send it as a bearer
     # token instead of the main key (OpenAI's admin_api_key for the /organization endpoints)
     security_scheme: Optional[str] = None
+    # a hand-written type (`type: module:Name`) and function (`key_provider: module:function`):
+    # the option is then an alternative to the main key, turned into a key function by the provider
+    # (OpenAI's workload_identity); the function may expose `invalidate()` for a 401 retry
+    type_ref: Optional["ClassRef"] = None
+    key_provider: Optional["ClassRef"] = None
 
 
 @dataclass

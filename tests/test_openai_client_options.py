@@ -157,7 +157,7 @@ def test_admin_endpoints_authenticate_with_the_admin_key(openai: Any, server: An
     with pytest.raises(openai.OpenAIError, match="needs the admin_api_key client option.*OPENAI_ADMIN_KEY"):
         user_only.admin.organization.projects.list()
     assert seen == []  # refused before sending: the user key is never sent to an admin endpoint
-    with pytest.raises(openai.OpenAIError, match="Missing credentials: pass api_key or admin_api_key"):
+    with pytest.raises(openai.OpenAIError, match="Missing credentials: pass api_key, workload_identity or admin_api_key"):
         openai.OpenAI(base_url=base)
 
 

@@ -56,6 +56,7 @@ if _TYPE_CHECKING:
     from ._response import AsyncAPIResponse as AsyncAPIResponse
     from ._streaming import AsyncStream as AsyncStream
     from ._streaming import Stream as Stream
+    from .auth._workload import OAuthError as OAuthError
     from .lib._finish_reason_errors import ContentFilterFinishReasonError as ContentFilterFinishReasonError
     from .lib._finish_reason_errors import LengthFinishReasonError as LengthFinishReasonError
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
@@ -116,6 +117,7 @@ __all__ = [
     "ContentFilterFinishReasonError",
     "InvalidWebhookSignatureError",
     "LengthFinishReasonError",
+    "OAuthError",
     "pydantic_function_tool",
 ]
 
@@ -144,6 +146,7 @@ _LAZY_ATTRIBUTES = {
     "ContentFilterFinishReasonError": "lib._finish_reason_errors",
     "InvalidWebhookSignatureError": "lib._webhook_signature",
     "LengthFinishReasonError": "lib._finish_reason_errors",
+    "OAuthError": "auth._workload",
     "pydantic_function_tool": "lib._tools",
 }
 _MODULE_RESOURCES = frozenset(

@@ -20,6 +20,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._streaming import AsyncStream as AsyncStream
     from ._streaming import Stream as Stream
+    from .auth._workload import WorkloadIdentity
     from .resources.admin import (
         Admin,
         AdminWithRawResponse,
@@ -204,6 +205,7 @@ __all__ = [
 class OpenAI(SyncAPIClient):
     # client options
     api_key: Optional[str]
+    workload_identity: Optional[WorkloadIdentity]
     admin_api_key: Optional[str]
     organization: Optional[str]
     project: Optional[str]
@@ -215,6 +217,7 @@ class OpenAI(SyncAPIClient):
         *,
         # a key, or a function returning one, called before each request (a rotating key)
         api_key: Union[str, Callable[[], str], None] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
@@ -241,6 +244,14 @@ class OpenAI(SyncAPIClient):
         - `webhook_secret` from `OPENAI_WEBHOOK_SECRET`
         - `base_url` from `OPENAI_BASE_URL`
         """
+        self._api_key_derived = False
+        if workload_identity is not None:
+            if api_key is not None:
+                raise OpenAIError("The `api_key` and `workload_identity` arguments are mutually exclusive")
+            from .auth._workload import workload_identity_key
+
+            api_key = workload_identity_key(workload_identity, asynchronous=False)
+            self._api_key_derived = True
         self._api_key_provider = None
         if callable(api_key):
             self._api_key_provider = api_key
@@ -251,10 +262,12 @@ class OpenAI(SyncAPIClient):
             admin_api_key = os.environ.get("OPENAI_ADMIN_KEY")
         if api_key is None and admin_api_key is None:
             raise OpenAIError(
-                "Missing credentials: pass api_key or admin_api_key to the client"
+                "Missing credentials: pass api_key, workload_identity or admin_api_key to the client"
                 " or set OPENAI_API_KEY or OPENAI_ADMIN_KEY"
             )
         self.api_key = api_key
+
+        self.workload_identity = workload_identity
 
         if admin_api_key is None:
             admin_api_key = os.environ.get("OPENAI_ADMIN_KEY")
@@ -438,8 +451,8 @@ class OpenAI(SyncAPIClient):
             return {}
         return {"Authorization": f"Bearer {api_key}"}
 
-    @override
-    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+    def _refresh_api_key(self) -> None:
+        """Asks the key function (if the client has one) for the key of the next request."""
         provider = self._api_key_provider
         if provider is not None:
             key = cast(object, provider())  # checked below: a provider is user code
@@ -447,12 +460,26 @@ class OpenAI(SyncAPIClient):
                 got = "an empty string" if key == "" else f"a {type(key).__name__}"  # never the value: it is a secret
                 raise OpenAIError(f"The api_key function returned {got}; it must return the key as a non-empty string")
             self.api_key = key
+
+    @override
+    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        self._refresh_api_key()
         if options.credential is None and not self.api_key:
             raise OpenAIError(
                 f"{options.method.upper()} {options.url} needs the api_key client option (or OPENAI_API_KEY);"
                 " this client has only admin_api_key"
             )
         return super()._prepare_options(options)
+
+    @override
+    def _reauthorize(self, options: FinalRequestOptions) -> bool:
+        # a key function that caches a token (workload identity) can drop it and fetch a new one
+        invalidate = getattr(self._api_key_provider, "invalidate", None)
+        if options.credential is not None or not callable(invalidate):
+            return False
+        invalidate()
+        self._refresh_api_key()
+        return True
 
     @override
     def _credential_headers(self, credential: str) -> Dict[str, str]:
@@ -480,6 +507,7 @@ class OpenAI(SyncAPIClient):
         self,
         *,
         api_key: Union[str, Callable[[], str], None] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
@@ -517,7 +545,8 @@ class OpenAI(SyncAPIClient):
         return cast(
             Self,
             client_cls(
-                api_key=api_key or self._api_key_provider or self.api_key,
+                api_key=api_key or (None if self._api_key_derived else self._api_key_provider or self.api_key),
+                workload_identity=workload_identity or self.workload_identity,
                 admin_api_key=admin_api_key or self.admin_api_key,
                 organization=organization or self.organization,
                 project=project or self.project,
@@ -544,6 +573,7 @@ class OpenAI(SyncAPIClient):
 class AsyncOpenAI(AsyncAPIClient):
     # client options
     api_key: Optional[str]
+    workload_identity: Optional[WorkloadIdentity]
     admin_api_key: Optional[str]
     organization: Optional[str]
     project: Optional[str]
@@ -555,6 +585,7 @@ class AsyncOpenAI(AsyncAPIClient):
         *,
         # a key, or a function returning one, called before each request (a rotating key)
         api_key: Union[str, Callable[[], Union[str, Awaitable[str]]], None] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
@@ -581,6 +612,14 @@ class AsyncOpenAI(AsyncAPIClient):
         - `webhook_secret` from `OPENAI_WEBHOOK_SECRET`
         - `base_url` from `OPENAI_BASE_URL`
         """
+        self._api_key_derived = False
+        if workload_identity is not None:
+            if api_key is not None:
+                raise OpenAIError("The `api_key` and `workload_identity` arguments are mutually exclusive")
+            from .auth._workload import workload_identity_key
+
+            api_key = workload_identity_key(workload_identity, asynchronous=True)
+            self._api_key_derived = True
         self._api_key_provider = None
         if callable(api_key):
             self._api_key_provider = api_key
@@ -591,10 +630,12 @@ class AsyncOpenAI(AsyncAPIClient):
             admin_api_key = os.environ.get("OPENAI_ADMIN_KEY")
         if api_key is None and admin_api_key is None:
             raise OpenAIError(
-                "Missing credentials: pass api_key or admin_api_key to the client"
+                "Missing credentials: pass api_key, workload_identity or admin_api_key to the client"
                 " or set OPENAI_API_KEY or OPENAI_ADMIN_KEY"
             )
         self.api_key = api_key
+
+        self.workload_identity = workload_identity
 
         if admin_api_key is None:
             admin_api_key = os.environ.get("OPENAI_ADMIN_KEY")
@@ -778,8 +819,8 @@ class AsyncOpenAI(AsyncAPIClient):
             return {}
         return {"Authorization": f"Bearer {api_key}"}
 
-    @override
-    async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+    async def _refresh_api_key(self) -> None:
+        """Asks the key function (if the client has one) for the key of the next request."""
         provider = self._api_key_provider
         if provider is not None:
             key = cast(object, provider())  # checked below: a provider is user code
@@ -789,12 +830,26 @@ class AsyncOpenAI(AsyncAPIClient):
                 got = "an empty string" if key == "" else f"a {type(key).__name__}"  # never the value: it is a secret
                 raise OpenAIError(f"The api_key function returned {got}; it must return the key as a non-empty string")
             self.api_key = key
+
+    @override
+    async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        await self._refresh_api_key()
         if options.credential is None and not self.api_key:
             raise OpenAIError(
                 f"{options.method.upper()} {options.url} needs the api_key client option (or OPENAI_API_KEY);"
                 " this client has only admin_api_key"
             )
         return await super()._prepare_options(options)
+
+    @override
+    async def _reauthorize(self, options: FinalRequestOptions) -> bool:
+        # a key function that caches a token (workload identity) can drop it and fetch a new one
+        invalidate = getattr(self._api_key_provider, "invalidate", None)
+        if options.credential is not None or not callable(invalidate):
+            return False
+        invalidate()
+        await self._refresh_api_key()
+        return True
 
     @override
     def _credential_headers(self, credential: str) -> Dict[str, str]:
@@ -822,6 +877,7 @@ class AsyncOpenAI(AsyncAPIClient):
         self,
         *,
         api_key: Union[str, Callable[[], Union[str, Awaitable[str]]], None] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
@@ -859,7 +915,8 @@ class AsyncOpenAI(AsyncAPIClient):
         return cast(
             Self,
             client_cls(
-                api_key=api_key or self._api_key_provider or self.api_key,
+                api_key=api_key or (None if self._api_key_derived else self._api_key_provider or self.api_key),
+                workload_identity=workload_identity or self.workload_identity,
                 admin_api_key=admin_api_key or self.admin_api_key,
                 organization=organization or self.organization,
                 project=project or self.project,

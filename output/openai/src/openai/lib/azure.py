@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import inspect
 import os
-from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Dict, Mapping, Optional, Union
 
 import httpx
 from typing_extensions import Self, override
 
 from .._client import AsyncOpenAI, OpenAI
-from .._constants import DEFAULT_MAX_RETRIES
-from .._exceptions import OpenAIError
 from .._request_options import FinalRequestOptions
 from .._types import NotGiven, Omit, Timeout, not_given
 from .._utils import is_mapping
+
+if TYPE_CHECKING:
+    from ..auth._workload import WorkloadIdentity
+from .._constants import DEFAULT_MAX_RETRIES
+from .._exceptions import OpenAIError
 
 __all__ = ["AzureOpenAI", "AsyncAzureOpenAI", "AzureADTokenProvider", "AsyncAzureADTokenProvider"]
 
@@ -132,6 +135,7 @@ class AzureOpenAI(OpenAI):
         api_key: Optional[str] = None,
         azure_ad_token: Optional[str] = None,
         azure_ad_token_provider: Optional[AzureADTokenProvider] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
@@ -162,6 +166,7 @@ class AzureOpenAI(OpenAI):
         self._azure_deployment = azure_deployment
         super().__init__(
             api_key=self._azure_api_key or _API_KEY_PLACEHOLDER,
+            workload_identity=workload_identity,
             admin_api_key=admin_api_key,
             organization=organization,
             project=project,
@@ -251,6 +256,7 @@ class AsyncAzureOpenAI(AsyncOpenAI):
         api_key: Optional[str] = None,
         azure_ad_token: Optional[str] = None,
         azure_ad_token_provider: Optional[AsyncAzureADTokenProvider] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
@@ -281,6 +287,7 @@ class AsyncAzureOpenAI(AsyncOpenAI):
         self._azure_deployment = azure_deployment
         super().__init__(
             api_key=self._azure_api_key or _API_KEY_PLACEHOLDER,
+            workload_identity=workload_identity,
             admin_api_key=admin_api_key,
             organization=organization,
             project=project,

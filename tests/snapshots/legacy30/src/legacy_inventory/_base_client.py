@@ -849,6 +849,10 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         """Hook to adjust the options once per call (before retries)."""
         return options
 
+    def _reauthorize(self, options: FinalRequestOptions) -> bool:
+        """Hook for a 401: True when the credentials were renewed and the call may be sent again."""
+        return False
+
     def _prepare_request(self, request: httpx.Request) -> None:
         """Hook to adjust each outgoing request."""
         return None
@@ -900,6 +904,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         if options.follow_redirects is not None:
             send_kwargs["follow_redirects"] = options.follow_redirects
         retries_taken = 0
+        reauthorized = False
         while True:
             request = self._build_request(options, retries_taken=retries_taken)
             self._prepare_request(request)
@@ -927,6 +932,11 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
                 raise APIConnectionError(request=request) from err
 
             self._log_response(request, response)
+            if response.status_code == 401 and not reauthorized and self._reauthorize(options):
+                # a cached token the server no longer accepts: one more try with a fresh one
+                response.close()
+                reauthorized = True
+                continue
             if response.is_error:
                 if remaining > 0 and self._should_retry(response):
                     response.close()
@@ -1212,6 +1222,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
     async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
         return options
 
+    async def _reauthorize(self, options: FinalRequestOptions) -> bool:
+        return False
+
     async def _prepare_request(self, request: httpx.Request) -> None:
         return None
 
@@ -1264,6 +1277,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         if options.follow_redirects is not None:
             send_kwargs["follow_redirects"] = options.follow_redirects
         retries_taken = 0
+        reauthorized = False
         while True:
             request = self._build_request(options, retries_taken=retries_taken)
             await self._prepare_request(request)
@@ -1291,6 +1305,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
                 raise APIConnectionError(request=request) from err
 
             self._log_response(request, response)
+            if response.status_code == 401 and not reauthorized and await self._reauthorize(options):
+                await response.aclose()
+                reauthorized = True
+                continue
             if response.is_error:
                 if remaining > 0 and self._should_retry(response):
                     await response.aclose()

@@ -74,6 +74,7 @@ class LegacyInventory(SyncAPIClient):
         - `api_key` from `LEGACY_INVENTORY_API_KEY`
         - `base_url` from `LEGACY_INVENTORY_BASE_URL`
         """
+        self._api_key_derived = False
         self._api_key_provider = None
         if callable(api_key):
             self._api_key_provider = api_key
@@ -131,8 +132,8 @@ class LegacyInventory(SyncAPIClient):
             return {}
         return {"X-API-Key": api_key}
 
-    @override
-    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+    def _refresh_api_key(self) -> None:
+        """Asks the key function (if the client has one) for the key of the next request."""
         provider = self._api_key_provider
         if provider is not None:
             key = cast(object, provider())  # checked below: a provider is user code
@@ -142,7 +143,21 @@ class LegacyInventory(SyncAPIClient):
                     f"The api_key function returned {got}; it must return the key as a non-empty string"
                 )
             self.api_key = key
+
+    @override
+    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        self._refresh_api_key()
         return super()._prepare_options(options)
+
+    @override
+    def _reauthorize(self, options: FinalRequestOptions) -> bool:
+        # a key function that caches a token (workload identity) can drop it and fetch a new one
+        invalidate = getattr(self._api_key_provider, "invalidate", None)
+        if options.credential is not None or not callable(invalidate):
+            return False
+        invalidate()
+        self._refresh_api_key()
+        return True
 
     @property
     @override
@@ -186,7 +201,7 @@ class LegacyInventory(SyncAPIClient):
         return cast(
             Self,
             client_cls(
-                api_key=api_key or self._api_key_provider or self.api_key,
+                api_key=api_key or (None if self._api_key_derived else self._api_key_provider or self.api_key),
                 base_url=base_url or self.base_url,
                 timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
                 http_client=http_client or self._client,
@@ -231,6 +246,7 @@ class AsyncLegacyInventory(AsyncAPIClient):
         - `api_key` from `LEGACY_INVENTORY_API_KEY`
         - `base_url` from `LEGACY_INVENTORY_BASE_URL`
         """
+        self._api_key_derived = False
         self._api_key_provider = None
         if callable(api_key):
             self._api_key_provider = api_key
@@ -288,8 +304,8 @@ class AsyncLegacyInventory(AsyncAPIClient):
             return {}
         return {"X-API-Key": api_key}
 
-    @override
-    async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+    async def _refresh_api_key(self) -> None:
+        """Asks the key function (if the client has one) for the key of the next request."""
         provider = self._api_key_provider
         if provider is not None:
             key = cast(object, provider())  # checked below: a provider is user code
@@ -301,7 +317,21 @@ class AsyncLegacyInventory(AsyncAPIClient):
                     f"The api_key function returned {got}; it must return the key as a non-empty string"
                 )
             self.api_key = key
+
+    @override
+    async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        await self._refresh_api_key()
         return await super()._prepare_options(options)
+
+    @override
+    async def _reauthorize(self, options: FinalRequestOptions) -> bool:
+        # a key function that caches a token (workload identity) can drop it and fetch a new one
+        invalidate = getattr(self._api_key_provider, "invalidate", None)
+        if options.credential is not None or not callable(invalidate):
+            return False
+        invalidate()
+        await self._refresh_api_key()
+        return True
 
     @property
     @override
@@ -345,7 +375,7 @@ class AsyncLegacyInventory(AsyncAPIClient):
         return cast(
             Self,
             client_cls(
-                api_key=api_key or self._api_key_provider or self.api_key,
+                api_key=api_key or (None if self._api_key_derived else self._api_key_provider or self.api_key),
                 base_url=base_url or self.base_url,
                 timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
                 http_client=http_client or self._client,
