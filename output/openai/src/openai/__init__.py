@@ -63,6 +63,8 @@ if _TYPE_CHECKING:
     from .lib._webhook_signature import InvalidWebhookSignatureError as InvalidWebhookSignatureError
     from .lib.azure import AsyncAzureOpenAI as AsyncAzureOpenAI
     from .lib.azure import AzureOpenAI as AzureOpenAI
+    from .lib.bedrock import AsyncBedrockOpenAI as AsyncBedrockOpenAI
+    from .lib.bedrock import BedrockOpenAI as BedrockOpenAI
     from .lib.streaming._assistants import AssistantEventHandler as AssistantEventHandler
     from .lib.streaming._assistants import AsyncAssistantEventHandler as AsyncAssistantEventHandler
 
@@ -114,6 +116,8 @@ __all__ = [
     "AsyncAzureOpenAI",
     "AssistantEventHandler",
     "AsyncAssistantEventHandler",
+    "AsyncBedrockOpenAI",
+    "BedrockOpenAI",
     "ContentFilterFinishReasonError",
     "InvalidWebhookSignatureError",
     "LengthFinishReasonError",
@@ -143,6 +147,8 @@ _LAZY_ATTRIBUTES = {
     "AsyncAPIResponse": "_response",
     "AssistantEventHandler": "lib.streaming._assistants",
     "AsyncAssistantEventHandler": "lib.streaming._assistants",
+    "AsyncBedrockOpenAI": "lib.bedrock",
+    "BedrockOpenAI": "lib.bedrock",
     "ContentFilterFinishReasonError": "lib._finish_reason_errors",
     "InvalidWebhookSignatureError": "lib._webhook_signature",
     "LengthFinishReasonError": "lib._finish_reason_errors",
