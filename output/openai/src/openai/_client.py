@@ -205,8 +205,8 @@ __all__ = [
 class OpenAI(SyncAPIClient):
     # client options
     api_key: Optional[str]
-    workload_identity: Optional[WorkloadIdentity]
     admin_api_key: Optional[str]
+    workload_identity: Optional[WorkloadIdentity]
     organization: Optional[str]
     project: Optional[str]
     webhook_secret: Optional[str]
@@ -217,8 +217,8 @@ class OpenAI(SyncAPIClient):
         *,
         # a key, or a function returning one, called before each request (a rotating key)
         api_key: Union[str, Callable[[], str], None] = None,
-        workload_identity: Optional[WorkloadIdentity] = None,
         admin_api_key: Optional[str] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -267,11 +267,11 @@ class OpenAI(SyncAPIClient):
             )
         self.api_key = api_key
 
-        self.workload_identity = workload_identity
-
         if admin_api_key is None:
             admin_api_key = os.environ.get("OPENAI_ADMIN_KEY")
         self.admin_api_key = admin_api_key
+
+        self.workload_identity = workload_identity
 
         if organization is None:
             organization = os.environ.get("OPENAI_ORG_ID")
@@ -507,8 +507,8 @@ class OpenAI(SyncAPIClient):
         self,
         *,
         api_key: Union[str, Callable[[], str], None] = None,
-        workload_identity: Optional[WorkloadIdentity] = None,
         admin_api_key: Optional[str] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -546,8 +546,8 @@ class OpenAI(SyncAPIClient):
             Self,
             client_cls(
                 api_key=api_key or (None if self._api_key_derived else self._api_key_provider or self.api_key),
-                workload_identity=workload_identity or self.workload_identity,
                 admin_api_key=admin_api_key or self.admin_api_key,
+                workload_identity=workload_identity or self.workload_identity,
                 organization=organization or self.organization,
                 project=project or self.project,
                 webhook_secret=webhook_secret or self.webhook_secret,
@@ -573,8 +573,8 @@ class OpenAI(SyncAPIClient):
 class AsyncOpenAI(AsyncAPIClient):
     # client options
     api_key: Optional[str]
-    workload_identity: Optional[WorkloadIdentity]
     admin_api_key: Optional[str]
+    workload_identity: Optional[WorkloadIdentity]
     organization: Optional[str]
     project: Optional[str]
     webhook_secret: Optional[str]
@@ -585,8 +585,8 @@ class AsyncOpenAI(AsyncAPIClient):
         *,
         # a key, or a function returning one, called before each request (a rotating key)
         api_key: Union[str, Callable[[], Union[str, Awaitable[str]]], None] = None,
-        workload_identity: Optional[WorkloadIdentity] = None,
         admin_api_key: Optional[str] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -635,11 +635,11 @@ class AsyncOpenAI(AsyncAPIClient):
             )
         self.api_key = api_key
 
-        self.workload_identity = workload_identity
-
         if admin_api_key is None:
             admin_api_key = os.environ.get("OPENAI_ADMIN_KEY")
         self.admin_api_key = admin_api_key
+
+        self.workload_identity = workload_identity
 
         if organization is None:
             organization = os.environ.get("OPENAI_ORG_ID")
@@ -877,8 +877,8 @@ class AsyncOpenAI(AsyncAPIClient):
         self,
         *,
         api_key: Union[str, Callable[[], Union[str, Awaitable[str]]], None] = None,
-        workload_identity: Optional[WorkloadIdentity] = None,
         admin_api_key: Optional[str] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -916,8 +916,8 @@ class AsyncOpenAI(AsyncAPIClient):
             Self,
             client_cls(
                 api_key=api_key or (None if self._api_key_derived else self._api_key_provider or self.api_key),
-                workload_identity=workload_identity or self.workload_identity,
                 admin_api_key=admin_api_key or self.admin_api_key,
+                workload_identity=workload_identity or self.workload_identity,
                 organization=organization or self.organization,
                 project=project or self.project,
                 webhook_secret=webhook_secret or self.webhook_secret,

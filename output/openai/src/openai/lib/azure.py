@@ -135,8 +135,8 @@ class AzureOpenAI(OpenAI):
         api_key: Optional[str] = None,
         azure_ad_token: Optional[str] = None,
         azure_ad_token_provider: Optional[AzureADTokenProvider] = None,
-        workload_identity: Optional[WorkloadIdentity] = None,
         admin_api_key: Optional[str] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -166,8 +166,8 @@ class AzureOpenAI(OpenAI):
         self._azure_deployment = azure_deployment
         super().__init__(
             api_key=self._azure_api_key or _API_KEY_PLACEHOLDER,
-            workload_identity=workload_identity,
             admin_api_key=admin_api_key,
+            workload_identity=workload_identity,
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
@@ -256,8 +256,8 @@ class AsyncAzureOpenAI(AsyncOpenAI):
         api_key: Optional[str] = None,
         azure_ad_token: Optional[str] = None,
         azure_ad_token_provider: Optional[AsyncAzureADTokenProvider] = None,
-        workload_identity: Optional[WorkloadIdentity] = None,
         admin_api_key: Optional[str] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -287,8 +287,8 @@ class AsyncAzureOpenAI(AsyncOpenAI):
         self._azure_deployment = azure_deployment
         super().__init__(
             api_key=self._azure_api_key or _API_KEY_PLACEHOLDER,
-            workload_identity=workload_identity,
             admin_api_key=admin_api_key,
+            workload_identity=workload_identity,
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
