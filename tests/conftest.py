@@ -92,3 +92,24 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     from tests.runtime import fault_report
 
     fault_report.summary(terminalreporter)
+
+
+def call_openai(openai: Any, base: str, mode: str, path: str, *args: Any, **kwargs: Any) -> Any:
+    """Calls `client.<path>(*args, **kwargs)` on a new OpenAI (mode "sync") or AsyncOpenAI ("async",
+    awaited) client of output/openai talking to `base`, with retries off."""
+    if mode == "sync":
+        target: Any = openai.OpenAI(api_key="sk-test", base_url=base, max_retries=0)
+        for part in path.split("."):
+            target = getattr(target, part)
+        return target(*args, **kwargs)
+
+    async def go() -> Any:
+        async with openai.AsyncOpenAI(api_key="sk-test", base_url=base, max_retries=0) as client:
+            target: Any = client
+            for part in path.split("."):
+                target = getattr(target, part)
+            return await target(*args, **kwargs)
+
+    import asyncio
+
+    return asyncio.run(go())

@@ -5,14 +5,13 @@ was chosen without timing anything."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from http.server import BaseHTTPRequestHandler
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 import pytest
 
-from tests.conftest import serve
+from tests.conftest import call_openai, serve
 
 pytestmark = pytest.mark.xdist_group("openai-polling")
 
@@ -89,21 +88,7 @@ def waits(openai: Any, monkeypatch: Any) -> List[float]:
     return recorded
 
 
-def call(openai: Any, base: str, mode: str, path: str, *args: Any, **kwargs: Any) -> Any:
-    if mode == "sync":
-        target: Any = openai.OpenAI(api_key="sk-test", base_url=base, max_retries=0)
-        for part in path.split("."):
-            target = getattr(target, part)
-        return target(*args, **kwargs)
-
-    async def go() -> Any:
-        async with openai.AsyncOpenAI(api_key="sk-test", base_url=base, max_retries=0) as client:
-            target: Any = client
-            for part in path.split("."):
-                target = getattr(target, part)
-            return await target(*args, **kwargs)
-
-    return asyncio.run(go())
+call = call_openai
 
 
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])

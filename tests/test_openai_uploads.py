@@ -6,7 +6,6 @@ finish in, a failed part cancels the Upload, a 100 MB file within 100 MB of extr
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import io
 import json
@@ -21,7 +20,7 @@ from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 import pytest
 
-from tests.conftest import ROOT, serve
+from tests.conftest import ROOT, call_openai, serve
 
 pytestmark = pytest.mark.xdist_group("openai-uploads")
 
@@ -178,21 +177,7 @@ def server() -> Iterator[Tuple[Server, str]]:
         yield state, f"http://127.0.0.1:{httpd.server_address[1]}/v1"
 
 
-def call(openai: Any, base: str, mode: str, path: str, *args: Any, **kwargs: Any) -> Any:
-    if mode == "sync":
-        target: Any = openai.OpenAI(api_key="sk-test", base_url=base, max_retries=0)
-        for part in path.split("."):
-            target = getattr(target, part)
-        return target(*args, **kwargs)
-
-    async def go() -> Any:
-        async with openai.AsyncOpenAI(api_key="sk-test", base_url=base, max_retries=0) as client:
-            target: Any = client
-            for part in path.split("."):
-                target = getattr(target, part)
-            return await target(*args, **kwargs)
-
-    return asyncio.run(go())
+call = call_openai
 
 
 def batch_files(tmp_path: Path, count: int) -> List[Any]:
