@@ -66,6 +66,22 @@ def _token(api_key: Optional[str], provider: Optional[Callable[..., Any]]) -> Op
     return api_key
 
 
+def _setup(
+    client: Any,
+    api_key: Optional[str],
+    provider: Optional[Callable[..., Any]],
+    aws_region: Optional[str],
+    base_url: Union[str, httpx.URL, None],
+) -> Any:
+    """Checks the credentials, keeps what copies need on the client; returns the key (or the
+    function) for the parent constructor."""
+    token = _token(api_key, provider)
+    client.aws_region = aws_region
+    client._bedrock_token_provider = provider
+    client._region_derived_base_url = _region_derived(base_url)
+    return provider if provider is not None else token
+
+
 def _refuse_other_credentials(admin_api_key: Optional[str], workload_identity: Optional[object]) -> None:
     if admin_api_key is not None or workload_identity is not None:
         raise OpenAIError("Bedrock clients authenticate with a Bedrock bearer token only")
@@ -97,12 +113,9 @@ class BedrockOpenAI(OpenAI):
         """Arguments left out are read from the environment: `api_key` from AWS_BEARER_TOKEN_BEDROCK,
         `base_url` from AWS_BEDROCK_BASE_URL, else built from `aws_region` (AWS_REGION,
         AWS_DEFAULT_REGION). `bedrock_token_provider` is called before each request."""
-        token = _token(api_key, bedrock_token_provider)
-        self.aws_region = aws_region
-        self._bedrock_token_provider = bedrock_token_provider
-        self._region_derived_base_url = _region_derived(base_url)
+        key = _setup(self, api_key, bedrock_token_provider, aws_region, base_url)
         super().__init__(
-            api_key=bedrock_token_provider if bedrock_token_provider is not None else token,
+            api_key=key,
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
@@ -197,12 +210,9 @@ class AsyncBedrockOpenAI(AsyncOpenAI):
         _strict_response_validation: bool = False,
     ) -> None:
         """See `BedrockOpenAI`."""
-        token = _token(api_key, bedrock_token_provider)
-        self.aws_region = aws_region
-        self._bedrock_token_provider = bedrock_token_provider
-        self._region_derived_base_url = _region_derived(base_url)
+        key = _setup(self, api_key, bedrock_token_provider, aws_region, base_url)
         super().__init__(
-            api_key=bedrock_token_provider if bedrock_token_provider is not None else token,
+            api_key=key,
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
