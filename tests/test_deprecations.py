@@ -1,7 +1,7 @@
 """Config `deprecated`: the methods a client path or route names warn at call time with the
 configured message (a resource covers its sub-resources, a route or deeper path overrides);
-keys that name nothing are located errors. On output/openai, every Assistants family warns as the
-official library does, sync and async, while the rest of the client stays silent."""
+keys that name nothing are located errors. On output/openai, every Assistants family and the two methods the official library deprecates
+beyond the spec warn, sync and async, while the rest of the client stays silent."""
 
 from __future__ import annotations
 
@@ -115,12 +115,17 @@ def failing_server() -> Iterator[str]:
         yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
 
 
-ASSISTANTS_CALLS = [
-    ("beta.assistants.list", (), {}),
-    ("beta.threads.create", (), {}),
-    ("beta.threads.runs.list", ("thread_1",), {}),
-    ("beta.threads.messages.list", ("thread_1",), {}),
-    ("beta.threads.runs.steps.list", ("run_1",), {"thread_id": "thread_1"}),
+ASSISTANTS = "The Assistants API is deprecated: new code should use the Responses API"
+DEPRECATED_CALLS = [
+    ("beta.assistants.list", (), {}, ASSISTANTS),
+    ("beta.threads.create", (), {}, ASSISTANTS),
+    ("beta.threads.runs.list", ("thread_1",), {}, ASSISTANTS),
+    ("beta.threads.messages.list", ("thread_1",), {}, ASSISTANTS),
+    ("beta.threads.runs.steps.list", ("run_1",), {"thread_id": "thread_1"}, ASSISTANTS),
+    # deprecated by the official library though the spec does not say so
+    ("files.retrieve_content", ("file-1",), {}, "`retrieve_content` is deprecated: use `content`, which returns the file's bytes"),
+    ("fine_tuning.checkpoints.permissions.retrieve", ("ft:gpt-4o:org:x:1",), {},
+     "`retrieve` is deprecated: use `list`, which pages through the permissions"),
 ]
 
 
@@ -147,12 +152,10 @@ def deprecations(openai: Any, base: str, mode: str, path: str, args: Any, kwargs
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-@pytest.mark.parametrize("path,args,kwargs", ASSISTANTS_CALLS, ids=[c[0] for c in ASSISTANTS_CALLS])
-def test_each_assistants_family_warns(openai: Any, failing_server: str, mode: str, path: str, args: Any,
-                                      kwargs: Any) -> None:
-    assert deprecations(openai, failing_server, mode, path, args, kwargs) == [
-        "The Assistants API is deprecated in favor of the Responses API"
-    ]
+@pytest.mark.parametrize("path,args,kwargs,message", DEPRECATED_CALLS, ids=[c[0] for c in DEPRECATED_CALLS])
+def test_each_deprecated_family_warns(openai: Any, failing_server: str, mode: str, path: str, args: Any,
+                                      kwargs: Any, message: str) -> None:
+    assert deprecations(openai, failing_server, mode, path, args, kwargs) == [message]
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

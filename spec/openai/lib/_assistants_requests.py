@@ -25,7 +25,7 @@ __all__ = [
     "ASSISTANTS_DEPRECATED", "RUN_FIELDS", "THREAD_RUN_FIELDS", "body_of", "RunRequests", "AsyncRunRequests",
 ]  # fmt: skip
 
-ASSISTANTS_DEPRECATED = "The Assistants API is deprecated in favor of the Responses API"
+ASSISTANTS_DEPRECATED = "The Assistants API is deprecated: new code should use the Responses API"
 
 RUN_FIELDS: Tuple[str, ...] = (
     "assistant_id", "additional_instructions", "additional_messages", "instructions", "max_completion_tokens",

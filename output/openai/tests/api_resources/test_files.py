@@ -136,27 +136,31 @@ class TestFiles:
             client.files.with_raw_response.retrieve(file_id="")
 
     def test_method_retrieve_content(self, client: OpenAI) -> None:
-        result = client.files.retrieve_content(file_id="file_id")
+        with pytest.warns(DeprecationWarning):
+            result = client.files.retrieve_content(file_id="file_id")
         assert_matches_type(str, result, path=["response"])
 
     def test_raw_response_retrieve_content(self, client: OpenAI) -> None:
-        response = client.files.with_raw_response.retrieve_content(file_id="file_id")
+        with pytest.warns(DeprecationWarning):
+            response = client.files.with_raw_response.retrieve_content(file_id="file_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(str, result, path=["response"])
 
     def test_streaming_response_retrieve_content(self, client: OpenAI) -> None:
-        with client.files.with_streaming_response.retrieve_content(file_id="file_id") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = response.parse()
-            assert_matches_type(str, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            with client.files.with_streaming_response.retrieve_content(file_id="file_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = response.parse()
+                assert_matches_type(str, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve_content(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
-            client.files.with_raw_response.retrieve_content(file_id="")
+        with pytest.warns(DeprecationWarning):
+            with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+                client.files.with_raw_response.retrieve_content(file_id="")
 
 
 class TestAsyncFiles:
@@ -283,24 +287,28 @@ class TestAsyncFiles:
             await async_client.files.with_raw_response.retrieve(file_id="")
 
     async def test_method_retrieve_content(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.files.retrieve_content(file_id="file_id")
+        with pytest.warns(DeprecationWarning):
+            result = await async_client.files.retrieve_content(file_id="file_id")
         assert_matches_type(str, result, path=["response"])
 
     async def test_raw_response_retrieve_content(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.files.with_raw_response.retrieve_content(file_id="file_id")
+        with pytest.warns(DeprecationWarning):
+            response = await async_client.files.with_raw_response.retrieve_content(file_id="file_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(str, result, path=["response"])
 
     async def test_streaming_response_retrieve_content(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.files.with_streaming_response.retrieve_content(file_id="file_id") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = await response.parse()
-            assert_matches_type(str, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            async with async_client.files.with_streaming_response.retrieve_content(file_id="file_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = await response.parse()
+                assert_matches_type(str, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve_content(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
-            await async_client.files.with_raw_response.retrieve_content(file_id="")
+        with pytest.warns(DeprecationWarning):
+            with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+                await async_client.files.with_raw_response.retrieve_content(file_id="")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, cast
 
 import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, deprecated
 
 from .._base_client import AsyncPaginator, make_request_options
 from .._compat import cached_property
@@ -321,6 +321,7 @@ class Files(FilesPolling):
             cast_to=FileObject,
         )
 
+    @deprecated("`retrieve_content` is deprecated: use `content`, which returns the file's bytes")
     def retrieve_content(
         self,
         file_id: str,
@@ -654,6 +655,7 @@ class AsyncFiles(AsyncFilesPolling):
             cast_to=FileObject,
         )
 
+    @deprecated("`retrieve_content` is deprecated: use `content`, which returns the file's bytes")
     async def retrieve_content(
         self,
         file_id: str,
@@ -725,8 +727,8 @@ class FilesWithRawResponse:
             files.retrieve,
         )
 
-        self.retrieve_content = to_raw_response_wrapper(
-            files.retrieve_content,
+        self.retrieve_content = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            files.retrieve_content,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -754,8 +756,8 @@ class AsyncFilesWithRawResponse:
             files.retrieve,
         )
 
-        self.retrieve_content = async_to_raw_response_wrapper(
-            files.retrieve_content,
+        self.retrieve_content = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            files.retrieve_content,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -783,8 +785,8 @@ class FilesWithStreamingResponse:
             files.retrieve,
         )
 
-        self.retrieve_content = to_streamed_response_wrapper(
-            files.retrieve_content,
+        self.retrieve_content = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            files.retrieve_content,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -812,6 +814,6 @@ class AsyncFilesWithStreamingResponse:
             files.retrieve,
         )
 
-        self.retrieve_content = async_to_streamed_response_wrapper(
-            files.retrieve_content,
+        self.retrieve_content = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            files.retrieve_content,  # pyright: ignore[reportDeprecated]
         )

@@ -50,7 +50,7 @@ class Assistants(SyncAPIResource):
         """
         return AssistantsWithStreamingResponse(self)
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def create(
         self,
         *,
@@ -117,7 +117,7 @@ class Assistants(SyncAPIResource):
             cast_to=Assistant,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def delete(
         self,
         assistant_id: str,
@@ -161,7 +161,7 @@ class Assistants(SyncAPIResource):
             cast_to=AssistantDeleted,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def list(
         self,
         *,
@@ -219,7 +219,7 @@ class Assistants(SyncAPIResource):
             model=Assistant,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def retrieve(
         self,
         assistant_id: str,
@@ -263,7 +263,7 @@ class Assistants(SyncAPIResource):
             cast_to=Assistant,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def update(
         self,
         assistant_id: str,
@@ -355,7 +355,7 @@ class AsyncAssistants(AsyncAPIResource):
         """
         return AsyncAssistantsWithStreamingResponse(self)
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def create(
         self,
         *,
@@ -422,7 +422,7 @@ class AsyncAssistants(AsyncAPIResource):
             cast_to=Assistant,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def delete(
         self,
         assistant_id: str,
@@ -466,7 +466,7 @@ class AsyncAssistants(AsyncAPIResource):
             cast_to=AssistantDeleted,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def list(
         self,
         *,
@@ -524,7 +524,7 @@ class AsyncAssistants(AsyncAPIResource):
             model=Assistant,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def retrieve(
         self,
         assistant_id: str,
@@ -568,7 +568,7 @@ class AsyncAssistants(AsyncAPIResource):
             cast_to=Assistant,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def update(
         self,
         assistant_id: str,

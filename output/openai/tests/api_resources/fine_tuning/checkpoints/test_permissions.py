@@ -132,45 +132,50 @@ class TestPermissions:
             client.fine_tuning.checkpoints.permissions.with_raw_response.list(fine_tuned_model_checkpoint="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.fine_tuning.checkpoints.permissions.retrieve(
-            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
-        )
+        with pytest.warns(DeprecationWarning):
+            result = client.fine_tuning.checkpoints.permissions.retrieve(
+                fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
+            )
         assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
 
     def test_method_retrieve_with_all_params(self, client: OpenAI) -> None:
-        result = client.fine_tuning.checkpoints.permissions.retrieve(
-            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F",
-            project_id="string",
-            after="string",
-            limit=10,
-            order="descending",
-        )
+        with pytest.warns(DeprecationWarning):
+            result = client.fine_tuning.checkpoints.permissions.retrieve(
+                fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F",
+                project_id="string",
+                after="string",
+                limit=10,
+                order="descending",
+            )
         assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(
-            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
-        )
+        with pytest.warns(DeprecationWarning):
+            response = client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(
+                fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
+            )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
-        with client.fine_tuning.checkpoints.permissions.with_streaming_response.retrieve(
-            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = response.parse()
-            assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            with client.fine_tuning.checkpoints.permissions.with_streaming_response.retrieve(
+                fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
+            ) as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = response.parse()
+                assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(
-            ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
-        ):
-            client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(fine_tuned_model_checkpoint="")
+        with pytest.warns(DeprecationWarning):
+            with pytest.raises(
+                ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
+            ):
+                client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(fine_tuned_model_checkpoint="")
 
 
 class TestAsyncPermissions:
@@ -292,44 +297,49 @@ class TestAsyncPermissions:
             )
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.fine_tuning.checkpoints.permissions.retrieve(
-            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
-        )
+        with pytest.warns(DeprecationWarning):
+            result = await async_client.fine_tuning.checkpoints.permissions.retrieve(
+                fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
+            )
         assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
 
     async def test_method_retrieve_with_all_params(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.fine_tuning.checkpoints.permissions.retrieve(
-            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F",
-            project_id="string",
-            after="string",
-            limit=10,
-            order="descending",
-        )
+        with pytest.warns(DeprecationWarning):
+            result = await async_client.fine_tuning.checkpoints.permissions.retrieve(
+                fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F",
+                project_id="string",
+                after="string",
+                limit=10,
+                order="descending",
+            )
         assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(
-            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
-        )
+        with pytest.warns(DeprecationWarning):
+            response = await async_client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(
+                fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
+            )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = await response.parse()
         assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.fine_tuning.checkpoints.permissions.with_streaming_response.retrieve(
-            fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-            result = await response.parse()
-            assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            async with async_client.fine_tuning.checkpoints.permissions.with_streaming_response.retrieve(
+                fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
+            ) as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+                result = await response.parse()
+                assert_matches_type(PermissionRetrieveResponse, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(
-            ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
-        ):
-            await async_client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(
-                fine_tuned_model_checkpoint=""
-            )
+        with pytest.warns(DeprecationWarning):
+            with pytest.raises(
+                ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
+            ):
+                await async_client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(
+                    fine_tuned_model_checkpoint=""
+                )

@@ -47,7 +47,7 @@ class Messages(SyncAPIResource):
         """
         return MessagesWithStreamingResponse(self)
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def create(
         self,
         thread_id: str,
@@ -108,7 +108,7 @@ class Messages(SyncAPIResource):
             cast_to=Message,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def delete(
         self,
         message_id: str,
@@ -158,7 +158,7 @@ class Messages(SyncAPIResource):
             cast_to=MessageDeleted,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def list(
         self,
         thread_id: str,
@@ -228,7 +228,7 @@ class Messages(SyncAPIResource):
             model=Message,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def retrieve(
         self,
         message_id: str,
@@ -278,7 +278,7 @@ class Messages(SyncAPIResource):
             cast_to=Message,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def update(
         self,
         message_id: str,
@@ -352,7 +352,7 @@ class AsyncMessages(AsyncAPIResource):
         """
         return AsyncMessagesWithStreamingResponse(self)
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def create(
         self,
         thread_id: str,
@@ -413,7 +413,7 @@ class AsyncMessages(AsyncAPIResource):
             cast_to=Message,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def delete(
         self,
         message_id: str,
@@ -463,7 +463,7 @@ class AsyncMessages(AsyncAPIResource):
             cast_to=MessageDeleted,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def list(
         self,
         thread_id: str,
@@ -533,7 +533,7 @@ class AsyncMessages(AsyncAPIResource):
             model=Message,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def retrieve(
         self,
         message_id: str,
@@ -583,7 +583,7 @@ class AsyncMessages(AsyncAPIResource):
             cast_to=Message,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def update(
         self,
         message_id: str,

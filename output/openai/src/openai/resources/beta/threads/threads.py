@@ -79,7 +79,7 @@ class Threads(ThreadsHelpers):
         """
         return ThreadsWithStreamingResponse(self)
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def create(
         self,
         *,
@@ -494,7 +494,7 @@ class Threads(ThreadsHelpers):
 
         ...
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def create_and_run(
         self,
         *,
@@ -603,7 +603,7 @@ class Threads(ThreadsHelpers):
             stream_cls=Stream[AssistantStreamEvent],
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def delete(
         self,
         thread_id: str,
@@ -647,7 +647,7 @@ class Threads(ThreadsHelpers):
             cast_to=ThreadDeleted,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def retrieve(
         self,
         thread_id: str,
@@ -691,7 +691,7 @@ class Threads(ThreadsHelpers):
             cast_to=Thread,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def update(
         self,
         thread_id: str,
@@ -769,7 +769,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         """
         return AsyncThreadsWithStreamingResponse(self)
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def create(
         self,
         *,
@@ -1184,7 +1184,7 @@ class AsyncThreads(AsyncThreadsHelpers):
 
         ...
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def create_and_run(
         self,
         *,
@@ -1293,7 +1293,7 @@ class AsyncThreads(AsyncThreadsHelpers):
             stream_cls=AsyncStream[AssistantStreamEvent],
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def delete(
         self,
         thread_id: str,
@@ -1337,7 +1337,7 @@ class AsyncThreads(AsyncThreadsHelpers):
             cast_to=ThreadDeleted,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def retrieve(
         self,
         thread_id: str,
@@ -1381,7 +1381,7 @@ class AsyncThreads(AsyncThreadsHelpers):
             cast_to=Thread,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def update(
         self,
         thread_id: str,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, deprecated
 
 from ...._base_client import AsyncPaginator, make_request_options
 from ...._compat import cached_property
@@ -227,6 +227,7 @@ class Permissions(SyncAPIResource):
             model=PermissionListResponse,
         )
 
+    @deprecated("`retrieve` is deprecated: use `list`, which pages through the permissions")
     def retrieve(
         self,
         fine_tuned_model_checkpoint: str,
@@ -488,6 +489,7 @@ class AsyncPermissions(AsyncAPIResource):
             model=PermissionListResponse,
         )
 
+    @deprecated("`retrieve` is deprecated: use `list`, which pages through the permissions")
     async def retrieve(
         self,
         fine_tuned_model_checkpoint: str,
@@ -572,8 +574,8 @@ class PermissionsWithRawResponse:
             permissions.list,
         )
 
-        self.retrieve = to_raw_response_wrapper(
-            permissions.retrieve,
+        self.retrieve = to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            permissions.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -593,8 +595,8 @@ class AsyncPermissionsWithRawResponse:
             permissions.list,
         )
 
-        self.retrieve = async_to_raw_response_wrapper(
-            permissions.retrieve,
+        self.retrieve = async_to_raw_response_wrapper(  # pyright: ignore[reportDeprecated]
+            permissions.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -614,8 +616,8 @@ class PermissionsWithStreamingResponse:
             permissions.list,
         )
 
-        self.retrieve = to_streamed_response_wrapper(
-            permissions.retrieve,
+        self.retrieve = to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            permissions.retrieve,  # pyright: ignore[reportDeprecated]
         )
 
 
@@ -635,6 +637,6 @@ class AsyncPermissionsWithStreamingResponse:
             permissions.list,
         )
 
-        self.retrieve = async_to_streamed_response_wrapper(
-            permissions.retrieve,
+        self.retrieve = async_to_streamed_response_wrapper(  # pyright: ignore[reportDeprecated]
+            permissions.retrieve,  # pyright: ignore[reportDeprecated]
         )

@@ -73,7 +73,7 @@ class Runs(RunsHelpers):
         """
         return RunsWithStreamingResponse(self)
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def cancel(
         self,
         run_id: str,
@@ -378,7 +378,7 @@ class Runs(RunsHelpers):
 
         ...
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def create(
         self,
         thread_id: str,
@@ -457,7 +457,7 @@ class Runs(RunsHelpers):
             stream_cls=Stream[AssistantStreamEvent],
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def list(
         self,
         thread_id: str,
@@ -523,7 +523,7 @@ class Runs(RunsHelpers):
             model=Run,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def retrieve(
         self,
         run_id: str,
@@ -681,7 +681,7 @@ class Runs(RunsHelpers):
 
         ...
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def submit_tool_outputs(
         self,
         run_id: str,
@@ -727,7 +727,7 @@ class Runs(RunsHelpers):
             stream_cls=Stream[AssistantStreamEvent],
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def update(
         self,
         run_id: str,
@@ -805,7 +805,7 @@ class AsyncRuns(AsyncRunsHelpers):
         """
         return AsyncRunsWithStreamingResponse(self)
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def cancel(
         self,
         run_id: str,
@@ -1110,7 +1110,7 @@ class AsyncRuns(AsyncRunsHelpers):
 
         ...
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def create(
         self,
         thread_id: str,
@@ -1189,7 +1189,7 @@ class AsyncRuns(AsyncRunsHelpers):
             stream_cls=AsyncStream[AssistantStreamEvent],
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def list(
         self,
         thread_id: str,
@@ -1255,7 +1255,7 @@ class AsyncRuns(AsyncRunsHelpers):
             model=Run,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def retrieve(
         self,
         run_id: str,
@@ -1413,7 +1413,7 @@ class AsyncRuns(AsyncRunsHelpers):
 
         ...
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def submit_tool_outputs(
         self,
         run_id: str,
@@ -1459,7 +1459,7 @@ class AsyncRuns(AsyncRunsHelpers):
             stream_cls=AsyncStream[AssistantStreamEvent],
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def update(
         self,
         run_id: str,

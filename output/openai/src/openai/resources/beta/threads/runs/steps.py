@@ -45,7 +45,7 @@ class Steps(SyncAPIResource):
         """
         return StepsWithStreamingResponse(self)
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def list(
         self,
         run_id: str,
@@ -123,7 +123,7 @@ class Steps(SyncAPIResource):
             model=RunStep,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def retrieve(
         self,
         step_id: str,
@@ -207,7 +207,7 @@ class AsyncSteps(AsyncAPIResource):
         """
         return AsyncStepsWithStreamingResponse(self)
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     def list(
         self,
         run_id: str,
@@ -285,7 +285,7 @@ class AsyncSteps(AsyncAPIResource):
             model=RunStep,
         )
 
-    @deprecated("The Assistants API is deprecated in favor of the Responses API")
+    @deprecated("The Assistants API is deprecated: new code should use the Responses API")
     async def retrieve(
         self,
         step_id: str,
