@@ -713,8 +713,11 @@ class Builder:
         `stream=True` makes the server send these events."""
         assert mc.stream is not None
         where = "resources." + ".resources.".join(res.path.split(".")) + f".methods.{mc.name}.stream"
-        if not any(p.wire_name == "stream" for p in body_params):
-            self.problems.append(Problem(self.config.file, where, f"`{op.route}` has no `stream` body parameter"))
+        raw_params = list(op.path_item.get("parameters") or []) + list(op.op.get("parameters") or [])
+        resolved = [self.schemas.resolve(q, op.pointer) for q in raw_params]
+        query_stream = any(isinstance(q, dict) and q.get("name") == "stream" and q.get("in") == "query" for q in resolved)
+        if not query_stream and not any(p.wire_name == "stream" for p in body_params):
+            self.problems.append(Problem(self.config.file, where, f"`{op.route}` has no `stream` parameter"))
             return None
         pointer = type_key(mc.stream)
         if pointer.startswith("#/"):

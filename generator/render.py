@@ -596,7 +596,7 @@ class Renderer:
         signature_optional: list[str] = []
         streams_by_overload = m.stream is not None and not m.stream.required_param
         for p in m.query_params + m.body_params + m.header_params:
-            if streams_by_overload and p.location == "body" and p.wire_name == m.stream.param:
+            if streams_by_overload and p.location in ("body", "query") and p.wire_name == m.stream.param:
                 continue  # each overload declares `stream` with its own Literal type
             ann = a.annotation(p.type, "param", imports, module, nullable=p.nullable)
             if p.location == "header":

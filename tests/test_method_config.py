@@ -34,7 +34,7 @@ def test_a_configured_stream_needs_a_stream_param_and_a_schema(tmp_path: Path) -
         "retrieve": {"route": "get /pets/{pet_id}", "stream": "NoSuchSchema"},
     }}}})
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    assert f"{cfg}: resources.pets.methods.create.stream: `post /pets` has no `stream` body parameter" in proc.stderr
+    assert f"{cfg}: resources.pets.methods.create.stream: `post /pets` has no `stream` parameter" in proc.stderr
     assert "resources.pets.methods.retrieve.stream" in proc.stderr
 
 
@@ -168,3 +168,61 @@ def test_a_second_credential_must_name_a_bearer_scheme_of_the_spec(tmp_path: Pat
     ]}})
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert f"{cfg}: client.options[0].security_scheme: no security scheme `NoSuchScheme`" in proc.stderr
+
+
+COMPLETION_CHUNKS = [{"id": "c1", "object": "text_completion", "created": 1, "model": "gpt-3.5-turbo-instruct",
+                      "choices": [{"index": 0, "text": t, "finish_reason": None, "logprobs": None}]} for t in ("Hel", "lo")]
+RESPONSE_EVENTS = [{"type": "response.output_text.delta", "item_id": "m1", "output_index": 0, "content_index": 0,
+                    "delta": "Hi", "sequence_number": 1, "logprobs": []}]
+
+
+@pytest.fixture()
+def sse_server() -> Iterator[tuple[List[str], str]]:
+    seen: List[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def reply(self, events: List[Dict[str, Any]]) -> None:
+            raw = ("".join(f"data: {json.dumps(e)}\n\n" for e in events) + "data: [DONE]\n\n").encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Content-Length", str(len(raw)))
+            self.end_headers()
+            self.wfile.write(raw)
+
+        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            seen.append(f"POST {self.path} {self.rfile.read(int(self.headers['Content-Length'])).decode()}")
+            self.reply(COMPLETION_CHUNKS)
+
+        def do_GET(self) -> None:  # noqa: N802
+            seen.append(f"GET {self.path}")
+            self.reply(RESPONSE_EVENTS)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    with serve(Handler) as httpd:
+        yield seen, f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_completions_and_response_retrieval_stream_as_the_official_ones_do(openai: Any, sse_server: Any,
+                                                                          mode: str) -> None:
+    seen, base = sse_server
+    if mode == "sync":
+        client = openai.OpenAI(api_key="sk-test", base_url=base, max_retries=0)
+        texts = [c.choices[0].text for c in client.completions.create(model="gpt-3.5-turbo-instruct", prompt="x",
+                                                                      stream=True)]
+        events = list(client.responses.retrieve("resp_1", stream=True))
+    else:
+
+        async def go() -> Any:
+            async with openai.AsyncOpenAI(api_key="sk-test", base_url=base, max_retries=0) as client:
+                stream = await client.completions.create(model="gpt-3.5-turbo-instruct", prompt="x", stream=True)
+                texts = [c.choices[0].text async for c in stream]
+                return texts, [e async for e in await client.responses.retrieve("resp_1", stream=True)]
+
+        texts, events = asyncio.run(go())
+    assert texts == ["Hel", "lo"]
+    assert [type(e).__name__ for e in events] == ["ResponseTextDeltaEvent"] and events[0].delta == "Hi"
+    assert seen[0].startswith("POST /v1/completions ") and json.loads(seen[0].split(" ", 2)[2])["stream"] is True
+    assert seen[1] == "GET /v1/responses/resp_1?stream=true"

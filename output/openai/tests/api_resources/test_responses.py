@@ -319,6 +319,7 @@ class TestResponses:
             stream=True,
             starting_after=1,
             include_obfuscation=True,
+            stream=False,
         )
         assert_matches_type(Response, result, path=["response"])
 
@@ -347,6 +348,63 @@ class TestResponses:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
             assert_matches_type(Response, result, path=["response"])
+        assert cast(Any, response.is_closed) is True
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    def test_method_retrieve_stream(self, client: OpenAI) -> None:
+        stream = client.responses.retrieve(response_id="resp_677efb5139a88190b512bc3fef8e535d", stream=True)
+        assert_matches_type(Stream[ResponseStreamEvent], stream, path=["response"])
+        chunks = 0
+        for chunk in stream:
+            assert_matches_type(ResponseStreamEvent, chunk, path=["chunk", str(chunks)])
+            chunks += 1
+        assert chunks > 0
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    def test_method_retrieve_stream_with_all_params(self, client: OpenAI) -> None:
+        stream = client.responses.retrieve(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d",
+            include=["file_search_call.results"],
+            stream=True,
+            starting_after=1,
+            include_obfuscation=True,
+            stream=True,
+        )
+        assert_matches_type(Stream[ResponseStreamEvent], stream, path=["response"])
+        chunks = 0
+        for chunk in stream:
+            assert_matches_type(ResponseStreamEvent, chunk, path=["chunk", str(chunks)])
+            chunks += 1
+        assert chunks > 0
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    def test_raw_response_retrieve_stream(self, client: OpenAI) -> None:
+        response = client.responses.with_raw_response.retrieve(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d", stream=True
+        )
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        stream = response.parse()
+        assert_matches_type(Stream[ResponseStreamEvent], stream, path=["response"])
+        stream.close()
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    def test_streaming_response_retrieve_stream(self, client: OpenAI) -> None:
+        with client.responses.with_streaming_response.retrieve(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d", stream=True
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+            stream = response.parse()
+            assert_matches_type(Stream[ResponseStreamEvent], stream, path=["response"])
+            stream.close()
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
@@ -663,6 +721,7 @@ class TestAsyncResponses:
             stream=True,
             starting_after=1,
             include_obfuscation=True,
+            stream=False,
         )
         assert_matches_type(Response, result, path=["response"])
 
@@ -693,6 +752,63 @@ class TestAsyncResponses:
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = await response.parse()
             assert_matches_type(Response, result, path=["response"])
+        assert cast(Any, response.is_closed) is True
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    async def test_method_retrieve_stream(self, async_client: AsyncOpenAI) -> None:
+        stream = await async_client.responses.retrieve(response_id="resp_677efb5139a88190b512bc3fef8e535d", stream=True)
+        assert_matches_type(AsyncStream[ResponseStreamEvent], stream, path=["response"])
+        chunks = 0
+        async for chunk in stream:
+            assert_matches_type(ResponseStreamEvent, chunk, path=["chunk", str(chunks)])
+            chunks += 1
+        assert chunks > 0
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    async def test_method_retrieve_stream_with_all_params(self, async_client: AsyncOpenAI) -> None:
+        stream = await async_client.responses.retrieve(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d",
+            include=["file_search_call.results"],
+            stream=True,
+            starting_after=1,
+            include_obfuscation=True,
+            stream=True,
+        )
+        assert_matches_type(AsyncStream[ResponseStreamEvent], stream, path=["response"])
+        chunks = 0
+        async for chunk in stream:
+            assert_matches_type(ResponseStreamEvent, chunk, path=["chunk", str(chunks)])
+            chunks += 1
+        assert chunks > 0
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    async def test_raw_response_retrieve_stream(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.responses.with_raw_response.retrieve(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d", stream=True
+        )
+        assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+        stream = await response.parse()
+        assert_matches_type(AsyncStream[ResponseStreamEvent], stream, path=["response"])
+        await stream.close()
+
+    @pytest.mark.skip(
+        reason="Prism cannot serve this text/event-stream response: its schema is an object and the spec gives no example of the event stream, so Prism answers 500 NO_COMPLEX_OBJECT_TEXT"
+    )
+    async def test_streaming_response_retrieve_stream(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.responses.with_streaming_response.retrieve(
+            response_id="resp_677efb5139a88190b512bc3fef8e535d", stream=True
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
+            stream = await response.parse()
+            assert_matches_type(AsyncStream[ResponseStreamEvent], stream, path=["response"])
+            await stream.close()
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:

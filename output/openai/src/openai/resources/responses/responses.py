@@ -663,12 +663,13 @@ class Responses(ResponsesHelpers):
             cast_to=NoneType,
         )
 
+    @overload
     def retrieve(
         self,
         response_id: str,
         *,
+        stream: Literal[False] | Omit = omit,
         include: Iterable[ResponseIncludable] | Omit = omit,
-        stream: bool | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -711,8 +712,129 @@ class Responses(ResponsesHelpers):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: Literal[True],
+        include: Iterable[ResponseIncludable] | Omit = omit,
+        starting_after: int | Omit = omit,
+        include_obfuscation: bool | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Stream[ResponseStreamEvent]:
+        """
+        Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+
+          stream: If set to true, the model response data will be streamed to the client
+            as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+            See the [Streaming section below](/docs/api-reference/responses-streaming)
+            for more information.
+
+          starting_after: The sequence number of the event after which to start streaming.
+
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: bool,
+        include: Iterable[ResponseIncludable] | Omit = omit,
+        starting_after: int | Omit = omit,
+        include_obfuscation: bool | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Response | Stream[ResponseStreamEvent]:
+        """
+        Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+
+          stream: If set to true, the model response data will be streamed to the client
+            as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+            See the [Streaming section below](/docs/api-reference/responses-streaming)
+            for more information.
+
+          starting_after: The sequence number of the event after which to start streaming.
+
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        ...
+
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
+        include: Iterable[ResponseIncludable] | Omit = omit,
+        starting_after: int | Omit = omit,
+        include_obfuscation: bool | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Response | Stream[ResponseStreamEvent]:
         if not response_id:
             raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return self._get(
             path_template(
                 "/responses/{response_id}",
@@ -734,6 +856,8 @@ class Responses(ResponsesHelpers):
                 ),
             ),
             cast_to=Response,
+            stream=stream or False,
+            stream_cls=Stream[ResponseStreamEvent],
         )
 
 
@@ -1337,12 +1461,13 @@ class AsyncResponses(AsyncResponsesHelpers):
             cast_to=NoneType,
         )
 
+    @overload
     async def retrieve(
         self,
         response_id: str,
         *,
+        stream: Literal[False] | Omit = omit,
         include: Iterable[ResponseIncludable] | Omit = omit,
-        stream: bool | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -1385,8 +1510,129 @@ class AsyncResponses(AsyncResponsesHelpers):
           timeout: Override the client-level default timeout for this request, in seconds
         """
 
+        ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: Literal[True],
+        include: Iterable[ResponseIncludable] | Omit = omit,
+        starting_after: int | Omit = omit,
+        include_obfuscation: bool | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncStream[ResponseStreamEvent]:
+        """
+        Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+
+          stream: If set to true, the model response data will be streamed to the client
+            as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+            See the [Streaming section below](/docs/api-reference/responses-streaming)
+            for more information.
+
+          starting_after: The sequence number of the event after which to start streaming.
+
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: bool,
+        include: Iterable[ResponseIncludable] | Omit = omit,
+        starting_after: int | Omit = omit,
+        include_obfuscation: bool | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Response | AsyncStream[ResponseStreamEvent]:
+        """
+        Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+
+          stream: If set to true, the model response data will be streamed to the client
+            as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+            See the [Streaming section below](/docs/api-reference/responses-streaming)
+            for more information.
+
+          starting_after: The sequence number of the event after which to start streaming.
+
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+
+        ...
+
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
+        include: Iterable[ResponseIncludable] | Omit = omit,
+        starting_after: int | Omit = omit,
+        include_obfuscation: bool | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Response | AsyncStream[ResponseStreamEvent]:
         if not response_id:
             raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+        if stream:
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return await self._get(
             path_template(
                 "/responses/{response_id}",
@@ -1408,6 +1654,8 @@ class AsyncResponses(AsyncResponsesHelpers):
                 ),
             ),
             cast_to=Response,
+            stream=stream or False,
+            stream_cls=AsyncStream[ResponseStreamEvent],
         )
 
 
