@@ -53,15 +53,15 @@ class Videos(VideosPolling):
     @cached_property
     def with_raw_response(self) -> VideosWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return VideosWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> VideosWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return VideosWithStreamingResponse(self)
 
@@ -73,8 +73,7 @@ class Videos(VideosPolling):
         input_reference: ImageRefParam2Param | Omit = omit,
         seconds: VideoSeconds | Omit = omit,
         size: VideoSize | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -94,13 +93,13 @@ class Videos(VideosPolling):
 
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return self._post(
@@ -129,8 +128,7 @@ class Videos(VideosPolling):
         *,
         video: FileTypes,
         name: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -144,13 +142,13 @@ class Videos(VideosPolling):
 
           name: Display name for this API character.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         body = deepcopy_minimal(
@@ -181,8 +179,7 @@ class Videos(VideosPolling):
         self,
         video_id: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -194,13 +191,13 @@ class Videos(VideosPolling):
         Args:
           video_id: The identifier of the video to delete.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not video_id:
@@ -224,8 +221,7 @@ class Videos(VideosPolling):
         video_id: str,
         *,
         variant: VideoContentVariant | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -241,13 +237,13 @@ class Videos(VideosPolling):
 
           variant: Which downloadable asset to return. Defaults to the MP4 video.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not video_id:
@@ -278,8 +274,7 @@ class Videos(VideosPolling):
         *,
         video: VideoReferenceInputParamParam,
         prompt: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -293,13 +288,13 @@ class Videos(VideosPolling):
 
           prompt: Text prompt that describes how to edit the source video.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return self._post(
@@ -326,8 +321,7 @@ class Videos(VideosPolling):
         video: VideoReferenceInputParamParam,
         prompt: str,
         seconds: VideoSeconds,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -343,13 +337,13 @@ class Videos(VideosPolling):
 
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return self._post(
@@ -375,8 +369,7 @@ class Videos(VideosPolling):
         self,
         character_id: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -388,13 +381,13 @@ class Videos(VideosPolling):
         Args:
           character_id: The identifier of the character to retrieve.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not character_id:
@@ -419,8 +412,7 @@ class Videos(VideosPolling):
         limit: int | Omit = omit,
         order: OrderEnum | Omit = omit,
         after: str | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -436,13 +428,13 @@ class Videos(VideosPolling):
 
           after: Identifier for the last item from the previous pagination request
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return self._get_api_list(
@@ -470,8 +462,7 @@ class Videos(VideosPolling):
         video_id: str,
         *,
         prompt: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -485,13 +476,13 @@ class Videos(VideosPolling):
 
           prompt: Updated text prompt that directs the remix generation.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not video_id:
@@ -520,8 +511,7 @@ class Videos(VideosPolling):
         self,
         video_id: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -533,13 +523,13 @@ class Videos(VideosPolling):
         Args:
           video_id: The identifier of the video to retrieve.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not video_id:
@@ -563,15 +553,15 @@ class AsyncVideos(AsyncVideosPolling):
     @cached_property
     def with_raw_response(self) -> AsyncVideosWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncVideosWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncVideosWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncVideosWithStreamingResponse(self)
 
@@ -583,8 +573,7 @@ class AsyncVideos(AsyncVideosPolling):
         input_reference: ImageRefParam2Param | Omit = omit,
         seconds: VideoSeconds | Omit = omit,
         size: VideoSize | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -604,13 +593,13 @@ class AsyncVideos(AsyncVideosPolling):
 
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return await self._post(
@@ -639,8 +628,7 @@ class AsyncVideos(AsyncVideosPolling):
         *,
         video: FileTypes,
         name: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -654,13 +642,13 @@ class AsyncVideos(AsyncVideosPolling):
 
           name: Display name for this API character.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         body = deepcopy_minimal(
@@ -691,8 +679,7 @@ class AsyncVideos(AsyncVideosPolling):
         self,
         video_id: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -704,13 +691,13 @@ class AsyncVideos(AsyncVideosPolling):
         Args:
           video_id: The identifier of the video to delete.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not video_id:
@@ -734,8 +721,7 @@ class AsyncVideos(AsyncVideosPolling):
         video_id: str,
         *,
         variant: VideoContentVariant | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -751,13 +737,13 @@ class AsyncVideos(AsyncVideosPolling):
 
           variant: Which downloadable asset to return. Defaults to the MP4 video.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not video_id:
@@ -788,8 +774,7 @@ class AsyncVideos(AsyncVideosPolling):
         *,
         video: VideoReferenceInputParamParam,
         prompt: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -803,13 +788,13 @@ class AsyncVideos(AsyncVideosPolling):
 
           prompt: Text prompt that describes how to edit the source video.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return await self._post(
@@ -836,8 +821,7 @@ class AsyncVideos(AsyncVideosPolling):
         video: VideoReferenceInputParamParam,
         prompt: str,
         seconds: VideoSeconds,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -853,13 +837,13 @@ class AsyncVideos(AsyncVideosPolling):
 
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return await self._post(
@@ -885,8 +869,7 @@ class AsyncVideos(AsyncVideosPolling):
         self,
         character_id: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -898,13 +881,13 @@ class AsyncVideos(AsyncVideosPolling):
         Args:
           character_id: The identifier of the character to retrieve.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not character_id:
@@ -929,8 +912,7 @@ class AsyncVideos(AsyncVideosPolling):
         limit: int | Omit = omit,
         order: OrderEnum | Omit = omit,
         after: str | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -946,13 +928,13 @@ class AsyncVideos(AsyncVideosPolling):
 
           after: Identifier for the last item from the previous pagination request
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return self._get_api_list(
@@ -980,8 +962,7 @@ class AsyncVideos(AsyncVideosPolling):
         video_id: str,
         *,
         prompt: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -995,13 +976,13 @@ class AsyncVideos(AsyncVideosPolling):
 
           prompt: Updated text prompt that directs the remix generation.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not video_id:
@@ -1030,8 +1011,7 @@ class AsyncVideos(AsyncVideosPolling):
         self,
         video_id: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1043,13 +1023,13 @@ class AsyncVideos(AsyncVideosPolling):
         Args:
           video_id: The identifier of the video to retrieve.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not video_id:

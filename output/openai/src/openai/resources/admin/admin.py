@@ -24,15 +24,15 @@ class Admin(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AdminWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AdminWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AdminWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AdminWithStreamingResponse(self)
 
@@ -45,15 +45,15 @@ class AsyncAdmin(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncAdminWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncAdminWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncAdminWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncAdminWithStreamingResponse(self)
 

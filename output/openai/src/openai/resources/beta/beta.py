@@ -48,15 +48,15 @@ class Beta(BetaHelpers):
     @cached_property
     def with_raw_response(self) -> BetaWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return BetaWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> BetaWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return BetaWithStreamingResponse(self)
 
@@ -77,15 +77,15 @@ class AsyncBeta(AsyncBetaHelpers):
     @cached_property
     def with_raw_response(self) -> AsyncBetaWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncBetaWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncBetaWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncBetaWithStreamingResponse(self)
 

@@ -48,15 +48,15 @@ class FineTuning(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> FineTuningWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return FineTuningWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> FineTuningWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return FineTuningWithStreamingResponse(self)
 
@@ -77,15 +77,15 @@ class AsyncFineTuning(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncFineTuningWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncFineTuningWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncFineTuningWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncFineTuningWithStreamingResponse(self)
 

@@ -28,15 +28,15 @@ class ClientSecrets(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ClientSecretsWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return ClientSecretsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> ClientSecretsWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return ClientSecretsWithStreamingResponse(self)
 
@@ -45,8 +45,7 @@ class ClientSecrets(SyncAPIResource):
         *,
         expires_after: client_secret_create_params.ExpiresAfter | Omit = omit,
         session: client_secret_create_params.Session | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -76,13 +75,13 @@ class ClientSecrets(SyncAPIResource):
           session: Session configuration to use for the client secret. Choose either a realtime
             session or a transcription session.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return self._post(
@@ -108,15 +107,15 @@ class AsyncClientSecrets(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncClientSecretsWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncClientSecretsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncClientSecretsWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncClientSecretsWithStreamingResponse(self)
 
@@ -125,8 +124,7 @@ class AsyncClientSecrets(AsyncAPIResource):
         *,
         expires_after: client_secret_create_params.ExpiresAfter | Omit = omit,
         session: client_secret_create_params.Session | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -156,13 +154,13 @@ class AsyncClientSecrets(AsyncAPIResource):
           session: Session configuration to use for the client secret. Choose either a realtime
             session or a transcription session.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return await self._post(

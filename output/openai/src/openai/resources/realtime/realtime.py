@@ -36,15 +36,15 @@ class Realtime(RealtimeHelpers):
     @cached_property
     def with_raw_response(self) -> RealtimeWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return RealtimeWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> RealtimeWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return RealtimeWithStreamingResponse(self)
 
@@ -61,15 +61,15 @@ class AsyncRealtime(AsyncRealtimeHelpers):
     @cached_property
     def with_raw_response(self) -> AsyncRealtimeWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncRealtimeWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncRealtimeWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncRealtimeWithStreamingResponse(self)
 

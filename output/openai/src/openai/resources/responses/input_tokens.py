@@ -36,15 +36,15 @@ class InputTokens(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> InputTokensWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return InputTokensWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> InputTokensWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return InputTokensWithStreamingResponse(self)
 
@@ -62,8 +62,7 @@ class InputTokens(SyncAPIResource):
         conversation: Optional[ConversationParamParam] | Omit = omit,
         tool_choice: Optional[ToolChoiceParamParam] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -77,13 +76,13 @@ class InputTokens(SyncAPIResource):
         Args:
           truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return self._post(
@@ -118,15 +117,15 @@ class AsyncInputTokens(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncInputTokensWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncInputTokensWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncInputTokensWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncInputTokensWithStreamingResponse(self)
 
@@ -144,8 +143,7 @@ class AsyncInputTokens(AsyncAPIResource):
         conversation: Optional[ConversationParamParam] | Omit = omit,
         tool_choice: Optional[ToolChoiceParamParam] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -159,13 +157,13 @@ class AsyncInputTokens(AsyncAPIResource):
         Args:
           truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return await self._post(

@@ -144,15 +144,15 @@ class Organization(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> OrganizationWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return OrganizationWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> OrganizationWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return OrganizationWithStreamingResponse(self)
 
@@ -205,15 +205,15 @@ class AsyncOrganization(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncOrganizationWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncOrganizationWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncOrganizationWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncOrganizationWithStreamingResponse(self)
 

@@ -34,15 +34,15 @@ class Sessions(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> SessionsWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return SessionsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> SessionsWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return SessionsWithStreamingResponse(self)
 
@@ -65,8 +65,7 @@ class Sessions(SyncAPIResource):
         max_response_output_tokens: Union[int, Literal["inf"]] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
         prompt: Optional[ResponsePromptParam] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -142,13 +141,13 @@ class Sessions(SyncAPIResource):
 
             Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
@@ -189,15 +188,15 @@ class AsyncSessions(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncSessionsWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncSessionsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncSessionsWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncSessionsWithStreamingResponse(self)
 
@@ -220,8 +219,7 @@ class AsyncSessions(AsyncAPIResource):
         max_response_output_tokens: Union[int, Literal["inf"]] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
         prompt: Optional[ResponsePromptParam] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -297,13 +295,13 @@ class AsyncSessions(AsyncAPIResource):
 
             Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}

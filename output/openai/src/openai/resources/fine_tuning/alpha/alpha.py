@@ -24,15 +24,15 @@ class Alpha(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AlphaWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AlphaWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AlphaWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AlphaWithStreamingResponse(self)
 
@@ -45,15 +45,15 @@ class AsyncAlpha(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncAlphaWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncAlphaWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncAlphaWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncAlphaWithStreamingResponse(self)
 

@@ -31,15 +31,15 @@ class Graders(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> GradersWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return GradersWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> GradersWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return GradersWithStreamingResponse(self)
 
@@ -49,8 +49,7 @@ class Graders(SyncAPIResource):
         grader: grader_run_params.Grader,
         model_sample: str,
         item: Dict[str, object] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -70,13 +69,13 @@ class Graders(SyncAPIResource):
             The `output_json` variable will be populated if the model sample is a
             valid JSON string.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return self._post(
@@ -102,8 +101,7 @@ class Graders(SyncAPIResource):
         self,
         *,
         grader: grader_validate_params.Grader,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -115,13 +113,13 @@ class Graders(SyncAPIResource):
         Args:
           grader: The grader used for the fine-tuning job.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return self._post(
@@ -146,15 +144,15 @@ class AsyncGraders(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncGradersWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncGradersWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncGradersWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncGradersWithStreamingResponse(self)
 
@@ -164,8 +162,7 @@ class AsyncGraders(AsyncAPIResource):
         grader: grader_run_params.Grader,
         model_sample: str,
         item: Dict[str, object] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -185,13 +182,13 @@ class AsyncGraders(AsyncAPIResource):
             The `output_json` variable will be populated if the model sample is a
             valid JSON string.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return await self._post(
@@ -217,8 +214,7 @@ class AsyncGraders(AsyncAPIResource):
         self,
         *,
         grader: grader_validate_params.Grader,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -230,13 +226,13 @@ class AsyncGraders(AsyncAPIResource):
         Args:
           grader: The grader used for the fine-tuning job.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         return await self._post(

@@ -24,15 +24,15 @@ class Owners(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> OwnersWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return OwnersWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> OwnersWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return OwnersWithStreamingResponse(self)
 
@@ -45,15 +45,15 @@ class AsyncOwners(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncOwnersWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncOwnersWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncOwnersWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncOwnersWithStreamingResponse(self)
 

@@ -34,15 +34,15 @@ class Users(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> UsersWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return UsersWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> UsersWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return UsersWithStreamingResponse(self)
 
@@ -51,8 +51,7 @@ class Users(SyncAPIResource):
         group_id: str,
         *,
         user_id: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -66,13 +65,13 @@ class Users(SyncAPIResource):
 
           user_id: Identifier of the user to add to the group.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not group_id:
@@ -103,8 +102,7 @@ class Users(SyncAPIResource):
         user_id: str,
         *,
         group_id: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -118,13 +116,13 @@ class Users(SyncAPIResource):
 
           user_id: The ID of the user to remove from the group.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not group_id:
@@ -154,8 +152,7 @@ class Users(SyncAPIResource):
         limit: int | Omit = omit,
         after: str | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -173,13 +170,13 @@ class Users(SyncAPIResource):
 
           order: Specifies the sort order of users in the list.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not group_id:
@@ -213,8 +210,7 @@ class Users(SyncAPIResource):
         user_id: str,
         *,
         group_id: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -228,13 +224,13 @@ class Users(SyncAPIResource):
 
           user_id: The ID of the user to retrieve from the group.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not group_id:
@@ -262,15 +258,15 @@ class AsyncUsers(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncUsersWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncUsersWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncUsersWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncUsersWithStreamingResponse(self)
 
@@ -279,8 +275,7 @@ class AsyncUsers(AsyncAPIResource):
         group_id: str,
         *,
         user_id: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -294,13 +289,13 @@ class AsyncUsers(AsyncAPIResource):
 
           user_id: Identifier of the user to add to the group.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not group_id:
@@ -331,8 +326,7 @@ class AsyncUsers(AsyncAPIResource):
         user_id: str,
         *,
         group_id: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -346,13 +340,13 @@ class AsyncUsers(AsyncAPIResource):
 
           user_id: The ID of the user to remove from the group.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not group_id:
@@ -382,8 +376,7 @@ class AsyncUsers(AsyncAPIResource):
         limit: int | Omit = omit,
         after: str | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -401,13 +394,13 @@ class AsyncUsers(AsyncAPIResource):
 
           order: Specifies the sort order of users in the list.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not group_id:
@@ -441,8 +434,7 @@ class AsyncUsers(AsyncAPIResource):
         user_id: str,
         *,
         group_id: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -456,13 +448,13 @@ class AsyncUsers(AsyncAPIResource):
 
           user_id: The ID of the user to retrieve from the group.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not group_id:

@@ -32,15 +32,15 @@ class HostedToolPermissions(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> HostedToolPermissionsWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return HostedToolPermissionsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> HostedToolPermissionsWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return HostedToolPermissionsWithStreamingResponse(self)
 
@@ -48,8 +48,7 @@ class HostedToolPermissions(SyncAPIResource):
         self,
         project_id: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -61,13 +60,13 @@ class HostedToolPermissions(SyncAPIResource):
         Args:
           project_id: The ID of the project.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not project_id:
@@ -96,8 +95,7 @@ class HostedToolPermissions(SyncAPIResource):
         image_generation: Optional[HostedToolPermissionUpdateParam] | Omit = omit,
         mcp: Optional[HostedToolPermissionUpdateParam] | Omit = omit,
         code_interpreter: Optional[HostedToolPermissionUpdateParam] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -119,13 +117,13 @@ class HostedToolPermissions(SyncAPIResource):
 
           code_interpreter: The code interpreter permission update.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not project_id:
@@ -160,15 +158,15 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncHostedToolPermissionsWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncHostedToolPermissionsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncHostedToolPermissionsWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncHostedToolPermissionsWithStreamingResponse(self)
 
@@ -176,8 +174,7 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
         self,
         project_id: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -189,13 +186,13 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
         Args:
           project_id: The ID of the project.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not project_id:
@@ -224,8 +221,7 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
         image_generation: Optional[HostedToolPermissionUpdateParam] | Omit = omit,
         mcp: Optional[HostedToolPermissionUpdateParam] | Omit = omit,
         code_interpreter: Optional[HostedToolPermissionUpdateParam] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -247,13 +243,13 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
 
           code_interpreter: The code interpreter permission update.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not project_id:

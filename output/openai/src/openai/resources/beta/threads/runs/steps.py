@@ -33,15 +33,15 @@ class Steps(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> StepsWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return StepsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> StepsWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return StepsWithStreamingResponse(self)
 
@@ -56,8 +56,7 @@ class Steps(SyncAPIResource):
         after: str | Omit = omit,
         before: str | Omit = omit,
         include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -83,13 +82,13 @@ class Steps(SyncAPIResource):
 
             See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not thread_id:
@@ -131,8 +130,7 @@ class Steps(SyncAPIResource):
         thread_id: str,
         run_id: str,
         include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -152,13 +150,13 @@ class Steps(SyncAPIResource):
 
             See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not thread_id:
@@ -195,15 +193,15 @@ class AsyncSteps(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncStepsWithRawResponse:
         """
-        This property can be used as a prefix for any HTTP method call to return
-        the raw response object instead of the parsed content.
+        Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
+        instead of only the parsed result.
         """
         return AsyncStepsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncStepsWithStreamingResponse:
         """
-        An alternative to `.with_raw_response` that doesn't eagerly read the response body.
+        Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
         return AsyncStepsWithStreamingResponse(self)
 
@@ -218,8 +216,7 @@ class AsyncSteps(AsyncAPIResource):
         after: str | Omit = omit,
         before: str | Omit = omit,
         include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -245,13 +242,13 @@ class AsyncSteps(AsyncAPIResource):
 
             See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not thread_id:
@@ -293,8 +290,7 @@ class AsyncSteps(AsyncAPIResource):
         thread_id: str,
         run_id: str,
         include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -314,13 +310,13 @@ class AsyncSteps(AsyncAPIResource):
 
             See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
 
-          extra_headers: Send extra headers
+          extra_headers: Headers to add to the request (they replace the client's of the same name)
 
-          extra_query: Add additional query parameters to the request
+          extra_query: Query parameters to add to the URL
 
-          extra_body: Add additional JSON properties to the request
+          extra_body: Properties to add to the JSON body
 
-          timeout: Override the client-level default timeout for this request, in seconds
+          timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
         if not thread_id:
