@@ -65,6 +65,8 @@ if _TYPE_CHECKING:
     from .lib.azure import AzureOpenAI as AzureOpenAI
     from .lib.bedrock import AsyncBedrockOpenAI as AsyncBedrockOpenAI
     from .lib.bedrock import BedrockOpenAI as BedrockOpenAI
+    from .lib.realtime._common import WebSocketConnectionClosedError as WebSocketConnectionClosedError
+    from .lib.realtime._common import WebSocketQueueFullError as WebSocketQueueFullError
     from .lib.streaming._assistants import AssistantEventHandler as AssistantEventHandler
     from .lib.streaming._assistants import AsyncAssistantEventHandler as AsyncAssistantEventHandler
 
@@ -122,6 +124,8 @@ __all__ = [
     "InvalidWebhookSignatureError",
     "LengthFinishReasonError",
     "OAuthError",
+    "WebSocketConnectionClosedError",
+    "WebSocketQueueFullError",
     "pydantic_function_tool",
 ]
 
@@ -153,6 +157,8 @@ _LAZY_ATTRIBUTES = {
     "InvalidWebhookSignatureError": "lib._webhook_signature",
     "LengthFinishReasonError": "lib._finish_reason_errors",
     "OAuthError": "auth._workload",
+    "WebSocketConnectionClosedError": "lib.realtime._common",
+    "WebSocketQueueFullError": "lib.realtime._common",
     "pydantic_function_tool": "lib._tools",
 }
 _MODULE_RESOURCES = frozenset(
