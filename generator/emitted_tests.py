@@ -570,7 +570,7 @@ def arguments(m: Method, full: bool, builder: ExampleBuilder, stream: bool | Non
     for p in m.path_params:
         args.append(f"{p.name}={builder.param(p, full)}")
     for p in m.query_params + m.body_params + m.header_params:
-        if p.location == "body" and p.wire_name == stream_param:
+        if p.location in ("body", "query") and p.wire_name == stream_param:
             continue
         body_alternative = p.location == "body" and p.wire_name in chosen
         if (p.location == "body" and p.wire_name in excluded) or not (p.required or body_alternative or full):
@@ -579,7 +579,7 @@ def arguments(m: Method, full: bool, builder: ExampleBuilder, stream: bool | Non
     if m.body_type is not None:
         args.append(f"body={builder.value(m.body_type, full)}")
     if stream_param is not None and stream is not None:
-        name = next((p.name for p in m.body_params if p.wire_name == stream_param), stream_param)
+        name = next((p.name for p in m.body_params + m.query_params if p.wire_name == stream_param), stream_param)
         args.append(f"{name}={stream!r}")
     return args
 

@@ -19,6 +19,7 @@ def _options() -> dict[str, object]:
     return {
         "base_url": base_url,
         "api_key": api_key,
+        "admin_api_key": "My admin_api_key",  # the second credential, for the calls that need it
         # a failing request should fail its test at once, not after retries and backoff
         "max_retries": 0,
         "timeout": 60.0,

@@ -316,7 +316,6 @@ class TestResponses:
         result = client.responses.retrieve(
             response_id="resp_677efb5139a88190b512bc3fef8e535d",
             include=["file_search_call.results"],
-            stream=True,
             starting_after=1,
             include_obfuscation=True,
             stream=False,
@@ -369,7 +368,6 @@ class TestResponses:
         stream = client.responses.retrieve(
             response_id="resp_677efb5139a88190b512bc3fef8e535d",
             include=["file_search_call.results"],
-            stream=True,
             starting_after=1,
             include_obfuscation=True,
             stream=True,
@@ -718,7 +716,6 @@ class TestAsyncResponses:
         result = await async_client.responses.retrieve(
             response_id="resp_677efb5139a88190b512bc3fef8e535d",
             include=["file_search_call.results"],
-            stream=True,
             starting_after=1,
             include_obfuscation=True,
             stream=False,
@@ -773,7 +770,6 @@ class TestAsyncResponses:
         stream = await async_client.responses.retrieve(
             response_id="resp_677efb5139a88190b512bc3fef8e535d",
             include=["file_search_call.results"],
-            stream=True,
             starting_after=1,
             include_obfuscation=True,
             stream=True,
