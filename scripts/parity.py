@@ -2,7 +2,9 @@
 
     python scripts/parity.py [--src output/openai/src] [--reference PATH] [--fail-under N]
 
-Prints one summary line, `methods A/B sync, C/B async; types D/E`, then every miss on its own line.
+Prints one summary line, `methods A/B sync, C/B async; types D/E`, a second one against the whole
+public surface of the official release (`surface: modules, names, client paths, method parameter
+lists, constructor params`, each `ours/reference`), then every miss on its own line.
 
 - methods: every reference method that has an HTTP route (hand-written helpers have none) must
   exist at the same dotted path on `OpenAI(api_key="x")` / `AsyncOpenAI(api_key="x")`, send the
@@ -10,6 +12,10 @@ Prints one summary line, `methods A/B sync, C/B async; types D/E`, then every mi
   literal), and carry a return annotation naming the reference's return type (`Sync*` pages and
   `Stream` read as their `Async*` twins on the async client).
 - types: every `module.Name` of the reference must be importable (`import_module` + `getattr`).
+- surface (openai-public-surface.json): every public module imports; every name it defines or
+  re-exports is an attribute of it; every path of the client tree (OpenAI, AsyncOpenAI,
+  AzureOpenAI, depth 6) resolves; every method there has the same parameter names; every
+  constructor parameter exists.
 
 The script only reads the generated package; it knows nothing about the generator. It exits 0
 (it is a report) unless `--fail-under N` is given and the types count D is below N.
@@ -32,6 +38,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SRC = ROOT / "output" / "openai" / "src"
 DEFAULT_REFERENCE = ROOT.parent / "shared" / "reference" / "openai-surface.json"
+DEFAULT_SURFACE = ROOT.parent / "shared" / "reference" / "openai-public-surface.json"
 
 VERBS = {"_get": "get", "_post": "post", "_put": "put", "_patch": "patch", "_delete": "delete"}
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -201,6 +208,81 @@ def check_types(names: list[str]) -> tuple[int, list[str]]:
     return ok, misses
 
 
+def _resolve(obj: Any, dotted: str) -> tuple[bool, Any]:
+    for part in dotted.split("."):
+        try:
+            obj = getattr(obj, part)
+        except Exception:  # noqa: BLE001 - a report: any failure is a miss
+            return False, None
+    return True, obj
+
+
+def check_surface(surface: dict[str, Any], package: Any) -> tuple[dict[str, tuple[int, int]], list[str]]:
+    """The five figures against the public surface, each (ours, reference), and the misses."""
+    misses: list[str] = []
+    modules_ok = 0
+    for name in surface["modules"]:
+        try:
+            importlib.import_module(name)
+            modules_ok += 1
+        except Exception as e:  # noqa: BLE001
+            misses.append(f"module {name}: does not import ({type(e).__name__})")
+    names_ok = names_total = 0
+    for module, names in surface["names"].items():
+        names_total += len(names)
+        try:
+            mod = importlib.import_module(module)
+        except Exception:  # noqa: BLE001 - counted under modules
+            continue
+        for name in names:
+            try:
+                found = hasattr(mod, name)
+            except Exception:  # noqa: BLE001 - a lazy name whose module fails
+                found = False
+            names_ok += found
+            if not found:
+                misses.append(f"name {module}.{name}: missing")
+    clients = {
+        "OpenAI": lambda: package.OpenAI(api_key="x"),
+        "AsyncOpenAI": lambda: package.AsyncOpenAI(api_key="x"),
+        "AzureOpenAI": lambda: package.AzureOpenAI(api_key="x", api_version="2024-10-21",
+                                                   azure_endpoint="https://example.openai.azure.com"),
+    }
+    paths_ok = paths_total = params_ok = params_total = 0
+    for client_name, tree in surface["client_tree"].items():
+        client = clients[client_name]()
+        for path, entry in tree.items():
+            found, obj = _resolve(client, path.split(".", 1)[1])
+            paths_total += 1
+            paths_ok += found
+            if not found:
+                misses.append(f"path {client_name}: {path}: missing")
+            if isinstance(entry, dict) and "method" in entry:
+                params_total += 1
+                try:
+                    ours = [n for n in inspect.signature(obj).parameters if not n.startswith("_")] if found else None
+                except (TypeError, ValueError):
+                    ours = None
+                if ours is not None and sorted(ours) == sorted(entry["method"]):
+                    params_ok += 1
+                elif found:
+                    misses.append(f"params {client_name}: {path}: {ours} != {entry['method']}")
+    ctor_ok = ctor_total = 0
+    for client_name, params in surface["constructors"].items():
+        ours_ctor = set(inspect.signature(getattr(package, client_name).__init__).parameters)
+        ctor_total += len(params)
+        ctor_ok += len(set(params) & ours_ctor)
+        misses += [f"constructor {client_name}: no `{p}`" for p in params if p not in ours_ctor]
+    figures = {
+        "modules": (modules_ok, len(surface["modules"])),
+        "names": (names_ok, names_total),
+        "client paths": (paths_ok, paths_total),
+        "method parameter lists": (params_ok, params_total),
+        "constructor params": (ctor_ok, ctor_total),
+    }
+    return figures, misses
+
+
 def load_clients(package: str) -> tuple[Any, Any, str | None]:
     try:
         mod = importlib.import_module(package)
@@ -211,7 +293,7 @@ def load_clients(package: str) -> tuple[Any, Any, str | None]:
     return sync_client, async_client, None
 
 
-def run(src: Path, reference: Path) -> tuple[str, list[str], int]:
+def run(src: Path, reference: Path, surface: Path | None = None) -> tuple[str, list[str], int]:
     ref = json.loads(reference.read_text())
     methods = {k: v for k, v in ref["methods"].items() if v.get("route")}
     types = list(ref["types"])
@@ -229,6 +311,10 @@ def run(src: Path, reference: Path) -> tuple[str, list[str], int]:
     misses += m3
     n = len(methods)
     summary = f"methods {sync_ok}/{n} sync, {async_ok}/{n} async; types {types_ok}/{len(types)}"
+    if surface is not None and surface.is_file() and error is None:
+        figures, m4 = check_surface(json.loads(surface.read_text()), importlib.import_module("openai"))
+        summary += "\nsurface: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in figures.items())
+        misses += m4
     return summary, misses, types_ok
 
 
@@ -236,13 +322,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--src", default=str(DEFAULT_SRC), help="directory holding the generated `openai` package")
     parser.add_argument("--reference", default=str(DEFAULT_REFERENCE), help="openai-surface.json")
+    parser.add_argument("--surface", default=str(DEFAULT_SURFACE), help="openai-public-surface.json (skipped when absent)")
     parser.add_argument("--fail-under", type=int, default=None, help="exit 1 when fewer types than this import")
     args = parser.parse_args(argv)
     src = Path(args.src)
     if not (src / "openai" / "__init__.py").is_file():
         print(f"no generated package at {src / 'openai'}", file=sys.stderr)
         return 2
-    summary, misses, types_ok = run(src, Path(args.reference))
+    summary, misses, types_ok = run(src, Path(args.reference), Path(args.surface))
     print(summary)
     for miss in misses:
         print(miss)

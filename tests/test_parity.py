@@ -40,6 +40,8 @@ def parity() -> tuple[re.Match[str], str]:
     r = run_parity()
     assert r.returncode == 0, r.stderr
     first, _, rest = r.stdout.partition("\n")
+    if rest.startswith("surface: "):
+        _, _, rest = rest.partition("\n")
     m = re.fullmatch(r"methods (\d+)/(\d+) sync, (\d+)/(\d+) async; types (\d+)/(\d+)", first)
     assert m, f"unexpected summary line: {first!r}"
     return m, rest
@@ -67,6 +69,26 @@ def test_fail_under_turns_the_report_into_a_gate(
 ) -> None:
     types_ok = int(parity[0].group(5))
     # the counts come from the fixture's run; only the gate on them is under test here
-    monkeypatch.setattr(parity_script, "run", lambda src, reference: ("summary", [], types_ok))
+    monkeypatch.setattr(parity_script, "run", lambda src, reference, surface=None: ("summary", [], types_ok))
     assert parity_script.main(["--src", str(SRC), "--fail-under", str(types_ok)]) == 0
     assert parity_script.main(["--src", str(SRC), "--fail-under", str(types_ok + 1)]) == 1
+
+
+SURFACE = REFERENCE.parent / "openai-public-surface.json"
+# the five figures against the official release's public surface (issue "Drop-in fidelity"): they
+# may only go up; raise a floor when a figure rises
+SURFACE_FLOORS = {"modules": 1047, "names": 2983, "client paths": 7305, "method parameter lists": 5435,
+                  "constructor params": 44}
+
+
+@pytest.mark.skipif(not SURFACE.is_file(), reason="shared/reference/openai-public-surface.json is not beside the repo")
+def test_the_public_surface_figures_do_not_fall() -> None:
+    r = run_parity()
+    line = next(line for line in r.stdout.splitlines() if line.startswith("surface: "))
+    figures = {name.strip(): (int(a), int(b)) for name, a, b in re.findall(r"([a-z ]+) (\d+)/(\d+)", line[len("surface: "):])}
+    assert set(figures) == set(SURFACE_FLOORS), line
+    reference = json.loads(SURFACE.read_text())
+    assert figures["modules"][1] == len(reference["modules"])
+    assert figures["constructor params"][1] == sum(len(v) for v in reference["constructors"].values())
+    fallen = {k: v for k, v in figures.items() if v[0] < SURFACE_FLOORS[k]}
+    assert not fallen, f"{fallen} fell under {SURFACE_FLOORS}"
