@@ -263,10 +263,11 @@ def check_surface(surface: dict[str, Any], package: Any) -> tuple[dict[str, tupl
                     ours = [n for n in inspect.signature(obj).parameters if not n.startswith("_")] if found else None
                 except (TypeError, ValueError):
                     ours = None
-                if ours is not None and sorted(ours) == sorted(entry["method"]):
+                public = [n for n in entry["method"] if not n.startswith("_")]
+                if ours is not None and sorted(ours) == sorted(public):
                     params_ok += 1
                 elif found:
-                    misses.append(f"params {client_name}: {path}: {ours} != {entry['method']}")
+                    misses.append(f"params {client_name}: {path}: {ours} != {public}")
     ctor_ok = ctor_total = 0
     for client_name, params in surface["constructors"].items():
         ours_ctor = set(inspect.signature(getattr(package, client_name).__init__).parameters)

@@ -172,3 +172,14 @@ def test_the_async_client_uses_the_admin_key_too(openai: Any, server: Any) -> No
 
     asyncio.run(go())
     assert seen == ["Bearer sk-admin", "Bearer sk-fn"]
+
+
+def test_azure_copies_take_every_option_by_name(openai: Any) -> None:
+    import inspect
+
+    client = openai.AzureOpenAI(api_key="k", api_version="2024-10-21", azure_endpoint="https://x.openai.azure.com")
+    named = set(inspect.signature(client.copy).parameters)
+    assert set(inspect.signature(openai.OpenAI.copy).parameters) <= named | {"self"}  # none hidden in **kwargs
+    copy = client.with_options(timeout=5, max_retries=1, organization="org-1", webhook_secret="whsec_x")
+    assert (copy.timeout, copy.max_retries, copy.organization, copy.webhook_secret) == (5, 1, "org-1", "whsec_x")
+    assert str(copy.base_url) == str(client.base_url) and copy._api_version == "2024-10-21"
