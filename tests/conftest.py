@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import subprocess
 import sys
@@ -92,6 +93,16 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     from tests.runtime import fault_report
 
     fault_report.summary(terminalreporter)
+
+
+def send_json(handler: BaseHTTPRequestHandler, body: Any, status: int = 200) -> None:
+    """Answers an http.server request with `body` as JSON."""
+    data = json.dumps(body).encode()
+    handler.send_response(status)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data)
 
 
 def call_openai(openai: Any, base: str, mode: str, path: str, *args: Any, **kwargs: Any) -> Any:

@@ -6,13 +6,12 @@ too); copies. Requests go to a real HTTP server on 127.0.0.1."""
 from __future__ import annotations
 
 import asyncio
-import json
 from http.server import BaseHTTPRequestHandler
 from typing import Any, Iterator, List
 
 import pytest
 
-from tests.conftest import serve
+from tests.conftest import send_json, serve
 
 pytestmark = pytest.mark.xdist_group("openai-bedrock")
 
@@ -30,12 +29,7 @@ def server(monkeypatch: Any) -> Iterator[tuple[List[tuple[str, str]], str]]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
             seen.append((self.path, self.headers.get("Authorization", "")))
-            body = json.dumps(PAGE if "/organization/" in self.path else MODEL).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            send_json(self, PAGE if "/organization/" in self.path else MODEL)
 
         def log_message(self, *args: Any) -> None:
             pass

@@ -15,7 +15,7 @@ from typing import Any, Iterator, List
 
 import pytest
 
-from tests.conftest import ROOT, serve
+from tests.conftest import ROOT, send_json, serve
 
 pytestmark = pytest.mark.xdist_group("openai-client-options")
 
@@ -30,12 +30,7 @@ def server() -> Iterator[tuple[List[str], str]]:
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
             seen.append(self.headers.get("Authorization", ""))
             page = {"object": "list", "data": [], "has_more": False, "first_id": None, "last_id": None}
-            body = json.dumps(page if self.path.startswith("/v1/organization/") else MODEL).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            send_json(self, page if self.path.startswith("/v1/organization/") else MODEL)
 
         def log_message(self, *args: Any) -> None:
             pass

@@ -20,7 +20,7 @@ from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 import pytest
 
-from tests.conftest import ROOT, call_openai, serve
+from tests.conftest import ROOT, call_openai, send_json, serve
 
 pytestmark = pytest.mark.xdist_group("openai-uploads")
 
@@ -86,12 +86,7 @@ def server() -> Iterator[Tuple[Server, str]]:
                     state.cut += 1
 
         def answer(self, status: int, body: Any) -> None:
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            send_json(self, body, status)
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
             with state.lock:

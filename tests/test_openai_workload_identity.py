@@ -14,7 +14,7 @@ from typing import Any, Dict, Iterator, List
 
 import pytest
 
-from tests.conftest import serve
+from tests.conftest import send_json, serve
 
 pytestmark = pytest.mark.xdist_group("openai-workload-identity")
 
@@ -45,12 +45,7 @@ def server(openai: Any, monkeypatch: Any) -> Iterator[tuple[Server, str]]:
 
     class Handler(BaseHTTPRequestHandler):
         def answer(self, status: int, body: Any) -> None:
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            send_json(self, body, status)
 
         def do_POST(self) -> None:  # noqa: N802 - http.server's name
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
