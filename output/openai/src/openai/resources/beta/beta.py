@@ -12,6 +12,14 @@ from .assistants import (
     AsyncAssistantsWithRawResponse,
     AsyncAssistantsWithStreamingResponse,
 )
+from .chatkit import (
+    AsyncChatKit,
+    AsyncChatKitWithRawResponse,
+    AsyncChatKitWithStreamingResponse,
+    ChatKit,
+    ChatKitWithRawResponse,
+    ChatKitWithStreamingResponse,
+)
 from .realtime import (
     AsyncRealtime,
     AsyncRealtimeWithRawResponse,
@@ -36,6 +44,10 @@ class Beta(BetaHelpers):
     @cached_property
     def assistants(self) -> Assistants:
         return Assistants(self._client)
+
+    @cached_property
+    def chatkit(self) -> ChatKit:
+        return ChatKit(self._client)
 
     @cached_property
     def realtime(self) -> Realtime:
@@ -65,6 +77,10 @@ class AsyncBeta(AsyncBetaHelpers):
     @cached_property
     def assistants(self) -> AsyncAssistants:
         return AsyncAssistants(self._client)
+
+    @cached_property
+    def chatkit(self) -> AsyncChatKit:
+        return AsyncChatKit(self._client)
 
     @cached_property
     def realtime(self) -> AsyncRealtime:
@@ -99,6 +115,10 @@ class BetaWithRawResponse:
         return AssistantsWithRawResponse(self._beta.assistants)
 
     @cached_property
+    def chatkit(self) -> ChatKitWithRawResponse:
+        return ChatKitWithRawResponse(self._beta.chatkit)
+
+    @cached_property
     def realtime(self) -> RealtimeWithRawResponse:
         return RealtimeWithRawResponse(self._beta.realtime)
 
@@ -114,6 +134,10 @@ class AsyncBetaWithRawResponse:
     @cached_property
     def assistants(self) -> AsyncAssistantsWithRawResponse:
         return AsyncAssistantsWithRawResponse(self._beta.assistants)
+
+    @cached_property
+    def chatkit(self) -> AsyncChatKitWithRawResponse:
+        return AsyncChatKitWithRawResponse(self._beta.chatkit)
 
     @cached_property
     def realtime(self) -> AsyncRealtimeWithRawResponse:
@@ -133,6 +157,10 @@ class BetaWithStreamingResponse:
         return AssistantsWithStreamingResponse(self._beta.assistants)
 
     @cached_property
+    def chatkit(self) -> ChatKitWithStreamingResponse:
+        return ChatKitWithStreamingResponse(self._beta.chatkit)
+
+    @cached_property
     def realtime(self) -> RealtimeWithStreamingResponse:
         return RealtimeWithStreamingResponse(self._beta.realtime)
 
@@ -148,6 +176,10 @@ class AsyncBetaWithStreamingResponse:
     @cached_property
     def assistants(self) -> AsyncAssistantsWithStreamingResponse:
         return AsyncAssistantsWithStreamingResponse(self._beta.assistants)
+
+    @cached_property
+    def chatkit(self) -> AsyncChatKitWithStreamingResponse:
+        return AsyncChatKitWithStreamingResponse(self._beta.chatkit)
 
     @cached_property
     def realtime(self) -> AsyncRealtimeWithStreamingResponse:

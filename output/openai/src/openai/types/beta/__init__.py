@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .assistant_tool_choice_option_param import AssistantToolChoiceOptionParam as AssistantToolChoiceOptionParam
     from .assistant_tool_choice_param import AssistantToolChoiceParam as AssistantToolChoiceParam
     from .assistant_update_params import AssistantUpdateParams as AssistantUpdateParams
+    from .chatkit_workflow import ChatKitWorkflow as ChatKitWorkflow
     from .code_interpreter_tool import CodeInterpreterTool as CodeInterpreterTool
     from .code_interpreter_tool_param import CodeInterpreterToolParam as CodeInterpreterToolParam
     from .file_search_tool import FileSearchTool as FileSearchTool
@@ -54,6 +55,7 @@ _EXPORTS = {
     "AssistantToolChoiceOptionParam": "assistant_tool_choice_option_param",
     "AssistantToolChoiceParam": "assistant_tool_choice_param",
     "AssistantUpdateParams": "assistant_update_params",
+    "ChatKitWorkflow": "chatkit_workflow",
     "CodeInterpreterTool": "code_interpreter_tool",
     "CodeInterpreterToolParam": "code_interpreter_tool_param",
     "FileSearchTool": "file_search_tool",

@@ -1,0 +1,12 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, TypeAlias
+
+__all__ = [
+    "ChatSessionStatus",
+]
+
+
+ChatSessionStatus: TypeAlias = Literal["active", "expired", "cancelled"]

@@ -1,0 +1,1 @@
+# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
