@@ -24,7 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.conftest import ROOT, serve
+from tests.conftest import ROOT, send_json, serve
 
 pytestmark = pytest.mark.xdist_group("openai-assistants-stream")
 
@@ -216,12 +216,7 @@ def server() -> Iterator[Tuple[List[Dict[str, Any]], str]]:
             self.close_connection = True
 
         def _json(self, data: Dict[str, Any]) -> None:
-            body = json.dumps(data).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            send_json(self, data)
 
         def log_message(self, *args: Any) -> None:
             pass

@@ -11,7 +11,7 @@ from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 import pytest
 
-from tests.conftest import call_openai, serve
+from tests.conftest import call_openai, send_json, serve
 
 pytestmark = pytest.mark.xdist_group("openai-polling")
 
@@ -59,12 +59,7 @@ def server() -> Iterator[tuple[Script, str]]:
         def do_POST(self) -> None:  # noqa: N802
             length = int(self.headers.get("Content-Length") or 0)
             script.seen.append((f"POST {self.path} {self.rfile.read(length).decode()}", {}))
-            body = json.dumps(script.created.get(self.path.split("?")[0], {**VS_FILE, "status": "in_progress"})).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            send_json(self, script.created.get(self.path.split("?")[0], {**VS_FILE, "status": "in_progress"}))
 
         def log_message(self, *args: Any) -> None:
             pass
