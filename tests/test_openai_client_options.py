@@ -178,3 +178,69 @@ def test_azure_copies_take_every_option_by_name(openai: Any) -> None:
     copy = client.with_options(timeout=5, max_retries=1, organization="org-1", webhook_secret="whsec_x")
     assert (copy.timeout, copy.max_retries, copy.organization, copy.webhook_secret) == (5, 1, "org-1", "whsec_x")
     assert str(copy.base_url) == str(client.base_url) and copy._api_version == "2024-10-21"
+
+
+@pytest.fixture()
+def echo() -> Iterator[tuple[List[Any], str]]:
+    seen: List[Any] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            if self.headers.get("Transfer-Encoding") == "chunked":  # an iterable body of unknown size
+                data = b""
+                while (size := int(self.rfile.readline().strip(), 16)) > 0:
+                    data += self.rfile.read(size)
+                    self.rfile.readline()
+                self.rfile.readline()
+            else:
+                data = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            seen.append((self.command, self.headers.get("Content-Type"), data))
+            send_json(self, {"ok": True})
+
+        do_PUT = do_PATCH = do_DELETE = do_POST
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    with serve(Handler) as httpd:
+        yield seen, f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_custom_requests_send_raw_content(openai: Any, echo: Any, mode: str) -> None:
+    seen, base = echo
+    raw = {"headers": {"Content-Type": "application/octet-stream"}}
+
+    def chunks() -> Iterator[bytes]:
+        yield b"part-1,"
+        yield b"part-2"
+
+    if mode == "sync":
+        client = openai.OpenAI(api_key="sk-test", base_url=base, max_retries=0)
+        results = [client.post("/things", cast_to=object, content=b"\x00raw", options=raw),
+                   client.put("/things/1", cast_to=object, content=chunks(), options=raw),
+                   client.patch("/things/1", cast_to=object, content=bytearray(b"ba"), options=raw),
+                   client.delete("/things/1", cast_to=object, content=b"gone", options=raw)]
+    else:
+
+        async def go() -> List[Any]:
+            async with openai.AsyncOpenAI(api_key="sk-test", base_url=base, max_retries=0) as client:
+                return [await client.post("/things", cast_to=object, content=b"\x00raw", options=raw),
+                        await client.put("/things/1", cast_to=object, content=b"part-1,part-2", options=raw),
+                        await client.patch("/things/1", cast_to=object, content=bytearray(b"ba"), options=raw),
+                        await client.delete("/things/1", cast_to=object, content=b"gone", options=raw)]
+
+        results = asyncio.run(go())
+    assert results == [{"ok": True}] * 4
+    assert seen == [("POST", "application/octet-stream", b"\x00raw"), ("PUT", "application/octet-stream", b"part-1,part-2"),
+                    ("PATCH", "application/octet-stream", b"ba"), ("DELETE", "application/octet-stream", b"gone")]
+
+
+def test_body_and_content_together_are_refused(openai: Any, echo: Any) -> None:
+    seen, base = echo
+    client = openai.OpenAI(api_key="sk-test", base_url=base, max_retries=0)
+    with pytest.raises(TypeError, match="either `body` \\(JSON\\) or `content`"):
+        client.post("/things", cast_to=object, body={"a": 1}, content=b"x")
+    with pytest.raises(TypeError, match="either `files`"):
+        client.post("/things", cast_to=object, files={"file": b"x"}, content=b"x")
+    assert seen == []

@@ -782,6 +782,19 @@ def _with_trailing_slash(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
+# a raw request body: bytes, or an iterable of byte chunks (sent as they come)
+BinaryContent = Union[bytes, bytearray, Iterable[bytes]]
+
+
+def _one_body(body: Optional[Body], content: Optional[BinaryContent], files: Optional[RequestFiles]) -> Any:
+    """`content` checked against the other bodies, as httpx takes it (a bytearray as bytes)."""
+    if content is not None and body is not None:
+        raise TypeError("Pass either `body` (JSON) or `content` (raw bytes), not both")
+    if content is not None and files is not None:
+        raise TypeError("Pass either `files` (multipart) or `content` (raw bytes), not both")
+    return bytes(content) if isinstance(content, bytearray) else content
+
+
 def _options_from(method: str, url: str, options: RequestOptions, **extra: Any) -> FinalRequestOptions:
     values: Dict[str, Any] = dict(options)
     values.update(extra)
@@ -1033,6 +1046,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: Literal[False] = False,
@@ -1045,6 +1059,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: Literal[True],
@@ -1058,6 +1073,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: bool,
@@ -1070,12 +1086,14 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
     ) -> Union[ResponseT, _StreamT]:
-        opts = _options_from("post", path, options, json_data=body, files=to_httpx_files(files))
+        content = _one_body(body, content, files)
+        opts = _options_from("post", path, options, json_data=body, content=content, files=to_httpx_files(files))
         return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
 
     def patch(
@@ -1084,10 +1102,12 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
     ) -> ResponseT:
-        opts = _options_from("patch", path, options, json_data=body, files=to_httpx_files(files))
+        content = _one_body(body, content, files)
+        opts = _options_from("patch", path, options, json_data=body, content=content, files=to_httpx_files(files))
         return self.request(cast_to, opts)
 
     def put(
@@ -1096,10 +1116,12 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        opts = _options_from("put", path, options, json_data=body, files=to_httpx_files(files))
+        content = _one_body(body, content, files)
+        opts = _options_from("put", path, options, json_data=body, content=content, files=to_httpx_files(files))
         return self.request(cast_to, opts)
 
     def delete(
@@ -1108,9 +1130,11 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        opts = _options_from("delete", path, options, json_data=body)
+        content = _one_body(body, content, None)
+        opts = _options_from("delete", path, options, json_data=body, content=content)
         return self.request(cast_to, opts)
 
     def head(
@@ -1403,6 +1427,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: Literal[False] = False,
@@ -1415,6 +1440,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: Literal[True],
@@ -1428,6 +1454,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: bool,
@@ -1440,12 +1467,16 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: bool = False,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
     ) -> Union[ResponseT, _AsyncStreamT]:
-        opts = _options_from("post", path, options, json_data=body, files=await async_to_httpx_files(files))
+        content = _one_body(body, content, files)
+        opts = _options_from(
+            "post", path, options, json_data=body, content=content, files=await async_to_httpx_files(files)
+        )
         return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
 
     async def patch(
@@ -1454,10 +1485,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
     ) -> ResponseT:
-        opts = _options_from("patch", path, options, json_data=body, files=await async_to_httpx_files(files))
+        content = _one_body(body, content, files)
+        opts = _options_from(
+            "patch", path, options, json_data=body, content=content, files=await async_to_httpx_files(files)
+        )
         return await self.request(cast_to, opts)
 
     async def put(
@@ -1466,10 +1501,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        opts = _options_from("put", path, options, json_data=body, files=await async_to_httpx_files(files))
+        content = _one_body(body, content, files)
+        opts = _options_from(
+            "put", path, options, json_data=body, content=content, files=await async_to_httpx_files(files)
+        )
         return await self.request(cast_to, opts)
 
     async def delete(
@@ -1478,9 +1517,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryContent] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        opts = _options_from("delete", path, options, json_data=body)
+        content = _one_body(body, content, None)
+        opts = _options_from("delete", path, options, json_data=body, content=content)
         return await self.request(cast_to, opts)
 
     async def head(
