@@ -244,3 +244,22 @@ def test_body_and_content_together_are_refused(openai: Any, echo: Any) -> None:
     with pytest.raises(TypeError, match="either `files`"):
         client.post("/things", cast_to=object, files={"file": b"x"}, content=b"x")
     assert seen == []
+
+
+V0_NAMES = ["ChatCompletion", "Completion", "Customer", "Deployment", "Edit", "Embedding", "Engine", "ErrorObject",
+            "File", "FineTune", "FineTuningJob", "Image", "Model", "Moderation"]
+
+
+@pytest.mark.parametrize("name", V0_NAMES)
+def test_the_0x_names_explain_the_migration_when_called(openai: Any, name: str) -> None:
+    old = getattr(openai, name)
+    assert old.create is old and old.list is old  # looking names up works, as old code does first
+    with pytest.raises(openai.OpenAIError, match=f"openai.{name} belongs to the 0.x interface") as info:
+        old.create(model="x")
+    assert type(info.value).__name__ == "APIRemovedInV1" and "openai migrate" in str(info.value)
+
+
+def test_openai_version_module(openai: Any) -> None:
+    import importlib
+
+    assert importlib.import_module("openai.version").VERSION == openai.__version__

@@ -60,6 +60,20 @@ if _TYPE_CHECKING:
     from .lib._finish_reason_errors import ContentFilterFinishReasonError as ContentFilterFinishReasonError
     from .lib._finish_reason_errors import LengthFinishReasonError as LengthFinishReasonError
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
+    from .lib._v0_names import ChatCompletion as ChatCompletion
+    from .lib._v0_names import Completion as Completion
+    from .lib._v0_names import Customer as Customer
+    from .lib._v0_names import Deployment as Deployment
+    from .lib._v0_names import Edit as Edit
+    from .lib._v0_names import Embedding as Embedding
+    from .lib._v0_names import Engine as Engine
+    from .lib._v0_names import ErrorObject as ErrorObject
+    from .lib._v0_names import File as File
+    from .lib._v0_names import FineTune as FineTune
+    from .lib._v0_names import FineTuningJob as FineTuningJob
+    from .lib._v0_names import Image as Image
+    from .lib._v0_names import Model as Model
+    from .lib._v0_names import Moderation as Moderation
     from .lib._webhook_signature import InvalidWebhookSignatureError as InvalidWebhookSignatureError
     from .lib.azure import AsyncAzureOpenAI as AsyncAzureOpenAI
     from .lib.azure import AzureOpenAI as AzureOpenAI
@@ -120,9 +134,23 @@ __all__ = [
     "AsyncAssistantEventHandler",
     "AsyncBedrockOpenAI",
     "BedrockOpenAI",
+    "ChatCompletion",
+    "Completion",
     "ContentFilterFinishReasonError",
+    "Customer",
+    "Deployment",
+    "Edit",
+    "Embedding",
+    "Engine",
+    "ErrorObject",
+    "File",
+    "FineTune",
+    "FineTuningJob",
+    "Image",
     "InvalidWebhookSignatureError",
     "LengthFinishReasonError",
+    "Model",
+    "Moderation",
     "OAuthError",
     "WebSocketConnectionClosedError",
     "WebSocketQueueFullError",
@@ -153,9 +181,23 @@ _LAZY_ATTRIBUTES = {
     "AsyncAssistantEventHandler": "lib.streaming._assistants",
     "AsyncBedrockOpenAI": "lib.bedrock",
     "BedrockOpenAI": "lib.bedrock",
+    "ChatCompletion": "lib._v0_names",
+    "Completion": "lib._v0_names",
     "ContentFilterFinishReasonError": "lib._finish_reason_errors",
+    "Customer": "lib._v0_names",
+    "Deployment": "lib._v0_names",
+    "Edit": "lib._v0_names",
+    "Embedding": "lib._v0_names",
+    "Engine": "lib._v0_names",
+    "ErrorObject": "lib._v0_names",
+    "File": "lib._v0_names",
+    "FineTune": "lib._v0_names",
+    "FineTuningJob": "lib._v0_names",
+    "Image": "lib._v0_names",
     "InvalidWebhookSignatureError": "lib._webhook_signature",
     "LengthFinishReasonError": "lib._finish_reason_errors",
+    "Model": "lib._v0_names",
+    "Moderation": "lib._v0_names",
     "OAuthError": "auth._workload",
     "WebSocketConnectionClosedError": "lib.realtime._common",
     "WebSocketQueueFullError": "lib.realtime._common",

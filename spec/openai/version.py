@@ -1,0 +1,5 @@
+"""`openai.version.VERSION`: the installed version, as the official package spells it."""
+
+from ._version import __version__
+
+VERSION: str = __version__
