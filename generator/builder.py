@@ -68,6 +68,8 @@ class Builder:
         }
         self.schemas = SchemaTranslator(self.doc, spec.location, placements)
         self.pages = config.pages or DEFAULT_PAGES
+        # security scheme -> the client option (a second credential) that answers it
+        self.credential_schemes = {o["security_scheme"]: o["name"] for o in config.client_options if o.get("security_scheme")}
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []  # the spec is wrong but its intent is clear; generation goes on
 
@@ -522,7 +524,7 @@ class Builder:
         path_params.sort(key=lambda p: op.path.find("{" + p.wire_name + "}"))
 
         body_kind, body_params, body_type, alternatives = self.body(op, pctx, used)
-        response_kind, response_type, page, page_item, stream = self.response(op, name, res, tmod, body_params, mc)
+        response_kind, response_type, page, page_item, stream = self.response(op, name, res, tmod, body_params, mc, query_params)
         has_params = bool(query_params or body_params)
         return Method(
             name=name,
@@ -554,7 +556,7 @@ class Builder:
     def credential_of(self, op: dict[str, Any]) -> Optional[str]:
         """The client option (config `client.options[].security_scheme`) that authenticates an
         operation whose own `security` names only such schemes; None for the main key."""
-        by_scheme = {o["security_scheme"]: o["name"] for o in self.config.client_options if o.get("security_scheme")}
+        by_scheme = self.credential_schemes
         security = op.get("security")
         if not by_scheme or not isinstance(security, list):
             return None
@@ -707,16 +709,13 @@ class Builder:
         parts = [view.get("items"), *(self.schemas.union_members(view) or [])]
         return any(self.is_binary(part, where, depth + 1) for part in parts)
 
-    def configured_stream(self, op: Operation, mc: MethodConfig, body_params: list[Param],
+    def configured_stream(self, op: Operation, mc: MethodConfig, params: list[Param],
                           ctx: Context, res: Resource) -> Optional[StreamVariant]:
         """`stream: <schema>` in a method's config: the spec documents only the JSON answer, but
         `stream=True` makes the server send these events."""
         assert mc.stream is not None
         where = "resources." + ".resources.".join(res.path.split(".")) + f".methods.{mc.name}.stream"
-        raw_params = list(op.path_item.get("parameters") or []) + list(op.op.get("parameters") or [])
-        resolved = [self.schemas.resolve(q, op.pointer) for q in raw_params]
-        query_stream = any(isinstance(q, dict) and q.get("name") == "stream" and q.get("in") == "query" for q in resolved)
-        if not query_stream and not any(p.wire_name == "stream" for p in body_params):
+        if not any(p.wire_name == "stream" and p.location in ("query", "body") for p in params):
             self.problems.append(Problem(self.config.file, where, f"`{op.route}` has no `stream` parameter"))
             return None
         pointer = type_key(mc.stream)
@@ -750,7 +749,7 @@ class Builder:
         return None
 
     def response(self, op: Operation, name: str, res: Resource, tmod: str, body_params: list[Param],
-                 mc: Optional[MethodConfig]):
+                 mc: Optional[MethodConfig], query_params: list[Param]):
         code, resp = self.success(op)
         forced = mc.returns if mc is not None else None
         if forced == "binary":
@@ -780,7 +779,7 @@ class Builder:
             if only_stream:
                 return "none", None, None, None, stream
         elif mc is not None and mc.stream is not None:
-            stream = self.configured_stream(op, mc, body_params, ctx, res)
+            stream = self.configured_stream(op, mc, query_params + body_params, ctx, res)
         json_media = next((m for m in medias if m in JSON_TYPES or m.endswith("+json")), None)
         if json_media is not None:
             schema = medias[json_media].get("schema") or {}

@@ -247,6 +247,17 @@ def _check_mapping(value: Any, where: str, file: str, problems: list[Problem], k
         _check(body, item, f"{where}.{name}", file, problems)
 
 
+def _check_method_key(name: object, key: str, file: str, problems: list[Problem]) -> None:
+    """A key of `deprecated` / `headers`: a client path or a route."""
+    if not isinstance(name, str) or not (_valid_route(name) or QUALIFIED.problem(name) is None):
+        problems.append(Problem(file, key, "expected a client path (`beta.threads`, `files.create`) or `verb /route`"))
+
+
+def _method_keyed(value: dict[str, Any]) -> dict[str, Any]:
+    """`deprecated` / `headers` with their route keys in the normal form builder lookups use."""
+    return {normalize_route(k) if _valid_route(k) else k: v for k, v in value.items()}
+
+
 def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem]) -> None:
     if shape == "resources":
         _check_resources(value, where, file, problems)
@@ -262,8 +273,7 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
             return
         for name, message in value.items():
             key = f"{where}.{name}"
-            if not isinstance(name, str) or not (_valid_route(name) or QUALIFIED.problem(name) is None):
-                problems.append(Problem(file, key, "expected a client path (`beta.threads`, `files.create`) or `verb /route`"))
+            _check_method_key(name, key, file, problems)
             if not isinstance(message, str) or not message.strip():
                 problems.append(Problem(file, key, "give the deprecation message users see"))
         return
@@ -273,8 +283,7 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
             return
         for name, headers in value.items():
             key = f"{where}.{name}"
-            if not isinstance(name, str) or not (_valid_route(name) or QUALIFIED.problem(name) is None):
-                problems.append(Problem(file, key, "expected a client path (`beta.threads`, `files.create`) or `verb /route`"))
+            _check_method_key(name, key, file, problems)
             _check_mapping(headers, key, file, problems, HEADER_NAME, HEADER_VALUE, "header name to value")
         return
     if shape == "custom-resources":
@@ -552,10 +561,8 @@ def load_config(path: Optional[str]) -> Config:
         formatter=data.get("formatter", "ruff"),
         known_issues=known,
         custom=custom,
-        deprecated={normalize_route(k) if _valid_route(k) else k: v.strip()
-                    for k, v in (data.get("deprecated") or {}).items()},
-        headers={normalize_route(k) if _valid_route(k) else k: dict(v)
-                 for k, v in (data.get("headers") or {}).items()},
+        deprecated={k: v.strip() for k, v in _method_keyed(data.get("deprecated") or {}).items()},
+        headers={k: dict(v) for k, v in _method_keyed(data.get("headers") or {}).items()},
     )
 
 
