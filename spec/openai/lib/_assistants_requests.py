@@ -1,25 +1,24 @@
-"""The requests behind the Assistants helpers (`create_and_poll`, `stream`, ...): which fields of a
-helper's arguments go into the body of `POST /threads/{id}/runs`, `POST /threads/runs` and
-`POST /threads/{id}/runs/{id}/submit_tool_outputs`, and the POST itself, plain or streamed.
+# The helpers call the deprecated Assistants methods on purpose (and warn themselves).
+# pyright: reportDeprecated=false
+"""The requests behind the Assistants helpers (`create_and_poll`, `stream`, ...): the generated
+`runs.create`, `threads.create_and_run` and `runs.submit_tool_outputs`, plain or with
+`stream=True`, called with the body fields among a helper's arguments.
 
 A helper passes its `locals()`; the field tuples say which of them are body fields, so the long
 parameter lists are written once per signature and not a second time as a dict."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Tuple, cast
 
 import httpx
 
-from .._base_client import make_request_options
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._streaming import AsyncStream, Stream
 from .._types import Body, Headers, NotGiven, Query
-from .._utils import async_maybe_transform, maybe_transform, path_template
-from ..types.beta import thread_create_and_run_params
-from ..types.beta.assistant_stream_event import AssistantStreamEvent
-from ..types.beta.threads import run_create_params, run_submit_tool_outputs_params
-from ..types.beta.threads.run import Run
+
+if TYPE_CHECKING:
+    from ..resources.beta.threads.runs.runs import AsyncRuns, Runs
+    from ..resources.beta.threads.threads import AsyncThreads, Threads
 
 __all__ = [
     "ASSISTANTS_DEPRECATED", "RUN_FIELDS", "THREAD_RUN_FIELDS", "body_of", "RunRequests", "AsyncRunRequests",
@@ -44,61 +43,41 @@ def body_of(arguments: Mapping[str, Any], fields: Tuple[str, ...]) -> Dict[str, 
     return {name: arguments[name] for name in fields}
 
 
-def _streamed(body: Dict[str, Any], stream: bool) -> Dict[str, Any]:
-    # the polling helpers leave `stream` out of the body, as a plain `create` call would
-    return {**body, "stream": True} if stream else body
+def _untyped(method: Any) -> Any:
+    """The generated method without its `@deprecated` wrapper: the helper has warned once already.
+    Untyped because the body arrives as a dict (see `body_of`), so no overload can be chosen
+    statically; the generated method still checks and transforms every field."""
+    function = method.__func__
+    return getattr(function, "__wrapped__", function).__get__(method.__self__)
 
 
-def _options(extra_headers: Headers | None, extra_query: Query | None, extra_body: Body | None,
-             timeout: float | httpx.Timeout | None | NotGiven, stream: bool, query: Any = None) -> Any:
-    # the header every Assistants call sends (config `headers` gives it to the generated ones)
-    headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
-    if stream:
-        headers = {"Accept": "text/event-stream", **headers}
-    return make_request_options(extra_headers=headers, extra_query=extra_query, extra_body=extra_body,
-                                timeout=timeout, query=query)
+def _stream_flag(stream: bool) -> Dict[str, Any]:
+    # the polling helpers leave `stream` out, as a plain `create` call would
+    return {"stream": True} if stream else {}
 
 
 class RunRequests:
-    """The three run-creating POSTs of a sync resource, each as a `Run` or as an event stream."""
+    """The three run-creating calls of a sync resource, each as a `Run` or as an event stream."""
 
     def __init__(self, resource: SyncAPIResource, extra_headers: Headers | None = None,
                  extra_query: Query | None = None, extra_body: Body | None = None,
                  timeout: float | httpx.Timeout | None | NotGiven = NotGiven()) -> None:
         self._resource = resource
-        self._extras = (extra_headers, extra_query, extra_body, timeout)
+        self._extras: Dict[str, Any] = {"extra_headers": extra_headers, "extra_query": extra_query,
+                                        "extra_body": extra_body, "timeout": timeout}
 
     def create_run(self, thread_id: str, body: Dict[str, Any], include: Any, *, stream: bool) -> Any:
-        if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
-        return self._resource._post(
-            path_template("/threads/{thread_id}/runs", thread_id=thread_id),
-            body=maybe_transform(_streamed(body, stream), run_create_params.RunCreateParams),
-            options=_options(*self._extras, stream=stream,
-                             query=maybe_transform({"include[]": include}, run_create_params.RunCreateParams)),
-            cast_to=Run, stream=stream, stream_cls=Stream[AssistantStreamEvent],
-        )
+        runs = cast("Runs", self._resource)
+        return _untyped(runs.create)(thread_id, **body, include=include, **_stream_flag(stream), **self._extras)
 
     def create_thread_and_run(self, body: Dict[str, Any], *, stream: bool) -> Any:
-        return self._resource._post(
-            "/threads/runs",
-            body=maybe_transform(_streamed(body, stream), thread_create_and_run_params.ThreadCreateAndRunParams),
-            options=_options(*self._extras, stream=stream),
-            cast_to=Run, stream=stream, stream_cls=Stream[AssistantStreamEvent],
-        )
+        threads = cast("Threads", self._resource)
+        return _untyped(threads.create_and_run)(**body, **_stream_flag(stream), **self._extras)
 
     def submit_tool_outputs(self, thread_id: str, run_id: str, tool_outputs: Any, *, stream: bool) -> Any:
-        for name, value in (("thread_id", thread_id), ("run_id", run_id)):
-            if not value:
-                raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
-        return self._resource._post(
-            path_template("/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", thread_id=thread_id,
-                          run_id=run_id),
-            body=maybe_transform(_streamed({"tool_outputs": tool_outputs}, stream),
-                                 run_submit_tool_outputs_params.RunSubmitToolOutputsParams),
-            options=_options(*self._extras, stream=stream),
-            cast_to=Run, stream=stream, stream_cls=Stream[AssistantStreamEvent],
-        )
+        runs = cast("Runs", self._resource)
+        return _untyped(runs.submit_tool_outputs)(run_id, thread_id=thread_id, tool_outputs=tool_outputs,
+                                        **_stream_flag(stream), **self._extras)
 
 
 class AsyncRunRequests:
@@ -108,37 +87,18 @@ class AsyncRunRequests:
                  extra_query: Query | None = None, extra_body: Body | None = None,
                  timeout: float | httpx.Timeout | None | NotGiven = NotGiven()) -> None:
         self._resource = resource
-        self._extras = (extra_headers, extra_query, extra_body, timeout)
+        self._extras: Dict[str, Any] = {"extra_headers": extra_headers, "extra_query": extra_query,
+                                        "extra_body": extra_body, "timeout": timeout}
 
     async def create_run(self, thread_id: str, body: Dict[str, Any], include: Any, *, stream: bool) -> Any:
-        if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
-        return await self._resource._post(
-            path_template("/threads/{thread_id}/runs", thread_id=thread_id),
-            body=await async_maybe_transform(_streamed(body, stream), run_create_params.RunCreateParams),
-            options=_options(*self._extras, stream=stream, query=await async_maybe_transform(
-                {"include[]": include}, run_create_params.RunCreateParams)),
-            cast_to=Run, stream=stream, stream_cls=AsyncStream[AssistantStreamEvent],
-        )
+        runs = cast("AsyncRuns", self._resource)
+        return await _untyped(runs.create)(thread_id, **body, include=include, **_stream_flag(stream), **self._extras)
 
     async def create_thread_and_run(self, body: Dict[str, Any], *, stream: bool) -> Any:
-        return await self._resource._post(
-            "/threads/runs",
-            body=await async_maybe_transform(_streamed(body, stream),
-                                             thread_create_and_run_params.ThreadCreateAndRunParams),
-            options=_options(*self._extras, stream=stream),
-            cast_to=Run, stream=stream, stream_cls=AsyncStream[AssistantStreamEvent],
-        )
+        threads = cast("AsyncThreads", self._resource)
+        return await _untyped(threads.create_and_run)(**body, **_stream_flag(stream), **self._extras)
 
     async def submit_tool_outputs(self, thread_id: str, run_id: str, tool_outputs: Any, *, stream: bool) -> Any:
-        for name, value in (("thread_id", thread_id), ("run_id", run_id)):
-            if not value:
-                raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
-        return await self._resource._post(
-            path_template("/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", thread_id=thread_id,
-                          run_id=run_id),
-            body=await async_maybe_transform(_streamed({"tool_outputs": tool_outputs}, stream),
-                                             run_submit_tool_outputs_params.RunSubmitToolOutputsParams),
-            options=_options(*self._extras, stream=stream),
-            cast_to=Run, stream=stream, stream_cls=AsyncStream[AssistantStreamEvent],
-        )
+        runs = cast("AsyncRuns", self._resource)
+        return await _untyped(runs.submit_tool_outputs)(run_id, thread_id=thread_id, tool_outputs=tool_outputs,
+                                              **_stream_flag(stream), **self._extras)
