@@ -71,7 +71,7 @@ async def use_async():
     async with AsyncPetstore(api_key="k", base_url=base) as aclient:
         name = await aclient.pets.retrieve_name("pet_1")
         araw = await aclient.pets.with_raw_response.retrieve_name("pet_1")
-        return name, araw.http_request.url.path, await araw.parse()
+        return name, araw.http_request.url.path, araw.parse()
 
 print(json.dumps({
     "name": client.pets.retrieve_name("pet_1"),
@@ -106,7 +106,7 @@ def test_custom_code_is_reachable_as_the_generated_code_is(package: Path, tmp_pa
     assert run.returncode == 0, run.stderr
     got = json.loads(run.stdout)
     assert got["name"] == "Rex" and got["streamed"] == "Rex"
-    assert got["raw"] == ["APIResponse", 200, "Rex"]
+    assert got["raw"] == ["RawAPIResponse", 200, "Rex"]
     assert got["async"] == ["Rex", "/v1/pets/pet_1", "Rex"]
     # the hand-written property replaces the spec field, which the server sent as false
     assert got["dog"] == ["Dog", True, "Rex the dog", False]

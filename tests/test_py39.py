@@ -169,7 +169,7 @@ async def async_run():
     out["jobs"] = [job.id async for job in client.fine_tuning.jobs.list(limit=2)]
     out["file"] = (await client.files.create(file=("data.jsonl", b"{}"), purpose="fine-tune")).filename
     raw = await client.chat.completions.with_raw_response.create(model="gpt-4o", messages=MESSAGES)
-    out["raw"] = [raw.headers.get("x-request-id"), (await raw.parse()).id]
+    out["raw"] = [raw.headers.get("x-request-id"), raw.parse().id]
     try:
         await client.with_options(max_retries=0).models.list()
     except openai.RateLimitError as exc:

@@ -149,8 +149,10 @@ def test_status_errors(target, status: int, name: str) -> None:
     assert isinstance(err, target.pkg.APIStatusError)
     assert isinstance(err, getattr(target.pkg, target.error_base))
     assert err.status_code == status
-    assert err.message == "it broke"
-    assert err.body == body
+    # as the official library: the status and the whole body in the message, the inner
+    # `error` object as `.body`
+    assert err.message == str(err) == f"Error code: {status} - {body}"
+    assert err.body == body["error"]
     assert err.request_id == "req_1"
     assert err.code == "c1" and err.type == "bad" and err.param == "p"
     assert err.response.status_code == status
@@ -163,8 +165,15 @@ def test_error_message_fallbacks(target) -> None:
     rec = Recorder(httpx.Response(400, text="plain text"))
     with pytest.raises(target.pkg.BadRequestError) as info:
         sync_client(target, rec).get("/x", cast_to=object)
-    assert info.value.body == "plain text"
-    assert "400" in info.value.message
+    assert info.value.body == "plain text" and info.value.message == "plain text"
+    rec = Recorder(httpx.Response(400, text=""))
+    with pytest.raises(target.pkg.BadRequestError) as info:
+        sync_client(target, rec).get("/x", cast_to=object)
+    assert info.value.body == "" and info.value.message == "Error code: 400"
+    rec = Recorder(json_response({"error": "a string, not an object"}, 400))
+    with pytest.raises(target.pkg.BadRequestError) as info:
+        sync_client(target, rec).get("/x", cast_to=object)
+    assert info.value.body == {"error": "a string, not an object"}
 
 
 async def _aget(client, path="/x", **kw):

@@ -50,7 +50,7 @@ def test_raw_response(widgets_target) -> None:
     assert raw.status_code == 200 and raw.headers["x-extra"] == "e"
     assert raw.http_request.method == "GET" and raw.method == "GET" and str(raw.url).endswith("/widgets/w1")
     assert raw.request_id == "r1" and raw.elapsed.total_seconds() >= 0
-    assert raw.json() == W and json.loads(raw.text()) == W and raw.read()
+    assert raw.json() == W and json.loads(raw.text) == W and raw.content == raw.read()
     parsed = raw.parse()
     assert type(parsed).__name__ == "Widget" and parsed is raw.parse()
     assert raw.parse(to=dict) == W
@@ -75,7 +75,8 @@ async def test_async_raw_and_streaming_response(widgets_target) -> None:
     rec = Recorder(json_response(W))
     client = async_client(widgets_target, rec)
     raw = await client.widgets.with_raw_response.retrieve("w1")
-    assert (await raw.parse()).id == "w1" and await raw.json() == W
+    # the body is read when the awaited call returns: parse() and json() are plain calls
+    assert raw.parse().id == "w1" and raw.json() == W and json.loads(raw.text) == W
     async with client.widgets.with_streaming_response.retrieve("w1") as resp:
         chunks = [c async for c in resp.iter_bytes()]
     assert json.loads(b"".join(chunks)) == W and resp.is_closed
@@ -100,6 +101,9 @@ def test_binary_content(widgets_target, tmp_path: Path) -> None:
         assert type(resp).__name__ == "StreamedBinaryAPIResponse"
         resp.stream_to_file(tmp_path / "c.bin")
     assert (tmp_path / "c.bin").read_bytes() == data
+    with client.widgets.with_streaming_response.content("w1") as resp:
+        assert resp.parse() == data
+    assert type(raw.parse()).__name__ == "HttpxBinaryResponseContent" and raw.parse().content == data
 
 
 @pytest.mark.asyncio
@@ -114,6 +118,12 @@ async def test_async_binary_content(widgets_target, tmp_path: Path) -> None:
     async with client.widgets.with_streaming_response.content("w1") as resp:
         await resp.stream_to_file(tmp_path / "b.bin")
     assert (tmp_path / "b.bin").read_bytes() == data
+    async with client.widgets.with_streaming_response.content("w1") as resp:
+        assert await resp.parse() == data
+    raw = await client.widgets.with_raw_response.content("w1")
+    assert raw.parse().content == data
+    await raw.write_to_file(tmp_path / "c.bin")
+    assert (tmp_path / "c.bin").read_bytes() == data
 
 
 def test_multipart_upload(widgets_target, tmp_path: Path) -> None:

@@ -52,8 +52,15 @@ if _TYPE_CHECKING:
     from . import types as types
     from ._base_client import DefaultAioHttpClient as DefaultAioHttpClient
     from ._models import BaseModel as BaseModel
-    from ._response import APIResponse as APIResponse
-    from ._response import AsyncAPIResponse as AsyncAPIResponse
+    from ._response import (
+        APIResponse as APIResponse,
+    )
+    from ._response import (
+        AsyncAPIResponse as AsyncAPIResponse,
+    )
+    from ._response import (
+        HttpxBinaryResponseContent as HttpxBinaryResponseContent,
+    )
     from ._streaming import AsyncStream as AsyncStream
     from ._streaming import Stream as Stream
     from .auth._workload import OAuthError as OAuthError
@@ -177,6 +184,7 @@ _LAZY_ATTRIBUTES = {
     "AsyncStream": "_streaming",
     "APIResponse": "_response",
     "AsyncAPIResponse": "_response",
+    "HttpxBinaryResponseContent": "_response",
     "AssistantEventHandler": "lib.streaming._assistants",
     "AsyncAssistantEventHandler": "lib.streaming._assistants",
     "AsyncBedrockOpenAI": "lib.bedrock",

@@ -125,7 +125,7 @@ class TestAsyncBatches:
         response = await async_client.batches.with_raw_response.cancel(batch_id="batch_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Batch, result, path=["response"])
 
     async def test_streaming_response_cancel(self, async_client: AsyncOpenAI) -> None:
@@ -162,7 +162,7 @@ class TestAsyncBatches:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Batch, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -187,7 +187,7 @@ class TestAsyncBatches:
         response = await async_client.batches.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[Batch], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -206,7 +206,7 @@ class TestAsyncBatches:
         response = await async_client.batches.with_raw_response.retrieve(batch_id="batch_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Batch, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:

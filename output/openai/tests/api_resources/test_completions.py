@@ -155,7 +155,7 @@ class TestAsyncCompletions:
         response = await async_client.completions.with_raw_response.create(model="string", prompt="<|endoftext|>")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Completion, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -219,7 +219,7 @@ class TestAsyncCompletions:
             model="string", prompt="<|endoftext|>", stream=True
         )
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        stream = await response.parse()
+        stream = response.parse()
         assert_matches_type(AsyncStream[Completion], stream, path=["response"])
         await stream.close()
 

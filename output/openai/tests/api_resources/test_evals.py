@@ -336,7 +336,7 @@ class TestAsyncEvals:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(EvalCreateResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -372,7 +372,7 @@ class TestAsyncEvals:
         response = await async_client.evals.with_raw_response.delete(eval_id="eval_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(EvalDeleteResponse, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -414,7 +414,7 @@ class TestAsyncEvals:
         response = await async_client.evals.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[EvalListResponse], result, path=["response"])
 
     @pytest.mark.xfail(
@@ -448,7 +448,7 @@ class TestAsyncEvals:
         response = await async_client.evals.with_raw_response.retrieve(eval_id="eval_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(EvalRetrieveResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -495,7 +495,7 @@ class TestAsyncEvals:
         response = await async_client.evals.with_raw_response.update(eval_id="eval_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(EvalUpdateResponse, result, path=["response"])
 
     @pytest.mark.xfail(

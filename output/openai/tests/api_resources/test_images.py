@@ -277,7 +277,7 @@ class TestAsyncImages:
         response = await async_client.images.with_raw_response.create_variation(image=b"raw file contents")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ImagesResponse, result, path=["response"])
 
     async def test_streaming_response_create_variation(self, async_client: AsyncOpenAI) -> None:
@@ -322,7 +322,7 @@ class TestAsyncImages:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ImagesResponse, result, path=["response"])
 
     async def test_streaming_response_edit(self, async_client: AsyncOpenAI) -> None:
@@ -390,7 +390,7 @@ class TestAsyncImages:
             stream=True,
         )
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        stream = await response.parse()
+        stream = response.parse()
         assert_matches_type(AsyncStream[ImageEditStreamEvent], stream, path=["response"])
         await stream.close()
 
@@ -437,7 +437,7 @@ class TestAsyncImages:
         response = await async_client.images.with_raw_response.generate(prompt="A cute baby sea otter")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ImagesResponse, result, path=["response"])
 
     async def test_streaming_response_generate(self, async_client: AsyncOpenAI) -> None:
@@ -493,7 +493,7 @@ class TestAsyncImages:
     async def test_raw_response_generate_stream(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.images.with_raw_response.generate(prompt="A cute baby sea otter", stream=True)
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        stream = await response.parse()
+        stream = response.parse()
         assert_matches_type(AsyncStream[ImageGenStreamEvent], stream, path=["response"])
         await stream.close()
 

@@ -47,7 +47,7 @@ class TestAsyncModerations:
         response = await async_client.moderations.with_raw_response.create(input="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ModerationCreateResponse, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:

@@ -431,7 +431,7 @@ class TestAsyncResponses:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -488,7 +488,7 @@ class TestAsyncResponses:
         response = await async_client.responses.with_raw_response.compact(model="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(CompactedResponse, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -570,7 +570,7 @@ class TestAsyncResponses:
         response = await async_client.responses.with_raw_response.create()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -655,7 +655,7 @@ class TestAsyncResponses:
     async def test_raw_response_create_stream(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.with_raw_response.create(stream=True)
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        stream = await response.parse()
+        stream = response.parse()
         assert_matches_type(AsyncStream[ResponseStreamEvent], stream, path=["response"])
         await stream.close()
 
@@ -681,7 +681,7 @@ class TestAsyncResponses:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(None, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -733,7 +733,7 @@ class TestAsyncResponses:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Response, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -789,7 +789,7 @@ class TestAsyncResponses:
             response_id="resp_677efb5139a88190b512bc3fef8e535d", stream=True
         )
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        stream = await response.parse()
+        stream = response.parse()
         assert_matches_type(AsyncStream[ResponseStreamEvent], stream, path=["response"])
         await stream.close()
 

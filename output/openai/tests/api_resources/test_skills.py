@@ -135,7 +135,7 @@ class TestAsyncSkills:
         response = await async_client.skills.with_raw_response.create(files=b"raw file contents")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Skill, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -154,7 +154,7 @@ class TestAsyncSkills:
         response = await async_client.skills.with_raw_response.delete(skill_id="skill_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(DeletedSkill, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -181,7 +181,7 @@ class TestAsyncSkills:
         response = await async_client.skills.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[Skill], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -200,7 +200,7 @@ class TestAsyncSkills:
         response = await async_client.skills.with_raw_response.retrieve(skill_id="skill_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Skill, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -223,7 +223,7 @@ class TestAsyncSkills:
         response = await async_client.skills.with_raw_response.update(skill_id="skill_123", default_version="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Skill, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:

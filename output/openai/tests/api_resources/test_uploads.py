@@ -107,7 +107,7 @@ class TestAsyncUploads:
         response = await async_client.uploads.with_raw_response.cancel(upload_id="upload_abc123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Upload, result, path=["response"])
 
     async def test_streaming_response_cancel(self, async_client: AsyncOpenAI) -> None:
@@ -134,7 +134,7 @@ class TestAsyncUploads:
         response = await async_client.uploads.with_raw_response.complete(upload_id="upload_abc123", part_ids=["string"])
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Upload, result, path=["response"])
 
     async def test_streaming_response_complete(self, async_client: AsyncOpenAI) -> None:
@@ -171,7 +171,7 @@ class TestAsyncUploads:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Upload, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:

@@ -203,7 +203,7 @@ class TestAsyncVectorStores:
         response = await async_client.vector_stores.with_raw_response.create()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(VectorStore, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -222,7 +222,7 @@ class TestAsyncVectorStores:
         response = await async_client.vector_stores.with_raw_response.delete(vector_store_id="vector_store_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(VectorStoreDeleted, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -251,7 +251,7 @@ class TestAsyncVectorStores:
         response = await async_client.vector_stores.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[VectorStore], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -270,7 +270,7 @@ class TestAsyncVectorStores:
         response = await async_client.vector_stores.with_raw_response.retrieve(vector_store_id="vector_store_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(VectorStore, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -308,7 +308,7 @@ class TestAsyncVectorStores:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncPage[VectorStoreSearchResponse], result, path=["response"])
 
     async def test_streaming_response_search(self, async_client: AsyncOpenAI) -> None:
@@ -342,7 +342,7 @@ class TestAsyncVectorStores:
         response = await async_client.vector_stores.with_raw_response.update(vector_store_id="vector_store_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(VectorStore, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:

@@ -15,7 +15,7 @@ from typing import Awaitable, Callable, Collection, TypeVar
 
 import httpx
 
-from .._response import APIResponse, AsyncAPIResponse
+from .._response import RawAPIResponse
 from .._types import Omit, omit
 
 T = TypeVar("T")
@@ -36,7 +36,7 @@ def wait_seconds(headers: httpx.Headers, poll_interval_ms: int | Omit) -> float:
     return DEFAULT_POLL_INTERVAL_MS / 1000
 
 
-def poll(fetch: Callable[[], APIResponse[T]], *, pending: Collection[str], poll_interval_ms: int | Omit = omit) -> T:
+def poll(fetch: Callable[[], RawAPIResponse[T]], *, pending: Collection[str], poll_interval_ms: int | Omit = omit) -> T:
     """Calls `fetch` until the object's `status` is not in `pending`; returns that object."""
     while True:
         raw = fetch()
@@ -47,14 +47,11 @@ def poll(fetch: Callable[[], APIResponse[T]], *, pending: Collection[str], poll_
 
 
 async def async_poll(
-    fetch: Callable[[], Awaitable[AsyncAPIResponse[T]]],
-    *,
-    pending: Collection[str],
-    poll_interval_ms: int | Omit = omit,
+    fetch: Callable[[], Awaitable[RawAPIResponse[T]]], *, pending: Collection[str], poll_interval_ms: int | Omit = omit
 ) -> T:
     while True:
         raw = await fetch()
-        value = await raw.parse()
+        value = raw.parse()
         if getattr(value, "status", None) not in pending:
             return value
         import anyio  # imported where used, as the runtime does: it costs import time

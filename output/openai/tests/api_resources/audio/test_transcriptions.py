@@ -146,7 +146,7 @@ class TestAsyncTranscriptions:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(TranscriptionCreateResponse, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -206,7 +206,7 @@ class TestAsyncTranscriptions:
             file=b"raw file contents", model="gpt-4o-transcribe", stream=True
         )
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        stream = await response.parse()
+        stream = response.parse()
         assert_matches_type(AsyncStream[TranscriptionStreamEvent], stream, path=["response"])
         await stream.close()
 

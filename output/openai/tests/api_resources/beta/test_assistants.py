@@ -208,7 +208,7 @@ class TestAsyncAssistants:
             response = await async_client.beta.assistants.with_raw_response.create(model="gpt-4o")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Assistant, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -230,7 +230,7 @@ class TestAsyncAssistants:
             response = await async_client.beta.assistants.with_raw_response.delete(assistant_id="assistant_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AssistantDeleted, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -264,7 +264,7 @@ class TestAsyncAssistants:
             response = await async_client.beta.assistants.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[Assistant], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -286,7 +286,7 @@ class TestAsyncAssistants:
             response = await async_client.beta.assistants.with_raw_response.retrieve(assistant_id="assistant_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Assistant, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -333,7 +333,7 @@ class TestAsyncAssistants:
             response = await async_client.beta.assistants.with_raw_response.update(assistant_id="assistant_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Assistant, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:

@@ -289,7 +289,7 @@ class TestAsyncThreads:
             response = await async_client.beta.threads.with_raw_response.create()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -342,7 +342,7 @@ class TestAsyncThreads:
             response = await async_client.beta.threads.with_raw_response.create_and_run(assistant_id="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Run, result, path=["response"])
 
     async def test_streaming_response_create_and_run(self, async_client: AsyncOpenAI) -> None:
@@ -417,7 +417,7 @@ class TestAsyncThreads:
                 assistant_id="string", stream=True
             )
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        stream = await response.parse()
+        stream = response.parse()
         assert_matches_type(AsyncStream[AssistantStreamEvent], stream, path=["response"])
         await stream.close()
 
@@ -446,7 +446,7 @@ class TestAsyncThreads:
             response = await async_client.beta.threads.with_raw_response.delete(thread_id="thread_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ThreadDeleted, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -473,7 +473,7 @@ class TestAsyncThreads:
             response = await async_client.beta.threads.with_raw_response.retrieve(thread_id="thread_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -509,7 +509,7 @@ class TestAsyncThreads:
             response = await async_client.beta.threads.with_raw_response.update(thread_id="thread_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Thread, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:

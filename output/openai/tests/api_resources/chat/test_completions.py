@@ -367,7 +367,7 @@ class TestAsyncCompletions:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ChatCompletion, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -466,7 +466,7 @@ class TestAsyncCompletions:
             messages=[{"content": "string", "role": "developer"}], model="gpt-5.4", stream=True
         )
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        stream = await response.parse()
+        stream = response.parse()
         assert_matches_type(AsyncStream[ChatCompletionChunk], stream, path=["response"])
         await stream.close()
 
@@ -492,7 +492,7 @@ class TestAsyncCompletions:
         response = await async_client.chat.completions.with_raw_response.delete(completion_id="completion_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ChatCompletionDeleted, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -523,7 +523,7 @@ class TestAsyncCompletions:
         response = await async_client.chat.completions.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[ChatCompletion], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -542,7 +542,7 @@ class TestAsyncCompletions:
         response = await async_client.chat.completions.with_raw_response.retrieve(completion_id="completion_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ChatCompletion, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -569,7 +569,7 @@ class TestAsyncCompletions:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ChatCompletion, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:

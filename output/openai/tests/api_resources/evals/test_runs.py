@@ -191,7 +191,7 @@ class TestAsyncRuns:
         response = await async_client.evals.runs.with_raw_response.cancel(eval_id="eval_id", run_id="run_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(RunCancelResponse, result, path=["response"])
 
     async def test_streaming_response_cancel(self, async_client: AsyncOpenAI) -> None:
@@ -243,7 +243,7 @@ class TestAsyncRuns:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(RunCreateResponse, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -278,7 +278,7 @@ class TestAsyncRuns:
         response = await async_client.evals.runs.with_raw_response.delete(eval_id="eval_id", run_id="run_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(RunDeleteResponse, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -312,7 +312,7 @@ class TestAsyncRuns:
         response = await async_client.evals.runs.with_raw_response.list(eval_id="eval_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[RunListResponse], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -335,7 +335,7 @@ class TestAsyncRuns:
         response = await async_client.evals.runs.with_raw_response.retrieve(eval_id="eval_id", run_id="run_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(RunRetrieveResponse, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -253,7 +253,7 @@ class TestAsyncJobs:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_streaming_response_cancel(self, async_client: AsyncOpenAI) -> None:
@@ -330,7 +330,7 @@ class TestAsyncJobs:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -355,7 +355,7 @@ class TestAsyncJobs:
         response = await async_client.fine_tuning.jobs.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[FineTuningJob], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -382,7 +382,7 @@ class TestAsyncJobs:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[FineTuningJobEvent], result, path=["response"])
 
     async def test_streaming_response_list_events(self, async_client: AsyncOpenAI) -> None:
@@ -409,7 +409,7 @@ class TestAsyncJobs:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_streaming_response_pause(self, async_client: AsyncOpenAI) -> None:
@@ -436,7 +436,7 @@ class TestAsyncJobs:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_streaming_response_resume(self, async_client: AsyncOpenAI) -> None:
@@ -463,7 +463,7 @@ class TestAsyncJobs:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(FineTuningJob, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -58,7 +58,7 @@ class TestAsyncInputItems:
         response = await async_client.responses.input_items.with_raw_response.list(response_id="response_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[ResponseItem], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:

@@ -89,7 +89,7 @@ class TestAsyncInputTokens:
         response = await async_client.responses.input_tokens.with_raw_response.count()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(InputTokenCountResponse, result, path=["response"])
 
     async def test_streaming_response_count(self, async_client: AsyncOpenAI) -> None:

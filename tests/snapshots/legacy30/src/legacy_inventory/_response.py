@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 __all__ = [
     "APIResponse",
     "AsyncAPIResponse",
+    "RawAPIResponse",
     "BinaryAPIResponse",
     "AsyncBinaryAPIResponse",
     "StreamedBinaryAPIResponse",
@@ -72,6 +73,7 @@ R = TypeVar("R")
 _T = TypeVar("_T")
 _APIResponseT = TypeVar("_APIResponseT", bound="APIResponse[Any]")
 _AsyncAPIResponseT = TypeVar("_AsyncAPIResponseT", bound="AsyncAPIResponse[Any]")
+_RawAPIResponseT = TypeVar("_RawAPIResponseT", bound="RawAPIResponse[Any]")
 
 
 class StreamAlreadyConsumed(LegacyInventoryError):
@@ -342,6 +344,19 @@ class BaseAPIResponse(Generic[R]):
             raise _unusable_body(response, f"the body is not valid JSON ({err})") from err
         return client._process_response_data(data=data, cast_to=cast_to, response=response)
 
+    def _parse_cached(self, to: Optional[Any]) -> Any:
+        key = to if to is not None else self._cast_to
+        try:
+            return self._parsed_by_type[key]
+        except (KeyError, TypeError):
+            pass
+        parsed = self._post_parse(self._parse(to=to))
+        try:
+            self._parsed_by_type[key] = parsed
+        except TypeError:
+            pass
+        return parsed
+
     def _post_parse(self, parsed: Any) -> Any:
         post_parser = self._options.post_parser
         if not isinstance(post_parser, NotGiven):
@@ -349,8 +364,10 @@ class BaseAPIResponse(Generic[R]):
         return parsed
 
 
-class APIResponse(BaseAPIResponse[R]):
-    """A raw HTTP response; `.parse()` returns what the method normally returns."""
+class RawAPIResponse(BaseAPIResponse[R]):
+    """What `.with_raw_response` returns, from the sync and the async client alike: the body has
+    been read before the call returns, so `.parse()`, `.content` and `.text` need no `await`
+    (as with the official library; only `.with_streaming_response` responses are awaited)."""
 
     @overload
     def parse(self, *, to: Type[_T]) -> _T: ...
@@ -360,19 +377,40 @@ class APIResponse(BaseAPIResponse[R]):
 
     def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
         """The parsed body (cached). `to=` parses into another type instead."""
-        key = to if to is not None else self._cast_to
-        try:
-            return cast(Union[R, _T], self._parsed_by_type[key])
-        except (KeyError, TypeError):
-            pass
+        return cast(Union[R, _T], self._parse_cached(to))
+
+    @property
+    def content(self) -> bytes:
+        """The body as bytes."""
+        return self.http_response.content
+
+    @property
+    def text(self) -> str:
+        """The body decoded with the response's charset."""
+        return self.http_response.text
+
+    def json(self) -> object:
+        return self.http_response.json()
+
+    def read(self) -> bytes:
+        return self.http_response.content
+
+
+class APIResponse(BaseAPIResponse[R]):
+    """A response of `.with_streaming_response`: the body is read when you ask, then `.parse()`
+    returns what the method normally returns."""
+
+    @overload
+    def parse(self, *, to: Type[_T]) -> _T: ...
+
+    @overload
+    def parse(self) -> R: ...
+
+    def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
+        """The parsed body (cached). `to=` parses into another type instead."""
         if not self._is_sse_stream:
             self.read()
-        parsed = self._post_parse(self._parse(to=to))
-        try:
-            self._parsed_by_type[key] = parsed
-        except TypeError:
-            pass
-        return cast(Union[R, _T], parsed)
+        return cast(Union[R, _T], self._parse_cached(to))
 
     def read(self) -> bytes:
         """The whole body (read once, then cached)."""
@@ -415,19 +453,9 @@ class AsyncAPIResponse(BaseAPIResponse[R]):
     async def parse(self) -> R: ...
 
     async def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
-        key = to if to is not None else self._cast_to
-        try:
-            return cast(Union[R, _T], self._parsed_by_type[key])
-        except (KeyError, TypeError):
-            pass
         if not self._is_sse_stream:
             await self.read()
-        parsed = self._post_parse(self._parse(to=to))
-        try:
-            self._parsed_by_type[key] = parsed
-        except TypeError:
-            pass
-        return cast(Union[R, _T], parsed)
+        return cast(Union[R, _T], self._parse_cached(to))
 
     async def read(self) -> bytes:
         try:
@@ -459,20 +487,21 @@ class AsyncAPIResponse(BaseAPIResponse[R]):
             yield line
 
 
-class BinaryAPIResponse(APIResponse[bytes]):
-    """A raw response of a binary endpoint."""
+class BinaryAPIResponse(RawAPIResponse[HttpxBinaryResponseContent]):
+    """A raw response of a binary endpoint; `.parse()` gives the `HttpxBinaryResponseContent`."""
 
     def write_to_file(self, file: Union[str, "os.PathLike[str]"]) -> None:
-        _write_chunks(file, self.iter_bytes())
+        _write_chunks(file, iter([self.http_response.content]))
 
 
-class AsyncBinaryAPIResponse(AsyncAPIResponse[bytes]):
+class AsyncBinaryAPIResponse(RawAPIResponse[HttpxBinaryResponseContent]):
     async def write_to_file(self, file: Union[str, "os.PathLike[str]"]) -> None:
-        await _awrite_chunks(file, self.iter_bytes())
+        await anyio.Path(file).write_bytes(self.http_response.content)
 
 
 class StreamedBinaryAPIResponse(APIResponse[bytes]):
-    """A streamed response of a binary endpoint; the body is read only when consumed."""
+    """A streamed response of a binary endpoint: `.parse()` reads the body into `bytes`, or
+    `.stream_to_file()` / `.iter_bytes()` consume it in chunks."""
 
     def stream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
         _write_chunks(file, self.iter_bytes(chunk_size))
@@ -502,40 +531,40 @@ def _with_mode(kwargs: Dict[str, Any], mode: str, response_cls: Optional[type] =
     return kwargs
 
 
-def to_raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:
-    """`client.files.with_raw_response.retrieve("id")` -> `APIResponse[FileObject]`."""
+def to_raw_response_wrapper(func: Callable[P, R]) -> Callable[P, RawAPIResponse[R]]:
+    """`client.files.with_raw_response.retrieve("id")` -> `RawAPIResponse[FileObject]`."""
 
     @functools.wraps(func)
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        return cast(APIResponse[R], func(*args, **_with_mode(kwargs, RAW)))
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawAPIResponse[R]:
+        return cast(RawAPIResponse[R], func(*args, **_with_mode(kwargs, RAW)))
 
     return wrapped
 
 
-def async_to_raw_response_wrapper(func: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[AsyncAPIResponse[R]]]:
+def async_to_raw_response_wrapper(func: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawAPIResponse[R]]]:
     @functools.wraps(func)
-    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncAPIResponse[R]:
-        return cast(AsyncAPIResponse[R], await func(*args, **_with_mode(kwargs, RAW)))
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawAPIResponse[R]:
+        return cast(RawAPIResponse[R], await func(*args, **_with_mode(kwargs, RAW)))
 
     return wrapped
 
 
 def to_custom_raw_response_wrapper(
-    func: Callable[P, object], response_cls: Type[_APIResponseT]
-) -> Callable[P, _APIResponseT]:
+    func: Callable[P, object], response_cls: Type[_RawAPIResponseT]
+) -> Callable[P, _RawAPIResponseT]:
     @functools.wraps(func)
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> _APIResponseT:
-        return cast(_APIResponseT, func(*args, **_with_mode(kwargs, RAW, response_cls)))
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> _RawAPIResponseT:
+        return cast(_RawAPIResponseT, func(*args, **_with_mode(kwargs, RAW, response_cls)))
 
     return wrapped
 
 
 def async_to_custom_raw_response_wrapper(
-    func: Callable[P, Awaitable[object]], response_cls: Type[_AsyncAPIResponseT]
-) -> Callable[P, Awaitable[_AsyncAPIResponseT]]:
+    func: Callable[P, Awaitable[object]], response_cls: Type[_RawAPIResponseT]
+) -> Callable[P, Awaitable[_RawAPIResponseT]]:
     @functools.wraps(func)
-    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> _AsyncAPIResponseT:
-        return cast(_AsyncAPIResponseT, await func(*args, **_with_mode(kwargs, RAW, response_cls)))
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> _RawAPIResponseT:
+        return cast(_RawAPIResponseT, await func(*args, **_with_mode(kwargs, RAW, response_cls)))
 
     return wrapped
 

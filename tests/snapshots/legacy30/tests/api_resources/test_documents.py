@@ -49,7 +49,7 @@ class TestAsyncDocuments:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Document, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncLegacyInventory) -> None:

@@ -142,7 +142,7 @@ class TestAsyncWidgets:
         response = await async_client.widgets.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncPage[Widget], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncLegacyInventory) -> None:
@@ -165,7 +165,7 @@ class TestAsyncWidgets:
         response = await async_client.widgets.with_raw_response.create(kind="gadget", name="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Widget, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncLegacyInventory) -> None:
@@ -184,7 +184,7 @@ class TestAsyncWidgets:
         response = await async_client.widgets.with_raw_response.retrieve(widget_id="wid_1")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Widget, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncLegacyInventory) -> None:
@@ -207,7 +207,7 @@ class TestAsyncWidgets:
         response = await async_client.widgets.with_raw_response.delete(widget_id="wid_1")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(None, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncLegacyInventory) -> None:
@@ -230,7 +230,7 @@ class TestAsyncWidgets:
         response = await async_client.widgets.with_raw_response.label(widget_id="wid_1")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(str, result, path=["response"])
 
     async def test_streaming_response_label(self, async_client: AsyncLegacyInventory) -> None:

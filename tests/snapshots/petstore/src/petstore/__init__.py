@@ -49,8 +49,15 @@ if _TYPE_CHECKING:
     from . import types as types
     from ._base_client import DefaultAioHttpClient as DefaultAioHttpClient
     from ._models import BaseModel as BaseModel
-    from ._response import APIResponse as APIResponse
-    from ._response import AsyncAPIResponse as AsyncAPIResponse
+    from ._response import (
+        APIResponse as APIResponse,
+    )
+    from ._response import (
+        AsyncAPIResponse as AsyncAPIResponse,
+    )
+    from ._response import (
+        HttpxBinaryResponseContent as HttpxBinaryResponseContent,
+    )
     from ._streaming import AsyncStream as AsyncStream
     from ._streaming import Stream as Stream
 
@@ -120,6 +127,7 @@ _LAZY_ATTRIBUTES = {
     "AsyncStream": "_streaming",
     "APIResponse": "_response",
     "AsyncAPIResponse": "_response",
+    "HttpxBinaryResponseContent": "_response",
 }
 
 

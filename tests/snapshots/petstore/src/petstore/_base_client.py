@@ -54,7 +54,6 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-    error_message_from_body,
     status_error_class,
 )
 from ._files import async_to_httpx_files, to_httpx_files
@@ -79,7 +78,7 @@ from ._utils import is_given, is_mapping, lru_cache, redact_headers, redact_url
 # (and their own imports) load with the first request that needs them, not with `import petstore`.
 if TYPE_CHECKING:
     from ._pages import BaseAsyncPage, BasePage, BaseSyncPage
-    from ._response import APIResponse, AsyncAPIResponse, BaseAPIResponse
+    from ._response import BaseAPIResponse
     from ._streaming import AsyncStream, Stream
 
 log: logging.Logger = logging.getLogger(__name__)
@@ -346,6 +345,15 @@ class ForceMultipartDict(Dict[str, Any]):
 # ------------------------------------------------------------------------------------------
 
 
+def _unwrap_error_body(body: object) -> object:
+    """`{"error": {...}}` -> the inner object; any other body as it came."""
+    if isinstance(body, dict):
+        inner = cast("Dict[str, object]", body).get("error")
+        if isinstance(inner, dict):
+            return cast(object, inner)
+    return body
+
+
 class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     _client: _HttpxClientT
     _version: Optional[str]
@@ -389,20 +397,22 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     # -- errors -------------------------------------------------------------------------
 
     def _make_status_error_from_response(self, response: httpx.Response) -> APIStatusError:
+        # As the official library: the message is the status and the whole decoded body, and
+        # `.body` is the API's `error` object when the body wraps one.
         if response.is_closed and not response.is_stream_consumed:
             # A streamed response closed before its body was read: the body is unavailable.
             body: object = None
-            text = f"Error code: {response.status_code}"
+            message = f"Error code: {response.status_code}"
         else:
             text = response.text.strip()
             body = text
             try:
                 body = json.loads(text)
             except ValueError:
-                pass
-            text = f"Error code: {response.status_code} - {body}"
-        message = error_message_from_body(body, text)
-        return self._make_status_error(message, body=body, response=response)
+                message = text or f"Error code: {response.status_code}"
+            else:
+                message = f"Error code: {response.status_code} - {body}"
+        return self._make_status_error(message, body=_unwrap_error_body(body), response=response)
 
     def _make_status_error(self, message: str, *, body: object, response: httpx.Response) -> APIStatusError:
         return status_error_class(response.status_code)(message, response=response, body=body)
@@ -691,9 +701,11 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 response_cls = cast(type, value)
         return mode, response_cls
 
-    def _response_class(self, cast_to: Any, mode: Optional[str], response_cls: Optional[type], is_async: bool) -> type:
-        if response_cls is not None:
-            return response_cls
+    def _response_class(
+        self, cast_to: Any, mode: Optional[str], response_cls: Optional[type], is_async: bool
+    ) -> Tuple[type, Any]:
+        """The response class for this call, and the type its `.parse()` gives by default: a
+        streamed binary body parses to `bytes`, as the official library's does."""
         from ._response import (
             APIResponse,
             AsyncAPIResponse,
@@ -701,18 +713,52 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             AsyncStreamedBinaryAPIResponse,
             BinaryAPIResponse,
             HttpxBinaryResponseContent,
+            RawAPIResponse,
             StreamedBinaryAPIResponse,
         )
 
         origin = get_origin(cast_to) or cast_to
         binary = isinstance(origin, type) and issubclass(origin, HttpxBinaryResponseContent)
-        if is_async:
+        if response_cls is not None:
+            streamed = issubclass(response_cls, (StreamedBinaryAPIResponse, AsyncStreamedBinaryAPIResponse))
+            return response_cls, bytes if binary and streamed else cast_to
+        if mode != RESPONSE_MODE_STREAM:
             if binary:
-                return AsyncStreamedBinaryAPIResponse if mode == RESPONSE_MODE_STREAM else AsyncBinaryAPIResponse
-            return AsyncAPIResponse
+                return (AsyncBinaryAPIResponse if is_async else BinaryAPIResponse), cast_to
+            return RawAPIResponse, cast_to
         if binary:
-            return StreamedBinaryAPIResponse if mode == RESPONSE_MODE_STREAM else BinaryAPIResponse
-        return APIResponse
+            return (AsyncStreamedBinaryAPIResponse if is_async else StreamedBinaryAPIResponse), bytes
+        return (AsyncAPIResponse if is_async else APIResponse), cast_to
+
+    def _finish_response(
+        self,
+        response: httpx.Response,
+        *,
+        cast_to: Any,
+        mode: Optional[str],
+        response_cls: Optional[type],
+        stream: bool,
+        stream_cls: Optional[Any],
+        options: FinalRequestOptions,
+        retries_taken: int,
+        is_async: bool,
+    ) -> Any:
+        """The call's result: the response object for `.with_raw_response` /
+        `.with_streaming_response`, else the parsed body. Parsing never awaits: a body that is
+        not streamed has been read by now, and a stream is parsed into its `Stream` object."""
+        api_response_cls, parse_to = self._response_class(cast_to, mode, response_cls, is_async)
+        api_response = api_response_cls(
+            raw=response,
+            cast_to=parse_to,
+            client=self,
+            stream=stream,
+            stream_cls=stream_cls,
+            options=options,
+            retries_taken=retries_taken,
+        )
+        if mode is not None:
+            return api_response
+        return api_response.parse()
 
     def _log_request(self, request: httpx.Request, options: FinalRequestOptions, retries_taken: int) -> None:
         if log.isEnabledFor(logging.DEBUG):
@@ -964,22 +1010,20 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
                 raise self._make_status_error_from_response(response) from None
             break
 
-        api_response_cls = self._response_class(cast_to, mode, response_cls, is_async=False)
-        api_response = cast(
-            "APIResponse[Any]",
-            api_response_cls(
-                raw=response,
+        return cast(
+            ResponseT,
+            self._finish_response(
+                response,
                 cast_to=cast_to,
-                client=self,
+                mode=mode,
+                response_cls=response_cls,
                 stream=stream,
                 stream_cls=stream_cls,
                 options=options,
                 retries_taken=retries_taken,
+                is_async=False,
             ),
         )
-        if mode is not None:
-            return cast(ResponseT, api_response)
-        return cast(ResponseT, api_response.parse())
 
     def _retry_sleep(
         self,
@@ -1347,22 +1391,20 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
                 raise self._make_status_error_from_response(response) from None
             break
 
-        api_response_cls = self._response_class(cast_to, mode, response_cls, is_async=True)
-        api_response = cast(
-            "AsyncAPIResponse[Any]",
-            api_response_cls(
-                raw=response,
+        return cast(
+            ResponseT,
+            self._finish_response(
+                response,
                 cast_to=cast_to,
-                client=self,
+                mode=mode,
+                response_cls=response_cls,
                 stream=stream,
                 stream_cls=stream_cls,
                 options=options,
                 retries_taken=retries_taken,
+                is_async=True,
             ),
         )
-        if mode is not None:
-            return cast(ResponseT, api_response)
-        return cast(ResponseT, await api_response.parse())
 
     async def _retry_sleep(
         self,

@@ -306,7 +306,7 @@ class TestAsyncPets:
         response = await async_client.pets.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[Pet], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncPetstore) -> None:
@@ -349,7 +349,7 @@ class TestAsyncPets:
         response = await async_client.pets.with_raw_response.create(name="string", species="dog")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Pet, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncPetstore) -> None:
@@ -368,7 +368,7 @@ class TestAsyncPets:
         response = await async_client.pets.with_raw_response.retrieve(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Pet, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncPetstore) -> None:
@@ -403,7 +403,7 @@ class TestAsyncPets:
         response = await async_client.pets.with_raw_response.update(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Pet, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncPetstore) -> None:
@@ -428,7 +428,7 @@ class TestAsyncPets:
             response = await async_client.pets.with_raw_response.delete(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(PetDeleted, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncPetstore) -> None:
@@ -471,7 +471,7 @@ class TestAsyncPets:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Vaccination, result, path=["response"])
 
     async def test_streaming_response_vaccinate(self, async_client: AsyncPetstore) -> None:
@@ -512,7 +512,7 @@ class TestAsyncPets:
         response = await async_client.pets.with_raw_response.events(pet_id="pet_01HZX3RX")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(PetActivity, result, path=["response"])
 
     async def test_streaming_response_events(self, async_client: AsyncPetstore) -> None:
@@ -550,7 +550,7 @@ class TestAsyncPets:
     async def test_raw_response_events_stream(self, async_client: AsyncPetstore) -> None:
         response = await async_client.pets.with_raw_response.events(pet_id="pet_01HZX3RX", stream=True)
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        stream = await response.parse()
+        stream = response.parse()
         assert_matches_type(AsyncStream[PetActivityChunk], stream, path=["response"])
         await stream.close()
 

@@ -113,7 +113,7 @@ class TestAsyncAdminApiKeys:
         response = await async_client.admin.organization.admin_api_keys.with_raw_response.create(name="New Admin Key")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AdminAPIKeyCreateResponse, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -134,7 +134,7 @@ class TestAsyncAdminApiKeys:
         response = await async_client.admin.organization.admin_api_keys.with_raw_response.delete(key_id="key_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AdminAPIKeyDeleteResponse, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -163,7 +163,7 @@ class TestAsyncAdminApiKeys:
         response = await async_client.admin.organization.admin_api_keys.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[AdminAPIKey], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -182,7 +182,7 @@ class TestAsyncAdminApiKeys:
         response = await async_client.admin.organization.admin_api_keys.with_raw_response.retrieve(key_id="key_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AdminAPIKey, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -126,7 +126,7 @@ class TestAsyncInvites:
         response = await async_client.admin.organization.invites.with_raw_response.create(email="string", role="reader")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Invite, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -147,7 +147,7 @@ class TestAsyncInvites:
         response = await async_client.admin.organization.invites.with_raw_response.delete(invite_id="invite_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(InviteDeleteResponse, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -176,7 +176,7 @@ class TestAsyncInvites:
         response = await async_client.admin.organization.invites.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncConversationCursorPage[Invite], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -195,7 +195,7 @@ class TestAsyncInvites:
         response = await async_client.admin.organization.invites.with_raw_response.retrieve(invite_id="invite_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Invite, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:

@@ -144,7 +144,7 @@ class TestAsyncProjects:
         response = await async_client.admin.organization.projects.with_raw_response.archive(project_id="project_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Project, result, path=["response"])
 
     async def test_streaming_response_archive(self, async_client: AsyncOpenAI) -> None:
@@ -175,7 +175,7 @@ class TestAsyncProjects:
         response = await async_client.admin.organization.projects.with_raw_response.create(name="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Project, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -198,7 +198,7 @@ class TestAsyncProjects:
         response = await async_client.admin.organization.projects.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncConversationCursorPage[Project], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -217,7 +217,7 @@ class TestAsyncProjects:
         response = await async_client.admin.organization.projects.with_raw_response.retrieve(project_id="project_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Project, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -248,7 +248,7 @@ class TestAsyncProjects:
         response = await async_client.admin.organization.projects.with_raw_response.update(project_id="project_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Project, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:

@@ -419,7 +419,7 @@ class TestAsyncUsage:
         response = await async_client.admin.organization.usage.with_raw_response.audio_speeches(start_time=1)
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(UsageAudioSpeechesResponse, result, path=["response"])
 
     async def test_streaming_response_audio_speeches(self, async_client: AsyncOpenAI) -> None:
@@ -455,7 +455,7 @@ class TestAsyncUsage:
         response = await async_client.admin.organization.usage.with_raw_response.audio_transcriptions(start_time=1)
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(UsageAudioTranscriptionsResponse, result, path=["response"])
 
     async def test_streaming_response_audio_transcriptions(self, async_client: AsyncOpenAI) -> None:
@@ -488,7 +488,7 @@ class TestAsyncUsage:
         response = await async_client.admin.organization.usage.with_raw_response.code_interpreter_sessions(start_time=1)
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(UsageCodeInterpreterSessionsResponse, result, path=["response"])
 
     async def test_streaming_response_code_interpreter_sessions(self, async_client: AsyncOpenAI) -> None:
@@ -525,7 +525,7 @@ class TestAsyncUsage:
         response = await async_client.admin.organization.usage.with_raw_response.completions(start_time=1)
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(UsageCompletionsResponse, result, path=["response"])
 
     async def test_streaming_response_completions(self, async_client: AsyncOpenAI) -> None:
@@ -557,7 +557,7 @@ class TestAsyncUsage:
         response = await async_client.admin.organization.usage.with_raw_response.costs(start_time=1)
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(UsageCostsResponse, result, path=["response"])
 
     async def test_streaming_response_costs(self, async_client: AsyncOpenAI) -> None:
@@ -591,7 +591,7 @@ class TestAsyncUsage:
         response = await async_client.admin.organization.usage.with_raw_response.embeddings(start_time=1)
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(UsageEmbeddingsResponse, result, path=["response"])
 
     async def test_streaming_response_embeddings(self, async_client: AsyncOpenAI) -> None:
@@ -625,7 +625,7 @@ class TestAsyncUsage:
         response = await async_client.admin.organization.usage.with_raw_response.file_search_calls(start_time=1)
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(UsageFileSearchCallsResponse, result, path=["response"])
 
     async def test_streaming_response_file_search_calls(self, async_client: AsyncOpenAI) -> None:
@@ -663,7 +663,7 @@ class TestAsyncUsage:
         response = await async_client.admin.organization.usage.with_raw_response.images(start_time=1)
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(UsageImagesResponse, result, path=["response"])
 
     async def test_streaming_response_images(self, async_client: AsyncOpenAI) -> None:
@@ -697,7 +697,7 @@ class TestAsyncUsage:
         response = await async_client.admin.organization.usage.with_raw_response.moderations(start_time=1)
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(UsageModerationsResponse, result, path=["response"])
 
     async def test_streaming_response_moderations(self, async_client: AsyncOpenAI) -> None:
@@ -728,7 +728,7 @@ class TestAsyncUsage:
         response = await async_client.admin.organization.usage.with_raw_response.vector_stores(start_time=1)
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(UsageVectorStoresResponse, result, path=["response"])
 
     async def test_streaming_response_vector_stores(self, async_client: AsyncOpenAI) -> None:
@@ -765,7 +765,7 @@ class TestAsyncUsage:
         response = await async_client.admin.organization.usage.with_raw_response.web_search_calls(start_time=1)
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(UsageWebSearchCallsResponse, result, path=["response"])
 
     async def test_streaming_response_web_search_calls(self, async_client: AsyncOpenAI) -> None:

@@ -122,7 +122,7 @@ class TestAsyncUsers:
         response = await async_client.admin.organization.users.with_raw_response.delete(user_id="user_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(UserDeleteResponse, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -149,7 +149,7 @@ class TestAsyncUsers:
         response = await async_client.admin.organization.users.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncConversationCursorPage[OrganizationUser], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -168,7 +168,7 @@ class TestAsyncUsers:
         response = await async_client.admin.organization.users.with_raw_response.retrieve(user_id="user_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(OrganizationUser, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -199,7 +199,7 @@ class TestAsyncUsers:
         response = await async_client.admin.organization.users.with_raw_response.update(user_id="user_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(OrganizationUser, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:

@@ -156,7 +156,7 @@ class TestAsyncSessions:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ChatSession, result, path=["response"])
 
     @pytest.mark.xfail(
@@ -192,7 +192,7 @@ class TestAsyncSessions:
         response = await async_client.beta.chatkit.sessions.with_raw_response.cancel(session_id="cksess_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ChatSession, result, path=["response"])
 
     @pytest.mark.xfail(

@@ -123,7 +123,7 @@ class TestAsyncThreads:
         response = await async_client.beta.chatkit.threads.with_raw_response.retrieve(thread_id="cthr_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ChatKitThread, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -152,7 +152,7 @@ class TestAsyncThreads:
         response = await async_client.beta.chatkit.threads.with_raw_response.list()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncConversationCursorPage[ChatKitThread], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -171,7 +171,7 @@ class TestAsyncThreads:
         response = await async_client.beta.chatkit.threads.with_raw_response.delete(thread_id="cthr_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ThreadDeleteResponse, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -200,7 +200,7 @@ class TestAsyncThreads:
         response = await async_client.beta.chatkit.threads.with_raw_response.list_items(thread_id="cthr_123")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncConversationCursorPage[ThreadItem], result, path=["response"])
 
     async def test_streaming_response_list_items(self, async_client: AsyncOpenAI) -> None:

@@ -59,7 +59,7 @@ class TestAsyncTranscriptionSessions:
         response = await async_client.beta.realtime.transcription_sessions.with_raw_response.create()
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(TranscriptionSession, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:

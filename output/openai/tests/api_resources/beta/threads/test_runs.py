@@ -411,7 +411,7 @@ class TestAsyncRuns:
             )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Run, result, path=["response"])
 
     async def test_streaming_response_cancel(self, async_client: AsyncOpenAI) -> None:
@@ -473,7 +473,7 @@ class TestAsyncRuns:
             )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Run, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -546,7 +546,7 @@ class TestAsyncRuns:
                 thread_id="thread_id", assistant_id="string", stream=True
             )
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        stream = await response.parse()
+        stream = response.parse()
         assert_matches_type(AsyncStream[AssistantStreamEvent], stream, path=["response"])
         await stream.close()
 
@@ -587,7 +587,7 @@ class TestAsyncRuns:
             response = await async_client.beta.threads.runs.with_raw_response.list(thread_id="thread_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[Run], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -616,7 +616,7 @@ class TestAsyncRuns:
             )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Run, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -663,7 +663,7 @@ class TestAsyncRuns:
             )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Run, result, path=["response"])
 
     async def test_streaming_response_submit_tool_outputs(self, async_client: AsyncOpenAI) -> None:
@@ -719,7 +719,7 @@ class TestAsyncRuns:
                 thread_id="thread_id", run_id="run_id", tool_outputs=[{}], stream=True
             )
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        stream = await response.parse()
+        stream = response.parse()
         assert_matches_type(AsyncStream[AssistantStreamEvent], stream, path=["response"])
         await stream.close()
 
@@ -770,7 +770,7 @@ class TestAsyncRuns:
             )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(Run, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:

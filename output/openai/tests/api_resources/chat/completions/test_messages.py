@@ -58,7 +58,7 @@ class TestAsyncMessages:
         response = await async_client.chat.completions.messages.with_raw_response.list(completion_id="completion_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[ChatCompletionStoreMessage], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:

@@ -156,7 +156,7 @@ class TestAsyncGraders:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(GraderRunResponse, result, path=["response"])
 
     async def test_streaming_response_run(self, async_client: AsyncOpenAI) -> None:
@@ -200,7 +200,7 @@ class TestAsyncGraders:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(GraderValidateResponse, result, path=["response"])
 
     async def test_streaming_response_validate(self, async_client: AsyncOpenAI) -> None:

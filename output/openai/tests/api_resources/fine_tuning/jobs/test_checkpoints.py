@@ -64,7 +64,7 @@ class TestAsyncCheckpoints:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[FineTuningJobCheckpoint], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:

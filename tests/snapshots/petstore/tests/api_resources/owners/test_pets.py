@@ -54,7 +54,7 @@ class TestAsyncPets:
         response = await async_client.owners.pets.with_raw_response.list(owner_id="own_42")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncCursorPage[Pet], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncPetstore) -> None:

@@ -59,7 +59,7 @@ class TestAsyncPhoto:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(PetPhoto, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncPetstore) -> None:

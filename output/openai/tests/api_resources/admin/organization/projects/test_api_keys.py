@@ -121,7 +121,7 @@ class TestAsyncApiKeys:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(APIKeyDeleteResponse, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -161,7 +161,7 @@ class TestAsyncApiKeys:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncConversationCursorPage[ProjectAPIKey], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -190,7 +190,7 @@ class TestAsyncApiKeys:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ProjectAPIKey, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:

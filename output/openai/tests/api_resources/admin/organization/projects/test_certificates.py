@@ -122,7 +122,7 @@ class TestAsyncCertificates:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncPage[CertificateActivateResponse], result, path=["response"])
 
     async def test_streaming_response_activate(self, async_client: AsyncOpenAI) -> None:
@@ -153,7 +153,7 @@ class TestAsyncCertificates:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncPage[CertificateDeactivateResponse], result, path=["response"])
 
     async def test_streaming_response_deactivate(self, async_client: AsyncOpenAI) -> None:
@@ -188,7 +188,7 @@ class TestAsyncCertificates:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncConversationCursorPage[CertificateListResponse], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:

@@ -110,7 +110,7 @@ class TestAsyncModelPermissions:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ProjectModelPermissionsDeleted, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -137,7 +137,7 @@ class TestAsyncModelPermissions:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ProjectModelPermissions, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -166,7 +166,7 @@ class TestAsyncModelPermissions:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ProjectModelPermissions, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:

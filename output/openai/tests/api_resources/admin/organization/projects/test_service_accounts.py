@@ -201,7 +201,7 @@ class TestAsyncServiceAccounts:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ServiceAccountCreateResponse, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -232,7 +232,7 @@ class TestAsyncServiceAccounts:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ServiceAccountDeleteResponse, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -272,7 +272,7 @@ class TestAsyncServiceAccounts:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncConversationCursorPage[ProjectServiceAccount], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -301,7 +301,7 @@ class TestAsyncServiceAccounts:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ProjectServiceAccount, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -343,7 +343,7 @@ class TestAsyncServiceAccounts:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ProjectServiceAccount, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:

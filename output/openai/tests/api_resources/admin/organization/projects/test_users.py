@@ -188,7 +188,7 @@ class TestAsyncUsers:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ProjectUser, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
@@ -215,7 +215,7 @@ class TestAsyncUsers:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(UserDeleteResponse, result, path=["response"])
 
     async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
@@ -253,7 +253,7 @@ class TestAsyncUsers:
         response = await async_client.admin.organization.projects.users.with_raw_response.list(project_id="project_id")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(AsyncConversationCursorPage[ProjectUser], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
@@ -282,7 +282,7 @@ class TestAsyncUsers:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ProjectUser, result, path=["response"])
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -322,7 +322,7 @@ class TestAsyncUsers:
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
-        result = await response.parse()
+        result = response.parse()
         assert_matches_type(ProjectUser, result, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:

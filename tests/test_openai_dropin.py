@@ -1,0 +1,187 @@
+"""Behaviours of output/openai that code written for the official `openai` package relies on,
+each checked from the sync and the async client against a real HTTP server on 127.0.0.1:
+`.with_raw_response` answers parse without `await`, a streamed binary body parses to `bytes`,
+and a status error carries the API's `error` object and the official message shape."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from http.server import BaseHTTPRequestHandler
+from typing import Any, Dict, Iterator, List, Tuple
+
+import pytest
+
+from tests.conftest import send_json, serve
+
+pytestmark = pytest.mark.xdist_group("openai-dropin")
+
+MODES = pytest.mark.parametrize("mode", ["sync", "async"])
+
+FILE = {"id": "file_1", "object": "file", "bytes": 3, "created_at": 1, "filename": "a.txt",
+        "purpose": "assistants", "status": "processed"}
+CONTENT = bytes(range(256)) * 4
+RATE_LIMITED = {"error": {"message": "Rate limit reached", "type": "requests", "param": None,
+                          "code": "rate_limit_exceeded"}}
+
+
+class State:
+    def __init__(self) -> None:
+        self.requests: List[Tuple[str, str, bytes, Dict[str, str]]] = []
+        self.lock = threading.Lock()
+
+
+def handler_for(state: State) -> type:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:
+            pass
+
+        def _record(self) -> bytes:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            with state.lock:
+                state.requests.append((self.command, self.path, body, dict(self.headers.items())))
+            return body
+
+        def do_GET(self) -> None:
+            self._record()
+            if self.path == "/v1/files/file_1":
+                send_json(self, FILE)
+            elif self.path == "/v1/files/file_1/content":
+                self.send_response(200)
+                self.send_header("Content-Type", "application/octet-stream")
+                self.send_header("Content-Length", str(len(CONTENT)))
+                self.end_headers()
+                self.wfile.write(CONTENT)
+            elif self.path == "/v1/models/limited":
+                send_json(self, RATE_LIMITED, 429)
+            elif self.path == "/v1/models/plain":
+                data = b"upstream says no"
+                self.send_response(503)
+                self.send_header("Content-Type", "text/plain")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            else:
+                send_json(self, {"error": {"message": "no route"}}, 404)
+
+    return Handler
+
+
+@pytest.fixture
+def api() -> Iterator[Tuple[State, str]]:
+    state = State()
+    with serve(handler_for(state)) as httpd:
+        yield state, f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+
+
+def run(openai: Any, base: str, mode: str, use: Any) -> Any:
+    """`use(client)` with a sync client, or awaited with an async one (closed afterwards)."""
+    if mode == "sync":
+        with openai.OpenAI(api_key="sk-test", base_url=base, max_retries=0) as client:
+            return use(client)
+
+    async def go() -> Any:
+        async with openai.AsyncOpenAI(api_key="sk-test", base_url=base, max_retries=0) as client:
+            return await use(client)
+
+    return asyncio.run(go())
+
+
+@MODES
+def test_raw_response_parses_without_await(openai: Any, api: Any, mode: str) -> None:
+    _, base = api
+
+    def sync_use(client: Any) -> Any:
+        return client.files.with_raw_response.retrieve("file_1")
+
+    async def async_use(client: Any) -> Any:
+        return await client.files.with_raw_response.retrieve("file_1")
+
+    raw = run(openai, base, mode, sync_use if mode == "sync" else async_use)
+    parsed = raw.parse()  # a plain call from both clients, as in the official library
+    assert isinstance(parsed, openai.types.FileObject) and parsed.id == "file_1"
+    assert raw.parse() is parsed
+    # `.text` and `.content` are properties holding the body, not methods
+    assert json.loads(raw.text) == FILE and json.loads(raw.content) == FILE
+    assert raw.status_code == 200 and raw.http_request.method == "GET"
+
+
+@MODES
+def test_raw_response_of_a_binary_endpoint(openai: Any, api: Any, mode: str) -> None:
+    _, base = api
+
+    def sync_use(client: Any) -> Any:
+        return client.files.with_raw_response.content("file_1")
+
+    async def async_use(client: Any) -> Any:
+        return await client.files.with_raw_response.content("file_1")
+
+    raw = run(openai, base, mode, sync_use if mode == "sync" else async_use)
+    content = raw.parse()
+    assert isinstance(content, openai.HttpxBinaryResponseContent) and content.content == CONTENT
+
+
+@MODES
+def test_streamed_binary_response_parses_to_bytes(openai: Any, api: Any, mode: str) -> None:
+    _, base = api
+
+    def sync_use(client: Any) -> Any:
+        with client.files.with_streaming_response.content("file_1") as response:
+            return response.parse()
+
+    async def async_use(client: Any) -> Any:
+        async with client.files.with_streaming_response.content("file_1") as response:
+            return await response.parse()
+
+    parsed = run(openai, base, mode, sync_use if mode == "sync" else async_use)
+    assert type(parsed) is bytes and parsed == CONTENT
+
+
+@MODES
+def test_streamed_json_response_is_awaited_in_async(openai: Any, api: Any, mode: str) -> None:
+    _, base = api
+
+    def sync_use(client: Any) -> Any:
+        with client.files.with_streaming_response.retrieve("file_1") as response:
+            return response.parse()
+
+    async def async_use(client: Any) -> Any:
+        async with client.files.with_streaming_response.retrieve("file_1") as response:
+            return await response.parse()
+
+    assert run(openai, base, mode, sync_use if mode == "sync" else async_use).id == "file_1"
+
+
+def status_error(openai: Any, base: str, mode: str, model: str) -> Any:
+    def sync_use(client: Any) -> Any:
+        with pytest.raises(openai.APIStatusError) as info:
+            client.models.retrieve(model)
+        return info.value
+
+    async def async_use(client: Any) -> Any:
+        with pytest.raises(openai.APIStatusError) as info:
+            await client.models.retrieve(model)
+        return info.value
+
+    return run(openai, base, mode, sync_use if mode == "sync" else async_use)
+
+
+@MODES
+def test_status_error_body_is_the_error_object(openai: Any, api: Any, mode: str) -> None:
+    _, base = api
+    err = status_error(openai, base, mode, "limited")
+    assert isinstance(err, openai.RateLimitError) and err.status_code == 429
+    assert err.body == RATE_LIMITED["error"]
+    assert err.body["message"] == "Rate limit reached"  # what code written for the official reads
+    assert str(err) == err.message == f"Error code: 429 - {RATE_LIMITED}"
+    assert err.code == "rate_limit_exceeded" and err.type == "requests" and err.param is None
+
+
+@MODES
+def test_status_error_with_a_text_body(openai: Any, api: Any, mode: str) -> None:
+    _, base = api
+    err = status_error(openai, base, mode, "plain")
+    assert isinstance(err, openai.InternalServerError)
+    assert err.body == "upstream says no" and str(err) == "upstream says no" and err.code is None
