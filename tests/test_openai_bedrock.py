@@ -88,7 +88,7 @@ def test_the_async_client_takes_sync_and_async_token_functions(openai: Any, serv
 
 @pytest.mark.parametrize("kwargs,message", [
     ({}, "Missing credentials: pass `api_key` or `bedrock_token_provider`, or set AWS_BEARER_TOKEN_BEDROCK"),
-    ({"api_key": "t", "bedrock_token_provider": lambda: "u"}, "mutually exclusive"),
+    ({"api_key": "t", "bedrock_token_provider": lambda: "u"}, "not both"),
     ({"api_key": lambda: "t"}, "as `bedrock_token_provider`, not `api_key`"),
     ({"api_key": "t"}, "No Bedrock endpoint: pass `base_url` or `aws_region`"),
 ])

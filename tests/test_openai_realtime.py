@@ -412,7 +412,7 @@ async def test_azure_with_an_entra_id_token_provider(run: Runner, server: Server
 async def test_azure_needs_a_model(run: Runner, server: Server) -> None:
     client = run.azure(api_key="k", api_version="v", azure_endpoint="https://x.openai.azure.com",
                        websocket_base_url=server.ws)
-    with pytest.raises(run.openai.OpenAIError, match="`model` is required for Azure Realtime API"):
+    with pytest.raises(run.openai.OpenAIError, match="An Azure realtime connection needs `model`: the name of the deployment"):
         async with run.opened(client.realtime.connect(call_id="rtc_1")):
             pass
     assert server.requests == []

@@ -146,7 +146,7 @@ def test_a_refused_exchange_is_an_oauth_error(openai: Any, server: Any) -> None:
 
 
 def test_key_and_identity_are_exclusive(openai: Any) -> None:
-    with pytest.raises(openai.OpenAIError, match="`api_key` and `workload_identity` arguments are mutually exclusive"):
+    with pytest.raises(openai.OpenAIError, match="Give `api_key` or `workload_identity`, not both"):
         openai.OpenAI(api_key="sk-x", workload_identity=identity())
 
 

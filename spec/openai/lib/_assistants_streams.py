@@ -50,7 +50,7 @@ __all__ = ["RunsStreams", "AsyncRunsStreams", "ThreadsStreams", "AsyncThreadsStr
 
 def _required(name: str, value: str) -> None:
     if not value:
-        raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+        raise ValueError(f"`{name}` must be a non-empty string, got {value!r}")
 
 
 class RunsStreams(SyncAPIResource):

@@ -200,7 +200,7 @@ class ResponsesHelpers(SyncAPIResource):
         def make_request() -> Stream[ResponseStreamEvent]:
             if not isinstance(response_id, Omit):
                 if not response_id:
-                    raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+                    raise ValueError(f"`response_id` must be a non-empty string, got {response_id!r}")
                 query = {"stream": True, "starting_after": starting_after, "include": include}
                 return self._get(
                     path_template("/responses/{response_id}", response_id=response_id),
@@ -408,7 +408,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
         async def make_request() -> AsyncStream[ResponseStreamEvent]:
             if not isinstance(response_id, Omit):
                 if not response_id:
-                    raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+                    raise ValueError(f"`response_id` must be a non-empty string, got {response_id!r}")
                 query = {"stream": True, "starting_after": starting_after, "include": include}
                 return await self._get(
                     path_template("/responses/{response_id}", response_id=response_id),

@@ -545,7 +545,9 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             elif is_mapping(json_data):
                 json_data = {**json_data, **options.extra_json}
             else:
-                raise RuntimeError(f"Unexpected JSON data type, {type(json_data)}, cannot merge with `extra_body`")
+                raise RuntimeError(
+                    f"`extra_body` merges into a JSON object body only, and this body is a {type(json_data)}"
+                )
 
         custom_headers: Mapping[str, Union[str, Omit]] = options.headers if isinstance(options.headers, Mapping) else {}
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
@@ -646,10 +648,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def _should_retry(self, response: httpx.Response) -> bool:
         should_retry = response.headers.get("x-should-retry", "").strip().lower()
         if should_retry == "true":
-            log.debug("Retrying as header `x-should-retry` is set to `true`")
+            log.debug("Retrying: the response says `x-should-retry: true`")
             return True
         if should_retry == "false":
-            log.debug("Not retrying as header `x-should-retry` is set to `false`")
+            log.debug("Not retrying: the response says `x-should-retry: false`")
             return False
         status = response.status_code
         return status in (408, 409, 429) or status >= 500
@@ -871,7 +873,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(
-                f"Invalid `http_client` argument; Expected an instance of `httpx.Client` but got {type(http_client)}"
+                f"`http_client` must be an `httpx.Client` (the async client takes an `httpx.AsyncClient`), got {type(http_client)}"
             )
         timeout = _resolve_timeout(timeout, http_client)
         super().__init__(
@@ -1255,7 +1257,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(
-                f"Invalid `http_client` argument; Expected an instance of `httpx.AsyncClient` but got {type(http_client)}"
+                f"`http_client` must be an `httpx.AsyncClient` (the sync client takes an `httpx.Client`), got {type(http_client)}"
             )
         timeout = _resolve_timeout(timeout, http_client)
         super().__init__(

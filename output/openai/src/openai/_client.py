@@ -247,7 +247,7 @@ class OpenAI(SyncAPIClient):
         self._api_key_derived = False
         if workload_identity is not None:
             if api_key is not None:
-                raise OpenAIError("The `api_key` and `workload_identity` arguments are mutually exclusive")
+                raise OpenAIError("Give `api_key` or `workload_identity`, not both: each is a way to authenticate")
             from .auth._workload import workload_identity_key
 
             api_key = workload_identity_key(workload_identity, asynchronous=False)
@@ -525,9 +525,9 @@ class OpenAI(SyncAPIClient):
     ) -> Self:
         """A new client with some options changed; it shares this client's HTTP connection pool."""
         if default_headers is not None and set_default_headers is not None:
-            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
+            raise ValueError("Give `default_headers` (merged) or `set_default_headers` (replacing), not both")
         if default_query is not None and set_default_query is not None:
-            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
+            raise ValueError("Give `default_query` (merged) or `set_default_query` (replacing), not both")
 
         headers: Mapping[str, Any] = self._custom_headers
         if default_headers is not None:
@@ -615,7 +615,7 @@ class AsyncOpenAI(AsyncAPIClient):
         self._api_key_derived = False
         if workload_identity is not None:
             if api_key is not None:
-                raise OpenAIError("The `api_key` and `workload_identity` arguments are mutually exclusive")
+                raise OpenAIError("Give `api_key` or `workload_identity`, not both: each is a way to authenticate")
             from .auth._workload import workload_identity_key
 
             api_key = workload_identity_key(workload_identity, asynchronous=True)
@@ -895,9 +895,9 @@ class AsyncOpenAI(AsyncAPIClient):
     ) -> Self:
         """A new client with some options changed; it shares this client's HTTP connection pool."""
         if default_headers is not None and set_default_headers is not None:
-            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
+            raise ValueError("Give `default_headers` (merged) or `set_default_headers` (replacing), not both")
         if default_query is not None and set_default_query is not None:
-            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
+            raise ValueError("Give `default_query` (merged) or `set_default_query` (replacing), not both")
 
         headers: Mapping[str, Any] = self._custom_headers
         if default_headers is not None:

@@ -59,7 +59,7 @@ def _items(files: RequestFiles) -> List[Tuple[str, FileTypes]]:
     # Not redundant for callers without a type checker.
     if isinstance(files, Sequence):  # pyright: ignore[reportUnnecessaryIsInstance]
         return list(files)
-    raise TypeError(f"Unexpected file type input {type(files)}, expected mapping or sequence")
+    raise TypeError(f"`files` must be a mapping or a sequence of (name, file) pairs, got {type(files)}")
 
 
 def to_httpx_files(files: Optional[RequestFiles]) -> Optional[HttpxRequestFiles]:
@@ -77,7 +77,9 @@ def _transform_file(file: FileTypes) -> HttpxFileTypes:
         return (path.name, path.read_bytes())
     if isinstance(file, (bytes, bytearray)) or isinstance(file, io.IOBase):
         return cast(HttpxFileContent, file)
-    raise TypeError("Expected file types input to be a FileContent type or to be a tuple")
+    raise TypeError(
+        "A file must be bytes, a path, an open binary file or a (filename, content[, content_type[, headers]]) tuple"
+    )
 
 
 def read_file_content(file: FileContent) -> HttpxFileContent:
@@ -102,7 +104,9 @@ async def _async_transform_file(file: FileTypes) -> HttpxFileTypes:
         return (path.name, await _read_bytes_off_loop(path))
     if isinstance(file, (bytes, bytearray)) or isinstance(file, io.IOBase):
         return cast(HttpxFileContent, file)
-    raise TypeError("Expected file types input to be a FileContent type or to be a tuple")
+    raise TypeError(
+        "A file must be bytes, a path, an open binary file or a (filename, content[, content_type[, headers]]) tuple"
+    )
 
 
 async def async_read_file_content(file: FileContent) -> HttpxFileContent:

@@ -66,12 +66,12 @@ class BasePage(GenericModel, Generic[_T]):
             return options
         if is_given(info.json):
             if not is_mapping(info.json):
-                raise TypeError("Pagination is only supported with mappings")
+                raise TypeError("Paging needs the request's params and JSON body to be mappings")
             if not options.json_data:
                 options.json_data = {**info.json}
             else:
                 if not is_mapping(options.json_data):
-                    raise TypeError("Pagination is only supported with mappings")
+                    raise TypeError("Paging needs the request's params and JSON body to be mappings")
                 options.json_data = {**options.json_data, **info.json}
             return options
         raise ValueError("Unexpected PageInfo state")
@@ -103,9 +103,7 @@ class BaseSyncPage(BasePage[_T], Generic[_T]):
     def get_next_page(self: SyncPageT) -> SyncPageT:
         info = self.next_page_info()
         if not info:
-            raise RuntimeError(
-                "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
-            )
+            raise RuntimeError("This is the last page: call `.get_next_page()` only when `.has_next_page()` is true.")
         options = self._info_to_options(info)
         return self._client._request_api_list(self._model, page=self.__class__, options=options)
 
@@ -135,8 +133,6 @@ class BaseAsyncPage(BasePage[_T], Generic[_T]):
     async def get_next_page(self: AsyncPageT) -> AsyncPageT:
         info = self.next_page_info()
         if not info:
-            raise RuntimeError(
-                "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
-            )
+            raise RuntimeError("This is the last page: call `.get_next_page()` only when `.has_next_page()` is true.")
         options = self._info_to_options(info)
         return await self._client._request_api_list(self._model, page=self.__class__, options=options)

@@ -33,7 +33,7 @@ class TestBatches:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`batch_id` must be a non-empty string, got ''"):
             client.batches.with_raw_response.cancel(batch_id="")
 
     def test_method_create(self, client: OpenAI) -> None:
@@ -112,7 +112,7 @@ class TestBatches:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`batch_id` must be a non-empty string, got ''"):
             client.batches.with_raw_response.retrieve(batch_id="")
 
 
@@ -137,7 +137,7 @@ class TestAsyncBatches:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`batch_id` must be a non-empty string, got ''"):
             await async_client.batches.with_raw_response.cancel(batch_id="")
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
@@ -218,5 +218,5 @@ class TestAsyncBatches:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`batch_id` must be a non-empty string, got ''"):
             await async_client.batches.with_raw_response.retrieve(batch_id="")

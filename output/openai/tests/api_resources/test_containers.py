@@ -65,7 +65,7 @@ class TestContainers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             client.containers.with_raw_response.delete(container_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -111,7 +111,7 @@ class TestContainers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             client.containers.with_raw_response.retrieve(container_id="")
 
 
@@ -166,7 +166,7 @@ class TestAsyncContainers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             await async_client.containers.with_raw_response.delete(container_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -212,5 +212,5 @@ class TestAsyncContainers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             await async_client.containers.with_raw_response.retrieve(container_id="")

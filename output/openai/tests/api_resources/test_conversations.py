@@ -59,7 +59,7 @@ class TestConversations:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             client.conversations.with_raw_response.delete(conversation_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -82,7 +82,7 @@ class TestConversations:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             client.conversations.with_raw_response.retrieve(conversation_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -107,7 +107,7 @@ class TestConversations:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             client.conversations.with_raw_response.update(conversation_id="", metadata={"foo": "string"})
 
 
@@ -158,7 +158,7 @@ class TestAsyncConversations:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             await async_client.conversations.with_raw_response.delete(conversation_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -181,7 +181,7 @@ class TestAsyncConversations:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             await async_client.conversations.with_raw_response.retrieve(conversation_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -208,5 +208,5 @@ class TestAsyncConversations:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             await async_client.conversations.with_raw_response.update(conversation_id="", metadata={"foo": "string"})

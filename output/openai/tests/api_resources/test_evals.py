@@ -134,7 +134,7 @@ class TestEvals:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             client.evals.with_raw_response.delete(eval_id="")
 
     @pytest.mark.xfail(
@@ -215,7 +215,7 @@ class TestEvals:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             client.evals.with_raw_response.retrieve(eval_id="")
 
     @pytest.mark.xfail(
@@ -262,7 +262,7 @@ class TestEvals:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             client.evals.with_raw_response.update(eval_id="")
 
 
@@ -384,7 +384,7 @@ class TestAsyncEvals:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             await async_client.evals.with_raw_response.delete(eval_id="")
 
     @pytest.mark.xfail(
@@ -465,7 +465,7 @@ class TestAsyncEvals:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             await async_client.evals.with_raw_response.retrieve(eval_id="")
 
     @pytest.mark.xfail(
@@ -512,5 +512,5 @@ class TestAsyncEvals:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             await async_client.evals.with_raw_response.update(eval_id="")

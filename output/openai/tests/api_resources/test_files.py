@@ -37,7 +37,7 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_content(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             client.files.with_raw_response.content(file_id="")
 
     def test_method_create(self, client: OpenAI) -> None:
@@ -85,7 +85,7 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             client.files.with_raw_response.delete(file_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -131,7 +131,7 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             client.files.with_raw_response.retrieve(file_id="")
 
     def test_method_retrieve_content(self, client: OpenAI) -> None:
@@ -158,7 +158,7 @@ class TestFiles:
 
     def test_path_params_retrieve_content(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
                 client.files.with_raw_response.retrieve_content(file_id="")
 
 
@@ -185,7 +185,7 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_content(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             await async_client.files.with_raw_response.content(file_id="")
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
@@ -235,7 +235,7 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             await async_client.files.with_raw_response.delete(file_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -281,7 +281,7 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             await async_client.files.with_raw_response.retrieve(file_id="")
 
     async def test_method_retrieve_content(self, async_client: AsyncOpenAI) -> None:
@@ -308,5 +308,5 @@ class TestAsyncFiles:
 
     async def test_path_params_retrieve_content(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
                 await async_client.files.with_raw_response.retrieve_content(file_id="")

@@ -34,7 +34,7 @@ class TestModels:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `model` but received ''"):
+        with pytest.raises(ValueError, match=r"`model` must be a non-empty string, got ''"):
             client.models.with_raw_response.delete(model="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -76,7 +76,7 @@ class TestModels:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `model` but received ''"):
+        with pytest.raises(ValueError, match=r"`model` must be a non-empty string, got ''"):
             client.models.with_raw_response.retrieve(model="")
 
 
@@ -103,7 +103,7 @@ class TestAsyncModels:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `model` but received ''"):
+        with pytest.raises(ValueError, match=r"`model` must be a non-empty string, got ''"):
             await async_client.models.with_raw_response.delete(model="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -145,5 +145,5 @@ class TestAsyncModels:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `model` but received ''"):
+        with pytest.raises(ValueError, match=r"`model` must be a non-empty string, got ''"):
             await async_client.models.with_raw_response.retrieve(model="")

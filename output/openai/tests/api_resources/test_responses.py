@@ -52,7 +52,7 @@ class TestResponses:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `response_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`response_id` must be a non-empty string, got ''"):
             client.responses.with_raw_response.cancel(response_id="")
 
     @pytest.mark.xfail(
@@ -295,7 +295,7 @@ class TestResponses:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `response_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`response_id` must be a non-empty string, got ''"):
             client.responses.with_raw_response.delete(response_id="")
 
     @pytest.mark.xfail(
@@ -406,7 +406,7 @@ class TestResponses:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `response_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`response_id` must be a non-empty string, got ''"):
             client.responses.with_raw_response.retrieve(response_id="")
 
 
@@ -450,7 +450,7 @@ class TestAsyncResponses:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `response_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`response_id` must be a non-empty string, got ''"):
             await async_client.responses.with_raw_response.cancel(response_id="")
 
     @pytest.mark.xfail(
@@ -695,7 +695,7 @@ class TestAsyncResponses:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `response_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`response_id` must be a non-empty string, got ''"):
             await async_client.responses.with_raw_response.delete(response_id="")
 
     @pytest.mark.xfail(
@@ -808,5 +808,5 @@ class TestAsyncResponses:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `response_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`response_id` must be a non-empty string, got ''"):
             await async_client.responses.with_raw_response.retrieve(response_id="")

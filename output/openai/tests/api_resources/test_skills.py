@@ -53,7 +53,7 @@ class TestSkills:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             client.skills.with_raw_response.delete(skill_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -99,7 +99,7 @@ class TestSkills:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             client.skills.with_raw_response.retrieve(skill_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -122,7 +122,7 @@ class TestSkills:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             client.skills.with_raw_response.update(skill_id="", default_version="string")
 
 
@@ -166,7 +166,7 @@ class TestAsyncSkills:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             await async_client.skills.with_raw_response.delete(skill_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -212,7 +212,7 @@ class TestAsyncSkills:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             await async_client.skills.with_raw_response.retrieve(skill_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -237,5 +237,5 @@ class TestAsyncSkills:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             await async_client.skills.with_raw_response.update(skill_id="", default_version="string")

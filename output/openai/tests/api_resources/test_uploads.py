@@ -32,7 +32,7 @@ class TestUploads:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `upload_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`upload_id` must be a non-empty string, got ''"):
             client.uploads.with_raw_response.cancel(upload_id="")
 
     def test_method_complete(self, client: OpenAI) -> None:
@@ -61,7 +61,7 @@ class TestUploads:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_complete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `upload_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`upload_id` must be a non-empty string, got ''"):
             client.uploads.with_raw_response.complete(upload_id="", part_ids=["string"])
 
     def test_method_create(self, client: OpenAI) -> None:
@@ -119,7 +119,7 @@ class TestAsyncUploads:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `upload_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`upload_id` must be a non-empty string, got ''"):
             await async_client.uploads.with_raw_response.cancel(upload_id="")
 
     async def test_method_complete(self, async_client: AsyncOpenAI) -> None:
@@ -148,7 +148,7 @@ class TestAsyncUploads:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_complete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `upload_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`upload_id` must be a non-empty string, got ''"):
             await async_client.uploads.with_raw_response.complete(upload_id="", part_ids=["string"])
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:

@@ -65,7 +65,7 @@ class TestVectorStores:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.with_raw_response.delete(vector_store_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -111,7 +111,7 @@ class TestVectorStores:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.with_raw_response.retrieve(vector_store_id="")
 
     def test_method_search(self, client: OpenAI) -> None:
@@ -147,7 +147,7 @@ class TestVectorStores:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_search(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.with_raw_response.search(vector_store_id="", query="string")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -179,7 +179,7 @@ class TestVectorStores:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.with_raw_response.update(vector_store_id="")
 
 
@@ -236,7 +236,7 @@ class TestAsyncVectorStores:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.with_raw_response.delete(vector_store_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -284,7 +284,7 @@ class TestAsyncVectorStores:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.with_raw_response.retrieve(vector_store_id="")
 
     async def test_method_search(self, async_client: AsyncOpenAI) -> None:
@@ -322,7 +322,7 @@ class TestAsyncVectorStores:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_search(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.with_raw_response.search(vector_store_id="", query="string")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -356,5 +356,5 @@ class TestAsyncVectorStores:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.with_raw_response.update(vector_store_id="")

@@ -87,7 +87,7 @@ class TestVideos:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `video_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`video_id` must be a non-empty string, got ''"):
             client.videos.with_raw_response.delete(video_id="")
 
     def test_method_download_content(self, client: OpenAI) -> None:
@@ -117,7 +117,7 @@ class TestVideos:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_download_content(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `video_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`video_id` must be a non-empty string, got ''"):
             client.videos.with_raw_response.download_content(video_id="")
 
     def test_method_edit(self, client: OpenAI) -> None:
@@ -180,7 +180,7 @@ class TestVideos:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_get_character(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `character_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`character_id` must be a non-empty string, got ''"):
             client.videos.with_raw_response.get_character(character_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -226,7 +226,7 @@ class TestVideos:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_remix(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `video_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`video_id` must be a non-empty string, got ''"):
             client.videos.with_raw_response.remix(video_id="", prompt="string")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -249,7 +249,7 @@ class TestVideos:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `video_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`video_id` must be a non-empty string, got ''"):
             client.videos.with_raw_response.retrieve(video_id="")
 
 
@@ -326,7 +326,7 @@ class TestAsyncVideos:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `video_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`video_id` must be a non-empty string, got ''"):
             await async_client.videos.with_raw_response.delete(video_id="")
 
     async def test_method_download_content(self, async_client: AsyncOpenAI) -> None:
@@ -356,7 +356,7 @@ class TestAsyncVideos:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_download_content(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `video_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`video_id` must be a non-empty string, got ''"):
             await async_client.videos.with_raw_response.download_content(video_id="")
 
     async def test_method_edit(self, async_client: AsyncOpenAI) -> None:
@@ -423,7 +423,7 @@ class TestAsyncVideos:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_get_character(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `character_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`character_id` must be a non-empty string, got ''"):
             await async_client.videos.with_raw_response.get_character(character_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -469,7 +469,7 @@ class TestAsyncVideos:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_remix(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `video_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`video_id` must be a non-empty string, got ''"):
             await async_client.videos.with_raw_response.remix(video_id="", prompt="string")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -492,5 +492,5 @@ class TestAsyncVideos:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `video_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`video_id` must be a non-empty string, got ''"):
             await async_client.videos.with_raw_response.retrieve(video_id="")

@@ -89,7 +89,7 @@ class Widgets(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Widget:
         if not widget_id:
-            raise ValueError(f"Expected a non-empty value for `widget_id` but received {widget_id!r}")
+            raise ValueError(f"`widget_id` must be a non-empty string, got {widget_id!r}")
         return self._get(
             path_template("/widgets/{widget_id}", widget_id=widget_id),
             options=make_request_options(
@@ -291,7 +291,7 @@ class AsyncWidgets(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Widget:
         if not widget_id:
-            raise ValueError(f"Expected a non-empty value for `widget_id` but received {widget_id!r}")
+            raise ValueError(f"`widget_id` must be a non-empty string, got {widget_id!r}")
         return await self._get(
             path_template("/widgets/{widget_id}", widget_id=widget_id),
             options=make_request_options(

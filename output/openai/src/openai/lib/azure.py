@@ -45,8 +45,7 @@ _API_KEY_PLACEHOLDER = "<missing API key>"
 class MutuallyExclusiveAuthError(OpenAIError):
     def __init__(self) -> None:
         super().__init__(
-            "The `api_key`, `azure_ad_token` and `azure_ad_token_provider` arguments are mutually exclusive; "
-            "only one can be passed at a time"
+            "Give only one of `api_key`, `azure_ad_token` and `azure_ad_token_provider`: each is a way to authenticate"
         )
 
 
@@ -89,7 +88,7 @@ def _resolve(
         else:
             base_url = f"{endpoint}/openai"
     elif azure_endpoint is not None:
-        raise ValueError("base_url and azure_endpoint are mutually exclusive")
+        raise ValueError("Give `azure_endpoint` or `base_url`, not both")
     return {
         "api_key": api_key,
         "azure_ad_token": azure_ad_token,

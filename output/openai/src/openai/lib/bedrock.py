@@ -58,7 +58,7 @@ def _token(api_key: Optional[str], provider: Optional[Callable[..., Any]]) -> Op
     if callable(cast(object, api_key)):
         raise OpenAIError("Pass a function that refreshes the Bedrock token as `bedrock_token_provider`, not `api_key`")
     if api_key is not None and provider is not None:
-        raise OpenAIError("The `api_key` and `bedrock_token_provider` arguments are mutually exclusive")
+        raise OpenAIError("Give `api_key` or `bedrock_token_provider`, not both: each is a way to authenticate")
     if api_key is None and provider is None:
         api_key = os.environ.get(TOKEN_ENV)
     if not api_key and provider is None:
@@ -296,11 +296,11 @@ def _copy_kwargs(
     """The credential, endpoint, header and query arguments of a copy: what changed, else the
     client's own (a new token replaces the client's function and the other way round)."""
     if default_headers is not None and set_default_headers is not None:
-        raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
+        raise ValueError("Give `default_headers` (merged) or `set_default_headers` (replacing), not both")
     if default_query is not None and set_default_query is not None:
-        raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
+        raise ValueError("Give `default_query` (merged) or `set_default_query` (replacing), not both")
     if api_key is not None and provider is not None:
-        raise OpenAIError("The `api_key` and `bedrock_token_provider` arguments are mutually exclusive")
+        raise OpenAIError("Give `api_key` or `bedrock_token_provider`, not both: each is a way to authenticate")
     own_provider = getattr(client, "_bedrock_token_provider", None)
     next_provider = None if api_key is not None else provider or own_provider
     next_key = api_key if api_key is not None else (None if next_provider is not None else client.api_key)

@@ -73,7 +73,7 @@ class Batches(SyncAPIResource):
         """
 
         if not batch_id:
-            raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+            raise ValueError(f"`batch_id` must be a non-empty string, got {batch_id!r}")
         return self._post(
             path_template(
                 "/batches/{batch_id}/cancel",
@@ -230,7 +230,7 @@ class Batches(SyncAPIResource):
         """
 
         if not batch_id:
-            raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+            raise ValueError(f"`batch_id` must be a non-empty string, got {batch_id!r}")
         return self._get(
             path_template(
                 "/batches/{batch_id}",
@@ -288,7 +288,7 @@ class AsyncBatches(AsyncAPIResource):
         """
 
         if not batch_id:
-            raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+            raise ValueError(f"`batch_id` must be a non-empty string, got {batch_id!r}")
         return await self._post(
             path_template(
                 "/batches/{batch_id}/cancel",
@@ -445,7 +445,7 @@ class AsyncBatches(AsyncAPIResource):
         """
 
         if not batch_id:
-            raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+            raise ValueError(f"`batch_id` must be a non-empty string, got {batch_id!r}")
         return await self._get(
             path_template(
                 "/batches/{batch_id}",

@@ -77,7 +77,7 @@ class Files(FilesPolling):
         """
 
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"Accept": "application/json", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -162,9 +162,7 @@ class Files(FilesPolling):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             "/files",
@@ -205,7 +203,7 @@ class Files(FilesPolling):
         """
 
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         return self._delete(
             path_template(
                 "/files/{file_id}",
@@ -301,7 +299,7 @@ class Files(FilesPolling):
         """
 
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         return self._get(
             path_template(
                 "/files/{file_id}",
@@ -343,7 +341,7 @@ class Files(FilesPolling):
         """
 
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"Accept": "application/json", **(extra_headers or {})}
         return cast(
             str,
@@ -405,7 +403,7 @@ class AsyncFiles(AsyncFilesPolling):
         """
 
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"Accept": "application/json", **(extra_headers or {})}
         return await self._get(
             path_template(
@@ -490,9 +488,7 @@ class AsyncFiles(AsyncFilesPolling):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             "/files",
@@ -533,7 +529,7 @@ class AsyncFiles(AsyncFilesPolling):
         """
 
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         return await self._delete(
             path_template(
                 "/files/{file_id}",
@@ -629,7 +625,7 @@ class AsyncFiles(AsyncFilesPolling):
         """
 
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         return await self._get(
             path_template(
                 "/files/{file_id}",
@@ -671,7 +667,7 @@ class AsyncFiles(AsyncFilesPolling):
         """
 
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"Accept": "application/json", **(extra_headers or {})}
         return cast(
             str,

@@ -102,9 +102,7 @@ class Images(SyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["image"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             "/images/variations",
@@ -793,9 +791,7 @@ class AsyncImages(AsyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["image"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             "/images/variations",

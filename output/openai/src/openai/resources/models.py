@@ -66,7 +66,7 @@ class Models(SyncAPIResource):
         """
 
         if not model:
-            raise ValueError(f"Expected a non-empty value for `model` but received {model!r}")
+            raise ValueError(f"`model` must be a non-empty string, got {model!r}")
         return self._delete(
             path_template(
                 "/models/{model}",
@@ -140,7 +140,7 @@ class Models(SyncAPIResource):
         """
 
         if not model:
-            raise ValueError(f"Expected a non-empty value for `model` but received {model!r}")
+            raise ValueError(f"`model` must be a non-empty string, got {model!r}")
         return self._get(
             path_template(
                 "/models/{model}",
@@ -198,7 +198,7 @@ class AsyncModels(AsyncAPIResource):
         """
 
         if not model:
-            raise ValueError(f"Expected a non-empty value for `model` but received {model!r}")
+            raise ValueError(f"`model` must be a non-empty string, got {model!r}")
         return await self._delete(
             path_template(
                 "/models/{model}",
@@ -272,7 +272,7 @@ class AsyncModels(AsyncAPIResource):
         """
 
         if not model:
-            raise ValueError(f"Expected a non-empty value for `model` but received {model!r}")
+            raise ValueError(f"`model` must be a non-empty string, got {model!r}")
         return await self._get(
             path_template(
                 "/models/{model}",

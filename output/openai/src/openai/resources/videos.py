@@ -158,9 +158,7 @@ class Videos(VideosPolling):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             "/videos/characters",
@@ -201,7 +199,7 @@ class Videos(VideosPolling):
         """
 
         if not video_id:
-            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+            raise ValueError(f"`video_id` must be a non-empty string, got {video_id!r}")
         return self._delete(
             path_template(
                 "/videos/{video_id}",
@@ -247,7 +245,7 @@ class Videos(VideosPolling):
         """
 
         if not video_id:
-            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+            raise ValueError(f"`video_id` must be a non-empty string, got {video_id!r}")
         extra_headers = {"Accept": "video/mp4", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -391,7 +389,7 @@ class Videos(VideosPolling):
         """
 
         if not character_id:
-            raise ValueError(f"Expected a non-empty value for `character_id` but received {character_id!r}")
+            raise ValueError(f"`character_id` must be a non-empty string, got {character_id!r}")
         return self._get(
             path_template(
                 "/videos/characters/{character_id}",
@@ -486,7 +484,7 @@ class Videos(VideosPolling):
         """
 
         if not video_id:
-            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+            raise ValueError(f"`video_id` must be a non-empty string, got {video_id!r}")
         return self._post(
             path_template(
                 "/videos/{video_id}/remix",
@@ -533,7 +531,7 @@ class Videos(VideosPolling):
         """
 
         if not video_id:
-            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+            raise ValueError(f"`video_id` must be a non-empty string, got {video_id!r}")
         return self._get(
             path_template(
                 "/videos/{video_id}",
@@ -658,9 +656,7 @@ class AsyncVideos(AsyncVideosPolling):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             "/videos/characters",
@@ -701,7 +697,7 @@ class AsyncVideos(AsyncVideosPolling):
         """
 
         if not video_id:
-            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+            raise ValueError(f"`video_id` must be a non-empty string, got {video_id!r}")
         return await self._delete(
             path_template(
                 "/videos/{video_id}",
@@ -747,7 +743,7 @@ class AsyncVideos(AsyncVideosPolling):
         """
 
         if not video_id:
-            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+            raise ValueError(f"`video_id` must be a non-empty string, got {video_id!r}")
         extra_headers = {"Accept": "video/mp4", **(extra_headers or {})}
         return await self._get(
             path_template(
@@ -891,7 +887,7 @@ class AsyncVideos(AsyncVideosPolling):
         """
 
         if not character_id:
-            raise ValueError(f"Expected a non-empty value for `character_id` but received {character_id!r}")
+            raise ValueError(f"`character_id` must be a non-empty string, got {character_id!r}")
         return await self._get(
             path_template(
                 "/videos/characters/{character_id}",
@@ -986,7 +982,7 @@ class AsyncVideos(AsyncVideosPolling):
         """
 
         if not video_id:
-            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+            raise ValueError(f"`video_id` must be a non-empty string, got {video_id!r}")
         return await self._post(
             path_template(
                 "/videos/{video_id}/remix",
@@ -1033,7 +1029,7 @@ class AsyncVideos(AsyncVideosPolling):
         """
 
         if not video_id:
-            raise ValueError(f"Expected a non-empty value for `video_id` but received {video_id!r}")
+            raise ValueError(f"`video_id` must be a non-empty string, got {video_id!r}")
         return await self._get(
             path_template(
                 "/videos/{video_id}",

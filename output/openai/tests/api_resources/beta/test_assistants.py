@@ -77,7 +77,7 @@ class TestAssistants:
 
     def test_path_params_delete(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `assistant_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`assistant_id` must be a non-empty string, got ''"):
                 client.beta.assistants.with_raw_response.delete(assistant_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -131,7 +131,7 @@ class TestAssistants:
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `assistant_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`assistant_id` must be a non-empty string, got ''"):
                 client.beta.assistants.with_raw_response.retrieve(assistant_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -176,7 +176,7 @@ class TestAssistants:
 
     def test_path_params_update(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `assistant_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`assistant_id` must be a non-empty string, got ''"):
                 client.beta.assistants.with_raw_response.update(assistant_id="")
 
 
@@ -246,7 +246,7 @@ class TestAsyncAssistants:
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `assistant_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`assistant_id` must be a non-empty string, got ''"):
                 await async_client.beta.assistants.with_raw_response.delete(assistant_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -302,7 +302,7 @@ class TestAsyncAssistants:
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `assistant_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`assistant_id` must be a non-empty string, got ''"):
                 await async_client.beta.assistants.with_raw_response.retrieve(assistant_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -349,5 +349,5 @@ class TestAsyncAssistants:
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `assistant_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`assistant_id` must be a non-empty string, got ''"):
                 await async_client.beta.assistants.with_raw_response.update(assistant_id="")

@@ -202,7 +202,7 @@ class TestThreads:
 
     def test_path_params_delete(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.with_raw_response.delete(thread_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -229,7 +229,7 @@ class TestThreads:
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.with_raw_response.retrieve(thread_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -265,7 +265,7 @@ class TestThreads:
 
     def test_path_params_update(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.with_raw_response.update(thread_id="")
 
 
@@ -460,7 +460,7 @@ class TestAsyncThreads:
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.with_raw_response.delete(thread_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -487,7 +487,7 @@ class TestAsyncThreads:
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.with_raw_response.retrieve(thread_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -523,5 +523,5 @@ class TestAsyncThreads:
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.with_raw_response.update(thread_id="")

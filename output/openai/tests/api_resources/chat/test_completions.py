@@ -219,7 +219,7 @@ class TestCompletions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `completion_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`completion_id` must be a non-empty string, got ''"):
             client.chat.completions.with_raw_response.delete(completion_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -267,7 +267,7 @@ class TestCompletions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `completion_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`completion_id` must be a non-empty string, got ''"):
             client.chat.completions.with_raw_response.retrieve(completion_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -294,7 +294,7 @@ class TestCompletions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `completion_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`completion_id` must be a non-empty string, got ''"):
             client.chat.completions.with_raw_response.update(completion_id="", metadata={"foo": "string"})
 
 
@@ -506,7 +506,7 @@ class TestAsyncCompletions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `completion_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`completion_id` must be a non-empty string, got ''"):
             await async_client.chat.completions.with_raw_response.delete(completion_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -556,7 +556,7 @@ class TestAsyncCompletions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `completion_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`completion_id` must be a non-empty string, got ''"):
             await async_client.chat.completions.with_raw_response.retrieve(completion_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -583,5 +583,5 @@ class TestAsyncCompletions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `completion_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`completion_id` must be a non-empty string, got ''"):
             await async_client.chat.completions.with_raw_response.update(completion_id="", metadata={"foo": "string"})

@@ -41,7 +41,7 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             client.containers.files.with_raw_response.create(container_id="")
 
     def test_method_delete(self, client: OpenAI) -> None:
@@ -66,10 +66,10 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             client.containers.files.with_raw_response.delete(container_id="", file_id="file_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             client.containers.files.with_raw_response.delete(container_id="container_id", file_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -96,7 +96,7 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             client.containers.files.with_raw_response.list(container_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -121,10 +121,10 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             client.containers.files.with_raw_response.retrieve(container_id="", file_id="file_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             client.containers.files.with_raw_response.retrieve(container_id="container_id", file_id="")
 
 
@@ -157,7 +157,7 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             await async_client.containers.files.with_raw_response.create(container_id="")
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
@@ -184,10 +184,10 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             await async_client.containers.files.with_raw_response.delete(container_id="", file_id="file_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             await async_client.containers.files.with_raw_response.delete(container_id="container_id", file_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -216,7 +216,7 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             await async_client.containers.files.with_raw_response.list(container_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -243,8 +243,8 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             await async_client.containers.files.with_raw_response.retrieve(container_id="", file_id="file_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             await async_client.containers.files.with_raw_response.retrieve(container_id="container_id", file_id="")

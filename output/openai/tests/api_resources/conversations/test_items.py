@@ -49,7 +49,7 @@ class TestItems:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             client.conversations.items.with_raw_response.create(
                 conversation_id="", items=[{"role": "user", "content": "string"}]
             )
@@ -76,10 +76,10 @@ class TestItems:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             client.conversations.items.with_raw_response.delete(conversation_id="", item_id="msg_abc")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `item_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`item_id` must be a non-empty string, got ''"):
             client.conversations.items.with_raw_response.delete(conversation_id="conv_123", item_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -108,7 +108,7 @@ class TestItems:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             client.conversations.items.with_raw_response.list(conversation_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -139,10 +139,10 @@ class TestItems:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             client.conversations.items.with_raw_response.retrieve(conversation_id="", item_id="msg_abc")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `item_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`item_id` must be a non-empty string, got ''"):
             client.conversations.items.with_raw_response.retrieve(conversation_id="conv_123", item_id="")
 
 
@@ -181,7 +181,7 @@ class TestAsyncItems:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             await async_client.conversations.items.with_raw_response.create(
                 conversation_id="", items=[{"role": "user", "content": "string"}]
             )
@@ -210,10 +210,10 @@ class TestAsyncItems:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             await async_client.conversations.items.with_raw_response.delete(conversation_id="", item_id="msg_abc")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `item_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`item_id` must be a non-empty string, got ''"):
             await async_client.conversations.items.with_raw_response.delete(conversation_id="conv_123", item_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -244,7 +244,7 @@ class TestAsyncItems:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             await async_client.conversations.items.with_raw_response.list(conversation_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -277,8 +277,8 @@ class TestAsyncItems:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`conversation_id` must be a non-empty string, got ''"):
             await async_client.conversations.items.with_raw_response.retrieve(conversation_id="", item_id="msg_abc")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `item_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`item_id` must be a non-empty string, got ''"):
             await async_client.conversations.items.with_raw_response.retrieve(conversation_id="conv_123", item_id="")

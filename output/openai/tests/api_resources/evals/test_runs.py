@@ -37,10 +37,10 @@ class TestRuns:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             client.evals.runs.with_raw_response.cancel(eval_id="", run_id="run_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
             client.evals.runs.with_raw_response.cancel(eval_id="eval_id", run_id="")
 
     def test_method_create(self, client: OpenAI) -> None:
@@ -93,7 +93,7 @@ class TestRuns:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             client.evals.runs.with_raw_response.create(
                 eval_id="",
                 data_source={
@@ -122,10 +122,10 @@ class TestRuns:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             client.evals.runs.with_raw_response.delete(eval_id="", run_id="run_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
             client.evals.runs.with_raw_response.delete(eval_id="eval_id", run_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -152,7 +152,7 @@ class TestRuns:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             client.evals.runs.with_raw_response.list(eval_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -175,10 +175,10 @@ class TestRuns:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             client.evals.runs.with_raw_response.retrieve(eval_id="", run_id="run_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
             client.evals.runs.with_raw_response.retrieve(eval_id="eval_id", run_id="")
 
 
@@ -205,10 +205,10 @@ class TestAsyncRuns:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             await async_client.evals.runs.with_raw_response.cancel(eval_id="", run_id="run_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
             await async_client.evals.runs.with_raw_response.cancel(eval_id="eval_id", run_id="")
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
@@ -261,7 +261,7 @@ class TestAsyncRuns:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             await async_client.evals.runs.with_raw_response.create(
                 eval_id="",
                 data_source={
@@ -292,10 +292,10 @@ class TestAsyncRuns:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             await async_client.evals.runs.with_raw_response.delete(eval_id="", run_id="run_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
             await async_client.evals.runs.with_raw_response.delete(eval_id="eval_id", run_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -324,7 +324,7 @@ class TestAsyncRuns:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             await async_client.evals.runs.with_raw_response.list(eval_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -349,8 +349,8 @@ class TestAsyncRuns:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             await async_client.evals.runs.with_raw_response.retrieve(eval_id="", run_id="run_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
             await async_client.evals.runs.with_raw_response.retrieve(eval_id="eval_id", run_id="")

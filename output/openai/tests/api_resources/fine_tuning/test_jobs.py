@@ -36,7 +36,7 @@ class TestJobs:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `fine_tuning_job_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`fine_tuning_job_id` must be a non-empty string, got ''"):
             client.fine_tuning.jobs.with_raw_response.cancel(fine_tuning_job_id="")
 
     def test_method_create(self, client: OpenAI) -> None:
@@ -163,7 +163,7 @@ class TestJobs:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list_events(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `fine_tuning_job_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`fine_tuning_job_id` must be a non-empty string, got ''"):
             client.fine_tuning.jobs.with_raw_response.list_events(fine_tuning_job_id="")
 
     def test_method_pause(self, client: OpenAI) -> None:
@@ -188,7 +188,7 @@ class TestJobs:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_pause(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `fine_tuning_job_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`fine_tuning_job_id` must be a non-empty string, got ''"):
             client.fine_tuning.jobs.with_raw_response.pause(fine_tuning_job_id="")
 
     def test_method_resume(self, client: OpenAI) -> None:
@@ -213,7 +213,7 @@ class TestJobs:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_resume(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `fine_tuning_job_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`fine_tuning_job_id` must be a non-empty string, got ''"):
             client.fine_tuning.jobs.with_raw_response.resume(fine_tuning_job_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -238,7 +238,7 @@ class TestJobs:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `fine_tuning_job_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`fine_tuning_job_id` must be a non-empty string, got ''"):
             client.fine_tuning.jobs.with_raw_response.retrieve(fine_tuning_job_id="")
 
 
@@ -267,7 +267,7 @@ class TestAsyncJobs:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `fine_tuning_job_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`fine_tuning_job_id` must be a non-empty string, got ''"):
             await async_client.fine_tuning.jobs.with_raw_response.cancel(fine_tuning_job_id="")
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
@@ -396,7 +396,7 @@ class TestAsyncJobs:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list_events(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `fine_tuning_job_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`fine_tuning_job_id` must be a non-empty string, got ''"):
             await async_client.fine_tuning.jobs.with_raw_response.list_events(fine_tuning_job_id="")
 
     async def test_method_pause(self, async_client: AsyncOpenAI) -> None:
@@ -423,7 +423,7 @@ class TestAsyncJobs:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_pause(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `fine_tuning_job_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`fine_tuning_job_id` must be a non-empty string, got ''"):
             await async_client.fine_tuning.jobs.with_raw_response.pause(fine_tuning_job_id="")
 
     async def test_method_resume(self, async_client: AsyncOpenAI) -> None:
@@ -450,7 +450,7 @@ class TestAsyncJobs:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_resume(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `fine_tuning_job_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`fine_tuning_job_id` must be a non-empty string, got ''"):
             await async_client.fine_tuning.jobs.with_raw_response.resume(fine_tuning_job_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -477,5 +477,5 @@ class TestAsyncJobs:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `fine_tuning_job_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`fine_tuning_job_id` must be a non-empty string, got ''"):
             await async_client.fine_tuning.jobs.with_raw_response.retrieve(fine_tuning_job_id="")

@@ -70,7 +70,7 @@ class TestCalls:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_accept(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `call_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`call_id` must be a non-empty string, got ''"):
             client.realtime.calls.with_raw_response.accept(call_id="", type="realtime")
 
     def test_method_create(self, client: OpenAI) -> None:
@@ -152,7 +152,7 @@ class TestCalls:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_hangup(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `call_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`call_id` must be a non-empty string, got ''"):
             client.realtime.calls.with_raw_response.hangup(call_id="")
 
     def test_method_refer(self, client: OpenAI) -> None:
@@ -177,7 +177,7 @@ class TestCalls:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_refer(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `call_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`call_id` must be a non-empty string, got ''"):
             client.realtime.calls.with_raw_response.refer(call_id="", target_uri="tel:+14155550123")
 
     def test_method_reject(self, client: OpenAI) -> None:
@@ -204,7 +204,7 @@ class TestCalls:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_reject(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `call_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`call_id` must be a non-empty string, got ''"):
             client.realtime.calls.with_raw_response.reject(call_id="")
 
 
@@ -269,7 +269,7 @@ class TestAsyncCalls:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_accept(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `call_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`call_id` must be a non-empty string, got ''"):
             await async_client.realtime.calls.with_raw_response.accept(call_id="", type="realtime")
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
@@ -351,7 +351,7 @@ class TestAsyncCalls:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_hangup(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `call_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`call_id` must be a non-empty string, got ''"):
             await async_client.realtime.calls.with_raw_response.hangup(call_id="")
 
     async def test_method_refer(self, async_client: AsyncOpenAI) -> None:
@@ -378,7 +378,7 @@ class TestAsyncCalls:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_refer(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `call_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`call_id` must be a non-empty string, got ''"):
             await async_client.realtime.calls.with_raw_response.refer(call_id="", target_uri="tel:+14155550123")
 
     async def test_method_reject(self, async_client: AsyncOpenAI) -> None:
@@ -405,5 +405,5 @@ class TestAsyncCalls:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_reject(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `call_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`call_id` must be a non-empty string, got ''"):
             await async_client.realtime.calls.with_raw_response.reject(call_id="")

@@ -39,7 +39,7 @@ class TestInputItems:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `response_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`response_id` must be a non-empty string, got ''"):
             client.responses.input_items.with_raw_response.list(response_id="")
 
 
@@ -72,5 +72,5 @@ class TestAsyncInputItems:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `response_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`response_id` must be a non-empty string, got ''"):
             await async_client.responses.input_items.with_raw_response.list(response_id="")

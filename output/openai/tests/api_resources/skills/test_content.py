@@ -34,7 +34,7 @@ class TestContent:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             client.skills.content.with_raw_response.retrieve(skill_id="")
 
 
@@ -61,5 +61,5 @@ class TestAsyncContent:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             await async_client.skills.content.with_raw_response.retrieve(skill_id="")

@@ -40,7 +40,7 @@ class TestVersions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             client.skills.versions.with_raw_response.create(skill_id="", files=b"raw file contents")
 
     def test_method_delete(self, client: OpenAI) -> None:
@@ -63,10 +63,10 @@ class TestVersions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             client.skills.versions.with_raw_response.delete(skill_id="", version="version")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `version` but received ''"):
+        with pytest.raises(ValueError, match=r"`version` must be a non-empty string, got ''"):
             client.skills.versions.with_raw_response.delete(skill_id="skill_123", version="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -93,7 +93,7 @@ class TestVersions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             client.skills.versions.with_raw_response.list(skill_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -118,10 +118,10 @@ class TestVersions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             client.skills.versions.with_raw_response.retrieve(skill_id="", version="version")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `version` but received ''"):
+        with pytest.raises(ValueError, match=r"`version` must be a non-empty string, got ''"):
             client.skills.versions.with_raw_response.retrieve(skill_id="skill_123", version="")
 
 
@@ -156,7 +156,7 @@ class TestAsyncVersions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             await async_client.skills.versions.with_raw_response.create(skill_id="", files=b"raw file contents")
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
@@ -181,10 +181,10 @@ class TestAsyncVersions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             await async_client.skills.versions.with_raw_response.delete(skill_id="", version="version")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `version` but received ''"):
+        with pytest.raises(ValueError, match=r"`version` must be a non-empty string, got ''"):
             await async_client.skills.versions.with_raw_response.delete(skill_id="skill_123", version="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -213,7 +213,7 @@ class TestAsyncVersions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             await async_client.skills.versions.with_raw_response.list(skill_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -240,8 +240,8 @@ class TestAsyncVersions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`skill_id` must be a non-empty string, got ''"):
             await async_client.skills.versions.with_raw_response.retrieve(skill_id="", version="version")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `version` but received ''"):
+        with pytest.raises(ValueError, match=r"`version` must be a non-empty string, got ''"):
             await async_client.skills.versions.with_raw_response.retrieve(skill_id="skill_123", version="")

@@ -34,7 +34,7 @@ class TestParts:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `upload_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`upload_id` must be a non-empty string, got ''"):
             client.uploads.parts.with_raw_response.create(upload_id="", data=b"raw file contents")
 
 
@@ -63,5 +63,5 @@ class TestAsyncParts:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `upload_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`upload_id` must be a non-empty string, got ''"):
             await async_client.uploads.parts.with_raw_response.create(upload_id="", data=b"raw file contents")

@@ -38,10 +38,10 @@ class TestFileBatches:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.file_batches.with_raw_response.cancel(vector_store_id="", batch_id="batch_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`batch_id` must be a non-empty string, got ''"):
             client.vector_stores.file_batches.with_raw_response.cancel(vector_store_id="vector_store_id", batch_id="")
 
     def test_method_create(self, client: OpenAI) -> None:
@@ -77,7 +77,7 @@ class TestFileBatches:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.file_batches.with_raw_response.create(vector_store_id="", file_ids=["string"])
 
     def test_method_list_files(self, client: OpenAI) -> None:
@@ -116,10 +116,10 @@ class TestFileBatches:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list_files(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.file_batches.with_raw_response.list_files(vector_store_id="", batch_id="batch_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`batch_id` must be a non-empty string, got ''"):
             client.vector_stores.file_batches.with_raw_response.list_files(
                 vector_store_id="vector_store_id", batch_id=""
             )
@@ -148,10 +148,10 @@ class TestFileBatches:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.file_batches.with_raw_response.retrieve(vector_store_id="", batch_id="vsfb_abc123")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`batch_id` must be a non-empty string, got ''"):
             client.vector_stores.file_batches.with_raw_response.retrieve(vector_store_id="vs_abc123", batch_id="")
 
 
@@ -182,12 +182,12 @@ class TestAsyncFileBatches:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.file_batches.with_raw_response.cancel(
                 vector_store_id="", batch_id="batch_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`batch_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.file_batches.with_raw_response.cancel(
                 vector_store_id="vector_store_id", batch_id=""
             )
@@ -225,7 +225,7 @@ class TestAsyncFileBatches:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.file_batches.with_raw_response.create(
                 vector_store_id="", file_ids=["string"]
             )
@@ -268,12 +268,12 @@ class TestAsyncFileBatches:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list_files(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.file_batches.with_raw_response.list_files(
                 vector_store_id="", batch_id="batch_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`batch_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.file_batches.with_raw_response.list_files(
                 vector_store_id="vector_store_id", batch_id=""
             )
@@ -304,12 +304,12 @@ class TestAsyncFileBatches:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.file_batches.with_raw_response.retrieve(
                 vector_store_id="", batch_id="vsfb_abc123"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `batch_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`batch_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.file_batches.with_raw_response.retrieve(
                 vector_store_id="vs_abc123", batch_id=""
             )

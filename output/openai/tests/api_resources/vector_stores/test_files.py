@@ -39,10 +39,10 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_content(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.files.with_raw_response.content(vector_store_id="", file_id="file-abc123")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             client.vector_stores.files.with_raw_response.content(vector_store_id="vs_abc123", file_id="")
 
     def test_method_create(self, client: OpenAI) -> None:
@@ -76,7 +76,7 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.files.with_raw_response.create(vector_store_id="", file_id="string")
 
     def test_method_delete(self, client: OpenAI) -> None:
@@ -103,10 +103,10 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.files.with_raw_response.delete(vector_store_id="", file_id="file_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             client.vector_stores.files.with_raw_response.delete(vector_store_id="vector_store_id", file_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -140,7 +140,7 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.files.with_raw_response.list(vector_store_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -167,10 +167,10 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.files.with_raw_response.retrieve(vector_store_id="", file_id="file-abc123")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             client.vector_stores.files.with_raw_response.retrieve(vector_store_id="vs_abc123", file_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -199,12 +199,12 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             client.vector_stores.files.with_raw_response.update(
                 vector_store_id="", file_id="file-abc123", attributes={"foo": "string"}
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             client.vector_stores.files.with_raw_response.update(
                 vector_store_id="vs_abc123", file_id="", attributes={"foo": "string"}
             )
@@ -235,10 +235,10 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_content(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.files.with_raw_response.content(vector_store_id="", file_id="file-abc123")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.files.with_raw_response.content(vector_store_id="vs_abc123", file_id="")
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
@@ -274,7 +274,7 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.files.with_raw_response.create(vector_store_id="", file_id="string")
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
@@ -301,10 +301,10 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.files.with_raw_response.delete(vector_store_id="", file_id="file_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.files.with_raw_response.delete(
                 vector_store_id="vector_store_id", file_id=""
             )
@@ -342,7 +342,7 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.files.with_raw_response.list(vector_store_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -369,10 +369,10 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.files.with_raw_response.retrieve(vector_store_id="", file_id="file-abc123")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.files.with_raw_response.retrieve(vector_store_id="vs_abc123", file_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -401,12 +401,12 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`vector_store_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.files.with_raw_response.update(
                 vector_store_id="", file_id="file-abc123", attributes={"foo": "string"}
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             await async_client.vector_stores.files.with_raw_response.update(
                 vector_store_id="vs_abc123", file_id="", attributes={"foo": "string"}
             )

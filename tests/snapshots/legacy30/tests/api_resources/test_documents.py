@@ -34,7 +34,7 @@ class TestDocuments:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: LegacyInventory) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `document_key` but received ''"):
+        with pytest.raises(ValueError, match=r"`document_key` must be a non-empty string, got ''"):
             client.documents.with_raw_response.retrieve(document_key="")
 
 
@@ -63,5 +63,5 @@ class TestAsyncDocuments:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncLegacyInventory) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `document_key` but received ''"):
+        with pytest.raises(ValueError, match=r"`document_key` must be a non-empty string, got ''"):
             await async_client.documents.with_raw_response.retrieve(document_key="")

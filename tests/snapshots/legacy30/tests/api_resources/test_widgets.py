@@ -79,7 +79,7 @@ class TestWidgets:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: LegacyInventory) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `widget_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`widget_id` must be a non-empty string, got ''"):
             client.widgets.with_raw_response.retrieve(widget_id="")
 
     def test_method_delete(self, client: LegacyInventory) -> None:
@@ -102,7 +102,7 @@ class TestWidgets:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: LegacyInventory) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `widget_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`widget_id` must be a non-empty string, got ''"):
             client.widgets.with_raw_response.delete(widget_id="")
 
     def test_method_label(self, client: LegacyInventory) -> None:
@@ -125,7 +125,7 @@ class TestWidgets:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_label(self, client: LegacyInventory) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `widget_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`widget_id` must be a non-empty string, got ''"):
             client.widgets.with_raw_response.label(widget_id="")
 
 
@@ -196,7 +196,7 @@ class TestAsyncWidgets:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncLegacyInventory) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `widget_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`widget_id` must be a non-empty string, got ''"):
             await async_client.widgets.with_raw_response.retrieve(widget_id="")
 
     async def test_method_delete(self, async_client: AsyncLegacyInventory) -> None:
@@ -219,7 +219,7 @@ class TestAsyncWidgets:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncLegacyInventory) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `widget_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`widget_id` must be a non-empty string, got ''"):
             await async_client.widgets.with_raw_response.delete(widget_id="")
 
     async def test_method_label(self, async_client: AsyncLegacyInventory) -> None:
@@ -242,5 +242,5 @@ class TestAsyncWidgets:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_label(self, async_client: AsyncLegacyInventory) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `widget_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`widget_id` must be a non-empty string, got ''"):
             await async_client.widgets.with_raw_response.label(widget_id="")

@@ -181,9 +181,9 @@ class Petstore(SyncAPIClient):
     ) -> Self:
         """A new client with some options changed; it shares this client's HTTP connection pool."""
         if default_headers is not None and set_default_headers is not None:
-            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
+            raise ValueError("Give `default_headers` (merged) or `set_default_headers` (replacing), not both")
         if default_query is not None and set_default_query is not None:
-            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
+            raise ValueError("Give `default_query` (merged) or `set_default_query` (replacing), not both")
 
         headers: Mapping[str, Any] = self._custom_headers
         if default_headers is not None:
@@ -355,9 +355,9 @@ class AsyncPetstore(AsyncAPIClient):
     ) -> Self:
         """A new client with some options changed; it shares this client's HTTP connection pool."""
         if default_headers is not None and set_default_headers is not None:
-            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
+            raise ValueError("Give `default_headers` (merged) or `set_default_headers` (replacing), not both")
         if default_query is not None and set_default_query is not None:
-            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
+            raise ValueError("Give `default_query` (merged) or `set_default_query` (replacing), not both")
 
         headers: Mapping[str, Any] = self._custom_headers
         if default_headers is not None:

@@ -115,7 +115,9 @@ class APIResponseValidationError(APIError):
     """The response's `Content-Type` header, `None` when it had none."""
 
     def __init__(self, response: httpx.Response, body: object | None, *, message: str | None = None) -> None:
-        super().__init__(message or "Data returned by API invalid for expected schema.", response.request, body=body)
+        super().__init__(
+            message or "The response body does not fit the type this call returns.", response.request, body=body
+        )
         self.response = response
         self.status_code = response.status_code
         self.content_type = response.headers.get("content-type")

@@ -105,7 +105,7 @@ class TestPets:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: Petstore) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`pet_id` must be a non-empty string, got ''"):
             client.pets.with_raw_response.retrieve(pet_id="")
 
     def test_method_update(self, client: Petstore) -> None:
@@ -140,7 +140,7 @@ class TestPets:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: Petstore) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`pet_id` must be a non-empty string, got ''"):
             client.pets.with_raw_response.update(pet_id="")
 
     def test_method_delete(self, client: Petstore) -> None:
@@ -167,7 +167,7 @@ class TestPets:
 
     def test_path_params_delete(self, client: Petstore) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`pet_id` must be a non-empty string, got ''"):
                 client.pets.with_raw_response.delete(pet_id="")
 
     def test_method_vaccinate(self, client: Petstore) -> None:
@@ -212,7 +212,7 @@ class TestPets:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_vaccinate(self, client: Petstore) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`pet_id` must be a non-empty string, got ''"):
             client.pets.with_raw_response.vaccinate(
                 pet_id="",
                 vaccine="string",
@@ -289,7 +289,7 @@ class TestPets:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_events(self, client: Petstore) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`pet_id` must be a non-empty string, got ''"):
             client.pets.with_raw_response.events(pet_id="")
 
 
@@ -380,7 +380,7 @@ class TestAsyncPets:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncPetstore) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`pet_id` must be a non-empty string, got ''"):
             await async_client.pets.with_raw_response.retrieve(pet_id="")
 
     async def test_method_update(self, async_client: AsyncPetstore) -> None:
@@ -415,7 +415,7 @@ class TestAsyncPets:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncPetstore) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`pet_id` must be a non-empty string, got ''"):
             await async_client.pets.with_raw_response.update(pet_id="")
 
     async def test_method_delete(self, async_client: AsyncPetstore) -> None:
@@ -442,7 +442,7 @@ class TestAsyncPets:
 
     async def test_path_params_delete(self, async_client: AsyncPetstore) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`pet_id` must be a non-empty string, got ''"):
                 await async_client.pets.with_raw_response.delete(pet_id="")
 
     async def test_method_vaccinate(self, async_client: AsyncPetstore) -> None:
@@ -487,7 +487,7 @@ class TestAsyncPets:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_vaccinate(self, async_client: AsyncPetstore) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`pet_id` must be a non-empty string, got ''"):
             await async_client.pets.with_raw_response.vaccinate(
                 pet_id="",
                 vaccine="string",
@@ -564,5 +564,5 @@ class TestAsyncPets:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_events(self, async_client: AsyncPetstore) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`pet_id` must be a non-empty string, got ''"):
             await async_client.pets.with_raw_response.events(pet_id="")

@@ -37,7 +37,7 @@ MISSING_WEBSOCKETS = (
     "The Realtime API needs the `websockets` package, which is not installed;"
     " install it with `pip install openai[realtime]`"
 )
-_AZURE_NEEDS_MODEL = "`model` is required for Azure Realtime API"
+_AZURE_NEEDS_MODEL = "An Azure realtime connection needs `model`: the name of the deployment"
 
 
 def _sync_connect() -> Callable[..., WebSocketConnection]:

@@ -285,9 +285,7 @@ class Transcriptions(SyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return cast(
             TranscriptionCreateResponse | Stream[TranscriptionStreamEvent],
@@ -559,9 +557,7 @@ class AsyncTranscriptions(AsyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return cast(
             TranscriptionCreateResponse | AsyncStream[TranscriptionStreamEvent],

@@ -143,7 +143,7 @@ class Assistants(SyncAPIResource):
         """
 
         if not assistant_id:
-            raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+            raise ValueError(f"`assistant_id` must be a non-empty string, got {assistant_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._delete(
             path_template(
@@ -243,7 +243,7 @@ class Assistants(SyncAPIResource):
         """
 
         if not assistant_id:
-            raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+            raise ValueError(f"`assistant_id` must be a non-empty string, got {assistant_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -301,7 +301,7 @@ class Assistants(SyncAPIResource):
         """
 
         if not assistant_id:
-            raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+            raise ValueError(f"`assistant_id` must be a non-empty string, got {assistant_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -443,7 +443,7 @@ class AsyncAssistants(AsyncAPIResource):
         """
 
         if not assistant_id:
-            raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+            raise ValueError(f"`assistant_id` must be a non-empty string, got {assistant_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._delete(
             path_template(
@@ -543,7 +543,7 @@ class AsyncAssistants(AsyncAPIResource):
         """
 
         if not assistant_id:
-            raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+            raise ValueError(f"`assistant_id` must be a non-empty string, got {assistant_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._get(
             path_template(
@@ -601,7 +601,7 @@ class AsyncAssistants(AsyncAPIResource):
         """
 
         if not assistant_id:
-            raise ValueError(f"Expected a non-empty value for `assistant_id` but received {assistant_id!r}")
+            raise ValueError(f"`assistant_id` must be a non-empty string, got {assistant_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(

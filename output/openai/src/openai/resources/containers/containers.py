@@ -147,7 +147,7 @@ class Containers(SyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         return self._delete(
             path_template(
                 "/containers/{container_id}",
@@ -240,7 +240,7 @@ class Containers(SyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         return self._get(
             path_template(
                 "/containers/{container_id}",
@@ -364,7 +364,7 @@ class AsyncContainers(AsyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         return await self._delete(
             path_template(
                 "/containers/{container_id}",
@@ -457,7 +457,7 @@ class AsyncContainers(AsyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         return await self._get(
             path_template(
                 "/containers/{container_id}",

@@ -125,7 +125,7 @@ class Conversations(SyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         return self._delete(
             path_template(
                 "/conversations/{conversation_id}",
@@ -166,7 +166,7 @@ class Conversations(SyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         return self._get(
             path_template(
                 "/conversations/{conversation_id}",
@@ -211,7 +211,7 @@ class Conversations(SyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         return self._post(
             path_template(
                 "/conversations/{conversation_id}",
@@ -320,7 +320,7 @@ class AsyncConversations(AsyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         return await self._delete(
             path_template(
                 "/conversations/{conversation_id}",
@@ -361,7 +361,7 @@ class AsyncConversations(AsyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         return await self._get(
             path_template(
                 "/conversations/{conversation_id}",
@@ -406,7 +406,7 @@ class AsyncConversations(AsyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         return await self._post(
             path_template(
                 "/conversations/{conversation_id}",

@@ -82,7 +82,7 @@ class Items(SyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         return self._post(
             path_template(
                 "/conversations/{conversation_id}/items",
@@ -138,9 +138,9 @@ class Items(SyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         if not item_id:
-            raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
+            raise ValueError(f"`item_id` must be a non-empty string, got {item_id!r}")
         return self._delete(
             path_template(
                 "/conversations/{conversation_id}/items/{item_id}",
@@ -204,7 +204,7 @@ class Items(SyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         return self._get_api_list(
             path_template(
                 "/conversations/{conversation_id}/items",
@@ -262,9 +262,9 @@ class Items(SyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         if not item_id:
-            raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
+            raise ValueError(f"`item_id` must be a non-empty string, got {item_id!r}")
         return cast(
             ConversationItem,
             self._get(
@@ -339,7 +339,7 @@ class AsyncItems(AsyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         return await self._post(
             path_template(
                 "/conversations/{conversation_id}/items",
@@ -395,9 +395,9 @@ class AsyncItems(AsyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         if not item_id:
-            raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
+            raise ValueError(f"`item_id` must be a non-empty string, got {item_id!r}")
         return await self._delete(
             path_template(
                 "/conversations/{conversation_id}/items/{item_id}",
@@ -461,7 +461,7 @@ class AsyncItems(AsyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         return self._get_api_list(
             path_template(
                 "/conversations/{conversation_id}/items",
@@ -519,9 +519,9 @@ class AsyncItems(AsyncAPIResource):
         """
 
         if not conversation_id:
-            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
+            raise ValueError(f"`conversation_id` must be a non-empty string, got {conversation_id!r}")
         if not item_id:
-            raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
+            raise ValueError(f"`item_id` must be a non-empty string, got {item_id!r}")
         return cast(
             ConversationItem,
             await self._get(

@@ -142,7 +142,7 @@ class Evals(SyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         return self._delete(
             path_template(
                 "/evals/{eval_id}",
@@ -239,7 +239,7 @@ class Evals(SyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         return self._get(
             path_template(
                 "/evals/{eval_id}",
@@ -284,7 +284,7 @@ class Evals(SyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         return self._post(
             path_template(
                 "/evals/{eval_id}",
@@ -407,7 +407,7 @@ class AsyncEvals(AsyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         return await self._delete(
             path_template(
                 "/evals/{eval_id}",
@@ -504,7 +504,7 @@ class AsyncEvals(AsyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         return await self._get(
             path_template(
                 "/evals/{eval_id}",
@@ -549,7 +549,7 @@ class AsyncEvals(AsyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         return await self._post(
             path_template(
                 "/evals/{eval_id}",

@@ -166,7 +166,7 @@ class Calls(SyncAPIResource):
         """
 
         if not call_id:
-            raise ValueError(f"Expected a non-empty value for `call_id` but received {call_id!r}")
+            raise ValueError(f"`call_id` must be a non-empty string, got {call_id!r}")
         return self._post(
             path_template(
                 "/realtime/calls/{call_id}/accept",
@@ -239,9 +239,7 @@ class Calls(SyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             "/realtime/calls",
@@ -287,7 +285,7 @@ class Calls(SyncAPIResource):
         """
 
         if not call_id:
-            raise ValueError(f"Expected a non-empty value for `call_id` but received {call_id!r}")
+            raise ValueError(f"`call_id` must be a non-empty string, got {call_id!r}")
         return self._post(
             path_template(
                 "/realtime/calls/{call_id}/hangup",
@@ -334,7 +332,7 @@ class Calls(SyncAPIResource):
         """
 
         if not call_id:
-            raise ValueError(f"Expected a non-empty value for `call_id` but received {call_id!r}")
+            raise ValueError(f"`call_id` must be a non-empty string, got {call_id!r}")
         return self._post(
             path_template(
                 "/realtime/calls/{call_id}/refer",
@@ -387,7 +385,7 @@ class Calls(SyncAPIResource):
         """
 
         if not call_id:
-            raise ValueError(f"Expected a non-empty value for `call_id` but received {call_id!r}")
+            raise ValueError(f"`call_id` must be a non-empty string, got {call_id!r}")
         return self._post(
             path_template(
                 "/realtime/calls/{call_id}/reject",
@@ -537,7 +535,7 @@ class AsyncCalls(AsyncAPIResource):
         """
 
         if not call_id:
-            raise ValueError(f"Expected a non-empty value for `call_id` but received {call_id!r}")
+            raise ValueError(f"`call_id` must be a non-empty string, got {call_id!r}")
         return await self._post(
             path_template(
                 "/realtime/calls/{call_id}/accept",
@@ -610,9 +608,7 @@ class AsyncCalls(AsyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             "/realtime/calls",
@@ -658,7 +654,7 @@ class AsyncCalls(AsyncAPIResource):
         """
 
         if not call_id:
-            raise ValueError(f"Expected a non-empty value for `call_id` but received {call_id!r}")
+            raise ValueError(f"`call_id` must be a non-empty string, got {call_id!r}")
         return await self._post(
             path_template(
                 "/realtime/calls/{call_id}/hangup",
@@ -705,7 +701,7 @@ class AsyncCalls(AsyncAPIResource):
         """
 
         if not call_id:
-            raise ValueError(f"Expected a non-empty value for `call_id` but received {call_id!r}")
+            raise ValueError(f"`call_id` must be a non-empty string, got {call_id!r}")
         return await self._post(
             path_template(
                 "/realtime/calls/{call_id}/refer",
@@ -758,7 +754,7 @@ class AsyncCalls(AsyncAPIResource):
         """
 
         if not call_id:
-            raise ValueError(f"Expected a non-empty value for `call_id` but received {call_id!r}")
+            raise ValueError(f"`call_id` must be a non-empty string, got {call_id!r}")
         return await self._post(
             path_template(
                 "/realtime/calls/{call_id}/reject",

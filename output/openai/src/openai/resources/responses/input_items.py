@@ -87,7 +87,7 @@ class InputItems(SyncAPIResource):
         """
 
         if not response_id:
-            raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+            raise ValueError(f"`response_id` must be a non-empty string, got {response_id!r}")
         return self._get_api_list(
             path_template(
                 "/responses/{response_id}/input_items",
@@ -171,7 +171,7 @@ class AsyncInputItems(AsyncAPIResource):
         """
 
         if not response_id:
-            raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+            raise ValueError(f"`response_id` must be a non-empty string, got {response_id!r}")
         return self._get_api_list(
             path_template(
                 "/responses/{response_id}/input_items",

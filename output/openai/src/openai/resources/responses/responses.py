@@ -115,7 +115,7 @@ class Responses(ResponsesHelpers):
         """
 
         if not response_id:
-            raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+            raise ValueError(f"`response_id` must be a non-empty string, got {response_id!r}")
         return self._post(
             path_template(
                 "/responses/{response_id}/cancel",
@@ -641,7 +641,7 @@ class Responses(ResponsesHelpers):
         """
 
         if not response_id:
-            raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+            raise ValueError(f"`response_id` must be a non-empty string, got {response_id!r}")
         return self._delete(
             path_template(
                 "/responses/{response_id}",
@@ -821,7 +821,7 @@ class Responses(ResponsesHelpers):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Response | Stream[ResponseStreamEvent]:
         if not response_id:
-            raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+            raise ValueError(f"`response_id` must be a non-empty string, got {response_id!r}")
         if stream:
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return self._get(
@@ -902,7 +902,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         """
 
         if not response_id:
-            raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+            raise ValueError(f"`response_id` must be a non-empty string, got {response_id!r}")
         return await self._post(
             path_template(
                 "/responses/{response_id}/cancel",
@@ -1428,7 +1428,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         """
 
         if not response_id:
-            raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+            raise ValueError(f"`response_id` must be a non-empty string, got {response_id!r}")
         return await self._delete(
             path_template(
                 "/responses/{response_id}",
@@ -1608,7 +1608,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Response | AsyncStream[ResponseStreamEvent]:
         if not response_id:
-            raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
+            raise ValueError(f"`response_id` must be a non-empty string, got {response_id!r}")
         if stream:
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return await self._get(

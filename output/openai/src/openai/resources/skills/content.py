@@ -64,7 +64,7 @@ class Content(SyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         extra_headers = {"Accept": "application/zip", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -123,7 +123,7 @@ class AsyncContent(AsyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         extra_headers = {"Accept": "application/zip", **(extra_headers or {})}
         return await self._get(
             path_template(

@@ -100,9 +100,7 @@ class Skills(SyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["files", "<array>"], ["files"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             "/skills",
@@ -143,7 +141,7 @@ class Skills(SyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         return self._delete(
             path_template(
                 "/skills/{skill_id}",
@@ -235,7 +233,7 @@ class Skills(SyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         return self._get(
             path_template(
                 "/skills/{skill_id}",
@@ -279,7 +277,7 @@ class Skills(SyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         return self._post(
             path_template(
                 "/skills/{skill_id}",
@@ -353,9 +351,7 @@ class AsyncSkills(AsyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["files", "<array>"], ["files"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             "/skills",
@@ -396,7 +392,7 @@ class AsyncSkills(AsyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         return await self._delete(
             path_template(
                 "/skills/{skill_id}",
@@ -488,7 +484,7 @@ class AsyncSkills(AsyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         return await self._get(
             path_template(
                 "/skills/{skill_id}",
@@ -532,7 +528,7 @@ class AsyncSkills(AsyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         return await self._post(
             path_template(
                 "/skills/{skill_id}",

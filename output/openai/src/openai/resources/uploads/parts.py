@@ -78,16 +78,14 @@ class Parts(SyncAPIResource):
         """
 
         if not upload_id:
-            raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
+            raise ValueError(f"`upload_id` must be a non-empty string, got {upload_id!r}")
         body = deepcopy_minimal(
             {
                 "data": data,
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["data"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -155,16 +153,14 @@ class AsyncParts(AsyncAPIResource):
         """
 
         if not upload_id:
-            raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
+            raise ValueError(f"`upload_id` must be a non-empty string, got {upload_id!r}")
         body = deepcopy_minimal(
             {
                 "data": data,
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["data"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             path_template(

@@ -83,7 +83,7 @@ class Uploads(UploadsHelpers):
         """
 
         if not upload_id:
-            raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
+            raise ValueError(f"`upload_id` must be a non-empty string, got {upload_id!r}")
         return self._post(
             path_template(
                 "/uploads/{upload_id}/cancel",
@@ -137,7 +137,7 @@ class Uploads(UploadsHelpers):
         """
 
         if not upload_id:
-            raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
+            raise ValueError(f"`upload_id` must be a non-empty string, got {upload_id!r}")
         return self._post(
             path_template(
                 "/uploads/{upload_id}/complete",
@@ -291,7 +291,7 @@ class AsyncUploads(AsyncUploadsHelpers):
         """
 
         if not upload_id:
-            raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
+            raise ValueError(f"`upload_id` must be a non-empty string, got {upload_id!r}")
         return await self._post(
             path_template(
                 "/uploads/{upload_id}/cancel",
@@ -345,7 +345,7 @@ class AsyncUploads(AsyncUploadsHelpers):
         """
 
         if not upload_id:
-            raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
+            raise ValueError(f"`upload_id` must be a non-empty string, got {upload_id!r}")
         return await self._post(
             path_template(
                 "/uploads/{upload_id}/complete",

@@ -78,9 +78,9 @@ class FileBatches(FileBatchesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not batch_id:
-            raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+            raise ValueError(f"`batch_id` must be a non-empty string, got {batch_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -135,7 +135,7 @@ class FileBatches(FileBatchesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -204,9 +204,9 @@ class FileBatches(FileBatchesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not batch_id:
-            raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+            raise ValueError(f"`batch_id` must be a non-empty string, got {batch_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -263,9 +263,9 @@ class FileBatches(FileBatchesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not batch_id:
-            raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+            raise ValueError(f"`batch_id` must be a non-empty string, got {batch_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -328,9 +328,9 @@ class AsyncFileBatches(AsyncFileBatchesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not batch_id:
-            raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+            raise ValueError(f"`batch_id` must be a non-empty string, got {batch_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(
@@ -385,7 +385,7 @@ class AsyncFileBatches(AsyncFileBatchesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(
@@ -454,9 +454,9 @@ class AsyncFileBatches(AsyncFileBatchesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not batch_id:
-            raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+            raise ValueError(f"`batch_id` must be a non-empty string, got {batch_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -513,9 +513,9 @@ class AsyncFileBatches(AsyncFileBatchesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not batch_id:
-            raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
+            raise ValueError(f"`batch_id` must be a non-empty string, got {batch_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._get(
             path_template(

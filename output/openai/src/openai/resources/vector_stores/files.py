@@ -78,9 +78,9 @@ class Files(VectorStoreFilesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -132,7 +132,7 @@ class Files(VectorStoreFilesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -185,9 +185,9 @@ class Files(VectorStoreFilesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._delete(
             path_template(
@@ -245,7 +245,7 @@ class Files(VectorStoreFilesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -301,9 +301,9 @@ class Files(VectorStoreFilesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -350,9 +350,9 @@ class Files(VectorStoreFilesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -421,9 +421,9 @@ class AsyncFiles(AsyncVectorStoreFilesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -475,7 +475,7 @@ class AsyncFiles(AsyncVectorStoreFilesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(
@@ -528,9 +528,9 @@ class AsyncFiles(AsyncVectorStoreFilesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._delete(
             path_template(
@@ -588,7 +588,7 @@ class AsyncFiles(AsyncVectorStoreFilesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -644,9 +644,9 @@ class AsyncFiles(AsyncVectorStoreFilesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._get(
             path_template(
@@ -693,9 +693,9 @@ class AsyncFiles(AsyncVectorStoreFilesPolling):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(

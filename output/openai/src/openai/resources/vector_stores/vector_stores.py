@@ -165,7 +165,7 @@ class VectorStores(SyncAPIResource):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._delete(
             path_template(
@@ -263,7 +263,7 @@ class VectorStores(SyncAPIResource):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -320,7 +320,7 @@ class VectorStores(SyncAPIResource):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -379,7 +379,7 @@ class VectorStores(SyncAPIResource):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -515,7 +515,7 @@ class AsyncVectorStores(AsyncAPIResource):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._delete(
             path_template(
@@ -613,7 +613,7 @@ class AsyncVectorStores(AsyncAPIResource):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._get(
             path_template(
@@ -670,7 +670,7 @@ class AsyncVectorStores(AsyncAPIResource):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -729,7 +729,7 @@ class AsyncVectorStores(AsyncAPIResource):
         """
 
         if not vector_store_id:
-            raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+            raise ValueError(f"`vector_store_id` must be a non-empty string, got {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(

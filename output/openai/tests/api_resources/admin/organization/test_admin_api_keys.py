@@ -54,7 +54,7 @@ class TestAdminApiKeys:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `key_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`key_id` must be a non-empty string, got ''"):
             client.admin.organization.admin_api_keys.with_raw_response.delete(key_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -100,7 +100,7 @@ class TestAdminApiKeys:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `key_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`key_id` must be a non-empty string, got ''"):
             client.admin.organization.admin_api_keys.with_raw_response.retrieve(key_id="")
 
 
@@ -148,7 +148,7 @@ class TestAsyncAdminApiKeys:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `key_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`key_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.admin_api_keys.with_raw_response.delete(key_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -196,5 +196,5 @@ class TestAsyncAdminApiKeys:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `key_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`key_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.admin_api_keys.with_raw_response.retrieve(key_id="")

@@ -104,7 +104,7 @@ class TestCertificates:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `certificate_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`certificate_id` must be a non-empty string, got ''"):
             client.admin.organization.certificates.with_raw_response.delete(certificate_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -156,7 +156,7 @@ class TestCertificates:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `certificate_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`certificate_id` must be a non-empty string, got ''"):
             client.admin.organization.certificates.with_raw_response.retrieve(certificate_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -185,7 +185,7 @@ class TestCertificates:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `certificate_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`certificate_id` must be a non-empty string, got ''"):
             client.admin.organization.certificates.with_raw_response.update(certificate_id="")
 
 
@@ -285,7 +285,7 @@ class TestAsyncCertificates:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `certificate_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`certificate_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.certificates.with_raw_response.delete(certificate_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -341,7 +341,7 @@ class TestAsyncCertificates:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `certificate_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`certificate_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.certificates.with_raw_response.retrieve(certificate_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -374,5 +374,5 @@ class TestAsyncCertificates:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `certificate_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`certificate_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.certificates.with_raw_response.update(certificate_id="")

@@ -54,7 +54,7 @@ class TestGroups:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.with_raw_response.delete(group_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -100,7 +100,7 @@ class TestGroups:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.with_raw_response.retrieve(group_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -125,7 +125,7 @@ class TestGroups:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.with_raw_response.update(group_id="", name="string")
 
 
@@ -171,7 +171,7 @@ class TestAsyncGroups:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.with_raw_response.delete(group_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -219,7 +219,7 @@ class TestAsyncGroups:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.with_raw_response.retrieve(group_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -246,5 +246,5 @@ class TestAsyncGroups:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.with_raw_response.update(group_id="", name="string")

@@ -61,7 +61,7 @@ class TestInvites:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `invite_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`invite_id` must be a non-empty string, got ''"):
             client.admin.organization.invites.with_raw_response.delete(invite_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -107,7 +107,7 @@ class TestInvites:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `invite_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`invite_id` must be a non-empty string, got ''"):
             client.admin.organization.invites.with_raw_response.retrieve(invite_id="")
 
 
@@ -161,7 +161,7 @@ class TestAsyncInvites:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `invite_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`invite_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.invites.with_raw_response.delete(invite_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -209,5 +209,5 @@ class TestAsyncInvites:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `invite_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`invite_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.invites.with_raw_response.retrieve(invite_id="")

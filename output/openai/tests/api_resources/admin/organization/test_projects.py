@@ -33,7 +33,7 @@ class TestProjects:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_archive(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.with_raw_response.archive(project_id="")
 
     def test_method_create(self, client: OpenAI) -> None:
@@ -102,7 +102,7 @@ class TestProjects:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.with_raw_response.retrieve(project_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -131,7 +131,7 @@ class TestProjects:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.with_raw_response.update(project_id="")
 
 
@@ -158,7 +158,7 @@ class TestAsyncProjects:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_archive(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.with_raw_response.archive(project_id="")
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
@@ -231,7 +231,7 @@ class TestAsyncProjects:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.with_raw_response.retrieve(project_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -262,5 +262,5 @@ class TestAsyncProjects:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.with_raw_response.update(project_id="")

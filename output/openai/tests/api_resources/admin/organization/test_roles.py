@@ -61,7 +61,7 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             client.admin.organization.roles.with_raw_response.delete(role_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -107,7 +107,7 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             client.admin.organization.roles.with_raw_response.retrieve(role_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -136,7 +136,7 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             client.admin.organization.roles.with_raw_response.update(role_id="")
 
 
@@ -190,7 +190,7 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.roles.with_raw_response.delete(role_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -238,7 +238,7 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.roles.with_raw_response.retrieve(role_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -267,5 +267,5 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.roles.with_raw_response.update(role_id="")

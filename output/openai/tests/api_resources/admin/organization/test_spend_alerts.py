@@ -77,7 +77,7 @@ class TestSpendAlerts:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `alert_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`alert_id` must be a non-empty string, got ''"):
             client.admin.organization.spend_alerts.with_raw_response.delete(alert_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -151,7 +151,7 @@ class TestSpendAlerts:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `alert_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`alert_id` must be a non-empty string, got ''"):
             client.admin.organization.spend_alerts.with_raw_response.update(
                 alert_id="",
                 threshold_amount=1,
@@ -227,7 +227,7 @@ class TestAsyncSpendAlerts:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `alert_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`alert_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.spend_alerts.with_raw_response.delete(alert_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -303,7 +303,7 @@ class TestAsyncSpendAlerts:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `alert_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`alert_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.spend_alerts.with_raw_response.update(
                 alert_id="",
                 threshold_amount=1,

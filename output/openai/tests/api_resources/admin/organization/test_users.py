@@ -34,7 +34,7 @@ class TestUsers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.users.with_raw_response.delete(user_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -80,7 +80,7 @@ class TestUsers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.users.with_raw_response.retrieve(user_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -109,7 +109,7 @@ class TestUsers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.users.with_raw_response.update(user_id="")
 
 
@@ -134,7 +134,7 @@ class TestAsyncUsers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.users.with_raw_response.delete(user_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -182,7 +182,7 @@ class TestAsyncUsers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.users.with_raw_response.retrieve(user_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -211,5 +211,5 @@ class TestAsyncUsers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.users.with_raw_response.update(user_id="")

@@ -107,7 +107,7 @@ class TestSessions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `session_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`session_id` must be a non-empty string, got ''"):
             client.beta.chatkit.sessions.with_raw_response.cancel(session_id="")
 
 
@@ -211,5 +211,5 @@ class TestAsyncSessions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `session_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`session_id` must be a non-empty string, got ''"):
             await async_client.beta.chatkit.sessions.with_raw_response.cancel(session_id="")

@@ -35,7 +35,7 @@ class TestThreads:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
             client.beta.chatkit.threads.with_raw_response.retrieve(thread_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -81,7 +81,7 @@ class TestThreads:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
             client.beta.chatkit.threads.with_raw_response.delete(thread_id="")
 
     def test_method_list_items(self, client: OpenAI) -> None:
@@ -110,7 +110,7 @@ class TestThreads:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list_items(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
             client.beta.chatkit.threads.with_raw_response.list_items(thread_id="")
 
 
@@ -135,7 +135,7 @@ class TestAsyncThreads:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
             await async_client.beta.chatkit.threads.with_raw_response.retrieve(thread_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -183,7 +183,7 @@ class TestAsyncThreads:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
             await async_client.beta.chatkit.threads.with_raw_response.delete(thread_id="")
 
     async def test_method_list_items(self, async_client: AsyncOpenAI) -> None:
@@ -214,5 +214,5 @@ class TestAsyncThreads:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list_items(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
             await async_client.beta.chatkit.threads.with_raw_response.list_items(thread_id="")

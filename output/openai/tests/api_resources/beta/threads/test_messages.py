@@ -53,7 +53,7 @@ class TestMessages:
 
     def test_path_params_create(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.messages.with_raw_response.create(thread_id="", role="user", content="string")
 
     def test_method_delete(self, client: OpenAI) -> None:
@@ -84,11 +84,11 @@ class TestMessages:
 
     def test_path_params_delete(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.messages.with_raw_response.delete(thread_id="", message_id="message_id")
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `message_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`message_id` must be a non-empty string, got ''"):
                 client.beta.threads.messages.with_raw_response.delete(thread_id="thread_id", message_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -122,7 +122,7 @@ class TestMessages:
 
     def test_path_params_list(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.messages.with_raw_response.list(thread_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -153,11 +153,11 @@ class TestMessages:
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.messages.with_raw_response.retrieve(thread_id="", message_id="message_id")
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `message_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`message_id` must be a non-empty string, got ''"):
                 client.beta.threads.messages.with_raw_response.retrieve(thread_id="thread_id", message_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -195,11 +195,11 @@ class TestMessages:
 
     def test_path_params_update(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.messages.with_raw_response.update(thread_id="", message_id="message_id")
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `message_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`message_id` must be a non-empty string, got ''"):
                 client.beta.threads.messages.with_raw_response.update(thread_id="thread_id", message_id="")
 
 
@@ -245,7 +245,7 @@ class TestAsyncMessages:
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.messages.with_raw_response.create(
                     thread_id="", role="user", content="string"
                 )
@@ -278,11 +278,11 @@ class TestAsyncMessages:
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.messages.with_raw_response.delete(thread_id="", message_id="message_id")
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `message_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`message_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.messages.with_raw_response.delete(thread_id="thread_id", message_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -318,7 +318,7 @@ class TestAsyncMessages:
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.messages.with_raw_response.list(thread_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -349,13 +349,13 @@ class TestAsyncMessages:
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.messages.with_raw_response.retrieve(
                     thread_id="", message_id="message_id"
                 )
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `message_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`message_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.messages.with_raw_response.retrieve(
                     thread_id="thread_id", message_id=""
                 )
@@ -395,9 +395,9 @@ class TestAsyncMessages:
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.messages.with_raw_response.update(thread_id="", message_id="message_id")
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `message_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`message_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.messages.with_raw_response.update(thread_id="thread_id", message_id="")

@@ -41,11 +41,11 @@ class TestRuns:
 
     def test_path_params_cancel(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.with_raw_response.cancel(thread_id="", run_id="run_id")
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.with_raw_response.cancel(thread_id="thread_id", run_id="")
 
     def test_method_create(self, client: OpenAI) -> None:
@@ -177,7 +177,7 @@ class TestRuns:
 
     def test_path_params_create(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.with_raw_response.create(thread_id="", assistant_id="string")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -211,7 +211,7 @@ class TestRuns:
 
     def test_path_params_list(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.with_raw_response.list(thread_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -240,11 +240,11 @@ class TestRuns:
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.with_raw_response.retrieve(thread_id="", run_id="run_id")
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.with_raw_response.retrieve(thread_id="thread_id", run_id="")
 
     def test_method_submit_tool_outputs(self, client: OpenAI) -> None:
@@ -348,13 +348,13 @@ class TestRuns:
 
     def test_path_params_submit_tool_outputs(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.with_raw_response.submit_tool_outputs(
                     thread_id="", run_id="run_id", tool_outputs=[{}]
                 )
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.with_raw_response.submit_tool_outputs(
                     thread_id="thread_id", run_id="", tool_outputs=[{}]
                 )
@@ -390,11 +390,11 @@ class TestRuns:
 
     def test_path_params_update(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.with_raw_response.update(thread_id="", run_id="run_id")
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.with_raw_response.update(thread_id="thread_id", run_id="")
 
 
@@ -427,11 +427,11 @@ class TestAsyncRuns:
 
     async def test_path_params_cancel(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.with_raw_response.cancel(thread_id="", run_id="run_id")
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.with_raw_response.cancel(thread_id="thread_id", run_id="")
 
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
@@ -567,7 +567,7 @@ class TestAsyncRuns:
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.with_raw_response.create(thread_id="", assistant_id="string")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -601,7 +601,7 @@ class TestAsyncRuns:
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.with_raw_response.list(thread_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -632,11 +632,11 @@ class TestAsyncRuns:
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.with_raw_response.retrieve(thread_id="", run_id="run_id")
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.with_raw_response.retrieve(thread_id="thread_id", run_id="")
 
     async def test_method_submit_tool_outputs(self, async_client: AsyncOpenAI) -> None:
@@ -740,13 +740,13 @@ class TestAsyncRuns:
 
     async def test_path_params_submit_tool_outputs(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.with_raw_response.submit_tool_outputs(
                     thread_id="", run_id="run_id", tool_outputs=[{}]
                 )
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.with_raw_response.submit_tool_outputs(
                     thread_id="thread_id", run_id="", tool_outputs=[{}]
                 )
@@ -786,9 +786,9 @@ class TestAsyncRuns:
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.with_raw_response.update(thread_id="", run_id="run_id")
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.with_raw_response.update(thread_id="thread_id", run_id="")

@@ -39,7 +39,7 @@ class TestMessages:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `completion_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`completion_id` must be a non-empty string, got ''"):
             client.chat.completions.messages.with_raw_response.list(completion_id="")
 
 
@@ -72,5 +72,5 @@ class TestAsyncMessages:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `completion_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`completion_id` must be a non-empty string, got ''"):
             await async_client.chat.completions.messages.with_raw_response.list(completion_id="")

@@ -38,10 +38,10 @@ class TestContent:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             client.containers.files.content.with_raw_response.retrieve(container_id="", file_id="file_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             client.containers.files.content.with_raw_response.retrieve(container_id="container_id", file_id="")
 
 
@@ -72,10 +72,10 @@ class TestAsyncContent:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `container_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`container_id` must be a non-empty string, got ''"):
             await async_client.containers.files.content.with_raw_response.retrieve(container_id="", file_id="file_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`file_id` must be a non-empty string, got ''"):
             await async_client.containers.files.content.with_raw_response.retrieve(
                 container_id="container_id", file_id=""
             )

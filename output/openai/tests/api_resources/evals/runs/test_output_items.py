@@ -42,10 +42,10 @@ class TestOutputItems:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             client.evals.runs.output_items.with_raw_response.list(eval_id="", run_id="run_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
             client.evals.runs.output_items.with_raw_response.list(eval_id="eval_id", run_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -74,17 +74,17 @@ class TestOutputItems:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             client.evals.runs.output_items.with_raw_response.retrieve(
                 eval_id="", run_id="run_id", output_item_id="output_item_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
             client.evals.runs.output_items.with_raw_response.retrieve(
                 eval_id="eval_id", run_id="", output_item_id="output_item_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `output_item_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`output_item_id` must be a non-empty string, got ''"):
             client.evals.runs.output_items.with_raw_response.retrieve(
                 eval_id="eval_id", run_id="run_id", output_item_id=""
             )
@@ -119,10 +119,10 @@ class TestAsyncOutputItems:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             await async_client.evals.runs.output_items.with_raw_response.list(eval_id="", run_id="run_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
             await async_client.evals.runs.output_items.with_raw_response.list(eval_id="eval_id", run_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -151,17 +151,17 @@ class TestAsyncOutputItems:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `eval_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`eval_id` must be a non-empty string, got ''"):
             await async_client.evals.runs.output_items.with_raw_response.retrieve(
                 eval_id="", run_id="run_id", output_item_id="output_item_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
             await async_client.evals.runs.output_items.with_raw_response.retrieve(
                 eval_id="eval_id", run_id="", output_item_id="output_item_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `output_item_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`output_item_id` must be a non-empty string, got ''"):
             await async_client.evals.runs.output_items.with_raw_response.retrieve(
                 eval_id="eval_id", run_id="run_id", output_item_id=""
             )

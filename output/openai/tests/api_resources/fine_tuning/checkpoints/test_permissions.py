@@ -42,9 +42,7 @@ class TestPermissions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(
-            ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
-        ):
+        with pytest.raises(ValueError, match=r"`fine_tuned_model_checkpoint` must be a non-empty string, got ''"):
             client.fine_tuning.checkpoints.permissions.with_raw_response.create(
                 fine_tuned_model_checkpoint="", project_ids=["string"]
             )
@@ -78,14 +76,12 @@ class TestPermissions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(
-            ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
-        ):
+        with pytest.raises(ValueError, match=r"`fine_tuned_model_checkpoint` must be a non-empty string, got ''"):
             client.fine_tuning.checkpoints.permissions.with_raw_response.delete(
                 fine_tuned_model_checkpoint="", permission_id="cp_zc4Q7MP6XxulcVzj4MZdwsAB"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `permission_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`permission_id` must be a non-empty string, got ''"):
             client.fine_tuning.checkpoints.permissions.with_raw_response.delete(
                 fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd", permission_id=""
             )
@@ -126,9 +122,7 @@ class TestPermissions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(
-            ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
-        ):
+        with pytest.raises(ValueError, match=r"`fine_tuned_model_checkpoint` must be a non-empty string, got ''"):
             client.fine_tuning.checkpoints.permissions.with_raw_response.list(fine_tuned_model_checkpoint="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -172,9 +166,7 @@ class TestPermissions:
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(
-                ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
-            ):
+            with pytest.raises(ValueError, match=r"`fine_tuned_model_checkpoint` must be a non-empty string, got ''"):
                 client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(fine_tuned_model_checkpoint="")
 
 
@@ -205,9 +197,7 @@ class TestAsyncPermissions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(
-            ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
-        ):
+        with pytest.raises(ValueError, match=r"`fine_tuned_model_checkpoint` must be a non-empty string, got ''"):
             await async_client.fine_tuning.checkpoints.permissions.with_raw_response.create(
                 fine_tuned_model_checkpoint="", project_ids=["string"]
             )
@@ -241,14 +231,12 @@ class TestAsyncPermissions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(
-            ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
-        ):
+        with pytest.raises(ValueError, match=r"`fine_tuned_model_checkpoint` must be a non-empty string, got ''"):
             await async_client.fine_tuning.checkpoints.permissions.with_raw_response.delete(
                 fine_tuned_model_checkpoint="", permission_id="cp_zc4Q7MP6XxulcVzj4MZdwsAB"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `permission_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`permission_id` must be a non-empty string, got ''"):
             await async_client.fine_tuning.checkpoints.permissions.with_raw_response.delete(
                 fine_tuned_model_checkpoint="ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd", permission_id=""
             )
@@ -289,9 +277,7 @@ class TestAsyncPermissions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(
-            ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
-        ):
+        with pytest.raises(ValueError, match=r"`fine_tuned_model_checkpoint` must be a non-empty string, got ''"):
             await async_client.fine_tuning.checkpoints.permissions.with_raw_response.list(
                 fine_tuned_model_checkpoint=""
             )
@@ -337,9 +323,7 @@ class TestAsyncPermissions:
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(
-                ValueError, match=r"Expected a non-empty value for `fine_tuned_model_checkpoint` but received ''"
-            ):
+            with pytest.raises(ValueError, match=r"`fine_tuned_model_checkpoint` must be a non-empty string, got ''"):
                 await async_client.fine_tuning.checkpoints.permissions.with_raw_response.retrieve(
                     fine_tuned_model_checkpoint=""
                 )

@@ -43,7 +43,7 @@ class TestCheckpoints:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `fine_tuning_job_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`fine_tuning_job_id` must be a non-empty string, got ''"):
             client.fine_tuning.jobs.checkpoints.with_raw_response.list(fine_tuning_job_id="")
 
 
@@ -78,5 +78,5 @@ class TestAsyncCheckpoints:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `fine_tuning_job_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`fine_tuning_job_id` must be a non-empty string, got ''"):
             await async_client.fine_tuning.jobs.checkpoints.with_raw_response.list(fine_tuning_job_id="")

@@ -64,7 +64,7 @@ class Documents(SyncAPIResource):
         """
 
         if not document_key:
-            raise ValueError(f"Expected a non-empty value for `document_key` but received {document_key!r}")
+            raise ValueError(f"`document_key` must be a non-empty string, got {document_key!r}")
         return self._get(
             path_template(
                 "/v2/documents/{document_key}",
@@ -122,7 +122,7 @@ class AsyncDocuments(AsyncAPIResource):
         """
 
         if not document_key:
-            raise ValueError(f"Expected a non-empty value for `document_key` but received {document_key!r}")
+            raise ValueError(f"`document_key` must be a non-empty string, got {document_key!r}")
         return await self._get(
             path_template(
                 "/v2/documents/{document_key}",

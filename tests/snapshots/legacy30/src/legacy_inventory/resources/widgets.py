@@ -172,7 +172,7 @@ class Widgets(SyncAPIResource):
         """
 
         if not widget_id:
-            raise ValueError(f"Expected a non-empty value for `widget_id` but received {widget_id!r}")
+            raise ValueError(f"`widget_id` must be a non-empty string, got {widget_id!r}")
         return cast(
             Widget,
             self._get(
@@ -216,7 +216,7 @@ class Widgets(SyncAPIResource):
         """
 
         if not widget_id:
-            raise ValueError(f"Expected a non-empty value for `widget_id` but received {widget_id!r}")
+            raise ValueError(f"`widget_id` must be a non-empty string, got {widget_id!r}")
         return self._delete(
             path_template(
                 "/v2/widgets/{widget_id}",
@@ -257,7 +257,7 @@ class Widgets(SyncAPIResource):
         """
 
         if not widget_id:
-            raise ValueError(f"Expected a non-empty value for `widget_id` but received {widget_id!r}")
+            raise ValueError(f"`widget_id` must be a non-empty string, got {widget_id!r}")
         extra_headers = {"Accept": "text/plain", **(extra_headers or {})}
         return cast(
             str,
@@ -419,7 +419,7 @@ class AsyncWidgets(AsyncAPIResource):
         """
 
         if not widget_id:
-            raise ValueError(f"Expected a non-empty value for `widget_id` but received {widget_id!r}")
+            raise ValueError(f"`widget_id` must be a non-empty string, got {widget_id!r}")
         return cast(
             Widget,
             await self._get(
@@ -463,7 +463,7 @@ class AsyncWidgets(AsyncAPIResource):
         """
 
         if not widget_id:
-            raise ValueError(f"Expected a non-empty value for `widget_id` but received {widget_id!r}")
+            raise ValueError(f"`widget_id` must be a non-empty string, got {widget_id!r}")
         return await self._delete(
             path_template(
                 "/v2/widgets/{widget_id}",
@@ -504,7 +504,7 @@ class AsyncWidgets(AsyncAPIResource):
         """
 
         if not widget_id:
-            raise ValueError(f"Expected a non-empty value for `widget_id` but received {widget_id!r}")
+            raise ValueError(f"`widget_id` must be a non-empty string, got {widget_id!r}")
         extra_headers = {"Accept": "text/plain", **(extra_headers or {})}
         return cast(
             str,

@@ -37,7 +37,7 @@ class TestPets:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: Petstore) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `owner_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`owner_id` must be a non-empty string, got ''"):
             client.owners.pets.with_raw_response.list(owner_id="")
 
 
@@ -66,5 +66,5 @@ class TestAsyncPets:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncPetstore) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `owner_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`owner_id` must be a non-empty string, got ''"):
             await async_client.owners.pets.with_raw_response.list(owner_id="")

@@ -38,7 +38,7 @@ class TestPhoto:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: Petstore) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`pet_id` must be a non-empty string, got ''"):
             client.pets.photo.with_raw_response.create(pet_id="", file=b"raw file contents")
 
 
@@ -73,5 +73,5 @@ class TestAsyncPhoto:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncPetstore) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `pet_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`pet_id` must be a non-empty string, got ''"):
             await async_client.pets.photo.with_raw_response.create(pet_id="", file=b"raw file contents")

@@ -113,7 +113,7 @@ class AdminApiKeys(SyncAPIResource):
         """
 
         if not key_id:
-            raise ValueError(f"Expected a non-empty value for `key_id` but received {key_id!r}")
+            raise ValueError(f"`key_id` must be a non-empty string, got {key_id!r}")
         return self._delete(
             path_template(
                 "/organization/admin_api_keys/{key_id}",
@@ -207,7 +207,7 @@ class AdminApiKeys(SyncAPIResource):
         """
 
         if not key_id:
-            raise ValueError(f"Expected a non-empty value for `key_id` but received {key_id!r}")
+            raise ValueError(f"`key_id` must be a non-empty string, got {key_id!r}")
         return self._get(
             path_template(
                 "/organization/admin_api_keys/{key_id}",
@@ -306,7 +306,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         """
 
         if not key_id:
-            raise ValueError(f"Expected a non-empty value for `key_id` but received {key_id!r}")
+            raise ValueError(f"`key_id` must be a non-empty string, got {key_id!r}")
         return await self._delete(
             path_template(
                 "/organization/admin_api_keys/{key_id}",
@@ -400,7 +400,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         """
 
         if not key_id:
-            raise ValueError(f"Expected a non-empty value for `key_id` but received {key_id!r}")
+            raise ValueError(f"`key_id` must be a non-empty string, got {key_id!r}")
         return await self._get(
             path_template(
                 "/organization/admin_api_keys/{key_id}",

@@ -221,7 +221,7 @@ class Certificates(SyncAPIResource):
         """
 
         if not certificate_id:
-            raise ValueError(f"Expected a non-empty value for `certificate_id` but received {certificate_id!r}")
+            raise ValueError(f"`certificate_id` must be a non-empty string, got {certificate_id!r}")
         return self._delete(
             path_template(
                 "/organization/certificates/{certificate_id}",
@@ -320,7 +320,7 @@ class Certificates(SyncAPIResource):
         """
 
         if not certificate_id:
-            raise ValueError(f"Expected a non-empty value for `certificate_id` but received {certificate_id!r}")
+            raise ValueError(f"`certificate_id` must be a non-empty string, got {certificate_id!r}")
         return self._get(
             path_template(
                 "/organization/certificates/{certificate_id}",
@@ -371,7 +371,7 @@ class Certificates(SyncAPIResource):
         """
 
         if not certificate_id:
-            raise ValueError(f"Expected a non-empty value for `certificate_id` but received {certificate_id!r}")
+            raise ValueError(f"`certificate_id` must be a non-empty string, got {certificate_id!r}")
         return self._post(
             path_template(
                 "/organization/certificates/{certificate_id}",
@@ -575,7 +575,7 @@ class AsyncCertificates(AsyncAPIResource):
         """
 
         if not certificate_id:
-            raise ValueError(f"Expected a non-empty value for `certificate_id` but received {certificate_id!r}")
+            raise ValueError(f"`certificate_id` must be a non-empty string, got {certificate_id!r}")
         return await self._delete(
             path_template(
                 "/organization/certificates/{certificate_id}",
@@ -674,7 +674,7 @@ class AsyncCertificates(AsyncAPIResource):
         """
 
         if not certificate_id:
-            raise ValueError(f"Expected a non-empty value for `certificate_id` but received {certificate_id!r}")
+            raise ValueError(f"`certificate_id` must be a non-empty string, got {certificate_id!r}")
         return await self._get(
             path_template(
                 "/organization/certificates/{certificate_id}",
@@ -725,7 +725,7 @@ class AsyncCertificates(AsyncAPIResource):
         """
 
         if not certificate_id:
-            raise ValueError(f"Expected a non-empty value for `certificate_id` but received {certificate_id!r}")
+            raise ValueError(f"`certificate_id` must be a non-empty string, got {certificate_id!r}")
         return await self._post(
             path_template(
                 "/organization/certificates/{certificate_id}",

@@ -123,7 +123,7 @@ class Invites(SyncAPIResource):
         """
 
         if not invite_id:
-            raise ValueError(f"Expected a non-empty value for `invite_id` but received {invite_id!r}")
+            raise ValueError(f"`invite_id` must be a non-empty string, got {invite_id!r}")
         return self._delete(
             path_template(
                 "/organization/invites/{invite_id}",
@@ -213,7 +213,7 @@ class Invites(SyncAPIResource):
         """
 
         if not invite_id:
-            raise ValueError(f"Expected a non-empty value for `invite_id` but received {invite_id!r}")
+            raise ValueError(f"`invite_id` must be a non-empty string, got {invite_id!r}")
         return self._get(
             path_template(
                 "/organization/invites/{invite_id}",
@@ -323,7 +323,7 @@ class AsyncInvites(AsyncAPIResource):
         """
 
         if not invite_id:
-            raise ValueError(f"Expected a non-empty value for `invite_id` but received {invite_id!r}")
+            raise ValueError(f"`invite_id` must be a non-empty string, got {invite_id!r}")
         return await self._delete(
             path_template(
                 "/organization/invites/{invite_id}",
@@ -413,7 +413,7 @@ class AsyncInvites(AsyncAPIResource):
         """
 
         if not invite_id:
-            raise ValueError(f"Expected a non-empty value for `invite_id` but received {invite_id!r}")
+            raise ValueError(f"`invite_id` must be a non-empty string, got {invite_id!r}")
         return await self._get(
             path_template(
                 "/organization/invites/{invite_id}",

@@ -123,7 +123,7 @@ class Roles(SyncAPIResource):
         """
 
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return self._delete(
             path_template(
                 "/organization/roles/{role_id}",
@@ -217,7 +217,7 @@ class Roles(SyncAPIResource):
         """
 
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return self._get(
             path_template(
                 "/organization/roles/{role_id}",
@@ -268,7 +268,7 @@ class Roles(SyncAPIResource):
         """
 
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return self._post(
             path_template(
                 "/organization/roles/{role_id}",
@@ -386,7 +386,7 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return await self._delete(
             path_template(
                 "/organization/roles/{role_id}",
@@ -480,7 +480,7 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return await self._get(
             path_template(
                 "/organization/roles/{role_id}",
@@ -531,7 +531,7 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return await self._post(
             path_template(
                 "/organization/roles/{role_id}",

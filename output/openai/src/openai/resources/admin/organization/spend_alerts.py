@@ -126,7 +126,7 @@ class SpendAlerts(SyncAPIResource):
         """
 
         if not alert_id:
-            raise ValueError(f"Expected a non-empty value for `alert_id` but received {alert_id!r}")
+            raise ValueError(f"`alert_id` must be a non-empty string, got {alert_id!r}")
         return self._delete(
             path_template(
                 "/organization/spend_alerts/{alert_id}",
@@ -236,7 +236,7 @@ class SpendAlerts(SyncAPIResource):
         """
 
         if not alert_id:
-            raise ValueError(f"Expected a non-empty value for `alert_id` but received {alert_id!r}")
+            raise ValueError(f"`alert_id` must be a non-empty string, got {alert_id!r}")
         return self._post(
             path_template(
                 "/organization/spend_alerts/{alert_id}",
@@ -359,7 +359,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
         """
 
         if not alert_id:
-            raise ValueError(f"Expected a non-empty value for `alert_id` but received {alert_id!r}")
+            raise ValueError(f"`alert_id` must be a non-empty string, got {alert_id!r}")
         return await self._delete(
             path_template(
                 "/organization/spend_alerts/{alert_id}",
@@ -469,7 +469,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
         """
 
         if not alert_id:
-            raise ValueError(f"Expected a non-empty value for `alert_id` but received {alert_id!r}")
+            raise ValueError(f"`alert_id` must be a non-empty string, got {alert_id!r}")
         return await self._post(
             path_template(
                 "/organization/spend_alerts/{alert_id}",

@@ -132,7 +132,7 @@ class Sessions(SyncAPIResource):
         """
 
         if not session_id:
-            raise ValueError(f"Expected a non-empty value for `session_id` but received {session_id!r}")
+            raise ValueError(f"`session_id` must be a non-empty string, got {session_id!r}")
         extra_headers = {"OpenAI-Beta": "chatkit_beta=v1", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -252,7 +252,7 @@ class AsyncSessions(AsyncAPIResource):
         """
 
         if not session_id:
-            raise ValueError(f"Expected a non-empty value for `session_id` but received {session_id!r}")
+            raise ValueError(f"`session_id` must be a non-empty string, got {session_id!r}")
         extra_headers = {"OpenAI-Beta": "chatkit_beta=v1", **(extra_headers or {})}
         return await self._post(
             path_template(

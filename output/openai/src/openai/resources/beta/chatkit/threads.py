@@ -72,7 +72,7 @@ class Threads(SyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "chatkit_beta=v1", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -174,7 +174,7 @@ class Threads(SyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "chatkit_beta=v1", **(extra_headers or {})}
         return self._delete(
             path_template(
@@ -228,7 +228,7 @@ class Threads(SyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "chatkit_beta=v1", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -297,7 +297,7 @@ class AsyncThreads(AsyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "chatkit_beta=v1", **(extra_headers or {})}
         return await self._get(
             path_template(
@@ -399,7 +399,7 @@ class AsyncThreads(AsyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "chatkit_beta=v1", **(extra_headers or {})}
         return await self._delete(
             path_template(
@@ -453,7 +453,7 @@ class AsyncThreads(AsyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "chatkit_beta=v1", **(extra_headers or {})}
         return self._get_api_list(
             path_template(

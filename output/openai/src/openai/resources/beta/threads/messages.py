@@ -82,7 +82,7 @@ class Messages(SyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -137,9 +137,9 @@ class Messages(SyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not message_id:
-            raise ValueError(f"Expected a non-empty value for `message_id` but received {message_id!r}")
+            raise ValueError(f"`message_id` must be a non-empty string, got {message_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._delete(
             path_template(
@@ -198,7 +198,7 @@ class Messages(SyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -255,9 +255,9 @@ class Messages(SyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not message_id:
-            raise ValueError(f"Expected a non-empty value for `message_id` but received {message_id!r}")
+            raise ValueError(f"`message_id` must be a non-empty string, got {message_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -305,9 +305,9 @@ class Messages(SyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not message_id:
-            raise ValueError(f"Expected a non-empty value for `message_id` but received {message_id!r}")
+            raise ValueError(f"`message_id` must be a non-empty string, got {message_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -382,7 +382,7 @@ class AsyncMessages(AsyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(
@@ -437,9 +437,9 @@ class AsyncMessages(AsyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not message_id:
-            raise ValueError(f"Expected a non-empty value for `message_id` but received {message_id!r}")
+            raise ValueError(f"`message_id` must be a non-empty string, got {message_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._delete(
             path_template(
@@ -498,7 +498,7 @@ class AsyncMessages(AsyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -555,9 +555,9 @@ class AsyncMessages(AsyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not message_id:
-            raise ValueError(f"Expected a non-empty value for `message_id` but received {message_id!r}")
+            raise ValueError(f"`message_id` must be a non-empty string, got {message_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._get(
             path_template(
@@ -605,9 +605,9 @@ class AsyncMessages(AsyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not message_id:
-            raise ValueError(f"Expected a non-empty value for `message_id` but received {message_id!r}")
+            raise ValueError(f"`message_id` must be a non-empty string, got {message_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(

@@ -625,7 +625,7 @@ class Threads(ThreadsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._delete(
             path_template(
@@ -668,7 +668,7 @@ class Threads(ThreadsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -713,7 +713,7 @@ class Threads(ThreadsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -1307,7 +1307,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._delete(
             path_template(
@@ -1350,7 +1350,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._get(
             path_template(
@@ -1395,7 +1395,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(

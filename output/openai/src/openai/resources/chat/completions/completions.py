@@ -833,7 +833,7 @@ class Completions(CompletionsHelpers):
         """
 
         if not completion_id:
-            raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
+            raise ValueError(f"`completion_id` must be a non-empty string, got {completion_id!r}")
         return self._delete(
             path_template(
                 "/chat/completions/{completion_id}",
@@ -937,7 +937,7 @@ class Completions(CompletionsHelpers):
         """
 
         if not completion_id:
-            raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
+            raise ValueError(f"`completion_id` must be a non-empty string, got {completion_id!r}")
         return self._get(
             path_template(
                 "/chat/completions/{completion_id}",
@@ -981,7 +981,7 @@ class Completions(CompletionsHelpers):
         """
 
         if not completion_id:
-            raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
+            raise ValueError(f"`completion_id` must be a non-empty string, got {completion_id!r}")
         return self._post(
             path_template(
                 "/chat/completions/{completion_id}",
@@ -1782,7 +1782,7 @@ class AsyncCompletions(AsyncCompletionsHelpers):
         """
 
         if not completion_id:
-            raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
+            raise ValueError(f"`completion_id` must be a non-empty string, got {completion_id!r}")
         return await self._delete(
             path_template(
                 "/chat/completions/{completion_id}",
@@ -1886,7 +1886,7 @@ class AsyncCompletions(AsyncCompletionsHelpers):
         """
 
         if not completion_id:
-            raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
+            raise ValueError(f"`completion_id` must be a non-empty string, got {completion_id!r}")
         return await self._get(
             path_template(
                 "/chat/completions/{completion_id}",
@@ -1930,7 +1930,7 @@ class AsyncCompletions(AsyncCompletionsHelpers):
         """
 
         if not completion_id:
-            raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
+            raise ValueError(f"`completion_id` must be a non-empty string, got {completion_id!r}")
         return await self._post(
             path_template(
                 "/chat/completions/{completion_id}",

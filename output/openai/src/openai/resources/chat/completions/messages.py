@@ -79,7 +79,7 @@ class Messages(SyncAPIResource):
         """
 
         if not completion_id:
-            raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
+            raise ValueError(f"`completion_id` must be a non-empty string, got {completion_id!r}")
         return self._get_api_list(
             path_template(
                 "/chat/completions/{completion_id}/messages",
@@ -157,7 +157,7 @@ class AsyncMessages(AsyncAPIResource):
         """
 
         if not completion_id:
-            raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
+            raise ValueError(f"`completion_id` must be a non-empty string, got {completion_id!r}")
         return self._get_api_list(
             path_template(
                 "/chat/completions/{completion_id}/messages",

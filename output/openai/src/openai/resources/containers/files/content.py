@@ -62,9 +62,9 @@ class Content(SyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -122,9 +122,9 @@ class AsyncContent(AsyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
         return await self._get(
             path_template(

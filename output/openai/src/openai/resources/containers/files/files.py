@@ -91,7 +91,7 @@ class Files(SyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         body = deepcopy_minimal(
             {
                 "file_id": file_id,
@@ -99,9 +99,7 @@ class Files(SyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -143,9 +141,9 @@ class Files(SyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         return self._delete(
             path_template(
                 "/containers/{container_id}/files/{file_id}",
@@ -194,7 +192,7 @@ class Files(SyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         return self._get_api_list(
             path_template(
                 "/containers/{container_id}/files",
@@ -242,9 +240,9 @@ class Files(SyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         return self._get(
             path_template(
                 "/containers/{container_id}/files/{file_id}",
@@ -311,7 +309,7 @@ class AsyncFiles(AsyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         body = deepcopy_minimal(
             {
                 "file_id": file_id,
@@ -319,9 +317,7 @@ class AsyncFiles(AsyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             path_template(
@@ -363,9 +359,9 @@ class AsyncFiles(AsyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         return await self._delete(
             path_template(
                 "/containers/{container_id}/files/{file_id}",
@@ -414,7 +410,7 @@ class AsyncFiles(AsyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         return self._get_api_list(
             path_template(
                 "/containers/{container_id}/files",
@@ -462,9 +458,9 @@ class AsyncFiles(AsyncAPIResource):
         """
 
         if not container_id:
-            raise ValueError(f"Expected a non-empty value for `container_id` but received {container_id!r}")
+            raise ValueError(f"`container_id` must be a non-empty string, got {container_id!r}")
         if not file_id:
-            raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
+            raise ValueError(f"`file_id` must be a non-empty string, got {file_id!r}")
         return await self._get(
             path_template(
                 "/containers/{container_id}/files/{file_id}",

@@ -85,9 +85,9 @@ class OutputItems(SyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         return self._get_api_list(
             path_template(
                 "/evals/{eval_id}/runs/{run_id}/output_items",
@@ -145,11 +145,11 @@ class OutputItems(SyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         if not output_item_id:
-            raise ValueError(f"Expected a non-empty value for `output_item_id` but received {output_item_id!r}")
+            raise ValueError(f"`output_item_id` must be a non-empty string, got {output_item_id!r}")
         return self._get(
             path_template(
                 "/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}",
@@ -225,9 +225,9 @@ class AsyncOutputItems(AsyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         return self._get_api_list(
             path_template(
                 "/evals/{eval_id}/runs/{run_id}/output_items",
@@ -285,11 +285,11 @@ class AsyncOutputItems(AsyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         if not output_item_id:
-            raise ValueError(f"Expected a non-empty value for `output_item_id` but received {output_item_id!r}")
+            raise ValueError(f"`output_item_id` must be a non-empty string, got {output_item_id!r}")
         return await self._get(
             path_template(
                 "/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}",

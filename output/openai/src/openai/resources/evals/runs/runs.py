@@ -91,9 +91,9 @@ class Runs(SyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         return self._post(
             path_template(
                 "/evals/{eval_id}/runs/{run_id}",
@@ -142,7 +142,7 @@ class Runs(SyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         return self._post(
             path_template(
                 "/evals/{eval_id}/runs",
@@ -194,9 +194,9 @@ class Runs(SyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         return self._delete(
             path_template(
                 "/evals/{eval_id}/runs/{run_id}",
@@ -250,7 +250,7 @@ class Runs(SyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         return self._get_api_list(
             path_template(
                 "/evals/{eval_id}/runs",
@@ -304,9 +304,9 @@ class Runs(SyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         return self._get(
             path_template(
                 "/evals/{eval_id}/runs/{run_id}",
@@ -372,9 +372,9 @@ class AsyncRuns(AsyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         return await self._post(
             path_template(
                 "/evals/{eval_id}/runs/{run_id}",
@@ -423,7 +423,7 @@ class AsyncRuns(AsyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         return await self._post(
             path_template(
                 "/evals/{eval_id}/runs",
@@ -475,9 +475,9 @@ class AsyncRuns(AsyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         return await self._delete(
             path_template(
                 "/evals/{eval_id}/runs/{run_id}",
@@ -531,7 +531,7 @@ class AsyncRuns(AsyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         return self._get_api_list(
             path_template(
                 "/evals/{eval_id}/runs",
@@ -585,9 +585,9 @@ class AsyncRuns(AsyncAPIResource):
         """
 
         if not eval_id:
-            raise ValueError(f"Expected a non-empty value for `eval_id` but received {eval_id!r}")
+            raise ValueError(f"`eval_id` must be a non-empty string, got {eval_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         return await self._get(
             path_template(
                 "/evals/{eval_id}/runs/{run_id}",

@@ -82,7 +82,7 @@ class Permissions(SyncAPIResource):
 
         if not fine_tuned_model_checkpoint:
             raise ValueError(
-                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+                f"`fine_tuned_model_checkpoint` must be a non-empty string, got {fine_tuned_model_checkpoint!r}"
             )
         return self._get_api_list(
             path_template(
@@ -138,10 +138,10 @@ class Permissions(SyncAPIResource):
 
         if not fine_tuned_model_checkpoint:
             raise ValueError(
-                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+                f"`fine_tuned_model_checkpoint` must be a non-empty string, got {fine_tuned_model_checkpoint!r}"
             )
         if not permission_id:
-            raise ValueError(f"Expected a non-empty value for `permission_id` but received {permission_id!r}")
+            raise ValueError(f"`permission_id` must be a non-empty string, got {permission_id!r}")
         return self._delete(
             path_template(
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
@@ -198,7 +198,7 @@ class Permissions(SyncAPIResource):
 
         if not fine_tuned_model_checkpoint:
             raise ValueError(
-                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+                f"`fine_tuned_model_checkpoint` must be a non-empty string, got {fine_tuned_model_checkpoint!r}"
             )
         return self._get_api_list(
             path_template(
@@ -266,7 +266,7 @@ class Permissions(SyncAPIResource):
 
         if not fine_tuned_model_checkpoint:
             raise ValueError(
-                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+                f"`fine_tuned_model_checkpoint` must be a non-empty string, got {fine_tuned_model_checkpoint!r}"
             )
         return self._get(
             path_template(
@@ -340,7 +340,7 @@ class AsyncPermissions(AsyncAPIResource):
 
         if not fine_tuned_model_checkpoint:
             raise ValueError(
-                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+                f"`fine_tuned_model_checkpoint` must be a non-empty string, got {fine_tuned_model_checkpoint!r}"
             )
         return self._get_api_list(
             path_template(
@@ -396,10 +396,10 @@ class AsyncPermissions(AsyncAPIResource):
 
         if not fine_tuned_model_checkpoint:
             raise ValueError(
-                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+                f"`fine_tuned_model_checkpoint` must be a non-empty string, got {fine_tuned_model_checkpoint!r}"
             )
         if not permission_id:
-            raise ValueError(f"Expected a non-empty value for `permission_id` but received {permission_id!r}")
+            raise ValueError(f"`permission_id` must be a non-empty string, got {permission_id!r}")
         return await self._delete(
             path_template(
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
@@ -456,7 +456,7 @@ class AsyncPermissions(AsyncAPIResource):
 
         if not fine_tuned_model_checkpoint:
             raise ValueError(
-                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+                f"`fine_tuned_model_checkpoint` must be a non-empty string, got {fine_tuned_model_checkpoint!r}"
             )
         return self._get_api_list(
             path_template(
@@ -524,7 +524,7 @@ class AsyncPermissions(AsyncAPIResource):
 
         if not fine_tuned_model_checkpoint:
             raise ValueError(
-                f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
+                f"`fine_tuned_model_checkpoint` must be a non-empty string, got {fine_tuned_model_checkpoint!r}"
             )
         return await self._get(
             path_template(

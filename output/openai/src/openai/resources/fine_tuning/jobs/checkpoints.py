@@ -73,7 +73,7 @@ class Checkpoints(SyncAPIResource):
         """
 
         if not fine_tuning_job_id:
-            raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
+            raise ValueError(f"`fine_tuning_job_id` must be a non-empty string, got {fine_tuning_job_id!r}")
         return self._get_api_list(
             path_template(
                 "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
@@ -145,7 +145,7 @@ class AsyncCheckpoints(AsyncAPIResource):
         """
 
         if not fine_tuning_job_id:
-            raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
+            raise ValueError(f"`fine_tuning_job_id` must be a non-empty string, got {fine_tuning_job_id!r}")
         return self._get_api_list(
             path_template(
                 "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",

@@ -86,7 +86,7 @@ class Jobs(SyncAPIResource):
         """
 
         if not fine_tuning_job_id:
-            raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
+            raise ValueError(f"`fine_tuning_job_id` must be a non-empty string, got {fine_tuning_job_id!r}")
         return self._post(
             path_template(
                 "/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
@@ -282,7 +282,7 @@ class Jobs(SyncAPIResource):
         """
 
         if not fine_tuning_job_id:
-            raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
+            raise ValueError(f"`fine_tuning_job_id` must be a non-empty string, got {fine_tuning_job_id!r}")
         return self._get_api_list(
             path_template(
                 "/fine_tuning/jobs/{fine_tuning_job_id}/events",
@@ -331,7 +331,7 @@ class Jobs(SyncAPIResource):
         """
 
         if not fine_tuning_job_id:
-            raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
+            raise ValueError(f"`fine_tuning_job_id` must be a non-empty string, got {fine_tuning_job_id!r}")
         return self._post(
             path_template(
                 "/fine_tuning/jobs/{fine_tuning_job_id}/pause",
@@ -372,7 +372,7 @@ class Jobs(SyncAPIResource):
         """
 
         if not fine_tuning_job_id:
-            raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
+            raise ValueError(f"`fine_tuning_job_id` must be a non-empty string, got {fine_tuning_job_id!r}")
         return self._post(
             path_template(
                 "/fine_tuning/jobs/{fine_tuning_job_id}/resume",
@@ -415,7 +415,7 @@ class Jobs(SyncAPIResource):
         """
 
         if not fine_tuning_job_id:
-            raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
+            raise ValueError(f"`fine_tuning_job_id` must be a non-empty string, got {fine_tuning_job_id!r}")
         return self._get(
             path_template(
                 "/fine_tuning/jobs/{fine_tuning_job_id}",
@@ -477,7 +477,7 @@ class AsyncJobs(AsyncAPIResource):
         """
 
         if not fine_tuning_job_id:
-            raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
+            raise ValueError(f"`fine_tuning_job_id` must be a non-empty string, got {fine_tuning_job_id!r}")
         return await self._post(
             path_template(
                 "/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
@@ -673,7 +673,7 @@ class AsyncJobs(AsyncAPIResource):
         """
 
         if not fine_tuning_job_id:
-            raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
+            raise ValueError(f"`fine_tuning_job_id` must be a non-empty string, got {fine_tuning_job_id!r}")
         return self._get_api_list(
             path_template(
                 "/fine_tuning/jobs/{fine_tuning_job_id}/events",
@@ -722,7 +722,7 @@ class AsyncJobs(AsyncAPIResource):
         """
 
         if not fine_tuning_job_id:
-            raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
+            raise ValueError(f"`fine_tuning_job_id` must be a non-empty string, got {fine_tuning_job_id!r}")
         return await self._post(
             path_template(
                 "/fine_tuning/jobs/{fine_tuning_job_id}/pause",
@@ -763,7 +763,7 @@ class AsyncJobs(AsyncAPIResource):
         """
 
         if not fine_tuning_job_id:
-            raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
+            raise ValueError(f"`fine_tuning_job_id` must be a non-empty string, got {fine_tuning_job_id!r}")
         return await self._post(
             path_template(
                 "/fine_tuning/jobs/{fine_tuning_job_id}/resume",
@@ -806,7 +806,7 @@ class AsyncJobs(AsyncAPIResource):
         """
 
         if not fine_tuning_job_id:
-            raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
+            raise ValueError(f"`fine_tuning_job_id` must be a non-empty string, got {fine_tuning_job_id!r}")
         return await self._get(
             path_template(
                 "/fine_tuning/jobs/{fine_tuning_job_id}",

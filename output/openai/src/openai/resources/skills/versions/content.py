@@ -67,9 +67,9 @@ class Content(SyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         if not version:
-            raise ValueError(f"Expected a non-empty value for `version` but received {version!r}")
+            raise ValueError(f"`version` must be a non-empty string, got {version!r}")
         extra_headers = {"Accept": "application/zip", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -132,9 +132,9 @@ class AsyncContent(AsyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         if not version:
-            raise ValueError(f"Expected a non-empty value for `version` but received {version!r}")
+            raise ValueError(f"`version` must be a non-empty string, got {version!r}")
         extra_headers = {"Accept": "application/zip", **(extra_headers or {})}
         return await self._get(
             path_template(

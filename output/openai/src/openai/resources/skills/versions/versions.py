@@ -90,7 +90,7 @@ class Versions(SyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         body = deepcopy_minimal(
             {
                 "files": files,
@@ -98,9 +98,7 @@ class Versions(SyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["files", "<array>"], ["files"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -147,9 +145,9 @@ class Versions(SyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         if not version:
-            raise ValueError(f"Expected a non-empty value for `version` but received {version!r}")
+            raise ValueError(f"`version` must be a non-empty string, got {version!r}")
         return self._delete(
             path_template(
                 "/skills/{skill_id}/versions/{version}",
@@ -200,7 +198,7 @@ class Versions(SyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         return self._get_api_list(
             path_template(
                 "/skills/{skill_id}/versions",
@@ -253,9 +251,9 @@ class Versions(SyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         if not version:
-            raise ValueError(f"Expected a non-empty value for `version` but received {version!r}")
+            raise ValueError(f"`version` must be a non-empty string, got {version!r}")
         return self._get(
             path_template(
                 "/skills/{skill_id}/versions/{version}",
@@ -322,7 +320,7 @@ class AsyncVersions(AsyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         body = deepcopy_minimal(
             {
                 "files": files,
@@ -330,9 +328,7 @@ class AsyncVersions(AsyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["files", "<array>"], ["files"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             path_template(
@@ -379,9 +375,9 @@ class AsyncVersions(AsyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         if not version:
-            raise ValueError(f"Expected a non-empty value for `version` but received {version!r}")
+            raise ValueError(f"`version` must be a non-empty string, got {version!r}")
         return await self._delete(
             path_template(
                 "/skills/{skill_id}/versions/{version}",
@@ -432,7 +428,7 @@ class AsyncVersions(AsyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         return self._get_api_list(
             path_template(
                 "/skills/{skill_id}/versions",
@@ -485,9 +481,9 @@ class AsyncVersions(AsyncAPIResource):
         """
 
         if not skill_id:
-            raise ValueError(f"Expected a non-empty value for `skill_id` but received {skill_id!r}")
+            raise ValueError(f"`skill_id` must be a non-empty string, got {skill_id!r}")
         if not version:
-            raise ValueError(f"Expected a non-empty value for `version` but received {version!r}")
+            raise ValueError(f"`version` must be a non-empty string, got {version!r}")
         return await self._get(
             path_template(
                 "/skills/{skill_id}/versions/{version}",

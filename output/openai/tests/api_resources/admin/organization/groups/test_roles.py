@@ -40,7 +40,7 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.roles.with_raw_response.create(group_id="", role_id="string")
 
     def test_method_delete(self, client: OpenAI) -> None:
@@ -67,10 +67,10 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.roles.with_raw_response.delete(group_id="", role_id="role_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.roles.with_raw_response.delete(group_id="group_id", role_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -97,7 +97,7 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.roles.with_raw_response.list(group_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -124,10 +124,10 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.roles.with_raw_response.retrieve(group_id="", role_id="role_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.roles.with_raw_response.retrieve(group_id="group_id", role_id="")
 
 
@@ -156,7 +156,7 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.roles.with_raw_response.create(group_id="", role_id="string")
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
@@ -183,10 +183,10 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.roles.with_raw_response.delete(group_id="", role_id="role_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.roles.with_raw_response.delete(group_id="group_id", role_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -217,7 +217,7 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.roles.with_raw_response.list(group_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -244,12 +244,12 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.roles.with_raw_response.retrieve(
                 group_id="", role_id="role_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.roles.with_raw_response.retrieve(
                 group_id="group_id", role_id=""
             )

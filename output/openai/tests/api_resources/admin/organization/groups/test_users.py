@@ -40,7 +40,7 @@ class TestUsers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.users.with_raw_response.create(group_id="", user_id="string")
 
     def test_method_delete(self, client: OpenAI) -> None:
@@ -67,10 +67,10 @@ class TestUsers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.users.with_raw_response.delete(group_id="", user_id="user_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.users.with_raw_response.delete(group_id="group_id", user_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -99,7 +99,7 @@ class TestUsers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.users.with_raw_response.list(group_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -126,10 +126,10 @@ class TestUsers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.users.with_raw_response.retrieve(group_id="", user_id="user_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.groups.users.with_raw_response.retrieve(group_id="group_id", user_id="")
 
 
@@ -158,7 +158,7 @@ class TestAsyncUsers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.users.with_raw_response.create(group_id="", user_id="string")
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
@@ -185,10 +185,10 @@ class TestAsyncUsers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.users.with_raw_response.delete(group_id="", user_id="user_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.users.with_raw_response.delete(group_id="group_id", user_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -219,7 +219,7 @@ class TestAsyncUsers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.users.with_raw_response.list(group_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -246,12 +246,12 @@ class TestAsyncUsers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.users.with_raw_response.retrieve(
                 group_id="", user_id="user_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.groups.users.with_raw_response.retrieve(
                 group_id="group_id", user_id=""
             )

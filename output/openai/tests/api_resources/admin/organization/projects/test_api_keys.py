@@ -38,10 +38,10 @@ class TestApiKeys:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.api_keys.with_raw_response.delete(project_id="", api_key_id="api_key_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `api_key_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`api_key_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.api_keys.with_raw_response.delete(project_id="project_id", api_key_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -70,7 +70,7 @@ class TestApiKeys:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.api_keys.with_raw_response.list(project_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -97,12 +97,12 @@ class TestApiKeys:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.api_keys.with_raw_response.retrieve(
                 project_id="", api_key_id="api_key_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `api_key_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`api_key_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.api_keys.with_raw_response.retrieve(
                 project_id="project_id", api_key_id=""
             )
@@ -135,12 +135,12 @@ class TestAsyncApiKeys:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.api_keys.with_raw_response.delete(
                 project_id="", api_key_id="api_key_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `api_key_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`api_key_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.api_keys.with_raw_response.delete(
                 project_id="project_id", api_key_id=""
             )
@@ -175,7 +175,7 @@ class TestAsyncApiKeys:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.api_keys.with_raw_response.list(project_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -204,12 +204,12 @@ class TestAsyncApiKeys:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.api_keys.with_raw_response.retrieve(
                 project_id="", api_key_id="api_key_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `api_key_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`api_key_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.api_keys.with_raw_response.retrieve(
                 project_id="project_id", api_key_id=""
             )

@@ -41,7 +41,7 @@ class TestCertificates:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_activate(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.certificates.with_raw_response.activate(
                 project_id="", certificate_ids=["string"]
             )
@@ -72,7 +72,7 @@ class TestCertificates:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_deactivate(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.certificates.with_raw_response.deactivate(
                 project_id="", certificate_ids=["string"]
             )
@@ -105,7 +105,7 @@ class TestCertificates:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.certificates.with_raw_response.list(project_id="")
 
 
@@ -136,7 +136,7 @@ class TestAsyncCertificates:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_activate(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.certificates.with_raw_response.activate(
                 project_id="", certificate_ids=["string"]
             )
@@ -167,7 +167,7 @@ class TestAsyncCertificates:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_deactivate(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.certificates.with_raw_response.deactivate(
                 project_id="", certificate_ids=["string"]
             )
@@ -202,5 +202,5 @@ class TestAsyncCertificates:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.certificates.with_raw_response.list(project_id="")

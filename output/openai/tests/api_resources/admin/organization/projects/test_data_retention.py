@@ -34,7 +34,7 @@ class TestDataRetention:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.data_retention.with_raw_response.retrieve(project_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -63,7 +63,7 @@ class TestDataRetention:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.data_retention.with_raw_response.update(
                 project_id="", retention_type="organization_default"
             )
@@ -94,7 +94,7 @@ class TestAsyncDataRetention:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.data_retention.with_raw_response.retrieve(project_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -123,7 +123,7 @@ class TestAsyncDataRetention:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.data_retention.with_raw_response.update(
                 project_id="", retention_type="organization_default"
             )

@@ -40,7 +40,7 @@ class TestGroups:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.groups.with_raw_response.create(
                 project_id="", group_id="string", role="string"
             )
@@ -69,10 +69,10 @@ class TestGroups:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.groups.with_raw_response.delete(project_id="", group_id="group_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.groups.with_raw_response.delete(project_id="project_id", group_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -103,7 +103,7 @@ class TestGroups:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.groups.with_raw_response.list(project_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -136,10 +136,10 @@ class TestGroups:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.groups.with_raw_response.retrieve(project_id="", group_id="group_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.groups.with_raw_response.retrieve(project_id="project_id", group_id="")
 
 
@@ -170,7 +170,7 @@ class TestAsyncGroups:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.groups.with_raw_response.create(
                 project_id="", group_id="string", role="string"
             )
@@ -201,12 +201,12 @@ class TestAsyncGroups:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.groups.with_raw_response.delete(
                 project_id="", group_id="group_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.groups.with_raw_response.delete(
                 project_id="project_id", group_id=""
             )
@@ -239,7 +239,7 @@ class TestAsyncGroups:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.groups.with_raw_response.list(project_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -274,12 +274,12 @@ class TestAsyncGroups:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.groups.with_raw_response.retrieve(
                 project_id="", group_id="group_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`group_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.groups.with_raw_response.retrieve(
                 project_id="project_id", group_id=""
             )

@@ -36,7 +36,7 @@ class TestHostedToolPermissions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.hosted_tool_permissions.with_raw_response.retrieve(project_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -74,7 +74,7 @@ class TestHostedToolPermissions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.hosted_tool_permissions.with_raw_response.update(project_id="")
 
 
@@ -105,7 +105,7 @@ class TestAsyncHostedToolPermissions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.hosted_tool_permissions.with_raw_response.retrieve(
                 project_id=""
             )
@@ -145,7 +145,7 @@ class TestAsyncHostedToolPermissions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.hosted_tool_permissions.with_raw_response.update(
                 project_id=""
             )

@@ -37,7 +37,7 @@ class TestModelPermissions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.model_permissions.with_raw_response.delete(project_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -64,7 +64,7 @@ class TestModelPermissions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.model_permissions.with_raw_response.retrieve(project_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -93,7 +93,7 @@ class TestModelPermissions:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.model_permissions.with_raw_response.update(
                 project_id="", mode="allow_list", model_ids=["string"]
             )
@@ -124,7 +124,7 @@ class TestAsyncModelPermissions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.model_permissions.with_raw_response.delete(project_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -151,7 +151,7 @@ class TestAsyncModelPermissions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.model_permissions.with_raw_response.retrieve(project_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -180,7 +180,7 @@ class TestAsyncModelPermissions:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.model_permissions.with_raw_response.update(
                 project_id="", mode="allow_list", model_ids=["string"]
             )

@@ -43,7 +43,7 @@ class TestRateLimits:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list_rate_limits(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.rate_limits.with_raw_response.list_rate_limits(project_id="")
 
     def test_method_update_rate_limit(self, client: OpenAI) -> None:
@@ -85,12 +85,12 @@ class TestRateLimits:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update_rate_limit(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.rate_limits.with_raw_response.update_rate_limit(
                 project_id="", rate_limit_id="rate_limit_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `rate_limit_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`rate_limit_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.rate_limits.with_raw_response.update_rate_limit(
                 project_id="project_id", rate_limit_id=""
             )
@@ -127,7 +127,7 @@ class TestAsyncRateLimits:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list_rate_limits(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.rate_limits.with_raw_response.list_rate_limits(project_id="")
 
     async def test_method_update_rate_limit(self, async_client: AsyncOpenAI) -> None:
@@ -169,12 +169,12 @@ class TestAsyncRateLimits:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update_rate_limit(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.rate_limits.with_raw_response.update_rate_limit(
                 project_id="", rate_limit_id="rate_limit_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `rate_limit_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`rate_limit_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.rate_limits.with_raw_response.update_rate_limit(
                 project_id="project_id", rate_limit_id=""
             )

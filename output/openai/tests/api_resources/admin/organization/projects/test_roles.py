@@ -46,7 +46,7 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.roles.with_raw_response.create(
                 project_id="", role_name="string", permissions=["string"]
             )
@@ -75,10 +75,10 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.roles.with_raw_response.delete(project_id="", role_id="role_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.roles.with_raw_response.delete(project_id="project_id", role_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -107,7 +107,7 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.roles.with_raw_response.list(project_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -134,10 +134,10 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.roles.with_raw_response.retrieve(project_id="", role_id="role_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.roles.with_raw_response.retrieve(project_id="project_id", role_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -170,10 +170,10 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.roles.with_raw_response.update(project_id="", role_id="role_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.roles.with_raw_response.update(project_id="project_id", role_id="")
 
 
@@ -210,7 +210,7 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.roles.with_raw_response.create(
                 project_id="", role_name="string", permissions=["string"]
             )
@@ -239,12 +239,12 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.roles.with_raw_response.delete(
                 project_id="", role_id="role_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.roles.with_raw_response.delete(
                 project_id="project_id", role_id=""
             )
@@ -277,7 +277,7 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.roles.with_raw_response.list(project_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -306,12 +306,12 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.roles.with_raw_response.retrieve(
                 project_id="", role_id="role_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.roles.with_raw_response.retrieve(
                 project_id="project_id", role_id=""
             )
@@ -346,12 +346,12 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.roles.with_raw_response.update(
                 project_id="", role_id="role_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.roles.with_raw_response.update(
                 project_id="project_id", role_id=""
             )

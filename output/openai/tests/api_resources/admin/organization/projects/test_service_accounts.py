@@ -39,7 +39,7 @@ class TestServiceAccounts:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.service_accounts.with_raw_response.create(project_id="", name="string")
 
     def test_method_delete(self, client: OpenAI) -> None:
@@ -68,12 +68,12 @@ class TestServiceAccounts:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.service_accounts.with_raw_response.delete(
                 project_id="", service_account_id="service_account_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `service_account_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`service_account_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.service_accounts.with_raw_response.delete(
                 project_id="project_id", service_account_id=""
             )
@@ -106,7 +106,7 @@ class TestServiceAccounts:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.service_accounts.with_raw_response.list(project_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -135,12 +135,12 @@ class TestServiceAccounts:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.service_accounts.with_raw_response.retrieve(
                 project_id="", service_account_id="service_account_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `service_account_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`service_account_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.service_accounts.with_raw_response.retrieve(
                 project_id="project_id", service_account_id=""
             )
@@ -177,12 +177,12 @@ class TestServiceAccounts:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.service_accounts.with_raw_response.update(
                 project_id="", service_account_id="service_account_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `service_account_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`service_account_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.service_accounts.with_raw_response.update(
                 project_id="project_id", service_account_id=""
             )
@@ -215,7 +215,7 @@ class TestAsyncServiceAccounts:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.service_accounts.with_raw_response.create(
                 project_id="", name="string"
             )
@@ -246,12 +246,12 @@ class TestAsyncServiceAccounts:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.service_accounts.with_raw_response.delete(
                 project_id="", service_account_id="service_account_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `service_account_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`service_account_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.service_accounts.with_raw_response.delete(
                 project_id="project_id", service_account_id=""
             )
@@ -286,7 +286,7 @@ class TestAsyncServiceAccounts:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.service_accounts.with_raw_response.list(project_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -315,12 +315,12 @@ class TestAsyncServiceAccounts:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.service_accounts.with_raw_response.retrieve(
                 project_id="", service_account_id="service_account_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `service_account_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`service_account_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.service_accounts.with_raw_response.retrieve(
                 project_id="project_id", service_account_id=""
             )
@@ -357,12 +357,12 @@ class TestAsyncServiceAccounts:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.service_accounts.with_raw_response.update(
                 project_id="", service_account_id="service_account_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `service_account_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`service_account_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.service_accounts.with_raw_response.update(
                 project_id="project_id", service_account_id=""
             )

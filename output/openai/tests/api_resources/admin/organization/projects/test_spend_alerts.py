@@ -62,7 +62,7 @@ class TestSpendAlerts:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.spend_alerts.with_raw_response.create(
                 project_id="",
                 threshold_amount=1,
@@ -95,10 +95,10 @@ class TestSpendAlerts:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.spend_alerts.with_raw_response.delete(project_id="", alert_id="alert_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `alert_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`alert_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.spend_alerts.with_raw_response.delete(
                 project_id="project_id", alert_id=""
             )
@@ -131,7 +131,7 @@ class TestSpendAlerts:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.spend_alerts.with_raw_response.list(project_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -186,7 +186,7 @@ class TestSpendAlerts:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.spend_alerts.with_raw_response.update(
                 project_id="",
                 alert_id="alert_id",
@@ -196,7 +196,7 @@ class TestSpendAlerts:
                 notification_channel={"type": "email", "recipients": ["string"]},
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `alert_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`alert_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.spend_alerts.with_raw_response.update(
                 project_id="project_id",
                 alert_id="",
@@ -256,7 +256,7 @@ class TestAsyncSpendAlerts:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.spend_alerts.with_raw_response.create(
                 project_id="",
                 threshold_amount=1,
@@ -291,12 +291,12 @@ class TestAsyncSpendAlerts:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.spend_alerts.with_raw_response.delete(
                 project_id="", alert_id="alert_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `alert_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`alert_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.spend_alerts.with_raw_response.delete(
                 project_id="project_id", alert_id=""
             )
@@ -331,7 +331,7 @@ class TestAsyncSpendAlerts:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.spend_alerts.with_raw_response.list(project_id="")
 
     async def test_method_update(self, async_client: AsyncOpenAI) -> None:
@@ -386,7 +386,7 @@ class TestAsyncSpendAlerts:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.spend_alerts.with_raw_response.update(
                 project_id="",
                 alert_id="alert_id",
@@ -396,7 +396,7 @@ class TestAsyncSpendAlerts:
                 notification_channel={"type": "email", "recipients": ["string"]},
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `alert_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`alert_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.spend_alerts.with_raw_response.update(
                 project_id="project_id",
                 alert_id="",

@@ -44,7 +44,7 @@ class TestUsers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.with_raw_response.create(project_id="", role="string")
 
     def test_method_delete(self, client: OpenAI) -> None:
@@ -71,10 +71,10 @@ class TestUsers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.with_raw_response.delete(project_id="", user_id="user_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.with_raw_response.delete(project_id="project_id", user_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -101,7 +101,7 @@ class TestUsers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.with_raw_response.list(project_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -128,10 +128,10 @@ class TestUsers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.with_raw_response.retrieve(project_id="", user_id="user_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.with_raw_response.retrieve(project_id="project_id", user_id="")
 
     def test_method_update(self, client: OpenAI) -> None:
@@ -164,10 +164,10 @@ class TestUsers:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_update(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.with_raw_response.update(project_id="", user_id="user_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.with_raw_response.update(project_id="project_id", user_id="")
 
 
@@ -202,7 +202,7 @@ class TestAsyncUsers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.with_raw_response.create(project_id="", role="string")
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
@@ -229,12 +229,12 @@ class TestAsyncUsers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.with_raw_response.delete(
                 project_id="", user_id="user_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.with_raw_response.delete(
                 project_id="project_id", user_id=""
             )
@@ -267,7 +267,7 @@ class TestAsyncUsers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.with_raw_response.list(project_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -296,12 +296,12 @@ class TestAsyncUsers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.with_raw_response.retrieve(
                 project_id="", user_id="user_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.with_raw_response.retrieve(
                 project_id="project_id", user_id=""
             )
@@ -336,12 +336,12 @@ class TestAsyncUsers:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.with_raw_response.update(
                 project_id="", user_id="user_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.with_raw_response.update(
                 project_id="project_id", user_id=""
             )

@@ -38,7 +38,7 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.users.roles.with_raw_response.create(user_id="", role_id="string")
 
     def test_method_delete(self, client: OpenAI) -> None:
@@ -63,10 +63,10 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.users.roles.with_raw_response.delete(user_id="", role_id="role_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             client.admin.organization.users.roles.with_raw_response.delete(user_id="user_id", role_id="")
 
     def test_method_list(self, client: OpenAI) -> None:
@@ -93,7 +93,7 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.users.roles.with_raw_response.list(user_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -120,10 +120,10 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.users.roles.with_raw_response.retrieve(user_id="", role_id="role_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             client.admin.organization.users.roles.with_raw_response.retrieve(user_id="user_id", role_id="")
 
 
@@ -152,7 +152,7 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.users.roles.with_raw_response.create(user_id="", role_id="string")
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
@@ -179,10 +179,10 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.users.roles.with_raw_response.delete(user_id="", role_id="role_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.users.roles.with_raw_response.delete(user_id="user_id", role_id="")
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
@@ -213,7 +213,7 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.users.roles.with_raw_response.list(user_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -240,8 +240,8 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.users.roles.with_raw_response.retrieve(user_id="", role_id="role_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.users.roles.with_raw_response.retrieve(user_id="user_id", role_id="")

@@ -52,11 +52,11 @@ class TestSteps:
 
     def test_path_params_list(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.steps.with_raw_response.list(thread_id="", run_id="run_id")
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.steps.with_raw_response.list(thread_id="thread_id", run_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -97,19 +97,19 @@ class TestSteps:
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.steps.with_raw_response.retrieve(
                     thread_id="", run_id="run_id", step_id="step_id"
                 )
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.steps.with_raw_response.retrieve(
                     thread_id="thread_id", run_id="", step_id="step_id"
                 )
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `step_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`step_id` must be a non-empty string, got ''"):
                 client.beta.threads.runs.steps.with_raw_response.retrieve(
                     thread_id="thread_id", run_id="run_id", step_id=""
                 )
@@ -157,11 +157,11 @@ class TestAsyncSteps:
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.steps.with_raw_response.list(thread_id="", run_id="run_id")
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.steps.with_raw_response.list(thread_id="thread_id", run_id="")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
@@ -204,19 +204,19 @@ class TestAsyncSteps:
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `thread_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`thread_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.steps.with_raw_response.retrieve(
                     thread_id="", run_id="run_id", step_id="step_id"
                 )
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `run_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`run_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.steps.with_raw_response.retrieve(
                     thread_id="thread_id", run_id="", step_id="step_id"
                 )
 
         with pytest.warns(DeprecationWarning):
-            with pytest.raises(ValueError, match=r"Expected a non-empty value for `step_id` but received ''"):
+            with pytest.raises(ValueError, match=r"`step_id` must be a non-empty string, got ''"):
                 await async_client.beta.threads.runs.steps.with_raw_response.retrieve(
                     thread_id="thread_id", run_id="run_id", step_id=""
                 )

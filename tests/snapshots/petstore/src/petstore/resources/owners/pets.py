@@ -75,7 +75,7 @@ class Pets(SyncAPIResource):
         """
 
         if not owner_id:
-            raise ValueError(f"Expected a non-empty value for `owner_id` but received {owner_id!r}")
+            raise ValueError(f"`owner_id` must be a non-empty string, got {owner_id!r}")
         return self._get_api_list(
             path_template(
                 "/owners/{owner_id}/pets",
@@ -147,7 +147,7 @@ class AsyncPets(AsyncAPIResource):
         """
 
         if not owner_id:
-            raise ValueError(f"Expected a non-empty value for `owner_id` but received {owner_id!r}")
+            raise ValueError(f"`owner_id` must be a non-empty string, got {owner_id!r}")
         return self._get_api_list(
             path_template(
                 "/owners/{owner_id}/pets",

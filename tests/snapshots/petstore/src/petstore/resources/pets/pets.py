@@ -274,7 +274,7 @@ class Pets(SyncAPIResource):
         """
 
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         return cast(
             Pet,
             self._get(
@@ -336,7 +336,7 @@ class Pets(SyncAPIResource):
         """
 
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         return cast(
             Pet,
             self._post(
@@ -392,7 +392,7 @@ class Pets(SyncAPIResource):
         """
 
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         return self._delete(
             path_template(
                 "/pets/{pet_id}",
@@ -445,7 +445,7 @@ class Pets(SyncAPIResource):
         """
 
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         return self._post(
             path_template(
                 "/pets/{pet_id}/vaccinate",
@@ -604,7 +604,7 @@ class Pets(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> PetActivity | Stream[PetActivityChunk]:
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         if stream:
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return self._post(
@@ -856,7 +856,7 @@ class AsyncPets(AsyncAPIResource):
         """
 
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         return cast(
             Pet,
             await self._get(
@@ -918,7 +918,7 @@ class AsyncPets(AsyncAPIResource):
         """
 
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         return cast(
             Pet,
             await self._post(
@@ -974,7 +974,7 @@ class AsyncPets(AsyncAPIResource):
         """
 
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         return await self._delete(
             path_template(
                 "/pets/{pet_id}",
@@ -1027,7 +1027,7 @@ class AsyncPets(AsyncAPIResource):
         """
 
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         return await self._post(
             path_template(
                 "/pets/{pet_id}/vaccinate",
@@ -1186,7 +1186,7 @@ class AsyncPets(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> PetActivity | AsyncStream[PetActivityChunk]:
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         if stream:
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return await self._post(

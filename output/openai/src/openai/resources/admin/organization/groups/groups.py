@@ -138,7 +138,7 @@ class Groups(SyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return self._delete(
             path_template(
                 "/organization/groups/{group_id}",
@@ -232,7 +232,7 @@ class Groups(SyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return self._get(
             path_template(
                 "/organization/groups/{group_id}",
@@ -277,7 +277,7 @@ class Groups(SyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return self._post(
             path_template(
                 "/organization/groups/{group_id}",
@@ -393,7 +393,7 @@ class AsyncGroups(AsyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return await self._delete(
             path_template(
                 "/organization/groups/{group_id}",
@@ -487,7 +487,7 @@ class AsyncGroups(AsyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return await self._get(
             path_template(
                 "/organization/groups/{group_id}",
@@ -532,7 +532,7 @@ class AsyncGroups(AsyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return await self._post(
             path_template(
                 "/organization/groups/{group_id}",

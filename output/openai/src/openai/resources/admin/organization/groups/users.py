@@ -75,7 +75,7 @@ class Users(SyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return self._post(
             path_template(
                 "/organization/groups/{group_id}/users",
@@ -126,9 +126,9 @@ class Users(SyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return self._delete(
             path_template(
                 "/organization/groups/{group_id}/users/{user_id}",
@@ -180,7 +180,7 @@ class Users(SyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/groups/{group_id}/users",
@@ -234,9 +234,9 @@ class Users(SyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return self._get(
             path_template(
                 "/organization/groups/{group_id}/users/{user_id}",
@@ -299,7 +299,7 @@ class AsyncUsers(AsyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return await self._post(
             path_template(
                 "/organization/groups/{group_id}/users",
@@ -350,9 +350,9 @@ class AsyncUsers(AsyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return await self._delete(
             path_template(
                 "/organization/groups/{group_id}/users/{user_id}",
@@ -404,7 +404,7 @@ class AsyncUsers(AsyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/groups/{group_id}/users",
@@ -458,9 +458,9 @@ class AsyncUsers(AsyncAPIResource):
         """
 
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return await self._get(
             path_template(
                 "/organization/groups/{group_id}/users/{user_id}",

@@ -74,9 +74,9 @@ class ApiKeys(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not api_key_id:
-            raise ValueError(f"Expected a non-empty value for `api_key_id` but received {api_key_id!r}")
+            raise ValueError(f"`api_key_id` must be a non-empty string, got {api_key_id!r}")
         return self._delete(
             path_template(
                 "/organization/projects/{project_id}/api_keys/{api_key_id}",
@@ -125,7 +125,7 @@ class ApiKeys(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/api_keys",
@@ -178,9 +178,9 @@ class ApiKeys(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not api_key_id:
-            raise ValueError(f"Expected a non-empty value for `api_key_id` but received {api_key_id!r}")
+            raise ValueError(f"`api_key_id` must be a non-empty string, got {api_key_id!r}")
         return self._get(
             path_template(
                 "/organization/projects/{project_id}/api_keys/{api_key_id}",
@@ -246,9 +246,9 @@ class AsyncApiKeys(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not api_key_id:
-            raise ValueError(f"Expected a non-empty value for `api_key_id` but received {api_key_id!r}")
+            raise ValueError(f"`api_key_id` must be a non-empty string, got {api_key_id!r}")
         return await self._delete(
             path_template(
                 "/organization/projects/{project_id}/api_keys/{api_key_id}",
@@ -297,7 +297,7 @@ class AsyncApiKeys(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/api_keys",
@@ -350,9 +350,9 @@ class AsyncApiKeys(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not api_key_id:
-            raise ValueError(f"Expected a non-empty value for `api_key_id` but received {api_key_id!r}")
+            raise ValueError(f"`api_key_id` must be a non-empty string, got {api_key_id!r}")
         return await self._get(
             path_template(
                 "/organization/projects/{project_id}/api_keys/{api_key_id}",

@@ -77,7 +77,7 @@ class Certificates(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/certificates/activate",
@@ -129,7 +129,7 @@ class Certificates(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/certificates/deactivate",
@@ -188,7 +188,7 @@ class Certificates(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/certificates",
@@ -259,7 +259,7 @@ class AsyncCertificates(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/certificates/activate",
@@ -311,7 +311,7 @@ class AsyncCertificates(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/certificates/deactivate",
@@ -370,7 +370,7 @@ class AsyncCertificates(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/certificates",

@@ -68,7 +68,7 @@ class DataRetention(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get(
             path_template(
                 "/organization/projects/{project_id}/data_retention",
@@ -120,7 +120,7 @@ class DataRetention(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._post(
             path_template(
                 "/organization/projects/{project_id}/data_retention",
@@ -185,7 +185,7 @@ class AsyncDataRetention(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return await self._get(
             path_template(
                 "/organization/projects/{project_id}/data_retention",
@@ -237,7 +237,7 @@ class AsyncDataRetention(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return await self._post(
             path_template(
                 "/organization/projects/{project_id}/data_retention",

@@ -70,7 +70,7 @@ class HostedToolPermissions(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get(
             path_template(
                 "/organization/projects/{project_id}/hosted_tool_permissions",
@@ -127,7 +127,7 @@ class HostedToolPermissions(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._post(
             path_template(
                 "/organization/projects/{project_id}/hosted_tool_permissions",
@@ -196,7 +196,7 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return await self._get(
             path_template(
                 "/organization/projects/{project_id}/hosted_tool_permissions",
@@ -253,7 +253,7 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return await self._post(
             path_template(
                 "/organization/projects/{project_id}/hosted_tool_permissions",

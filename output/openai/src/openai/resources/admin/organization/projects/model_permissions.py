@@ -69,7 +69,7 @@ class ModelPermissions(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._delete(
             path_template(
                 "/organization/projects/{project_id}/model_permissions",
@@ -111,7 +111,7 @@ class ModelPermissions(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get(
             path_template(
                 "/organization/projects/{project_id}/model_permissions",
@@ -159,7 +159,7 @@ class ModelPermissions(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._post(
             path_template(
                 "/organization/projects/{project_id}/model_permissions",
@@ -225,7 +225,7 @@ class AsyncModelPermissions(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return await self._delete(
             path_template(
                 "/organization/projects/{project_id}/model_permissions",
@@ -267,7 +267,7 @@ class AsyncModelPermissions(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return await self._get(
             path_template(
                 "/organization/projects/{project_id}/model_permissions",
@@ -315,7 +315,7 @@ class AsyncModelPermissions(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return await self._post(
             path_template(
                 "/organization/projects/{project_id}/model_permissions",

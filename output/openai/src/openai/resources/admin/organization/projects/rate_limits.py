@@ -80,7 +80,7 @@ class RateLimits(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/rate_limits",
@@ -152,9 +152,9 @@ class RateLimits(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not rate_limit_id:
-            raise ValueError(f"Expected a non-empty value for `rate_limit_id` but received {rate_limit_id!r}")
+            raise ValueError(f"`rate_limit_id` must be a non-empty string, got {rate_limit_id!r}")
         return self._post(
             path_template(
                 "/organization/projects/{project_id}/rate_limits/{rate_limit_id}",
@@ -234,7 +234,7 @@ class AsyncRateLimits(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/rate_limits",
@@ -306,9 +306,9 @@ class AsyncRateLimits(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not rate_limit_id:
-            raise ValueError(f"Expected a non-empty value for `rate_limit_id` but received {rate_limit_id!r}")
+            raise ValueError(f"`rate_limit_id` must be a non-empty string, got {rate_limit_id!r}")
         return await self._post(
             path_template(
                 "/organization/projects/{project_id}/rate_limits/{rate_limit_id}",

@@ -81,7 +81,7 @@ class Roles(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._post(
             path_template(
                 "/projects/{project_id}/roles",
@@ -134,9 +134,9 @@ class Roles(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return self._delete(
             path_template(
                 "/projects/{project_id}/roles/{role_id}",
@@ -188,7 +188,7 @@ class Roles(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/projects/{project_id}/roles",
@@ -242,9 +242,9 @@ class Roles(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return self._get(
             path_template(
                 "/projects/{project_id}/roles/{role_id}",
@@ -299,9 +299,9 @@ class Roles(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return self._post(
             path_template(
                 "/projects/{project_id}/roles/{role_id}",
@@ -378,7 +378,7 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return await self._post(
             path_template(
                 "/projects/{project_id}/roles",
@@ -431,9 +431,9 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return await self._delete(
             path_template(
                 "/projects/{project_id}/roles/{role_id}",
@@ -485,7 +485,7 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/projects/{project_id}/roles",
@@ -539,9 +539,9 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return await self._get(
             path_template(
                 "/projects/{project_id}/roles/{role_id}",
@@ -596,9 +596,9 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return await self._post(
             path_template(
                 "/projects/{project_id}/roles/{role_id}",

@@ -78,7 +78,7 @@ class ServiceAccounts(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._post(
             path_template(
                 "/organization/projects/{project_id}/service_accounts",
@@ -132,9 +132,9 @@ class ServiceAccounts(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not service_account_id:
-            raise ValueError(f"Expected a non-empty value for `service_account_id` but received {service_account_id!r}")
+            raise ValueError(f"`service_account_id` must be a non-empty string, got {service_account_id!r}")
         return self._delete(
             path_template(
                 "/organization/projects/{project_id}/service_accounts/{service_account_id}",
@@ -183,7 +183,7 @@ class ServiceAccounts(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/service_accounts",
@@ -236,9 +236,9 @@ class ServiceAccounts(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not service_account_id:
-            raise ValueError(f"Expected a non-empty value for `service_account_id` but received {service_account_id!r}")
+            raise ValueError(f"`service_account_id` must be a non-empty string, got {service_account_id!r}")
         return self._get(
             path_template(
                 "/organization/projects/{project_id}/service_accounts/{service_account_id}",
@@ -290,9 +290,9 @@ class ServiceAccounts(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not service_account_id:
-            raise ValueError(f"Expected a non-empty value for `service_account_id` but received {service_account_id!r}")
+            raise ValueError(f"`service_account_id` must be a non-empty string, got {service_account_id!r}")
         return self._post(
             path_template(
                 "/organization/projects/{project_id}/service_accounts/{service_account_id}",
@@ -362,7 +362,7 @@ class AsyncServiceAccounts(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return await self._post(
             path_template(
                 "/organization/projects/{project_id}/service_accounts",
@@ -416,9 +416,9 @@ class AsyncServiceAccounts(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not service_account_id:
-            raise ValueError(f"Expected a non-empty value for `service_account_id` but received {service_account_id!r}")
+            raise ValueError(f"`service_account_id` must be a non-empty string, got {service_account_id!r}")
         return await self._delete(
             path_template(
                 "/organization/projects/{project_id}/service_accounts/{service_account_id}",
@@ -467,7 +467,7 @@ class AsyncServiceAccounts(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/service_accounts",
@@ -520,9 +520,9 @@ class AsyncServiceAccounts(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not service_account_id:
-            raise ValueError(f"Expected a non-empty value for `service_account_id` but received {service_account_id!r}")
+            raise ValueError(f"`service_account_id` must be a non-empty string, got {service_account_id!r}")
         return await self._get(
             path_template(
                 "/organization/projects/{project_id}/service_accounts/{service_account_id}",
@@ -574,9 +574,9 @@ class AsyncServiceAccounts(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not service_account_id:
-            raise ValueError(f"Expected a non-empty value for `service_account_id` but received {service_account_id!r}")
+            raise ValueError(f"`service_account_id` must be a non-empty string, got {service_account_id!r}")
         return await self._post(
             path_template(
                 "/organization/projects/{project_id}/service_accounts/{service_account_id}",

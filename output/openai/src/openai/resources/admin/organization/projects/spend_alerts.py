@@ -87,7 +87,7 @@ class SpendAlerts(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._post(
             path_template(
                 "/organization/projects/{project_id}/spend_alerts",
@@ -141,9 +141,9 @@ class SpendAlerts(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not alert_id:
-            raise ValueError(f"Expected a non-empty value for `alert_id` but received {alert_id!r}")
+            raise ValueError(f"`alert_id` must be a non-empty string, got {alert_id!r}")
         return self._delete(
             path_template(
                 "/organization/projects/{project_id}/spend_alerts/{alert_id}",
@@ -198,7 +198,7 @@ class SpendAlerts(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/spend_alerts",
@@ -265,9 +265,9 @@ class SpendAlerts(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not alert_id:
-            raise ValueError(f"Expected a non-empty value for `alert_id` but received {alert_id!r}")
+            raise ValueError(f"`alert_id` must be a non-empty string, got {alert_id!r}")
         return self._post(
             path_template(
                 "/organization/projects/{project_id}/spend_alerts/{alert_id}",
@@ -348,7 +348,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return await self._post(
             path_template(
                 "/organization/projects/{project_id}/spend_alerts",
@@ -402,9 +402,9 @@ class AsyncSpendAlerts(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not alert_id:
-            raise ValueError(f"Expected a non-empty value for `alert_id` but received {alert_id!r}")
+            raise ValueError(f"`alert_id` must be a non-empty string, got {alert_id!r}")
         return await self._delete(
             path_template(
                 "/organization/projects/{project_id}/spend_alerts/{alert_id}",
@@ -459,7 +459,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/spend_alerts",
@@ -526,9 +526,9 @@ class AsyncSpendAlerts(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not alert_id:
-            raise ValueError(f"Expected a non-empty value for `alert_id` but received {alert_id!r}")
+            raise ValueError(f"`alert_id` must be a non-empty string, got {alert_id!r}")
         return await self._post(
             path_template(
                 "/organization/projects/{project_id}/spend_alerts/{alert_id}",

@@ -75,7 +75,7 @@ class Roles(SyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return self._post(
             path_template(
                 "/organization/users/{user_id}/roles",
@@ -126,9 +126,9 @@ class Roles(SyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return self._delete(
             path_template(
                 "/organization/users/{user_id}/roles/{role_id}",
@@ -180,7 +180,7 @@ class Roles(SyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/users/{user_id}/roles",
@@ -234,9 +234,9 @@ class Roles(SyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return self._get(
             path_template(
                 "/organization/users/{user_id}/roles/{role_id}",
@@ -299,7 +299,7 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return await self._post(
             path_template(
                 "/organization/users/{user_id}/roles",
@@ -350,9 +350,9 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return await self._delete(
             path_template(
                 "/organization/users/{user_id}/roles/{role_id}",
@@ -404,7 +404,7 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/users/{user_id}/roles",
@@ -458,9 +458,9 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return await self._get(
             path_template(
                 "/organization/users/{user_id}/roles/{role_id}",

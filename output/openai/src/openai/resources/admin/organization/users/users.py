@@ -83,7 +83,7 @@ class Users(SyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return self._delete(
             path_template(
                 "/organization/users/{user_id}",
@@ -177,7 +177,7 @@ class Users(SyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return self._get(
             path_template(
                 "/organization/users/{user_id}",
@@ -231,7 +231,7 @@ class Users(SyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return self._post(
             path_template(
                 "/organization/users/{user_id}",
@@ -303,7 +303,7 @@ class AsyncUsers(AsyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return await self._delete(
             path_template(
                 "/organization/users/{user_id}",
@@ -397,7 +397,7 @@ class AsyncUsers(AsyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return await self._get(
             path_template(
                 "/organization/users/{user_id}",
@@ -451,7 +451,7 @@ class AsyncUsers(AsyncAPIResource):
         """
 
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return await self._post(
             path_template(
                 "/organization/users/{user_id}",

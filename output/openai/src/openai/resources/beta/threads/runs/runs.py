@@ -103,9 +103,9 @@ class Runs(RunsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -404,7 +404,7 @@ class Runs(RunsHelpers):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Run | Stream[AssistantStreamEvent]:
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         if stream:
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
@@ -491,7 +491,7 @@ class Runs(RunsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -547,9 +547,9 @@ class Runs(RunsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -686,9 +686,9 @@ class Runs(RunsHelpers):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Run | Stream[AssistantStreamEvent]:
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         if stream:
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
@@ -747,9 +747,9 @@ class Runs(RunsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -823,9 +823,9 @@ class AsyncRuns(AsyncRunsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(
@@ -1124,7 +1124,7 @@ class AsyncRuns(AsyncRunsHelpers):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Run | AsyncStream[AssistantStreamEvent]:
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         if stream:
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
@@ -1211,7 +1211,7 @@ class AsyncRuns(AsyncRunsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -1267,9 +1267,9 @@ class AsyncRuns(AsyncRunsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._get(
             path_template(
@@ -1406,9 +1406,9 @@ class AsyncRuns(AsyncRunsHelpers):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Run | AsyncStream[AssistantStreamEvent]:
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         if stream:
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
@@ -1467,9 +1467,9 @@ class AsyncRuns(AsyncRunsHelpers):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._post(
             path_template(

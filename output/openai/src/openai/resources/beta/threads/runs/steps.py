@@ -92,9 +92,9 @@ class Steps(SyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -160,11 +160,11 @@ class Steps(SyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         if not step_id:
-            raise ValueError(f"Expected a non-empty value for `step_id` but received {step_id!r}")
+            raise ValueError(f"`step_id` must be a non-empty string, got {step_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -252,9 +252,9 @@ class AsyncSteps(AsyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             path_template(
@@ -320,11 +320,11 @@ class AsyncSteps(AsyncAPIResource):
         """
 
         if not thread_id:
-            raise ValueError(f"Expected a non-empty value for `thread_id` but received {thread_id!r}")
+            raise ValueError(f"`thread_id` must be a non-empty string, got {thread_id!r}")
         if not run_id:
-            raise ValueError(f"Expected a non-empty value for `run_id` but received {run_id!r}")
+            raise ValueError(f"`run_id` must be a non-empty string, got {run_id!r}")
         if not step_id:
-            raise ValueError(f"Expected a non-empty value for `step_id` but received {step_id!r}")
+            raise ValueError(f"`step_id` must be a non-empty string, got {step_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return await self._get(
             path_template(

@@ -42,12 +42,12 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_create(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.roles.with_raw_response.create(
                 project_id="", user_id="user_id", role_id="string"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.roles.with_raw_response.create(
                 project_id="project_id", user_id="", role_id="string"
             )
@@ -78,17 +78,17 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_delete(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.roles.with_raw_response.delete(
                 project_id="", user_id="user_id", role_id="role_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.roles.with_raw_response.delete(
                 project_id="project_id", user_id="", role_id="role_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.roles.with_raw_response.delete(
                 project_id="project_id", user_id="user_id", role_id=""
             )
@@ -123,10 +123,10 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_list(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.roles.with_raw_response.list(project_id="", user_id="user_id")
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.roles.with_raw_response.list(project_id="project_id", user_id="")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
@@ -155,17 +155,17 @@ class TestRoles:
         assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.roles.with_raw_response.retrieve(
                 project_id="", user_id="user_id", role_id="role_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.roles.with_raw_response.retrieve(
                 project_id="project_id", user_id="", role_id="role_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             client.admin.organization.projects.users.roles.with_raw_response.retrieve(
                 project_id="project_id", user_id="user_id", role_id=""
             )
@@ -198,12 +198,12 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.roles.with_raw_response.create(
                 project_id="", user_id="user_id", role_id="string"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.roles.with_raw_response.create(
                 project_id="project_id", user_id="", role_id="string"
             )
@@ -234,17 +234,17 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.roles.with_raw_response.delete(
                 project_id="", user_id="user_id", role_id="role_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.roles.with_raw_response.delete(
                 project_id="project_id", user_id="", role_id="role_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.roles.with_raw_response.delete(
                 project_id="project_id", user_id="user_id", role_id=""
             )
@@ -281,12 +281,12 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_list(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.roles.with_raw_response.list(
                 project_id="", user_id="user_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.roles.with_raw_response.list(
                 project_id="project_id", user_id=""
             )
@@ -317,17 +317,17 @@ class TestAsyncRoles:
         assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`project_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.roles.with_raw_response.retrieve(
                 project_id="", user_id="user_id", role_id="role_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `user_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`user_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.roles.with_raw_response.retrieve(
                 project_id="project_id", user_id="", role_id="role_id"
             )
 
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id` but received ''"):
+        with pytest.raises(ValueError, match=r"`role_id` must be a non-empty string, got ''"):
             await async_client.admin.organization.projects.users.roles.with_raw_response.retrieve(
                 project_id="project_id", user_id="user_id", role_id=""
             )

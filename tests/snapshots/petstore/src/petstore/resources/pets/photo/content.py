@@ -64,7 +64,7 @@ class Content(SyncAPIResource):
         """
 
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         extra_headers = {"Accept": "application/octet-stream", **(extra_headers or {})}
         return self._get(
             path_template(
@@ -123,7 +123,7 @@ class AsyncContent(AsyncAPIResource):
         """
 
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         extra_headers = {"Accept": "application/octet-stream", **(extra_headers or {})}
         return await self._get(
             path_template(

@@ -89,7 +89,7 @@ class Photo(SyncAPIResource):
         """
 
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         body = deepcopy_minimal(
             {
                 "file": file,
@@ -97,9 +97,7 @@ class Photo(SyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             path_template(
@@ -170,7 +168,7 @@ class AsyncPhoto(AsyncAPIResource):
         """
 
         if not pet_id:
-            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+            raise ValueError(f"`pet_id` must be a non-empty string, got {pet_id!r}")
         body = deepcopy_minimal(
             {
                 "file": file,
@@ -178,9 +176,7 @@ class AsyncPhoto(AsyncAPIResource):
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
-        # It should be noted that the actual Content-Type header that will be
-        # sent to the server will contain a `boundary` parameter, e.g.
-        # multipart/form-data; boundary=---abc--
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             path_template(

@@ -88,7 +88,7 @@ class Groups(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._post(
             path_template(
                 "/organization/projects/{project_id}/groups",
@@ -140,9 +140,9 @@ class Groups(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return self._delete(
             path_template(
                 "/organization/projects/{project_id}/groups/{group_id}",
@@ -194,7 +194,7 @@ class Groups(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/groups",
@@ -251,9 +251,9 @@ class Groups(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return self._get(
             path_template(
                 "/organization/projects/{project_id}/groups/{group_id}",
@@ -329,7 +329,7 @@ class AsyncGroups(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return await self._post(
             path_template(
                 "/organization/projects/{project_id}/groups",
@@ -381,9 +381,9 @@ class AsyncGroups(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return await self._delete(
             path_template(
                 "/organization/projects/{project_id}/groups/{group_id}",
@@ -435,7 +435,7 @@ class AsyncGroups(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/groups",
@@ -492,9 +492,9 @@ class AsyncGroups(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return await self._get(
             path_template(
                 "/organization/projects/{project_id}/groups/{group_id}",

@@ -78,9 +78,9 @@ class Roles(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return self._post(
             path_template(
                 "/projects/{project_id}/groups/{group_id}/roles",
@@ -135,11 +135,11 @@ class Roles(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return self._delete(
             path_template(
                 "/projects/{project_id}/groups/{group_id}/roles/{role_id}",
@@ -195,9 +195,9 @@ class Roles(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return self._get_api_list(
             path_template(
                 "/projects/{project_id}/groups/{group_id}/roles",
@@ -255,11 +255,11 @@ class Roles(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return self._get(
             path_template(
                 "/projects/{project_id}/groups/{group_id}/roles/{role_id}",
@@ -326,9 +326,9 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return await self._post(
             path_template(
                 "/projects/{project_id}/groups/{group_id}/roles",
@@ -383,11 +383,11 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return await self._delete(
             path_template(
                 "/projects/{project_id}/groups/{group_id}/roles/{role_id}",
@@ -443,9 +443,9 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         return self._get_api_list(
             path_template(
                 "/projects/{project_id}/groups/{group_id}/roles",
@@ -503,11 +503,11 @@ class AsyncRoles(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not group_id:
-            raise ValueError(f"Expected a non-empty value for `group_id` but received {group_id!r}")
+            raise ValueError(f"`group_id` must be a non-empty string, got {group_id!r}")
         if not role_id:
-            raise ValueError(f"Expected a non-empty value for `role_id` but received {role_id!r}")
+            raise ValueError(f"`role_id` must be a non-empty string, got {role_id!r}")
         return await self._get(
             path_template(
                 "/projects/{project_id}/groups/{group_id}/roles/{role_id}",

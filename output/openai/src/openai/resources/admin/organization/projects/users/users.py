@@ -92,7 +92,7 @@ class Users(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._post(
             path_template(
                 "/organization/projects/{project_id}/users",
@@ -148,9 +148,9 @@ class Users(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return self._delete(
             path_template(
                 "/organization/projects/{project_id}/users/{user_id}",
@@ -199,7 +199,7 @@ class Users(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/users",
@@ -252,9 +252,9 @@ class Users(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return self._get(
             path_template(
                 "/organization/projects/{project_id}/users/{user_id}",
@@ -303,9 +303,9 @@ class Users(SyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return self._post(
             path_template(
                 "/organization/projects/{project_id}/users/{user_id}",
@@ -384,7 +384,7 @@ class AsyncUsers(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return await self._post(
             path_template(
                 "/organization/projects/{project_id}/users",
@@ -440,9 +440,9 @@ class AsyncUsers(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return await self._delete(
             path_template(
                 "/organization/projects/{project_id}/users/{user_id}",
@@ -491,7 +491,7 @@ class AsyncUsers(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         return self._get_api_list(
             path_template(
                 "/organization/projects/{project_id}/users",
@@ -544,9 +544,9 @@ class AsyncUsers(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return await self._get(
             path_template(
                 "/organization/projects/{project_id}/users/{user_id}",
@@ -595,9 +595,9 @@ class AsyncUsers(AsyncAPIResource):
         """
 
         if not project_id:
-            raise ValueError(f"Expected a non-empty value for `project_id` but received {project_id!r}")
+            raise ValueError(f"`project_id` must be a non-empty string, got {project_id!r}")
         if not user_id:
-            raise ValueError(f"Expected a non-empty value for `user_id` but received {user_id!r}")
+            raise ValueError(f"`user_id` must be a non-empty string, got {user_id!r}")
         return await self._post(
             path_template(
                 "/organization/projects/{project_id}/users/{user_id}",
