@@ -193,6 +193,19 @@ class Builder:
                     problems.append(Problem(file, f"{key}.methods", f"`{name}` is not defined by both base classes"))
                 else:
                     res.wrapped_methods.append(name)
+        for path, value in sorted(custom.request_hooks.items()):
+            key = f"custom.request_hooks.{path}"
+            parent, _, name = path.rpartition(".")
+            method = next((m for m in by_path[parent].methods if m.name == name), None) if parent in by_path else None
+            ref = parse_ref(value)
+            if method is None:
+                problems.append(Problem(file, key, "no generated method has this path from the client"))
+            elif method.body_kind != "json" or not method.body_params or method.response_kind == "page":
+                problems.append(Problem(file, key, "a request hook needs a method with a JSON object body and no pages"))
+            elif not modules.defines(ref.module, ref.name):
+                problems.append(Problem(file, key, f"`{value}` is not defined in {custom.key_dir}/"))
+            else:
+                method.request_hook = ref
         models = {t.name: t for t in self.schemas.types.values() if isinstance(t, Model) and t.parent is None and t.id.startswith("model:")}
         for name, value in sorted(custom.models.items()):
             key = f"custom.models.{name}"

@@ -90,6 +90,9 @@ class CustomConfig:
     extras: dict[str, list[str]] = field(default_factory=dict)
     docs: list[str] = field(default_factory=list)  # files of `dir` placed beside the package (helpers.md)
     client_resources: dict[str, str] = field(default_factory=dict)  # client attribute -> "module:Class"
+    # client path of a method -> "module:function" that sees the method's body params before the
+    # request is sent and returns them with a post-parser (OpenAI's base64 embeddings)
+    request_hooks: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -234,6 +237,7 @@ CUSTOM_SHAPE: dict[str, Any] = {
     "extras": "custom-extras",
     "docs": [Text(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.md", "a Markdown file name in the custom directory (NAME.md)")],
     "client_resources": "custom-client-resources",
+    "request_hooks": "custom-request-hooks",
 }
 CUSTOM_RESOURCE_SHAPE = {"base": CLASS_REF, "async_base": CLASS_REF, "methods": [IDENTIFIER]}
 
@@ -291,6 +295,9 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
         return
     if shape == "custom-client-resources":
         _check_mapping(value, where, file, problems, IDENTIFIER, CLASS_REF, "client attribute to `module:Class`")
+        return
+    if shape == "custom-request-hooks":
+        _check_mapping(value, where, file, problems, MODULE, CLASS_REF, "client path of a method to `module:function`")
         return
     if shape == "custom-models":
         _check_mapping(value, where, file, problems, IDENTIFIER, CLASS_REF, "type name to `module:Class`")
@@ -513,6 +520,7 @@ def load_config(path: Optional[str]) -> Config:
             extras={k: list(v) for k, v in (c.get("extras") or {}).items()},
             docs=list(c.get("docs") or []),
             client_resources=dict(c.get("client_resources") or {}),
+            request_hooks=dict(c.get("request_hooks") or {}),
         )
     if problems:
         raise InputError(problems)

@@ -220,6 +220,8 @@ class Method:
     body_required_alternatives: list[tuple[str, ...]] = field(default_factory=list)
     accept: Optional[str] = None  # Accept header of binary/text responses: the spec's media type
     credential: Optional[str] = None  # the client option authenticating this call, when not the main key
+    # hand-written `custom.request_hooks` function: body params in, (body params, post-parser) out
+    request_hook: Optional["ClassRef"] = None
 
 
 @dataclass

@@ -637,6 +637,8 @@ class Renderer:
         if m.params_module:
             parent, _, leaf = m.params_module.rpartition(".")
             imports.add_local(parent, leaf)
+        if m.request_hook is not None:
+            imports.add_local(m.request_hook.module, m.request_hook.name)
         return {
             "name": m.name,
             "http_method": m.http_method,
@@ -655,6 +657,7 @@ class Renderer:
             "file_paths": [[p.wire_name, *tail] for p in m.body_params for tail in file_paths(p.type)],
             "accept": m.accept,
             "credential": m.credential,
+            "request_hook": m.request_hook,
             "params_ref": f"{m.params_module.rpartition('.')[2]}.{m.params_name}" if m.params_module else None,
             "sync_returns": sync_ret,
             "async_returns": async_ret,

@@ -44,6 +44,7 @@ from petstore import AsyncPetstore, Petstore, pet_label
 from petstore.types import Dog, PetLabel
 
 paths = []
+created = []
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
@@ -54,6 +55,10 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def do_POST(self):
+        created.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+        self.do_GET()
 
     def log_message(self, *args):
         pass
@@ -66,6 +71,8 @@ raw = client.pets.with_raw_response.retrieve_name("pet_1")
 with client.pets.with_streaming_response.retrieve_name("pet_1") as streamed:
     streamed_name = streamed.parse()
 dog = client.pets.retrieve("pet_1")
+client.pets.create(name="Rex", species="dog")
+client.pets.create(name="Rex", species="dog", nickname=None)
 
 async def use_async():
     async with AsyncPetstore(api_key="k", base_url=base) as aclient:
@@ -83,6 +90,7 @@ print(json.dumps({
     "label_type": PetLabel.__module__,
     "root_all": "pet_label" in petstore.__all__,
     "paths": paths,
+    "created": created,
 }))
 """
 
@@ -112,7 +120,9 @@ def test_custom_code_is_reachable_as_the_generated_code_is(package: Path, tmp_pa
     assert got["dog"] == ["Dog", True, "Rex the dog", False]
     assert got["label"] == {"text": "Hello, Rex"} and got["label_type"] == "petstore.lib.labels"
     assert got["root_all"] is True
-    assert set(got["paths"]) == {"/v1/pets/pet_1"} and len(got["paths"]) == 6
+    assert got["paths"].count("/v1/pets/pet_1") == 6 and got["paths"].count("/v1/pets") == 2
+    # the request hook fills the nickname only where the call left it out
+    assert [c.get("nickname", "<absent>") for c in got["created"]] == ["Rex", None]
 
 
 def test_custom_files_are_placed_as_written_and_packaged(package: Path) -> None:
@@ -211,6 +221,14 @@ def broken(tmp_path: Path, change: Any) -> subprocess.CompletedProcess[str]:
      "the client has a generated resource of this name"),
     (lambda c, d: c.update(client_resources={"helpers": "lib.dog:DogHelpers"}), "custom.client_resources.helpers",
      "class `AsyncDogHelpers` is not defined"),
+    (lambda c, d: c.update(request_hooks={"pets.fly": "lib.pets:PetsHelpers"}), "custom.request_hooks.pets.fly",
+     "no generated method has this path"),
+    (lambda c, d: c.update(request_hooks={"pets.list": "lib.pets:PetsHelpers"}), "custom.request_hooks.pets.list",
+     "needs a method with a JSON object body"),
+    (lambda c, d: c.update(request_hooks={"pets.create": "lib.pets:missing"}), "custom.request_hooks.pets.create",
+     "`lib.pets:missing` is not defined"),
+    (lambda c, d: c.update(request_hooks={"pets.create": "not a ref"}), "custom.request_hooks.pets.create",
+     "module:Class"),
 ])  # fmt: skip
 def test_custom_mistakes_are_located_errors(tmp_path: Path, change: Any, key: str, message: str) -> None:
     proc = broken(tmp_path, change)

@@ -6,7 +6,9 @@ and a status error carries the API's `error` object and the official message sha
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
+import struct
 import threading
 from http.server import BaseHTTPRequestHandler
 from typing import Any, Dict, Iterator, List, Tuple
@@ -22,6 +24,7 @@ MODES = pytest.mark.parametrize("mode", ["sync", "async"])
 FILE = {"id": "file_1", "object": "file", "bytes": 3, "created_at": 1, "filename": "a.txt",
         "purpose": "assistants", "status": "processed"}
 CONTENT = bytes(range(256)) * 4
+VECTORS = [[0.5, -1.25, 3.0], [0.0, 2.5, -0.125]]  # exact in float32
 RATE_LIMITED = {"error": {"message": "Rate limit reached", "type": "requests", "param": None,
                           "code": "rate_limit_exceeded"}}
 
@@ -43,6 +46,18 @@ def handler_for(state: State) -> type:
             with state.lock:
                 state.requests.append((self.command, self.path, body, dict(self.headers.items())))
             return body
+
+        def do_POST(self) -> None:
+            body = json.loads(self._record() or b"{}")
+            if self.path == "/v1/embeddings":
+                packed = body.get("encoding_format") == "base64"
+                data = [{"object": "embedding", "index": i,
+                         "embedding": base64.b64encode(struct.pack(f"<{len(v)}f", *v)).decode() if packed else v}
+                        for i, v in enumerate(VECTORS)]
+                send_json(self, {"object": "list", "model": "text-embedding-3-small", "data": data,
+                                 "usage": {"prompt_tokens": 2, "total_tokens": 2}})
+            else:
+                send_json(self, {"error": {"message": "no route"}}, 404)
 
         def do_GET(self) -> None:
             self._record()
@@ -185,3 +200,50 @@ def test_status_error_with_a_text_body(openai: Any, api: Any, mode: str) -> None
     err = status_error(openai, base, mode, "plain")
     assert isinstance(err, openai.InternalServerError)
     assert err.body == "upstream says no" and str(err) == "upstream says no" and err.code is None
+
+
+def embed(openai: Any, base: str, mode: str, **kwargs: Any) -> Any:
+    def sync_use(client: Any) -> Any:
+        return client.embeddings.create(model="text-embedding-3-small", input=["a", "b"], **kwargs)
+
+    async def async_use(client: Any) -> Any:
+        return await client.embeddings.create(model="text-embedding-3-small", input=["a", "b"], **kwargs)
+
+    return run(openai, base, mode, sync_use if mode == "sync" else async_use)
+
+
+@MODES
+def test_embeddings_ask_for_base64_and_return_floats(openai: Any, api: Any, mode: str) -> None:
+    state, base = api
+    result = embed(openai, base, mode)
+    assert json.loads(state.requests[-1][2])["encoding_format"] == "base64"
+    assert [d.embedding for d in result.data] == VECTORS
+    assert all(type(x) is float for d in result.data for x in d.embedding)
+
+
+@MODES
+@pytest.mark.parametrize("encoding_format", ["float", "base64"])
+def test_embeddings_pass_a_given_format_through(openai: Any, api: Any, mode: str, encoding_format: str) -> None:
+    state, base = api
+    result = embed(openai, base, mode, encoding_format=encoding_format)
+    assert json.loads(state.requests[-1][2])["encoding_format"] == encoding_format
+    if encoding_format == "float":
+        assert [d.embedding for d in result.data] == VECTORS
+    else:  # asked for explicitly: the caller decodes it
+        assert all(isinstance(d.embedding, str) for d in result.data)
+        assert struct.unpack("<3f", base64.b64decode(result.data[0].embedding)) == tuple(VECTORS[0])
+
+
+@MODES
+def test_embeddings_base64_through_raw_response(openai: Any, api: Any, mode: str) -> None:
+    _, base = api
+
+    def sync_use(client: Any) -> Any:
+        return client.embeddings.with_raw_response.create(model="m", input="a")
+
+    async def async_use(client: Any) -> Any:
+        return await client.embeddings.with_raw_response.create(model="m", input="a")
+
+    raw = run(openai, base, mode, sync_use if mode == "sync" else async_use)
+    assert isinstance(json.loads(raw.text)["data"][0]["embedding"], str)  # the wire form
+    assert [d.embedding for d in raw.parse().data] == VECTORS

@@ -347,11 +347,8 @@ class ForceMultipartDict(Dict[str, Any]):
 
 def _unwrap_error_body(body: object) -> object:
     """`{"error": {...}}` -> the inner object; any other body as it came."""
-    if isinstance(body, dict):
-        inner = cast("Dict[str, object]", body).get("error")
-        if isinstance(inner, dict):
-            return cast(object, inner)
-    return body
+    inner = body.get("error") if is_mapping(body) else None
+    return inner if is_mapping(inner) else body
 
 
 class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):

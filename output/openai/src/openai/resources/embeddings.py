@@ -21,6 +21,7 @@ from .._utils import (
     async_maybe_transform,
     maybe_transform,
 )
+from ..lib._embeddings import base64_by_default
 from ..types import embedding_create_params
 from ..types.create_embedding_response import CreateEmbeddingResponse
 from ..types.embedding_model import EmbeddingModel
@@ -81,23 +82,24 @@ class Embeddings(SyncAPIResource):
           timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
+        params, post_parser = base64_by_default(
+            {
+                "input": input,
+                "model": model,
+                "encoding_format": encoding_format,
+                "dimensions": dimensions,
+                "user": user,
+            }
+        )
         return self._post(
             "/embeddings",
-            body=maybe_transform(
-                {
-                    "input": input,
-                    "model": model,
-                    "encoding_format": encoding_format,
-                    "dimensions": dimensions,
-                    "user": user,
-                },
-                embedding_create_params.EmbeddingCreateParams,
-            ),
+            body=maybe_transform(params, embedding_create_params.EmbeddingCreateParams),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                post_parser=post_parser,
             ),
             cast_to=CreateEmbeddingResponse,
         )
@@ -156,23 +158,24 @@ class AsyncEmbeddings(AsyncAPIResource):
           timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
+        params, post_parser = base64_by_default(
+            {
+                "input": input,
+                "model": model,
+                "encoding_format": encoding_format,
+                "dimensions": dimensions,
+                "user": user,
+            }
+        )
         return await self._post(
             "/embeddings",
-            body=await async_maybe_transform(
-                {
-                    "input": input,
-                    "model": model,
-                    "encoding_format": encoding_format,
-                    "dimensions": dimensions,
-                    "user": user,
-                },
-                embedding_create_params.EmbeddingCreateParams,
-            ),
+            body=await async_maybe_transform(params, embedding_create_params.EmbeddingCreateParams),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                post_parser=post_parser,
             ),
             cast_to=CreateEmbeddingResponse,
         )
