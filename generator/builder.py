@@ -536,7 +536,7 @@ class Builder:
         # keep path params in the order they appear in the template
         path_params.sort(key=lambda p: op.path.find("{" + p.wire_name + "}"))
 
-        body_kind, body_params, body_type, alternatives = self.body(op, pctx, used)
+        body_kind, body_params, body_type, alternatives = self.body(op, pctx, used, mc, res)
         response_kind, response_type, page, page_item, stream = self.response(op, name, res, tmod, body_params, mc, query_params)
         has_params = bool(query_params or body_params)
         return Method(
@@ -644,7 +644,8 @@ class Builder:
         return list(merged.values())
 
     def body(
-        self, op: Operation, ctx: Context, used: set[str]
+        self, op: Operation, ctx: Context, used: set[str], mc: Optional[MethodConfig] = None,
+        res: Optional[Resource] = None,
     ) -> tuple[str, list[Param], Optional[TypeRef], list[tuple[str, ...]]]:
         rb = op.op.get("requestBody")
         if not rb:
@@ -659,8 +660,17 @@ class Builder:
         else:
             return "json", [], TypeRef("str") if content else None, []
         multipart = next((m for m in content if m.split(";")[0].strip() == "multipart/form-data"), None)
-        if kind == "json" and multipart is not None and self.has_binary_property((content[match] or {}).get("schema"), op):
-            kind, match = "multipart", multipart  # bytes cannot travel in JSON; the spec offers multipart too
+        if kind == "json" and multipart is not None and (
+            self.has_binary_property((content[multipart] or {}).get("schema"), op)
+            or self.has_binary_property((content[match] or {}).get("schema"), op)
+        ):
+            # A route offering both: the multipart variant when a file can be passed in it (bytes
+            # cannot travel in JSON), as the official SDK does for images.edit and videos.create
+            kind, match = "multipart", multipart
+        if mc is not None and mc.body is not None and res is not None:
+            chosen = self.configured_body(op, content, mc, res)
+            if chosen is not None:
+                kind, match = chosen
         schema = (content[match] or {}).get("schema") or {}
         resolved = without_null(self.schemas.resolve(schema, op.pointer))
         if not self.schemas.is_object(resolved):
@@ -703,6 +713,20 @@ class Builder:
                 )
             )
         return kind, params, None, self.schemas.required_alternatives(resolved)
+
+    def configured_body(self, op: Operation, content: dict[str, Any], mc: MethodConfig,
+                        res: Resource) -> Optional[tuple[str, str]]:
+        """`body: json | multipart` in a method's config: which of the route's request bodies the
+        method takes and sends."""
+        where = "resources." + ".resources.".join(res.path.split(".")) + f".methods.{mc.name}.body"
+        wanted = {"json": "application/json", "multipart": "multipart/form-data"}[str(mc.body)]
+        match = next((m for m in content if m.split(";")[0].strip() == wanted
+                      or (mc.body == "json" and m.split(";")[0].strip().endswith("+json"))), None)
+        if match is None:
+            offered = ", ".join(sorted(content)) or "none"
+            self.problems.append(Problem(self.config.file, where, f"`{op.route}` has no {wanted} body (it offers: {offered})"))
+            return None
+        return str(mc.body), match
 
     def has_binary_property(self, schema: Any, op: Operation) -> bool:
         """A body property that is a binary string, alone or as array items."""

@@ -43,6 +43,8 @@ class MethodConfig:
     # the schema of the server-sent events `stream=True` switches to, when the spec declares only
     # the JSON response (OpenAI's Assistants runs)
     stream: Optional[str] = None
+    # which request body of a route offering several the method takes and sends: json | multipart
+    body: Optional[str] = None
 
 
 @dataclass
@@ -364,7 +366,7 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
 
 
 RESOURCE_KEYS = {"methods", "resources", "class_name", "types_module"}
-METHOD_KEYS = {"route", "page", "returns", "params_name", "stream"}
+METHOD_KEYS = {"route", "page", "returns", "params_name", "stream", "body"}
 
 
 def _check_resources(value: Any, where: str, file: str, problems: list[Problem]) -> None:
@@ -392,6 +394,8 @@ def _check_resources(value: Any, where: str, file: str, problems: list[Problem])
                 _check(mbody["params_name"], IDENTIFIER, f"{mhere}.params_name", file, problems)
             if isinstance(mbody, dict) and "stream" in mbody:
                 _check(mbody["stream"], str, f"{mhere}.stream", file, problems)
+            if isinstance(mbody, dict) and "body" in mbody and mbody["body"] not in ("json", "multipart"):
+                problems.append(Problem(file, f"{mhere}.body", f"must be `json` or `multipart`, got {mbody['body']!r}"))
             route = mbody if isinstance(mbody, str) else (mbody or {}).get("route") if isinstance(mbody, dict) else None
             if isinstance(mbody, dict):
                 for key in mbody:
@@ -432,6 +436,7 @@ def _resources(value: dict[str, Any]) -> list[ResourceConfig]:
                         returns=mbody.get("returns"),
                         params_name=mbody.get("params_name"),
                         stream=mbody.get("stream"),
+                        body=mbody.get("body"),
                     )
                 )
         out.append(

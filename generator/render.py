@@ -654,7 +654,7 @@ class Renderer:
             "headers": [p for p in m.header_params],
             "body_kind": m.body_kind,
             "body_type": m.body_type,
-            "file_paths": [[p.wire_name, *tail] for p in m.body_params for tail in file_paths(p.type)],
+            "file_paths": [[p.wire_name, *tail] for p in m.body_params for tail in file_paths(p.type, self.types)],
             "accept": m.accept,
             "credential": m.credential,
             "request_hook": m.request_hook,
@@ -767,16 +767,22 @@ def request_path(m: Method) -> str:
 PATH_SAFE = "/:@!$&'()*+,;=-._~%"
 
 
-def file_paths(t: TypeRef) -> list[list[str]]:
+def file_paths(t: TypeRef, types: Optional[dict[str, NamedType]] = None, depth: int = 0) -> list[list[str]]:
     """Where uploads sit inside a body param of type `t`: `[]` itself, `["<array>"]` its items.
-    A list of files comes before the lone file so that a list is taken out whole."""
+    A list of files comes before the lone file so that a list is taken out whole. Named unions
+    and aliases (`InputReference = Union[FileTypes, ImageInputReferenceParam]`) are looked through."""
     if t.kind == "file":
         return [[]]
     if t.kind == "list" and t.args and t.args[0].kind == "file":
         return [["<array>"]]
     if t.kind == "union":
-        found = {tuple(p) for member in t.args for p in file_paths(member)}
+        found = {tuple(p) for member in t.args for p in file_paths(member, types, depth + 1)}
         return [list(p) for p in sorted(found, key=lambda p: (-len(p), p))]
+    named = (types or {}).get(t.ref or "") if t.kind == "ref" and depth < 8 else None
+    if isinstance(named, Union):
+        return file_paths(TypeRef("union", args=tuple(named.members)), types, depth + 1)
+    if isinstance(named, Alias):
+        return file_paths(named.target, types, depth + 1)
     return []
 
 

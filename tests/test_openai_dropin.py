@@ -24,6 +24,10 @@ MODES = pytest.mark.parametrize("mode", ["sync", "async"])
 FILE = {"id": "file_1", "object": "file", "bytes": 3, "created_at": 1, "filename": "a.txt",
         "purpose": "assistants", "status": "processed"}
 CONTENT = bytes(range(256)) * 4
+IMAGES = {"created": 1, "data": [{"b64_json": "aGk="}]}
+VIDEO = {"id": "video_1", "object": "video", "model": "sora-2", "status": "queued", "progress": 0, "created_at": 1,
+         "seconds": "4", "size": "720x1280"}
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
 VECTORS = [[0.5, -1.25, 3.0], [0.0, 2.5, -0.125]]  # exact in float32
 RATE_LIMITED = {"error": {"message": "Rate limit reached", "type": "requests", "param": None,
                           "code": "rate_limit_exceeded"}}
@@ -48,7 +52,11 @@ def handler_for(state: State) -> type:
             return body
 
         def do_POST(self) -> None:
-            body = json.loads(self._record() or b"{}")
+            raw = self._record()
+            body = json.loads(raw) if self.headers.get("Content-Type", "").startswith("application/json") else {}
+            if self.path in ("/v1/images/edits", "/v1/videos", "/v1/videos/edits"):
+                send_json(self, IMAGES if self.path == "/v1/images/edits" else VIDEO)
+                return
             if self.path == "/v1/embeddings":
                 packed = body.get("encoding_format") == "base64"
                 data = [{"object": "embedding", "index": i,
@@ -247,3 +255,65 @@ def test_embeddings_base64_through_raw_response(openai: Any, api: Any, mode: str
     raw = run(openai, base, mode, sync_use if mode == "sync" else async_use)
     assert isinstance(json.loads(raw.text)["data"][0]["embedding"], str)  # the wire form
     assert [d.embedding for d in raw.parse().data] == VECTORS
+
+
+def form_fields(request: Tuple[str, str, bytes, Dict[str, str]]) -> Dict[str, Any]:
+    """The parts of a multipart/form-data request: name -> (filename or None, content)."""
+    import email.parser
+    import email.policy
+
+    _, _, body, headers = request
+    content_type = next(v for k, v in headers.items() if k.lower() == "content-type")
+    assert content_type.startswith("multipart/form-data; boundary=")
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + body)
+    fields: Dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        fields.setdefault(name, []).append((part.get_filename(), part.get_payload(decode=True)))
+    return fields
+
+
+def call(openai: Any, base: str, mode: str, path: str, **kwargs: Any) -> Any:
+    from tests.conftest import call_openai
+
+    return call_openai(openai, base, mode, path, **kwargs)
+
+
+@MODES
+def test_images_edit_sends_the_file_as_multipart(openai: Any, api: Any, mode: str) -> None:
+    state, base = api
+    result = call(openai, base, mode, "images.edit", image=("cat.png", PNG, "image/png"), prompt="a hat",
+                  response_format="b64_json")
+    fields = form_fields(state.requests[-1])
+    assert fields["image"] == [("cat.png", PNG)]
+    assert fields["prompt"] == [(None, b"a hat")] and fields["response_format"] == [(None, b"b64_json")]
+    assert result.data[0].b64_json == "aGk="
+
+
+@MODES
+def test_images_edit_takes_several_images(openai: Any, api: Any, mode: str) -> None:
+    state, base = api
+    call(openai, base, mode, "images.edit", image=[("a.png", PNG), ("b.png", PNG[::-1])], prompt="p")
+    fields = form_fields(state.requests[-1])
+    assert [name for name, _ in fields["image[]"]] == ["a.png", "b.png"]
+
+
+@MODES
+def test_videos_create_with_a_file_or_a_reference_object(openai: Any, api: Any, mode: str) -> None:
+    state, base = api
+    video = call(openai, base, mode, "videos.create", prompt="waves", input_reference=("ref.png", PNG))
+    assert video.id == "video_1"
+    fields = form_fields(state.requests[-1])
+    assert fields["input_reference"] == [("ref.png", PNG)] and fields["prompt"] == [(None, b"waves")]
+    call(openai, base, mode, "videos.create", prompt="waves", input_reference={"image_url": "https://x/y.png"})
+    fields = form_fields(state.requests[-1])
+    assert fields["input_reference[image_url]"] == [(None, b"https://x/y.png")]
+
+
+@MODES
+def test_videos_edit_sends_the_video_file(openai: Any, api: Any, mode: str) -> None:
+    state, base = api
+    call(openai, base, mode, "videos.edit", prompt="slower", video=("clip.mp4", b"\x00\x00\x00\x18ftypmp42"))
+    fields = form_fields(state.requests[-1])
+    assert fields["video"] == [("clip.mp4", b"\x00\x00\x00\x18ftypmp42")]

@@ -41,36 +41,32 @@ class TestImages:
         assert cast(Any, response.is_closed) is True
 
     def test_method_edit(self, client: OpenAI) -> None:
-        result = client.images.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
-        )
+        result = client.images.edit(image=b"raw file contents", prompt="A cute baby sea otter wearing a beret")
         assert_matches_type(ImagesResponse, result, path=["response"])
 
     def test_method_edit_with_all_params(self, client: OpenAI) -> None:
         result = client.images.edit(
+            image=b"raw file contents",
+            prompt="A cute baby sea otter wearing a beret",
+            mask=b"raw file contents",
+            background="transparent",
             model="gpt-image-1.5",
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            mask={"image_url": "https://example.com/source-image.png"},
-            prompt="Add a watercolor effect and keep the subject centered",
             n=1,
-            quality="high",
-            input_fidelity="high",
             size="1024x1024",
-            user="user-1234",
+            response_format="url",
             output_format="png",
             output_compression=100,
-            moderation="auto",
-            background="transparent",
+            user="user-1234",
+            input_fidelity="high",
             partial_images=1,
+            quality="high",
             stream=False,
         )
         assert_matches_type(ImagesResponse, result, path=["response"])
 
     def test_raw_response_edit(self, client: OpenAI) -> None:
         response = client.images.with_raw_response.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -79,8 +75,7 @@ class TestImages:
 
     def test_streaming_response_edit(self, client: OpenAI) -> None:
         with client.images.with_streaming_response.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -93,9 +88,7 @@ class TestImages:
     )
     def test_method_edit_stream(self, client: OpenAI) -> None:
         stream = client.images.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
-            stream=True,
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret", stream=True
         )
         assert_matches_type(Stream[ImageEditStreamEvent], stream, path=["response"])
         chunks = 0
@@ -109,20 +102,20 @@ class TestImages:
     )
     def test_method_edit_stream_with_all_params(self, client: OpenAI) -> None:
         stream = client.images.edit(
+            image=b"raw file contents",
+            prompt="A cute baby sea otter wearing a beret",
+            mask=b"raw file contents",
+            background="transparent",
             model="gpt-image-1.5",
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            mask={"image_url": "https://example.com/source-image.png"},
-            prompt="Add a watercolor effect and keep the subject centered",
             n=1,
-            quality="high",
-            input_fidelity="high",
             size="1024x1024",
-            user="user-1234",
+            response_format="url",
             output_format="png",
             output_compression=100,
-            moderation="auto",
-            background="transparent",
+            user="user-1234",
+            input_fidelity="high",
             partial_images=1,
+            quality="high",
             stream=True,
         )
         assert_matches_type(Stream[ImageEditStreamEvent], stream, path=["response"])
@@ -137,9 +130,7 @@ class TestImages:
     )
     def test_raw_response_edit_stream(self, client: OpenAI) -> None:
         response = client.images.with_raw_response.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
-            stream=True,
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret", stream=True
         )
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = response.parse()
@@ -151,9 +142,7 @@ class TestImages:
     )
     def test_streaming_response_edit_stream(self, client: OpenAI) -> None:
         with client.images.with_streaming_response.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
-            stream=True,
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret", stream=True
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -290,35 +279,33 @@ class TestAsyncImages:
 
     async def test_method_edit(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.images.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret"
         )
         assert_matches_type(ImagesResponse, result, path=["response"])
 
     async def test_method_edit_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.images.edit(
+            image=b"raw file contents",
+            prompt="A cute baby sea otter wearing a beret",
+            mask=b"raw file contents",
+            background="transparent",
             model="gpt-image-1.5",
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            mask={"image_url": "https://example.com/source-image.png"},
-            prompt="Add a watercolor effect and keep the subject centered",
             n=1,
-            quality="high",
-            input_fidelity="high",
             size="1024x1024",
-            user="user-1234",
+            response_format="url",
             output_format="png",
             output_compression=100,
-            moderation="auto",
-            background="transparent",
+            user="user-1234",
+            input_fidelity="high",
             partial_images=1,
+            quality="high",
             stream=False,
         )
         assert_matches_type(ImagesResponse, result, path=["response"])
 
     async def test_raw_response_edit(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.images.with_raw_response.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -327,8 +314,7 @@ class TestAsyncImages:
 
     async def test_streaming_response_edit(self, async_client: AsyncOpenAI) -> None:
         async with async_client.images.with_streaming_response.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -341,9 +327,7 @@ class TestAsyncImages:
     )
     async def test_method_edit_stream(self, async_client: AsyncOpenAI) -> None:
         stream = await async_client.images.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
-            stream=True,
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret", stream=True
         )
         assert_matches_type(AsyncStream[ImageEditStreamEvent], stream, path=["response"])
         chunks = 0
@@ -357,20 +341,20 @@ class TestAsyncImages:
     )
     async def test_method_edit_stream_with_all_params(self, async_client: AsyncOpenAI) -> None:
         stream = await async_client.images.edit(
+            image=b"raw file contents",
+            prompt="A cute baby sea otter wearing a beret",
+            mask=b"raw file contents",
+            background="transparent",
             model="gpt-image-1.5",
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            mask={"image_url": "https://example.com/source-image.png"},
-            prompt="Add a watercolor effect and keep the subject centered",
             n=1,
-            quality="high",
-            input_fidelity="high",
             size="1024x1024",
-            user="user-1234",
+            response_format="url",
             output_format="png",
             output_compression=100,
-            moderation="auto",
-            background="transparent",
+            user="user-1234",
+            input_fidelity="high",
             partial_images=1,
+            quality="high",
             stream=True,
         )
         assert_matches_type(AsyncStream[ImageEditStreamEvent], stream, path=["response"])
@@ -385,9 +369,7 @@ class TestAsyncImages:
     )
     async def test_raw_response_edit_stream(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.images.with_raw_response.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
-            stream=True,
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret", stream=True
         )
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         stream = response.parse()
@@ -399,9 +381,7 @@ class TestAsyncImages:
     )
     async def test_streaming_response_edit_stream(self, async_client: AsyncOpenAI) -> None:
         async with async_client.images.with_streaming_response.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
-            stream=True,
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret", stream=True
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"

@@ -23,11 +23,7 @@ class TestVideos:
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.videos.create(
-            model="string",
-            prompt="string",
-            input_reference={"image_url": "https://example.com", "file_id": "file-123"},
-            seconds="4",
-            size="720x1280",
+            model="string", prompt="string", input_reference=b"raw file contents", seconds="4", size="720x1280"
         )
         assert_matches_type(Video, result, path=["response"])
 
@@ -121,18 +117,18 @@ class TestVideos:
             client.videos.with_raw_response.download_content(video_id="")
 
     def test_method_edit(self, client: OpenAI) -> None:
-        result = client.videos.edit(video={"id": "video_123"}, prompt="string")
+        result = client.videos.edit(video=b"raw file contents", prompt="string")
         assert_matches_type(Video, result, path=["response"])
 
     def test_raw_response_edit(self, client: OpenAI) -> None:
-        response = client.videos.with_raw_response.edit(video={"id": "video_123"}, prompt="string")
+        response = client.videos.with_raw_response.edit(video=b"raw file contents", prompt="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
         assert_matches_type(Video, result, path=["response"])
 
     def test_streaming_response_edit(self, client: OpenAI) -> None:
-        with client.videos.with_streaming_response.edit(video={"id": "video_123"}, prompt="string") as response:
+        with client.videos.with_streaming_response.edit(video=b"raw file contents", prompt="string") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
             result = response.parse()
@@ -140,11 +136,11 @@ class TestVideos:
         assert cast(Any, response.is_closed) is True
 
     def test_method_extend(self, client: OpenAI) -> None:
-        result = client.videos.extend(video={"id": "video_123"}, prompt="string", seconds="4")
+        result = client.videos.extend(video=b"raw file contents", prompt="string", seconds="4")
         assert_matches_type(Video, result, path=["response"])
 
     def test_raw_response_extend(self, client: OpenAI) -> None:
-        response = client.videos.with_raw_response.extend(video={"id": "video_123"}, prompt="string", seconds="4")
+        response = client.videos.with_raw_response.extend(video=b"raw file contents", prompt="string", seconds="4")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -152,7 +148,7 @@ class TestVideos:
 
     def test_streaming_response_extend(self, client: OpenAI) -> None:
         with client.videos.with_streaming_response.extend(
-            video={"id": "video_123"}, prompt="string", seconds="4"
+            video=b"raw file contents", prompt="string", seconds="4"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -260,11 +256,7 @@ class TestAsyncVideos:
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.videos.create(
-            model="string",
-            prompt="string",
-            input_reference={"image_url": "https://example.com", "file_id": "file-123"},
-            seconds="4",
-            size="720x1280",
+            model="string", prompt="string", input_reference=b"raw file contents", seconds="4", size="720x1280"
         )
         assert_matches_type(Video, result, path=["response"])
 
@@ -360,11 +352,11 @@ class TestAsyncVideos:
             await async_client.videos.with_raw_response.download_content(video_id="")
 
     async def test_method_edit(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.edit(video={"id": "video_123"}, prompt="string")
+        result = await async_client.videos.edit(video=b"raw file contents", prompt="string")
         assert_matches_type(Video, result, path=["response"])
 
     async def test_raw_response_edit(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.videos.with_raw_response.edit(video={"id": "video_123"}, prompt="string")
+        response = await async_client.videos.with_raw_response.edit(video=b"raw file contents", prompt="string")
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
         result = response.parse()
@@ -372,7 +364,7 @@ class TestAsyncVideos:
 
     async def test_streaming_response_edit(self, async_client: AsyncOpenAI) -> None:
         async with async_client.videos.with_streaming_response.edit(
-            video={"id": "video_123"}, prompt="string"
+            video=b"raw file contents", prompt="string"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -381,12 +373,12 @@ class TestAsyncVideos:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_extend(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.extend(video={"id": "video_123"}, prompt="string", seconds="4")
+        result = await async_client.videos.extend(video=b"raw file contents", prompt="string", seconds="4")
         assert_matches_type(Video, result, path=["response"])
 
     async def test_raw_response_extend(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.videos.with_raw_response.extend(
-            video={"id": "video_123"}, prompt="string", seconds="4"
+            video=b"raw file contents", prompt="string", seconds="4"
         )
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"
@@ -395,7 +387,7 @@ class TestAsyncVideos:
 
     async def test_streaming_response_extend(self, async_client: AsyncOpenAI) -> None:
         async with async_client.videos.with_streaming_response.extend(
-            video={"id": "video_123"}, prompt="string", seconds="4"
+            video=b"raw file contents", prompt="string", seconds="4"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Sdkgen-Lang") == "python"

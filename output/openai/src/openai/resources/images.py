@@ -27,9 +27,9 @@ from .._utils import (
 from ..types import image_create_variation_params, image_edit_params, image_generate_params
 from ..types.image_edit_stream_event import ImageEditStreamEvent
 from ..types.image_gen_stream_event import ImageGenStreamEvent
-from ..types.image_input_reference_param import ImageInputReferenceParam
 from ..types.image_model import ImageModel
 from ..types.images_response import ImagesResponse
+from ..types.input_fidelity import InputFidelity
 from ..types.partial_images import PartialImages
 
 __all__ = ["Images", "AsyncImages"]
@@ -121,22 +121,25 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        images: Iterable[ImageInputReferenceParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         stream: Literal[False] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        mask: FileTypes | Omit = omit,
+        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        model: Optional[
+            Union[str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]
+        ]
         | Omit = omit,
-        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
-        user: str | Omit = omit,
+        size: Optional[Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]]]
+        | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
-        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        user: str | Omit = omit,
+        input_fidelity: Optional[InputFidelity] | Omit = omit,
         partial_images: Optional[PartialImages] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -152,36 +155,49 @@ class Images(SyncAPIResource):
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-          model: The model to use for image editing.
+          image: The image(s) to edit. Must be a supported image file or an array of images.
 
-          images: Input image references to edit.
-            For GPT image models, you can provide up to 16 images.
+            For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+            file less than 50MB. You can provide up to 16 images.
+            `chatgpt-image-latest` follows the same input constraints as GPT image models.
 
-          mask: Reference an input image by either URL or uploaded file ID.
-            Provide exactly one of `image_url` or `file_id`.
+            For `dall-e-2`, you can only provide one image, and it should be a square
+            `png` file less than 4MB.
 
-          prompt: A text description of the desired image edit.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
 
-          n: The number of edited images to generate.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
 
-          quality: Output quality for GPT image models.
+          background: Allows to set transparency for the background of the generated image(s).
+            This parameter is only supported for the GPT image models. Must be one of
+            `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+            model will automatically determine the best background for the image.
 
-          input_fidelity: Controls fidelity to the original input image(s).
+            If `transparent`, the output format needs to support transparency, so it
+            should be set to either `png` (default value) or `webp`.
 
-          size: Requested output image size.
+          model: The model to use for image generation. Defaults to `gpt-image-1.5`.
 
-          user: A unique identifier representing your end-user, which can help OpenAI
-            monitor and detect abuse.
+          n: The number of images to generate. Must be between 1 and 10.
 
-          output_format: Output image format. Supported for GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
-          output_compression: Compression level for `jpeg` or `webp` output.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 
-          moderation: Moderation level for GPT image models.
+          output_format: The format in which the generated images are returned. This parameter is
+            only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+            The default value is `png`.
 
-          background: Background behavior for generated image output.
+          output_compression: The compression level (0-100%) for the generated images. This parameter
+            is only supported for the GPT image models with the `webp` or `jpeg` output
+            formats, and defaults to 100.
 
-          stream: Stream partial image results as events.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+
+          stream: Edit the image in streaming mode. Defaults to `false`. See the
+            [Image generation guide](/docs/guides/image-generation) for more information.
+
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
           extra_headers: Headers to add to the request (they replace the client's of the same name)
 
@@ -198,22 +214,25 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        images: Iterable[ImageInputReferenceParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         stream: Literal[True],
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        mask: FileTypes | Omit = omit,
+        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        model: Optional[
+            Union[str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]
+        ]
         | Omit = omit,
-        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
-        user: str | Omit = omit,
+        size: Optional[Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]]]
+        | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
-        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        user: str | Omit = omit,
+        input_fidelity: Optional[InputFidelity] | Omit = omit,
         partial_images: Optional[PartialImages] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -229,36 +248,49 @@ class Images(SyncAPIResource):
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-          model: The model to use for image editing.
+          image: The image(s) to edit. Must be a supported image file or an array of images.
 
-          images: Input image references to edit.
-            For GPT image models, you can provide up to 16 images.
+            For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+            file less than 50MB. You can provide up to 16 images.
+            `chatgpt-image-latest` follows the same input constraints as GPT image models.
 
-          mask: Reference an input image by either URL or uploaded file ID.
-            Provide exactly one of `image_url` or `file_id`.
+            For `dall-e-2`, you can only provide one image, and it should be a square
+            `png` file less than 4MB.
 
-          prompt: A text description of the desired image edit.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
 
-          n: The number of edited images to generate.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
 
-          quality: Output quality for GPT image models.
+          background: Allows to set transparency for the background of the generated image(s).
+            This parameter is only supported for the GPT image models. Must be one of
+            `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+            model will automatically determine the best background for the image.
 
-          input_fidelity: Controls fidelity to the original input image(s).
+            If `transparent`, the output format needs to support transparency, so it
+            should be set to either `png` (default value) or `webp`.
 
-          size: Requested output image size.
+          model: The model to use for image generation. Defaults to `gpt-image-1.5`.
 
-          user: A unique identifier representing your end-user, which can help OpenAI
-            monitor and detect abuse.
+          n: The number of images to generate. Must be between 1 and 10.
 
-          output_format: Output image format. Supported for GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
-          output_compression: Compression level for `jpeg` or `webp` output.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 
-          moderation: Moderation level for GPT image models.
+          output_format: The format in which the generated images are returned. This parameter is
+            only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+            The default value is `png`.
 
-          background: Background behavior for generated image output.
+          output_compression: The compression level (0-100%) for the generated images. This parameter
+            is only supported for the GPT image models with the `webp` or `jpeg` output
+            formats, and defaults to 100.
 
-          stream: Stream partial image results as events.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+
+          stream: Edit the image in streaming mode. Defaults to `false`. See the
+            [Image generation guide](/docs/guides/image-generation) for more information.
+
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
           extra_headers: Headers to add to the request (they replace the client's of the same name)
 
@@ -275,22 +307,25 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        images: Iterable[ImageInputReferenceParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         stream: bool,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        mask: FileTypes | Omit = omit,
+        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        model: Optional[
+            Union[str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]
+        ]
         | Omit = omit,
-        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
-        user: str | Omit = omit,
+        size: Optional[Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]]]
+        | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
-        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        user: str | Omit = omit,
+        input_fidelity: Optional[InputFidelity] | Omit = omit,
         partial_images: Optional[PartialImages] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -306,36 +341,49 @@ class Images(SyncAPIResource):
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-          model: The model to use for image editing.
+          image: The image(s) to edit. Must be a supported image file or an array of images.
 
-          images: Input image references to edit.
-            For GPT image models, you can provide up to 16 images.
+            For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+            file less than 50MB. You can provide up to 16 images.
+            `chatgpt-image-latest` follows the same input constraints as GPT image models.
 
-          mask: Reference an input image by either URL or uploaded file ID.
-            Provide exactly one of `image_url` or `file_id`.
+            For `dall-e-2`, you can only provide one image, and it should be a square
+            `png` file less than 4MB.
 
-          prompt: A text description of the desired image edit.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
 
-          n: The number of edited images to generate.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
 
-          quality: Output quality for GPT image models.
+          background: Allows to set transparency for the background of the generated image(s).
+            This parameter is only supported for the GPT image models. Must be one of
+            `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+            model will automatically determine the best background for the image.
 
-          input_fidelity: Controls fidelity to the original input image(s).
+            If `transparent`, the output format needs to support transparency, so it
+            should be set to either `png` (default value) or `webp`.
 
-          size: Requested output image size.
+          model: The model to use for image generation. Defaults to `gpt-image-1.5`.
 
-          user: A unique identifier representing your end-user, which can help OpenAI
-            monitor and detect abuse.
+          n: The number of images to generate. Must be between 1 and 10.
 
-          output_format: Output image format. Supported for GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
-          output_compression: Compression level for `jpeg` or `webp` output.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 
-          moderation: Moderation level for GPT image models.
+          output_format: The format in which the generated images are returned. This parameter is
+            only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+            The default value is `png`.
 
-          background: Background behavior for generated image output.
+          output_compression: The compression level (0-100%) for the generated images. This parameter
+            is only supported for the GPT image models with the `webp` or `jpeg` output
+            formats, and defaults to 100.
 
-          stream: Stream partial image results as events.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+
+          stream: Edit the image in streaming mode. Defaults to `false`. See the
+            [Image generation guide](/docs/guides/image-generation) for more information.
+
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
           extra_headers: Headers to add to the request (they replace the client's of the same name)
 
@@ -351,22 +399,25 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        images: Iterable[ImageInputReferenceParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        mask: FileTypes | Omit = omit,
+        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        model: Optional[
+            Union[str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]
+        ]
         | Omit = omit,
-        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
-        user: str | Omit = omit,
+        size: Optional[Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]]]
+        | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
-        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        user: str | Omit = omit,
+        input_fidelity: Optional[InputFidelity] | Omit = omit,
         partial_images: Optional[PartialImages] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -375,28 +426,34 @@ class Images(SyncAPIResource):
     ) -> ImagesResponse | Stream[ImageEditStreamEvent]:
         if stream:
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
+        body = deepcopy_minimal(
+            {
+                "image": image,
+                "prompt": prompt,
+                "mask": mask,
+                "background": background,
+                "model": model,
+                "n": n,
+                "size": size,
+                "response_format": response_format,
+                "output_format": output_format,
+                "output_compression": output_compression,
+                "user": user,
+                "input_fidelity": input_fidelity,
+                "stream": stream,
+                "partial_images": partial_images,
+                "quality": quality,
+            }
+        )
+        extracted_files = extract_files(
+            cast(Mapping[str, object], body), paths=[["image", "<array>"], ["image"], ["mask"]]
+        )
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             "/images/edits",
-            body=maybe_transform(
-                {
-                    "model": model,
-                    "images": images,
-                    "mask": mask,
-                    "prompt": prompt,
-                    "n": n,
-                    "quality": quality,
-                    "input_fidelity": input_fidelity,
-                    "size": size,
-                    "user": user,
-                    "output_format": output_format,
-                    "output_compression": output_compression,
-                    "moderation": moderation,
-                    "background": background,
-                    "stream": stream,
-                    "partial_images": partial_images,
-                },
-                image_edit_params.ImageEditParams,
-            ),
+            body=maybe_transform(body, image_edit_params.ImageEditParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -810,22 +867,25 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        images: Iterable[ImageInputReferenceParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         stream: Literal[False] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        mask: FileTypes | Omit = omit,
+        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        model: Optional[
+            Union[str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]
+        ]
         | Omit = omit,
-        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
-        user: str | Omit = omit,
+        size: Optional[Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]]]
+        | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
-        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        user: str | Omit = omit,
+        input_fidelity: Optional[InputFidelity] | Omit = omit,
         partial_images: Optional[PartialImages] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -841,36 +901,49 @@ class AsyncImages(AsyncAPIResource):
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-          model: The model to use for image editing.
+          image: The image(s) to edit. Must be a supported image file or an array of images.
 
-          images: Input image references to edit.
-            For GPT image models, you can provide up to 16 images.
+            For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+            file less than 50MB. You can provide up to 16 images.
+            `chatgpt-image-latest` follows the same input constraints as GPT image models.
 
-          mask: Reference an input image by either URL or uploaded file ID.
-            Provide exactly one of `image_url` or `file_id`.
+            For `dall-e-2`, you can only provide one image, and it should be a square
+            `png` file less than 4MB.
 
-          prompt: A text description of the desired image edit.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
 
-          n: The number of edited images to generate.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
 
-          quality: Output quality for GPT image models.
+          background: Allows to set transparency for the background of the generated image(s).
+            This parameter is only supported for the GPT image models. Must be one of
+            `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+            model will automatically determine the best background for the image.
 
-          input_fidelity: Controls fidelity to the original input image(s).
+            If `transparent`, the output format needs to support transparency, so it
+            should be set to either `png` (default value) or `webp`.
 
-          size: Requested output image size.
+          model: The model to use for image generation. Defaults to `gpt-image-1.5`.
 
-          user: A unique identifier representing your end-user, which can help OpenAI
-            monitor and detect abuse.
+          n: The number of images to generate. Must be between 1 and 10.
 
-          output_format: Output image format. Supported for GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
-          output_compression: Compression level for `jpeg` or `webp` output.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 
-          moderation: Moderation level for GPT image models.
+          output_format: The format in which the generated images are returned. This parameter is
+            only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+            The default value is `png`.
 
-          background: Background behavior for generated image output.
+          output_compression: The compression level (0-100%) for the generated images. This parameter
+            is only supported for the GPT image models with the `webp` or `jpeg` output
+            formats, and defaults to 100.
 
-          stream: Stream partial image results as events.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+
+          stream: Edit the image in streaming mode. Defaults to `false`. See the
+            [Image generation guide](/docs/guides/image-generation) for more information.
+
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
           extra_headers: Headers to add to the request (they replace the client's of the same name)
 
@@ -887,22 +960,25 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        images: Iterable[ImageInputReferenceParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         stream: Literal[True],
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        mask: FileTypes | Omit = omit,
+        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        model: Optional[
+            Union[str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]
+        ]
         | Omit = omit,
-        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
-        user: str | Omit = omit,
+        size: Optional[Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]]]
+        | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
-        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        user: str | Omit = omit,
+        input_fidelity: Optional[InputFidelity] | Omit = omit,
         partial_images: Optional[PartialImages] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -918,36 +994,49 @@ class AsyncImages(AsyncAPIResource):
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-          model: The model to use for image editing.
+          image: The image(s) to edit. Must be a supported image file or an array of images.
 
-          images: Input image references to edit.
-            For GPT image models, you can provide up to 16 images.
+            For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+            file less than 50MB. You can provide up to 16 images.
+            `chatgpt-image-latest` follows the same input constraints as GPT image models.
 
-          mask: Reference an input image by either URL or uploaded file ID.
-            Provide exactly one of `image_url` or `file_id`.
+            For `dall-e-2`, you can only provide one image, and it should be a square
+            `png` file less than 4MB.
 
-          prompt: A text description of the desired image edit.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
 
-          n: The number of edited images to generate.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
 
-          quality: Output quality for GPT image models.
+          background: Allows to set transparency for the background of the generated image(s).
+            This parameter is only supported for the GPT image models. Must be one of
+            `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+            model will automatically determine the best background for the image.
 
-          input_fidelity: Controls fidelity to the original input image(s).
+            If `transparent`, the output format needs to support transparency, so it
+            should be set to either `png` (default value) or `webp`.
 
-          size: Requested output image size.
+          model: The model to use for image generation. Defaults to `gpt-image-1.5`.
 
-          user: A unique identifier representing your end-user, which can help OpenAI
-            monitor and detect abuse.
+          n: The number of images to generate. Must be between 1 and 10.
 
-          output_format: Output image format. Supported for GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
-          output_compression: Compression level for `jpeg` or `webp` output.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 
-          moderation: Moderation level for GPT image models.
+          output_format: The format in which the generated images are returned. This parameter is
+            only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+            The default value is `png`.
 
-          background: Background behavior for generated image output.
+          output_compression: The compression level (0-100%) for the generated images. This parameter
+            is only supported for the GPT image models with the `webp` or `jpeg` output
+            formats, and defaults to 100.
 
-          stream: Stream partial image results as events.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+
+          stream: Edit the image in streaming mode. Defaults to `false`. See the
+            [Image generation guide](/docs/guides/image-generation) for more information.
+
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
           extra_headers: Headers to add to the request (they replace the client's of the same name)
 
@@ -964,22 +1053,25 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        images: Iterable[ImageInputReferenceParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         stream: bool,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        mask: FileTypes | Omit = omit,
+        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        model: Optional[
+            Union[str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]
+        ]
         | Omit = omit,
-        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
-        user: str | Omit = omit,
+        size: Optional[Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]]]
+        | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
-        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        user: str | Omit = omit,
+        input_fidelity: Optional[InputFidelity] | Omit = omit,
         partial_images: Optional[PartialImages] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -995,36 +1087,49 @@ class AsyncImages(AsyncAPIResource):
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-          model: The model to use for image editing.
+          image: The image(s) to edit. Must be a supported image file or an array of images.
 
-          images: Input image references to edit.
-            For GPT image models, you can provide up to 16 images.
+            For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+            file less than 50MB. You can provide up to 16 images.
+            `chatgpt-image-latest` follows the same input constraints as GPT image models.
 
-          mask: Reference an input image by either URL or uploaded file ID.
-            Provide exactly one of `image_url` or `file_id`.
+            For `dall-e-2`, you can only provide one image, and it should be a square
+            `png` file less than 4MB.
 
-          prompt: A text description of the desired image edit.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
 
-          n: The number of edited images to generate.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
 
-          quality: Output quality for GPT image models.
+          background: Allows to set transparency for the background of the generated image(s).
+            This parameter is only supported for the GPT image models. Must be one of
+            `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+            model will automatically determine the best background for the image.
 
-          input_fidelity: Controls fidelity to the original input image(s).
+            If `transparent`, the output format needs to support transparency, so it
+            should be set to either `png` (default value) or `webp`.
 
-          size: Requested output image size.
+          model: The model to use for image generation. Defaults to `gpt-image-1.5`.
 
-          user: A unique identifier representing your end-user, which can help OpenAI
-            monitor and detect abuse.
+          n: The number of images to generate. Must be between 1 and 10.
 
-          output_format: Output image format. Supported for GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
-          output_compression: Compression level for `jpeg` or `webp` output.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 
-          moderation: Moderation level for GPT image models.
+          output_format: The format in which the generated images are returned. This parameter is
+            only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+            The default value is `png`.
 
-          background: Background behavior for generated image output.
+          output_compression: The compression level (0-100%) for the generated images. This parameter
+            is only supported for the GPT image models with the `webp` or `jpeg` output
+            formats, and defaults to 100.
 
-          stream: Stream partial image results as events.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+
+          stream: Edit the image in streaming mode. Defaults to `false`. See the
+            [Image generation guide](/docs/guides/image-generation) for more information.
+
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
           extra_headers: Headers to add to the request (they replace the client's of the same name)
 
@@ -1040,22 +1145,25 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        images: Iterable[ImageInputReferenceParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        mask: FileTypes | Omit = omit,
+        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        model: Optional[
+            Union[str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]
+        ]
         | Omit = omit,
-        mask: ImageInputReferenceParam | Omit = omit,
         n: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
-        user: str | Omit = omit,
+        size: Optional[Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]]]
+        | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
-        background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
+        user: str | Omit = omit,
+        input_fidelity: Optional[InputFidelity] | Omit = omit,
         partial_images: Optional[PartialImages] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1064,28 +1172,34 @@ class AsyncImages(AsyncAPIResource):
     ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]:
         if stream:
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
+        body = deepcopy_minimal(
+            {
+                "image": image,
+                "prompt": prompt,
+                "mask": mask,
+                "background": background,
+                "model": model,
+                "n": n,
+                "size": size,
+                "response_format": response_format,
+                "output_format": output_format,
+                "output_compression": output_compression,
+                "user": user,
+                "input_fidelity": input_fidelity,
+                "stream": stream,
+                "partial_images": partial_images,
+                "quality": quality,
+            }
+        )
+        extracted_files = extract_files(
+            cast(Mapping[str, object], body), paths=[["image", "<array>"], ["image"], ["mask"]]
+        )
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             "/images/edits",
-            body=await async_maybe_transform(
-                {
-                    "model": model,
-                    "images": images,
-                    "mask": mask,
-                    "prompt": prompt,
-                    "n": n,
-                    "quality": quality,
-                    "input_fidelity": input_fidelity,
-                    "size": size,
-                    "user": user,
-                    "output_format": output_format,
-                    "output_compression": output_compression,
-                    "moderation": moderation,
-                    "background": background,
-                    "stream": stream,
-                    "partial_images": partial_images,
-                },
-                image_edit_params.ImageEditParams,
-            ),
+            body=await async_maybe_transform(body, image_edit_params.ImageEditParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

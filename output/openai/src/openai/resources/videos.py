@@ -34,7 +34,6 @@ from ..types import (
     video_list_params,
     video_remix_params,
 )
-from ..types.image_ref_param2_param import ImageRefParam2Param
 from ..types.order_enum import OrderEnum
 from ..types.video import Video
 from ..types.video_content_variant import VideoContentVariant
@@ -42,7 +41,6 @@ from ..types.video_create_character_response import VideoCreateCharacterResponse
 from ..types.video_delete_response import VideoDeleteResponse
 from ..types.video_get_character_response import VideoGetCharacterResponse
 from ..types.video_model import VideoModel
-from ..types.video_reference_input_param_param import VideoReferenceInputParamParam
 from ..types.video_seconds import VideoSeconds
 from ..types.video_size import VideoSize
 
@@ -70,7 +68,7 @@ class Videos(VideosPolling):
         *,
         prompt: str,
         model: VideoModel | Omit = omit,
-        input_reference: ImageRefParam2Param | Omit = omit,
+        input_reference: video_create_params.InputReference | Omit = omit,
         seconds: VideoSeconds | Omit = omit,
         size: VideoSize | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
@@ -87,8 +85,6 @@ class Videos(VideosPolling):
 
           prompt: Text prompt that describes the video to generate.
 
-          input_reference: Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`.
-
           seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
 
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
@@ -102,18 +98,22 @@ class Videos(VideosPolling):
           timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
+        body = deepcopy_minimal(
+            {
+                "model": model,
+                "prompt": prompt,
+                "input_reference": input_reference,
+                "seconds": seconds,
+                "size": size,
+            }
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["input_reference"]])
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             "/videos",
-            body=maybe_transform(
-                {
-                    "model": model,
-                    "prompt": prompt,
-                    "input_reference": input_reference,
-                    "seconds": seconds,
-                    "size": size,
-                },
-                video_create_params.VideoCreateParams,
-            ),
+            body=maybe_transform(body, video_create_params.VideoCreateParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -270,7 +270,7 @@ class Videos(VideosPolling):
     def edit(
         self,
         *,
-        video: VideoReferenceInputParamParam,
+        video: video_edit_params.Video,
         prompt: str,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -282,8 +282,6 @@ class Videos(VideosPolling):
         Create a new video generation job by editing a source video or existing generated video.
 
         Args:
-          video: Reference to the completed video to edit.
-
           prompt: Text prompt that describes how to edit the source video.
 
           extra_headers: Headers to add to the request (they replace the client's of the same name)
@@ -295,15 +293,19 @@ class Videos(VideosPolling):
           timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
+        body = deepcopy_minimal(
+            {
+                "video": video,
+                "prompt": prompt,
+            }
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             "/videos/edits",
-            body=maybe_transform(
-                {
-                    "video": video,
-                    "prompt": prompt,
-                },
-                video_edit_params.VideoEditParams,
-            ),
+            body=maybe_transform(body, video_edit_params.VideoEditParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -316,7 +318,7 @@ class Videos(VideosPolling):
     def extend(
         self,
         *,
-        video: VideoReferenceInputParamParam,
+        video: video_extend_params.Video,
         prompt: str,
         seconds: VideoSeconds,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
@@ -329,8 +331,6 @@ class Videos(VideosPolling):
         Create an extension of a completed video.
 
         Args:
-          video: Reference to the completed video to extend.
-
           prompt: Updated text prompt that directs the extension generation.
 
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
@@ -344,16 +344,20 @@ class Videos(VideosPolling):
           timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
+        body = deepcopy_minimal(
+            {
+                "video": video,
+                "prompt": prompt,
+                "seconds": seconds,
+            }
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             "/videos/extensions",
-            body=maybe_transform(
-                {
-                    "video": video,
-                    "prompt": prompt,
-                    "seconds": seconds,
-                },
-                video_extend_params.VideoExtendParams,
-            ),
+            body=maybe_transform(body, video_extend_params.VideoExtendParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -568,7 +572,7 @@ class AsyncVideos(AsyncVideosPolling):
         *,
         prompt: str,
         model: VideoModel | Omit = omit,
-        input_reference: ImageRefParam2Param | Omit = omit,
+        input_reference: video_create_params.InputReference | Omit = omit,
         seconds: VideoSeconds | Omit = omit,
         size: VideoSize | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
@@ -585,8 +589,6 @@ class AsyncVideos(AsyncVideosPolling):
 
           prompt: Text prompt that describes the video to generate.
 
-          input_reference: Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`.
-
           seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
 
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
@@ -600,18 +602,22 @@ class AsyncVideos(AsyncVideosPolling):
           timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
+        body = deepcopy_minimal(
+            {
+                "model": model,
+                "prompt": prompt,
+                "input_reference": input_reference,
+                "seconds": seconds,
+                "size": size,
+            }
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["input_reference"]])
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             "/videos",
-            body=await async_maybe_transform(
-                {
-                    "model": model,
-                    "prompt": prompt,
-                    "input_reference": input_reference,
-                    "seconds": seconds,
-                    "size": size,
-                },
-                video_create_params.VideoCreateParams,
-            ),
+            body=await async_maybe_transform(body, video_create_params.VideoCreateParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -768,7 +774,7 @@ class AsyncVideos(AsyncVideosPolling):
     async def edit(
         self,
         *,
-        video: VideoReferenceInputParamParam,
+        video: video_edit_params.Video,
         prompt: str,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -780,8 +786,6 @@ class AsyncVideos(AsyncVideosPolling):
         Create a new video generation job by editing a source video or existing generated video.
 
         Args:
-          video: Reference to the completed video to edit.
-
           prompt: Text prompt that describes how to edit the source video.
 
           extra_headers: Headers to add to the request (they replace the client's of the same name)
@@ -793,15 +797,19 @@ class AsyncVideos(AsyncVideosPolling):
           timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
+        body = deepcopy_minimal(
+            {
+                "video": video,
+                "prompt": prompt,
+            }
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             "/videos/edits",
-            body=await async_maybe_transform(
-                {
-                    "video": video,
-                    "prompt": prompt,
-                },
-                video_edit_params.VideoEditParams,
-            ),
+            body=await async_maybe_transform(body, video_edit_params.VideoEditParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -814,7 +822,7 @@ class AsyncVideos(AsyncVideosPolling):
     async def extend(
         self,
         *,
-        video: VideoReferenceInputParamParam,
+        video: video_extend_params.Video,
         prompt: str,
         seconds: VideoSeconds,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
@@ -827,8 +835,6 @@ class AsyncVideos(AsyncVideosPolling):
         Create an extension of a completed video.
 
         Args:
-          video: Reference to the completed video to extend.
-
           prompt: Updated text prompt that directs the extension generation.
 
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
@@ -842,16 +848,20 @@ class AsyncVideos(AsyncVideosPolling):
           timeout: The timeout of this request in seconds (or an `httpx.Timeout`), instead of the client's
         """
 
+        body = deepcopy_minimal(
+            {
+                "video": video,
+                "prompt": prompt,
+                "seconds": seconds,
+            }
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
+        # httpx writes the `boundary=` parameter of this header when it encodes the form
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             "/videos/extensions",
-            body=await async_maybe_transform(
-                {
-                    "video": video,
-                    "prompt": prompt,
-                    "seconds": seconds,
-                },
-                video_extend_params.VideoExtendParams,
-            ),
+            body=await async_maybe_transform(body, video_extend_params.VideoExtendParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

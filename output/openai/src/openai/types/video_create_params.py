@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from typing_extensions import Required, TypedDict
+from typing import Union
 
+from typing_extensions import Required, TypeAlias, TypedDict
+
+from .._types import FileTypes
 from ..types.image_ref_param2_param import ImageRefParam2Param
 from ..types.video_model import VideoModel
 from ..types.video_seconds import VideoSeconds
 from ..types.video_size import VideoSize
 
 __all__ = [
+    "InputReference",
     "VideoCreateParams",
 ]
+
+
+InputReference: TypeAlias = Union[FileTypes, ImageRefParam2Param]
 
 
 class VideoCreateParams(TypedDict, total=False):
@@ -21,9 +28,7 @@ class VideoCreateParams(TypedDict, total=False):
     prompt: Required[str]
     """Text prompt that describes the video to generate."""
 
-    input_reference: ImageRefParam2Param
-    """Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`."""
-
+    input_reference: InputReference
     seconds: VideoSeconds
     """Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds."""
 

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from typing_extensions import Required, TypedDict
+from typing import Union
 
+from typing_extensions import Required, TypeAlias, TypedDict
+
+from .._types import FileTypes
 from ..types.video_reference_input_param_param import VideoReferenceInputParamParam
 
 __all__ = [
+    "Video",
     "VideoEditParams",
 ]
 
 
-class VideoEditParams(TypedDict, total=False):
-    video: Required[VideoReferenceInputParamParam]
-    """Reference to the completed video to edit."""
+Video: TypeAlias = Union[FileTypes, VideoReferenceInputParamParam]
 
+
+class VideoEditParams(TypedDict, total=False):
+    video: Required[Video]
     prompt: Required[str]
     """Text prompt that describes how to edit the source video."""

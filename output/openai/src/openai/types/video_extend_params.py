@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from typing_extensions import Required, TypedDict
+from typing import Union
 
+from typing_extensions import Required, TypeAlias, TypedDict
+
+from .._types import FileTypes
 from ..types.video_reference_input_param_param import VideoReferenceInputParamParam
 from ..types.video_seconds import VideoSeconds
 
 __all__ = [
+    "Video",
     "VideoExtendParams",
 ]
 
 
-class VideoExtendParams(TypedDict, total=False):
-    video: Required[VideoReferenceInputParamParam]
-    """Reference to the completed video to extend."""
+Video: TypeAlias = Union[VideoReferenceInputParamParam, FileTypes]
 
+
+class VideoExtendParams(TypedDict, total=False):
+    video: Required[Video]
     prompt: Required[str]
     """Updated text prompt that directs the extension generation."""
 

@@ -99,6 +99,9 @@ def _extract(obj: object, path: List[str], index: int, name: Optional[str], foun
     # a list of files is taken out whole: it must not also travel as a form field, and a later
     # path to the same key (a param that is "a file or a list of files") then finds nothing
     list_of_files = path[index + 1 :] == ["<array>"] and isinstance(mapping[key], list)
+    if index == len(path) - 1 and isinstance(mapping[key], dict):
+        # the object member of a "file or reference object" union: sent as form fields, `a[b]`
+        return
     if index == len(path) - 1 or list_of_files:
         value = mapping.pop(key)
         _extract(value, path, index + 1, child_name, found)
