@@ -53,6 +53,24 @@ def test_mypy_is_clean() -> None:
     assert "Success" in r.stdout
 
 
+@pytest.mark.xdist_group("static")
+def test_mypy_strict_as_a_user_runs_it(tmp_path: Path) -> None:
+    # a user's own `mypy --strict` with the package source on MYPYPATH: no finding from inside the
+    # package, unused ignores and names imported without re-export included
+    (tmp_path / "mypy.ini").write_text("[mypy]\nstrict = True\nwarn_unused_ignores = True\nimplicit_reexport = False\n")
+    (tmp_path / "use.py").write_text("import openai\n\nclient = openai.OpenAI(api_key='k')\nprint(client.models.list)\n")
+    r = subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", "mypy.ini", "-p", "openai", "-p", "use",
+         "--cache-dir", str(ROOT / ".cache" / "mypy-openai-strict")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, MYPY_FORCE_COLOR="0", MYPYPATH=str(PACKAGE / "src")),
+    )
+    assert r.returncode == 0, r.stdout[-6000:] + r.stderr[-2000:]
+    assert "Success" in r.stdout
+
+
 def test_ruff_is_clean() -> None:
     r = subprocess.run([str(BIN / "ruff"), "check", "src"], cwd=PACKAGE, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout[-6000:] + r.stderr

@@ -66,12 +66,13 @@ class OAuthError(AuthenticationError):
     error: Optional[str]
 
     def __init__(self, *, response: httpx.Response, body: object) -> None:
+        whole: object = body  # kept apart from the narrowing below: pyright then sees `object`
         details = cast(Dict[str, Any], body) if isinstance(body, dict) else {}
         error = details.get("error")
         description = details.get("error_description")
         self.error = error if isinstance(error, str) else None
         message = description if isinstance(description, str) and description else "OAuth authentication error."
-        super().__init__(message, response=response, body=cast(object, body))
+        super().__init__(message, response=response, body=whole)
 
 
 def k8s_service_account_token_provider(

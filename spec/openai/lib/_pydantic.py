@@ -56,12 +56,12 @@ def _strict(node: object, *, root: JSONSchema, path: tuple[str, ...]) -> Any:
             # strict mode knows anyOf only
             schema.pop(key)
             schema["anyOf"] = [
-                _strict(v, root=root, path=(*path, "anyOf", str(i))) for i, v in enumerate(cast("list[Any]", variants))
+                _strict(v, root=root, path=(*path, "anyOf", str(i))) for i, v in enumerate(cast("list[object]", variants))
             ]
 
     all_of = schema.get("allOf")
     if isinstance(all_of, list):
-        parts = cast("list[Any]", all_of)
+        parts = cast("list[object]", all_of)
         if len(parts) == 1:
             schema.pop("allOf")
             schema.update(_strict(parts[0], root=root, path=(*path, "allOf", "0")))

@@ -11,7 +11,7 @@ from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Union, cas
 import httpx
 from typing_extensions import Self, override
 
-from .._base_client import DEFAULT_MAX_RETRIES
+from .._constants import DEFAULT_MAX_RETRIES
 from .._client import AsyncOpenAI, OpenAI
 from .._exceptions import OpenAIError
 from .._types import NotGiven, Timeout, not_given

@@ -304,53 +304,53 @@ class _ModuleClient(OpenAI):
     # Settings are read from the module globals each time, so `openai.<setting> = ...`
     # applies to the next request even through previously fetched resource objects.
 
-    @property  # type: ignore[override]
+    @property
     def api_key(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
         return api_key if api_key is not None else self.__dict__.get("_fallback_api_key")
 
-    @api_key.setter  # type: ignore[no-redef]
+    @api_key.setter
     def api_key(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         self.__dict__["_fallback_api_key"] = value
 
-    @property  # type: ignore[override]
+    @property
     def admin_api_key(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
         return admin_api_key if admin_api_key is not None else self.__dict__.get("_fallback_admin_api_key")
 
-    @admin_api_key.setter  # type: ignore[no-redef]
+    @admin_api_key.setter
     def admin_api_key(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         self.__dict__["_fallback_admin_api_key"] = value
 
-    @property  # type: ignore[override]
+    @property
     def organization(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
         return organization if organization is not None else self.__dict__.get("_fallback_organization")
 
-    @organization.setter  # type: ignore[no-redef]
+    @organization.setter
     def organization(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         self.__dict__["_fallback_organization"] = value
 
-    @property  # type: ignore[override]
+    @property
     def project(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
         return project if project is not None else self.__dict__.get("_fallback_project")
 
-    @project.setter  # type: ignore[no-redef]
+    @project.setter
     def project(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         self.__dict__["_fallback_project"] = value
 
-    @property  # type: ignore[override]
+    @property
     def webhook_secret(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
         return webhook_secret if webhook_secret is not None else self.__dict__.get("_fallback_webhook_secret")
 
-    @webhook_secret.setter  # type: ignore[no-redef]
+    @webhook_secret.setter
     def webhook_secret(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         self.__dict__["_fallback_webhook_secret"] = value
 
-    @property  # type: ignore[override]
+    @property
     def websocket_base_url(self) -> str | _httpx.URL | None:  # pyright: ignore[reportIncompatibleVariableOverride]
         return (
             websocket_base_url if websocket_base_url is not None else self.__dict__.get("_fallback_websocket_base_url")
         )
 
-    @websocket_base_url.setter  # type: ignore[no-redef]
+    @websocket_base_url.setter
     def websocket_base_url(self, value: str | _httpx.URL | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         self.__dict__["_fallback_websocket_base_url"] = value
 
@@ -358,7 +358,7 @@ class _ModuleClient(OpenAI):
     # which keeps `_prepare_url`'s cache of the base's string form valid.
     _module_base_url: _t.Optional[_t.Tuple[_t.Any, _httpx.URL]] = None
 
-    @property  # type: ignore[override]
+    @property
     def base_url(self) -> _httpx.URL:  # pyright: ignore[reportIncompatibleVariableOverride]
         if base_url is None:
             return self._base_url
@@ -372,35 +372,35 @@ class _ModuleClient(OpenAI):
     def base_url(self, url: _httpx.URL | str) -> None:
         self._base_url = self._enforce_trailing_slash(url if isinstance(url, _httpx.URL) else _httpx.URL(url))
 
-    @property  # type: ignore[override]
+    @property
     def timeout(self) -> float | Timeout | None:  # pyright: ignore[reportIncompatibleVariableOverride]
         return timeout
 
-    @timeout.setter  # type: ignore[no-redef]
+    @timeout.setter
     def timeout(self, value: float | Timeout | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         return
 
-    @property  # type: ignore[override]
+    @property
     def max_retries(self) -> int:  # pyright: ignore[reportIncompatibleVariableOverride]
         return max_retries
 
-    @max_retries.setter  # type: ignore[no-redef]
+    @max_retries.setter
     def max_retries(self, value: int) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         return
 
-    @property  # type: ignore[override]
+    @property
     def _custom_headers(self) -> _t.Mapping[str, str]:  # pyright: ignore[reportIncompatibleVariableOverride]
         return default_headers or {}
 
-    @_custom_headers.setter  # type: ignore[no-redef]
+    @_custom_headers.setter
     def _custom_headers(self, value: _t.Any) -> None:
         return
 
-    @property  # type: ignore[override]
+    @property
     def _custom_query(self) -> _t.Mapping[str, object]:  # pyright: ignore[reportIncompatibleVariableOverride]
         return default_query or {}
 
-    @_custom_query.setter  # type: ignore[no-redef]
+    @_custom_query.setter
     def _custom_query(self, value: _t.Any) -> None:
         return
 

@@ -274,7 +274,7 @@ def _make_aiohttp_client_cls() -> type:
     if _aiohttp_client_cls is not None:
         return _aiohttp_client_cls
     try:
-        import httpx_aiohttp  # type: ignore[import-not-found]  # pyright: ignore[reportMissingImports] - the optional `aiohttp` extra
+        import httpx_aiohttp  # type: ignore[import-not-found, unused-ignore]  # pyright: ignore[reportMissingImports] - the optional `aiohttp` extra
     except ImportError:
 
         class _MissingAioHttpClient(httpx.AsyncClient):
@@ -287,7 +287,7 @@ def _make_aiohttp_client_cls() -> type:
         _aiohttp_client_cls = _MissingAioHttpClient
     else:
 
-        class _DefaultAioHttpClient(httpx_aiohttp.HttpxAiohttpClient):  # type: ignore[misc,name-defined]
+        class _DefaultAioHttpClient(httpx_aiohttp.HttpxAiohttpClient):  # type: ignore[misc, name-defined, unused-ignore]
             def __init__(self, **kwargs: Any) -> None:
                 super().__init__(**_with_defaults(kwargs))  # pyright: ignore[reportUnknownMemberType]
 
@@ -627,7 +627,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         except (TypeError, ValueError, IndexError):
             return None
         if when is None:  # pyright: ignore[reportUnnecessaryComparison]
-            return None  # type: ignore[unreachable]  # Python < 3.10 returns None for a bad date
+            return None  # type: ignore[unreachable, unused-ignore]  # Python < 3.10 returns None for a bad date
         if when.tzinfo is None:
             when = when.replace(tzinfo=datetime.timezone.utc)
         return (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()

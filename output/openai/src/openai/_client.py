@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, Awaitable, Callable, Dict, Mapping, Optio
 import httpx
 from typing_extensions import Self, override
 
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
+from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._compat import cached_property
+from ._constants import DEFAULT_MAX_RETRIES
 from ._exceptions import OpenAIError
 from ._request_options import FinalRequestOptions
 from ._types import NotGiven, Omit, Timeout, not_given

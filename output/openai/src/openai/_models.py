@@ -41,8 +41,10 @@ __all__ = ["BaseModel", "GenericModel", "construct_type", "validate_type", "Fina
 
 _T = TypeVar("_T")
 # Pre-built aliases: subscripting `Dict[...]` inside hot loops costs more than the work itself.
-_AnyDict = Dict[Any, Any]
-_AnyList = List[Any]
+# Casts after `isinstance(value, dict)`: pyright needs them (it knows `dict[Unknown, Unknown]`), and
+# their element types differ from mypy's `dict[Any, Any]`, so mypy does not call them redundant.
+_AnyDict = Dict[str, Any]
+_AnyList = List[object]
 _BaseModelT = TypeVar("_BaseModelT", bound="BaseModel")
 Converter = Callable[[Any], Any]
 
@@ -205,7 +207,7 @@ class _ModelConverter:
                     hints = _type_hints(cls)
                 annotation = hints.get(name, Any)
             elif field.metadata:
-                annotation = Annotated[tuple([annotation, *field.metadata])]  # type: ignore[valid-type]
+                annotation = Annotated[tuple([annotation, *field.metadata])]
             converter = get_converter(annotation)
             alias = field.validation_alias if isinstance(field.validation_alias, str) else field.alias
             key = alias or name
@@ -586,7 +588,7 @@ def construct_type(*, value: object, type_: object, metadata: Optional[Iterable[
     are kept as they are instead of raising.
     """
     if metadata:
-        type_ = Annotated[tuple([type_, *metadata])]  # type: ignore[valid-type]
+        type_ = Annotated[tuple([type_, *metadata])]
     return get_converter(type_)(value)
 
 

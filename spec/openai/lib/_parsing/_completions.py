@@ -39,7 +39,7 @@ def type_to_response_format(response_format: object) -> object:
         return response_format
     if isinstance(response_format, pydantic.TypeAdapter):
         name = "response"
-        schema = to_strict_json_schema(cast("pydantic.TypeAdapter[Any]", response_format))
+        schema = to_strict_json_schema(cast("pydantic.TypeAdapter[object]", response_format))
     elif issubclass(cast(type, response_format), pydantic.BaseModel):
         name = cast(type, response_format).__name__
         schema = to_strict_json_schema(cast("type[pydantic.BaseModel]", response_format))
@@ -64,7 +64,7 @@ def validate_input_tools(tools: Iterable[Any] | Omit) -> None:
 
 def parse_content(response_format: object, content: str) -> object:
     if isinstance(response_format, pydantic.TypeAdapter):
-        return cast("pydantic.TypeAdapter[Any]", response_format).validate_json(content)
+        return cast("pydantic.TypeAdapter[object]", response_format).validate_json(content)
     if inspect.isclass(response_format) and issubclass(response_format, pydantic.BaseModel):
         return response_format.model_validate_json(content)
     adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(cast(Any, response_format))

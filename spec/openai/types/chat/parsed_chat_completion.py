@@ -22,7 +22,7 @@ class ParsedChatCompletionMessage(ChatCompletionMessage, Generic[ContentType]):
 
 
 class ParsedChoice(Choice, Generic[ContentType]):
-    message: ParsedChatCompletionMessage[ContentType]  # type: ignore[assignment]  # pyright: ignore[reportIncompatibleVariableOverride]
+    message: ParsedChatCompletionMessage[ContentType]  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
 class ParsedChatCompletion(ChatCompletion, Generic[ContentType]):

@@ -11,8 +11,8 @@ from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Union, cas
 import httpx
 from typing_extensions import Self, override
 
-from .._base_client import DEFAULT_MAX_RETRIES
 from .._client import AsyncOpenAI, OpenAI
+from .._constants import DEFAULT_MAX_RETRIES
 from .._exceptions import OpenAIError
 from .._types import NotGiven, Timeout, not_given
 from .._utils import is_given

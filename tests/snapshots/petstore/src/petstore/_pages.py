@@ -43,7 +43,7 @@ class BasePage(GenericModel, Generic[_T]):
     def next_page_info(self) -> Optional[PageInfo]:
         raise NotImplementedError()
 
-    def _get_page_items(self) -> List[_T]:  # type: ignore[empty-body]
+    def _get_page_items(self) -> List[_T]:
         raise NotImplementedError()
 
     def _params_from_url(self, url: httpx.URL) -> httpx.QueryParams:

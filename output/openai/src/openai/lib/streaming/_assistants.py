@@ -128,7 +128,7 @@ def _merge(acc: _Json, delta: _Json) -> _Json:
         elif isinstance(old, dict) and isinstance(value, dict):
             merged[key] = _merge(cast(_Json, old), cast(_Json, value))
         elif isinstance(old, list) and isinstance(value, list):
-            merged[key] = _merge_list(cast(List[Any], old), cast(List[Any], value))
+            merged[key] = _merge_list(cast("List[object]", old), cast("List[object]", value))
         else:
             merged[key] = value
     return merged

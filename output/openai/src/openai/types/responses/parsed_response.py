@@ -38,7 +38,7 @@ class ParsedResponseFunctionToolCall(ResponseFunctionToolCall):
 
 
 class ParsedResponse(Response, Generic[ContentType]):
-    output: List[Union[ParsedResponseOutputMessage[ContentType], ParsedResponseFunctionToolCall, ResponseOutputItem]]  # type: ignore[assignment]  # pyright: ignore[reportIncompatibleVariableOverride]
+    output: List[Union[ParsedResponseOutputMessage[ContentType], ParsedResponseFunctionToolCall, ResponseOutputItem]]  # pyright: ignore[reportIncompatibleVariableOverride]
 
     @property
     def output_parsed(self) -> Optional[ContentType]:

@@ -68,8 +68,8 @@ class SensitiveHeadersFilter(logging.Filter):
 
 def _scrub(value: object) -> object:
     if isinstance(value, Mapping):
-        result: Dict[str, Any] = {}
-        for key, item in cast(Mapping[Any, Any], value).items():
+        result: Dict[object, object] = {}
+        for key, item in cast("Mapping[object, object]", value).items():
             if isinstance(key, str) and key.lower() in SENSITIVE_HEADERS:
                 result[key] = REDACTED
             else:

@@ -32,8 +32,9 @@ PropertyFormat = Literal["iso8601", "base64", "custom"]
 
 _Transformer = Callable[[object], object]
 # Pre-built aliases: subscripting `Dict[...]` inside hot loops costs more than the work itself.
-_AnyDict = Dict[Any, Any]
-_AnyList = List[Any]
+# element types unlike mypy's narrowed `dict[Any, Any]`: pyright needs the casts, mypy must not find them redundant
+_AnyDict = Dict[str, Any]
+_AnyList = List[object]
 
 
 class PropertyInfo:
