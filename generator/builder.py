@@ -270,7 +270,12 @@ class Builder:
                 continue
             else:
                 place = self.schemas.named
-            if t.name or t.module or any(a.name for a in t.also):
+            for i, extra in enumerate(t.also):
+                module = t.module or "types._"
+                if extra.package is not None and not module.startswith(extra.package + "."):
+                    self.problems.append(Problem(self.config.file, f"types.{t.schema}.also[{i}].package",
+                                                 f"`{extra.package}` is not a package that holds `{module}`"))
+            if t.name or t.module or any(a.name or a.package for a in t.also):
                 place(key, "model")
             if t.param_name or t.param_module or any(a.param_name for a in t.also):
                 place(key, "param")
@@ -343,6 +348,7 @@ class Builder:
             ],
             resources=resources,
             types=sorted(self.schemas.types.values(), key=lambda t: (t.module, t.id)),
+            package_exports=sorted(self.schemas.package_exports),
             pages=[
                 PageScheme(p.name, p.async_name, p.kind, p.items, p.cursor_param, p.has_more, p.next_cursor, p.item_id)  # type: ignore[arg-type]
                 for p in self.pages

@@ -226,7 +226,7 @@ SHAPE: dict[str, Any] = {
 
 
 _NAMES = {"name": IDENTIFIER, "module": MODULE, "param_name": IDENTIFIER, "param_module": MODULE}
-TYPE_SHAPE = {**_NAMES, "also": [{**_NAMES, "distinct": bool}]}
+TYPE_SHAPE = {**_NAMES, "also": [{**_NAMES, "distinct": bool, "package": MODULE}]}
 UNION_SHAPE = {**_NAMES, "members": [str], "discriminator": str, "description": str}
 
 

@@ -309,6 +309,9 @@ class ExtraName:
     param_name: Optional[str] = None
     param_module: Optional[str] = None
     distinct: bool = False
+    # a package of types whose `__init__` also exports the primary model under its own name
+    # (`openai.types.Reasoning` for `openai.types.shared.reasoning.Reasoning`): the same class
+    package: Optional[str] = None
 
 
 @dataclass
@@ -330,6 +333,8 @@ class Api:
     resources: list[Resource]
     types: list[NamedType]
     pages: list[PageScheme]
+    # (package, type id): config `also: [{package: ...}]`, exports of a type beyond its own package
+    package_exports: list[tuple[str, str]] = field(default_factory=list)
     license: str = "Apache-2.0"
     author: str = ""
     homepage: str = ""

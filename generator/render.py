@@ -450,6 +450,11 @@ class Renderer:
                 problems.append(Problem(self.api.custom.root, f"custom.exports.{package}", "no such package of types"))
             # relative to the package: its `__init__` imports `.` + the module
             packages.setdefault(package, []).extend(("." * package.count(".") + "." + src, n) for n, src in names)
+        for package, type_id in self.api.package_exports:
+            t = self.types[type_id]
+            # the package's own exports first: an `also` module of the same name re-exports this class
+            packages[package] = [(m, n) for m, n in packages.get(package, []) if n != t.name]
+            packages[package].append((t.module[len(package) + 1:], t.name))
         if problems:
             raise InputError(problems)
         for d in sorted(dirs):

@@ -105,6 +105,7 @@ class SchemaTranslator:
         self._plain_cache: dict[str, bool] = {}
         self._pending: set[str] = set()
         self._depth = 0  # schemas being translated, one inside the other
+        self.package_exports: list[tuple[str, str]] = []  # (package, type id) of `also: [{package}]`
 
     # ----- helpers -------------------------------------------------------------------------------
 
@@ -255,6 +256,10 @@ class SchemaTranslator:
     def extra_name(self, primary: str, extra: ExtraName, schema: Any, mode: str, where: str) -> None:
         """`also:` names of a placed schema, in the mode being placed (name/module for models,
         param_name/param_module for params)."""
+        if extra.package is not None:
+            if mode == "model" and (extra.package, primary) not in self.package_exports:
+                self.package_exports.append((extra.package, primary))
+            return
         name, module = (extra.name, extra.module) if mode == "model" else (extra.param_name, extra.param_module)
         if not name:
             return

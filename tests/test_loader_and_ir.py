@@ -262,8 +262,14 @@ def test_placed_names_behave_at_runtime(tmp_path: Path) -> None:
                       "--out", str(out), "--no-validate", "--quiet")
     assert r.returncode == 0, r.stderr
     script = """
-from zoo.types import Animal, Enclosure, Habitat, Mammal, AnimalSummary
+from zoo.types import Animal, Enclosure, Habitat, Mammal, AnimalSummary, Lion
 from zoo.types.geo import Biome
+from zoo.types.shared import Lion as SharedLion
+from zoo.types.shared.lion import Lion as ModuleLion
+from zoo._models import construct_type
+import zoo.types
+assert Lion is SharedLion is ModuleLion and "Lion" in dir(zoo.types)
+assert isinstance(construct_type(value={"type": "lion", "mane": True}, type_=Mammal), Lion)
 from zoo.types.feeding import Feeding
 from zoo._models import construct_type
 assert Biome is Habitat
@@ -285,6 +291,8 @@ print("ok")
         ({"types": {"#/components/schemas/Animal/properties/nope": {"name": "X"}}}, "types.#/components/schemas/Animal/properties/nope", "pointer"),
         ({"types": {"#/components/schemas/Animal/properties/habitat": {"name": "X"}}}, "types.#/components/schemas/Animal/properties/habitat", "inline schema"),
         ({"types": {"Habitat": {"also": [{"name": "X", "copy": True}]}}}, "types.Habitat.also[0].copy", "unknown config key"),
+        ({"types": {"Habitat": {"module": "types.habitat", "also": [{"package": "types.geo"}]}}},
+         "types.Habitat.also[0].package", "`types.geo` is not a package that holds `types.habitat`"),
         ({"unions": {"U": {"members": ["Lion", "Tiger"]}}}, "unions.U.members", "Tiger"),
         ({"unions": {"U": {"module": "types.u"}}}, "unions.U.members", "list the member schemas"),
     ],

@@ -317,3 +317,23 @@ def test_videos_edit_sends_the_video_file(openai: Any, api: Any, mode: str) -> N
     call(openai, base, mode, "videos.edit", prompt="slower", video=("clip.mp4", b"\x00\x00\x00\x18ftypmp42"))
     fields = form_fields(state.requests[-1])
     assert fields["video"] == [("clip.mp4", b"\x00\x00\x00\x18ftypmp42")]
+
+
+def test_shared_types_are_one_class_under_every_path(openai: Any) -> None:
+    import importlib
+
+    types = openai.types
+    for name, module in [("Reasoning", "reasoning"), ("Metadata", "metadata"), ("ChatModel", "chat_model"),
+                         ("ErrorObject", "error_object"), ("ResponseFormatJSONSchema", "response_format_json_schema"),
+                         ("OAuthErrorCode", "oauth_error_code")]:
+        defined = getattr(importlib.import_module(f"openai.types.shared.{module}"), name)
+        assert getattr(types, name) is getattr(types.shared, name) is defined, name
+    assert importlib.import_module("openai.types.chat_model").ChatModel is types.shared.ChatModel
+    for name in ("Reasoning", "Metadata", "FunctionDefinition", "ChatModel", "ReasoningEffort"):
+        assert hasattr(types.shared_params, name), name
+    assert types.shared_params.Reasoning is not types.shared.Reasoning  # a TypedDict, the request form
+    response = types.responses.Response.model_validate({
+        "id": "resp_1", "object": "response", "created_at": 1, "model": "gpt-4o", "status": "completed", "output": [],
+        "parallel_tool_calls": True, "tool_choice": "auto", "tools": [], "reasoning": {"effort": "low"}})
+    assert isinstance(response.reasoning, types.Reasoning) and isinstance(response.reasoning, types.shared.Reasoning)
+    assert types.FileContent is str

@@ -19,7 +19,7 @@ from scripts.parity import DEFAULT_REFERENCE as REFERENCE
 from tests.conftest import ROOT
 
 SRC = ROOT / "output" / "openai" / "src"
-TYPES_FLOOR = 631  # reached with `types:` (names, JSON pointers, `also`) and `unions:` in spec/openai.yaml; the 2 misses are listed in README
+TYPES_FLOOR = 633  # reached with `types:` (names, JSON pointers, `also`), `unions:` and two hand-written aliases the spec has no schema for
 
 pytestmark = pytest.mark.skipif(not REFERENCE.is_file(), reason="shared/reference/openai-surface.json is not beside the repo")
 
@@ -77,7 +77,7 @@ def test_fail_under_turns_the_report_into_a_gate(
 SURFACE = REFERENCE.parent / "openai-public-surface.json"
 # the five figures against the official release's public surface (issue "Drop-in fidelity"): they
 # may only go up; raise a floor when a figure rises
-SURFACE_FLOORS = {"modules": 1076, "names": 3072, "client paths": 7515, "method parameter lists": 5597,
+SURFACE_FLOORS = {"modules": 1111, "names": 3143, "client paths": 7515, "method parameter lists": 5609,
                   "constructor params": 44}
 
 

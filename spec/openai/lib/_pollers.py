@@ -23,9 +23,9 @@ from ..types.beta.threads.run import Run
 from ..types.beta.threads.runs.run_step_include import RunStepInclude
 from ..types.create_message_request_param import CreateMessageRequestParam
 from ..types.create_thread_request_param import CreateThreadRequestParam
-from ..types.metadata_param import MetadataParam
+from ..types.shared_params.metadata import Metadata as MetadataParam
 from ..types.parallel_tool_calls import ParallelToolCalls
-from ..types.reasoning_effort import ReasoningEffort
+from ..types.shared.reasoning_effort import ReasoningEffort
 from ..types.truncation_object_param import TruncationObjectParam
 from ..types.file_object import FileObject
 from ..types.create_vector_store_file_request_param import CreateVectorStoreFileRequestParam

@@ -17,8 +17,8 @@ from ..types import response_create_params, response_retrieve_params
 from ..types.context_management_param_param import ContextManagementParamParam
 from ..types.conversation_param_param import ConversationParamParam
 from ..types.input_param_param import InputParamParam
-from ..types.metadata_param import MetadataParam
-from ..types.reasoning_param import ReasoningParam
+from ..types.shared_params.metadata import Metadata as MetadataParam
+from ..types.shared_params.reasoning import Reasoning as ReasoningParam
 from ..types.response_stream_options_param import ResponseStreamOptionsParam
 from ..types.responses.parsed_response import ParsedResponse
 from ..types.responses.response import Response
@@ -26,7 +26,7 @@ from ..types.responses.response_includable import ResponseIncludable
 from ..types.responses.response_prompt_param import ResponsePromptParam
 from ..types.responses.response_stream_event import ResponseStreamEvent
 from ..types.responses.response_text_config_param import ResponseTextConfigParam
-from ..types.responses_model import ResponsesModel
+from ..types.shared.responses_model import ResponsesModel
 from ..types.service_tier import ServiceTier
 from ..types.tool_choice_param_param import ToolChoiceParamParam
 from ._parsing._responses import parse_response, text_with_format

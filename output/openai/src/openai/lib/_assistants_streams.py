@@ -24,9 +24,9 @@ from ..types.beta.threads import run_create_params, run_submit_tool_outputs_para
 from ..types.beta.threads.runs.run_step_include import RunStepInclude
 from ..types.create_message_request_param import CreateMessageRequestParam
 from ..types.create_thread_request_param import CreateThreadRequestParam
-from ..types.metadata_param import MetadataParam
 from ..types.parallel_tool_calls import ParallelToolCalls
-from ..types.reasoning_effort import ReasoningEffort
+from ..types.shared.reasoning_effort import ReasoningEffort
+from ..types.shared_params.metadata import Metadata as MetadataParam
 from ..types.truncation_object_param import TruncationObjectParam
 from ._assistants_requests import (
     ASSISTANTS_DEPRECATED,

@@ -22,13 +22,13 @@ from ..types.chat.parsed_chat_completion import ParsedChatCompletion
 from ..types.chat_completion_functions_param import ChatCompletionFunctionsParam
 from ..types.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
 from ..types.chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
-from ..types.metadata_param import MetadataParam
 from ..types.model_ids_shared import ModelIdsShared
 from ..types.parallel_tool_calls import ParallelToolCalls
 from ..types.prediction_content_param import PredictionContentParam
-from ..types.reasoning_effort import ReasoningEffort
 from ..types.response_modalities import ResponseModalities
 from ..types.service_tier import ServiceTier
+from ..types.shared.reasoning_effort import ReasoningEffort
+from ..types.shared_params.metadata import Metadata as MetadataParam
 from ..types.stop_configuration import StopConfiguration
 from ..types.verbosity import Verbosity
 from ._parsing._completions import (

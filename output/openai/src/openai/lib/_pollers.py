@@ -27,9 +27,9 @@ from ..types.create_vector_store_file_request_param import CreateVectorStoreFile
 from ..types.file_chunking_strategy_param import FileChunkingStrategyParam
 from ..types.file_object import FileObject
 from ..types.image_ref_param2_param import ImageRefParam2Param
-from ..types.metadata_param import MetadataParam
 from ..types.parallel_tool_calls import ParallelToolCalls
-from ..types.reasoning_effort import ReasoningEffort
+from ..types.shared.reasoning_effort import ReasoningEffort
+from ..types.shared_params.metadata import Metadata as MetadataParam
 from ..types.truncation_object_param import TruncationObjectParam
 from ..types.vector_store_file_attributes_param import VectorStoreFileAttributesParam
 from ..types.vector_stores.vector_store_file import VectorStoreFile

@@ -26,7 +26,7 @@ from ..pagination import AsyncCursorPage, SyncCursorPage
 from ..types import batch_create_params, batch_list_params
 from ..types.batch import Batch
 from ..types.batch_file_expiration_after_param import BatchFileExpirationAfterParam
-from ..types.metadata_param import MetadataParam
+from ..types.shared_params.metadata import Metadata
 
 __all__ = ["Batches", "AsyncBatches"]
 
@@ -103,7 +103,7 @@ class Batches(SyncAPIResource):
             "/v1/videos",
         ],
         completion_window: Literal["24h"],
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         output_expires_after: BatchFileExpirationAfterParam | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -318,7 +318,7 @@ class AsyncBatches(AsyncAPIResource):
             "/v1/videos",
         ],
         completion_window: Literal["24h"],
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         output_expires_after: BatchFileExpirationAfterParam | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..types.file_content import FileContent as FileContent
+    from ..types.shared.oauth_error_code import OAuthErrorCode as OAuthErrorCode
     from ..types.websocket_connection_options import WebSocketConnectionOptions as WebSocketConnectionOptions
     from ..types.websocket_connection_options import WebsocketConnectionOptions as WebsocketConnectionOptions
-    from .all_models import AllModels as AllModels
     from .apply_patch_call_output_status import ApplyPatchCallOutputStatus as ApplyPatchCallOutputStatus
     from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam as ApplyPatchCallOutputStatusParam
     from .apply_patch_call_status import ApplyPatchCallStatus as ApplyPatchCallStatus
@@ -166,7 +167,6 @@ if TYPE_CHECKING:
     from .chat_completion_tool_choice_option_param import (
         ChatCompletionToolChoiceOptionParam as ChatCompletionToolChoiceOptionParam,
     )
-    from .chat_model import ChatModel as ChatModel
     from .click_button_type import ClickButtonType as ClickButtonType
     from .click_param import ClickParam as ClickParam
     from .click_param_param import ClickParamParam as ClickParamParam
@@ -178,14 +178,10 @@ if TYPE_CHECKING:
     from .code_interpreter_tool_param import CodeInterpreterToolParam as CodeInterpreterToolParam
     from .compaction_trigger_item_param import CompactionTriggerItemParam as CompactionTriggerItemParam
     from .compaction_trigger_item_param_param import CompactionTriggerItemParamParam as CompactionTriggerItemParamParam
-    from .comparison_filter import ComparisonFilter as ComparisonFilter
-    from .comparison_filter_param import ComparisonFilterParam as ComparisonFilterParam
     from .completion import Completion as Completion
     from .completion_choice import CompletionChoice as CompletionChoice
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
     from .completion_usage import CompletionUsage as CompletionUsage
-    from .compound_filter import CompoundFilter as CompoundFilter
-    from .compound_filter_param import CompoundFilterParam as CompoundFilterParam
     from .computer_call_output_item_param import ComputerCallOutputItemParam as ComputerCallOutputItemParam
     from .computer_call_output_item_param_param import (
         ComputerCallOutputItemParamParam as ComputerCallOutputItemParamParam,
@@ -245,8 +241,6 @@ if TYPE_CHECKING:
     from .custom_text_format_param import CustomTextFormatParam as CustomTextFormatParam
     from .custom_text_format_param_param import CustomTextFormatParamParam as CustomTextFormatParamParam
     from .custom_tool_chat_completions_param import CustomToolChatCompletionsParam as CustomToolChatCompletionsParam
-    from .custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
-    from .custom_tool_input_format_param import CustomToolInputFormatParam as CustomToolInputFormatParam
     from .deleted_skill import DeletedSkill as DeletedSkill
     from .detail_enum import DetailEnum as DetailEnum
     from .done_event import DoneEvent as DoneEvent
@@ -260,7 +254,6 @@ if TYPE_CHECKING:
     from .empty_model_param import EmptyModelParam as EmptyModelParam
     from .empty_model_param_param import EmptyModelParamParam as EmptyModelParamParam
     from .error_event import ErrorEvent as ErrorEvent
-    from .error_object import ErrorObject as ErrorObject
     from .eval import Eval as Eval
     from .eval_create_params import EvalCreateParams as EvalCreateParams
     from .eval_create_response import EvalCreateResponse as EvalCreateResponse
@@ -341,10 +334,6 @@ if TYPE_CHECKING:
     )
     from .function_call_output_status_enum import FunctionCallOutputStatusEnum as FunctionCallOutputStatusEnum
     from .function_call_status import FunctionCallStatus as FunctionCallStatus
-    from .function_definition import FunctionDefinition as FunctionDefinition
-    from .function_definition_param import FunctionDefinitionParam as FunctionDefinitionParam
-    from .function_parameters import FunctionParameters as FunctionParameters
-    from .function_parameters_param import FunctionParametersParam as FunctionParametersParam
     from .function_shell_action import FunctionShellAction as FunctionShellAction
     from .function_shell_action_param import FunctionShellActionParam as FunctionShellActionParam
     from .function_shell_action_param_param import FunctionShellActionParamParam as FunctionShellActionParamParam
@@ -463,8 +452,6 @@ if TYPE_CHECKING:
     from .message_role import MessageRole as MessageRole
     from .message_status import MessageStatus as MessageStatus
     from .message_stream_event import MessageStreamEvent as MessageStreamEvent
-    from .metadata import Metadata as Metadata
-    from .metadata_param import MetadataParam as MetadataParam
     from .model import Model as Model
     from .model_deleted import ModelDeleted as ModelDeleted
     from .model_ids_compaction import ModelIdsCompaction as ModelIdsCompaction
@@ -517,26 +504,15 @@ if TYPE_CHECKING:
     from .realtime_transcription_session_create_request import (
         RealtimeTranscriptionSessionCreateRequest as RealtimeTranscriptionSessionCreateRequest,
     )
-    from .reasoning import Reasoning as Reasoning
-    from .reasoning_effort import ReasoningEffort as ReasoningEffort
-    from .reasoning_param import ReasoningParam as ReasoningParam
     from .reasoning_text_content import ReasoningTextContent as ReasoningTextContent
     from .reasoning_text_content_param import ReasoningTextContentParam as ReasoningTextContentParam
     from .response_compact_params import ResponseCompactParams as ResponseCompactParams
     from .response_create_params import ResponseCreateParams as ResponseCreateParams
     from .response_error_code import ResponseErrorCode as ResponseErrorCode
-    from .response_format_json_object import ResponseFormatJSONObject as ResponseFormatJSONObject
-    from .response_format_json_object_param import ResponseFormatJSONObjectParam as ResponseFormatJSONObjectParam
-    from .response_format_json_schema import ResponseFormatJSONSchema as ResponseFormatJSONSchema
-    from .response_format_json_schema_param import ResponseFormatJSONSchemaParam as ResponseFormatJSONSchemaParam
     from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema as ResponseFormatJsonSchemaSchema
     from .response_format_json_schema_schema_param import (
         ResponseFormatJsonSchemaSchemaParam as ResponseFormatJsonSchemaSchemaParam,
     )
-    from .response_format_text import ResponseFormatText as ResponseFormatText
-    from .response_format_text_grammar import ResponseFormatTextGrammar as ResponseFormatTextGrammar
-    from .response_format_text_param import ResponseFormatTextParam as ResponseFormatTextParam
-    from .response_format_text_python import ResponseFormatTextPython as ResponseFormatTextPython
     from .response_log_prob import ResponseLogProb as ResponseLogProb
     from .response_modalities import ResponseModalities as ResponseModalities
     from .response_prompt_variables import ResponsePromptVariables as ResponsePromptVariables
@@ -544,7 +520,6 @@ if TYPE_CHECKING:
     from .response_retrieve_params import ResponseRetrieveParams as ResponseRetrieveParams
     from .response_stream_options import ResponseStreamOptions as ResponseStreamOptions
     from .response_stream_options_param import ResponseStreamOptionsParam as ResponseStreamOptionsParam
-    from .responses_model import ResponsesModel as ResponsesModel
     from .run_completion_usage import RunCompletionUsage as RunCompletionUsage
     from .run_step_completion_usage import RunStepCompletionUsage as RunStepCompletionUsage
     from .run_step_details_tool_calls_code_output_image_object import (
@@ -569,6 +544,23 @@ if TYPE_CHECKING:
     from .search_context_size import SearchContextSize as SearchContextSize
     from .service_tier import ServiceTier as ServiceTier
     from .service_tier_enum import ServiceTierEnum as ServiceTierEnum
+    from .shared.all_models import AllModels as AllModels
+    from .shared.chat_model import ChatModel as ChatModel
+    from .shared.comparison_filter import ComparisonFilter as ComparisonFilter
+    from .shared.compound_filter import CompoundFilter as CompoundFilter
+    from .shared.custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
+    from .shared.error_object import ErrorObject as ErrorObject
+    from .shared.function_definition import FunctionDefinition as FunctionDefinition
+    from .shared.function_parameters import FunctionParameters as FunctionParameters
+    from .shared.metadata import Metadata as Metadata
+    from .shared.reasoning import Reasoning as Reasoning
+    from .shared.reasoning_effort import ReasoningEffort as ReasoningEffort
+    from .shared.response_format_json_object import ResponseFormatJSONObject as ResponseFormatJSONObject
+    from .shared.response_format_json_schema import ResponseFormatJSONSchema as ResponseFormatJSONSchema
+    from .shared.response_format_text import ResponseFormatText as ResponseFormatText
+    from .shared.response_format_text_grammar import ResponseFormatTextGrammar as ResponseFormatTextGrammar
+    from .shared.response_format_text_python import ResponseFormatTextPython as ResponseFormatTextPython
+    from .shared.responses_model import ResponsesModel as ResponsesModel
     from .skill import Skill as Skill
     from .skill_create_params import SkillCreateParams as SkillCreateParams
     from .skill_list import SkillList as SkillList
@@ -681,8 +673,8 @@ if TYPE_CHECKING:
 
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
-_EXPORTS = {
-    "AllModels": "all_models",
+_EXPORTS: dict[str, str] = {
+    "AllModels": "shared.all_models",
     "ApplyPatchCallOutputStatus": "apply_patch_call_output_status",
     "ApplyPatchCallOutputStatusParam": "apply_patch_call_output_status_param",
     "ApplyPatchCallStatus": "apply_patch_call_status",
@@ -759,7 +751,7 @@ _EXPORTS = {
     "ChatCompletionStreamOptionsParam": "chat_completion_stream_options_param",
     "ChatCompletionStreamResponseDelta": "chat_completion_stream_response_delta",
     "ChatCompletionToolChoiceOptionParam": "chat_completion_tool_choice_option_param",
-    "ChatModel": "chat_model",
+    "ChatModel": "shared.chat_model",
     "ClickButtonType": "click_button_type",
     "ClickParam": "click_param",
     "ClickParamParam": "click_param_param",
@@ -771,14 +763,12 @@ _EXPORTS = {
     "CodeInterpreterToolParam": "code_interpreter_tool_param",
     "CompactionTriggerItemParam": "compaction_trigger_item_param",
     "CompactionTriggerItemParamParam": "compaction_trigger_item_param_param",
-    "ComparisonFilter": "comparison_filter",
-    "ComparisonFilterParam": "comparison_filter_param",
+    "ComparisonFilter": "shared.comparison_filter",
     "Completion": "completion",
     "CompletionChoice": "completion_choice",
     "CompletionCreateParams": "completion_create_params",
     "CompletionUsage": "completion_usage",
-    "CompoundFilter": "compound_filter",
-    "CompoundFilterParam": "compound_filter_param",
+    "CompoundFilter": "shared.compound_filter",
     "ComputerCallOutputItemParam": "computer_call_output_item_param",
     "ComputerCallOutputItemParamParam": "computer_call_output_item_param_param",
     "ComputerCallOutputStatus": "computer_call_output_status",
@@ -822,8 +812,7 @@ _EXPORTS = {
     "CustomTextFormatParam": "custom_text_format_param",
     "CustomTextFormatParamParam": "custom_text_format_param_param",
     "CustomToolChatCompletionsParam": "custom_tool_chat_completions_param",
-    "CustomToolInputFormat": "custom_tool_input_format",
-    "CustomToolInputFormatParam": "custom_tool_input_format_param",
+    "CustomToolInputFormat": "shared.custom_tool_input_format",
     "DeletedSkill": "deleted_skill",
     "DetailEnum": "detail_enum",
     "DoneEvent": "done_event",
@@ -837,7 +826,7 @@ _EXPORTS = {
     "EmptyModelParam": "empty_model_param",
     "EmptyModelParamParam": "empty_model_param_param",
     "ErrorEvent": "error_event",
-    "ErrorObject": "error_object",
+    "ErrorObject": "shared.error_object",
     "Eval": "eval",
     "EvalCreateParams": "eval_create_params",
     "EvalCreateResponse": "eval_create_response",
@@ -885,6 +874,7 @@ _EXPORTS = {
     "FileChunkingStrategyParam": "file_chunking_strategy_param",
     "FileCitationBody": "file_citation_body",
     "FileCitationBodyParam": "file_citation_body_param",
+    "FileContent": ".types.file_content",
     "FileCreateParams": "file_create_params",
     "FileDeleted": "file_deleted",
     "FileDetailEnum": "file_detail_enum",
@@ -910,10 +900,8 @@ _EXPORTS = {
     "FunctionCallOutputItemParamParam": "function_call_output_item_param_param",
     "FunctionCallOutputStatusEnum": "function_call_output_status_enum",
     "FunctionCallStatus": "function_call_status",
-    "FunctionDefinition": "function_definition",
-    "FunctionDefinitionParam": "function_definition_param",
-    "FunctionParameters": "function_parameters",
-    "FunctionParametersParam": "function_parameters_param",
+    "FunctionDefinition": "shared.function_definition",
+    "FunctionParameters": "shared.function_parameters",
     "FunctionShellAction": "function_shell_action",
     "FunctionShellActionParam": "function_shell_action_param",
     "FunctionShellActionParamParam": "function_shell_action_param_param",
@@ -1008,8 +996,7 @@ _EXPORTS = {
     "MessageRole": "message_role",
     "MessageStatus": "message_status",
     "MessageStreamEvent": "message_stream_event",
-    "Metadata": "metadata",
-    "MetadataParam": "metadata_param",
+    "Metadata": "shared.metadata",
     "Model": "model",
     "ModelDeleted": "model_deleted",
     "ModelIdsCompaction": "model_ids_compaction",
@@ -1020,6 +1007,7 @@ _EXPORTS = {
     "ModerationModel": "moderation_model",
     "MoveParam": "move_param",
     "MoveParamParam": "move_param_param",
+    "OAuthErrorCode": ".types.shared.oauth_error_code",
     "OrderEnum": "order_enum",
     "OtherFileChunkingStrategyObject": "other_file_chunking_strategy_object",
     "OutputContent": "output_content",
@@ -1044,24 +1032,20 @@ _EXPORTS = {
     "RealtimeServerEventOutputAudioBufferStopped": "realtime_server_event_output_audio_buffer_stopped",
     "RealtimeSessionCreateRequest": "realtime_session_create_request",
     "RealtimeTranscriptionSessionCreateRequest": "realtime_transcription_session_create_request",
-    "Reasoning": "reasoning",
-    "ReasoningEffort": "reasoning_effort",
-    "ReasoningParam": "reasoning_param",
+    "Reasoning": "shared.reasoning",
+    "ReasoningEffort": "shared.reasoning_effort",
     "ReasoningTextContent": "reasoning_text_content",
     "ReasoningTextContentParam": "reasoning_text_content_param",
     "ResponseCompactParams": "response_compact_params",
     "ResponseCreateParams": "response_create_params",
     "ResponseErrorCode": "response_error_code",
-    "ResponseFormatJSONObject": "response_format_json_object",
-    "ResponseFormatJSONObjectParam": "response_format_json_object_param",
-    "ResponseFormatJSONSchema": "response_format_json_schema",
-    "ResponseFormatJSONSchemaParam": "response_format_json_schema_param",
+    "ResponseFormatJSONObject": "shared.response_format_json_object",
+    "ResponseFormatJSONSchema": "shared.response_format_json_schema",
     "ResponseFormatJsonSchemaSchema": "response_format_json_schema_schema",
     "ResponseFormatJsonSchemaSchemaParam": "response_format_json_schema_schema_param",
-    "ResponseFormatText": "response_format_text",
-    "ResponseFormatTextGrammar": "response_format_text_grammar",
-    "ResponseFormatTextParam": "response_format_text_param",
-    "ResponseFormatTextPython": "response_format_text_python",
+    "ResponseFormatText": "shared.response_format_text",
+    "ResponseFormatTextGrammar": "shared.response_format_text_grammar",
+    "ResponseFormatTextPython": "shared.response_format_text_python",
     "ResponseLogProb": "response_log_prob",
     "ResponseModalities": "response_modalities",
     "ResponsePromptVariables": "response_prompt_variables",
@@ -1069,7 +1053,7 @@ _EXPORTS = {
     "ResponseRetrieveParams": "response_retrieve_params",
     "ResponseStreamOptions": "response_stream_options",
     "ResponseStreamOptionsParam": "response_stream_options_param",
-    "ResponsesModel": "responses_model",
+    "ResponsesModel": "shared.responses_model",
     "RunCompletionUsage": "run_completion_usage",
     "RunStepCompletionUsage": "run_step_completion_usage",
     "RunStepDetailsToolCallsCodeOutputImageObject": "run_step_details_tool_calls_code_output_image_object",
@@ -1187,11 +1171,17 @@ _EXPORTS = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib
 
+    module = _EXPORTS.get(name)
+    if module is None:
+        # a submodule not imported yet is an attribute too (`types.shared_params` after `import`
+        # of the package), as it is where a package imports its submodules eagerly
+        import importlib.util
+
+        if name.startswith("_") or importlib.util.find_spec(f"{__name__}.{name}") is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return importlib.import_module(f"{__name__}.{name}")
     value = getattr(importlib.import_module("." + module, __name__), name)
     globals()[name] = value
     return value

@@ -10,7 +10,7 @@ from .._models import BaseModel
 from ..types.batch_error import BatchError
 from ..types.batch_request_counts import BatchRequestCounts
 from ..types.batch_usage import BatchUsage
-from ..types.metadata import Metadata
+from ..types.shared.metadata import Metadata
 
 __all__ = [
     "Errors",

@@ -7,7 +7,7 @@ from typing import Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from ..types.batch_file_expiration_after_param import BatchFileExpirationAfterParam
-from ..types.metadata_param import MetadataParam
+from ..types.shared_params.metadata import Metadata
 
 __all__ = [
     "BatchCreateParams",
@@ -39,6 +39,6 @@ class BatchCreateParams(TypedDict, total=False):
     completion_window: Required[Literal["24h"]]
     """The time frame within which the batch should be processed. Currently only `24h` is supported."""
 
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]
     output_expires_after: BatchFileExpirationAfterParam
     """The expiration policy for the output and/or error file that are generated for a batch."""

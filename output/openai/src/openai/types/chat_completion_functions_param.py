@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import Required, TypedDict
 
-from ..types.function_parameters_param import FunctionParametersParam
+from ..types.shared_params.function_parameters import FunctionParameters
 
 __all__ = [
     "ChatCompletionFunctionsParam",
@@ -18,7 +18,7 @@ class ChatCompletionFunctionsParam(TypedDict, total=False):
     name: Required[str]
     """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
 
-    parameters: FunctionParametersParam
+    parameters: FunctionParameters
     """The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format. 
 
     Omitting `parameters` defines a function with an empty parameter list."""

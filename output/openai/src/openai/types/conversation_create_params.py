@@ -6,8 +6,8 @@ from typing import Iterable, Optional
 
 from typing_extensions import TypedDict
 
-from ..types.metadata_param import MetadataParam
 from ..types.responses.response_input_item_param import ResponseInputItemParam
+from ..types.shared_params.metadata import Metadata
 
 __all__ = [
     "ConversationCreateParams",
@@ -15,5 +15,5 @@ __all__ = [
 
 
 class ConversationCreateParams(TypedDict, total=False):
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]
     items: Optional[Iterable[ResponseInputItemParam]]

@@ -10,9 +10,9 @@ from ..types.eval_item_param import EvalItemParam
 from ..types.eval_jsonl_file_content_source_param import EvalJsonlFileContentSourceParam
 from ..types.eval_jsonl_file_id_source_param import EvalJsonlFileIdSourceParam
 from ..types.eval_responses_source_param import EvalResponsesSourceParam
-from ..types.reasoning_effort import ReasoningEffort
 from ..types.responses.response_format_text_config_param import ResponseFormatTextConfigParam
 from ..types.responses.tool_param import ToolParam
+from ..types.shared.reasoning_effort import ReasoningEffort
 
 __all__ = [
     "InputMessagesInputMessagesTemplateTemplateChatMessage",

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
 from ..types.create_message_request_param import CreateMessageRequestParam
-from ..types.metadata_param import MetadataParam
+from ..types.shared_params.metadata import Metadata
 
 __all__ = [
     "ToolResourcesCodeInterpreter",
@@ -66,7 +66,7 @@ class ToolResourcesFileSearchVectorStore(TypedDict, total=False):
     chunking_strategy: ToolResourcesFileSearchVectorStoreChunkingStrategy
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]
 
 
 class ToolResourcesFileSearch(TypedDict, total=False):
@@ -92,4 +92,4 @@ class CreateThreadRequestParam(TypedDict, total=False):
     """A list of [messages](/docs/api-reference/messages) to start the thread with."""
 
     tool_resources: Optional[ToolResources]
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..types.custom_tool_input_format_param import CustomToolInputFormatParam
+from ..types.shared_params.custom_tool_input_format import CustomToolInputFormat
 
 __all__ = [
     "Custom",
@@ -21,7 +21,7 @@ class Custom(TypedDict, total=False):
     description: str
     """Optional description of the custom tool, used to provide more context."""
 
-    format: CustomToolInputFormatParam
+    format: CustomToolInputFormat
     """The input format for the custom tool. Default is unconstrained text."""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.error_object import ErrorObject
+from ..types.shared.error_object import ErrorObject
 
 __all__ = [
     "ErrorEvent",

@@ -16,7 +16,7 @@ from ..types.eval_grader_python_param import EvalGraderPythonParam
 from ..types.eval_grader_score_model_param import EvalGraderScoreModelParam
 from ..types.eval_grader_string_check_param import EvalGraderStringCheckParam
 from ..types.eval_grader_text_similarity_param import EvalGraderTextSimilarityParam
-from ..types.metadata_param import MetadataParam
+from ..types.shared_params.metadata import Metadata
 
 __all__ = [
     "DataSourceConfig",
@@ -46,7 +46,7 @@ class EvalCreateParams(TypedDict, total=False):
     name: str
     """The name of the evaluation."""
 
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]
     data_source_config: Required[DataSourceConfig]
     """The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
 

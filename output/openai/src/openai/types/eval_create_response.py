@@ -16,7 +16,7 @@ from ..types.eval_grader_string_check import EvalGraderStringCheck
 from ..types.eval_grader_text_similarity import EvalGraderTextSimilarity
 from ..types.eval_logs_data_source_config import EvalLogsDataSourceConfig
 from ..types.eval_stored_completions_data_source_config import EvalStoredCompletionsDataSourceConfig
-from ..types.metadata import Metadata
+from ..types.shared.metadata import Metadata
 
 __all__ = [
     "DataSourceConfig",

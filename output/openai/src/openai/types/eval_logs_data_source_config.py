@@ -8,7 +8,7 @@ from pydantic import Field as FieldInfo
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.metadata import Metadata
+from ..types.shared.metadata import Metadata
 
 __all__ = [
     "EvalLogsDataSourceConfig",

@@ -7,7 +7,7 @@ from typing import Dict, List, Optional
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.reasoning_effort import ReasoningEffort
+from ..types.shared.reasoning_effort import ReasoningEffort
 
 __all__ = [
     "EvalResponsesSource",

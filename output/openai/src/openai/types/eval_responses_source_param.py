@@ -7,7 +7,7 @@ from typing import Dict, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from .._types import SequenceNotStr
-from ..types.reasoning_effort import ReasoningEffort
+from ..types.shared.reasoning_effort import ReasoningEffort
 
 __all__ = [
     "EvalResponsesSourceParam",

@@ -7,7 +7,7 @@ from typing import Optional
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.metadata import Metadata
+from ..types.shared.metadata import Metadata
 
 __all__ = [
     "EvalStoredCompletionsSource",

@@ -6,7 +6,7 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..types.metadata_param import MetadataParam
+from ..types.shared_params.metadata import Metadata
 
 __all__ = [
     "EvalStoredCompletionsSourceParam",
@@ -19,7 +19,7 @@ class EvalStoredCompletionsSourceParam(TypedDict, total=False):
     type: Required[Literal["stored_completions"]]
     """The type of source. Always `stored_completions`."""
 
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]
     model: Optional[str]
     created_after: Optional[int]
     created_before: Optional[int]

@@ -6,7 +6,7 @@ from typing import Optional
 
 from typing_extensions import TypedDict
 
-from ..types.metadata_param import MetadataParam
+from ..types.shared_params.metadata import Metadata
 
 __all__ = [
     "EvalUpdateParams",
@@ -17,4 +17,4 @@ class EvalUpdateParams(TypedDict, total=False):
     name: str
     """Rename the evaluation."""
 
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]

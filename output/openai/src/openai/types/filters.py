@@ -6,8 +6,8 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..types.comparison_filter import ComparisonFilter
-from ..types.compound_filter import CompoundFilter
+from ..types.shared.comparison_filter import ComparisonFilter
+from ..types.shared.compound_filter import CompoundFilter
 
 __all__ = [
     "Filters",

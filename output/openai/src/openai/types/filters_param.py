@@ -6,12 +6,12 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..types.comparison_filter_param import ComparisonFilterParam
-from ..types.compound_filter_param import CompoundFilterParam
+from ..types.shared_params.comparison_filter import ComparisonFilter
+from ..types.shared_params.compound_filter import CompoundFilter
 
 __all__ = [
     "FiltersParam",
 ]
 
 
-FiltersParam: TypeAlias = Union[ComparisonFilterParam, CompoundFilterParam]
+FiltersParam: TypeAlias = Union[ComparisonFilter, CompoundFilter]

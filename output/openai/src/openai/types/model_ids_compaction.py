@@ -6,7 +6,7 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..types.responses_model import ResponsesModel
+from ..types.shared.responses_model import ResponsesModel
 
 __all__ = [
     "ModelIdsCompaction",

@@ -6,7 +6,7 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..types.chat_model import ChatModel
+from ..types.shared.chat_model import ChatModel
 
 __all__ = [
     "ModelIdsShared",

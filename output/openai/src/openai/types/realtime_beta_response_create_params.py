@@ -7,12 +7,12 @@ from typing import Dict, List, Optional, Union
 from typing_extensions import Literal, TypeAlias
 
 from .._models import BaseModel
-from ..types.metadata import Metadata
 from ..types.realtime.conversation_item import ConversationItem
 from ..types.responses.response_prompt import ResponsePrompt
 from ..types.responses.tool_choice_function import ToolChoiceFunction
 from ..types.responses.tool_choice_mcp import ToolChoiceMcp
 from ..types.responses.tool_choice_options import ToolChoiceOptions
+from ..types.shared.metadata import Metadata
 from ..types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 __all__ = [

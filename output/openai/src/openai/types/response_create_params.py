@@ -9,14 +9,14 @@ from typing_extensions import Literal, TypedDict
 from ..types.context_management_param_param import ContextManagementParamParam
 from ..types.conversation_param_param import ConversationParamParam
 from ..types.input_param_param import InputParamParam
-from ..types.metadata_param import MetadataParam
-from ..types.reasoning_param import ReasoningParam
 from ..types.response_stream_options_param import ResponseStreamOptionsParam
 from ..types.responses.response_includable import ResponseIncludable
 from ..types.responses.response_prompt_param import ResponsePromptParam
 from ..types.responses.response_text_config_param import ResponseTextConfigParam
-from ..types.responses_model import ResponsesModel
 from ..types.service_tier import ServiceTier
+from ..types.shared.responses_model import ResponsesModel
+from ..types.shared_params.metadata import Metadata
+from ..types.shared_params.reasoning import Reasoning
 from ..types.tool_choice_param_param import ToolChoiceParamParam
 from ..types.tools_array_param import ToolsArrayParam
 
@@ -26,7 +26,7 @@ __all__ = [
 
 
 class ResponseCreateParams(TypedDict, total=False):
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]
     top_logprobs: int
     """An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
@@ -56,7 +56,7 @@ class ResponseCreateParams(TypedDict, total=False):
     characteristics, and price points. Refer to the [model guide](/docs/models)
     to browse and compare available models."""
 
-    reasoning: Optional[ReasoningParam]
+    reasoning: Optional[Reasoning]
     background: Optional[bool]
     max_tool_calls: Optional[int]
     text: ResponseTextConfigParam

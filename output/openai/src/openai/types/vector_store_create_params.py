@@ -8,7 +8,7 @@ from typing_extensions import TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
 from ..types.auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
-from ..types.metadata_param import MetadataParam
+from ..types.shared_params.metadata import Metadata
 from ..types.static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam
 from ..types.vector_store_expiration_after_param import VectorStoreExpirationAfterParam
 
@@ -38,4 +38,4 @@ class VectorStoreCreateParams(TypedDict, total=False):
     chunking_strategy: ChunkingStrategy
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
 
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]

@@ -7,8 +7,8 @@ from typing import Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
-from ..types.comparison_filter_param import ComparisonFilterParam
-from ..types.compound_filter_param import CompoundFilterParam
+from ..types.shared_params.comparison_filter import ComparisonFilter
+from ..types.shared_params.compound_filter import CompoundFilter
 
 __all__ = [
     "Filters",
@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 
-Filters: TypeAlias = Union[ComparisonFilterParam, CompoundFilterParam]
+Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]
 """A filter to apply based on file attributes."""
 
 

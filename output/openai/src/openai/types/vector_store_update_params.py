@@ -6,7 +6,7 @@ from typing import Optional
 
 from typing_extensions import TypedDict
 
-from ..types.metadata_param import MetadataParam
+from ..types.shared_params.metadata import Metadata
 from ..types.vector_store_expiration_after_param import VectorStoreExpirationAfterParam
 
 __all__ = [
@@ -19,4 +19,4 @@ class VectorStoreUpdateParams(TypedDict, total=False):
     """The name of the vector store."""
 
     expires_after: Optional[VectorStoreExpirationAfterParam]
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]

@@ -28,8 +28,8 @@ from ...types.beta import assistant_create_params, assistant_list_params, assist
 from ...types.beta.assistant import Assistant
 from ...types.beta.assistant_deleted import AssistantDeleted
 from ...types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
-from ...types.metadata_param import MetadataParam
-from ...types.reasoning_effort import ReasoningEffort
+from ...types.shared.reasoning_effort import ReasoningEffort
+from ...types.shared_params.metadata import Metadata
 
 __all__ = ["Assistants", "AsyncAssistants"]
 
@@ -61,7 +61,7 @@ class Assistants(SyncAPIResource):
         reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         tools: Iterable[assistant_create_params.Tool] | Omit = omit,
         tool_resources: Optional[assistant_create_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
@@ -271,7 +271,7 @@ class Assistants(SyncAPIResource):
         instructions: Optional[str] | Omit = omit,
         tools: Iterable[assistant_update_params.Tool] | Omit = omit,
         tool_resources: Optional[assistant_update_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
@@ -361,7 +361,7 @@ class AsyncAssistants(AsyncAPIResource):
         reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         tools: Iterable[assistant_create_params.Tool] | Omit = omit,
         tool_resources: Optional[assistant_create_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
@@ -571,7 +571,7 @@ class AsyncAssistants(AsyncAPIResource):
         instructions: Optional[str] | Omit = omit,
         tools: Iterable[assistant_update_params.Tool] | Omit = omit,
         tool_resources: Optional[assistant_update_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,

@@ -24,8 +24,8 @@ from ..._utils import (
 from ...types import conversation_create_params, conversation_update_params
 from ...types.conversations.conversation import Conversation
 from ...types.conversations.conversation_deleted_resource import ConversationDeletedResource
-from ...types.metadata_param import MetadataParam
 from ...types.responses.response_input_item_param import ResponseInputItemParam
+from ...types.shared_params.metadata import Metadata
 from .items import (
     AsyncItems,
     AsyncItemsWithRawResponse,
@@ -61,7 +61,7 @@ class Conversations(SyncAPIResource):
     def create(
         self,
         *,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         items: Optional[Iterable[ResponseInputItemParam]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -185,7 +185,7 @@ class Conversations(SyncAPIResource):
         self,
         conversation_id: str,
         *,
-        metadata: Optional[MetadataParam],
+        metadata: Optional[Metadata],
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -256,7 +256,7 @@ class AsyncConversations(AsyncAPIResource):
     async def create(
         self,
         *,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         items: Optional[Iterable[ResponseInputItemParam]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -380,7 +380,7 @@ class AsyncConversations(AsyncAPIResource):
         self,
         conversation_id: str,
         *,
-        metadata: Optional[MetadataParam],
+        metadata: Optional[Metadata],
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

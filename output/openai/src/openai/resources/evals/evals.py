@@ -29,7 +29,7 @@ from ...types.eval_delete_response import EvalDeleteResponse
 from ...types.eval_list_response import EvalListResponse
 from ...types.eval_retrieve_response import EvalRetrieveResponse
 from ...types.eval_update_response import EvalUpdateResponse
-from ...types.metadata_param import MetadataParam
+from ...types.shared_params.metadata import Metadata
 from .runs import (
     AsyncRuns,
     AsyncRunsWithRawResponse,
@@ -68,7 +68,7 @@ class Evals(SyncAPIResource):
         data_source_config: eval_create_params.DataSourceConfig,
         testing_criteria: Iterable[eval_create_params.TestingCriteria],
         name: str | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -259,7 +259,7 @@ class Evals(SyncAPIResource):
         eval_id: str,
         *,
         name: str | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -333,7 +333,7 @@ class AsyncEvals(AsyncAPIResource):
         data_source_config: eval_create_params.DataSourceConfig,
         testing_criteria: Iterable[eval_create_params.TestingCriteria],
         name: str | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -524,7 +524,7 @@ class AsyncEvals(AsyncAPIResource):
         eval_id: str,
         *,
         name: str | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

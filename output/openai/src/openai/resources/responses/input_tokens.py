@@ -21,11 +21,11 @@ from ..._utils import (
     maybe_transform,
 )
 from ...types.conversation_param_param import ConversationParamParam
-from ...types.reasoning_param import ReasoningParam
 from ...types.responses import input_token_count_params
 from ...types.responses.input_token_count_response import InputTokenCountResponse
 from ...types.responses.response_text_config_param import ResponseTextConfigParam
 from ...types.responses.tool_param import ToolParam
+from ...types.shared_params.reasoning import Reasoning
 from ...types.tool_choice_param_param import ToolChoiceParamParam
 from ...types.truncation_enum import TruncationEnum
 
@@ -56,7 +56,7 @@ class InputTokens(SyncAPIResource):
         previous_response_id: Optional[str] | Omit = omit,
         tools: Optional[Iterable[ToolParam]] | Omit = omit,
         text: Optional[ResponseTextConfigParam] | Omit = omit,
-        reasoning: Optional[ReasoningParam] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
         truncation: TruncationEnum | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         conversation: Optional[ConversationParamParam] | Omit = omit,
@@ -137,7 +137,7 @@ class AsyncInputTokens(AsyncAPIResource):
         previous_response_id: Optional[str] | Omit = omit,
         tools: Optional[Iterable[ToolParam]] | Omit = omit,
         text: Optional[ResponseTextConfigParam] | Omit = omit,
-        reasoning: Optional[ReasoningParam] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
         truncation: TruncationEnum | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         conversation: Optional[ConversationParamParam] | Omit = omit,

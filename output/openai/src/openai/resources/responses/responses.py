@@ -27,10 +27,8 @@ from ...types import response_compact_params, response_create_params, response_r
 from ...types.context_management_param_param import ContextManagementParamParam
 from ...types.conversation_param_param import ConversationParamParam
 from ...types.input_param_param import InputParamParam
-from ...types.metadata_param import MetadataParam
 from ...types.model_ids_compaction import ModelIdsCompaction
 from ...types.prompt_cache_retention_enum import PromptCacheRetentionEnum
-from ...types.reasoning_param import ReasoningParam
 from ...types.response_stream_options_param import ResponseStreamOptionsParam
 from ...types.responses.compacted_response import CompactedResponse
 from ...types.responses.response import Response
@@ -38,9 +36,11 @@ from ...types.responses.response_includable import ResponseIncludable
 from ...types.responses.response_prompt_param import ResponsePromptParam
 from ...types.responses.response_stream_event import ResponseStreamEvent
 from ...types.responses.response_text_config_param import ResponseTextConfigParam
-from ...types.responses_model import ResponsesModel
 from ...types.service_tier import ServiceTier
 from ...types.service_tier_enum import ServiceTierEnum
+from ...types.shared.responses_model import ResponsesModel
+from ...types.shared_params.metadata import Metadata
+from ...types.shared_params.reasoning import Reasoning
 from ...types.tool_choice_param_param import ToolChoiceParamParam
 from ...types.tools_array_param import ToolsArrayParam
 from .input_items import (
@@ -191,7 +191,7 @@ class Responses(ResponsesHelpers):
         self,
         *,
         stream: Literal[False] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: int | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -202,7 +202,7 @@ class Responses(ResponsesHelpers):
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         model: ResponsesModel | Omit = omit,
-        reasoning: Optional[ReasoningParam] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
@@ -305,7 +305,7 @@ class Responses(ResponsesHelpers):
         self,
         *,
         stream: Literal[True],
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: int | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -316,7 +316,7 @@ class Responses(ResponsesHelpers):
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         model: ResponsesModel | Omit = omit,
-        reasoning: Optional[ReasoningParam] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
@@ -419,7 +419,7 @@ class Responses(ResponsesHelpers):
         self,
         *,
         stream: bool,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: int | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -430,7 +430,7 @@ class Responses(ResponsesHelpers):
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         model: ResponsesModel | Omit = omit,
-        reasoning: Optional[ReasoningParam] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
@@ -532,7 +532,7 @@ class Responses(ResponsesHelpers):
         self,
         *,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: int | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -543,7 +543,7 @@ class Responses(ResponsesHelpers):
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         model: ResponsesModel | Omit = omit,
-        reasoning: Optional[ReasoningParam] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
@@ -978,7 +978,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         self,
         *,
         stream: Literal[False] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: int | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -989,7 +989,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         model: ResponsesModel | Omit = omit,
-        reasoning: Optional[ReasoningParam] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
@@ -1092,7 +1092,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         self,
         *,
         stream: Literal[True],
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: int | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -1103,7 +1103,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         model: ResponsesModel | Omit = omit,
-        reasoning: Optional[ReasoningParam] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
@@ -1206,7 +1206,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         self,
         *,
         stream: bool,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: int | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -1217,7 +1217,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         model: ResponsesModel | Omit = omit,
-        reasoning: Optional[ReasoningParam] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
@@ -1319,7 +1319,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         self,
         *,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: int | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -1330,7 +1330,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         model: ResponsesModel | Omit = omit,
-        reasoning: Optional[ReasoningParam] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,

@@ -29,7 +29,7 @@ from ...types import (
     vector_store_search_params,
     vector_store_update_params,
 )
-from ...types.metadata_param import MetadataParam
+from ...types.shared_params.metadata import Metadata
 from ...types.vector_store import VectorStore
 from ...types.vector_store_deleted import VectorStoreDeleted
 from ...types.vector_store_expiration_after_param import VectorStoreExpirationAfterParam
@@ -86,7 +86,7 @@ class VectorStores(SyncAPIResource):
         description: str | Omit = omit,
         expires_after: VectorStoreExpirationAfterParam | Omit = omit,
         chunking_strategy: vector_store_create_params.ChunkingStrategy | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -354,7 +354,7 @@ class VectorStores(SyncAPIResource):
         *,
         name: Optional[str] | Omit = omit,
         expires_after: Optional[VectorStoreExpirationAfterParam] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -436,7 +436,7 @@ class AsyncVectorStores(AsyncAPIResource):
         description: str | Omit = omit,
         expires_after: VectorStoreExpirationAfterParam | Omit = omit,
         chunking_strategy: vector_store_create_params.ChunkingStrategy | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -704,7 +704,7 @@ class AsyncVectorStores(AsyncAPIResource):
         *,
         name: Optional[str] | Omit = omit,
         expires_after: Optional[VectorStoreExpirationAfterParam] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from ...types.beta.assistant_response_format_option import AssistantResponseFormatOption
 from ...types.beta.assistant_tool import AssistantTool
-from ...types.metadata import Metadata
+from ...types.shared.metadata import Metadata
 
 __all__ = [
     "ToolResourcesCodeInterpreter",

@@ -12,8 +12,8 @@ from ...types.beta.assistant_response_format_option_param import AssistantRespon
 from ...types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
 from ...types.beta.file_search_tool_param import FileSearchToolParam
 from ...types.beta.function_tool_param import FunctionToolParam
-from ...types.metadata_param import MetadataParam
-from ...types.reasoning_effort import ReasoningEffort
+from ...types.shared.reasoning_effort import ReasoningEffort
+from ...types.shared_params.metadata import Metadata
 
 __all__ = [
     "Tool",
@@ -75,7 +75,7 @@ class ToolResourcesFileSearchVectorStore(TypedDict, total=False):
     chunking_strategy: ToolResourcesFileSearchVectorStoreChunkingStrategy
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]
 
 
 class ToolResourcesFileSearch(TypedDict, total=False):
@@ -105,7 +105,7 @@ class AssistantCreateParams(TypedDict, total=False):
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
     tool_resources: Optional[ToolResources]
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]
     temperature: Optional[float]
     top_p: Optional[float]
     response_format: Optional[AssistantResponseFormatOptionParam]

@@ -6,9 +6,9 @@ from typing import Union
 
 from typing_extensions import Literal, TypeAlias
 
-from ...types.response_format_json_object import ResponseFormatJSONObject
-from ...types.response_format_json_schema import ResponseFormatJSONSchema
-from ...types.response_format_text import ResponseFormatText
+from ...types.shared.response_format_json_object import ResponseFormatJSONObject
+from ...types.shared.response_format_json_schema import ResponseFormatJSONSchema
+from ...types.shared.response_format_text import ResponseFormatText
 
 __all__ = [
     "AssistantResponseFormatOption",

@@ -6,9 +6,9 @@ from typing import Union
 
 from typing_extensions import Literal, TypeAlias
 
-from ...types.response_format_json_object_param import ResponseFormatJSONObjectParam
-from ...types.response_format_json_schema_param import ResponseFormatJSONSchemaParam
-from ...types.response_format_text_param import ResponseFormatTextParam
+from ...types.shared_params.response_format_json_object import ResponseFormatJSONObject
+from ...types.shared_params.response_format_json_schema import ResponseFormatJSONSchema
+from ...types.shared_params.response_format_text import ResponseFormatText
 
 __all__ = [
     "AssistantResponseFormatOptionParam",
@@ -16,7 +16,7 @@ __all__ = [
 
 
 AssistantResponseFormatOptionParam: TypeAlias = Union[
-    Literal["auto"], ResponseFormatTextParam, ResponseFormatJSONObjectParam, ResponseFormatJSONSchemaParam
+    Literal["auto"], ResponseFormatText, ResponseFormatJSONObject, ResponseFormatJSONSchema
 ]
 """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.function_definition import FunctionDefinition
+from ...types.shared.function_definition import FunctionDefinition
 
 __all__ = [
     "FunctionTool",

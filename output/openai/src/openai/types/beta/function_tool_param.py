@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ...types.function_definition_param import FunctionDefinitionParam
+from ...types.shared_params.function_definition import FunctionDefinition
 
 __all__ = [
     "FunctionToolParam",
@@ -17,4 +17,4 @@ class FunctionToolParam(TypedDict, total=False):
     type: Required[Literal["function"]]
     """The type of tool being defined: `function`"""
 
-    function: Required[FunctionDefinitionParam]
+    function: Required[FunctionDefinition]

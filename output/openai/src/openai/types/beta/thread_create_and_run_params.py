@@ -13,8 +13,8 @@ from ...types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
 from ...types.beta.file_search_tool_param import FileSearchToolParam
 from ...types.beta.function_tool_param import FunctionToolParam
 from ...types.create_thread_request_param import CreateThreadRequestParam
-from ...types.metadata_param import MetadataParam
 from ...types.parallel_tool_calls import ParallelToolCalls
+from ...types.shared_params.metadata import Metadata
 from ...types.truncation_object_param import TruncationObjectParam
 
 __all__ = [
@@ -110,7 +110,7 @@ class ThreadCreateAndRunParams(TypedDict, total=False):
     tool_resources: Optional[ToolResources]
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]
     temperature: Optional[float]
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
 

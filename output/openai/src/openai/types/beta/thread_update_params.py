@@ -7,7 +7,7 @@ from typing import Optional
 from typing_extensions import TypedDict
 
 from ..._types import SequenceNotStr
-from ...types.metadata_param import MetadataParam
+from ...types.shared_params.metadata import Metadata
 
 __all__ = [
     "ToolResourcesCodeInterpreter",
@@ -36,4 +36,4 @@ class ToolResources(TypedDict, total=False):
 
 class ThreadUpdateParams(TypedDict, total=False):
     tool_resources: Optional[ToolResources]
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ...types.function_definition_param import FunctionDefinitionParam
+from ...types.shared_params.function_definition import FunctionDefinition
 
 __all__ = [
     "ChatCompletionFunctionToolParam",
@@ -17,4 +17,4 @@ class ChatCompletionFunctionToolParam(TypedDict, total=False):
     type: Required[Literal["function"]]
     """The type of the tool. Currently, only `function` is supported."""
 
-    function: Required[FunctionDefinitionParam]
+    function: Required[FunctionDefinition]

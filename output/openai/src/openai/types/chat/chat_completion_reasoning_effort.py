@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import TypeAlias
 
-from ...types.reasoning_effort import ReasoningEffort
+from ...types.shared.reasoning_effort import ReasoningEffort
 
 __all__ = [
     "ChatCompletionReasoningEffort",

@@ -14,16 +14,16 @@ from ...types.chat_completion_functions_param import ChatCompletionFunctionsPara
 from ...types.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
 from ...types.chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
 from ...types.custom_tool_chat_completions_param import CustomToolChatCompletionsParam
-from ...types.metadata_param import MetadataParam
 from ...types.model_ids_shared import ModelIdsShared
 from ...types.parallel_tool_calls import ParallelToolCalls
 from ...types.prediction_content_param import PredictionContentParam
-from ...types.reasoning_effort import ReasoningEffort
-from ...types.response_format_json_object_param import ResponseFormatJSONObjectParam
-from ...types.response_format_json_schema_param import ResponseFormatJSONSchemaParam
-from ...types.response_format_text_param import ResponseFormatTextParam
 from ...types.response_modalities import ResponseModalities
 from ...types.service_tier import ServiceTier
+from ...types.shared.reasoning_effort import ReasoningEffort
+from ...types.shared_params.metadata import Metadata
+from ...types.shared_params.response_format_json_object import ResponseFormatJSONObject
+from ...types.shared_params.response_format_json_schema import ResponseFormatJSONSchema
+from ...types.shared_params.response_format_text import ResponseFormatText
 from ...types.stop_configuration import StopConfiguration
 from ...types.verbosity import Verbosity
 from ...types.web_search_context_size import WebSearchContextSize
@@ -61,7 +61,7 @@ class WebSearchOptions(TypedDict, total=False):
     search. One of `low`, `medium`, or `high`. `medium` is the default."""
 
 
-ResponseFormat: TypeAlias = Union[ResponseFormatTextParam, ResponseFormatJSONSchemaParam, ResponseFormatJSONObjectParam]
+ResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
 """An object specifying the format that the model must output.
 
 Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -96,7 +96,7 @@ if functions are present."""
 
 
 class CompletionCreateParams(TypedDict, total=False):
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]
     top_logprobs: Optional[int]
     """An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log

@@ -6,7 +6,7 @@ from typing import Optional
 
 from typing_extensions import Literal, TypedDict
 
-from ...types.metadata_param import MetadataParam
+from ...types.shared_params.metadata import Metadata
 
 __all__ = [
     "CompletionListParams",
@@ -17,7 +17,7 @@ class CompletionListParams(TypedDict, total=False):
     model: str
     """The model used to generate the Chat Completions."""
 
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]
     """A list of metadata keys to filter the Chat Completions by. Example:
 
     `metadata[key1]=value1&metadata[key2]=value2`"""

@@ -6,7 +6,7 @@ from typing import Optional
 
 from typing_extensions import Required, TypedDict
 
-from ...types.metadata_param import MetadataParam
+from ...types.shared_params.metadata import Metadata
 
 __all__ = [
     "CompletionUpdateParams",
@@ -14,4 +14,4 @@ __all__ = [
 
 
 class CompletionUpdateParams(TypedDict, total=False):
-    metadata: Required[Optional[MetadataParam]]
+    metadata: Required[Optional[Metadata]]

@@ -13,11 +13,11 @@ from ...types.eval_item import EvalItem
 from ...types.eval_jsonl_file_content_source import EvalJsonlFileContentSource
 from ...types.eval_jsonl_file_id_source import EvalJsonlFileIdSource
 from ...types.eval_stored_completions_source import EvalStoredCompletionsSource
-from ...types.reasoning_effort import ReasoningEffort
-from ...types.response_format_json_object import ResponseFormatJSONObject
-from ...types.response_format_json_schema import ResponseFormatJSONSchema
-from ...types.response_format_text import ResponseFormatText
 from ...types.responses.easy_input_message import EasyInputMessage
+from ...types.shared.reasoning_effort import ReasoningEffort
+from ...types.shared.response_format_json_object import ResponseFormatJSONObject
+from ...types.shared.response_format_json_schema import ResponseFormatJSONSchema
+from ...types.shared.response_format_text import ResponseFormatText
 
 __all__ = [
     "InputMessagesTemplateInputMessagesTemplate",

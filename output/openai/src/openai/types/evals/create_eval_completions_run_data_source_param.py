@@ -11,11 +11,11 @@ from ...types.eval_item_param import EvalItemParam
 from ...types.eval_jsonl_file_content_source_param import EvalJsonlFileContentSourceParam
 from ...types.eval_jsonl_file_id_source_param import EvalJsonlFileIdSourceParam
 from ...types.eval_stored_completions_source_param import EvalStoredCompletionsSourceParam
-from ...types.reasoning_effort import ReasoningEffort
-from ...types.response_format_json_object_param import ResponseFormatJSONObjectParam
-from ...types.response_format_json_schema_param import ResponseFormatJSONSchemaParam
-from ...types.response_format_text_param import ResponseFormatTextParam
 from ...types.responses.easy_input_message_param import EasyInputMessageParam
+from ...types.shared.reasoning_effort import ReasoningEffort
+from ...types.shared_params.response_format_json_object import ResponseFormatJSONObject
+from ...types.shared_params.response_format_json_schema import ResponseFormatJSONSchema
+from ...types.shared_params.response_format_text import ResponseFormatText
 
 __all__ = [
     "InputMessagesTemplateInputMessagesTemplate",
@@ -52,9 +52,7 @@ InputMessages: TypeAlias = Union[InputMessagesTemplateInputMessages, InputMessag
 """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
 
-SamplingParamsResponseFormat: TypeAlias = Union[
-    ResponseFormatTextParam, ResponseFormatJSONSchemaParam, ResponseFormatJSONObjectParam
-]
+SamplingParamsResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
 """An object specifying the format that the model must output.
 
 Setting to `{ "type": "json_schema", "json_schema": {...} }` enables

@@ -13,7 +13,7 @@ from ...types.create_eval_responses_run_data_source import CreateEvalResponsesRu
 from ...types.evals.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 from ...types.evals.create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource
 from ...types.evals.eval_api_error import EvalAPIError
-from ...types.metadata import Metadata
+from ...types.shared.metadata import Metadata
 
 __all__ = [
     "ResultCounts",

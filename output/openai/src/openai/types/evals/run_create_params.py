@@ -9,7 +9,7 @@ from typing_extensions import Required, TypeAlias, TypedDict
 from ...types.create_eval_responses_run_data_source_param import CreateEvalResponsesRunDataSourceParam
 from ...types.evals.create_eval_completions_run_data_source_param import CreateEvalCompletionsRunDataSourceParam
 from ...types.evals.create_eval_jsonl_run_data_source_param import CreateEvalJSONLRunDataSourceParam
-from ...types.metadata_param import MetadataParam
+from ...types.shared_params.metadata import Metadata
 
 __all__ = [
     "DataSource",
@@ -27,6 +27,6 @@ class RunCreateParams(TypedDict, total=False):
     name: str
     """The name of the run."""
 
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]
     data_source: Required[DataSource]
     """Details about the run's data source."""

@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from ...types.fine_tune_method import FineTuneMethod
 from ...types.fine_tuning.fine_tuning_job_wandb_integration_object import FineTuningJobWandbIntegrationObject
-from ...types.metadata import Metadata
+from ...types.shared.metadata import Metadata
 
 __all__ = [
     "Error",

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypedDict
 
 from ..._types import SequenceNotStr
 from ...types.fine_tune_method_param import FineTuneMethodParam
-from ...types.metadata_param import MetadataParam
+from ...types.shared_params.metadata import Metadata
 
 __all__ = [
     "Hyperparameters",
@@ -112,4 +112,4 @@ class JobCreateParams(TypedDict, total=False):
     method: FineTuneMethodParam
     """The method used for fine-tuning."""
 
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 from ...types.eval_item import EvalItem
-from ...types.reasoning_effort import ReasoningEffort
+from ...types.shared.reasoning_effort import ReasoningEffort
 
 __all__ = [
     "SamplingParams",

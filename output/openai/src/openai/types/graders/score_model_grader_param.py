@@ -7,7 +7,7 @@ from typing import Iterable, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from ...types.eval_item_param import EvalItemParam
-from ...types.reasoning_effort import ReasoningEffort
+from ...types.shared.reasoning_effort import ReasoningEffort
 
 __all__ = [
     "SamplingParams",

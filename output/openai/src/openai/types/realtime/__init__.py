@@ -203,7 +203,7 @@ if TYPE_CHECKING:
 
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "AudioTranscription": "audio_transcription",
     "AudioTranscriptionParam": "audio_transcription_param",
     "CallAcceptParams": "call_accept_params",
@@ -335,11 +335,17 @@ _EXPORTS = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib
 
+    module = _EXPORTS.get(name)
+    if module is None:
+        # a submodule not imported yet is an attribute too (`types.shared_params` after `import`
+        # of the package), as it is where a package imports its submodules eagerly
+        import importlib.util
+
+        if name.startswith("_") or importlib.util.find_spec(f"{__name__}.{name}") is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return importlib.import_module(f"{__name__}.{name}")
     value = getattr(importlib.import_module("." + module, __name__), name)
     globals()[name] = value
     return value

@@ -7,11 +7,11 @@ from typing import List, Optional, Union
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.metadata import Metadata
 from ...types.realtime.conversation_item import ConversationItem
 from ...types.realtime.realtime_audio_formats import RealtimeAudioFormats
 from ...types.realtime.realtime_response_status import RealtimeResponseStatus
 from ...types.realtime.realtime_response_usage import RealtimeResponseUsage
+from ...types.shared.metadata import Metadata
 from ...types.voice_ids_shared import VoiceIdsShared
 
 __all__ = [

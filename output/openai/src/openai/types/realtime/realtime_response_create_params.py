@@ -8,7 +8,6 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.metadata import Metadata
 from ...types.realtime.conversation_item import ConversationItem
 from ...types.realtime.realtime_function_tool import RealtimeFunctionTool
 from ...types.realtime.realtime_reasoning import RealtimeReasoning
@@ -18,6 +17,7 @@ from ...types.responses.response_prompt import ResponsePrompt
 from ...types.responses.tool_choice_function import ToolChoiceFunction
 from ...types.responses.tool_choice_mcp import ToolChoiceMcp
 from ...types.responses.tool_choice_options import ToolChoiceOptions
+from ...types.shared.metadata import Metadata
 
 __all__ = [
     "Tool",

@@ -8,8 +8,6 @@ from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 from ...lib._response_helpers import ResponseHelpers
-from ...types.metadata import Metadata
-from ...types.reasoning import Reasoning
 from ...types.responses.response_conversation_param import ResponseConversationParam
 from ...types.responses.response_error import ResponseError
 from ...types.responses.response_input_item import ResponseInputItem
@@ -18,8 +16,10 @@ from ...types.responses.response_prompt import ResponsePrompt
 from ...types.responses.response_status import ResponseStatus
 from ...types.responses.response_text_config import ResponseTextConfig
 from ...types.responses.response_usage import ResponseUsage
-from ...types.responses_model import ResponsesModel
 from ...types.service_tier import ServiceTier
+from ...types.shared.metadata import Metadata
+from ...types.shared.reasoning import Reasoning
+from ...types.shared.responses_model import ResponsesModel
 from ...types.tool_choice_param import ToolChoiceParam
 from ...types.tools_array import ToolsArray
 

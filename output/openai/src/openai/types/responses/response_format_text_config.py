@@ -7,9 +7,9 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
-from ...types.response_format_json_object import ResponseFormatJSONObject
-from ...types.response_format_text import ResponseFormatText
 from ...types.responses.response_format_text_json_schema_config import ResponseFormatTextJSONSchemaConfig
+from ...types.shared.response_format_json_object import ResponseFormatJSONObject
+from ...types.shared.response_format_text import ResponseFormatText
 
 __all__ = [
     "ResponseFormatTextConfig",

@@ -6,9 +6,9 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ...types.response_format_json_object_param import ResponseFormatJSONObjectParam
-from ...types.response_format_text_param import ResponseFormatTextParam
 from ...types.responses.response_format_text_json_schema_config_param import ResponseFormatTextJSONSchemaConfigParam
+from ...types.shared_params.response_format_json_object import ResponseFormatJSONObject
+from ...types.shared_params.response_format_text import ResponseFormatText
 
 __all__ = [
     "ResponseFormatTextConfigParam",
@@ -16,7 +16,7 @@ __all__ = [
 
 
 ResponseFormatTextConfigParam: TypeAlias = Union[
-    ResponseFormatTextParam, ResponseFormatTextJSONSchemaConfigParam, ResponseFormatJSONObjectParam
+    ResponseFormatText, ResponseFormatTextJSONSchemaConfigParam, ResponseFormatJSONObject
 ]
 """An object specifying the format that the model must output.
 

@@ -10,14 +10,14 @@ from ..._models import BaseModel
 from ...types.context_management_param import ContextManagementParam
 from ...types.conversation_param import ConversationParam
 from ...types.input_param import InputParam
-from ...types.metadata import Metadata
-from ...types.reasoning import Reasoning
 from ...types.response_stream_options import ResponseStreamOptions
 from ...types.responses.response_includable import ResponseIncludable
 from ...types.responses.response_prompt import ResponsePrompt
 from ...types.responses.response_text_config import ResponseTextConfig
-from ...types.responses_model import ResponsesModel
 from ...types.service_tier import ServiceTier
+from ...types.shared.metadata import Metadata
+from ...types.shared.reasoning import Reasoning
+from ...types.shared.responses_model import ResponsesModel
 from ...types.tool_choice_param import ToolChoiceParam
 from ...types.tools_array import ToolsArray
 

@@ -26,7 +26,7 @@ from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.beta.threads import message_create_params, message_list_params, message_update_params
 from ....types.beta.threads.message import Message
 from ....types.beta.threads.message_deleted import MessageDeleted
-from ....types.metadata_param import MetadataParam
+from ....types.shared_params.metadata import Metadata
 
 __all__ = ["Messages", "AsyncMessages"]
 
@@ -55,7 +55,7 @@ class Messages(SyncAPIResource):
         role: Literal["user", "assistant"],
         content: message_create_params.Content,
         attachments: Optional[Iterable[message_create_params.Attachment]] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -280,7 +280,7 @@ class Messages(SyncAPIResource):
         message_id: str,
         *,
         thread_id: str,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -355,7 +355,7 @@ class AsyncMessages(AsyncAPIResource):
         role: Literal["user", "assistant"],
         content: message_create_params.Content,
         attachments: Optional[Iterable[message_create_params.Attachment]] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -580,7 +580,7 @@ class AsyncMessages(AsyncAPIResource):
         message_id: str,
         *,
         thread_id: str,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

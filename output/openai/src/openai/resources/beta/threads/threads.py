@@ -32,8 +32,8 @@ from ....types.beta.thread_deleted import ThreadDeleted
 from ....types.beta.threads.run import Run
 from ....types.create_message_request_param import CreateMessageRequestParam
 from ....types.create_thread_request_param import CreateThreadRequestParam
-from ....types.metadata_param import MetadataParam
 from ....types.parallel_tool_calls import ParallelToolCalls
+from ....types.shared_params.metadata import Metadata
 from ....types.truncation_object_param import TruncationObjectParam
 from .messages import (
     AsyncMessages,
@@ -85,7 +85,7 @@ class Threads(ThreadsHelpers):
         *,
         messages: Iterable[CreateMessageRequestParam] | Omit = omit,
         tool_resources: Optional[thread_create_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -183,7 +183,7 @@ class Threads(ThreadsHelpers):
         instructions: Optional[str] | Omit = omit,
         tools: Optional[Iterable[thread_create_and_run_params.Tool]] | Omit = omit,
         tool_resources: Optional[thread_create_and_run_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -304,7 +304,7 @@ class Threads(ThreadsHelpers):
         instructions: Optional[str] | Omit = omit,
         tools: Optional[Iterable[thread_create_and_run_params.Tool]] | Omit = omit,
         tool_resources: Optional[thread_create_and_run_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -425,7 +425,7 @@ class Threads(ThreadsHelpers):
         instructions: Optional[str] | Omit = omit,
         tools: Optional[Iterable[thread_create_and_run_params.Tool]] | Omit = omit,
         tool_resources: Optional[thread_create_and_run_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -546,7 +546,7 @@ class Threads(ThreadsHelpers):
         instructions: Optional[str] | Omit = omit,
         tools: Optional[Iterable[thread_create_and_run_params.Tool]] | Omit = omit,
         tool_resources: Optional[thread_create_and_run_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -690,7 +690,7 @@ class Threads(ThreadsHelpers):
         thread_id: str,
         *,
         tool_resources: Optional[thread_update_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -767,7 +767,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         *,
         messages: Iterable[CreateMessageRequestParam] | Omit = omit,
         tool_resources: Optional[thread_create_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -865,7 +865,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         instructions: Optional[str] | Omit = omit,
         tools: Optional[Iterable[thread_create_and_run_params.Tool]] | Omit = omit,
         tool_resources: Optional[thread_create_and_run_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -986,7 +986,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         instructions: Optional[str] | Omit = omit,
         tools: Optional[Iterable[thread_create_and_run_params.Tool]] | Omit = omit,
         tool_resources: Optional[thread_create_and_run_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -1107,7 +1107,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         instructions: Optional[str] | Omit = omit,
         tools: Optional[Iterable[thread_create_and_run_params.Tool]] | Omit = omit,
         tool_resources: Optional[thread_create_and_run_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -1228,7 +1228,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         instructions: Optional[str] | Omit = omit,
         tools: Optional[Iterable[thread_create_and_run_params.Tool]] | Omit = omit,
         tool_resources: Optional[thread_create_and_run_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -1372,7 +1372,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         thread_id: str,
         *,
         tool_resources: Optional[thread_update_params.ToolResources] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

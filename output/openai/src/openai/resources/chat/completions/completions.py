@@ -33,13 +33,13 @@ from ....types.chat.chat_completion_message_param import ChatCompletionMessagePa
 from ....types.chat_completion_functions_param import ChatCompletionFunctionsParam
 from ....types.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
 from ....types.chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
-from ....types.metadata_param import MetadataParam
 from ....types.model_ids_shared import ModelIdsShared
 from ....types.parallel_tool_calls import ParallelToolCalls
 from ....types.prediction_content_param import PredictionContentParam
-from ....types.reasoning_effort import ReasoningEffort
 from ....types.response_modalities import ResponseModalities
 from ....types.service_tier import ServiceTier
+from ....types.shared.reasoning_effort import ReasoningEffort
+from ....types.shared_params.metadata import Metadata
 from ....types.stop_configuration import StopConfiguration
 from ....types.verbosity import Verbosity
 from .messages import (
@@ -81,7 +81,7 @@ class Completions(CompletionsHelpers):
         messages: Iterable[ChatCompletionMessageParam],
         model: ModelIdsShared,
         stream: Literal[False] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: Optional[int] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -292,7 +292,7 @@ class Completions(CompletionsHelpers):
         messages: Iterable[ChatCompletionMessageParam],
         model: ModelIdsShared,
         stream: Literal[True],
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: Optional[int] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -503,7 +503,7 @@ class Completions(CompletionsHelpers):
         messages: Iterable[ChatCompletionMessageParam],
         model: ModelIdsShared,
         stream: bool,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: Optional[int] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -713,7 +713,7 @@ class Completions(CompletionsHelpers):
         messages: Iterable[ChatCompletionMessageParam],
         model: ModelIdsShared,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: Optional[int] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -852,7 +852,7 @@ class Completions(CompletionsHelpers):
         self,
         *,
         model: str | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         after: str | Omit = omit,
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
@@ -956,7 +956,7 @@ class Completions(CompletionsHelpers):
         self,
         completion_id: str,
         *,
-        metadata: Optional[MetadataParam],
+        metadata: Optional[Metadata],
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1030,7 +1030,7 @@ class AsyncCompletions(AsyncCompletionsHelpers):
         messages: Iterable[ChatCompletionMessageParam],
         model: ModelIdsShared,
         stream: Literal[False] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: Optional[int] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -1241,7 +1241,7 @@ class AsyncCompletions(AsyncCompletionsHelpers):
         messages: Iterable[ChatCompletionMessageParam],
         model: ModelIdsShared,
         stream: Literal[True],
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: Optional[int] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -1452,7 +1452,7 @@ class AsyncCompletions(AsyncCompletionsHelpers):
         messages: Iterable[ChatCompletionMessageParam],
         model: ModelIdsShared,
         stream: bool,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: Optional[int] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -1662,7 +1662,7 @@ class AsyncCompletions(AsyncCompletionsHelpers):
         messages: Iterable[ChatCompletionMessageParam],
         model: ModelIdsShared,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         top_logprobs: Optional[int] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
@@ -1801,7 +1801,7 @@ class AsyncCompletions(AsyncCompletionsHelpers):
         self,
         *,
         model: str | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         after: str | Omit = omit,
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
@@ -1905,7 +1905,7 @@ class AsyncCompletions(AsyncCompletionsHelpers):
         self,
         completion_id: str,
         *,
-        metadata: Optional[MetadataParam],
+        metadata: Optional[Metadata],
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -29,7 +29,7 @@ from ....types.evals.run_create_response import RunCreateResponse
 from ....types.evals.run_delete_response import RunDeleteResponse
 from ....types.evals.run_list_response import RunListResponse
 from ....types.evals.run_retrieve_response import RunRetrieveResponse
-from ....types.metadata_param import MetadataParam
+from ....types.shared_params.metadata import Metadata
 from .output_items import (
     AsyncOutputItems,
     AsyncOutputItemsWithRawResponse,
@@ -115,7 +115,7 @@ class Runs(SyncAPIResource):
         *,
         data_source: run_create_params.DataSource,
         name: str | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -396,7 +396,7 @@ class AsyncRuns(AsyncAPIResource):
         *,
         data_source: run_create_params.DataSource,
         name: str | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

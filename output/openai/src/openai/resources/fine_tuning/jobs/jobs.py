@@ -27,7 +27,7 @@ from ....types.fine_tune_method_param import FineTuneMethodParam
 from ....types.fine_tuning import job_create_params, job_list_events_params, job_list_params
 from ....types.fine_tuning.fine_tuning_job import FineTuningJob
 from ....types.fine_tuning.fine_tuning_job_event import FineTuningJobEvent
-from ....types.metadata_param import MetadataParam
+from ....types.shared_params.metadata import Metadata
 from .checkpoints import (
     AsyncCheckpoints,
     AsyncCheckpointsWithRawResponse,
@@ -112,7 +112,7 @@ class Jobs(SyncAPIResource):
         integrations: Optional[Iterable[job_create_params.Integration]] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         method: FineTuneMethodParam | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -503,7 +503,7 @@ class AsyncJobs(AsyncAPIResource):
         integrations: Optional[Iterable[job_create_params.Integration]] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         method: FineTuneMethodParam | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

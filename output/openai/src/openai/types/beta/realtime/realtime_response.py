@@ -9,8 +9,8 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 from ....types.beta.realtime.realtime_response_status import RealtimeResponseStatus
 from ....types.beta.realtime.realtime_response_usage import RealtimeResponseUsage
-from ....types.metadata import Metadata
 from ....types.realtime.conversation_item import ConversationItem
+from ....types.shared.metadata import Metadata
 from ....types.voice_ids_shared import VoiceIdsShared
 
 __all__ = [

@@ -11,7 +11,7 @@ from ...._utils import PropertyInfo
 from ....types.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
 from ....types.beta.code_interpreter_tool import CodeInterpreterTool
 from ....types.beta.threads.message_content import MessageContent
-from ....types.metadata import Metadata
+from ....types.shared.metadata import Metadata
 
 __all__ = [
     "IncompleteDetails",

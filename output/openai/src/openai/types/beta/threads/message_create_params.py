@@ -9,7 +9,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ....types.assistant_tools_file_search_type_only_param import AssistantToolsFileSearchTypeOnlyParam
 from ....types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
 from ....types.beta.threads.message_content_part_param import MessageContentPartParam
-from ....types.metadata_param import MetadataParam
+from ....types.shared_params.metadata import Metadata
 
 __all__ = [
     "Content",
@@ -41,4 +41,4 @@ class MessageCreateParams(TypedDict, total=False):
 
     content: Required[Content]
     attachments: Optional[Iterable[Attachment]]
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]

@@ -6,7 +6,7 @@ from typing import Optional
 
 from typing_extensions import TypedDict
 
-from ....types.metadata_param import MetadataParam
+from ....types.shared_params.metadata import Metadata
 
 __all__ = [
     "MessageUpdateParams",
@@ -14,4 +14,4 @@ __all__ = [
 
 
 class MessageUpdateParams(TypedDict, total=False):
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]

@@ -15,9 +15,9 @@ from ....types.beta.file_search_tool import FileSearchTool
 from ....types.beta.function_tool import FunctionTool
 from ....types.beta.threads.required_action_function_tool_call import RequiredActionFunctionToolCall
 from ....types.beta.threads.run_status import RunStatus
-from ....types.metadata import Metadata
 from ....types.parallel_tool_calls import ParallelToolCalls
 from ....types.run_completion_usage import RunCompletionUsage
+from ....types.shared.metadata import Metadata
 from ....types.truncation_object import TruncationObject
 
 __all__ = [

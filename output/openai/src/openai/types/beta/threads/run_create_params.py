@@ -15,9 +15,9 @@ from ....types.beta.file_search_tool_param import FileSearchToolParam
 from ....types.beta.function_tool_param import FunctionToolParam
 from ....types.beta.threads.runs.run_step_include import RunStepInclude
 from ....types.create_message_request_param import CreateMessageRequestParam
-from ....types.metadata_param import MetadataParam
 from ....types.parallel_tool_calls import ParallelToolCalls
-from ....types.reasoning_effort import ReasoningEffort
+from ....types.shared.reasoning_effort import ReasoningEffort
+from ....types.shared_params.metadata import Metadata
 from ....types.truncation_object_param import TruncationObjectParam
 
 __all__ = [
@@ -54,7 +54,7 @@ class RunCreateParams(TypedDict, total=False):
     tools: Optional[Iterable[Tool]]
     """Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis."""
 
-    metadata: Optional[MetadataParam]
+    metadata: Optional[Metadata]
     temperature: Optional[float]
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "OutputItemListParams": "output_item_list_params",
     "OutputItemListResponse": "output_item_list_response",
     "OutputItemRetrieveResponse": "output_item_retrieve_response",
@@ -19,11 +19,17 @@ _EXPORTS = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib
 
+    module = _EXPORTS.get(name)
+    if module is None:
+        # a submodule not imported yet is an attribute too (`types.shared_params` after `import`
+        # of the package), as it is where a package imports its submodules eagerly
+        import importlib.util
+
+        if name.startswith("_") or importlib.util.find_spec(f"{__name__}.{name}") is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return importlib.import_module(f"{__name__}.{name}")
     value = getattr(importlib.import_module("." + module, __name__), name)
     globals()[name] = value
     return value

@@ -37,9 +37,9 @@ from .....types.beta.threads import (
 from .....types.beta.threads.run import Run
 from .....types.beta.threads.runs.run_step_include import RunStepInclude
 from .....types.create_message_request_param import CreateMessageRequestParam
-from .....types.metadata_param import MetadataParam
 from .....types.parallel_tool_calls import ParallelToolCalls
-from .....types.reasoning_effort import ReasoningEffort
+from .....types.shared.reasoning_effort import ReasoningEffort
+from .....types.shared_params.metadata import Metadata
 from .....types.truncation_object_param import TruncationObjectParam
 from .steps import (
     AsyncSteps,
@@ -136,7 +136,7 @@ class Runs(RunsHelpers):
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[CreateMessageRequestParam]] | Omit = omit,
         tools: Optional[Iterable[run_create_params.Tool]] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -220,7 +220,7 @@ class Runs(RunsHelpers):
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[CreateMessageRequestParam]] | Omit = omit,
         tools: Optional[Iterable[run_create_params.Tool]] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -304,7 +304,7 @@ class Runs(RunsHelpers):
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[CreateMessageRequestParam]] | Omit = omit,
         tools: Optional[Iterable[run_create_params.Tool]] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -388,7 +388,7 @@ class Runs(RunsHelpers):
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[CreateMessageRequestParam]] | Omit = omit,
         tools: Optional[Iterable[run_create_params.Tool]] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -722,7 +722,7 @@ class Runs(RunsHelpers):
         run_id: str,
         *,
         thread_id: str,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -856,7 +856,7 @@ class AsyncRuns(AsyncRunsHelpers):
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[CreateMessageRequestParam]] | Omit = omit,
         tools: Optional[Iterable[run_create_params.Tool]] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -940,7 +940,7 @@ class AsyncRuns(AsyncRunsHelpers):
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[CreateMessageRequestParam]] | Omit = omit,
         tools: Optional[Iterable[run_create_params.Tool]] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -1024,7 +1024,7 @@ class AsyncRuns(AsyncRunsHelpers):
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[CreateMessageRequestParam]] | Omit = omit,
         tools: Optional[Iterable[run_create_params.Tool]] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -1108,7 +1108,7 @@ class AsyncRuns(AsyncRunsHelpers):
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[CreateMessageRequestParam]] | Omit = omit,
         tools: Optional[Iterable[run_create_params.Tool]] | Omit = omit,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
@@ -1442,7 +1442,7 @@ class AsyncRuns(AsyncRunsHelpers):
         run_id: str,
         *,
         thread_id: str,
-        metadata: Optional[MetadataParam] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

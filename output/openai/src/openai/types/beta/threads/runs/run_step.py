@@ -10,8 +10,8 @@ from ....._models import BaseModel
 from ....._utils import PropertyInfo
 from .....types.beta.threads.runs.message_creation_step_details import MessageCreationStepDetails
 from .....types.beta.threads.runs.tool_calls_step_details import ToolCallsStepDetails
-from .....types.metadata import Metadata
 from .....types.run_step_completion_usage import RunStepCompletionUsage
+from .....types.shared.metadata import Metadata
 
 __all__ = [
     "StepDetails",

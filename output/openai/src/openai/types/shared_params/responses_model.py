@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional
-
 from typing_extensions import TypeAlias
 
+from ...types.shared.responses_model import ResponsesModel as SharedResponsesModel
+
 __all__ = [
-    "MetadataParam",
+    "ResponsesModel",
 ]
 
 
-MetadataParam: TypeAlias = Optional[Dict[str, str]]
+ResponsesModel: TypeAlias = SharedResponsesModel

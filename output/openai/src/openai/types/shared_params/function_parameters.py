@@ -7,11 +7,11 @@ from typing import Dict
 from typing_extensions import TypeAlias
 
 __all__ = [
-    "FunctionParametersParam",
+    "FunctionParameters",
 ]
 
 
-FunctionParametersParam: TypeAlias = Dict[str, object]
+FunctionParameters: TypeAlias = Dict[str, object]
 """The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format. 
 
 Omitting `parameters` defines a function with an empty parameter list."""

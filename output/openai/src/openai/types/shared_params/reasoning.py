@@ -6,14 +6,14 @@ from typing import Optional
 
 from typing_extensions import Literal, TypedDict
 
-from ..types.reasoning_effort import ReasoningEffort
+from ...types.shared.reasoning_effort import ReasoningEffort
 
 __all__ = [
-    "ReasoningParam",
+    "Reasoning",
 ]
 
 
-class ReasoningParam(TypedDict, total=False):
+class Reasoning(TypedDict, total=False):
     """**gpt-5 and o-series models only**
 
     Configuration options for

@@ -6,8 +6,8 @@ from typing import Optional
 
 from typing_extensions import Literal
 
-from .._models import BaseModel
-from ..types.reasoning_effort import ReasoningEffort
+from ..._models import BaseModel
+from ...types.shared.reasoning_effort import ReasoningEffort
 
 __all__ = [
     "Reasoning",

@@ -6,7 +6,7 @@ from typing import Union
 
 from typing_extensions import Literal, TypeAlias
 
-from ..types.model_ids_shared import ModelIdsShared
+from ...types.model_ids_shared import ModelIdsShared
 
 __all__ = [
     "ResponsesModel",

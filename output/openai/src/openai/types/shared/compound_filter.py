@@ -6,8 +6,8 @@ from typing import List, Union
 
 from typing_extensions import Literal, TypeAlias
 
-from .._models import BaseModel
-from ..types.comparison_filter import ComparisonFilter
+from ..._models import BaseModel
+from ...types.shared.comparison_filter import ComparisonFilter
 
 __all__ = [
     "Filter",

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Union
+from typing import List, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
+
+from ..._models import BaseModel
 
 __all__ = [
-    "ComparisonFilterParam",
+    "ComparisonFilter",
 ]
 
 
-class ComparisonFilterParam(TypedDict, total=False):
+class ComparisonFilter(BaseModel):
     """A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
 
-    type: Required[Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]]
+    type: Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]
     """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
     - `eq`: equals
     - `ne`: not equal
@@ -25,8 +27,8 @@ class ComparisonFilterParam(TypedDict, total=False):
     - `in`: in
     - `nin`: not in"""
 
-    key: Required[str]
+    key: str
     """The key to compare against the value."""
 
-    value: Required[Union[str, float, bool, Iterable[Union[str, float]]]]
+    value: Union[str, float, bool, List[Union[str, float]]]
     """The value to compare against the attribute key; supports string, number, or boolean types."""

@@ -4,41 +4,42 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Annotated, Literal, Required, TypedDict
+from pydantic import Field as FieldInfo
+from typing_extensions import Literal
 
-from .._utils import PropertyInfo
-from ..types.response_format_json_schema_schema_param import ResponseFormatJsonSchemaSchemaParam
+from ..._models import BaseModel
+from ...types.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
 
 __all__ = [
     "JsonSchema",
-    "ResponseFormatJSONSchemaParam",
+    "ResponseFormatJSONSchema",
 ]
 
 
-class JsonSchema(TypedDict, total=False):
+class JsonSchema(BaseModel):
     """Structured Outputs configuration options, including a JSON Schema."""
 
-    description: str
+    description: Optional[str] = None
     """A description of what the response format is for, used by the model to
     determine how to respond in the format."""
 
-    name: Required[str]
+    name: str
     """The name of the response format. Must be a-z, A-Z, 0-9, or contain
     underscores and dashes, with a maximum length of 64."""
 
-    schema_: Annotated[ResponseFormatJsonSchemaSchemaParam, PropertyInfo(alias="schema")]
+    schema_: Optional[ResponseFormatJsonSchemaSchema] = FieldInfo(alias="schema", default=None)
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/)."""
 
-    strict: Optional[bool]
+    strict: Optional[bool] = None
 
 
-class ResponseFormatJSONSchemaParam(TypedDict, total=False):
+class ResponseFormatJSONSchema(BaseModel):
     """JSON Schema response format. Used to generate structured JSON responses.
     Learn more about [Structured Outputs](/docs/guides/structured-outputs)."""
 
-    type: Required[Literal["json_schema"]]
+    type: Literal["json_schema"]
     """The type of response format being defined. Always `json_schema`."""
 
-    json_schema: Required[JsonSchema]
+    json_schema: JsonSchema
     """Structured Outputs configuration options, including a JSON Schema."""

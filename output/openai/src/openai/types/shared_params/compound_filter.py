@@ -6,18 +6,18 @@ from typing import Iterable, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..types.comparison_filter_param import ComparisonFilterParam
+from ...types.shared_params.comparison_filter import ComparisonFilter
 
 __all__ = [
     "Filter",
-    "CompoundFilterParam",
+    "CompoundFilter",
 ]
 
 
-Filter: TypeAlias = Union[ComparisonFilterParam, object]
+Filter: TypeAlias = Union[ComparisonFilter, object]
 
 
-class CompoundFilterParam(TypedDict, total=False):
+class CompoundFilter(TypedDict, total=False):
     """Combine multiple filters using `and` or `or`."""
 
     type: Required[Literal["and", "or"]]

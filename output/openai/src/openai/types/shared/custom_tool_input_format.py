@@ -4,42 +4,45 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from ..._models import BaseModel
+from ..._utils import PropertyInfo
 
 __all__ = [
     "TextFormat",
     "GrammarFormatGrammar",
     "GrammarFormat",
-    "CustomToolInputFormatParam",
+    "CustomToolInputFormat",
 ]
 
 
-class TextFormat(TypedDict, total=False):
+class TextFormat(BaseModel):
     """Unconstrained free-form text."""
 
-    type: Required[Literal["text"]]
+    type: Literal["text"]
     """Unconstrained text format. Always `text`."""
 
 
-class GrammarFormatGrammar(TypedDict, total=False):
+class GrammarFormatGrammar(BaseModel):
     """Your chosen grammar."""
 
-    definition: Required[str]
+    definition: str
     """The grammar definition."""
 
-    syntax: Required[Literal["lark", "regex"]]
+    syntax: Literal["lark", "regex"]
     """The syntax of the grammar definition. One of `lark` or `regex`."""
 
 
-class GrammarFormat(TypedDict, total=False):
+class GrammarFormat(BaseModel):
     """A grammar defined by the user."""
 
-    type: Required[Literal["grammar"]]
+    type: Literal["grammar"]
     """Grammar format. Always `grammar`."""
 
-    grammar: Required[GrammarFormatGrammar]
+    grammar: GrammarFormatGrammar
     """Your chosen grammar."""
 
 
-CustomToolInputFormatParam: TypeAlias = Union[TextFormat, GrammarFormat]
+CustomToolInputFormat: TypeAlias = Annotated[Union[TextFormat, GrammarFormat], PropertyInfo(discriminator="type")]
 """The input format for the custom tool. Default is unconstrained text."""

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, Literal, TypeAlias
-
-from .._models import BaseModel
-from .._utils import PropertyInfo
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = [
     "TextFormat",
@@ -17,32 +14,32 @@ __all__ = [
 ]
 
 
-class TextFormat(BaseModel):
+class TextFormat(TypedDict, total=False):
     """Unconstrained free-form text."""
 
-    type: Literal["text"]
+    type: Required[Literal["text"]]
     """Unconstrained text format. Always `text`."""
 
 
-class GrammarFormatGrammar(BaseModel):
+class GrammarFormatGrammar(TypedDict, total=False):
     """Your chosen grammar."""
 
-    definition: str
+    definition: Required[str]
     """The grammar definition."""
 
-    syntax: Literal["lark", "regex"]
+    syntax: Required[Literal["lark", "regex"]]
     """The syntax of the grammar definition. One of `lark` or `regex`."""
 
 
-class GrammarFormat(BaseModel):
+class GrammarFormat(TypedDict, total=False):
     """A grammar defined by the user."""
 
-    type: Literal["grammar"]
+    type: Required[Literal["grammar"]]
     """Grammar format. Always `grammar`."""
 
-    grammar: GrammarFormatGrammar
+    grammar: Required[GrammarFormatGrammar]
     """Your chosen grammar."""
 
 
-CustomToolInputFormat: TypeAlias = Annotated[Union[TextFormat, GrammarFormat], PropertyInfo(discriminator="type")]
+CustomToolInputFormat: TypeAlias = Union[TextFormat, GrammarFormat]
 """The input format for the custom tool. Default is unconstrained text."""

@@ -6,8 +6,8 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..types.model_ids_shared import ModelIdsShared
-from ..types.responses_model import ResponsesModel
+from ...types.model_ids_shared import ModelIdsShared
+from ...types.shared.responses_model import ResponsesModel
 
 __all__ = [
     "AllModels",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel
-from ..types.function_parameters import FunctionParameters
+from ..._models import BaseModel
+from ...types.shared.function_parameters import FunctionParameters
 
 __all__ = [
     "FunctionDefinition",

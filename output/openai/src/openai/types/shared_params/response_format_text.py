@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
-    "ResponseFormatTextParam",
+    "ResponseFormatText",
 ]
 
 
-class ResponseFormatTextParam(TypedDict, total=False):
+class ResponseFormatText(TypedDict, total=False):
     """Default response format. Used to generate text responses."""
 
     type: Required[Literal["text"]]

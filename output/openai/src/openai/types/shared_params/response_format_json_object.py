@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
-
-from .._models import BaseModel
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
     "ResponseFormatJSONObject",
 ]
 
 
-class ResponseFormatJSONObject(BaseModel):
+class ResponseFormatJSONObject(TypedDict, total=False):
     """JSON object response format. An older method of generating JSON responses.
     Using `json_schema` is recommended for models that support it. Note that the
     model will not generate JSON without a system or user message instructing it
     to do so."""
 
-    type: Literal["json_object"]
+    type: Required[Literal["json_object"]]
     """The type of response format being defined. Always `json_object`."""

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field as FieldInfo
-from typing_extensions import Literal
+from typing_extensions import Annotated, Literal, Required, TypedDict
 
-from .._models import BaseModel
-from ..types.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
+from ..._utils import PropertyInfo
+from ...types.response_format_json_schema_schema_param import ResponseFormatJsonSchemaSchemaParam
 
 __all__ = [
     "JsonSchema",
@@ -16,30 +15,30 @@ __all__ = [
 ]
 
 
-class JsonSchema(BaseModel):
+class JsonSchema(TypedDict, total=False):
     """Structured Outputs configuration options, including a JSON Schema."""
 
-    description: Optional[str] = None
+    description: str
     """A description of what the response format is for, used by the model to
     determine how to respond in the format."""
 
-    name: str
+    name: Required[str]
     """The name of the response format. Must be a-z, A-Z, 0-9, or contain
     underscores and dashes, with a maximum length of 64."""
 
-    schema_: Optional[ResponseFormatJsonSchemaSchema] = FieldInfo(alias="schema", default=None)
+    schema_: Annotated[ResponseFormatJsonSchemaSchemaParam, PropertyInfo(alias="schema")]
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/)."""
 
-    strict: Optional[bool] = None
+    strict: Optional[bool]
 
 
-class ResponseFormatJSONSchema(BaseModel):
+class ResponseFormatJSONSchema(TypedDict, total=False):
     """JSON Schema response format. Used to generate structured JSON responses.
     Learn more about [Structured Outputs](/docs/guides/structured-outputs)."""
 
-    type: Literal["json_schema"]
+    type: Required[Literal["json_schema"]]
     """The type of response format being defined. Always `json_schema`."""
 
-    json_schema: JsonSchema
+    json_schema: Required[JsonSchema]
     """Structured Outputs configuration options, including a JSON Schema."""

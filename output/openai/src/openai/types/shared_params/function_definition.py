@@ -6,21 +6,21 @@ from typing import Optional
 
 from typing_extensions import Required, TypedDict
 
-from ..types.function_parameters_param import FunctionParametersParam
+from ...types.shared_params.function_parameters import FunctionParameters
 
 __all__ = [
-    "FunctionDefinitionParam",
+    "FunctionDefinition",
 ]
 
 
-class FunctionDefinitionParam(TypedDict, total=False):
+class FunctionDefinition(TypedDict, total=False):
     description: str
     """A description of what the function does, used by the model to choose when and how to call the function."""
 
     name: Required[str]
     """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
 
-    parameters: FunctionParametersParam
+    parameters: FunctionParameters
     """The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format. 
 
     Omitting `parameters` defines a function with an empty parameter list."""

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import Iterable, Union
 
-from typing_extensions import Literal
-
-from .._models import BaseModel
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
     "ComparisonFilter",
 ]
 
 
-class ComparisonFilter(BaseModel):
+class ComparisonFilter(TypedDict, total=False):
     """A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
 
-    type: Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]
+    type: Required[Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]]
     """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
     - `eq`: equals
     - `ne`: not equal
@@ -27,8 +25,8 @@ class ComparisonFilter(BaseModel):
     - `in`: in
     - `nin`: not in"""
 
-    key: str
+    key: Required[str]
     """The key to compare against the value."""
 
-    value: Union[str, float, bool, List[Union[str, float]]]
+    value: Required[Union[str, float, bool, Iterable[Union[str, float]]]]
     """The value to compare against the attribute key; supports string, number, or boolean types."""
