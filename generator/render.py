@@ -752,7 +752,7 @@ class Renderer:
 
         for v in views:
             emit(v)
-        files["resources/__init__.py"] = self.render("resources/root_init.py.jinja")
+        files["resources/__init__.py"] = self.render("resources/root_init.py.jinja", resources=views)
         return files
 
 

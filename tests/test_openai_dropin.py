@@ -337,3 +337,30 @@ def test_shared_types_are_one_class_under_every_path(openai: Any) -> None:
         "parallel_tool_calls": True, "tool_choice": "auto", "tools": [], "reasoning": {"effort": "low"}})
     assert isinstance(response.reasoning, types.Reasoning) and isinstance(response.reasoning, types.shared.Reasoning)
     assert types.FileContent is str
+
+
+def test_resource_packages_export_their_classes(openai: Any) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = (
+        "import sys, openai\n"
+        "from openai.resources import Chat, AsyncFiles, FilesWithRawResponse\n"
+        "from openai.resources.chat import Completions, AsyncCompletionsWithStreamingResponse\n"
+        "from openai.resources.beta.threads import Runs, Messages\n"
+        "client = openai.OpenAI(api_key='k')\n"
+        "assert type(client.chat) is Chat and type(client.chat.completions) is Completions\n"
+        "assert type(client.beta.threads.runs) is Runs and type(client.files.with_raw_response) is FilesWithRawResponse\n"
+        "assert openai.resources.chat.completions.Completions is Completions\n"
+        "print('ok')\n"
+    )
+    # a fresh interpreter: `import openai` alone must not have imported the resource modules
+    lazy = subprocess.run([sys.executable, "-c", "import sys, openai; openai.OpenAI(api_key='k');"
+                           "print(sum(m.startswith('openai.resources.') for m in sys.modules))"],
+                          capture_output=True, text=True, cwd=ROOT / "output" / "openai" / "src", timeout=60)
+    assert lazy.stdout.strip() == "0", lazy.stderr
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=ROOT / "output" / "openai" / "src", timeout=60)
+    assert done.stdout.strip() == "ok", done.stderr

@@ -8,6 +8,14 @@ from .admin import (
     AsyncAdminWithRawResponse,
     AsyncAdminWithStreamingResponse,
 )
+from .organization import (
+    AsyncOrganization,
+    AsyncOrganizationWithRawResponse,
+    AsyncOrganizationWithStreamingResponse,
+    Organization,
+    OrganizationWithRawResponse,
+    OrganizationWithStreamingResponse,
+)
 
 __all__ = [
     "Admin",
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncAdminWithRawResponse",
     "AdminWithStreamingResponse",
     "AsyncAdminWithStreamingResponse",
+    "Organization",
+    "AsyncOrganization",
+    "OrganizationWithRawResponse",
+    "AsyncOrganizationWithRawResponse",
+    "OrganizationWithStreamingResponse",
+    "AsyncOrganizationWithStreamingResponse",
 ]

@@ -8,6 +8,30 @@ from .audio import (
     AudioWithRawResponse,
     AudioWithStreamingResponse,
 )
+from .speech import (
+    AsyncSpeech,
+    AsyncSpeechWithRawResponse,
+    AsyncSpeechWithStreamingResponse,
+    Speech,
+    SpeechWithRawResponse,
+    SpeechWithStreamingResponse,
+)
+from .transcriptions import (
+    AsyncTranscriptions,
+    AsyncTranscriptionsWithRawResponse,
+    AsyncTranscriptionsWithStreamingResponse,
+    Transcriptions,
+    TranscriptionsWithRawResponse,
+    TranscriptionsWithStreamingResponse,
+)
+from .translations import (
+    AsyncTranslations,
+    AsyncTranslationsWithRawResponse,
+    AsyncTranslationsWithStreamingResponse,
+    Translations,
+    TranslationsWithRawResponse,
+    TranslationsWithStreamingResponse,
+)
 
 __all__ = [
     "Audio",
@@ -16,4 +40,22 @@ __all__ = [
     "AsyncAudioWithRawResponse",
     "AudioWithStreamingResponse",
     "AsyncAudioWithStreamingResponse",
+    "Speech",
+    "AsyncSpeech",
+    "SpeechWithRawResponse",
+    "AsyncSpeechWithRawResponse",
+    "SpeechWithStreamingResponse",
+    "AsyncSpeechWithStreamingResponse",
+    "Transcriptions",
+    "AsyncTranscriptions",
+    "TranscriptionsWithRawResponse",
+    "AsyncTranscriptionsWithRawResponse",
+    "TranscriptionsWithStreamingResponse",
+    "AsyncTranscriptionsWithStreamingResponse",
+    "Translations",
+    "AsyncTranslations",
+    "TranslationsWithRawResponse",
+    "AsyncTranslationsWithRawResponse",
+    "TranslationsWithStreamingResponse",
+    "AsyncTranslationsWithStreamingResponse",
 ]

@@ -1,5 +1,13 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
+from .assistants import (
+    Assistants,
+    AssistantsWithRawResponse,
+    AssistantsWithStreamingResponse,
+    AsyncAssistants,
+    AsyncAssistantsWithRawResponse,
+    AsyncAssistantsWithStreamingResponse,
+)
 from .beta import (
     AsyncBeta,
     AsyncBetaWithRawResponse,
@@ -7,6 +15,30 @@ from .beta import (
     Beta,
     BetaWithRawResponse,
     BetaWithStreamingResponse,
+)
+from .chatkit import (
+    AsyncChatKit,
+    AsyncChatKitWithRawResponse,
+    AsyncChatKitWithStreamingResponse,
+    ChatKit,
+    ChatKitWithRawResponse,
+    ChatKitWithStreamingResponse,
+)
+from .realtime import (
+    AsyncRealtime,
+    AsyncRealtimeWithRawResponse,
+    AsyncRealtimeWithStreamingResponse,
+    Realtime,
+    RealtimeWithRawResponse,
+    RealtimeWithStreamingResponse,
+)
+from .threads import (
+    AsyncThreads,
+    AsyncThreadsWithRawResponse,
+    AsyncThreadsWithStreamingResponse,
+    Threads,
+    ThreadsWithRawResponse,
+    ThreadsWithStreamingResponse,
 )
 
 __all__ = [
@@ -16,4 +48,28 @@ __all__ = [
     "AsyncBetaWithRawResponse",
     "BetaWithStreamingResponse",
     "AsyncBetaWithStreamingResponse",
+    "Assistants",
+    "AsyncAssistants",
+    "AssistantsWithRawResponse",
+    "AsyncAssistantsWithRawResponse",
+    "AssistantsWithStreamingResponse",
+    "AsyncAssistantsWithStreamingResponse",
+    "ChatKit",
+    "AsyncChatKit",
+    "ChatKitWithRawResponse",
+    "AsyncChatKitWithRawResponse",
+    "ChatKitWithStreamingResponse",
+    "AsyncChatKitWithStreamingResponse",
+    "Realtime",
+    "AsyncRealtime",
+    "RealtimeWithRawResponse",
+    "AsyncRealtimeWithRawResponse",
+    "RealtimeWithStreamingResponse",
+    "AsyncRealtimeWithStreamingResponse",
+    "Threads",
+    "AsyncThreads",
+    "ThreadsWithRawResponse",
+    "AsyncThreadsWithRawResponse",
+    "ThreadsWithStreamingResponse",
+    "AsyncThreadsWithStreamingResponse",
 ]

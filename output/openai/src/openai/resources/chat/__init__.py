@@ -8,6 +8,14 @@ from .chat import (
     ChatWithRawResponse,
     ChatWithStreamingResponse,
 )
+from .completions import (
+    AsyncCompletions,
+    AsyncCompletionsWithRawResponse,
+    AsyncCompletionsWithStreamingResponse,
+    Completions,
+    CompletionsWithRawResponse,
+    CompletionsWithStreamingResponse,
+)
 
 __all__ = [
     "Chat",
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncChatWithRawResponse",
     "ChatWithStreamingResponse",
     "AsyncChatWithStreamingResponse",
+    "Completions",
+    "AsyncCompletions",
+    "CompletionsWithRawResponse",
+    "AsyncCompletionsWithRawResponse",
+    "CompletionsWithStreamingResponse",
+    "AsyncCompletionsWithStreamingResponse",
 ]

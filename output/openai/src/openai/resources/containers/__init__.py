@@ -8,6 +8,14 @@ from .containers import (
     ContainersWithRawResponse,
     ContainersWithStreamingResponse,
 )
+from .files import (
+    AsyncFiles,
+    AsyncFilesWithRawResponse,
+    AsyncFilesWithStreamingResponse,
+    Files,
+    FilesWithRawResponse,
+    FilesWithStreamingResponse,
+)
 
 __all__ = [
     "Containers",
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncContainersWithRawResponse",
     "ContainersWithStreamingResponse",
     "AsyncContainersWithStreamingResponse",
+    "Files",
+    "AsyncFiles",
+    "FilesWithRawResponse",
+    "AsyncFilesWithRawResponse",
+    "FilesWithStreamingResponse",
+    "AsyncFilesWithStreamingResponse",
 ]

@@ -8,6 +8,14 @@ from .conversations import (
     ConversationsWithRawResponse,
     ConversationsWithStreamingResponse,
 )
+from .items import (
+    AsyncItems,
+    AsyncItemsWithRawResponse,
+    AsyncItemsWithStreamingResponse,
+    Items,
+    ItemsWithRawResponse,
+    ItemsWithStreamingResponse,
+)
 
 __all__ = [
     "Conversations",
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncConversationsWithRawResponse",
     "ConversationsWithStreamingResponse",
     "AsyncConversationsWithStreamingResponse",
+    "Items",
+    "AsyncItems",
+    "ItemsWithRawResponse",
+    "AsyncItemsWithRawResponse",
+    "ItemsWithStreamingResponse",
+    "AsyncItemsWithStreamingResponse",
 ]

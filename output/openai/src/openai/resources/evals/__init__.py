@@ -8,6 +8,14 @@ from .evals import (
     EvalsWithRawResponse,
     EvalsWithStreamingResponse,
 )
+from .runs import (
+    AsyncRuns,
+    AsyncRunsWithRawResponse,
+    AsyncRunsWithStreamingResponse,
+    Runs,
+    RunsWithRawResponse,
+    RunsWithStreamingResponse,
+)
 
 __all__ = [
     "Evals",
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncEvalsWithRawResponse",
     "EvalsWithStreamingResponse",
     "AsyncEvalsWithStreamingResponse",
+    "Runs",
+    "AsyncRuns",
+    "RunsWithRawResponse",
+    "AsyncRunsWithRawResponse",
+    "RunsWithStreamingResponse",
+    "AsyncRunsWithStreamingResponse",
 ]

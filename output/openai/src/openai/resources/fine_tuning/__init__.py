@@ -1,5 +1,21 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
+from .alpha import (
+    Alpha,
+    AlphaWithRawResponse,
+    AlphaWithStreamingResponse,
+    AsyncAlpha,
+    AsyncAlphaWithRawResponse,
+    AsyncAlphaWithStreamingResponse,
+)
+from .checkpoints import (
+    AsyncCheckpoints,
+    AsyncCheckpointsWithRawResponse,
+    AsyncCheckpointsWithStreamingResponse,
+    Checkpoints,
+    CheckpointsWithRawResponse,
+    CheckpointsWithStreamingResponse,
+)
 from .fine_tuning import (
     AsyncFineTuning,
     AsyncFineTuningWithRawResponse,
@@ -7,6 +23,14 @@ from .fine_tuning import (
     FineTuning,
     FineTuningWithRawResponse,
     FineTuningWithStreamingResponse,
+)
+from .jobs import (
+    AsyncJobs,
+    AsyncJobsWithRawResponse,
+    AsyncJobsWithStreamingResponse,
+    Jobs,
+    JobsWithRawResponse,
+    JobsWithStreamingResponse,
 )
 
 __all__ = [
@@ -16,4 +40,22 @@ __all__ = [
     "AsyncFineTuningWithRawResponse",
     "FineTuningWithStreamingResponse",
     "AsyncFineTuningWithStreamingResponse",
+    "Alpha",
+    "AsyncAlpha",
+    "AlphaWithRawResponse",
+    "AsyncAlphaWithRawResponse",
+    "AlphaWithStreamingResponse",
+    "AsyncAlphaWithStreamingResponse",
+    "Checkpoints",
+    "AsyncCheckpoints",
+    "CheckpointsWithRawResponse",
+    "AsyncCheckpointsWithRawResponse",
+    "CheckpointsWithStreamingResponse",
+    "AsyncCheckpointsWithStreamingResponse",
+    "Jobs",
+    "AsyncJobs",
+    "JobsWithRawResponse",
+    "AsyncJobsWithRawResponse",
+    "JobsWithStreamingResponse",
+    "AsyncJobsWithStreamingResponse",
 ]

@@ -1,5 +1,21 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
+from .input_items import (
+    AsyncInputItems,
+    AsyncInputItemsWithRawResponse,
+    AsyncInputItemsWithStreamingResponse,
+    InputItems,
+    InputItemsWithRawResponse,
+    InputItemsWithStreamingResponse,
+)
+from .input_tokens import (
+    AsyncInputTokens,
+    AsyncInputTokensWithRawResponse,
+    AsyncInputTokensWithStreamingResponse,
+    InputTokens,
+    InputTokensWithRawResponse,
+    InputTokensWithStreamingResponse,
+)
 from .responses import (
     AsyncResponses,
     AsyncResponsesWithRawResponse,
@@ -16,4 +32,16 @@ __all__ = [
     "AsyncResponsesWithRawResponse",
     "ResponsesWithStreamingResponse",
     "AsyncResponsesWithStreamingResponse",
+    "InputItems",
+    "AsyncInputItems",
+    "InputItemsWithRawResponse",
+    "AsyncInputItemsWithRawResponse",
+    "InputItemsWithStreamingResponse",
+    "AsyncInputItemsWithStreamingResponse",
+    "InputTokens",
+    "AsyncInputTokens",
+    "InputTokensWithRawResponse",
+    "AsyncInputTokensWithRawResponse",
+    "InputTokensWithStreamingResponse",
+    "AsyncInputTokensWithStreamingResponse",
 ]

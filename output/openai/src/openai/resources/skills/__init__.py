@@ -1,5 +1,13 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
+from .content import (
+    AsyncContent,
+    AsyncContentWithRawResponse,
+    AsyncContentWithStreamingResponse,
+    Content,
+    ContentWithRawResponse,
+    ContentWithStreamingResponse,
+)
 from .skills import (
     AsyncSkills,
     AsyncSkillsWithRawResponse,
@@ -7,6 +15,14 @@ from .skills import (
     Skills,
     SkillsWithRawResponse,
     SkillsWithStreamingResponse,
+)
+from .versions import (
+    AsyncVersions,
+    AsyncVersionsWithRawResponse,
+    AsyncVersionsWithStreamingResponse,
+    Versions,
+    VersionsWithRawResponse,
+    VersionsWithStreamingResponse,
 )
 
 __all__ = [
@@ -16,4 +32,16 @@ __all__ = [
     "AsyncSkillsWithRawResponse",
     "SkillsWithStreamingResponse",
     "AsyncSkillsWithStreamingResponse",
+    "Content",
+    "AsyncContent",
+    "ContentWithRawResponse",
+    "AsyncContentWithRawResponse",
+    "ContentWithStreamingResponse",
+    "AsyncContentWithStreamingResponse",
+    "Versions",
+    "AsyncVersions",
+    "VersionsWithRawResponse",
+    "AsyncVersionsWithRawResponse",
+    "VersionsWithStreamingResponse",
+    "AsyncVersionsWithStreamingResponse",
 ]

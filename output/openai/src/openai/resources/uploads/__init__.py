@@ -1,5 +1,13 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
+from .parts import (
+    AsyncParts,
+    AsyncPartsWithRawResponse,
+    AsyncPartsWithStreamingResponse,
+    Parts,
+    PartsWithRawResponse,
+    PartsWithStreamingResponse,
+)
 from .uploads import (
     AsyncUploads,
     AsyncUploadsWithRawResponse,
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncUploadsWithRawResponse",
     "UploadsWithStreamingResponse",
     "AsyncUploadsWithStreamingResponse",
+    "Parts",
+    "AsyncParts",
+    "PartsWithRawResponse",
+    "AsyncPartsWithRawResponse",
+    "PartsWithStreamingResponse",
+    "AsyncPartsWithStreamingResponse",
 ]

@@ -1,5 +1,21 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
+from .file_batches import (
+    AsyncFileBatches,
+    AsyncFileBatchesWithRawResponse,
+    AsyncFileBatchesWithStreamingResponse,
+    FileBatches,
+    FileBatchesWithRawResponse,
+    FileBatchesWithStreamingResponse,
+)
+from .files import (
+    AsyncFiles,
+    AsyncFilesWithRawResponse,
+    AsyncFilesWithStreamingResponse,
+    Files,
+    FilesWithRawResponse,
+    FilesWithStreamingResponse,
+)
 from .vector_stores import (
     AsyncVectorStores,
     AsyncVectorStoresWithRawResponse,
@@ -16,4 +32,16 @@ __all__ = [
     "AsyncVectorStoresWithRawResponse",
     "VectorStoresWithStreamingResponse",
     "AsyncVectorStoresWithStreamingResponse",
+    "FileBatches",
+    "AsyncFileBatches",
+    "FileBatchesWithRawResponse",
+    "AsyncFileBatchesWithRawResponse",
+    "FileBatchesWithStreamingResponse",
+    "AsyncFileBatchesWithStreamingResponse",
+    "Files",
+    "AsyncFiles",
+    "FilesWithRawResponse",
+    "AsyncFilesWithRawResponse",
+    "FilesWithStreamingResponse",
+    "AsyncFilesWithStreamingResponse",
 ]

@@ -8,6 +8,22 @@ from .chatkit import (
     ChatKitWithRawResponse,
     ChatKitWithStreamingResponse,
 )
+from .sessions import (
+    AsyncSessions,
+    AsyncSessionsWithRawResponse,
+    AsyncSessionsWithStreamingResponse,
+    Sessions,
+    SessionsWithRawResponse,
+    SessionsWithStreamingResponse,
+)
+from .threads import (
+    AsyncThreads,
+    AsyncThreadsWithRawResponse,
+    AsyncThreadsWithStreamingResponse,
+    Threads,
+    ThreadsWithRawResponse,
+    ThreadsWithStreamingResponse,
+)
 
 __all__ = [
     "ChatKit",
@@ -16,4 +32,16 @@ __all__ = [
     "AsyncChatKitWithRawResponse",
     "ChatKitWithStreamingResponse",
     "AsyncChatKitWithStreamingResponse",
+    "Sessions",
+    "AsyncSessions",
+    "SessionsWithRawResponse",
+    "AsyncSessionsWithRawResponse",
+    "SessionsWithStreamingResponse",
+    "AsyncSessionsWithStreamingResponse",
+    "Threads",
+    "AsyncThreads",
+    "ThreadsWithRawResponse",
+    "AsyncThreadsWithRawResponse",
+    "ThreadsWithStreamingResponse",
+    "AsyncThreadsWithStreamingResponse",
 ]

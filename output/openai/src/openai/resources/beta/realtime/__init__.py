@@ -8,6 +8,22 @@ from .realtime import (
     RealtimeWithRawResponse,
     RealtimeWithStreamingResponse,
 )
+from .sessions import (
+    AsyncSessions,
+    AsyncSessionsWithRawResponse,
+    AsyncSessionsWithStreamingResponse,
+    Sessions,
+    SessionsWithRawResponse,
+    SessionsWithStreamingResponse,
+)
+from .transcription_sessions import (
+    AsyncTranscriptionSessions,
+    AsyncTranscriptionSessionsWithRawResponse,
+    AsyncTranscriptionSessionsWithStreamingResponse,
+    TranscriptionSessions,
+    TranscriptionSessionsWithRawResponse,
+    TranscriptionSessionsWithStreamingResponse,
+)
 
 __all__ = [
     "Realtime",
@@ -16,4 +32,16 @@ __all__ = [
     "AsyncRealtimeWithRawResponse",
     "RealtimeWithStreamingResponse",
     "AsyncRealtimeWithStreamingResponse",
+    "Sessions",
+    "AsyncSessions",
+    "SessionsWithRawResponse",
+    "AsyncSessionsWithRawResponse",
+    "SessionsWithStreamingResponse",
+    "AsyncSessionsWithStreamingResponse",
+    "TranscriptionSessions",
+    "AsyncTranscriptionSessions",
+    "TranscriptionSessionsWithRawResponse",
+    "AsyncTranscriptionSessionsWithRawResponse",
+    "TranscriptionSessionsWithStreamingResponse",
+    "AsyncTranscriptionSessionsWithStreamingResponse",
 ]

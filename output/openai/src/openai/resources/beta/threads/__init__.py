@@ -1,5 +1,21 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
+from .messages import (
+    AsyncMessages,
+    AsyncMessagesWithRawResponse,
+    AsyncMessagesWithStreamingResponse,
+    Messages,
+    MessagesWithRawResponse,
+    MessagesWithStreamingResponse,
+)
+from .runs import (
+    AsyncRuns,
+    AsyncRunsWithRawResponse,
+    AsyncRunsWithStreamingResponse,
+    Runs,
+    RunsWithRawResponse,
+    RunsWithStreamingResponse,
+)
 from .threads import (
     AsyncThreads,
     AsyncThreadsWithRawResponse,
@@ -16,4 +32,16 @@ __all__ = [
     "AsyncThreadsWithRawResponse",
     "ThreadsWithStreamingResponse",
     "AsyncThreadsWithStreamingResponse",
+    "Messages",
+    "AsyncMessages",
+    "MessagesWithRawResponse",
+    "AsyncMessagesWithRawResponse",
+    "MessagesWithStreamingResponse",
+    "AsyncMessagesWithStreamingResponse",
+    "Runs",
+    "AsyncRuns",
+    "RunsWithRawResponse",
+    "AsyncRunsWithRawResponse",
+    "RunsWithStreamingResponse",
+    "AsyncRunsWithStreamingResponse",
 ]

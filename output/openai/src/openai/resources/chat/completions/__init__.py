@@ -8,6 +8,14 @@ from .completions import (
     CompletionsWithRawResponse,
     CompletionsWithStreamingResponse,
 )
+from .messages import (
+    AsyncMessages,
+    AsyncMessagesWithRawResponse,
+    AsyncMessagesWithStreamingResponse,
+    Messages,
+    MessagesWithRawResponse,
+    MessagesWithStreamingResponse,
+)
 
 __all__ = [
     "Completions",
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncCompletionsWithRawResponse",
     "CompletionsWithStreamingResponse",
     "AsyncCompletionsWithStreamingResponse",
+    "Messages",
+    "AsyncMessages",
+    "MessagesWithRawResponse",
+    "AsyncMessagesWithRawResponse",
+    "MessagesWithStreamingResponse",
+    "AsyncMessagesWithStreamingResponse",
 ]

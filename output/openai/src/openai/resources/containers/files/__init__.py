@@ -1,5 +1,13 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
+from .content import (
+    AsyncContent,
+    AsyncContentWithRawResponse,
+    AsyncContentWithStreamingResponse,
+    Content,
+    ContentWithRawResponse,
+    ContentWithStreamingResponse,
+)
 from .files import (
     AsyncFiles,
     AsyncFilesWithRawResponse,
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncFilesWithRawResponse",
     "FilesWithStreamingResponse",
     "AsyncFilesWithStreamingResponse",
+    "Content",
+    "AsyncContent",
+    "ContentWithRawResponse",
+    "AsyncContentWithRawResponse",
+    "ContentWithStreamingResponse",
+    "AsyncContentWithStreamingResponse",
 ]

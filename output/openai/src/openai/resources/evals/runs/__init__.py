@@ -1,5 +1,13 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
+from .output_items import (
+    AsyncOutputItems,
+    AsyncOutputItemsWithRawResponse,
+    AsyncOutputItemsWithStreamingResponse,
+    OutputItems,
+    OutputItemsWithRawResponse,
+    OutputItemsWithStreamingResponse,
+)
 from .runs import (
     AsyncRuns,
     AsyncRunsWithRawResponse,
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncRunsWithRawResponse",
     "RunsWithStreamingResponse",
     "AsyncRunsWithStreamingResponse",
+    "OutputItems",
+    "AsyncOutputItems",
+    "OutputItemsWithRawResponse",
+    "AsyncOutputItemsWithRawResponse",
+    "OutputItemsWithStreamingResponse",
+    "AsyncOutputItemsWithStreamingResponse",
 ]

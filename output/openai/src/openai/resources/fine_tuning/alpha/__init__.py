@@ -8,6 +8,14 @@ from .alpha import (
     AsyncAlphaWithRawResponse,
     AsyncAlphaWithStreamingResponse,
 )
+from .graders import (
+    AsyncGraders,
+    AsyncGradersWithRawResponse,
+    AsyncGradersWithStreamingResponse,
+    Graders,
+    GradersWithRawResponse,
+    GradersWithStreamingResponse,
+)
 
 __all__ = [
     "Alpha",
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncAlphaWithRawResponse",
     "AlphaWithStreamingResponse",
     "AsyncAlphaWithStreamingResponse",
+    "Graders",
+    "AsyncGraders",
+    "GradersWithRawResponse",
+    "AsyncGradersWithRawResponse",
+    "GradersWithStreamingResponse",
+    "AsyncGradersWithStreamingResponse",
 ]

@@ -8,6 +8,14 @@ from .checkpoints import (
     CheckpointsWithRawResponse,
     CheckpointsWithStreamingResponse,
 )
+from .permissions import (
+    AsyncPermissions,
+    AsyncPermissionsWithRawResponse,
+    AsyncPermissionsWithStreamingResponse,
+    Permissions,
+    PermissionsWithRawResponse,
+    PermissionsWithStreamingResponse,
+)
 
 __all__ = [
     "Checkpoints",
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncCheckpointsWithRawResponse",
     "CheckpointsWithStreamingResponse",
     "AsyncCheckpointsWithStreamingResponse",
+    "Permissions",
+    "AsyncPermissions",
+    "PermissionsWithRawResponse",
+    "AsyncPermissionsWithRawResponse",
+    "PermissionsWithStreamingResponse",
+    "AsyncPermissionsWithStreamingResponse",
 ]

@@ -1,5 +1,13 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
+from .checkpoints import (
+    AsyncCheckpoints,
+    AsyncCheckpointsWithRawResponse,
+    AsyncCheckpointsWithStreamingResponse,
+    Checkpoints,
+    CheckpointsWithRawResponse,
+    CheckpointsWithStreamingResponse,
+)
 from .jobs import (
     AsyncJobs,
     AsyncJobsWithRawResponse,
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncJobsWithRawResponse",
     "JobsWithStreamingResponse",
     "AsyncJobsWithStreamingResponse",
+    "Checkpoints",
+    "AsyncCheckpoints",
+    "CheckpointsWithRawResponse",
+    "AsyncCheckpointsWithRawResponse",
+    "CheckpointsWithStreamingResponse",
+    "AsyncCheckpointsWithStreamingResponse",
 ]

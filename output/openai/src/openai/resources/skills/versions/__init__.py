@@ -1,5 +1,13 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
+from .content import (
+    AsyncContent,
+    AsyncContentWithRawResponse,
+    AsyncContentWithStreamingResponse,
+    Content,
+    ContentWithRawResponse,
+    ContentWithStreamingResponse,
+)
 from .versions import (
     AsyncVersions,
     AsyncVersionsWithRawResponse,
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncVersionsWithRawResponse",
     "VersionsWithStreamingResponse",
     "AsyncVersionsWithStreamingResponse",
+    "Content",
+    "AsyncContent",
+    "ContentWithRawResponse",
+    "AsyncContentWithRawResponse",
+    "ContentWithStreamingResponse",
+    "AsyncContentWithStreamingResponse",
 ]

@@ -8,6 +8,14 @@ from .owners import (
     OwnersWithRawResponse,
     OwnersWithStreamingResponse,
 )
+from .pets import (
+    AsyncPets,
+    AsyncPetsWithRawResponse,
+    AsyncPetsWithStreamingResponse,
+    Pets,
+    PetsWithRawResponse,
+    PetsWithStreamingResponse,
+)
 
 __all__ = [
     "Owners",
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncOwnersWithRawResponse",
     "OwnersWithStreamingResponse",
     "AsyncOwnersWithStreamingResponse",
+    "Pets",
+    "AsyncPets",
+    "PetsWithRawResponse",
+    "AsyncPetsWithRawResponse",
+    "PetsWithStreamingResponse",
+    "AsyncPetsWithStreamingResponse",
 ]

@@ -8,6 +8,14 @@ from .pets import (
     PetsWithRawResponse,
     PetsWithStreamingResponse,
 )
+from .photo import (
+    AsyncPhoto,
+    AsyncPhotoWithRawResponse,
+    AsyncPhotoWithStreamingResponse,
+    Photo,
+    PhotoWithRawResponse,
+    PhotoWithStreamingResponse,
+)
 
 __all__ = [
     "Pets",
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncPetsWithRawResponse",
     "PetsWithStreamingResponse",
     "AsyncPetsWithStreamingResponse",
+    "Photo",
+    "AsyncPhoto",
+    "PhotoWithRawResponse",
+    "AsyncPhotoWithRawResponse",
+    "PhotoWithStreamingResponse",
+    "AsyncPhotoWithStreamingResponse",
 ]

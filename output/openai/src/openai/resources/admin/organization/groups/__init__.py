@@ -8,6 +8,22 @@ from .groups import (
     GroupsWithRawResponse,
     GroupsWithStreamingResponse,
 )
+from .roles import (
+    AsyncRoles,
+    AsyncRolesWithRawResponse,
+    AsyncRolesWithStreamingResponse,
+    Roles,
+    RolesWithRawResponse,
+    RolesWithStreamingResponse,
+)
+from .users import (
+    AsyncUsers,
+    AsyncUsersWithRawResponse,
+    AsyncUsersWithStreamingResponse,
+    Users,
+    UsersWithRawResponse,
+    UsersWithStreamingResponse,
+)
 
 __all__ = [
     "Groups",
@@ -16,4 +32,16 @@ __all__ = [
     "AsyncGroupsWithRawResponse",
     "GroupsWithStreamingResponse",
     "AsyncGroupsWithStreamingResponse",
+    "Roles",
+    "AsyncRoles",
+    "RolesWithRawResponse",
+    "AsyncRolesWithRawResponse",
+    "RolesWithStreamingResponse",
+    "AsyncRolesWithStreamingResponse",
+    "Users",
+    "AsyncUsers",
+    "UsersWithRawResponse",
+    "AsyncUsersWithRawResponse",
+    "UsersWithStreamingResponse",
+    "AsyncUsersWithStreamingResponse",
 ]

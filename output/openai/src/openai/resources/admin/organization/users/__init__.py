@@ -1,5 +1,13 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
+from .roles import (
+    AsyncRoles,
+    AsyncRolesWithRawResponse,
+    AsyncRolesWithStreamingResponse,
+    Roles,
+    RolesWithRawResponse,
+    RolesWithStreamingResponse,
+)
 from .users import (
     AsyncUsers,
     AsyncUsersWithRawResponse,
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncUsersWithRawResponse",
     "UsersWithStreamingResponse",
     "AsyncUsersWithStreamingResponse",
+    "Roles",
+    "AsyncRoles",
+    "RolesWithRawResponse",
+    "AsyncRolesWithRawResponse",
+    "RolesWithStreamingResponse",
+    "AsyncRolesWithStreamingResponse",
 ]

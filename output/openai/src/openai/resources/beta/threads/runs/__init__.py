@@ -8,6 +8,14 @@ from .runs import (
     RunsWithRawResponse,
     RunsWithStreamingResponse,
 )
+from .steps import (
+    AsyncSteps,
+    AsyncStepsWithRawResponse,
+    AsyncStepsWithStreamingResponse,
+    Steps,
+    StepsWithRawResponse,
+    StepsWithStreamingResponse,
+)
 
 __all__ = [
     "Runs",
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncRunsWithRawResponse",
     "RunsWithStreamingResponse",
     "AsyncRunsWithStreamingResponse",
+    "Steps",
+    "AsyncSteps",
+    "StepsWithRawResponse",
+    "AsyncStepsWithRawResponse",
+    "StepsWithStreamingResponse",
+    "AsyncStepsWithStreamingResponse",
 ]

@@ -8,6 +8,14 @@ from .groups import (
     GroupsWithRawResponse,
     GroupsWithStreamingResponse,
 )
+from .roles import (
+    AsyncRoles,
+    AsyncRolesWithRawResponse,
+    AsyncRolesWithStreamingResponse,
+    Roles,
+    RolesWithRawResponse,
+    RolesWithStreamingResponse,
+)
 
 __all__ = [
     "Groups",
@@ -16,4 +24,10 @@ __all__ = [
     "AsyncGroupsWithRawResponse",
     "GroupsWithStreamingResponse",
     "AsyncGroupsWithStreamingResponse",
+    "Roles",
+    "AsyncRoles",
+    "RolesWithRawResponse",
+    "AsyncRolesWithRawResponse",
+    "RolesWithStreamingResponse",
+    "AsyncRolesWithStreamingResponse",
 ]
