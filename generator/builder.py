@@ -66,7 +66,7 @@ class Builder:
             type_key(t.schema): TypePlacement(t.name, t.module, t.param_name, t.param_module, tuple(t.also))
             for t in config.types
         }
-        self.schemas = SchemaTranslator(self.doc, spec.location, placements)
+        self.schemas = SchemaTranslator(self.doc, spec.location, placements, config.acronyms)
         self.pages = config.pages or DEFAULT_PAGES
         # security scheme -> the client option (a second credential) that answers it
         self.credential_schemes = {o["security_scheme"]: o["name"] for o in config.client_options if o.get("security_scheme")}
@@ -417,7 +417,7 @@ class Builder:
         names = [naming.safe_module_name(p) for p in path]
         return Resource(
             name=names[-1],
-            class_name=class_name or resource_class_name(names),
+            class_name=class_name or naming.spelled(resource_class_name(names), self.config.acronyms),
             module="resources." + ".".join(resource_module_parts(names)),
             path=".".join(names),
         )
@@ -493,7 +493,8 @@ class Builder:
         res_path = res.path.split(".")
         tmod = types_module or "types" + "".join("." + p for p in res_path[:-1])
         singular = naming.singular(res_path[-1])
-        params_name = (mc.params_name if mc and mc.params_name else None) or naming.pascal(f"{singular}_{name}_params")
+        params_name = (mc.params_name if mc and mc.params_name else None) or naming.spelled(
+            naming.pascal(f"{singular}_{name}_params"), self.config.acronyms)
         params_module = f"{tmod}.{naming.snake(params_name)}"
         params_name = self.schemas.claim(params_module, params_name)
         root_id = f"params:{params_module}"

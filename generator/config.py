@@ -128,6 +128,8 @@ class Config:
     unions: list[UnionConfig] = field(default_factory=list)
     unmapped: str = "infer"  # operations not in `resources`: infer | error
     strip_prefixes: list[str] = field(default_factory=list)
+    # words of inferred class names and how to spell them (`API`, `URL`, `Mcp`): lower case -> spelling
+    acronyms: dict[str, str] = field(default_factory=dict)
     ignore_validation: list[str] = field(default_factory=list)
     formatter: str = "ruff"
     known_issues: list[KnownIssue] = field(default_factory=list)  # tests.known_issues
@@ -216,6 +218,7 @@ SHAPE: dict[str, Any] = {
     "unions": "unions",
     "unmapped": str,
     "strip_prefixes": [str],
+    "acronyms": [Text(r"[A-Za-z][A-Za-z0-9]*", "a word of letters and digits, spelled as class names should have it")],
     "ignore_validation": [str],
     "formatter": str,
     "custom": "custom",
@@ -570,6 +573,7 @@ def load_config(path: Optional[str]) -> Config:
         unions=unions,
         unmapped=data.get("unmapped", "infer"),
         strip_prefixes=data.get("strip_prefixes") or [],
+        acronyms={str(w).lower(): str(w) for w in data.get("acronyms") or []},
         ignore_validation=data.get("ignore_validation") or [],
         formatter=data.get("formatter", "ruff"),
         known_issues=known,

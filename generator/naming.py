@@ -94,6 +94,17 @@ def pascal(name: str) -> str:
     return pascal(spelled_digit(out)) if out[0].isdigit() else out
 
 
+CAMEL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+|[^A-Za-z0-9]+")
+
+
+def spelled(name: str, spellings: dict[str, str]) -> str:
+    """A class name with each CamelCase word respelled as config `acronyms` says, whatever case it
+    came in (`AdminApiKeys` -> `AdminAPIKeys` for `API`, `MCPListTools` -> `McpListTools` for `Mcp`)."""
+    if not spellings:
+        return name
+    return "".join(spellings.get(w.lower(), w) for w in CAMEL_WORD.findall(name))
+
+
 DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 

@@ -95,7 +95,9 @@ def schema_pointer(schema: Any, fallback: str) -> str:
 
 
 class SchemaTranslator:
-    def __init__(self, document: dict[str, Any], location: str, placements: dict[str, TypePlacement]) -> None:
+    def __init__(self, document: dict[str, Any], location: str, placements: dict[str, TypePlacement],
+                 acronyms: Optional[dict[str, str]] = None) -> None:
+        self.acronyms = acronyms or {}  # config `acronyms`, applied to inferred class names
         self.document = document
         self.location = location
         self.schemas: dict[str, Any] = (document.get("components") or {}).get("schemas") or {}
@@ -233,7 +235,7 @@ class SchemaTranslator:
         """Define a configured (or component) schema once, under its configured name and module."""
         if type_id in self.types or type_id in self._pending:
             return TypeRef("ref", ref=type_id)
-        base_name = placement.name or fallback
+        base_name = placement.name or naming.spelled(fallback, self.acronyms)
         if mode == "model":
             cls_name = base_name
             module = placement.module or f"types.{naming.safe_module_name(cls_name)}"
@@ -568,7 +570,7 @@ class SchemaTranslator:
         return ANY
 
     def inline_named(self, schema: dict[str, Any], mode: str, ctx: Context) -> TypeRef:
-        name = self.claim(ctx.module, naming.safe_class_name(ctx.hint))
+        name = self.claim(ctx.module, naming.spelled(naming.safe_class_name(ctx.hint), self.acronyms))
         type_id = f"{mode}:{ctx.module}:{name}"
         self.define(type_id, name, schema, mode, Context(ctx.module, name, ctx.parent, ctx.root, ctx.pointer), top_level=False)
         return TypeRef("ref", ref=type_id)

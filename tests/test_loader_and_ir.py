@@ -320,3 +320,33 @@ def test_readme_code_compiles_when_the_streaming_method_has_no_required_params(t
     assert blocks
     for code in blocks:
         compile(code, "README.md", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+
+
+ACRONYM_SPEC = {
+    "openapi": "3.1.0", "info": {"title": "Keys", "version": "1"},
+    "paths": {"/api-keys": {"post": {
+        "operationId": "createApiKey",
+        "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+            "image_url": {"type": "object", "properties": {"url": {"type": "string"}}}}}}}},
+        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
+            "$ref": "#/components/schemas/MCPKey"}}}}}}}},
+    "components": {"schemas": {"MCPKey": {"type": "object", "properties": {
+        "ip_range": {"type": "object", "properties": {"cidr": {"type": "string"}}}}}}},
+}
+
+
+@pytest.mark.parametrize("acronyms, expected", [
+    ([], {"ApiKeys", "ApiKeyCreateParams", "ImageUrl", "MCPKey", "IpRange"}),
+    (["API", "URL", "IP", "Mcp"], {"APIKeys", "APIKeyCreateParams", "ImageURL", "McpKey", "IPRange"}),
+])
+def test_acronyms_spell_inferred_class_names(tmp_path: Path, acronyms: list[str], expected: set[str]) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(ACRONYM_SPEC))
+    config = tmp_path / "config.yaml"
+    config.write_text(json.dumps({"acronyms": acronyms}))
+    api = build_api(load_spec(str(spec)), load_config(str(config)))
+    names = {t.name for t in api.types} | {r.class_name for r in walk_resources(api.resources)}
+    names |= {m.params_name for r in walk_resources(api.resources) for m in r.methods if m.params_name}
+    assert expected <= names, names
+    # module names do not change with the spelling
+    assert {t.module for t in api.types if t.name in ("MCPKey", "McpKey")} == {"types.mcp_key"}

@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from .audio_response_format import AudioResponseFormat as AudioResponseFormat
     from .audio_transcription_response import AudioTranscriptionResponse as AudioTranscriptionResponse
     from .audit_log_actor import AuditLogActor as AuditLogActor
-    from .audit_log_actor_api_key import AuditLogActorApiKey as AuditLogActorApiKey
+    from .audit_log_actor_api_key import AuditLogActorAPIKey as AuditLogActorAPIKey
     from .audit_log_actor_service_account import AuditLogActorServiceAccount as AuditLogActorServiceAccount
     from .audit_log_actor_session import AuditLogActorSession as AuditLogActorSession
     from .audit_log_actor_user import AuditLogActorUser as AuditLogActorUser
@@ -281,8 +281,8 @@ if TYPE_CHECKING:
     from .eval_item_param import EvalItemParam as EvalItemParam
     from .eval_jsonl_file_content_source import EvalJsonlFileContentSource as EvalJsonlFileContentSource
     from .eval_jsonl_file_content_source_param import EvalJsonlFileContentSourceParam as EvalJsonlFileContentSourceParam
-    from .eval_jsonl_file_id_source import EvalJsonlFileIdSource as EvalJsonlFileIdSource
-    from .eval_jsonl_file_id_source_param import EvalJsonlFileIdSourceParam as EvalJsonlFileIdSourceParam
+    from .eval_jsonl_file_id_source import EvalJsonlFileIDSource as EvalJsonlFileIDSource
+    from .eval_jsonl_file_id_source_param import EvalJsonlFileIDSourceParam as EvalJsonlFileIDSourceParam
     from .eval_list_params import EvalListParams as EvalListParams
     from .eval_list_response import EvalListResponse as EvalListResponse
     from .eval_logs_data_source_config import EvalLogsDataSourceConfig as EvalLogsDataSourceConfig
@@ -430,20 +430,20 @@ if TYPE_CHECKING:
     from .local_shell_tool_param_param import LocalShellToolParamParam as LocalShellToolParamParam
     from .log_prob import LogProb as LogProb
     from .log_prob_param import LogProbParam as LogProbParam
-    from .mcp_approval_request import MCPApprovalRequest as MCPApprovalRequest
-    from .mcp_approval_request_param import MCPApprovalRequestParam as MCPApprovalRequestParam
-    from .mcp_approval_response import MCPApprovalResponse as MCPApprovalResponse
-    from .mcp_approval_response_param import MCPApprovalResponseParam as MCPApprovalResponseParam
-    from .mcp_approval_response_resource import MCPApprovalResponseResource as MCPApprovalResponseResource
-    from .mcp_list_tools import MCPListTools as MCPListTools
-    from .mcp_list_tools_param import MCPListToolsParam as MCPListToolsParam
-    from .mcp_list_tools_tool import MCPListToolsTool as MCPListToolsTool
-    from .mcp_list_tools_tool_param import MCPListToolsToolParam as MCPListToolsToolParam
-    from .mcp_tool_call import MCPToolCall as MCPToolCall
-    from .mcp_tool_call_param import MCPToolCallParam as MCPToolCallParam
-    from .mcp_tool_call_status import MCPToolCallStatus as MCPToolCallStatus
-    from .mcp_tool_filter import MCPToolFilter as MCPToolFilter
-    from .mcp_tool_filter_param import MCPToolFilterParam as MCPToolFilterParam
+    from .mcp_approval_request import McpApprovalRequest as McpApprovalRequest
+    from .mcp_approval_request_param import McpApprovalRequestParam as McpApprovalRequestParam
+    from .mcp_approval_response import McpApprovalResponse as McpApprovalResponse
+    from .mcp_approval_response_param import McpApprovalResponseParam as McpApprovalResponseParam
+    from .mcp_approval_response_resource import McpApprovalResponseResource as McpApprovalResponseResource
+    from .mcp_list_tools import McpListTools as McpListTools
+    from .mcp_list_tools_param import McpListToolsParam as McpListToolsParam
+    from .mcp_list_tools_tool import McpListToolsTool as McpListToolsTool
+    from .mcp_list_tools_tool_param import McpListToolsToolParam as McpListToolsToolParam
+    from .mcp_tool_call import McpToolCall as McpToolCall
+    from .mcp_tool_call_param import McpToolCallParam as McpToolCallParam
+    from .mcp_tool_call_status import McpToolCallStatus as McpToolCallStatus
+    from .mcp_tool_filter import McpToolFilter as McpToolFilter
+    from .mcp_tool_filter_param import McpToolFilterParam as McpToolFilterParam
     from .message_phase import MessagePhase as MessagePhase
     from .message_phase2 import MessagePhase2 as MessagePhase2
     from .message_request_content_text_object_param import (
@@ -471,10 +471,10 @@ if TYPE_CHECKING:
     from .partial_images import PartialImages as PartialImages
     from .prediction_content_param import PredictionContentParam as PredictionContentParam
     from .project_api_key_owner_service_account import (
-        ProjectApiKeyOwnerServiceAccount as ProjectApiKeyOwnerServiceAccount,
+        ProjectAPIKeyOwnerServiceAccount as ProjectAPIKeyOwnerServiceAccount,
     )
-    from .project_api_key_owner_user import ProjectApiKeyOwnerUser as ProjectApiKeyOwnerUser
-    from .project_service_account_api_key import ProjectServiceAccountApiKey as ProjectServiceAccountApiKey
+    from .project_api_key_owner_user import ProjectAPIKeyOwnerUser as ProjectAPIKeyOwnerUser
+    from .project_service_account_api_key import ProjectServiceAccountAPIKey as ProjectServiceAccountAPIKey
     from .prompt_cache_retention_enum import PromptCacheRetentionEnum as PromptCacheRetentionEnum
     from .ranker_version_type import RankerVersionType as RankerVersionType
     from .ranking_options import RankingOptions as RankingOptions
@@ -509,9 +509,9 @@ if TYPE_CHECKING:
     from .response_compact_params import ResponseCompactParams as ResponseCompactParams
     from .response_create_params import ResponseCreateParams as ResponseCreateParams
     from .response_error_code import ResponseErrorCode as ResponseErrorCode
-    from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema as ResponseFormatJsonSchemaSchema
+    from .response_format_json_schema_schema import ResponseFormatJSONSchemaSchema as ResponseFormatJSONSchemaSchema
     from .response_format_json_schema_schema_param import (
-        ResponseFormatJsonSchemaSchemaParam as ResponseFormatJsonSchemaSchemaParam,
+        ResponseFormatJSONSchemaSchemaParam as ResponseFormatJSONSchemaSchemaParam,
     )
     from .response_log_prob import ResponseLogProb as ResponseLogProb
     from .response_modalities import ResponseModalities as ResponseModalities
@@ -602,8 +602,8 @@ if TYPE_CHECKING:
     from .upload import Upload as Upload
     from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
     from .upload_create_params import UploadCreateParams as UploadCreateParams
-    from .url_citation_body import UrlCitationBody as UrlCitationBody
-    from .url_citation_body_param import UrlCitationBodyParam as UrlCitationBodyParam
+    from .url_citation_body import URLCitationBody as URLCitationBody
+    from .url_citation_body_param import URLCitationBodyParam as URLCitationBodyParam
     from .usage_audio_speeches_result import UsageAudioSpeechesResult as UsageAudioSpeechesResult
     from .usage_audio_transcriptions_result import UsageAudioTranscriptionsResult as UsageAudioTranscriptionsResult
     from .usage_code_interpreter_sessions_result import (
@@ -704,7 +704,7 @@ _EXPORTS: dict[str, str] = {
     "AudioResponseFormat": "audio_response_format",
     "AudioTranscriptionResponse": "audio_transcription_response",
     "AuditLogActor": "audit_log_actor",
-    "AuditLogActorApiKey": "audit_log_actor_api_key",
+    "AuditLogActorAPIKey": "audit_log_actor_api_key",
     "AuditLogActorServiceAccount": "audit_log_actor_service_account",
     "AuditLogActorSession": "audit_log_actor_session",
     "AuditLogActorUser": "audit_log_actor_user",
@@ -854,8 +854,8 @@ _EXPORTS: dict[str, str] = {
     "EvalItemParam": "eval_item_param",
     "EvalJsonlFileContentSource": "eval_jsonl_file_content_source",
     "EvalJsonlFileContentSourceParam": "eval_jsonl_file_content_source_param",
-    "EvalJsonlFileIdSource": "eval_jsonl_file_id_source",
-    "EvalJsonlFileIdSourceParam": "eval_jsonl_file_id_source_param",
+    "EvalJsonlFileIDSource": "eval_jsonl_file_id_source",
+    "EvalJsonlFileIDSourceParam": "eval_jsonl_file_id_source_param",
     "EvalListParams": "eval_list_params",
     "EvalListResponse": "eval_list_response",
     "EvalLogsDataSourceConfig": "eval_logs_data_source_config",
@@ -976,20 +976,20 @@ _EXPORTS: dict[str, str] = {
     "LocalShellToolParamParam": "local_shell_tool_param_param",
     "LogProb": "log_prob",
     "LogProbParam": "log_prob_param",
-    "MCPApprovalRequest": "mcp_approval_request",
-    "MCPApprovalRequestParam": "mcp_approval_request_param",
-    "MCPApprovalResponse": "mcp_approval_response",
-    "MCPApprovalResponseParam": "mcp_approval_response_param",
-    "MCPApprovalResponseResource": "mcp_approval_response_resource",
-    "MCPListTools": "mcp_list_tools",
-    "MCPListToolsParam": "mcp_list_tools_param",
-    "MCPListToolsTool": "mcp_list_tools_tool",
-    "MCPListToolsToolParam": "mcp_list_tools_tool_param",
-    "MCPToolCall": "mcp_tool_call",
-    "MCPToolCallParam": "mcp_tool_call_param",
-    "MCPToolCallStatus": "mcp_tool_call_status",
-    "MCPToolFilter": "mcp_tool_filter",
-    "MCPToolFilterParam": "mcp_tool_filter_param",
+    "McpApprovalRequest": "mcp_approval_request",
+    "McpApprovalRequestParam": "mcp_approval_request_param",
+    "McpApprovalResponse": "mcp_approval_response",
+    "McpApprovalResponseParam": "mcp_approval_response_param",
+    "McpApprovalResponseResource": "mcp_approval_response_resource",
+    "McpListTools": "mcp_list_tools",
+    "McpListToolsParam": "mcp_list_tools_param",
+    "McpListToolsTool": "mcp_list_tools_tool",
+    "McpListToolsToolParam": "mcp_list_tools_tool_param",
+    "McpToolCall": "mcp_tool_call",
+    "McpToolCallParam": "mcp_tool_call_param",
+    "McpToolCallStatus": "mcp_tool_call_status",
+    "McpToolFilter": "mcp_tool_filter",
+    "McpToolFilterParam": "mcp_tool_filter_param",
     "MessagePhase": "message_phase",
     "MessagePhase2": "message_phase2",
     "MessageRequestContentTextObjectParam": "message_request_content_text_object_param",
@@ -1016,9 +1016,9 @@ _EXPORTS: dict[str, str] = {
     "ParallelToolCalls": "parallel_tool_calls",
     "PartialImages": "partial_images",
     "PredictionContentParam": "prediction_content_param",
-    "ProjectApiKeyOwnerServiceAccount": "project_api_key_owner_service_account",
-    "ProjectApiKeyOwnerUser": "project_api_key_owner_user",
-    "ProjectServiceAccountApiKey": "project_service_account_api_key",
+    "ProjectAPIKeyOwnerServiceAccount": "project_api_key_owner_service_account",
+    "ProjectAPIKeyOwnerUser": "project_api_key_owner_user",
+    "ProjectServiceAccountAPIKey": "project_service_account_api_key",
     "PromptCacheRetentionEnum": "prompt_cache_retention_enum",
     "RankerVersionType": "ranker_version_type",
     "RankingOptions": "ranking_options",
@@ -1041,8 +1041,8 @@ _EXPORTS: dict[str, str] = {
     "ResponseErrorCode": "response_error_code",
     "ResponseFormatJSONObject": "shared.response_format_json_object",
     "ResponseFormatJSONSchema": "shared.response_format_json_schema",
-    "ResponseFormatJsonSchemaSchema": "response_format_json_schema_schema",
-    "ResponseFormatJsonSchemaSchemaParam": "response_format_json_schema_schema_param",
+    "ResponseFormatJSONSchemaSchema": "response_format_json_schema_schema",
+    "ResponseFormatJSONSchemaSchemaParam": "response_format_json_schema_schema_param",
     "ResponseFormatText": "shared.response_format_text",
     "ResponseFormatTextGrammar": "shared.response_format_text_grammar",
     "ResponseFormatTextPython": "shared.response_format_text_python",
@@ -1100,11 +1100,11 @@ _EXPORTS: dict[str, str] = {
     "TruncationObjectParam": "truncation_object_param",
     "TypeParam": "type_param",
     "TypeParamParam": "type_param_param",
+    "URLCitationBody": "url_citation_body",
+    "URLCitationBodyParam": "url_citation_body_param",
     "Upload": "upload",
     "UploadCompleteParams": "upload_complete_params",
     "UploadCreateParams": "upload_create_params",
-    "UrlCitationBody": "url_citation_body",
-    "UrlCitationBodyParam": "url_citation_body_param",
     "UsageAudioSpeechesResult": "usage_audio_speeches_result",
     "UsageAudioTranscriptionsResult": "usage_audio_transcriptions_result",
     "UsageCodeInterpreterSessionsResult": "usage_code_interpreter_sessions_result",

@@ -7,7 +7,7 @@ from typing import Optional
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.audit_log_actor_api_key import AuditLogActorApiKey
+from ..types.audit_log_actor_api_key import AuditLogActorAPIKey
 from ..types.audit_log_actor_session import AuditLogActorSession
 
 __all__ = [
@@ -24,5 +24,5 @@ class AuditLogActor(BaseModel):
     session: Optional[AuditLogActorSession] = None
     """The session in which the audit logged action was performed."""
 
-    api_key: Optional[AuditLogActorApiKey] = None
+    api_key: Optional[AuditLogActorAPIKey] = None
     """The API Key used to perform the audit logged action."""

@@ -11,11 +11,11 @@ from ..types.audit_log_actor_service_account import AuditLogActorServiceAccount
 from ..types.audit_log_actor_user import AuditLogActorUser
 
 __all__ = [
-    "AuditLogActorApiKey",
+    "AuditLogActorAPIKey",
 ]
 
 
-class AuditLogActorApiKey(BaseModel):
+class AuditLogActorAPIKey(BaseModel):
     """The API Key used to perform the audit logged action."""
 
     id: Optional[str] = None

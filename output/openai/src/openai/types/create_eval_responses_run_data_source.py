@@ -10,7 +10,7 @@ from .._models import BaseModel
 from .._utils import PropertyInfo
 from ..types.eval_item import EvalItem
 from ..types.eval_jsonl_file_content_source import EvalJsonlFileContentSource
-from ..types.eval_jsonl_file_id_source import EvalJsonlFileIdSource
+from ..types.eval_jsonl_file_id_source import EvalJsonlFileIDSource
 from ..types.eval_responses_source import EvalResponsesSource
 from ..types.responses.namespace_tool import Tool
 from ..types.responses.response_format_text_config import ResponseFormatTextConfig
@@ -123,7 +123,7 @@ class SamplingParams(BaseModel):
 
 
 Source: TypeAlias = Annotated[
-    Union[EvalJsonlFileContentSource, EvalJsonlFileIdSource, EvalResponsesSource], PropertyInfo(discriminator="type")
+    Union[EvalJsonlFileContentSource, EvalJsonlFileIDSource, EvalResponsesSource], PropertyInfo(discriminator="type")
 ]
 """Determines what populates the `item` namespace in this run's data source."""
 

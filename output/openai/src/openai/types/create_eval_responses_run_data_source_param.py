@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..types.eval_item_param import EvalItemParam
 from ..types.eval_jsonl_file_content_source_param import EvalJsonlFileContentSourceParam
-from ..types.eval_jsonl_file_id_source_param import EvalJsonlFileIdSourceParam
+from ..types.eval_jsonl_file_id_source_param import EvalJsonlFileIDSourceParam
 from ..types.eval_responses_source_param import EvalResponsesSourceParam
 from ..types.responses.response_format_text_config_param import ResponseFormatTextConfigParam
 from ..types.responses.tool_param import ToolParam
@@ -117,7 +117,7 @@ class SamplingParams(TypedDict, total=False):
     - [Structured Outputs](/docs/guides/structured-outputs)"""
 
 
-Source: TypeAlias = Union[EvalJsonlFileContentSourceParam, EvalJsonlFileIdSourceParam, EvalResponsesSourceParam]
+Source: TypeAlias = Union[EvalJsonlFileContentSourceParam, EvalJsonlFileIDSourceParam, EvalResponsesSourceParam]
 """Determines what populates the `item` namespace in this run's data source."""
 
 

@@ -7,11 +7,11 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 __all__ = [
-    "EvalJsonlFileIdSource",
+    "EvalJsonlFileIDSource",
 ]
 
 
-class EvalJsonlFileIdSource(BaseModel):
+class EvalJsonlFileIDSource(BaseModel):
     """EvalJsonlFileIdSource"""
 
     type: Literal["file_id"]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
-    "EvalJsonlFileIdSourceParam",
+    "EvalJsonlFileIDSourceParam",
 ]
 
 
-class EvalJsonlFileIdSourceParam(TypedDict, total=False):
+class EvalJsonlFileIDSourceParam(TypedDict, total=False):
     """EvalJsonlFileIdSource"""
 
     type: Required[Literal["file_id"]]

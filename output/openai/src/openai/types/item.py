@@ -17,10 +17,10 @@ from ..types.image_gen_tool_call import ImageGenToolCall
 from ..types.input_message import InputMessage
 from ..types.local_shell_tool_call import LocalShellToolCall
 from ..types.local_shell_tool_call_output import LocalShellToolCallOutput
-from ..types.mcp_approval_request import MCPApprovalRequest
-from ..types.mcp_approval_response import MCPApprovalResponse
-from ..types.mcp_list_tools import MCPListTools
-from ..types.mcp_tool_call import MCPToolCall
+from ..types.mcp_approval_request import McpApprovalRequest
+from ..types.mcp_approval_response import McpApprovalResponse
+from ..types.mcp_list_tools import McpListTools
+from ..types.mcp_tool_call import McpToolCall
 from ..types.responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
 from ..types.responses.response_compaction_item_param import ResponseCompactionItemParam
 from ..types.responses.response_computer_tool_call import ResponseComputerToolCall
@@ -61,10 +61,10 @@ Item: TypeAlias = Annotated[
         FunctionShellCallOutputItemParam,
         ApplyPatchToolCallItemParam,
         ApplyPatchToolCallOutputItemParam,
-        MCPListTools,
-        MCPApprovalRequest,
-        MCPApprovalResponse,
-        MCPToolCall,
+        McpListTools,
+        McpApprovalRequest,
+        McpApprovalResponse,
+        McpToolCall,
         ResponseCustomToolCallOutput,
         ResponseCustomToolCall,
     ],

@@ -16,10 +16,10 @@ from ..types.image_gen_tool_call_param import ImageGenToolCallParam
 from ..types.input_message_param import InputMessageParam
 from ..types.local_shell_tool_call_output_param import LocalShellToolCallOutputParam
 from ..types.local_shell_tool_call_param import LocalShellToolCallParam
-from ..types.mcp_approval_request_param import MCPApprovalRequestParam
-from ..types.mcp_approval_response_param import MCPApprovalResponseParam
-from ..types.mcp_list_tools_param import MCPListToolsParam
-from ..types.mcp_tool_call_param import MCPToolCallParam
+from ..types.mcp_approval_request_param import McpApprovalRequestParam
+from ..types.mcp_approval_response_param import McpApprovalResponseParam
+from ..types.mcp_list_tools_param import McpListToolsParam
+from ..types.mcp_tool_call_param import McpToolCallParam
 from ..types.responses.response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam
 from ..types.responses.response_compaction_item_param_param import ResponseCompactionItemParamParam
 from ..types.responses.response_computer_tool_call_param import ResponseComputerToolCallParam
@@ -59,10 +59,10 @@ ItemParam: TypeAlias = Union[
     FunctionShellCallOutputItemParamParam,
     ApplyPatchToolCallItemParamParam,
     ApplyPatchToolCallOutputItemParamParam,
-    MCPListToolsParam,
-    MCPApprovalRequestParam,
-    MCPApprovalResponseParam,
-    MCPToolCallParam,
+    McpListToolsParam,
+    McpApprovalRequestParam,
+    McpApprovalResponseParam,
+    McpToolCallParam,
     ResponseCustomToolCallOutputParam,
     ResponseCustomToolCallParam,
 ]

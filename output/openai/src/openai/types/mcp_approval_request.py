@@ -7,11 +7,11 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 __all__ = [
-    "MCPApprovalRequest",
+    "McpApprovalRequest",
 ]
 
 
-class MCPApprovalRequest(BaseModel):
+class McpApprovalRequest(BaseModel):
     """A request for human approval of a tool invocation."""
 
     type: Literal["mcp_approval_request"]

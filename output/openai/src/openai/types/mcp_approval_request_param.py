@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
-    "MCPApprovalRequestParam",
+    "McpApprovalRequestParam",
 ]
 
 
-class MCPApprovalRequestParam(TypedDict, total=False):
+class McpApprovalRequestParam(TypedDict, total=False):
     """A request for human approval of a tool invocation."""
 
     type: Required[Literal["mcp_approval_request"]]

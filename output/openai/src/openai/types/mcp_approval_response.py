@@ -9,11 +9,11 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 __all__ = [
-    "MCPApprovalResponse",
+    "McpApprovalResponse",
 ]
 
 
-class MCPApprovalResponse(BaseModel):
+class McpApprovalResponse(BaseModel):
     """A response to an MCP approval request."""
 
     type: Literal["mcp_approval_response"]

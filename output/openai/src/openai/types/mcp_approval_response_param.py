@@ -7,11 +7,11 @@ from typing import Optional
 from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
-    "MCPApprovalResponseParam",
+    "McpApprovalResponseParam",
 ]
 
 
-class MCPApprovalResponseParam(TypedDict, total=False):
+class McpApprovalResponseParam(TypedDict, total=False):
     """A response to an MCP approval request."""
 
     type: Required[Literal["mcp_approval_response"]]

@@ -9,11 +9,11 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 __all__ = [
-    "MCPApprovalResponseResource",
+    "McpApprovalResponseResource",
 ]
 
 
-class MCPApprovalResponseResource(BaseModel):
+class McpApprovalResponseResource(BaseModel):
     """A response to an MCP approval request."""
 
     type: Literal["mcp_approval_response"]

@@ -7,14 +7,14 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.mcp_list_tools_tool import MCPListToolsTool
+from ..types.mcp_list_tools_tool import McpListToolsTool
 
 __all__ = [
-    "MCPListTools",
+    "McpListTools",
 ]
 
 
-class MCPListTools(BaseModel):
+class McpListTools(BaseModel):
     """A list of tools available on an MCP server."""
 
     type: Literal["mcp_list_tools"]
@@ -26,7 +26,7 @@ class MCPListTools(BaseModel):
     server_label: str
     """The label of the MCP server."""
 
-    tools: List[MCPListToolsTool]
+    tools: List[McpListToolsTool]
     """The tools available on the server."""
 
     error: Optional[str] = None

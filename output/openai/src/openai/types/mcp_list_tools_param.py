@@ -6,14 +6,14 @@ from typing import Iterable, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..types.mcp_list_tools_tool_param import MCPListToolsToolParam
+from ..types.mcp_list_tools_tool_param import McpListToolsToolParam
 
 __all__ = [
-    "MCPListToolsParam",
+    "McpListToolsParam",
 ]
 
 
-class MCPListToolsParam(TypedDict, total=False):
+class McpListToolsParam(TypedDict, total=False):
     """A list of tools available on an MCP server."""
 
     type: Required[Literal["mcp_list_tools"]]
@@ -25,7 +25,7 @@ class MCPListToolsParam(TypedDict, total=False):
     server_label: Required[str]
     """The label of the MCP server."""
 
-    tools: Required[Iterable[MCPListToolsToolParam]]
+    tools: Required[Iterable[McpListToolsToolParam]]
     """The tools available on the server."""
 
     error: Optional[str]

@@ -7,11 +7,11 @@ from typing import Dict, Optional
 from .._models import BaseModel
 
 __all__ = [
-    "MCPListToolsTool",
+    "McpListToolsTool",
 ]
 
 
-class MCPListToolsTool(BaseModel):
+class McpListToolsTool(BaseModel):
     """A tool available on an MCP server."""
 
     name: str

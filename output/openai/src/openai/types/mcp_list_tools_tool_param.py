@@ -7,11 +7,11 @@ from typing import Dict, Optional
 from typing_extensions import Required, TypedDict
 
 __all__ = [
-    "MCPListToolsToolParam",
+    "McpListToolsToolParam",
 ]
 
 
-class MCPListToolsToolParam(TypedDict, total=False):
+class McpListToolsToolParam(TypedDict, total=False):
     """A tool available on an MCP server."""
 
     name: Required[str]

@@ -7,14 +7,14 @@ from typing import Optional
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.mcp_tool_call_status import MCPToolCallStatus
+from ..types.mcp_tool_call_status import McpToolCallStatus
 
 __all__ = [
-    "MCPToolCall",
+    "McpToolCall",
 ]
 
 
-class MCPToolCall(BaseModel):
+class McpToolCall(BaseModel):
     """An invocation of a tool on an MCP server."""
 
     type: Literal["mcp_call"]
@@ -34,7 +34,7 @@ class MCPToolCall(BaseModel):
 
     output: Optional[str] = None
     error: Optional[str] = None
-    status: Optional[MCPToolCallStatus] = None
+    status: Optional[McpToolCallStatus] = None
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: Optional[str] = None

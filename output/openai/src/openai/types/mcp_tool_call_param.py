@@ -6,14 +6,14 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..types.mcp_tool_call_status import MCPToolCallStatus
+from ..types.mcp_tool_call_status import McpToolCallStatus
 
 __all__ = [
-    "MCPToolCallParam",
+    "McpToolCallParam",
 ]
 
 
-class MCPToolCallParam(TypedDict, total=False):
+class McpToolCallParam(TypedDict, total=False):
     """An invocation of a tool on an MCP server."""
 
     type: Required[Literal["mcp_call"]]
@@ -33,7 +33,7 @@ class MCPToolCallParam(TypedDict, total=False):
 
     output: Optional[str]
     error: Optional[str]
-    status: MCPToolCallStatus
+    status: McpToolCallStatus
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: Optional[str]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing_extensions import Literal, TypeAlias
 
 __all__ = [
-    "MCPToolCallStatus",
+    "McpToolCallStatus",
 ]
 
 
-MCPToolCallStatus: TypeAlias = Literal["in_progress", "completed", "incomplete", "calling", "failed"]
+McpToolCallStatus: TypeAlias = Literal["in_progress", "completed", "incomplete", "calling", "failed"]

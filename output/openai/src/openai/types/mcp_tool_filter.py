@@ -7,11 +7,11 @@ from typing import List, Optional
 from .._models import BaseModel
 
 __all__ = [
-    "MCPToolFilter",
+    "McpToolFilter",
 ]
 
 
-class MCPToolFilter(BaseModel):
+class McpToolFilter(BaseModel):
     """A filter object to specify which tools are allowed."""
 
     tool_names: Optional[List[str]] = None

@@ -7,11 +7,11 @@ from typing_extensions import TypedDict
 from .._types import SequenceNotStr
 
 __all__ = [
-    "MCPToolFilterParam",
+    "McpToolFilterParam",
 ]
 
 
-class MCPToolFilterParam(TypedDict, total=False):
+class McpToolFilterParam(TypedDict, total=False):
     """A filter object to specify which tools are allowed."""
 
     tool_names: SequenceNotStr[str]

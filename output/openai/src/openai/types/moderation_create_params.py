@@ -10,8 +10,8 @@ from .._types import SequenceNotStr
 from ..types.moderation_model import ModerationModel
 
 __all__ = [
-    "InputVariant2ImageUrlImageUrl",
-    "InputVariant2ImageUrl",
+    "InputVariant2ImageURLImageURL",
+    "InputVariant2ImageURL",
     "InputVariant2Text",
     "InputVariant2",
     "Input",
@@ -19,20 +19,20 @@ __all__ = [
 ]
 
 
-class InputVariant2ImageUrlImageUrl(TypedDict, total=False):
+class InputVariant2ImageURLImageURL(TypedDict, total=False):
     """Contains either an image URL or a data URL for a base64 encoded image."""
 
     url: Required[str]
     """Either a URL of the image or the base64 encoded image data."""
 
 
-class InputVariant2ImageUrl(TypedDict, total=False):
+class InputVariant2ImageURL(TypedDict, total=False):
     """An object describing an image to classify."""
 
     type: Required[Literal["image_url"]]
     """Always `image_url`."""
 
-    image_url: Required[InputVariant2ImageUrlImageUrl]
+    image_url: Required[InputVariant2ImageURLImageURL]
     """Contains either an image URL or a data URL for a base64 encoded image."""
 
 
@@ -46,7 +46,7 @@ class InputVariant2Text(TypedDict, total=False):
     """A string of text to classify."""
 
 
-InputVariant2: TypeAlias = Union[InputVariant2ImageUrl, InputVariant2Text]
+InputVariant2: TypeAlias = Union[InputVariant2ImageURL, InputVariant2Text]
 
 
 Input: TypeAlias = Union[str, SequenceNotStr[str], Iterable[InputVariant2]]

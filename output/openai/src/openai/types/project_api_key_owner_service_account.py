@@ -5,11 +5,11 @@ from __future__ import annotations
 from .._models import BaseModel
 
 __all__ = [
-    "ProjectApiKeyOwnerServiceAccount",
+    "ProjectAPIKeyOwnerServiceAccount",
 ]
 
 
-class ProjectApiKeyOwnerServiceAccount(BaseModel):
+class ProjectAPIKeyOwnerServiceAccount(BaseModel):
     """The service account that owns a project API key."""
 
     id: str

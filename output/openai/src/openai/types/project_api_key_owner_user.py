@@ -5,11 +5,11 @@ from __future__ import annotations
 from .._models import BaseModel
 
 __all__ = [
-    "ProjectApiKeyOwnerUser",
+    "ProjectAPIKeyOwnerUser",
 ]
 
 
-class ProjectApiKeyOwnerUser(BaseModel):
+class ProjectAPIKeyOwnerUser(BaseModel):
     """The user that owns a project API key."""
 
     id: str

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
-    "UrlCitationBodyParam",
+    "URLCitationBodyParam",
 ]
 
 
-class UrlCitationBodyParam(TypedDict, total=False):
+class URLCitationBodyParam(TypedDict, total=False):
     """A citation for a web resource used to generate a model response."""
 
     type: Required[Literal["url_citation"]]

@@ -9,12 +9,12 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 __all__ = [
-    "ImageUrl",
+    "ImageURL",
     "ChatCompletionContentPartImage",
 ]
 
 
-class ImageUrl(BaseModel):
+class ImageURL(BaseModel):
     url: str
     """Either a URL of the image or the base64 encoded image data."""
 
@@ -28,4 +28,4 @@ class ChatCompletionContentPartImage(BaseModel):
     type: Literal["image_url"]
     """The type of the content part."""
 
-    image_url: ImageUrl
+    image_url: ImageURL

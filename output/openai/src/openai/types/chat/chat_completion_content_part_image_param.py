@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
-    "ImageUrl",
+    "ImageURL",
     "ChatCompletionContentPartImageParam",
 ]
 
 
-class ImageUrl(TypedDict, total=False):
+class ImageURL(TypedDict, total=False):
     url: Required[str]
     """Either a URL of the image or the base64 encoded image data."""
 
@@ -24,4 +24,4 @@ class ChatCompletionContentPartImageParam(TypedDict, total=False):
     type: Required[Literal["image_url"]]
     """The type of the content part."""
 
-    image_url: Required[ImageUrl]
+    image_url: Required[ImageURL]

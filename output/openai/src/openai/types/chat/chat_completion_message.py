@@ -18,7 +18,7 @@ from ...types.chat_completion_request_tool_message import ChatCompletionRequestT
 from ...types.chat_completion_request_user_message import ChatCompletionRequestUserMessage
 
 __all__ = [
-    "AnnotationUrlCitation",
+    "AnnotationURLCitation",
     "Annotation",
     "FunctionCall",
     "ChatCompletionMessage",
@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-class AnnotationUrlCitation(BaseModel):
+class AnnotationURLCitation(BaseModel):
     """A URL citation when using web search."""
 
     end_index: int
@@ -48,7 +48,7 @@ class Annotation(BaseModel):
     type: Literal["url_citation"]
     """The type of the URL citation. Always `url_citation`."""
 
-    url_citation: AnnotationUrlCitation
+    url_citation: AnnotationURLCitation
     """A URL citation when using web search."""
 
 

@@ -14,7 +14,7 @@ from ...types.chat.chat_completion_content_part_text import ChatCompletionConten
 from ...types.chat_completion_message_tool_calls import ChatCompletionMessageToolCalls
 
 __all__ = [
-    "AnnotationUrlCitation",
+    "AnnotationURLCitation",
     "Annotation",
     "FunctionCall",
     "ContentPart",
@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-class AnnotationUrlCitation(BaseModel):
+class AnnotationURLCitation(BaseModel):
     """A URL citation when using web search."""
 
     end_index: int
@@ -44,7 +44,7 @@ class Annotation(BaseModel):
     type: Literal["url_citation"]
     """The type of the URL citation. Always `url_citation`."""
 
-    url_citation: AnnotationUrlCitation
+    url_citation: AnnotationURLCitation
     """A URL citation when using web search."""
 
 

@@ -11,10 +11,10 @@ from ...types.conversations.message import Message
 from ...types.image_gen_tool_call import ImageGenToolCall
 from ...types.local_shell_tool_call import LocalShellToolCall
 from ...types.local_shell_tool_call_output import LocalShellToolCallOutput
-from ...types.mcp_approval_request import MCPApprovalRequest
-from ...types.mcp_approval_response_resource import MCPApprovalResponseResource
-from ...types.mcp_list_tools import MCPListTools
-from ...types.mcp_tool_call import MCPToolCall
+from ...types.mcp_approval_request import McpApprovalRequest
+from ...types.mcp_approval_response_resource import McpApprovalResponseResource
+from ...types.mcp_list_tools import McpListTools
+from ...types.mcp_tool_call import McpToolCall
 from ...types.responses.response_apply_patch_tool_call import ResponseApplyPatchToolCall
 from ...types.responses.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
 from ...types.responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
@@ -59,10 +59,10 @@ ConversationItem: TypeAlias = Annotated[
         ResponseFunctionShellToolCallOutput,
         ResponseApplyPatchToolCall,
         ResponseApplyPatchToolCallOutput,
-        MCPListTools,
-        MCPApprovalRequest,
-        MCPApprovalResponseResource,
-        MCPToolCall,
+        McpListTools,
+        McpApprovalRequest,
+        McpApprovalResponseResource,
+        McpToolCall,
         ResponseCustomToolCall,
         ResponseCustomToolCallOutput,
     ],

@@ -11,7 +11,7 @@ from ..._utils import PropertyInfo
 from ...types.chat.chat_completion_function_tool import ChatCompletionFunctionTool
 from ...types.eval_item import EvalItem
 from ...types.eval_jsonl_file_content_source import EvalJsonlFileContentSource
-from ...types.eval_jsonl_file_id_source import EvalJsonlFileIdSource
+from ...types.eval_jsonl_file_id_source import EvalJsonlFileIDSource
 from ...types.eval_stored_completions_source import EvalStoredCompletionsSource
 from ...types.responses.easy_input_message import EasyInputMessage
 from ...types.shared.reasoning_effort import ReasoningEffort
@@ -103,7 +103,7 @@ class SamplingParams(BaseModel):
 
 
 Source: TypeAlias = Annotated[
-    Union[EvalJsonlFileContentSource, EvalJsonlFileIdSource, EvalStoredCompletionsSource],
+    Union[EvalJsonlFileContentSource, EvalJsonlFileIDSource, EvalStoredCompletionsSource],
     PropertyInfo(discriminator="type"),
 ]
 """Determines what populates the `item` namespace in this run's data source."""

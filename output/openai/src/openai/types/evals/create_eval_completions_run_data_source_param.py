@@ -9,7 +9,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ...types.chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 from ...types.eval_item_param import EvalItemParam
 from ...types.eval_jsonl_file_content_source_param import EvalJsonlFileContentSourceParam
-from ...types.eval_jsonl_file_id_source_param import EvalJsonlFileIdSourceParam
+from ...types.eval_jsonl_file_id_source_param import EvalJsonlFileIDSourceParam
 from ...types.eval_stored_completions_source_param import EvalStoredCompletionsSourceParam
 from ...types.responses.easy_input_message_param import EasyInputMessageParam
 from ...types.shared.reasoning_effort import ReasoningEffort
@@ -95,7 +95,7 @@ class SamplingParams(TypedDict, total=False):
     """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""
 
 
-Source: TypeAlias = Union[EvalJsonlFileContentSourceParam, EvalJsonlFileIdSourceParam, EvalStoredCompletionsSourceParam]
+Source: TypeAlias = Union[EvalJsonlFileContentSourceParam, EvalJsonlFileIDSourceParam, EvalStoredCompletionsSourceParam]
 """Determines what populates the `item` namespace in this run's data source."""
 
 

@@ -9,7 +9,7 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
 from ...types.eval_jsonl_file_content_source import EvalJsonlFileContentSource
-from ...types.eval_jsonl_file_id_source import EvalJsonlFileIdSource
+from ...types.eval_jsonl_file_id_source import EvalJsonlFileIDSource
 
 __all__ = [
     "Source",
@@ -18,7 +18,7 @@ __all__ = [
 
 
 Source: TypeAlias = Annotated[
-    Union[EvalJsonlFileContentSource, EvalJsonlFileIdSource], PropertyInfo(discriminator="type")
+    Union[EvalJsonlFileContentSource, EvalJsonlFileIDSource], PropertyInfo(discriminator="type")
 ]
 """Determines what populates the `item` namespace in the data source."""
 

@@ -7,7 +7,7 @@ from typing import Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ...types.eval_jsonl_file_content_source_param import EvalJsonlFileContentSourceParam
-from ...types.eval_jsonl_file_id_source_param import EvalJsonlFileIdSourceParam
+from ...types.eval_jsonl_file_id_source_param import EvalJsonlFileIDSourceParam
 
 __all__ = [
     "Source",
@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 
-Source: TypeAlias = Union[EvalJsonlFileContentSourceParam, EvalJsonlFileIdSourceParam]
+Source: TypeAlias = Union[EvalJsonlFileContentSourceParam, EvalJsonlFileIDSourceParam]
 """Determines what populates the `item` namespace in the data source."""
 
 

@@ -10,13 +10,13 @@ from ..._models import BaseModel
 from ..._utils import PropertyInfo
 
 __all__ = [
-    "ServerVAD",
-    "SemanticVAD",
+    "ServerVad",
+    "SemanticVad",
     "RealtimeAudioInputTurnDetection",
 ]
 
 
-class ServerVAD(BaseModel):
+class ServerVad(BaseModel):
     """Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of silence."""
 
     type: Literal["server_vad"]
@@ -50,7 +50,7 @@ class ServerVAD(BaseModel):
     idle_timeout_ms: Optional[int] = None
 
 
-class SemanticVAD(BaseModel):
+class SemanticVad(BaseModel):
     """Server-side semantic turn detection which uses a model to determine when the user has finished speaking."""
 
     type: Literal["semantic_vad"]
@@ -68,5 +68,5 @@ class SemanticVAD(BaseModel):
 
 
 RealtimeAudioInputTurnDetection: TypeAlias = Annotated[
-    Union[ServerVAD, SemanticVAD], PropertyInfo(discriminator="type")
+    Union[ServerVad, SemanticVad], PropertyInfo(discriminator="type")
 ]

@@ -7,13 +7,13 @@ from typing import Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = [
-    "ServerVAD",
-    "SemanticVAD",
+    "ServerVad",
+    "SemanticVad",
     "RealtimeAudioInputTurnDetectionParam",
 ]
 
 
-class ServerVAD(TypedDict, total=False):
+class ServerVad(TypedDict, total=False):
     """Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of silence."""
 
     type: Required[Literal["server_vad"]]
@@ -47,7 +47,7 @@ class ServerVAD(TypedDict, total=False):
     idle_timeout_ms: Optional[int]
 
 
-class SemanticVAD(TypedDict, total=False):
+class SemanticVad(TypedDict, total=False):
     """Server-side semantic turn detection which uses a model to determine when the user has finished speaking."""
 
     type: Required[Literal["semantic_vad"]]
@@ -64,4 +64,4 @@ class SemanticVAD(TypedDict, total=False):
     conversation (i.e. `conversation` of `auto`) when a VAD start event occurs."""
 
 
-RealtimeAudioInputTurnDetectionParam: TypeAlias = Union[ServerVAD, SemanticVAD]
+RealtimeAudioInputTurnDetectionParam: TypeAlias = Union[ServerVad, SemanticVad]

@@ -7,7 +7,7 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.mcp_list_tools_tool import MCPListToolsTool
+from ...types.mcp_list_tools_tool import McpListToolsTool
 
 __all__ = [
     "RealtimeMcpListTools",
@@ -26,5 +26,5 @@ class RealtimeMcpListTools(BaseModel):
     server_label: str
     """The label of the MCP server."""
 
-    tools: List[MCPListToolsTool]
+    tools: List[McpListToolsTool]
     """The tools available on the server."""

@@ -7,33 +7,33 @@ from typing import Dict, List, Optional, Union
 from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
-from ...types.mcp_tool_filter import MCPToolFilter
+from ...types.mcp_tool_filter import McpToolFilter
 
 __all__ = [
     "AllowedTools",
-    "RequireApprovalMCPToolApprovalFilter",
+    "RequireApprovalMcpToolApprovalFilter",
     "RequireApproval",
     "RealtimeResponseCreateMcpTool",
 ]
 
 
-AllowedTools: TypeAlias = Union[List[str], MCPToolFilter]
+AllowedTools: TypeAlias = Union[List[str], McpToolFilter]
 """List of allowed tool names or a filter object."""
 
 
-class RequireApprovalMCPToolApprovalFilter(BaseModel):
+class RequireApprovalMcpToolApprovalFilter(BaseModel):
     """Specify which of the MCP server's tools require approval. Can be
     `always`, `never`, or a filter object associated with tools
     that require approval."""
 
-    always: Optional[MCPToolFilter] = None
+    always: Optional[McpToolFilter] = None
     """A filter object to specify which tools are allowed."""
 
-    never: Optional[MCPToolFilter] = None
+    never: Optional[McpToolFilter] = None
     """A filter object to specify which tools are allowed."""
 
 
-RequireApproval: TypeAlias = Union[RequireApprovalMCPToolApprovalFilter, Literal["always", "never"]]
+RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 """Specify which of the MCP server's tools require approval."""
 
 

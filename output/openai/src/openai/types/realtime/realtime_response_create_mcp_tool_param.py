@@ -7,33 +7,33 @@ from typing import Dict, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ...types.mcp_tool_filter_param import MCPToolFilterParam
+from ...types.mcp_tool_filter_param import McpToolFilterParam
 
 __all__ = [
     "AllowedTools",
-    "RequireApprovalMCPToolApprovalFilter",
+    "RequireApprovalMcpToolApprovalFilter",
     "RequireApproval",
     "RealtimeResponseCreateMcpToolParam",
 ]
 
 
-AllowedTools: TypeAlias = Union[SequenceNotStr[str], MCPToolFilterParam]
+AllowedTools: TypeAlias = Union[SequenceNotStr[str], McpToolFilterParam]
 """List of allowed tool names or a filter object."""
 
 
-class RequireApprovalMCPToolApprovalFilter(TypedDict, total=False):
+class RequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     """Specify which of the MCP server's tools require approval. Can be
     `always`, `never`, or a filter object associated with tools
     that require approval."""
 
-    always: MCPToolFilterParam
+    always: McpToolFilterParam
     """A filter object to specify which tools are allowed."""
 
-    never: MCPToolFilterParam
+    never: McpToolFilterParam
     """A filter object to specify which tools are allowed."""
 
 
-RequireApproval: TypeAlias = Union[RequireApprovalMCPToolApprovalFilter, Literal["always", "never"]]
+RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 """Specify which of the MCP server's tools require approval."""
 
 

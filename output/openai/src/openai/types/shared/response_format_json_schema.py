@@ -8,15 +8,15 @@ from pydantic import Field as FieldInfo
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
+from ...types.response_format_json_schema_schema import ResponseFormatJSONSchemaSchema
 
 __all__ = [
-    "JsonSchema",
+    "JSONSchema",
     "ResponseFormatJSONSchema",
 ]
 
 
-class JsonSchema(BaseModel):
+class JSONSchema(BaseModel):
     """Structured Outputs configuration options, including a JSON Schema."""
 
     description: Optional[str] = None
@@ -27,7 +27,7 @@ class JsonSchema(BaseModel):
     """The name of the response format. Must be a-z, A-Z, 0-9, or contain
     underscores and dashes, with a maximum length of 64."""
 
-    schema_: Optional[ResponseFormatJsonSchemaSchema] = FieldInfo(alias="schema", default=None)
+    schema_: Optional[ResponseFormatJSONSchemaSchema] = FieldInfo(alias="schema", default=None)
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/)."""
 
@@ -41,5 +41,5 @@ class ResponseFormatJSONSchema(BaseModel):
     type: Literal["json_schema"]
     """The type of response format being defined. Always `json_schema`."""
 
-    json_schema: JsonSchema
+    json_schema: JSONSchema
     """Structured Outputs configuration options, including a JSON Schema."""

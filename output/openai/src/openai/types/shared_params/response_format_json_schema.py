@@ -7,15 +7,15 @@ from typing import Optional
 from typing_extensions import Annotated, Literal, Required, TypedDict
 
 from ..._utils import PropertyInfo
-from ...types.response_format_json_schema_schema_param import ResponseFormatJsonSchemaSchemaParam
+from ...types.response_format_json_schema_schema_param import ResponseFormatJSONSchemaSchemaParam
 
 __all__ = [
-    "JsonSchema",
+    "JSONSchema",
     "ResponseFormatJSONSchema",
 ]
 
 
-class JsonSchema(TypedDict, total=False):
+class JSONSchema(TypedDict, total=False):
     """Structured Outputs configuration options, including a JSON Schema."""
 
     description: str
@@ -26,7 +26,7 @@ class JsonSchema(TypedDict, total=False):
     """The name of the response format. Must be a-z, A-Z, 0-9, or contain
     underscores and dashes, with a maximum length of 64."""
 
-    schema_: Annotated[ResponseFormatJsonSchemaSchemaParam, PropertyInfo(alias="schema")]
+    schema_: Annotated[ResponseFormatJSONSchemaSchemaParam, PropertyInfo(alias="schema")]
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/)."""
 
@@ -40,5 +40,5 @@ class ResponseFormatJSONSchema(TypedDict, total=False):
     type: Required[Literal["json_schema"]]
     """The type of response format being defined. Always `json_schema`."""
 
-    json_schema: Required[JsonSchema]
+    json_schema: Required[JSONSchema]
     """Structured Outputs configuration options, including a JSON Schema."""

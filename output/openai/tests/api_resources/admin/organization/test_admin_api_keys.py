@@ -14,7 +14,7 @@ from openai.types.admin.organization.admin_api_key_delete_response import AdminA
 from tests.utils import assert_matches_type
 
 
-class TestAdminApiKeys:
+class TestAdminAPIKeys:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.admin.organization.admin_api_keys.create(name="New Admin Key")
         assert_matches_type(AdminAPIKeyCreateResponse, result, path=["response"])
@@ -104,7 +104,7 @@ class TestAdminApiKeys:
             client.admin.organization.admin_api_keys.with_raw_response.retrieve(key_id="")
 
 
-class TestAsyncAdminApiKeys:
+class TestAsyncAdminAPIKeys:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.admin_api_keys.create(name="New Admin Key")
         assert_matches_type(AdminAPIKeyCreateResponse, result, path=["response"])

@@ -1,12 +1,12 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
 from .admin_api_keys import (
-    AdminApiKeys,
-    AdminApiKeysWithRawResponse,
-    AdminApiKeysWithStreamingResponse,
-    AsyncAdminApiKeys,
-    AsyncAdminApiKeysWithRawResponse,
-    AsyncAdminApiKeysWithStreamingResponse,
+    AdminAPIKeys,
+    AdminAPIKeysWithRawResponse,
+    AdminAPIKeysWithStreamingResponse,
+    AsyncAdminAPIKeys,
+    AsyncAdminAPIKeysWithRawResponse,
+    AsyncAdminAPIKeysWithStreamingResponse,
 )
 from .audit_logs import (
     AsyncAuditLogs,
@@ -104,12 +104,12 @@ __all__ = [
     "AsyncOrganizationWithRawResponse",
     "OrganizationWithStreamingResponse",
     "AsyncOrganizationWithStreamingResponse",
-    "AdminApiKeys",
-    "AsyncAdminApiKeys",
-    "AdminApiKeysWithRawResponse",
-    "AsyncAdminApiKeysWithRawResponse",
-    "AdminApiKeysWithStreamingResponse",
-    "AsyncAdminApiKeysWithStreamingResponse",
+    "AdminAPIKeys",
+    "AsyncAdminAPIKeys",
+    "AdminAPIKeysWithRawResponse",
+    "AsyncAdminAPIKeysWithRawResponse",
+    "AdminAPIKeysWithStreamingResponse",
+    "AsyncAdminAPIKeysWithStreamingResponse",
     "AuditLogs",
     "AsyncAuditLogs",
     "AuditLogsWithRawResponse",

@@ -28,24 +28,24 @@ from ....types.admin.organization.admin_api_key import AdminAPIKey
 from ....types.admin.organization.admin_api_key_create_response import AdminAPIKeyCreateResponse
 from ....types.admin.organization.admin_api_key_delete_response import AdminAPIKeyDeleteResponse
 
-__all__ = ["AdminApiKeys", "AsyncAdminApiKeys"]
+__all__ = ["AdminAPIKeys", "AsyncAdminAPIKeys"]
 
 
-class AdminApiKeys(SyncAPIResource):
+class AdminAPIKeys(SyncAPIResource):
     @cached_property
-    def with_raw_response(self) -> AdminApiKeysWithRawResponse:
+    def with_raw_response(self) -> AdminAPIKeysWithRawResponse:
         """
         Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
         instead of only the parsed result.
         """
-        return AdminApiKeysWithRawResponse(self)
+        return AdminAPIKeysWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AdminApiKeysWithStreamingResponse:
+    def with_streaming_response(self) -> AdminAPIKeysWithStreamingResponse:
         """
         Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
-        return AdminApiKeysWithStreamingResponse(self)
+        return AdminAPIKeysWithStreamingResponse(self)
 
     def create(
         self,
@@ -75,7 +75,7 @@ class AdminApiKeys(SyncAPIResource):
                 {
                     "name": name,
                 },
-                admin_api_key_create_params.AdminApiKeyCreateParams,
+                admin_api_key_create_params.AdminAPIKeyCreateParams,
             ),
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -175,7 +175,7 @@ class AdminApiKeys(SyncAPIResource):
                         "order": order,
                         "limit": limit,
                     },
-                    admin_api_key_list_params.AdminApiKeyListParams,
+                    admin_api_key_list_params.AdminAPIKeyListParams,
                 ),
             ),
             model=AdminAPIKey,
@@ -224,21 +224,21 @@ class AdminApiKeys(SyncAPIResource):
         )
 
 
-class AsyncAdminApiKeys(AsyncAPIResource):
+class AsyncAdminAPIKeys(AsyncAPIResource):
     @cached_property
-    def with_raw_response(self) -> AsyncAdminApiKeysWithRawResponse:
+    def with_raw_response(self) -> AsyncAdminAPIKeysWithRawResponse:
         """
         Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
         instead of only the parsed result.
         """
-        return AsyncAdminApiKeysWithRawResponse(self)
+        return AsyncAdminAPIKeysWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncAdminApiKeysWithStreamingResponse:
+    def with_streaming_response(self) -> AsyncAdminAPIKeysWithStreamingResponse:
         """
         Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
-        return AsyncAdminApiKeysWithStreamingResponse(self)
+        return AsyncAdminAPIKeysWithStreamingResponse(self)
 
     async def create(
         self,
@@ -268,7 +268,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
                 {
                     "name": name,
                 },
-                admin_api_key_create_params.AdminApiKeyCreateParams,
+                admin_api_key_create_params.AdminAPIKeyCreateParams,
             ),
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -368,7 +368,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
                         "order": order,
                         "limit": limit,
                     },
-                    admin_api_key_list_params.AdminApiKeyListParams,
+                    admin_api_key_list_params.AdminAPIKeyListParams,
                 ),
             ),
             model=AdminAPIKey,
@@ -417,8 +417,8 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         )
 
 
-class AdminApiKeysWithRawResponse:
-    def __init__(self, admin_api_keys: AdminApiKeys) -> None:
+class AdminAPIKeysWithRawResponse:
+    def __init__(self, admin_api_keys: AdminAPIKeys) -> None:
         self._admin_api_keys = admin_api_keys
 
         self.create = to_raw_response_wrapper(
@@ -438,8 +438,8 @@ class AdminApiKeysWithRawResponse:
         )
 
 
-class AsyncAdminApiKeysWithRawResponse:
-    def __init__(self, admin_api_keys: AsyncAdminApiKeys) -> None:
+class AsyncAdminAPIKeysWithRawResponse:
+    def __init__(self, admin_api_keys: AsyncAdminAPIKeys) -> None:
         self._admin_api_keys = admin_api_keys
 
         self.create = async_to_raw_response_wrapper(
@@ -459,8 +459,8 @@ class AsyncAdminApiKeysWithRawResponse:
         )
 
 
-class AdminApiKeysWithStreamingResponse:
-    def __init__(self, admin_api_keys: AdminApiKeys) -> None:
+class AdminAPIKeysWithStreamingResponse:
+    def __init__(self, admin_api_keys: AdminAPIKeys) -> None:
         self._admin_api_keys = admin_api_keys
 
         self.create = to_streamed_response_wrapper(
@@ -480,8 +480,8 @@ class AdminApiKeysWithStreamingResponse:
         )
 
 
-class AsyncAdminApiKeysWithStreamingResponse:
-    def __init__(self, admin_api_keys: AsyncAdminApiKeys) -> None:
+class AsyncAdminAPIKeysWithStreamingResponse:
+    def __init__(self, admin_api_keys: AsyncAdminAPIKeys) -> None:
         self._admin_api_keys = admin_api_keys
 
         self.create = async_to_streamed_response_wrapper(

@@ -5,12 +5,12 @@ from __future__ import annotations
 from ...._compat import cached_property
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from .admin_api_keys import (
-    AdminApiKeys,
-    AdminApiKeysWithRawResponse,
-    AdminApiKeysWithStreamingResponse,
-    AsyncAdminApiKeys,
-    AsyncAdminApiKeysWithRawResponse,
-    AsyncAdminApiKeysWithStreamingResponse,
+    AdminAPIKeys,
+    AdminAPIKeysWithRawResponse,
+    AdminAPIKeysWithStreamingResponse,
+    AsyncAdminAPIKeys,
+    AsyncAdminAPIKeysWithRawResponse,
+    AsyncAdminAPIKeysWithStreamingResponse,
 )
 from .audit_logs import (
     AsyncAuditLogs,
@@ -98,8 +98,8 @@ __all__ = ["Organization", "AsyncOrganization"]
 
 class Organization(SyncAPIResource):
     @cached_property
-    def admin_api_keys(self) -> AdminApiKeys:
-        return AdminApiKeys(self._client)
+    def admin_api_keys(self) -> AdminAPIKeys:
+        return AdminAPIKeys(self._client)
 
     @cached_property
     def audit_logs(self) -> AuditLogs:
@@ -159,8 +159,8 @@ class Organization(SyncAPIResource):
 
 class AsyncOrganization(AsyncAPIResource):
     @cached_property
-    def admin_api_keys(self) -> AsyncAdminApiKeys:
-        return AsyncAdminApiKeys(self._client)
+    def admin_api_keys(self) -> AsyncAdminAPIKeys:
+        return AsyncAdminAPIKeys(self._client)
 
     @cached_property
     def audit_logs(self) -> AsyncAuditLogs:
@@ -223,8 +223,8 @@ class OrganizationWithRawResponse:
         self._organization = organization
 
     @cached_property
-    def admin_api_keys(self) -> AdminApiKeysWithRawResponse:
-        return AdminApiKeysWithRawResponse(self._organization.admin_api_keys)
+    def admin_api_keys(self) -> AdminAPIKeysWithRawResponse:
+        return AdminAPIKeysWithRawResponse(self._organization.admin_api_keys)
 
     @cached_property
     def audit_logs(self) -> AuditLogsWithRawResponse:
@@ -272,8 +272,8 @@ class AsyncOrganizationWithRawResponse:
         self._organization = organization
 
     @cached_property
-    def admin_api_keys(self) -> AsyncAdminApiKeysWithRawResponse:
-        return AsyncAdminApiKeysWithRawResponse(self._organization.admin_api_keys)
+    def admin_api_keys(self) -> AsyncAdminAPIKeysWithRawResponse:
+        return AsyncAdminAPIKeysWithRawResponse(self._organization.admin_api_keys)
 
     @cached_property
     def audit_logs(self) -> AsyncAuditLogsWithRawResponse:
@@ -321,8 +321,8 @@ class OrganizationWithStreamingResponse:
         self._organization = organization
 
     @cached_property
-    def admin_api_keys(self) -> AdminApiKeysWithStreamingResponse:
-        return AdminApiKeysWithStreamingResponse(self._organization.admin_api_keys)
+    def admin_api_keys(self) -> AdminAPIKeysWithStreamingResponse:
+        return AdminAPIKeysWithStreamingResponse(self._organization.admin_api_keys)
 
     @cached_property
     def audit_logs(self) -> AuditLogsWithStreamingResponse:
@@ -370,8 +370,8 @@ class AsyncOrganizationWithStreamingResponse:
         self._organization = organization
 
     @cached_property
-    def admin_api_keys(self) -> AsyncAdminApiKeysWithStreamingResponse:
-        return AsyncAdminApiKeysWithStreamingResponse(self._organization.admin_api_keys)
+    def admin_api_keys(self) -> AsyncAdminAPIKeysWithStreamingResponse:
+        return AsyncAdminAPIKeysWithStreamingResponse(self._organization.admin_api_keys)
 
     @cached_property
     def audit_logs(self) -> AsyncAuditLogsWithStreamingResponse:

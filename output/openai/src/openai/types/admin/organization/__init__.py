@@ -6,11 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .admin_api_key import AdminAPIKey as AdminAPIKey
-    from .admin_api_key_create_params import AdminApiKeyCreateParams as AdminApiKeyCreateParams
+    from .admin_api_key_create_params import AdminAPIKeyCreateParams as AdminAPIKeyCreateParams
     from .admin_api_key_create_response import AdminAPIKeyCreateResponse as AdminAPIKeyCreateResponse
     from .admin_api_key_delete_response import AdminAPIKeyDeleteResponse as AdminAPIKeyDeleteResponse
-    from .admin_api_key_delete_response import AdminApiKeyDeleteResponse as AdminApiKeyDeleteResponse
-    from .admin_api_key_list_params import AdminApiKeyListParams as AdminApiKeyListParams
+    from .admin_api_key_list_params import AdminAPIKeyListParams as AdminAPIKeyListParams
     from .audit_log_list_params import AuditLogListParams as AuditLogListParams
     from .audit_log_list_response import AuditLogListResponse as AuditLogListResponse
     from .certificate import Certificate as Certificate
@@ -87,11 +86,10 @@ if TYPE_CHECKING:
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS: dict[str, str] = {
     "AdminAPIKey": "admin_api_key",
+    "AdminAPIKeyCreateParams": "admin_api_key_create_params",
     "AdminAPIKeyCreateResponse": "admin_api_key_create_response",
     "AdminAPIKeyDeleteResponse": "admin_api_key_delete_response",
-    "AdminApiKeyCreateParams": "admin_api_key_create_params",
-    "AdminApiKeyDeleteResponse": "admin_api_key_delete_response",
-    "AdminApiKeyListParams": "admin_api_key_list_params",
+    "AdminAPIKeyListParams": "admin_api_key_list_params",
     "AuditLogListParams": "audit_log_list_params",
     "AuditLogListResponse": "audit_log_list_response",
     "Certificate": "certificate",

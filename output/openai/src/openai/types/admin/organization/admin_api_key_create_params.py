@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing_extensions import Required, TypedDict
 
 __all__ = [
-    "AdminApiKeyCreateParams",
+    "AdminAPIKeyCreateParams",
 ]
 
 
-class AdminApiKeyCreateParams(TypedDict, total=False):
+class AdminAPIKeyCreateParams(TypedDict, total=False):
     name: Required[str]

@@ -8,17 +8,10 @@ from ...._models import BaseModel
 
 __all__ = [
     "AdminAPIKeyDeleteResponse",
-    "AdminApiKeyDeleteResponse",
 ]
 
 
 class AdminAPIKeyDeleteResponse(BaseModel):
-    id: str
-    object: Literal["organization.admin_api_key.deleted"]
-    deleted: bool
-
-
-class AdminApiKeyDeleteResponse(BaseModel):
     id: str
     object: Literal["organization.admin_api_key.deleted"]
     deleted: bool

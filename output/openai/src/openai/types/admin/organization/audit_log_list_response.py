@@ -12,11 +12,11 @@ from ....types.audit_log_event_type import AuditLogEventType
 
 __all__ = [
     "Project",
-    "ApiKeyCreatedData",
-    "ApiKeyCreated",
-    "ApiKeyUpdatedChangesRequested",
-    "ApiKeyUpdated",
-    "ApiKeyDeleted",
+    "APIKeyCreatedData",
+    "APIKeyCreated",
+    "APIKeyUpdatedChangesRequested",
+    "APIKeyUpdated",
+    "APIKeyDeleted",
     "CheckpointPermissionCreatedData",
     "CheckpointPermissionCreated",
     "CheckpointPermissionDeleted",
@@ -33,13 +33,13 @@ __all__ = [
     "InviteSent",
     "InviteAccepted",
     "InviteDeleted",
-    "IpAllowlistCreated",
-    "IpAllowlistUpdated",
-    "IpAllowlistDeleted",
-    "IpAllowlistConfigActivatedConfig",
-    "IpAllowlistConfigActivated",
-    "IpAllowlistConfigDeactivatedConfig",
-    "IpAllowlistConfigDeactivated",
+    "IPAllowlistCreated",
+    "IPAllowlistUpdated",
+    "IPAllowlistDeleted",
+    "IPAllowlistConfigActivatedConfig",
+    "IPAllowlistConfigActivated",
+    "IPAllowlistConfigDeactivatedConfig",
+    "IPAllowlistConfigDeactivated",
     "LoginFailed",
     "LogoutFailed",
     "OrganizationUpdatedChangesRequested",
@@ -90,41 +90,41 @@ class Project(BaseModel):
     """The project title."""
 
 
-class ApiKeyCreatedData(BaseModel):
+class APIKeyCreatedData(BaseModel):
     """The payload used to create the API key."""
 
     scopes: Optional[List[str]] = None
     """A list of scopes allowed for the API key, e.g. `["api.model.request"]`"""
 
 
-class ApiKeyCreated(BaseModel):
+class APIKeyCreated(BaseModel):
     """The details for events with this `type`."""
 
     id: Optional[str] = None
     """The tracking ID of the API key."""
 
-    data: Optional[ApiKeyCreatedData] = None
+    data: Optional[APIKeyCreatedData] = None
     """The payload used to create the API key."""
 
 
-class ApiKeyUpdatedChangesRequested(BaseModel):
+class APIKeyUpdatedChangesRequested(BaseModel):
     """The payload used to update the API key."""
 
     scopes: Optional[List[str]] = None
     """A list of scopes allowed for the API key, e.g. `["api.model.request"]`"""
 
 
-class ApiKeyUpdated(BaseModel):
+class APIKeyUpdated(BaseModel):
     """The details for events with this `type`."""
 
     id: Optional[str] = None
     """The tracking ID of the API key."""
 
-    changes_requested: Optional[ApiKeyUpdatedChangesRequested] = None
+    changes_requested: Optional[APIKeyUpdatedChangesRequested] = None
     """The payload used to update the API key."""
 
 
-class ApiKeyDeleted(BaseModel):
+class APIKeyDeleted(BaseModel):
     """The details for events with this `type`."""
 
     id: Optional[str] = None
@@ -264,7 +264,7 @@ class InviteDeleted(BaseModel):
     """The ID of the invite."""
 
 
-class IpAllowlistCreated(BaseModel):
+class IPAllowlistCreated(BaseModel):
     """The details for events with this `type`."""
 
     id: Optional[str] = None
@@ -277,7 +277,7 @@ class IpAllowlistCreated(BaseModel):
     """The IP addresses or CIDR ranges included in the configuration."""
 
 
-class IpAllowlistUpdated(BaseModel):
+class IPAllowlistUpdated(BaseModel):
     """The details for events with this `type`."""
 
     id: Optional[str] = None
@@ -287,7 +287,7 @@ class IpAllowlistUpdated(BaseModel):
     """The updated set of IP addresses or CIDR ranges in the configuration."""
 
 
-class IpAllowlistDeleted(BaseModel):
+class IPAllowlistDeleted(BaseModel):
     """The details for events with this `type`."""
 
     id: Optional[str] = None
@@ -300,7 +300,7 @@ class IpAllowlistDeleted(BaseModel):
     """The IP addresses or CIDR ranges that were in the configuration."""
 
 
-class IpAllowlistConfigActivatedConfig(BaseModel):
+class IPAllowlistConfigActivatedConfig(BaseModel):
     id: Optional[str] = None
     """The ID of the IP allowlist configuration."""
 
@@ -308,14 +308,14 @@ class IpAllowlistConfigActivatedConfig(BaseModel):
     """The name of the IP allowlist configuration."""
 
 
-class IpAllowlistConfigActivated(BaseModel):
+class IPAllowlistConfigActivated(BaseModel):
     """The details for events with this `type`."""
 
-    configs: Optional[List[IpAllowlistConfigActivatedConfig]] = None
+    configs: Optional[List[IPAllowlistConfigActivatedConfig]] = None
     """The configurations that were activated."""
 
 
-class IpAllowlistConfigDeactivatedConfig(BaseModel):
+class IPAllowlistConfigDeactivatedConfig(BaseModel):
     id: Optional[str] = None
     """The ID of the IP allowlist configuration."""
 
@@ -323,10 +323,10 @@ class IpAllowlistConfigDeactivatedConfig(BaseModel):
     """The name of the IP allowlist configuration."""
 
 
-class IpAllowlistConfigDeactivated(BaseModel):
+class IPAllowlistConfigDeactivated(BaseModel):
     """The details for events with this `type`."""
 
-    configs: Optional[List[IpAllowlistConfigDeactivatedConfig]] = None
+    configs: Optional[List[IPAllowlistConfigDeactivatedConfig]] = None
     """The configurations that were deactivated."""
 
 
@@ -733,13 +733,13 @@ class AuditLogListResponse(BaseModel):
     """The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project."""
 
     actor: Optional[AuditLogActor] = None
-    api_key_created: Optional[ApiKeyCreated] = FieldInfo(alias="api_key.created", default=None)
+    api_key_created: Optional[APIKeyCreated] = FieldInfo(alias="api_key.created", default=None)
     """The details for events with this `type`."""
 
-    api_key_updated: Optional[ApiKeyUpdated] = FieldInfo(alias="api_key.updated", default=None)
+    api_key_updated: Optional[APIKeyUpdated] = FieldInfo(alias="api_key.updated", default=None)
     """The details for events with this `type`."""
 
-    api_key_deleted: Optional[ApiKeyDeleted] = FieldInfo(alias="api_key.deleted", default=None)
+    api_key_deleted: Optional[APIKeyDeleted] = FieldInfo(alias="api_key.deleted", default=None)
     """The details for events with this `type`."""
 
     checkpoint_permission_created: Optional[CheckpointPermissionCreated] = FieldInfo(
@@ -782,21 +782,21 @@ class AuditLogListResponse(BaseModel):
     invite_deleted: Optional[InviteDeleted] = FieldInfo(alias="invite.deleted", default=None)
     """The details for events with this `type`."""
 
-    ip_allowlist_created: Optional[IpAllowlistCreated] = FieldInfo(alias="ip_allowlist.created", default=None)
+    ip_allowlist_created: Optional[IPAllowlistCreated] = FieldInfo(alias="ip_allowlist.created", default=None)
     """The details for events with this `type`."""
 
-    ip_allowlist_updated: Optional[IpAllowlistUpdated] = FieldInfo(alias="ip_allowlist.updated", default=None)
+    ip_allowlist_updated: Optional[IPAllowlistUpdated] = FieldInfo(alias="ip_allowlist.updated", default=None)
     """The details for events with this `type`."""
 
-    ip_allowlist_deleted: Optional[IpAllowlistDeleted] = FieldInfo(alias="ip_allowlist.deleted", default=None)
+    ip_allowlist_deleted: Optional[IPAllowlistDeleted] = FieldInfo(alias="ip_allowlist.deleted", default=None)
     """The details for events with this `type`."""
 
-    ip_allowlist_config_activated: Optional[IpAllowlistConfigActivated] = FieldInfo(
+    ip_allowlist_config_activated: Optional[IPAllowlistConfigActivated] = FieldInfo(
         alias="ip_allowlist.config.activated", default=None
     )
     """The details for events with this `type`."""
 
-    ip_allowlist_config_deactivated: Optional[IpAllowlistConfigDeactivated] = FieldInfo(
+    ip_allowlist_config_deactivated: Optional[IPAllowlistConfigDeactivated] = FieldInfo(
         alias="ip_allowlist.config.deactivated", default=None
     )
     """The details for events with this `type`."""

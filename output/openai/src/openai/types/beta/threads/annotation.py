@@ -10,7 +10,7 @@ from ...._utils import PropertyInfo
 from ....types.container_file_citation_body import ContainerFileCitationBody
 from ....types.file_citation_body import FileCitationBody
 from ....types.file_path import FilePath
-from ....types.url_citation_body import UrlCitationBody
+from ....types.url_citation_body import URLCitationBody
 
 __all__ = [
     "Annotation",
@@ -18,6 +18,6 @@ __all__ = [
 
 
 Annotation: TypeAlias = Annotated[
-    Union[FileCitationBody, UrlCitationBody, ContainerFileCitationBody, FilePath], PropertyInfo(discriminator="type")
+    Union[FileCitationBody, URLCitationBody, ContainerFileCitationBody, FilePath], PropertyInfo(discriminator="type")
 ]
 """An annotation that applies to a span of output text."""

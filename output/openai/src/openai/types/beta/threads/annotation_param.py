@@ -9,7 +9,7 @@ from typing_extensions import TypeAlias
 from ....types.container_file_citation_body_param import ContainerFileCitationBodyParam
 from ....types.file_citation_body_param import FileCitationBodyParam
 from ....types.file_path_param import FilePathParam
-from ....types.url_citation_body_param import UrlCitationBodyParam
+from ....types.url_citation_body_param import URLCitationBodyParam
 
 __all__ = [
     "AnnotationParam",
@@ -17,6 +17,6 @@ __all__ = [
 
 
 AnnotationParam: TypeAlias = Union[
-    FileCitationBodyParam, UrlCitationBodyParam, ContainerFileCitationBodyParam, FilePathParam
+    FileCitationBodyParam, URLCitationBodyParam, ContainerFileCitationBodyParam, FilePathParam
 ]
 """An annotation that applies to a span of output text."""

@@ -13,7 +13,7 @@ from openai.types.admin.organization.projects.project_api_key import ProjectAPIK
 from tests.utils import assert_matches_type
 
 
-class TestApiKeys:
+class TestAPIKeys:
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.api_keys.delete(project_id="project_id", api_key_id="api_key_id")
         assert_matches_type(APIKeyDeleteResponse, result, path=["response"])
@@ -108,7 +108,7 @@ class TestApiKeys:
             )
 
 
-class TestAsyncApiKeys:
+class TestAsyncAPIKeys:
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.api_keys.delete(
             project_id="project_id", api_key_id="api_key_id"

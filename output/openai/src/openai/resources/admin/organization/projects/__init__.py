@@ -1,12 +1,12 @@
 # File generated from our OpenAPI spec by the SDK generator. Do not edit by hand.
 
 from .api_keys import (
-    ApiKeys,
-    ApiKeysWithRawResponse,
-    ApiKeysWithStreamingResponse,
-    AsyncApiKeys,
-    AsyncApiKeysWithRawResponse,
-    AsyncApiKeysWithStreamingResponse,
+    APIKeys,
+    APIKeysWithRawResponse,
+    APIKeysWithStreamingResponse,
+    AsyncAPIKeys,
+    AsyncAPIKeysWithRawResponse,
+    AsyncAPIKeysWithStreamingResponse,
 )
 from .certificates import (
     AsyncCertificates,
@@ -104,12 +104,12 @@ __all__ = [
     "AsyncProjectsWithRawResponse",
     "ProjectsWithStreamingResponse",
     "AsyncProjectsWithStreamingResponse",
-    "ApiKeys",
-    "AsyncApiKeys",
-    "ApiKeysWithRawResponse",
-    "AsyncApiKeysWithRawResponse",
-    "ApiKeysWithStreamingResponse",
-    "AsyncApiKeysWithStreamingResponse",
+    "APIKeys",
+    "AsyncAPIKeys",
+    "APIKeysWithRawResponse",
+    "AsyncAPIKeysWithRawResponse",
+    "APIKeysWithStreamingResponse",
+    "AsyncAPIKeysWithStreamingResponse",
     "Certificates",
     "AsyncCertificates",
     "CertificatesWithRawResponse",

@@ -23,24 +23,24 @@ from .....types.admin.organization.projects import api_key_list_params
 from .....types.admin.organization.projects.api_key_delete_response import APIKeyDeleteResponse
 from .....types.admin.organization.projects.project_api_key import ProjectAPIKey
 
-__all__ = ["ApiKeys", "AsyncApiKeys"]
+__all__ = ["APIKeys", "AsyncAPIKeys"]
 
 
-class ApiKeys(SyncAPIResource):
+class APIKeys(SyncAPIResource):
     @cached_property
-    def with_raw_response(self) -> ApiKeysWithRawResponse:
+    def with_raw_response(self) -> APIKeysWithRawResponse:
         """
         Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
         instead of only the parsed result.
         """
-        return ApiKeysWithRawResponse(self)
+        return APIKeysWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ApiKeysWithStreamingResponse:
+    def with_streaming_response(self) -> APIKeysWithStreamingResponse:
         """
         Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
-        return ApiKeysWithStreamingResponse(self)
+        return APIKeysWithStreamingResponse(self)
 
     def delete(
         self,
@@ -143,7 +143,7 @@ class ApiKeys(SyncAPIResource):
                         "limit": limit,
                         "after": after,
                     },
-                    api_key_list_params.ApiKeyListParams,
+                    api_key_list_params.APIKeyListParams,
                 ),
             ),
             model=ProjectAPIKey,
@@ -198,21 +198,21 @@ class ApiKeys(SyncAPIResource):
         )
 
 
-class AsyncApiKeys(AsyncAPIResource):
+class AsyncAPIKeys(AsyncAPIResource):
     @cached_property
-    def with_raw_response(self) -> AsyncApiKeysWithRawResponse:
+    def with_raw_response(self) -> AsyncAPIKeysWithRawResponse:
         """
         Each method of this prefix returns the whole HTTP response (headers, status, `.parse()`)
         instead of only the parsed result.
         """
-        return AsyncApiKeysWithRawResponse(self)
+        return AsyncAPIKeysWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncApiKeysWithStreamingResponse:
+    def with_streaming_response(self) -> AsyncAPIKeysWithStreamingResponse:
         """
         Like `.with_raw_response`, but the body is read only when you ask (`.read()`, `.iter_bytes()`, ...): use it in a `with` block.
         """
-        return AsyncApiKeysWithStreamingResponse(self)
+        return AsyncAPIKeysWithStreamingResponse(self)
 
     async def delete(
         self,
@@ -315,7 +315,7 @@ class AsyncApiKeys(AsyncAPIResource):
                         "limit": limit,
                         "after": after,
                     },
-                    api_key_list_params.ApiKeyListParams,
+                    api_key_list_params.APIKeyListParams,
                 ),
             ),
             model=ProjectAPIKey,
@@ -370,8 +370,8 @@ class AsyncApiKeys(AsyncAPIResource):
         )
 
 
-class ApiKeysWithRawResponse:
-    def __init__(self, api_keys: ApiKeys) -> None:
+class APIKeysWithRawResponse:
+    def __init__(self, api_keys: APIKeys) -> None:
         self._api_keys = api_keys
 
         self.delete = to_raw_response_wrapper(
@@ -387,8 +387,8 @@ class ApiKeysWithRawResponse:
         )
 
 
-class AsyncApiKeysWithRawResponse:
-    def __init__(self, api_keys: AsyncApiKeys) -> None:
+class AsyncAPIKeysWithRawResponse:
+    def __init__(self, api_keys: AsyncAPIKeys) -> None:
         self._api_keys = api_keys
 
         self.delete = async_to_raw_response_wrapper(
@@ -404,8 +404,8 @@ class AsyncApiKeysWithRawResponse:
         )
 
 
-class ApiKeysWithStreamingResponse:
-    def __init__(self, api_keys: ApiKeys) -> None:
+class APIKeysWithStreamingResponse:
+    def __init__(self, api_keys: APIKeys) -> None:
         self._api_keys = api_keys
 
         self.delete = to_streamed_response_wrapper(
@@ -421,8 +421,8 @@ class ApiKeysWithStreamingResponse:
         )
 
 
-class AsyncApiKeysWithStreamingResponse:
-    def __init__(self, api_keys: AsyncApiKeys) -> None:
+class AsyncAPIKeysWithStreamingResponse:
+    def __init__(self, api_keys: AsyncAPIKeys) -> None:
         self._api_keys = api_keys
 
         self.delete = async_to_streamed_response_wrapper(

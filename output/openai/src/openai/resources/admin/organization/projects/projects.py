@@ -25,12 +25,12 @@ from .....pagination import AsyncConversationCursorPage, SyncConversationCursorP
 from .....types.admin.organization import project_create_params, project_list_params, project_update_params
 from .....types.admin.organization.project import Project
 from .api_keys import (
-    ApiKeys,
-    ApiKeysWithRawResponse,
-    ApiKeysWithStreamingResponse,
-    AsyncApiKeys,
-    AsyncApiKeysWithRawResponse,
-    AsyncApiKeysWithStreamingResponse,
+    APIKeys,
+    APIKeysWithRawResponse,
+    APIKeysWithStreamingResponse,
+    AsyncAPIKeys,
+    AsyncAPIKeysWithRawResponse,
+    AsyncAPIKeysWithStreamingResponse,
 )
 from .certificates import (
     AsyncCertificates,
@@ -118,8 +118,8 @@ __all__ = ["Projects", "AsyncProjects"]
 
 class Projects(SyncAPIResource):
     @cached_property
-    def api_keys(self) -> ApiKeys:
-        return ApiKeys(self._client)
+    def api_keys(self) -> APIKeys:
+        return APIKeys(self._client)
 
     @cached_property
     def certificates(self) -> Certificates:
@@ -425,8 +425,8 @@ class Projects(SyncAPIResource):
 
 class AsyncProjects(AsyncAPIResource):
     @cached_property
-    def api_keys(self) -> AsyncApiKeys:
-        return AsyncApiKeys(self._client)
+    def api_keys(self) -> AsyncAPIKeys:
+        return AsyncAPIKeys(self._client)
 
     @cached_property
     def certificates(self) -> AsyncCertificates:
@@ -755,8 +755,8 @@ class ProjectsWithRawResponse:
         )
 
     @cached_property
-    def api_keys(self) -> ApiKeysWithRawResponse:
-        return ApiKeysWithRawResponse(self._projects.api_keys)
+    def api_keys(self) -> APIKeysWithRawResponse:
+        return APIKeysWithRawResponse(self._projects.api_keys)
 
     @cached_property
     def certificates(self) -> CertificatesWithRawResponse:
@@ -824,8 +824,8 @@ class AsyncProjectsWithRawResponse:
         )
 
     @cached_property
-    def api_keys(self) -> AsyncApiKeysWithRawResponse:
-        return AsyncApiKeysWithRawResponse(self._projects.api_keys)
+    def api_keys(self) -> AsyncAPIKeysWithRawResponse:
+        return AsyncAPIKeysWithRawResponse(self._projects.api_keys)
 
     @cached_property
     def certificates(self) -> AsyncCertificatesWithRawResponse:
@@ -893,8 +893,8 @@ class ProjectsWithStreamingResponse:
         )
 
     @cached_property
-    def api_keys(self) -> ApiKeysWithStreamingResponse:
-        return ApiKeysWithStreamingResponse(self._projects.api_keys)
+    def api_keys(self) -> APIKeysWithStreamingResponse:
+        return APIKeysWithStreamingResponse(self._projects.api_keys)
 
     @cached_property
     def certificates(self) -> CertificatesWithStreamingResponse:
@@ -962,8 +962,8 @@ class AsyncProjectsWithStreamingResponse:
         )
 
     @cached_property
-    def api_keys(self) -> AsyncApiKeysWithStreamingResponse:
-        return AsyncApiKeysWithStreamingResponse(self._projects.api_keys)
+    def api_keys(self) -> AsyncAPIKeysWithStreamingResponse:
+        return AsyncAPIKeysWithStreamingResponse(self._projects.api_keys)
 
     @cached_property
     def certificates(self) -> AsyncCertificatesWithStreamingResponse:

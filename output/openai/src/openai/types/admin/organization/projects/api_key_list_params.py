@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing_extensions import TypedDict
 
 __all__ = [
-    "ApiKeyListParams",
+    "APIKeyListParams",
 ]
 
 
-class ApiKeyListParams(TypedDict, total=False):
+class APIKeyListParams(TypedDict, total=False):
     limit: int
     """A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20."""
 

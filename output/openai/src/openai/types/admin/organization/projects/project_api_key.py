@@ -7,8 +7,8 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ....._models import BaseModel
-from .....types.project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount
-from .....types.project_api_key_owner_user import ProjectApiKeyOwnerUser
+from .....types.project_api_key_owner_service_account import ProjectAPIKeyOwnerServiceAccount
+from .....types.project_api_key_owner_user import ProjectAPIKeyOwnerUser
 
 __all__ = [
     "Owner",
@@ -20,10 +20,10 @@ class Owner(BaseModel):
     type: Optional[Literal["user", "service_account"]] = None
     """`user` or `service_account`"""
 
-    user: Optional[ProjectApiKeyOwnerUser] = None
+    user: Optional[ProjectAPIKeyOwnerUser] = None
     """The user that owns a project API key."""
 
-    service_account: Optional[ProjectApiKeyOwnerServiceAccount] = None
+    service_account: Optional[ProjectAPIKeyOwnerServiceAccount] = None
     """The service account that owns a project API key."""
 
 

@@ -7,7 +7,7 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ....._models import BaseModel
-from .....types.project_service_account_api_key import ProjectServiceAccountApiKey
+from .....types.project_service_account_api_key import ProjectServiceAccountAPIKey
 
 __all__ = [
     "ServiceAccountCreateResponse",
@@ -22,4 +22,4 @@ class ServiceAccountCreateResponse(BaseModel):
     """Service accounts can only have one role of type `member`"""
 
     created_at: int
-    api_key: Optional[ProjectServiceAccountApiKey] = None
+    api_key: Optional[ProjectServiceAccountAPIKey] = None
