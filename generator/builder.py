@@ -855,11 +855,13 @@ class Builder:
         item for pages) is named Name, in `<types module>.<snake(Name)>`. When the response schema
         already translates to a type of that name it is used as is; otherwise the method gets its
         own copy of the schema under that name (the official SDK's per-method `*Response` models)."""
-        current = self.schemas.types.get(t.ref or "") if t.kind == "ref" else None
-        if current is not None and current.name == name:
-            return t
         module = f"{tmod}.{naming.snake(name)}"
         type_id = f"model:{module}:{name}"
+        current = self.schemas.types.get(t.ref or "") if t.kind == "ref" else None
+        if current is not None and current.name == name:
+            # a class of this name made for this resource's module (a `distinct` name of `also`) is
+            # the one it returns, as the official SDK's per-resource `RoleDeleteResponse`s are
+            return TypeRef("ref", ref=type_id, nullable=t.nullable) if type_id in self.schemas.types else t
         if type_id not in self.schemas.types:
             cls_name = self.schemas.claim(module, name)
             ctx = Context(module, cls_name, parent=type_id, root=type_id, pointer=where)

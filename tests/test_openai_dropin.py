@@ -67,6 +67,10 @@ def handler_for(state: State) -> type:
             else:
                 send_json(self, {"error": {"message": "no route"}}, 404)
 
+        def do_DELETE(self) -> None:
+            self._record()
+            send_json(self, {"object": "role.deleted", "id": "role_1", "deleted": True})
+
         def do_GET(self) -> None:
             self._record()
             if self.path == "/v1/files/file_1":
@@ -274,10 +278,10 @@ def form_fields(request: Tuple[str, str, bytes, Dict[str, str]]) -> Dict[str, An
     return fields
 
 
-def call(openai: Any, base: str, mode: str, path: str, **kwargs: Any) -> Any:
+def call(openai: Any, base: str, mode: str, path: str, *args: Any, **kwargs: Any) -> Any:
     from tests.conftest import call_openai
 
-    return call_openai(openai, base, mode, path, **kwargs)
+    return call_openai(openai, base, mode, path, *args, **kwargs)
 
 
 @MODES
@@ -364,3 +368,22 @@ def test_resource_packages_export_their_classes(openai: Any) -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           cwd=ROOT / "output" / "openai" / "src", timeout=60)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+@MODES
+@pytest.mark.parametrize("path, module, args", [
+    ("admin.organization.projects.groups.roles", "admin.organization.projects.groups", {"project_id": "p", "group_id": "g"}),
+    ("admin.organization.projects.users.roles", "admin.organization.projects.users", {"project_id": "p", "user_id": "u"}),
+    ("admin.organization.users.roles", "admin.organization.users", {"user_id": "u"}),
+    ("admin.organization.groups.roles", "admin.organization.groups", {"group_id": "g"}),
+    ("admin.organization.projects.roles", "admin.organization.projects", {"project_id": "p"}),
+])
+def test_each_resource_returns_its_own_class(openai: Any, api: Any, mode: str, path: str, module: str,
+                                             args: Dict[str, str], monkeypatch: Any) -> None:
+    import importlib
+
+    _, base = api
+    monkeypatch.setenv("OPENAI_ADMIN_KEY", "sk-admin-test")
+    result = call(openai, base, mode, f"{path}.delete", "role_1", **args)
+    expected = importlib.import_module(f"openai.types.{module}").RoleDeleteResponse
+    assert isinstance(result, expected), (type(result).__module__, expected.__module__)

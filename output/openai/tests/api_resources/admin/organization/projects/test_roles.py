@@ -8,8 +8,8 @@ import pytest
 
 from openai import AsyncOpenAI, OpenAI
 from openai.pagination import AsyncNextCursorPage, SyncNextCursorPage
+from openai.types.admin.organization.projects.role_delete_response import RoleDeleteResponse
 from openai.types.admin.organization.role import Role
-from openai.types.admin.organization.role_delete_response import RoleDeleteResponse
 from tests.utils import assert_matches_type
 
 

@@ -24,8 +24,8 @@ from ....._utils import (
 )
 from .....pagination import AsyncNextCursorPage, SyncNextCursorPage
 from .....types.admin.organization.projects import role_create_params, role_list_params, role_update_params
+from .....types.admin.organization.projects.role_delete_response import RoleDeleteResponse
 from .....types.admin.organization.role import Role
-from .....types.admin.organization.role_delete_response import RoleDeleteResponse
 
 __all__ = ["Roles", "AsyncRoles"]
 

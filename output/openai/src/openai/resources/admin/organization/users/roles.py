@@ -21,9 +21,9 @@ from ....._utils import (
     path_template,
 )
 from .....pagination import AsyncNextCursorPage, SyncNextCursorPage
-from .....types.admin.organization.groups.role_delete_response import RoleDeleteResponse
-from .....types.admin.organization.projects.users.role_create_response import RoleCreateResponse
 from .....types.admin.organization.users import role_create_params, role_list_params
+from .....types.admin.organization.users.role_create_response import RoleCreateResponse
+from .....types.admin.organization.users.role_delete_response import RoleDeleteResponse
 from .....types.admin.organization.users.role_list_response import RoleListResponse
 from .....types.admin.organization.users.role_retrieve_response import RoleRetrieveResponse
 

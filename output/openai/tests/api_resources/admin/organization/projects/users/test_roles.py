@@ -8,8 +8,8 @@ import pytest
 
 from openai import AsyncOpenAI, OpenAI
 from openai.pagination import AsyncNextCursorPage, SyncNextCursorPage
-from openai.types.admin.organization.groups.role_delete_response import RoleDeleteResponse
 from openai.types.admin.organization.projects.users.role_create_response import RoleCreateResponse
+from openai.types.admin.organization.projects.users.role_delete_response import RoleDeleteResponse
 from openai.types.admin.organization.projects.users.role_list_response import RoleListResponse
 from openai.types.admin.organization.projects.users.role_retrieve_response import RoleRetrieveResponse
 from tests.utils import assert_matches_type
