@@ -144,6 +144,7 @@ class Annotator:
     def __init__(self, types: dict[str, NamedType], cyclic: set[tuple[str, str]]) -> None:
         self.types = types
         self.cyclic = cyclic  # (from module, to module) edges that close an import cycle
+        self.local_names = local_names(types)
 
     def annotation(
         self,
@@ -153,16 +154,18 @@ class Annotator:
         module: str,
         nullable: Optional[bool] = None,
         shadowed: frozenset[str] = frozenset(),
+        own: str = "",
     ) -> str:
         """`shadowed`: builtin names a class body redefines as fields (`object`, `type`), spelled
-        `builtins.X` in that class's annotations."""
-        inner = self.core(t, mode, imports, module, shadowed)
+        `builtins.X` in that class's annotations. `own`: the id of the alias whose target this is,
+        which must not refer to itself."""
+        inner = self.core(t, mode, imports, module, shadowed, own)
         if (t.nullable if nullable is None else nullable) and inner not in ("object", "builtins.object", "None"):
             imports.add("typing", "Optional")
             return f"Optional[{inner}]"
         return inner
 
-    def core(self, t: TypeRef, mode: str, imports: Imports, module: str, shadowed: frozenset[str]) -> str:
+    def core(self, t: TypeRef, mode: str, imports: Imports, module: str, shadowed: frozenset[str], own: str = "") -> str:
         k = t.kind
 
         def builtin(name: str) -> str:
@@ -192,7 +195,7 @@ class Annotator:
             imports.add("typing_extensions", "Literal")
             return "Literal[" + ", ".join(string_literal(v) if isinstance(v, str) else repr(v) for v in t.values) + "]"
         if k == "list":
-            item = self.annotation(t.args[0], mode, imports, module, shadowed=shadowed)
+            item = self.annotation(t.args[0], mode, imports, module, shadowed=shadowed, own=own)
             if mode == "param":
                 if t.args[0].kind == "str" and not t.args[0].nullable and "str" not in shadowed:
                     imports.add_local("_types", "SequenceNotStr")
@@ -203,19 +206,47 @@ class Annotator:
             return f"List[{item}]"
         if k == "dict":
             imports.add("typing", "Dict")
-            return f"Dict[{builtin('str')}, {self.annotation(t.args[0], mode, imports, module, shadowed=shadowed)}]"
+            return f"Dict[{builtin('str')}, {self.annotation(t.args[0], mode, imports, module, shadowed=shadowed, own=own)}]"
         if k == "union":
-            parts = [self.annotation(a, mode, imports, module, shadowed=shadowed) for a in t.args]
+            parts = [self.annotation(a, mode, imports, module, shadowed=shadowed, own=own) for a in t.args]
             if len(parts) == 1:
                 return parts[0]
             imports.add("typing", "Union")
             return "Union[" + ", ".join(parts) + "]"
         if k == "ref":
             target = self.types[t.ref or ""]
+            local = self.local_names.get((module, t.ref or ""))
+            if local is not None and local.id != own:
+                # the module re-exports this type under a name of its own (`also`): it says that name
+                return local.name
             if target.module != module:
                 return imports.use(target.module, target.name, bottom=(module, target.module) in self.cyclic)
             return target.name
         return "object"
+
+
+def local_names(types: dict[str, NamedType]) -> dict[tuple[str, str], NamedType]:
+    """(module, type id) -> the type's own name in that module, for a type of another module: a
+    re-export (`also`) or a distinct copy of the same schema made for the module (`also` with
+    `distinct`, a method's `returns:`). Code in the module then says that name (`ExpiresAfter` in
+    `types.vector_store` for `VectorStoreExpirationAfter`), as the official SDK's per-module
+    classes read."""
+    out: dict[tuple[str, str], NamedType] = {}
+    top = [t for t in sorted(types.values(), key=lambda t: t.id) if t.parent is None]
+    by_pointer: dict[tuple[str, str], list[NamedType]] = {}
+    for t in top:
+        if t.pointer and not isinstance(t, Alias):
+            by_pointer.setdefault((t.id.partition(":")[0], t.pointer), []).append(t)
+    for t in top:
+        if isinstance(t, Alias) and t.target.kind == "ref" and not t.target.nullable and t.target.ref in types:
+            if types[t.target.ref].module != t.module:
+                out.setdefault((t.module, t.target.ref), t)
+        elif not isinstance(t, Alias):
+            # every other type of the same schema and mode says this one inside this module
+            for other in by_pointer.get((t.id.partition(":")[0], t.pointer), []):
+                if other.module != t.module:
+                    out.setdefault((t.module, other.id), t)
+    return out
 
 
 def type_refs(t: NamedType) -> list[TypeRef]:
@@ -458,7 +489,13 @@ class Renderer:
         if problems:
             raise InputError(problems)
         for d in sorted(dirs):
-            exports = sorted(packages.get(d, []), key=lambda x: x[1])
+            entries = packages.get(d, [])
+            # a name two modules of the package define (the per-module `Data` of each usage
+            # response) is exported by neither: the package cannot say which one it means
+            counts: dict[str, set[str]] = {}
+            for m, n in entries:
+                counts.setdefault(n, set()).add(m)
+            exports = sorted((e for e in set(entries) if len(counts[e[1]]) == 1), key=lambda x: x[1])
             files[d.replace(".", "/") + "/__init__.py"] = self.render("types/package_init.py.jinja", exports=exports)
         return files
 
@@ -468,7 +505,8 @@ class Renderer:
         imports.reserve(t.name for t in types)
         # an imported type named like a field is imported under another name (see model_field)
         imports.reserve(f.name for t in types if isinstance(t, Model) for f in t.fields)
-        ordered = order_types(types)
+        local = {rid: alias.id for (m, rid), alias in self.annotator.local_names.items() if m == module}
+        ordered = order_types(types, local)
         views = []
         rebuild = []
         for t in ordered:
@@ -528,7 +566,7 @@ class Renderer:
             lit = a.annotation(TypeRef("literal", values=tuple(t.values)), mode, imports, module)
             return TypeView("alias", t.name, t.description, value=lit)
         imports.add("typing_extensions", "TypeAlias")
-        return TypeView("alias", t.name, t.description, value=a.annotation(t.target, mode, imports, module))
+        return TypeView("alias", t.name, t.description, value=a.annotation(t.target, mode, imports, module, own=t.id))
 
     def model_field(self, f: Field, name: str, imports: Imports, module: str, shadowed: frozenset[str]) -> FieldView:
         ann = self.annotator.annotation(
@@ -808,8 +846,10 @@ def method_type_ids(m: Method) -> list[str]:
     return [rid for t in refs if t is not None for rid in referenced_ids(t)]
 
 
-def order_types(types: list[NamedType]) -> list[NamedType]:
-    """Definitions before uses inside a module (aliases are evaluated at import time)."""
+def order_types(types: list[NamedType], local: Optional[dict[str, str]] = None) -> list[NamedType]:
+    """Definitions before uses inside a module (aliases are evaluated at import time). `local`:
+    type id -> id of its alias in this module, which uses of the type say instead."""
+    local = local or {}
     by_id = {t.id: t for t in types}
     done: list[NamedType] = []
     seen: set[str] = set()
@@ -820,6 +860,7 @@ def order_types(types: list[NamedType]) -> list[NamedType]:
         stack.add(t.id)
         for ref in type_refs(t):
             for rid in referenced_ids(ref):
+                rid = local.get(rid, rid) if local.get(rid) != t.id else rid
                 if rid in by_id:
                     visit(by_id[rid], stack)
         stack.discard(t.id)

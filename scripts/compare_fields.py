@@ -32,6 +32,24 @@ from parity import DEFAULT_REFERENCE  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SRC = ROOT / "output" / "openai" / "src"
 DEFAULT_OFFICIAL = ROOT / ".venv-bench" / "runtime" / "bin" / "python"
+# made on first use when `make bench` has not run: the official release and its dependencies only
+FALLBACK_VENV = ROOT / ".cache" / "official-openai-venv"
+
+
+def official_interpreter(requested: str) -> str:
+    """The interpreter with the official package: the one asked for, or `make bench`'s, or a venv
+    of its own made here once (the version `bench/requirements.txt` pins, within requirements.txt)."""
+    if requested != str(DEFAULT_OFFICIAL) or DEFAULT_OFFICIAL.exists():
+        return requested
+    python = FALLBACK_VENV / "bin" / "python"
+    if not python.exists():
+        pin = next(line.strip() for line in (ROOT / "bench" / "requirements.txt").read_text().splitlines()
+                   if line.startswith("openai=="))
+        print(f"creating {FALLBACK_VENV.relative_to(ROOT)} with {pin} (once)...", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(FALLBACK_VENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                        "-c", str(ROOT / "requirements.txt"), pin], check=True)
+    return str(python)
 
 SAMPLE = [
     "openai.types.chat.ChatCompletion",
@@ -162,9 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names = args.names or (json.loads(DEFAULT_REFERENCE.read_text())["types"] if args.all else SAMPLE)
     try:
-        official = read_side(args.official_python, names, None)
+        official = read_side(official_interpreter(args.official_python), names, None)
         ours = read_side(sys.executable, names, Path(args.src))
-    except (OSError, RuntimeError) as e:
+    except (OSError, RuntimeError, subprocess.CalledProcessError) as e:
         print(f"cannot read a side: {e}", file=sys.stderr)
         return 2
     same = fields = differing = 0

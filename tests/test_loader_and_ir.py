@@ -276,6 +276,8 @@ assert Biome is Habitat
 assert Enclosure is not Habitat and not issubclass(Enclosure, Habitat)
 a = Animal.model_validate({"id": "a1", "species": "okapi", "habitat": {"kind": "jungle"}, "feeding": {"food": "hay"}})
 assert isinstance(a.feeding, Feeding) and a.feeding.food == "hay" and a.species == "okapi"
+from zoo.types.animal import Home
+assert type(a.habitat) is Home and Animal.model_fields["habitat"].annotation is Home
 z = construct_type(value={"type": "zebra", "stripes": 40}, type_=Mammal)
 assert type(z).__name__ == "Zebra" and z.stripes == 40
 assert AnimalSummary.model_validate({"id": "x", "habitat": {"kind": "savanna"}}).habitat.kind == "savanna"

@@ -619,6 +619,7 @@ if TYPE_CHECKING:
     from .usage_vector_stores_result import UsageVectorStoresResult as UsageVectorStoresResult
     from .usage_web_search_calls_result import UsageWebSearchCallsResult as UsageWebSearchCallsResult
     from .vad_config_param import VadConfigParam as VadConfigParam
+    from .vector_store import ExpiresAfter as ExpiresAfter
     from .vector_store import VectorStore as VectorStore
     from .vector_store_create_params import VectorStoreCreateParams as VectorStoreCreateParams
     from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
@@ -628,6 +629,7 @@ if TYPE_CHECKING:
     from .vector_store_file_attributes_param import VectorStoreFileAttributesParam as VectorStoreFileAttributesParam
     from .vector_store_list_params import VectorStoreListParams as VectorStoreListParams
     from .vector_store_search_params import VectorStoreSearchParams as VectorStoreSearchParams
+    from .vector_store_search_response import Content as Content
     from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
     from .vector_store_search_result_content_object import (
         VectorStoreSearchResultContentObject as VectorStoreSearchResultContentObject,
@@ -785,6 +787,7 @@ _EXPORTS: dict[str, str] = {
     "ContainerMemoryLimit": "container_memory_limit",
     "ContainerResource": "container_resource",
     "ContainerRetrieveResponse": "container_retrieve_response",
+    "Content": "vector_store_search_response",
     "ContextManagementParam": "context_management_param",
     "ContextManagementParamParam": "context_management_param_param",
     "ConversationCreateParams": "conversation_create_params",
@@ -870,6 +873,7 @@ _EXPORTS: dict[str, str] = {
     "EvalStoredCompletionsSourceParam": "eval_stored_completions_source_param",
     "EvalUpdateParams": "eval_update_params",
     "EvalUpdateResponse": "eval_update_response",
+    "ExpiresAfter": "vector_store",
     "FileChunkingStrategy": "file_chunking_strategy",
     "FileChunkingStrategyParam": "file_chunking_strategy_param",
     "FileCitationBody": "file_citation_body",

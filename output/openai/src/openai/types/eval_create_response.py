@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
+from typing import Dict, List, Optional, Union
 
+from pydantic import Field as FieldInfo
 from typing_extensions import Annotated, Literal, TypeAlias
 
 from .._models import BaseModel
@@ -14,19 +15,34 @@ from ..types.eval_grader_python import EvalGraderPython
 from ..types.eval_grader_score_model import EvalGraderScoreModel
 from ..types.eval_grader_string_check import EvalGraderStringCheck
 from ..types.eval_grader_text_similarity import EvalGraderTextSimilarity
-from ..types.eval_logs_data_source_config import EvalLogsDataSourceConfig
 from ..types.eval_stored_completions_data_source_config import EvalStoredCompletionsDataSourceConfig
 from ..types.shared.metadata import Metadata
 
 __all__ = [
+    "DataSourceConfigLogs",
     "DataSourceConfig",
     "TestingCriteria",
     "EvalCreateResponse",
 ]
 
 
+class DataSourceConfigLogs(BaseModel):
+    """A LogsDataSourceConfig which specifies the metadata property of your logs query.
+    This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
+    The schema returned by this data source config is used to defined what variables are available in your evals.
+    `item` and `sample` are both defined when using this data source config."""
+
+    type: Literal["logs"]
+    """The type of data source. Always `logs`."""
+
+    metadata: Optional[Metadata] = None
+    schema_: Dict[str, object] = FieldInfo(alias="schema")
+    """The json schema for the run data source items.
+    Learn how to build JSON schemas [here](https://json-schema.org/)."""
+
+
 DataSourceConfig: TypeAlias = Annotated[
-    Union[EvalCustomDataSourceConfig, EvalLogsDataSourceConfig, EvalStoredCompletionsDataSourceConfig],
+    Union[EvalCustomDataSourceConfig, DataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig],
     PropertyInfo(discriminator="type"),
 ]
 """Configuration of data sources used in runs of the evaluation."""

@@ -5,11 +5,38 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.images_usage import ImagesUsage
 
 __all__ = [
+    "InputTokensDetails",
+    "Usage",
     "ImageGenCompletedEvent",
 ]
+
+
+class InputTokensDetails(BaseModel):
+    """The input tokens detailed information for the image generation."""
+
+    text_tokens: int
+    """The number of text tokens in the input prompt."""
+
+    image_tokens: int
+    """The number of image tokens in the input prompt."""
+
+
+class Usage(BaseModel):
+    """For the GPT image models only, the token usage information for the image generation."""
+
+    total_tokens: int
+    """The total number of tokens (images and text) used for the image generation."""
+
+    input_tokens: int
+    """The number of tokens (images and text) in the input prompt."""
+
+    output_tokens: int
+    """The number of image tokens in the output image."""
+
+    input_tokens_details: InputTokensDetails
+    """The input tokens detailed information for the image generation."""
 
 
 class ImageGenCompletedEvent(BaseModel):
@@ -36,5 +63,5 @@ class ImageGenCompletedEvent(BaseModel):
     output_format: Literal["png", "webp", "jpeg"]
     """The output format for the generated image."""
 
-    usage: ImagesUsage
+    usage: Usage
     """For the GPT image models only, the token usage information for the image generation."""

@@ -8,12 +8,22 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 from ..types.shared.metadata import Metadata
-from ..types.vector_store_expiration_after import VectorStoreExpirationAfter
 
 __all__ = [
+    "ExpiresAfter",
     "FileCounts",
     "VectorStore",
 ]
+
+
+class ExpiresAfter(BaseModel):
+    """The expiration policy for a vector store."""
+
+    anchor: Literal["last_active_at"]
+    """Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`."""
+
+    days: int
+    """The number of days after the anchor time that the vector store will expire."""
 
 
 class FileCounts(BaseModel):
@@ -55,7 +65,7 @@ class VectorStore(BaseModel):
     status: Literal["expired", "in_progress", "completed"]
     """The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of `completed` indicates that the vector store is ready for use."""
 
-    expires_after: Optional[VectorStoreExpirationAfter] = None
+    expires_after: Optional[ExpiresAfter] = None
     """The expiration policy for a vector store."""
 
     expires_at: Optional[int] = None

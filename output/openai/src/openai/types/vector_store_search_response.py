@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from typing import List, Optional
 
+from typing_extensions import Literal
+
 from .._models import BaseModel
 from ..types.vector_store_file_attributes import VectorStoreFileAttributes
-from ..types.vector_store_search_result_content_object import VectorStoreSearchResultContentObject
 
 __all__ = [
+    "Content",
     "VectorStoreSearchResponse",
 ]
+
+
+class Content(BaseModel):
+    type: Literal["text"]
+    """The type of content."""
+
+    text: str
+    """The text content returned from search."""
 
 
 class VectorStoreSearchResponse(BaseModel):
@@ -24,5 +34,5 @@ class VectorStoreSearchResponse(BaseModel):
     """The similarity score for the result."""
 
     attributes: Optional[VectorStoreFileAttributes] = None
-    content: List[VectorStoreSearchResultContentObject]
+    content: List[Content]
     """Content chunks from the file."""

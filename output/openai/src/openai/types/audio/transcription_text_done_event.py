@@ -7,10 +7,11 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.transcript_text_usage_tokens import TranscriptTextUsageTokens
 
 __all__ = [
     "Logprob",
+    "InputTokenDetails",
+    "Usage",
     "TranscriptionTextDoneEvent",
 ]
 
@@ -26,6 +27,35 @@ class Logprob(BaseModel):
     """The bytes that were used to generate the log probability."""
 
 
+class InputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
+
+
+class Usage(BaseModel):
+    """Usage statistics for models billed by token usage."""
+
+    type: Literal["tokens"]
+    """The type of the usage object. Always `tokens` for this variant."""
+
+    input_tokens: int
+    """Number of input tokens billed for this request."""
+
+    input_token_details: Optional[InputTokenDetails] = None
+    """Details about the input tokens billed for this request."""
+
+    output_tokens: int
+    """Number of output tokens generated."""
+
+    total_tokens: int
+    """Total number of tokens used (input + output)."""
+
+
 class TranscriptionTextDoneEvent(BaseModel):
     """Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
 
@@ -38,5 +68,5 @@ class TranscriptionTextDoneEvent(BaseModel):
     logprobs: Optional[List[Logprob]] = None
     """The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
 
-    usage: Optional[TranscriptTextUsageTokens] = None
+    usage: Optional[Usage] = None
     """Usage statistics for models billed by token usage."""

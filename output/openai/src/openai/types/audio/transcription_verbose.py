@@ -4,14 +4,26 @@ from __future__ import annotations
 
 from typing import List, Optional
 
+from typing_extensions import Literal
+
 from ..._models import BaseModel
 from ...types.audio.transcription_segment import TranscriptionSegment
 from ...types.audio.transcription_word import TranscriptionWord
-from ...types.transcript_text_usage_duration import TranscriptTextUsageDuration
 
 __all__ = [
+    "Usage",
     "TranscriptionVerbose",
 ]
+
+
+class Usage(BaseModel):
+    """Usage statistics for models billed by audio input duration."""
+
+    type: Literal["duration"]
+    """The type of the usage object. Always `duration` for this variant."""
+
+    seconds: float
+    """Duration of the input audio in seconds."""
 
 
 class TranscriptionVerbose(BaseModel):
@@ -32,5 +44,5 @@ class TranscriptionVerbose(BaseModel):
     segments: Optional[List[TranscriptionSegment]] = None
     """Segments of the transcribed text and their corresponding details."""
 
-    usage: Optional[TranscriptTextUsageDuration] = None
+    usage: Optional[Usage] = None
     """Usage statistics for models billed by audio input duration."""

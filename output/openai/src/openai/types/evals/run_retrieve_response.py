@@ -9,19 +9,150 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
+from ...types.eval_item import EvalItem
+from ...types.eval_jsonl_file_content_source import EvalJsonlFileContentSource
+from ...types.eval_jsonl_file_id_source import EvalJsonlFileIDSource
+from ...types.eval_responses_source import EvalResponsesSource
 from ...types.evals.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 from ...types.evals.create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource
 from ...types.evals.eval_api_error import EvalAPIError
+from ...types.responses.namespace_tool import Tool
+from ...types.responses.response_format_text_config import ResponseFormatTextConfig
 from ...types.shared.metadata import Metadata
+from ...types.shared.reasoning_effort import ReasoningEffort
 
 __all__ = [
+    "InputMessagesInputMessagesTemplateTemplateChatMessage",
+    "InputMessagesInputMessagesTemplateTemplate",
+    "InputMessagesInputMessagesTemplate",
+    "InputMessagesInputMessagesItemReference",
+    "InputMessages",
+    "SamplingParamsText",
+    "SamplingParams",
+    "Source",
+    "DataSourceResponses",
     "ResultCounts",
     "PerModelUsage",
     "PerTestingCriteriaResult",
     "DataSource",
     "RunRetrieveResponse",
 ]
+
+
+class InputMessagesInputMessagesTemplateTemplateChatMessage(BaseModel):
+    role: str
+    """The role of the message (e.g. "system", "assistant", "user")."""
+
+    content: str
+    """The content of the message."""
+
+
+InputMessagesInputMessagesTemplateTemplate: TypeAlias = Union[
+    InputMessagesInputMessagesTemplateTemplateChatMessage, EvalItem
+]
+
+
+class InputMessagesInputMessagesTemplate(BaseModel):
+    type: Literal["template"]
+    """The type of input messages. Always `template`."""
+
+    template: List[InputMessagesInputMessagesTemplateTemplate]
+    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+
+
+class InputMessagesInputMessagesItemReference(BaseModel):
+    type: Literal["item_reference"]
+    """The type of input messages. Always `item_reference`."""
+
+    item_reference: str
+    """A reference to a variable in the `item` namespace. Ie, "item.name" """
+
+
+InputMessages: TypeAlias = Annotated[
+    Union[InputMessagesInputMessagesTemplate, InputMessagesInputMessagesItemReference],
+    PropertyInfo(discriminator="type"),
+]
+"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+
+class SamplingParamsText(BaseModel):
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)"""
+
+    format: Optional[ResponseFormatTextConfig] = None
+    """An object specifying the format that the model must output.
+
+    Configuring `{ "type": "json_schema" }` enables Structured Outputs, 
+    which ensures the model will match your supplied JSON schema. Learn more in the 
+    [Structured Outputs guide](/docs/guides/structured-outputs).
+
+    The default format is `{ "type": "text" }` with no additional options.
+
+    **Not recommended for gpt-4o and newer models:**
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it."""
+
+
+class SamplingParams(BaseModel):
+    reasoning_effort: Optional[ReasoningEffort] = None
+    temperature: Optional[float] = None
+    """A higher temperature increases randomness in the outputs."""
+
+    max_completion_tokens: Optional[int] = None
+    """The maximum number of tokens in the generated output."""
+
+    top_p: Optional[float] = None
+    """An alternative to temperature for nucleus sampling; 1.0 includes all tokens."""
+
+    seed: Optional[int] = None
+    """A seed value to initialize the randomness, during sampling."""
+
+    tools: Optional[List[Tool]] = None
+    """An array of tools the model may call while generating a response. You
+    can specify which tool to use by setting the `tool_choice` parameter.
+
+    The two categories of tools you can provide the model are:
+
+    - **Built-in tools**: Tools that are provided by OpenAI that extend the
+      model's capabilities, like [web search](/docs/guides/tools-web-search)
+      or [file search](/docs/guides/tools-file-search). Learn more about
+      [built-in tools](/docs/guides/tools).
+    - **Function calls (custom tools)**: Functions that are defined by you,
+      enabling the model to call your own code. Learn more about
+      [function calling](/docs/guides/function-calling)."""
+
+    text: Optional[SamplingParamsText] = None
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)"""
+
+
+Source: TypeAlias = Annotated[
+    Union[EvalJsonlFileContentSource, EvalJsonlFileIDSource, EvalResponsesSource], PropertyInfo(discriminator="type")
+]
+"""Determines what populates the `item` namespace in this run's data source."""
+
+
+class DataSourceResponses(BaseModel):
+    """A ResponsesRunDataSource object describing a model sampling configuration."""
+
+    type: Literal["responses"]
+    """The type of run data source. Always `responses`."""
+
+    input_messages: Optional[InputMessages] = None
+    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+    sampling_params: Optional[SamplingParams] = None
+    model: Optional[str] = None
+    """The name of the model to use for generating completions (e.g. "o3-mini")."""
+
+    source: Source
+    """Determines what populates the `item` namespace in this run's data source."""
 
 
 class ResultCounts(BaseModel):
@@ -72,7 +203,7 @@ class PerTestingCriteriaResult(BaseModel):
 
 
 DataSource: TypeAlias = Annotated[
-    Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, CreateEvalResponsesRunDataSource],
+    Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
     PropertyInfo(discriminator="type"),
 ]
 """Information about the run's data source."""

@@ -7,13 +7,16 @@ from typing import List, Optional, Union
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.fine_tune_method import FineTuneMethod
+from ...types.fine_tuning.dpo_method import DpoMethod
 from ...types.fine_tuning.fine_tuning_job_wandb_integration_object import FineTuningJobWandbIntegrationObject
+from ...types.fine_tuning.reinforcement_method import ReinforcementMethod
+from ...types.fine_tuning.supervised_method import SupervisedMethod
 from ...types.shared.metadata import Metadata
 
 __all__ = [
     "Error",
     "Hyperparameters",
+    "Method",
     "FineTuningJob",
 ]
 
@@ -41,6 +44,22 @@ class Hyperparameters(BaseModel):
     n_epochs: Optional[Union[Literal["auto"], int]] = None
     """The number of epochs to train the model for. An epoch refers to one full cycle
     through the training dataset."""
+
+
+class Method(BaseModel):
+    """The method used for fine-tuning."""
+
+    type: Literal["supervised", "dpo", "reinforcement"]
+    """The type of method. Is either `supervised`, `dpo`, or `reinforcement`."""
+
+    supervised: Optional[SupervisedMethod] = None
+    """Configuration for the supervised fine-tuning method."""
+
+    dpo: Optional[DpoMethod] = None
+    """Configuration for the DPO fine-tuning method."""
+
+    reinforcement: Optional[ReinforcementMethod] = None
+    """Configuration for the reinforcement fine-tuning method."""
 
 
 class FineTuningJob(BaseModel):
@@ -83,7 +102,7 @@ class FineTuningJob(BaseModel):
     """The seed used for the fine-tuning job."""
 
     estimated_finish: Optional[int] = None
-    method: Optional[FineTuneMethod] = None
+    method: Optional[Method] = None
     """The method used for fine-tuning."""
 
     metadata: Optional[Metadata] = None

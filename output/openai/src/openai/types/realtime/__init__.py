@@ -95,6 +95,7 @@ if TYPE_CHECKING:
     from .realtime_mcp_approval_request import RealtimeMcpApprovalRequest as RealtimeMcpApprovalRequest
     from .realtime_mcp_approval_response import RealtimeMcpApprovalResponse as RealtimeMcpApprovalResponse
     from .realtime_mcp_list_tools import RealtimeMcpListTools as RealtimeMcpListTools
+    from .realtime_mcp_list_tools import Tool as Tool
     from .realtime_mcp_protocol_error import RealtimeMcpProtocolError as RealtimeMcpProtocolError
     from .realtime_mcp_tool_call import RealtimeMcpToolCall as RealtimeMcpToolCall
     from .realtime_mcp_tool_execution_error import RealtimeMcpToolExecutionError as RealtimeMcpToolExecutionError
@@ -106,6 +107,7 @@ if TYPE_CHECKING:
     from .realtime_response_create_audio_output import (
         RealtimeResponseCreateAudioOutput as RealtimeResponseCreateAudioOutput,
     )
+    from .realtime_response_create_mcp_tool import AllowedToolsMcpToolFilter as AllowedToolsMcpToolFilter
     from .realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool as RealtimeResponseCreateMcpTool
     from .realtime_response_create_mcp_tool_param import (
         RealtimeResponseCreateMcpToolParam as RealtimeResponseCreateMcpToolParam,
@@ -125,8 +127,10 @@ if TYPE_CHECKING:
         RealtimeSessionCreateRequestParam as RealtimeSessionCreateRequestParam,
     )
     from .realtime_session_create_response import RealtimeSessionCreateResponse as RealtimeSessionCreateResponse
+    from .realtime_session_create_response import ToolMcpTool as ToolMcpTool
     from .realtime_tool_choice_config import RealtimeToolChoiceConfig as RealtimeToolChoiceConfig
     from .realtime_tool_choice_config_param import RealtimeToolChoiceConfigParam as RealtimeToolChoiceConfigParam
+    from .realtime_tools_config import Mcp as Mcp
     from .realtime_tools_config import RealtimeToolsConfig as RealtimeToolsConfig
     from .realtime_tools_config_param import RealtimeToolsConfigParam as RealtimeToolsConfigParam
     from .realtime_tools_config_union import RealtimeToolsConfigUnion as RealtimeToolsConfigUnion
@@ -204,6 +208,7 @@ if TYPE_CHECKING:
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS: dict[str, str] = {
+    "AllowedToolsMcpToolFilter": "realtime_response_create_mcp_tool",
     "AudioTranscription": "audio_transcription",
     "AudioTranscriptionParam": "audio_transcription_param",
     "CallAcceptParams": "call_accept_params",
@@ -237,6 +242,7 @@ _EXPORTS: dict[str, str] = {
     "InputAudioBufferSpeechStoppedEvent": "input_audio_buffer_speech_stopped_event",
     "InputAudioBufferTimeoutTriggered": "input_audio_buffer_timeout_triggered",
     "LogProbProperties": "log_prob_properties",
+    "Mcp": "realtime_tools_config",
     "McpListToolsCompleted": "mcp_list_tools_completed",
     "McpListToolsFailed": "mcp_list_tools_failed",
     "McpListToolsInProgress": "mcp_list_tools_in_progress",
@@ -331,6 +337,8 @@ _EXPORTS: dict[str, str] = {
     "SessionCreatedEvent": "session_created_event",
     "SessionUpdateEvent": "session_update_event",
     "SessionUpdatedEvent": "session_updated_event",
+    "Tool": "realtime_mcp_list_tools",
+    "ToolMcpTool": "realtime_session_create_response",
 }
 
 

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.mcp_list_tools_tool import McpListToolsTool
 
 __all__ = [
+    "Tool",
     "RealtimeMcpListTools",
 ]
+
+
+class Tool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]] = None
 
 
 class RealtimeMcpListTools(BaseModel):
@@ -26,5 +39,5 @@ class RealtimeMcpListTools(BaseModel):
     server_label: str
     """The label of the MCP server."""
 
-    tools: List[McpListToolsTool]
+    tools: List[Tool]
     """The tools available on the server."""

@@ -2,15 +2,97 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import Dict, List, Optional, Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Literal, TypeAlias
 
+from ..._models import BaseModel
+from ...types.mcp_tool_filter import McpToolFilter
 from ...types.realtime.realtime_tools_config_union import RealtimeToolsConfigUnion
 
 __all__ = [
+    "AllowedTools",
+    "RequireApprovalMcpToolApprovalFilter",
+    "RequireApproval",
+    "Mcp",
     "RealtimeToolsConfig",
 ]
+
+
+AllowedTools: TypeAlias = Union[List[str], McpToolFilter]
+"""List of allowed tool names or a filter object."""
+
+
+class RequireApprovalMcpToolApprovalFilter(BaseModel):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval."""
+
+    always: Optional[McpToolFilter] = None
+    """A filter object to specify which tools are allowed."""
+
+    never: Optional[McpToolFilter] = None
+    """A filter object to specify which tools are allowed."""
+
+
+RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+"""Specify which of the MCP server's tools require approval."""
+
+
+class Mcp(BaseModel):
+    """Give the model access to additional tools via remote Model Context Protocol
+    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp)."""
+
+    type: Literal["mcp"]
+    """The type of the MCP tool. Always `mcp`."""
+
+    server_label: str
+    """A label for this MCP server, used to identify it in tool calls."""
+
+    server_url: Optional[str] = None
+    """The URL for the MCP server. One of `server_url` or `connector_id` must be
+    provided."""
+
+    connector_id: Optional[
+        Literal[
+            "connector_dropbox",
+            "connector_gmail",
+            "connector_googlecalendar",
+            "connector_googledrive",
+            "connector_microsoftteams",
+            "connector_outlookcalendar",
+            "connector_outlookemail",
+            "connector_sharepoint",
+        ]
+    ] = None
+    """Identifier for service connectors, like those available in ChatGPT. One of
+    `server_url` or `connector_id` must be provided. Learn more about service
+    connectors [here](/docs/guides/tools-remote-mcp#connectors).
+
+    Currently supported `connector_id` values are:
+
+    - Dropbox: `connector_dropbox`
+    - Gmail: `connector_gmail`
+    - Google Calendar: `connector_googlecalendar`
+    - Google Drive: `connector_googledrive`
+    - Microsoft Teams: `connector_microsoftteams`
+    - Outlook Calendar: `connector_outlookcalendar`
+    - Outlook Email: `connector_outlookemail`
+    - SharePoint: `connector_sharepoint`"""
+
+    authorization: Optional[str] = None
+    """An OAuth access token that can be used with a remote MCP server, either
+    with a custom MCP server URL or a service connector. Your application
+    must handle the OAuth authorization flow and provide the token here."""
+
+    server_description: Optional[str] = None
+    """Optional description of the MCP server, used to provide more context."""
+
+    headers: Optional[Dict[str, str]] = None
+    allowed_tools: Optional[AllowedTools] = None
+    require_approval: Optional[RequireApproval] = None
+    defer_loading: Optional[bool] = None
+    """Whether this MCP tool is deferred and discovered via tool search."""
 
 
 RealtimeToolsConfig: TypeAlias = List[RealtimeToolsConfigUnion]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional, Union
 
 from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
 from ...types.code_interpreter_tool import CodeInterpreterTool
-from ...types.function_tool_param import FunctionToolParam
+from ...types.empty_model_param import EmptyModelParam
 from ...types.image_gen_tool import ImageGenTool
 from ...types.local_shell_tool_param import LocalShellToolParam
 from ...types.realtime.realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool
@@ -25,13 +25,24 @@ from ...types.responses.web_search_preview_tool import WebSearchPreviewTool
 from ...types.responses.web_search_tool import WebSearchTool
 
 __all__ = [
+    "ToolFunction",
     "Tool2",
     "NamespaceTool",
     "Tool",
 ]
 
 
-Tool2: TypeAlias = Annotated[Union[FunctionToolParam, CustomTool], PropertyInfo(discriminator="type")]
+class ToolFunction(BaseModel):
+    name: str
+    description: Optional[str] = None
+    parameters: Optional[EmptyModelParam] = None
+    strict: Optional[bool] = None
+    type: Literal["function"]
+    defer_loading: Optional[bool] = None
+    """Whether this function should be deferred and discovered via tool search."""
+
+
+Tool2: TypeAlias = Annotated[Union[ToolFunction, CustomTool], PropertyInfo(discriminator="type")]
 """A function or custom tool that belongs to a namespace."""
 
 

@@ -7,13 +7,23 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.computer_call_safety_check_param import ComputerCallSafetyCheckParam
 from ...types.responses.computer_action import ComputerAction
 from ...types.responses.computer_action_list import ComputerActionList
 
 __all__ = [
+    "PendingSafetyCheck",
     "ResponseComputerToolCall",
 ]
+
+
+class PendingSafetyCheck(BaseModel):
+    """A pending safety check for the computer call."""
+
+    id: str
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+    message: Optional[str] = None
 
 
 class ResponseComputerToolCall(BaseModel):
@@ -34,7 +44,7 @@ class ResponseComputerToolCall(BaseModel):
     """Flattened batched actions for `computer_use`. Each action includes an
     `type` discriminator and action-specific fields."""
 
-    pending_safety_checks: List[ComputerCallSafetyCheckParam]
+    pending_safety_checks: List[PendingSafetyCheck]
     """The pending safety checks for the computer call."""
 
     status: Literal["in_progress", "completed", "incomplete"]

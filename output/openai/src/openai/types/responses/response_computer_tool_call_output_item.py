@@ -8,12 +8,22 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 from ...types.computer_call_output_status import ComputerCallOutputStatus
-from ...types.computer_call_safety_check_param import ComputerCallSafetyCheckParam
 from ...types.responses.response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
 
 __all__ = [
+    "AcknowledgedSafetyCheck",
     "ResponseComputerToolCallOutputItem",
 ]
+
+
+class AcknowledgedSafetyCheck(BaseModel):
+    """A pending safety check for the computer call."""
+
+    id: str
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+    message: Optional[str] = None
 
 
 class ResponseComputerToolCallOutputItem(BaseModel):
@@ -26,7 +36,7 @@ class ResponseComputerToolCallOutputItem(BaseModel):
     call_id: str
     """The ID of the computer tool call that produced the output."""
 
-    acknowledged_safety_checks: Optional[List[ComputerCallSafetyCheckParam]] = None
+    acknowledged_safety_checks: Optional[List[AcknowledgedSafetyCheck]] = None
     """The safety checks reported by the API that have been acknowledged by the
     developer."""
 

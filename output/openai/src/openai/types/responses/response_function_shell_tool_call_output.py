@@ -2,17 +2,43 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List, Optional, Union
 
-from typing_extensions import Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
-from ...types.function_shell_call_output_content import FunctionShellCallOutputContent
+from ..._utils import PropertyInfo
+from ...types.function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
 from ...types.function_shell_call_output_status_enum import FunctionShellCallOutputStatusEnum
+from ...types.function_shell_call_output_timeout_outcome import FunctionShellCallOutputTimeoutOutcome
 
 __all__ = [
+    "Outcome",
+    "Output",
     "ResponseFunctionShellToolCallOutput",
 ]
+
+
+Outcome: TypeAlias = Annotated[
+    Union[FunctionShellCallOutputTimeoutOutcome, FunctionShellCallOutputExitOutcome], PropertyInfo(discriminator="type")
+]
+"""Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+
+
+class Output(BaseModel):
+    """The content of a shell tool call output that was emitted."""
+
+    stdout: str
+    """The standard output that was captured."""
+
+    stderr: str
+    """The standard error output that was captured."""
+
+    outcome: Outcome
+    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
 
 
 class ResponseFunctionShellToolCallOutput(BaseModel):
@@ -30,7 +56,7 @@ class ResponseFunctionShellToolCallOutput(BaseModel):
     status: FunctionShellCallOutputStatusEnum
     """The status of the shell call output. One of `in_progress`, `completed`, or `incomplete`."""
 
-    output: List[FunctionShellCallOutputContent]
+    output: List[Output]
     """An array of shell call output contents"""
 
     max_output_length: Optional[int] = None

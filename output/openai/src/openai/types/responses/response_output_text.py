@@ -8,11 +8,21 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 from ...types.beta.threads.annotation import Annotation
-from ...types.log_prob import LogProb
+from ...types.top_log_prob import TopLogProb
 
 __all__ = [
+    "Logprob",
     "ResponseOutputText",
 ]
+
+
+class Logprob(BaseModel):
+    """The log probability of a token."""
+
+    token: str
+    logprob: float
+    bytes: List[int]
+    top_logprobs: List[TopLogProb]
 
 
 class ResponseOutputText(BaseModel):
@@ -27,4 +37,4 @@ class ResponseOutputText(BaseModel):
     annotations: List[Annotation]
     """The annotations of the text output."""
 
-    logprobs: List[LogProb]
+    logprobs: List[Logprob]

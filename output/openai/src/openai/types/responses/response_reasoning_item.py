@@ -7,12 +7,32 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.conversations.summary_text_content import SummaryTextContent
-from ...types.reasoning_text_content import ReasoningTextContent
 
 __all__ = [
+    "Content",
+    "Summary",
     "ResponseReasoningItem",
 ]
+
+
+class Content(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
+class Summary(BaseModel):
+    """A summary text from the model."""
+
+    type: Literal["summary_text"]
+    """The type of the object. Always `summary_text`."""
+
+    text: str
+    """A summary of the reasoning output from the model so far."""
 
 
 class ResponseReasoningItem(BaseModel):
@@ -28,10 +48,10 @@ class ResponseReasoningItem(BaseModel):
     """The unique identifier of the reasoning content."""
 
     encrypted_content: Optional[str] = None
-    summary: List[SummaryTextContent]
+    summary: List[Summary]
     """Reasoning summary content."""
 
-    content: Optional[List[ReasoningTextContent]] = None
+    content: Optional[List[Content]] = None
     """Reasoning text content."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None

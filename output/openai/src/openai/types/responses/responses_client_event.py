@@ -7,10 +7,8 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.context_management_param import ContextManagementParam
 from ...types.conversation_param import ConversationParam
 from ...types.input_param import InputParam
-from ...types.response_stream_options import ResponseStreamOptions
 from ...types.responses.response_includable import ResponseIncludable
 from ...types.responses.response_prompt import ResponsePrompt
 from ...types.responses.response_text_config import ResponseTextConfig
@@ -22,8 +20,28 @@ from ...types.tool_choice_param import ToolChoiceParam
 from ...types.tools_array import ToolsArray
 
 __all__ = [
+    "ContextManagement",
+    "StreamOptions",
     "ResponsesClientEvent",
 ]
+
+
+class ContextManagement(BaseModel):
+    type: str
+    """The context management entry type. Currently only 'compaction' is supported."""
+
+    compact_threshold: Optional[int] = None
+
+
+class StreamOptions(BaseModel):
+    include_obfuscation: Optional[bool] = None
+    """When true, stream obfuscation will be enabled. Stream obfuscation adds
+    random characters to an `obfuscation` field on streaming delta events to
+    normalize payload sizes as a mitigation to certain side-channel attacks.
+    These obfuscation fields are included by default, but add a small amount
+    of overhead to the data stream. You can set `include_obfuscation` to
+    false to optimize for bandwidth if you trust the network links between
+    your application and the OpenAI API."""
 
 
 class ResponsesClientEvent(BaseModel):
@@ -116,7 +134,7 @@ class ResponsesClientEvent(BaseModel):
     store: Optional[bool] = None
     instructions: Optional[str] = None
     stream: Optional[bool] = None
-    stream_options: Optional[ResponseStreamOptions] = None
+    stream_options: Optional[StreamOptions] = None
     conversation: Optional[ConversationParam] = None
-    context_management: Optional[List[ContextManagementParam]] = None
+    context_management: Optional[List[ContextManagement]] = None
     max_output_tokens: Optional[int] = None

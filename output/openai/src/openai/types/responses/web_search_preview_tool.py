@@ -7,13 +7,23 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.approximate_location import ApproximateLocation
 from ...types.search_content_type import SearchContentType
 from ...types.search_context_size import SearchContextSize
 
 __all__ = [
+    "UserLocation",
     "WebSearchPreviewTool",
 ]
+
+
+class UserLocation(BaseModel):
+    type: Literal["approximate"]
+    """The type of location approximation. Always `approximate`."""
+
+    country: Optional[str] = None
+    region: Optional[str] = None
+    city: Optional[str] = None
+    timezone: Optional[str] = None
 
 
 class WebSearchPreviewTool(BaseModel):
@@ -22,7 +32,7 @@ class WebSearchPreviewTool(BaseModel):
     type: Literal["web_search_preview", "web_search_preview_2025_03_11"]
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
-    user_location: Optional[ApproximateLocation] = None
+    user_location: Optional[UserLocation] = None
     search_context_size: Optional[SearchContextSize] = None
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
 

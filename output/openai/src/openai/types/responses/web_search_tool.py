@@ -7,12 +7,22 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.web_search_approximate_location import WebSearchApproximateLocation
 
 __all__ = [
+    "UserLocation",
     "Filters",
     "WebSearchTool",
 ]
+
+
+class UserLocation(BaseModel):
+    type: Optional[Literal["approximate"]] = None
+    """The type of location approximation. Always `approximate`."""
+
+    country: Optional[str] = None
+    region: Optional[str] = None
+    city: Optional[str] = None
+    timezone: Optional[str] = None
 
 
 class Filters(BaseModel):
@@ -29,6 +39,6 @@ class WebSearchTool(BaseModel):
     """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
 
     filters: Optional[Filters] = None
-    user_location: Optional[WebSearchApproximateLocation] = None
+    user_location: Optional[UserLocation] = None
     search_context_size: Optional[Literal["low", "medium", "high"]] = None
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""

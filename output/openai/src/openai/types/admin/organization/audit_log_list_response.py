@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Dict, List, Optional
 
 from pydantic import Field as FieldInfo
+from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ....types.audit_log_actor import AuditLogActor
+from ....types.audit_log_actor_api_key import AuditLogActorAPIKey
+from ....types.audit_log_actor_session import AuditLogActorSession
 from ....types.audit_log_event_type import AuditLogEventType
 
 __all__ = [
+    "Actor",
     "Project",
     "APIKeyCreatedData",
     "APIKeyCreated",
@@ -78,6 +81,19 @@ __all__ = [
     "CertificatesDeactivated",
     "AuditLogListResponse",
 ]
+
+
+class Actor(BaseModel):
+    """The actor who performed the audit logged action."""
+
+    type: Optional[Literal["session", "api_key"]] = None
+    """The type of actor. Is either `session` or `api_key`."""
+
+    session: Optional[AuditLogActorSession] = None
+    """The session in which the audit logged action was performed."""
+
+    api_key: Optional[AuditLogActorAPIKey] = None
+    """The API Key used to perform the audit logged action."""
 
 
 class Project(BaseModel):
@@ -732,7 +748,7 @@ class AuditLogListResponse(BaseModel):
     project: Optional[Project] = None
     """The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project."""
 
-    actor: Optional[AuditLogActor] = None
+    actor: Optional[Actor] = None
     api_key_created: Optional[APIKeyCreated] = FieldInfo(alias="api_key.created", default=None)
     """The details for events with this `type`."""
 

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ....types.spend_alert_notification_channel import SpendAlertNotificationChannel
 
 __all__ = [
+    "NotificationChannel",
     "OrganizationSpendAlert",
 ]
+
+
+class NotificationChannel(BaseModel):
+    """Email notification settings for a spend alert."""
+
+    type: Literal["email"]
+    """The notification channel type. Currently only `email` is supported."""
+
+    recipients: List[str]
+    """Email addresses that receive the spend alert notification."""
+
+    subject_prefix: Optional[str] = None
+    """Optional subject prefix for alert emails."""
 
 
 class OrganizationSpendAlert(BaseModel):
@@ -30,5 +45,5 @@ class OrganizationSpendAlert(BaseModel):
     interval: Literal["month"]
     """The time interval for evaluating spend against the threshold."""
 
-    notification_channel: SpendAlertNotificationChannel
+    notification_channel: NotificationChannel
     """Email notification settings for a spend alert."""

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .conversation_item_retrieve_event import ConversationItemRetrieveEvent as ConversationItemRetrieveEvent
     from .conversation_item_truncate_event import ConversationItemTruncateEvent as ConversationItemTruncateEvent
     from .conversation_item_truncated_event import ConversationItemTruncatedEvent as ConversationItemTruncatedEvent
+    from .conversation_item_with_reference import Content as Content
     from .conversation_item_with_reference import ConversationItemWithReference as ConversationItemWithReference
     from .error_event import ErrorEvent as ErrorEvent
     from .input_audio_buffer_append_event import InputAudioBufferAppendEvent as InputAudioBufferAppendEvent
@@ -74,6 +75,7 @@ if TYPE_CHECKING:
     from .session_update_event import SessionUpdateEvent as SessionUpdateEvent
     from .session_updated_event import SessionUpdatedEvent as SessionUpdatedEvent
     from .transcription_session import TranscriptionSession as TranscriptionSession
+    from .transcription_session import TurnDetection as TurnDetection
     from .transcription_session_create_params import (
         TranscriptionSessionCreateParams as TranscriptionSessionCreateParams,
     )
@@ -85,6 +87,7 @@ if TYPE_CHECKING:
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS: dict[str, str] = {
+    "Content": "conversation_item_with_reference",
     "ConversationCreatedEvent": "conversation_created_event",
     "ConversationItem": "conversation_item",
     "ConversationItemContent": "conversation_item_content",
@@ -139,6 +142,7 @@ _EXPORTS: dict[str, str] = {
     "TranscriptionSessionCreateParams": "transcription_session_create_params",
     "TranscriptionSessionUpdate": "transcription_session_update",
     "TranscriptionSessionUpdatedEvent": "transcription_session_updated_event",
+    "TurnDetection": "transcription_session",
 }
 
 

@@ -7,11 +7,30 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ....types.beta.realtime.conversation_item_content import ConversationItemContent
 
 __all__ = [
+    "Content",
     "ConversationItemWithReference",
 ]
+
+
+class Content(BaseModel):
+    type: Optional[Literal["input_audio", "input_text", "item_reference", "text"]] = None
+    """The content type (`input_text`, `input_audio`, `item_reference`, `text`)."""
+
+    text: Optional[str] = None
+    """The text content, used for `input_text` and `text` content types."""
+
+    id: Optional[str] = None
+    """ID of a previous conversation item to reference (for `item_reference`
+    content types in `response.create` events). These can reference both
+    client and server created items."""
+
+    audio: Optional[str] = None
+    """Base64-encoded audio bytes, used for `input_audio` content type."""
+
+    transcript: Optional[str] = None
+    """The transcript of the audio, used for `input_audio` content type."""
 
 
 class ConversationItemWithReference(BaseModel):
@@ -40,7 +59,7 @@ class ConversationItemWithReference(BaseModel):
     """The role of the message sender (`user`, `assistant`, `system`), only 
     applicable for `message` items."""
 
-    content: Optional[List[ConversationItemContent]] = None
+    content: Optional[List[Content]] = None
     """The content of the message, applicable for `message` items. 
     - Message items of role `system` support only `input_text` content
     - Message items of role `user` support `input_text` and `input_audio` 

@@ -7,19 +7,42 @@ from typing import Dict, List, Optional, Union
 from typing_extensions import Literal, TypeAlias
 
 from ...._models import BaseModel
-from ....types.audio_transcription_response import AudioTranscriptionResponse
 from ....types.realtime.noise_reduction_type import NoiseReductionType
 from ....types.realtime.realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
-from ....types.realtime.realtime_function_tool import RealtimeFunctionTool
 from ....types.responses.response_prompt import ResponsePrompt
 from ....types.voice_ids_shared import VoiceIdsShared
 
 __all__ = [
+    "InputAudioTranscription",
     "InputAudioNoiseReduction",
     "TracingTracingConfiguration",
     "Tracing",
+    "Tool",
     "Session",
 ]
+
+
+class InputAudioTranscription(BaseModel):
+    model: Optional[
+        Union[
+            str,
+            Literal[
+                "whisper-1",
+                "gpt-4o-mini-transcribe",
+                "gpt-4o-mini-transcribe-2025-12-15",
+                "gpt-4o-transcribe",
+                "gpt-4o-transcribe-diarize",
+                "gpt-realtime-whisper",
+            ],
+        ]
+    ] = None
+    """The model used for transcription. Current options are `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+
+    language: Optional[str] = None
+    """The language of the input audio."""
+
+    prompt: Optional[str] = None
+    """The prompt configured for input audio transcription, when present."""
 
 
 class InputAudioNoiseReduction(BaseModel):
@@ -53,6 +76,24 @@ tracing is enabled for a session, the configuration cannot be modified.
 
 `auto` will create a trace for the session with default values for the
 workflow name, group id, and metadata."""
+
+
+class Tool(BaseModel):
+    """Function tool"""
+
+    type: Optional[Literal["function"]] = None
+    """The type of the tool, i.e. `function`."""
+
+    name: Optional[str] = None
+    """The name of the function."""
+
+    description: Optional[str] = None
+    """The description of the function, including guidance on when and how
+    to call it, and guidance about what to tell the user when calling
+    (if anything)."""
+
+    parameters: Optional[Dict[str, object]] = None
+    """Parameters of the function in JSON Schema."""
 
 
 class Session(BaseModel):
@@ -123,7 +164,7 @@ class Session(BaseModel):
     """The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
     For `pcm16`, output audio is sampled at a rate of 24kHz."""
 
-    input_audio_transcription: Optional[AudioTranscriptionResponse] = None
+    input_audio_transcription: Optional[InputAudioTranscription] = None
     turn_detection: Optional[RealtimeAudioInputTurnDetection] = None
     input_audio_noise_reduction: Optional[InputAudioNoiseReduction] = None
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
@@ -136,7 +177,7 @@ class Session(BaseModel):
     in between model turns, not while a response is in progress."""
 
     tracing: Optional[Tracing] = None
-    tools: Optional[List[RealtimeFunctionTool]] = None
+    tools: Optional[List[Tool]] = None
     """Tools (functions) available to the model."""
 
     tool_choice: Optional[str] = None

@@ -10,7 +10,6 @@ from ...._models import BaseModel
 from ....types.audio_transcription_response import AudioTranscriptionResponse
 from ....types.realtime.noise_reduction_type import NoiseReductionType
 from ....types.realtime.realtime_audio_formats import RealtimeAudioFormats
-from ....types.realtime.realtime_function_tool import RealtimeFunctionTool
 from ....types.voice_ids_shared import VoiceIdsShared
 
 __all__ = [
@@ -22,6 +21,7 @@ __all__ = [
     "TracingTracingConfiguration",
     "Tracing",
     "TurnDetection",
+    "Tool",
     "SessionCreateResponse",
 ]
 
@@ -116,6 +116,24 @@ class TurnDetection(BaseModel):
     but may jump in on short pauses from the user."""
 
 
+class Tool(BaseModel):
+    """Function tool"""
+
+    type: Optional[Literal["function"]] = None
+    """The type of the tool, i.e. `function`."""
+
+    name: Optional[str] = None
+    """The name of the function."""
+
+    description: Optional[str] = None
+    """The description of the function, including guidance on when and how
+    to call it, and guidance about what to tell the user when calling
+    (if anything)."""
+
+    parameters: Optional[Dict[str, object]] = None
+    """Parameters of the function in JSON Schema."""
+
+
 class SessionCreateResponse(BaseModel):
     """A Realtime session configuration object."""
 
@@ -168,7 +186,7 @@ class SessionCreateResponse(BaseModel):
     VAD means that the model will detect the start and end of speech based on
     audio volume and respond at the end of user speech."""
 
-    tools: Optional[List[RealtimeFunctionTool]] = None
+    tools: Optional[List[Tool]] = None
     """Tools (functions) available to the model."""
 
     tool_choice: Optional[str] = None

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from .refusal_delta_block import RefusalDeltaBlock as RefusalDeltaBlock
     from .required_action_function_tool_call import RequiredActionFunctionToolCall as RequiredActionFunctionToolCall
     from .run import Run as Run
+    from .run import TruncationStrategy as TruncationStrategy
+    from .run import Usage as Usage
     from .run_create_params import RunCreateParams as RunCreateParams
     from .run_list_params import RunListParams as RunListParams
     from .run_status import RunStatus as RunStatus
@@ -95,6 +97,8 @@ _EXPORTS: dict[str, str] = {
     "TextContentBlockParam": "text_content_block_param",
     "TextDelta": "text_delta",
     "TextDeltaBlock": "text_delta_block",
+    "TruncationStrategy": "run",
+    "Usage": "run",
 }
 
 

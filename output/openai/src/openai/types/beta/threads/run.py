@@ -16,9 +16,7 @@ from ....types.beta.function_tool import FunctionTool
 from ....types.beta.threads.required_action_function_tool_call import RequiredActionFunctionToolCall
 from ....types.beta.threads.run_status import RunStatus
 from ....types.parallel_tool_calls import ParallelToolCalls
-from ....types.run_completion_usage import RunCompletionUsage
 from ....types.shared.metadata import Metadata
-from ....types.truncation_object import TruncationObject
 
 __all__ = [
     "RequiredActionSubmitToolOutputs",
@@ -26,6 +24,8 @@ __all__ = [
     "LastError",
     "IncompleteDetails",
     "Tool",
+    "Usage",
+    "TruncationStrategy",
     "Run",
 ]
 
@@ -67,6 +67,26 @@ class IncompleteDetails(BaseModel):
 Tool: TypeAlias = Annotated[
     Union[CodeInterpreterTool, FileSearchTool, FunctionTool], PropertyInfo(discriminator="type")
 ]
+
+
+class Usage(BaseModel):
+    completion_tokens: int
+    """Number of completion tokens used over the course of the run."""
+
+    prompt_tokens: int
+    """Number of prompt tokens used over the course of the run."""
+
+    total_tokens: int
+    """Total number of tokens used (prompt + completion)."""
+
+
+class TruncationStrategy(BaseModel):
+    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
+
+    type: Literal["auto", "last_messages"]
+    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
+
+    last_messages: Optional[int] = None
 
 
 class Run(BaseModel):
@@ -124,7 +144,7 @@ class Run(BaseModel):
     """The list of tools that the [assistant](/docs/api-reference/assistants) used for this run."""
 
     metadata: Optional[Metadata] = None
-    usage: Optional[RunCompletionUsage] = None
+    usage: Optional[Usage] = None
     temperature: Optional[float] = None
     """The sampling temperature used for this run. If not set, defaults to 1."""
 
@@ -137,7 +157,7 @@ class Run(BaseModel):
     max_completion_tokens: Optional[int] = None
     """The maximum number of completion tokens specified to have been used over the course of the run."""
 
-    truncation_strategy: Optional[TruncationObject] = None
+    truncation_strategy: Optional[TruncationStrategy] = None
     tool_choice: Optional[AssistantToolChoiceOption] = None
     parallel_tool_calls: ParallelToolCalls
     """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""

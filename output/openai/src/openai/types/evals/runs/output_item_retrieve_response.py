@@ -8,16 +8,35 @@ from typing import Dict, List, Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ....types.eval_run_output_item_result import EvalRunOutputItemResult
 from ....types.evals.eval_api_error import EvalAPIError
 
 __all__ = [
+    "Result",
     "SampleInput",
     "SampleOutput",
     "SampleUsage",
     "Sample",
     "OutputItemRetrieveResponse",
 ]
+
+
+class Result(BaseModel):
+    """A single grader result for an evaluation run output item."""
+
+    name: str
+    """The name of the grader."""
+
+    type: Optional[str] = None
+    """The grader type (for example, "string-check-grader")."""
+
+    score: float
+    """The numeric score produced by the grader."""
+
+    passed: bool
+    """Whether the grader considered the output a pass."""
+
+    sample: Optional[Dict[str, object]] = None
+    """Optional sample or intermediate data produced by the grader."""
 
 
 class SampleInput(BaseModel):
@@ -115,7 +134,7 @@ class OutputItemRetrieveResponse(BaseModel):
     datasource_item: Dict[str, builtins.object]
     """Details of the input data source item."""
 
-    results: List[EvalRunOutputItemResult]
+    results: List[Result]
     """A list of grader results for this output item."""
 
     sample: Sample

@@ -7,11 +7,21 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ....._models import BaseModel
-from .....types.project_service_account_api_key import ProjectServiceAccountAPIKey
 
 __all__ = [
+    "APIKey",
     "ServiceAccountCreateResponse",
 ]
+
+
+class APIKey(BaseModel):
+    object: Literal["organization.project.service_account.api_key"]
+    """The object type, which is always `organization.project.service_account.api_key`"""
+
+    value: str
+    name: str
+    created_at: int
+    id: str
 
 
 class ServiceAccountCreateResponse(BaseModel):
@@ -22,4 +32,4 @@ class ServiceAccountCreateResponse(BaseModel):
     """Service accounts can only have one role of type `member`"""
 
     created_at: int
-    api_key: Optional[ProjectServiceAccountAPIKey] = None
+    api_key: Optional[APIKey] = None

@@ -10,12 +10,12 @@ from ....._models import BaseModel
 from ....._utils import PropertyInfo
 from .....types.beta.threads.runs.message_creation_step_details import MessageCreationStepDetails
 from .....types.beta.threads.runs.tool_calls_step_details import ToolCallsStepDetails
-from .....types.run_step_completion_usage import RunStepCompletionUsage
 from .....types.shared.metadata import Metadata
 
 __all__ = [
     "StepDetails",
     "LastError",
+    "Usage",
     "RunStep",
 ]
 
@@ -34,6 +34,17 @@ class LastError(BaseModel):
 
     message: str
     """A human-readable description of the error."""
+
+
+class Usage(BaseModel):
+    completion_tokens: int
+    """Number of completion tokens used over the course of the run step."""
+
+    prompt_tokens: int
+    """Number of prompt tokens used over the course of the run step."""
+
+    total_tokens: int
+    """Total number of tokens used (prompt + completion)."""
 
 
 class RunStep(BaseModel):
@@ -72,4 +83,4 @@ class RunStep(BaseModel):
     failed_at: Optional[int] = None
     completed_at: Optional[int] = None
     metadata: Optional[Metadata] = None
-    usage: Optional[RunStepCompletionUsage] = None
+    usage: Optional[Usage] = None
