@@ -105,7 +105,8 @@ async def test_async_post(openai: Any) -> None:
     result = await client.embeddings.create(input="hi", model="text-embedding-3-small")
     (req,) = seen
     assert req.method == "POST" and req.url.path == "/v1/embeddings"
-    assert json.loads(req.content) == {"input": "hi", "model": "text-embedding-3-small"}
+    # Without an explicit encoding_format the client asks for base64, as the official one does.
+    assert json.loads(req.content) == {"input": "hi", "model": "text-embedding-3-small", "encoding_format": "base64"}
     assert result.data[0].embedding == [0.5]
     assert type(result).__name__ == "CreateEmbeddingResponse"
 

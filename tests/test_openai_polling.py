@@ -6,6 +6,7 @@ was chosen without timing anything."""
 from __future__ import annotations
 
 import json
+import re
 from http.server import BaseHTTPRequestHandler
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
@@ -173,13 +174,25 @@ def test_create_and_poll_attaches_then_polls(openai: Any, server: Any, waits: Li
     assert [p for p, _ in script.seen[1:]] == [path, path]
 
 
+def form_fields(body: str) -> Dict[str, str]:
+    """The plain fields of a multipart/form-data body."""
+    boundary = body.split("\r\n", 1)[0]
+    fields = {}
+    for part in body.split(boundary)[1:-1]:
+        head, _, value = part.strip("\r\n").partition("\r\n\r\n")
+        name = re.search(r'name="([^"]+)"', head)
+        assert name, head
+        fields[name.group(1)] = value
+    return fields
+
+
 def posted(script: Script) -> List[Tuple[str, Any]]:
-    """The POSTs the server saw: (path with query, JSON body)."""
+    """The POSTs the server saw: (path with query, JSON or multipart body)."""
     out = []
     for line, _ in script.seen:
         if line.startswith("POST "):
             _, path, body = line.split(" ", 2)
-            out.append((path, json.loads(body)))
+            out.append((path, form_fields(body) if body.startswith("--") else json.loads(body)))
     return out
 
 

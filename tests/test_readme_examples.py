@@ -1112,7 +1112,8 @@ def test_error_codes_table(api: ApiServer, openai: Any, status: int, name: str) 
         client.chat.completions.create(model="gpt-5.5", messages=[{"role": "user", "content": "hi"}])
     assert type(info.value) is getattr(openai, name)
     assert isinstance(info.value, openai.APIError)
-    assert info.value.status_code == status and info.value.message.endswith(f"status {status}")
+    assert info.value.status_code == status and info.value.message.startswith(f"Error code: {status} - ")
+    assert info.value.body["message"] == f"status {status}"
     assert info.value.request_id == only(api).request_id
     assert not issubclass(openai.APIConnectionError, openai.APIStatusError)
 
