@@ -355,19 +355,19 @@ class Renderer:
         api = self.api
         src = f"src/{api.package_name}"
         out: dict[str, str] = {}
-        for rel, text in self.runtime_files().items():
-            out[f"{src}/{rel}"] = text
-        for rel, text in self.type_files().items():
-            out[f"{src}/{rel}"] = text
+        # every file goes through `claim`: a second claim of a path fails the run instead of
+        # silently replacing the first file
+        claim(out, {f"{src}/{rel}": text for rel, text in self.runtime_files().items()}, "the runtime")
+        claim(out, {f"{src}/{rel}": text for rel, text in self.type_files().items()}, "the types")
         tree = self.resource_views(api.resources)
         self.api_md_types(tree, set())
-        for rel, text in self.resource_files(tree).items():
-            out[f"{src}/{rel}"] = text
+        claim(out, {f"{src}/{rel}": text for rel, text in self.resource_files(tree).items()}, "the resources")
         examples = readme_examples(self)
-        for name in ("pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "api.md"):
-            out[name] = self.render(f"package/{name}.jinja", tree=tree, examples=examples)
-        out.update(emitted_test_files(self))
+        claim(out, {name: self.render(f"package/{name}.jinja", tree=tree, examples=examples)
+                    for name in ("pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "api.md")}, "the package files")
+        claim(out, emitted_test_files(self), "the emitted tests")
         out.update(self.custom_files(src, out))
+        check_modules_beside_packages(out)
         return dict(sorted(out.items()))
 
     def custom_files(self, src: str, generated: dict[str, str]) -> dict[str, str]:
@@ -416,6 +416,12 @@ class Renderer:
                     for p in m.query_params + m.body_params
                 ]
                 model = Model(f"params:{m.params_module}", m.params_name, m.params_module, fields)
+                if model.id in self.types:
+                    # two methods' params in one module: one TypedDict would replace the other
+                    other = next(f"{o.http_method} {o.path}" for r in walk_resources(self.api.resources) for o in r.methods
+                                 if o.params_module == m.params_module)
+                    raise file_clash(m.params_module.replace(".", "/") + ".py",
+                                     f"the params of `{other}` and of `{m.http_method} {m.path}`")
                 self.types[model.id] = model
 
     def type_files(self) -> dict[str, str]:
@@ -815,6 +821,28 @@ def order_types(types: list[NamedType]) -> list[NamedType]:
     for t in sorted(types, key=lambda t: (t.parent is not None, t.name)):
         visit(t, set())
     return done
+
+
+def file_clash(path: str, claimants: str) -> InputError:
+    return InputError.single(path, "", f"{claimants} would both be written to this file; the generator "
+                             "refuses to drop one of them (a naming bug: please report it with the spec)")
+
+
+def claim(out: dict[str, str], files: dict[str, str], what: str) -> None:
+    """Add `files` (made by `what`) to `out`; a path `out` already holds is an error naming it."""
+    for path, text in files.items():
+        if path in out:
+            raise file_clash(path, f"{what} and an earlier part of the package")
+        out[path] = text
+
+
+def check_modules_beside_packages(files: Iterable[str]) -> None:
+    """`x.py` beside a package `x/`: Python imports the package and the module is unreachable."""
+    paths = set(files)
+    for path in sorted(paths):
+        if path.endswith(".py") and path[: -len(".py")] + "/__init__.py" in paths:
+            raise InputError.single(path, "", f"a module beside the package {path[: -len('.py')]}/ of the same "
+                                    "name, which Python would import instead (a naming bug: please report it with the spec)")
 
 
 def render_files(api: Api, templates: Path = TEMPLATES) -> dict[str, str]:
