@@ -45,6 +45,9 @@ class Imports:
     # Resource modules refer to the nested types of `*_params` modules through the module
     # (`assistant_create_params.ToolResources`), as the methods' params TypedDicts are.
     qualify_params: bool = False
+    # names imported last (cyclic imports) -> (module, `name` or `name as alias`), for the
+    # `if TYPE_CHECKING:` imports of those an alias needs when it is defined
+    deferred: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def add(self, module: str, name: str, bottom: bool = False) -> None:
         (self.bottom if bottom else self.names).setdefault(module, set()).add(name)
@@ -70,8 +73,19 @@ class Imports:
             return f"{leaf}.{name}"
         wanted = (module, name)
         visible = next(c for c in alias_candidates(module, name) if self.taken.setdefault(c, wanted) == wanted)
-        self.add_local(module, name if visible == name else f"{name} as {visible}", bottom)
+        spelled = name if visible == name else f"{name} as {visible}"
+        self.add_local(module, spelled, bottom)
+        if bottom and not self.absolute:
+            self.deferred[visible] = ("." * self.package_depth + module, spelled)
         return visible
+
+    def checking_lines(self, names: Iterable[str]) -> list[str]:
+        """`from X import a` lines for the deferred `names`, for an `if TYPE_CHECKING:` block."""
+        which: dict[str, set[str]] = {}
+        for name in names:
+            module, spelled = self.deferred[name]
+            which.setdefault(module, set()).add(spelled)
+        return self.lines(which)
 
     def lines(self, which: Optional[dict[str, set[str]]] = None) -> list[str]:
         which = self.names if which is None else which
@@ -128,6 +142,23 @@ def names_bound_in(code: Iterable[str]) -> set[str]:
     """The plain names (not attributes, not inside string literals) that annotations and defaults
     refer to."""
     return {n for text in code for n in NAME_TOKEN.findall(STRING_LITERAL.sub('""', text))}
+
+
+def forward_refs(value: str, names: Iterable[str]) -> str:
+    """`value` with each of `names` (as a plain name, outside string literals) spelled
+    `forward_ref("Name", __name__)`."""
+    wanted = set(names)
+    out, last = [], 0
+    for literal in STRING_LITERAL.finditer(value):
+        out.append(NAME_TOKEN.sub(lambda m: ref_call(m.group(0), wanted), value[last : literal.start()]))
+        out.append(literal.group(0))
+        last = literal.end()
+    out.append(NAME_TOKEN.sub(lambda m: ref_call(m.group(0), wanted), value[last:]))
+    return "".join(out)
+
+
+def ref_call(name: str, wanted: set[str]) -> str:
+    return f'forward_ref("{name}", __name__)' if name in wanted else name
 
 
 def package_depth(module: str) -> int:
@@ -315,6 +346,9 @@ class TypeView:
     value: str = ""  # right-hand side for aliases/unions/enums
     extra: str = ""  # annotation of additional properties (__pydantic_extra__)
     base: str = "BaseModel"  # the class a model derives from (a hand-written one, or BaseModel)
+    # aliases and unions whose value names a type imported last (a cyclic import): the value run at
+    # import time, with those names as `forward_ref`s; `value` is then for type checkers only
+    runtime_value: str = ""
 
 
 @dataclass
@@ -324,6 +358,7 @@ class ModuleView:
     bottom_imports: list[str]
     types: list[TypeView]
     rebuild: list[str]
+    checking_imports: list[str] = field(default_factory=list)  # under `if TYPE_CHECKING:`
 
 
 class Renderer:
@@ -478,12 +513,26 @@ class Renderer:
             if isinstance(t, Model) and mode == "model":
                 rebuild.append(t.name)
         needs_rebuild = bool(imports.bottom)
+        # An alias's value runs at import time, before the names imported last exist (their module
+        # imports this one): type checkers get them from `if TYPE_CHECKING:` imports, and the value
+        # run at import time refers to them through `forward_ref`, resolved on first use.
+        early: set[str] = set()
+        for v in views:
+            if v.kind in ("union", "alias"):
+                names = sorted(names_bound_in([v.value]) & set(imports.deferred))
+                if names:
+                    v.runtime_value = forward_refs(v.value, names)
+                    early.update(names)
+        if early:
+            imports.add("typing", "TYPE_CHECKING")
+            imports.add_local("_compat", "forward_ref")
         return ModuleView(
             path=module,
             imports=imports.lines(),
             bottom_imports=imports.lines(imports.bottom),
             types=views,
             rebuild=rebuild if needs_rebuild else [],
+            checking_imports=imports.checking_lines(sorted(early)),
         )
 
     def type_view(self, t: NamedType, mode: str, imports: Imports, module: str) -> TypeView:

@@ -154,3 +154,61 @@ def test_a_params_clash_is_an_error_not_a_silent_overwrite() -> None:
         Renderer(api).files()
     text = str(info.value)
     assert "types/account_retrieve_params.py" in text and "get /v1/account`" in text and "get /v1/accounts/{account}`" in text
+
+
+# ----- every emitted name is defined -------------------------------------------------------------
+
+EXPANDED = {
+    "/v1/file_links/l1": {"id": "l1", "file": {"id": "f1", "object": "file", "links": [{"id": "l2", "file": "f9"}]}},
+    "/v1/customers/c1": {"id": "c1", "default_source": {"id": "card_1", "object": "card", "account": {
+        "id": "acct_1", "object": "account", "logo": {"id": "f2", "object": "file"}, "default_customer": "c1"}},
+        "sources": [{"id": "acct_2", "object": "account"}, {"id": "card_2", "object": "card", "account": "acct_2"}]},
+    "/v1/payment_sources/s1": {"id": "card_3", "object": "card", "account": {"id": "acct_3", "object": "account"}},
+}
+
+
+class Expanded(BaseHTTPRequestHandler):
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        send_json(self, EXPANDED[self.path])
+
+
+def test_mutually_recursive_schemas_import_in_any_order_and_parse(tmp_path: Path) -> None:
+    """Stripe's expandable fields (`Union[str, File]` pointing back) made type modules import each
+    other, and the aliases, evaluated at import time, named types imported only at the bottom:
+    `NameError: name 'TypesFile' is not defined`. The aliases now name them through `forward_ref`,
+    resolved on first use; type checkers see them through `if TYPE_CHECKING:` imports."""
+    out, _ = generate(tmp_path, "recursive.yaml")
+    types = out / "src" / "recursive" / "types"
+    assert "forward_ref(" in (types / "file_link.py").read_text()
+    for module in sorted(p.stem for p in types.glob("*.py") if p.stem != "__init__"):
+        # each module first in a fresh interpreter: a cycle must load from any side
+        run_python(out, f"import recursive.types.{module}")
+    import_every_module(out)
+    script = """
+from recursive import Recursive
+from recursive.types import Account, Card, Customer, File, FileLink
+c = Recursive(base_url="BASE", max_retries=0)
+link = c.file_links.retrieve("l1")
+assert isinstance(link, FileLink) and isinstance(link.file, File) and isinstance(link.file.links[0], FileLink)
+assert link.file.links[0].file == "f9"
+customer = c.customers.retrieve("c1")
+assert isinstance(customer, Customer) and isinstance(customer.default_source, Card)
+assert isinstance(customer.default_source.account, Account) and isinstance(customer.default_source.account.logo, File)
+assert [type(s).__name__ for s in customer.sources] == ["Account", "Card"]
+source = c.payment_sources.retrieve("s1")
+assert isinstance(source, Card) and isinstance(source.account, Account)
+print("ok")
+"""
+    with serve(Expanded) as httpd:
+        assert run_python(out, script.replace("BASE", f"http://127.0.0.1:{httpd.server_address[1]}")).strip() == "ok"
+
+
+def test_mutually_recursive_schemas_are_pyright_strict_clean(tmp_path: Path) -> None:
+    out, _ = generate(tmp_path, "recursive.yaml")
+    bin_dir = Path(sys.executable).parent
+    done = subprocess.run([str(bin_dir / "pyright"), "--pythonpath", sys.executable, "src"], cwd=out,
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0 and "0 errors" in done.stdout, done.stdout[-3000:]
