@@ -22,6 +22,10 @@ from .loader import LoadedSpec, resolve_pointer
 from .schemas import Context, SchemaTranslator, TypePlacement, is_nullable, ref_name, schema_pointer, without_null
 
 JSON_TYPES = ("application/json",)
+# JSON lines: one JSON value per line, decoded into a list of the items' type
+JSONL_TYPES = ("application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines",
+               "application/jsonlines")
+FORM = "application/x-www-form-urlencoded"
 RUNTIME_EXTRAS = frozenset({"aiohttp", "realtime"})  # the extras templates/package/pyproject.toml declares
 BINARY_PREFIXES = ("application/octet-stream", "application/zip", "application/pdf", "audio/", "image/", "video/")
 DEFAULT_PAGES = [
@@ -606,6 +610,7 @@ class Builder:
             pointer=op.pointer,
             body_required_alternatives=alternatives,
             accept=self.accept(op, response_kind),
+            content_type=self.content_type(op),
             credential=self.credential_of(o),
         )
 
@@ -656,10 +661,13 @@ class Builder:
     def accept(self, op: Operation, response_kind: str) -> Optional[str]:
         """Binary and text responses ask for the media type the spec declares (a server may answer
         406 to any other); `application/binary` when the spec names none."""
-        if response_kind not in ("binary", "text"):
-            return None
         _, resp = self.success(op)
         medias = [m.split(";")[0].strip() for m in resp.get("content") or {}]
+        jsonl = next((m for m in medias if m in JSONL_TYPES), None)
+        if jsonl is not None and not any(m in JSON_TYPES or m.endswith("+json") for m in medias):
+            return jsonl  # JSON lines are asked for by name: the same route may answer JSON otherwise
+        if response_kind not in ("binary", "text"):
+            return None
         return next((m for m in medias if m != "text/event-stream"), "application/binary")
 
     def path_type(self, schema: Any) -> TypeRef:
@@ -694,16 +702,9 @@ class Builder:
             return "none", [], None, []
         rb = self.schemas.resolve(rb, op.pointer)
         content = rb.get("content") or {}
-        for media, kind in (("application/json", "json"), ("multipart/form-data", "multipart"),
-                            ("application/x-www-form-urlencoded", "form")):
-            match = next((m for m in content if m.split(";")[0].strip() == media or (kind == "json" and m.endswith("+json"))), None)
-            if match is not None:
-                break
-        else:
+        kind, match = self.body_media(content, op)
+        if match is None:
             return "json", [], TypeRef("str") if content else None, []
-        multipart = next((m for m in content if m.split(";")[0].strip() == "multipart/form-data"), None)
-        if kind == "json" and multipart is not None and self.has_binary_property((content[match] or {}).get("schema"), op):
-            kind, match = "multipart", multipart  # bytes cannot travel in JSON; the spec offers multipart too
         schema = (content[match] or {}).get("schema") or {}
         resolved = without_null(self.schemas.resolve(schema, op.pointer))
         if not self.schemas.is_object(resolved):
@@ -746,6 +747,45 @@ class Builder:
                 )
             )
         return kind, params, None, self.schemas.required_alternatives(resolved)
+
+    def body_media(self, content: dict[str, Any], op: Operation) -> tuple[str, Optional[str]]:
+        """The body kind and the media type (a key of `content`) it is sent as: JSON (also
+        `application/*+json` and a JSON object offered as `*/*`), multipart or a form, in that order
+        of preference; multipart when the JSON form would have to carry bytes."""
+        def media(m: str) -> str:
+            return m.split(";")[0].strip().lower()
+
+        kind, match = "json", None
+        for wanted, k in (("application/json", "json"), ("multipart/form-data", "multipart"), (FORM, "form"),
+                          ("*/*", "json")):
+            match = next((m for m in content if media(m) == wanted or (k == "json" and media(m).endswith("+json"))), None)
+            if match is not None and wanted == "*/*" and not self.schemas.is_object(
+                    without_null(self.schemas.resolve((content[match] or {}).get("schema") or {}, op.pointer))):
+                match = None  # `*/*` of a string or bytes is not a JSON body
+            if match is not None:
+                kind = k
+                break
+        if match is None:
+            return "json", None
+        multipart = next((m for m in content if media(m) == "multipart/form-data"), None)
+        if kind == "json" and multipart is not None and self.has_binary_property((content[match] or {}).get("schema"), op):
+            return "multipart", multipart  # bytes cannot travel in JSON; the spec offers multipart too
+        return kind, match
+
+    def content_type(self, op: Operation) -> Optional[str]:
+        """The Content-Type of a body that is neither plain JSON nor multipart: a form, or a JSON
+        flavour the server insists on (Kubernetes' `application/merge-patch+json`)."""
+        rb = op.op.get("requestBody")
+        if not rb:
+            return None
+        content = self.schemas.resolve(rb, op.pointer).get("content") or {}
+        kind, match = self.body_media(content, op)
+        media = (match or "").split(";")[0].strip()
+        if kind == "form":
+            return FORM
+        if kind == "json" and media.lower().endswith("+json") and "*" not in media:
+            return media
+        return None
 
     def has_binary_property(self, schema: Any, op: Operation) -> bool:
         """A body property that is a binary string, alone or as array items."""
@@ -835,7 +875,18 @@ class Builder:
                 return "none", None, None, None, stream
         elif mc is not None and mc.stream is not None:
             stream = self.configured_stream(op, mc, query_params + body_params, ctx, res)
+        jsonl = next((m for m in medias if m in JSONL_TYPES), None)
         json_media = next((m for m in medias if m in JSON_TYPES or m.endswith("+json")), None)
+        if json_media is None and jsonl is not None:
+            # each line is one item: the schema is the item's, or an array of them
+            schema = medias[jsonl].get("schema") or {}
+            resolved = without_null(self.schemas.resolve(schema, op.pointer))
+            item_schema = resolved.get("items", {}) if resolved.get("type") == "array" else schema
+            ictx = Context(module, hint, pointer=ctx.pointer)
+            return "json", TypeRef("list", args=(self.schemas.type_of(item_schema, "model", ictx),)), None, None, stream
+        if json_media is None:
+            # a wildcard (`*/*`, `application/*`) with a JSON schema (an object, an array) is JSON
+            json_media = next((m for m in medias if "*" in m and self.is_json_schema(medias[m].get("schema"), op)), None)
         if json_media is not None:
             schema = medias[json_media].get("schema") or {}
             page = self.match_page(op, schema, mc)
@@ -855,11 +906,23 @@ class Builder:
             return kind, t, None, None, stream
         if any(m.startswith(BINARY_PREFIXES) for m in medias) or any(
             (b.get("schema") or {}).get("format") == "binary" for b in medias.values()
-        ):
+        ) or ("*/*" in medias and not medias["*/*"].get("schema")):
+            # `*/*` with no schema could be anything: bytes, which never fail to decode
             return "binary", None, None, None, stream
-        if any(m.startswith("text/") or m.startswith("application/") for m in medias):
+        if any(m.startswith("text/") or m.startswith("application/") or "*" in m for m in medias) or any(
+            self.schemas.resolve(b.get("schema") or {}, op.pointer).get("type") == "string" for b in medias.values()
+        ):
+            # text media, a wildcard without a JSON schema, or any media of a string (`message/http`)
             return "text", TypeRef("str"), None, None, stream
         return "none", None, None, None, stream
+
+    def is_json_schema(self, schema: Any, op: Operation) -> bool:
+        """A schema whose values are JSON documents: an object, an array or a union of those."""
+        if not isinstance(schema, dict):
+            return False
+        s = without_null(self.schemas.resolve(schema, op.pointer))
+        return self.schemas.is_object(s) or s.get("type") == "array" or any(
+            self.is_json_schema(m, op) for m in self.schemas.union_members(s) or [])
 
     def renamed_response(self, schema: Any, t: TypeRef, name: str, tmod: str, where: str) -> TypeRef:
         """`returns: Name` (a type name, not binary/none/text): the method's response type (its page

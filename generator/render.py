@@ -709,6 +709,7 @@ class Renderer:
             "body_type": m.body_type,
             "file_paths": [[p.wire_name, *tail] for p in m.body_params for tail in file_paths(p.type)],
             "accept": m.accept,
+            "content_type": m.content_type,
             "credential": m.credential,
             "params_ref": f"{m.params_module.rpartition('.')[2]}.{m.params_name}" if m.params_module else None,
             "sync_returns": sync_ret,

@@ -4,6 +4,7 @@ module of the package imports, and its calls reach a real HTTP server on 127.0.0
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from http.server import BaseHTTPRequestHandler
@@ -212,3 +213,144 @@ def test_mutually_recursive_schemas_are_pyright_strict_clean(tmp_path: Path) -> 
     done = subprocess.run([str(bin_dir / "pyright"), "--pythonpath", sys.executable, "src"], cwd=out,
                           capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0 and "0 errors" in done.stdout, done.stdout[-3000:]
+
+
+# ----- content types -----------------------------------------------------------------------------
+
+
+class Media(BaseHTTPRequestHandler):
+    """Answers each route of content.yaml (and verbs.yaml) with its media type; records what came."""
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def reply(self, status: int, content_type: str, data: bytes) -> None:
+        self.server.seen.append((self.command, self.path, self.headers.get("Content-Type"),  # type: ignore[attr-defined]
+                                 self.headers.get("Accept")))
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    def echo(self, content_type: str = "application/json") -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+        data = {"content_type": self.headers.get("Content-Type"), "body": body, "verb": self.command}
+        self.reply(200, content_type, json.dumps(data).encode())
+
+    def do_GET(self) -> None:
+        events = b'{"id": 1, "kind": "created"}\n{"id": 2, "kind": "paid"}\n\n'
+        answers = {
+            "/anything": ("application/json", b'{"body": "any"}'),
+            "/blob": ("application/octet-stream", b"\x00\x01\xff"),
+            "/wildcard-json": ("application/hal+json", b'{"body": "hal"}'),
+            "/greeting": ("text/plain; charset=utf-8", "grüß dich".encode()),
+            "/events/export": ("application/x-ndjson", events),
+            "/events/lines": ("application/jsonl", events),
+        }
+        if self.path == "/missing":
+            problem = {"type": "https://example.com/not-found", "title": "Not Found", "status": 404,
+                       "detail": "no such thing as /missing"}
+            return self.reply(404, "application/problem+json", json.dumps(problem).encode())
+        if self.path.startswith("/objects/"):
+            return self.echo()
+        self.reply(200, *answers[self.path])
+
+    def do_POST(self) -> None:
+        self.echo()
+
+    def do_PATCH(self) -> None:
+        self.echo("application/vnd.acme.object+json")
+
+    do_PUT = do_DELETE = do_OPTIONS = do_POST
+
+    def do_HEAD(self) -> None:
+        self.reply(200, "application/json", b"")
+
+    def do_TRACE(self) -> None:
+        self.reply(200, "message/http", f"TRACE {self.path} HTTP/1.1".encode())
+
+
+def media_calls(out: Path, script: str) -> tuple[str, list[list[Any]]]:
+    with serve(Media) as httpd:
+        httpd.seen = []  # type: ignore[attr-defined]
+        text = run_python(out, script.replace("BASE", f"http://127.0.0.1:{httpd.server_address[1]}"))
+        return text, [list(s) for s in httpd.seen]  # type: ignore[attr-defined]
+
+
+def test_content_types_beyond_json(tmp_path: Path) -> None:
+    """A form body is sent as a form (it was JSON), a `+json` body with its own Content-Type, `*/*`
+    of a schema is JSON and without one bytes, JSON lines become a list of typed items, text stays
+    text, and a problem+json error says its `detail`."""
+    out, _ = generate(tmp_path, "content.yaml")
+    import_every_module(out)
+    text, seen = media_calls(out, """
+import asyncio, json
+from urllib.parse import parse_qsl
+from content import AsyncContent, Content, NotFoundError
+from content.types import Echo, Event
+c = Content(base_url="BASE", max_retries=0)
+echo = c.customers.create(email="a@b.c", expand=["customer", "invoice"], address={"city": "Köln", "line1": "1 Way"},
+                          items=[{"price": "p_1", "quantity": 2}, {"price": "p_2"}], tax_exempt=False)
+assert echo.content_type == "application/x-www-form-urlencoded", echo
+print(json.dumps(parse_qsl(echo.body)))
+echo = c.objects.update("o1", size=3)
+assert isinstance(echo, Echo) and echo.content_type == "application/merge-patch+json" and json.loads(echo.body) == {"size": 3}
+assert c.anything.retrieve().body == "any" and c.wildcard_json.retrieve().body == "hal"
+assert c.blob.retrieve().content == b"\\x00\\x01\\xff"
+assert c.greeting.retrieve() == "grüß dich"
+for events in (c.events.export.retrieve(), c.events.lines.retrieve()):
+    assert [type(e).__name__ for e in events] == ["Event", "Event"] and [e.kind for e in events] == ["created", "paid"]
+try:
+    c.missing.retrieve()
+except NotFoundError as e:
+    assert e.message == "no such thing as /missing" and e.body["title"] == "Not Found", (e.message, e.body)
+else:
+    raise AssertionError("no error")
+
+async def main():
+    async with AsyncContent(base_url="BASE", max_retries=0) as a:
+        echo = await a.customers.create(email="x@y.z", expand=["customer"])
+        assert echo.content_type == "application/x-www-form-urlencoded" and echo.body == "email=x%40y.z&expand%5B0%5D=customer"
+        assert [e.id for e in await a.events.export.retrieve()] == [1, 2]
+asyncio.run(main())
+""")
+    assert json.loads(text) == [["email", "a@b.c"], ["expand[0]", "customer"], ["expand[1]", "invoice"],
+                                ["address[city]", "Köln"], ["address[line1]", "1 Way"], ["items[0][price]", "p_1"],
+                                ["items[0][quantity]", "2"], ["items[1][price]", "p_2"], ["tax_exempt", "false"]]
+    accept = {path: a for _, path, _, a in seen}
+    assert accept["/events/export"] == "application/x-ndjson" and accept["/events/lines"] == "application/jsonl"
+    assert accept["/greeting"] == "text/plain" and accept["/anything"] == "application/json"
+
+
+# ----- every HTTP verb ---------------------------------------------------------------------------
+
+
+def test_every_http_verb_reaches_the_server(tmp_path: Path) -> None:
+    """Kubernetes has HEAD and OPTIONS routes; OpenAPI allows TRACE too. Each method sends its verb,
+    sync and async, and TRACE's `message/http` answer (a string) is returned as text."""
+    out, _ = generate(tmp_path, "verbs.yaml")
+    import_every_module(out)
+    _, seen = media_calls(out, """
+import asyncio
+from verbs import AsyncVerbs, Verbs
+c = Verbs(base_url="BASE", max_retries=0)
+assert c.objects.retrieve("o").body == ""
+c.objects.update("o", size=1)
+c.objects.touch_object("o")
+c.objects.patch_object("o", size=2)
+assert c.objects.delete("o") is None
+assert c.objects.head("o") is None
+c.objects.options("o")
+assert c.objects.trace("o") == "TRACE /objects/o HTTP/1.1"
+
+async def main():
+    async with AsyncVerbs(base_url="BASE", max_retries=0) as a:
+        assert await a.objects.head("o") is None
+        await a.objects.options("o")
+        assert await a.objects.trace("o") == "TRACE /objects/o HTTP/1.1"
+asyncio.run(main())
+""")
+    assert [v for v, *_ in seen] == ["GET", "PUT", "POST", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE",
+                                     "HEAD", "OPTIONS", "TRACE"]
