@@ -354,3 +354,48 @@ asyncio.run(main())
 """)
     assert [v for v, *_ in seen] == ["GET", "PUT", "POST", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE",
                                      "HEAD", "OPTIONS", "TRACE"]
+
+
+# ----- cache location ----------------------------------------------------------------------------
+
+
+def test_caches_go_to_one_place_whatever_the_working_directory(tmp_path: Path) -> None:
+    """Caches used to be written to `.cache/` of whatever directory the generator ran from. They
+    go to the user cache dir (`$XDG_CACHE_HOME/sdkgen`) now, or to `$SDKGEN_CACHE_DIR`, or to
+    `--cache-dir`, the flag first."""
+    import os
+
+    from tests.conftest import ROOT
+
+    work = tmp_path / "work"
+    work.mkdir()
+    base = {k: v for k, v in os.environ.items() if k != "SDKGEN_CACHE_DIR"}
+    base.update(PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "xdg"))
+
+    def run(out: str, *flags: str, **extra: str) -> None:
+        proc = subprocess.run([sys.executable, "-m", "generator", "generate", "--spec", str(ZERO / "verbs.yaml"),
+                               "--out", str(tmp_path / out), "--quiet", *flags], cwd=work, env={**base, **extra},
+                              capture_output=True, text=True, check=False)
+        assert proc.returncode == 0, proc.stderr
+
+    def kinds(root: Path) -> list[str]:
+        return sorted(p.name for p in root.iterdir() if any(p.iterdir())) if root.is_dir() else []
+
+    run("a")
+    assert kinds(tmp_path / "xdg" / "sdkgen") == ["generate", "validation"]
+    run("b", SDKGEN_CACHE_DIR=str(tmp_path / "env"))
+    assert kinds(tmp_path / "env") == ["generate", "validation"]
+    run("c", "--cache-dir", str(tmp_path / "flag"), SDKGEN_CACHE_DIR=str(tmp_path / "env2"))
+    assert kinds(tmp_path / "flag") == ["generate", "validation"] and not (tmp_path / "env2").exists()
+    assert list(work.iterdir()) == []  # nothing in the working directory
+
+
+def test_cache_root_order_and_xdg_rules(tmp_path: Path) -> None:
+    from generator.cache import cache_root
+
+    home = {"HOME": str(tmp_path / "home")}
+    assert cache_root(None, home) == tmp_path / "home" / ".cache" / "sdkgen"
+    assert cache_root(None, {**home, "XDG_CACHE_HOME": "relative/ignored"}) == tmp_path / "home" / ".cache" / "sdkgen"
+    assert cache_root(None, {**home, "XDG_CACHE_HOME": str(tmp_path / "x")}) == tmp_path / "x" / "sdkgen"
+    assert cache_root(None, {**home, "SDKGEN_CACHE_DIR": str(tmp_path / "e")}) == tmp_path / "e"
+    assert cache_root(str(tmp_path / "f"), {**home, "SDKGEN_CACHE_DIR": str(tmp_path / "e")}) == tmp_path / "f"
