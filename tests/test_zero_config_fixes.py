@@ -201,6 +201,14 @@ assert isinstance(customer.default_source.account, Account) and isinstance(custo
 assert [type(s).__name__ for s in customer.sources] == ["Account", "Card"]
 source = c.payment_sources.retrieve("s1")
 assert isinstance(source, Card) and isinstance(source.account, Account)
+# the emitted tests' type check follows the forward refs too
+import sys
+sys.path.insert(0, "..")
+from recursive.types import PaymentSource
+from tests.utils import assert_matches_type
+assert_matches_type(PaymentSource, source)
+assert_matches_type(Customer, customer)
+assert_matches_type(FileLink, link)
 print("ok")
 """
     with serve(Expanded) as httpd:
