@@ -703,6 +703,8 @@ class Builder:
         rb = self.schemas.resolve(rb, op.pointer)
         content = rb.get("content") or {}
         kind, match = self.body_media(content, op)
+        if match is None and self.text_body_media(content, op) is not None:
+            return "content", [], TypeRef("str"), []  # sent as it is, in UTF-8
         if match is None:
             return "json", [], TypeRef("str") if content else None, []
         schema = (content[match] or {}).get("schema") or {}
@@ -772,6 +774,21 @@ class Builder:
             return "multipart", multipart  # bytes cannot travel in JSON; the spec offers multipart too
         return kind, match
 
+    def text_body_media(self, content: dict[str, Any], op: Operation) -> Optional[str]:
+        """The media type of a body that is text (`text/plain`, `text/csv`, a string schema that is
+        not binary), sent as it is rather than as a JSON string; None for anything else. Only the
+        verbs whose runtime call takes raw content (POST, PUT, PATCH, DELETE) send it so."""
+        if op.verb not in ("post", "put", "patch", "delete"):
+            return None
+        for m, body in content.items():
+            media = m.split(";")[0].strip()
+            schema = self.schemas.resolve((body or {}).get("schema") or {}, op.pointer)
+            if "*" in media or schema.get("format") == "binary" or media.startswith(BINARY_PREFIXES):
+                continue
+            if media.startswith("text/") or schema.get("type") == "string":
+                return media
+        return None
+
     def content_type(self, op: Operation) -> Optional[str]:
         """The Content-Type of a body that is neither plain JSON nor multipart: a form, or a JSON
         flavour the server insists on (Kubernetes' `application/merge-patch+json`)."""
@@ -780,6 +797,8 @@ class Builder:
             return None
         content = self.schemas.resolve(rb, op.pointer).get("content") or {}
         kind, match = self.body_media(content, op)
+        if match is None:
+            return self.text_body_media(content, op)
         media = (match or "").split(";")[0].strip()
         if kind == "form":
             return FORM

@@ -163,7 +163,7 @@ class Param:
     has_example: bool = False
 
 
-BodyKind = Literal["json", "multipart", "form", "none"]
+BodyKind = Literal["json", "multipart", "form", "content", "none"]  # content: text sent as it is
 ResponseKind = Literal["model", "union", "binary", "text", "none", "page", "json"]
 
 

@@ -288,7 +288,8 @@ def media_calls(out: Path, script: str) -> tuple[str, list[list[Any]]]:
 
 
 def test_content_types_beyond_json(tmp_path: Path) -> None:
-    """A form body is sent as a form (it was JSON), a `+json` body with its own Content-Type, `*/*`
+    """A form body is sent as a form (it was JSON), a `+json` body with its own Content-Type, a text
+    body as text (it was a JSON string), `*/*`
     of a schema is JSON and without one bytes, JSON lines become a list of typed items, text stays
     text, and a problem+json error says its `detail`."""
     out, _ = generate(tmp_path, "content.yaml")
@@ -305,6 +306,8 @@ assert echo.content_type == "application/x-www-form-urlencoded", echo
 print(json.dumps(parse_qsl(echo.body)))
 echo = c.objects.update("o1", size=3)
 assert isinstance(echo, Echo) and echo.content_type == "application/merge-patch+json" and json.loads(echo.body) == {"size": 3}
+echo = c.notes.create(body="grüß dich\\nzwei")
+assert (echo.content_type, echo.body) == ("text/plain", "grüß dich\\nzwei"), echo
 assert c.anything.retrieve().body == "any" and c.wildcard_json.retrieve().body == "hal"
 assert c.blob.retrieve().content == b"\\x00\\x01\\xff"
 assert c.greeting.retrieve() == "grüß dich"
