@@ -5,6 +5,7 @@ module of the package imports, and its calls reach a real HTTP server on 127.0.0
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from http.server import BaseHTTPRequestHandler
@@ -28,12 +29,10 @@ def generate(tmp_path: Path, fixture: str, *flags: str) -> tuple[Path, str]:
     return out, proc.stderr
 
 
-def run_python(out: Path, script: str, **env: str) -> str:
+def run_python(out: Path, script: str) -> str:
     """Runs `script` with the package's src/ first on sys.path; returns its stdout."""
-    import os
-
     done = subprocess.run([sys.executable, "-c", script], cwd=out / "src", capture_output=True, text=True, timeout=120,
-                          env={**os.environ, **env}, check=False)
+                          check=False)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -380,8 +379,6 @@ def test_caches_go_to_one_place_whatever_the_working_directory(tmp_path: Path) -
     """Caches used to be written to `.cache/` of whatever directory the generator ran from. They
     go to the user cache dir (`$XDG_CACHE_HOME/sdkgen`) now, or to `$SDKGEN_CACHE_DIR`, or to
     `--cache-dir`, the flag first."""
-    import os
-
     from tests.conftest import ROOT
 
     work = tmp_path / "work"
