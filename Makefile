@@ -8,6 +8,9 @@ SPEC ?= spec/openai.pin.yaml
 CONFIG ?= spec/openai.yaml
 OUT ?= output/openai
 GENERATE_FLAGS ?=
+# this repository keeps the generator's caches in its own .cache/ (removed by `make clean`); run
+# elsewhere, the generator uses the user cache dir (README, "Caches")
+export SDKGEN_CACHE_DIR ?= $(CURDIR)/.cache
 
 .PHONY: setup generate test fuzz lint mock build clean snapshots parity bench diff check release
 

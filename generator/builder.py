@@ -22,12 +22,28 @@ from .loader import LoadedSpec, resolve_pointer
 from .schemas import Context, SchemaTranslator, TypePlacement, is_nullable, ref_name, schema_pointer, without_null
 
 JSON_TYPES = ("application/json",)
+# JSON lines: one JSON value per line, decoded into a list of the items' type
+JSONL_TYPES = ("application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines",
+               "application/jsonlines")
+FORM = "application/x-www-form-urlencoded"
 RUNTIME_EXTRAS = frozenset({"aiohttp", "realtime"})  # the extras templates/package/pyproject.toml declares
 BINARY_PREFIXES = ("application/octet-stream", "application/zip", "application/pdf", "audio/", "image/", "video/")
 DEFAULT_PAGES = [
     PageConfig(name="SyncCursorPage", async_name="AsyncCursorPage", kind="cursor"),
     PageConfig(name="SyncPage", async_name="AsyncPage", kind="list", has_more=None),
 ]
+
+
+@dataclass
+class Placement:
+    """Where an operation goes in the client: its resource and method name (and the method's config
+    entry, for configured ones), decided for every operation before any method is built."""
+
+    op: "Operation"
+    res: Resource
+    name: str
+    mc: Optional[MethodConfig] = None
+    types_module: Optional[str] = None  # config `types_module` of the resource
 
 
 @dataclass
@@ -88,16 +104,24 @@ class Builder:
                 self.problems.append(Problem(self.config.file, where, f"no such operation in the spec: {issue.route}"))
         roots: list[Resource] = []
         placed: set[str] = set()
+        # Every operation is placed (resource and method name) before any method is built: names
+        # derived from a method (its params module) depend on the whole tree, and an inferred name
+        # is checked against sub-resources that later operations create.
+        placements: list[Placement] = []
         for rc in self.config.resources:
-            roots.append(self.configured_resource(rc, (), by_route, placed))
+            roots.append(self.configured_resource(rc, (), by_route, placed, placements))
         unmapped = [o for o in ops if o.route not in placed and o.route not in self.config.skip]
         if unmapped and self.config.unmapped == "error":
             for o in unmapped:
                 self.problems.append(Problem(self.config.file, "resources", f"operation `{o.route}` is neither mapped nor skipped"))
         else:
-            all_paths = [o.path for o in ops]
-            for o in unmapped:
-                self.place_inferred(o, roots, all_paths)
+            shapes = [path_shape(o.path) for o in ops]
+            inferred = [self.place_inferred(o, roots, shapes) for o in unmapped]
+            placements += self.name_inferred(inferred, placements)
+        stems = params_stems((p.res.path, types_package(p.res.path, p.types_module)) for p in placements)
+        for p in placements:
+            tmod = types_package(p.res.path, p.types_module)
+            p.res.methods.append(self.method(p.op, p.name, p.res, p.mc, tmod, stems[(p.res.path, tmod)]))
         if self.problems:
             raise InputError(self.problems)
         self.sort_resources(roots)
@@ -394,7 +418,8 @@ class Builder:
     # ----- resource tree -------------------------------------------------------------------------
 
     def configured_resource(
-        self, rc: ResourceConfig, parents: tuple[str, ...], by_route: dict[str, Operation], placed: set[str]
+        self, rc: ResourceConfig, parents: tuple[str, ...], by_route: dict[str, Operation], placed: set[str],
+        placements: list[Placement],
     ) -> Resource:
         path = parents + (rc.name,)
         res = self.new_resource(path, rc.class_name)
@@ -408,9 +433,9 @@ class Builder:
                 self.problems.append(Problem(self.config.file, key, f"route `{mc.route}` is also listed under skip"))
                 continue
             placed.add(mc.route)
-            res.methods.append(self.method(op, mc.name, res, mc, rc.types_module))
+            placements.append(Placement(op, res, mc.name, mc, rc.types_module))
         for child in rc.resources:
-            res.resources.append(self.configured_resource(child, path, by_route, placed))
+            res.resources.append(self.configured_resource(child, path, by_route, placed, placements))
         return res
 
     def new_resource(self, path: tuple[str, ...], class_name: Optional[str] = None) -> Resource:
@@ -422,12 +447,17 @@ class Builder:
             path=".".join(names),
         )
 
-    def place_inferred(self, op: Operation, roots: list[Resource], all_paths: list[str]) -> None:
+    def place_inferred(self, op: Operation, roots: list[Resource], shapes: list[str]) -> tuple[Operation, Resource, str]:
+        """The resource an unmapped operation belongs to and the method name its verb and shape
+        suggest (clashes are settled by `name_inferred`, once the whole tree is known)."""
         segs = naming.path_segments(op.path, self.config.strip_prefixes)
         literals = [s for s in segs if not naming.is_param_segment(s)]
         name: Optional[str] = None
         if segs and not naming.is_param_segment(segs[-1]) and len(segs) >= 2 and naming.is_param_segment(segs[-2]):
-            deeper = any(p != op.path and p.startswith(op.path + "/") for p in all_paths)
+            # paths that differ only in the names of their params are one shape: GitHub has
+            # /users/{user_id}/projectsV2/{n}/views and /users/{username}/projectsV2/{n}/views/{v}/items
+            prefix = path_shape(op.path) + "/"
+            deeper = any(s.startswith(prefix) for s in shapes)
             siblings = [v for v in VERBS if isinstance(op.path_item.get(v), dict)]
             if not deeper and len(siblings) == 1 and not self.looks_like_list(op):
                 name = naming.safe_param_name(naming.snake(segs[-1]))
@@ -444,11 +474,41 @@ class Builder:
                 "delete": "delete",
             }.get(op.verb, op.verb)
         res = self.ensure_resource(roots, tuple(naming.safe_module_name(naming.snake(s)) for s in literals))
-        taken = {m.name for m in res.methods} | {r.name for r in res.resources}
-        if name in taken:
-            alt = naming.safe_param_name(naming.snake(op.op.get("operationId", ""))) if op.op.get("operationId") else name
-            name = naming.unique(alt if alt not in taken else name, taken)
-        res.methods.append(self.method(op, name, res, None, None))
+        return op, res, name
+
+    def name_inferred(self, inferred: list[tuple[Operation, Resource, str]], configured: list[Placement]) -> list[Placement]:
+        """Inferred method names made unique within their resource, among its methods and its
+        sub-resources: a clash falls back to the operationId, then a numeric suffix. A method that
+        would share its name with a sub-resource is reported, naming both routes, since the
+        fallback name is not the one the path suggests."""
+        taken: dict[str, set[str]] = {}
+        for p in configured:
+            taken.setdefault(p.res.path, set()).add(p.name)
+        first_route: dict[str, str] = {}  # resource path -> the first route placed in its subtree
+        for p_op, p_res in [(p.op, p.res) for p in configured] + [(op, res) for op, res, _ in inferred]:
+            parts = p_res.path.split(".")
+            for i in range(1, len(parts) + 1):
+                first_route.setdefault(".".join(parts[:i]), p_op.route)
+        out = []
+        for op, res, name in inferred:
+            methods = taken.setdefault(res.path, set())
+            children = {c.name for c in res.resources}
+            if name in methods or name in children:
+                used = methods | children
+                op_id = op.op.get("operationId")
+                alt = naming.safe_param_name(naming.snake(str(op_id))) if op_id else name
+                new = naming.unique(alt if alt not in used else name, used)
+                if name in children:
+                    child = f"{res.path}.{name}"
+                    self.warnings.append(Problem(
+                        self.spec.location, op.pointer,
+                        f"`{op.route}` would be the method `{child}`, but `{first_route.get(child, child)}` makes "
+                        f"`{child}` a sub-resource; the method is named `{res.path}.{new}`"
+                        + (" (from its operationId)" if new == alt else "")))
+                name = new
+            methods.add(name)
+            out.append(Placement(op, res, name))
+        return out
 
     def ensure_resource(self, roots: list[Resource], path: tuple[str, ...]) -> Resource:
         level = roots
@@ -488,13 +548,12 @@ class Builder:
 
     # ----- methods -------------------------------------------------------------------------------
 
-    def method(self, op: Operation, name: str, res: Resource, mc: Optional[MethodConfig], types_module: Optional[str]) -> Method:
+    def method(self, op: Operation, name: str, res: Resource, mc: Optional[MethodConfig], tmod: str, stem: str) -> Method:
+        """`tmod`: the package of the method's params and response types; `stem`: the first word of
+        their names (see `params_stems`)."""
         o = op.op
-        res_path = res.path.split(".")
-        tmod = types_module or "types" + "".join("." + p for p in res_path[:-1])
-        singular = naming.singular(res_path[-1])
         params_name = (mc.params_name if mc and mc.params_name else None) or naming.spelled(
-            naming.pascal(f"{singular}_{name}_params"), self.config.acronyms)
+            naming.pascal(f"{stem}_{name}_params"), self.config.acronyms)
         params_module = f"{tmod}.{naming.snake(params_name)}"
         params_name = self.schemas.claim(params_module, params_name)
         root_id = f"params:{params_module}"
@@ -544,7 +603,7 @@ class Builder:
         path_params.sort(key=lambda p: op.path.find("{" + p.wire_name + "}"))
 
         body_kind, body_params, body_type, alternatives = self.body(op, pctx, used, mc, res)
-        response_kind, response_type, page, page_item, stream = self.response(op, name, res, tmod, body_params, mc, query_params)
+        response_kind, response_type, page, page_item, stream = self.response(op, name, res, tmod, body_params, mc, query_params, stem)
         has_params = bool(query_params or body_params)
         return Method(
             name=name,
@@ -570,6 +629,7 @@ class Builder:
             pointer=op.pointer,
             body_required_alternatives=alternatives,
             accept=self.accept(op, response_kind),
+            content_type=self.content_type(op),
             credential=self.credential_of(o),
         )
 
@@ -620,10 +680,13 @@ class Builder:
     def accept(self, op: Operation, response_kind: str) -> Optional[str]:
         """Binary and text responses ask for the media type the spec declares (a server may answer
         406 to any other); `application/binary` when the spec names none."""
-        if response_kind not in ("binary", "text"):
-            return None
         _, resp = self.success(op)
         medias = [m.split(";")[0].strip() for m in resp.get("content") or {}]
+        jsonl = next((m for m in medias if m in JSONL_TYPES), None)
+        if jsonl is not None and not any(m in JSON_TYPES or m.endswith("+json") for m in medias):
+            return jsonl  # JSON lines are asked for by name: the same route may answer JSON otherwise
+        if response_kind not in ("binary", "text"):
+            return None
         return next((m for m in medias if m != "text/event-stream"), "application/binary")
 
     def path_type(self, schema: Any) -> TypeRef:
@@ -659,21 +722,11 @@ class Builder:
             return "none", [], None, []
         rb = self.schemas.resolve(rb, op.pointer)
         content = rb.get("content") or {}
-        for media, kind in (("application/json", "json"), ("multipart/form-data", "multipart"),
-                            ("application/x-www-form-urlencoded", "form")):
-            match = next((m for m in content if m.split(";")[0].strip() == media or (kind == "json" and m.endswith("+json"))), None)
-            if match is not None:
-                break
-        else:
+        kind, match = self.body_media(content, op)
+        if match is None and self.text_body_media(content, op) is not None:
+            return "content", [], TypeRef("str"), []  # sent as it is, in UTF-8
+        if match is None:
             return "json", [], TypeRef("str") if content else None, []
-        multipart = next((m for m in content if m.split(";")[0].strip() == "multipart/form-data"), None)
-        if kind == "json" and multipart is not None and (
-            self.has_binary_property((content[multipart] or {}).get("schema"), op)
-            or self.has_binary_property((content[match] or {}).get("schema"), op)
-        ):
-            # A route offering both: the multipart variant when a file can be passed in it (bytes
-            # cannot travel in JSON), as the official SDK does for images.edit and videos.create
-            kind, match = "multipart", multipart
         if mc is not None and mc.body is not None and res is not None:
             chosen = self.configured_body(op, content, mc, res)
             if chosen is not None:
@@ -735,6 +788,67 @@ class Builder:
             return None
         return str(mc.body), match
 
+    def body_media(self, content: dict[str, Any], op: Operation) -> tuple[str, Optional[str]]:
+        """The body kind and the media type (a key of `content`) it is sent as: JSON (also
+        `application/*+json` and a JSON object offered as `*/*`), multipart or a form, in that order
+        of preference; multipart when the JSON form would have to carry bytes."""
+        def media(m: str) -> str:
+            return m.split(";")[0].strip().lower()
+
+        kind, match = "json", None
+        for wanted, k in (("application/json", "json"), ("multipart/form-data", "multipart"), (FORM, "form"),
+                          ("*/*", "json")):
+            match = next((m for m in content if media(m) == wanted or (k == "json" and media(m).endswith("+json"))), None)
+            if match is not None and wanted == "*/*" and not self.schemas.is_object(
+                    without_null(self.schemas.resolve((content[match] or {}).get("schema") or {}, op.pointer))):
+                match = None  # `*/*` of a string or bytes is not a JSON body
+            if match is not None:
+                kind = k
+                break
+        if match is None:
+            return "json", None
+        multipart = next((m for m in content if media(m) == "multipart/form-data"), None)
+        if kind == "json" and multipart is not None and (
+            self.has_binary_property((content[multipart] or {}).get("schema"), op)
+            or self.has_binary_property((content[match] or {}).get("schema"), op)
+        ):
+            # A route offering both: the multipart variant when a file can be passed in it (bytes
+            # cannot travel in JSON), as the official SDK does for images.edit and videos.create
+            return "multipart", multipart
+        return kind, match
+
+    def text_body_media(self, content: dict[str, Any], op: Operation) -> Optional[str]:
+        """The media type of a body that is text (`text/plain`, `text/csv`, a string schema that is
+        not binary), sent as it is rather than as a JSON string; None for anything else. Only the
+        verbs whose runtime call takes raw content (POST, PUT, PATCH, DELETE) send it so."""
+        if op.verb not in ("post", "put", "patch", "delete"):
+            return None
+        for m, body in content.items():
+            media = m.split(";")[0].strip()
+            schema = self.schemas.resolve((body or {}).get("schema") or {}, op.pointer)
+            if "*" in media or schema.get("format") == "binary" or media.startswith(BINARY_PREFIXES):
+                continue
+            if media.startswith("text/") or schema.get("type") == "string":
+                return media
+        return None
+
+    def content_type(self, op: Operation) -> Optional[str]:
+        """The Content-Type of a body that is neither plain JSON nor multipart: a form, or a JSON
+        flavour the server insists on (Kubernetes' `application/merge-patch+json`)."""
+        rb = op.op.get("requestBody")
+        if not rb:
+            return None
+        content = self.schemas.resolve(rb, op.pointer).get("content") or {}
+        kind, match = self.body_media(content, op)
+        if match is None:
+            return self.text_body_media(content, op)
+        media = (match or "").split(";")[0].strip()
+        if kind == "form":
+            return FORM
+        if kind == "json" and media.lower().endswith("+json") and "*" not in media:
+            return media
+        return None
+
     def has_binary_property(self, schema: Any, op: Operation) -> bool:
         """A body property that is a binary string, alone or as array items."""
         resolved = without_null(self.schemas.resolve(schema, op.pointer)) if isinstance(schema, dict) else {}
@@ -793,7 +907,7 @@ class Builder:
         return None
 
     def response(self, op: Operation, name: str, res: Resource, tmod: str, body_params: list[Param],
-                 mc: Optional[MethodConfig], query_params: list[Param]):
+                 mc: Optional[MethodConfig], query_params: list[Param], stem: str):
         code, resp = self.success(op)
         forced = mc.returns if mc is not None else None
         if forced == "binary":
@@ -804,8 +918,7 @@ class Builder:
             return "text", TypeRef("str"), None, None, None
         content = resp.get("content") or {}
         medias = {m.split(";")[0].strip(): (b or {}) for m, b in content.items()}
-        singular = naming.singular(res.path.split(".")[-1])
-        hint = naming.pascal(f"{singular}_{name}_response")
+        hint = naming.pascal(f"{stem}_{name}_response")
         module = f"{tmod}.{naming.snake(hint)}"
         ctx = Context(module, hint, pointer=f"{op.pointer}/responses/{code}")
         stream = None
@@ -824,7 +937,18 @@ class Builder:
                 return "none", None, None, None, stream
         elif mc is not None and mc.stream is not None:
             stream = self.configured_stream(op, mc, query_params + body_params, ctx, res)
+        jsonl = next((m for m in medias if m in JSONL_TYPES), None)
         json_media = next((m for m in medias if m in JSON_TYPES or m.endswith("+json")), None)
+        if json_media is None and jsonl is not None:
+            # each line is one item: the schema is the item's, or an array of them
+            schema = medias[jsonl].get("schema") or {}
+            resolved = without_null(self.schemas.resolve(schema, op.pointer))
+            item_schema = resolved.get("items", {}) if resolved.get("type") == "array" else schema
+            ictx = Context(module, hint, pointer=ctx.pointer)
+            return "json", TypeRef("list", args=(self.schemas.type_of(item_schema, "model", ictx),)), None, None, stream
+        if json_media is None:
+            # a wildcard (`*/*`, `application/*`) with a JSON schema (an object, an array) is JSON
+            json_media = next((m for m in medias if "*" in m and self.is_json_schema(medias[m].get("schema"), op)), None)
         if json_media is not None:
             schema = medias[json_media].get("schema") or {}
             page = self.match_page(op, schema, mc)
@@ -844,11 +968,23 @@ class Builder:
             return kind, t, None, None, stream
         if any(m.startswith(BINARY_PREFIXES) for m in medias) or any(
             (b.get("schema") or {}).get("format") == "binary" for b in medias.values()
-        ):
+        ) or ("*/*" in medias and not medias["*/*"].get("schema")):
+            # `*/*` with no schema could be anything: bytes, which never fail to decode
             return "binary", None, None, None, stream
-        if any(m.startswith("text/") or m.startswith("application/") for m in medias):
+        if any(m.startswith("text/") or m.startswith("application/") or "*" in m for m in medias) or any(
+            self.schemas.resolve(b.get("schema") or {}, op.pointer).get("type") == "string" for b in medias.values()
+        ):
+            # text media, a wildcard without a JSON schema, or any media of a string (`message/http`)
             return "text", TypeRef("str"), None, None, stream
         return "none", None, None, None, stream
+
+    def is_json_schema(self, schema: Any, op: Operation) -> bool:
+        """A schema whose values are JSON documents: an object, an array or a union of those."""
+        if not isinstance(schema, dict):
+            return False
+        s = without_null(self.schemas.resolve(schema, op.pointer))
+        return self.schemas.is_object(s) or s.get("type") == "array" or any(
+            self.is_json_schema(m, op) for m in self.schemas.union_members(s) or [])
 
     def renamed_response(self, schema: Any, t: TypeRef, name: str, tmod: str, where: str) -> TypeRef:
         """`returns: Name` (a type name, not binary/none/text): the method's response type (its page
@@ -905,6 +1041,36 @@ class Builder:
         items = props.get(page.items) or {}
         where = sources.get(page.items, fallback)
         return self.schemas.resolve(items, op.pointer).get("items", {}), schema_pointer(items, where) + "/items"
+
+
+def path_shape(path: str) -> str:
+    """A path with its parameter names blanked out (`/users/{}/views`): two templates that differ
+    only in what they call a parameter address the same place."""
+    return naming.PATH_PLACEHOLDER.sub("{}", path)
+
+
+def types_package(resource_path: str, types_module: Optional[str]) -> str:
+    """The package of a resource's `*_params` and response modules: config `types_module`, else
+    `types` plus the resource's parents (`beta.threads.runs` -> `types.beta.threads`)."""
+    return types_module or "types" + "".join("." + p for p in resource_path.split(".")[:-1])
+
+
+def params_stems(resources: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """For each (resource path, types package): the first word of its methods' params and response
+    type names, the resource's name in the singular (`files` -> `file_create_params`). When two
+    resources of one types package have the same singular (Stripe's `account` and `accounts`),
+    each keeps its own name (`account_retrieve_params`, `accounts_retrieve_params`), so that
+    neither writes over the other's modules."""
+    keys = sorted(set(resources))
+    by_singular: dict[tuple[str, str], set[str]] = {}
+    for path, tmod in keys:
+        by_singular.setdefault((tmod, naming.singular(path.rpartition(".")[2])), set()).add(path.rpartition(".")[2])
+    out = {}
+    for path, tmod in keys:
+        leaf = path.rpartition(".")[2]
+        shared = len(by_singular[(tmod, naming.singular(leaf))]) > 1
+        out[(path, tmod)] = leaf if shared else naming.singular(leaf)
+    return out
 
 
 def undeclared_path_params(path: str, declared: list[Param]) -> list[str]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional, TypeVar
 
 from .builder import build_api
+from .cache import ENV as CACHE_ENV, cache_root
 from .config import Config, load_config
 from .custom import read_custom_files
 from .errors import InputError, Problem
@@ -56,6 +57,12 @@ def add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--allow-ref-root", action="append", default=[], metavar="DIR",
                    help="let file $refs read inside DIR too (default: only the spec's own directory tree)")
     p.add_argument("--allow-remote-refs", action="store_true", help="follow http(s) $refs (default: refused)")
+    add_cache_dir(p)
+
+
+def add_cache_dir(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--cache-dir", metavar="DIR",
+                   help=f"where caches go (default: ${CACHE_ENV}, else $XDG_CACHE_HOME/sdkgen, else ~/.cache/sdkgen)")
 
 
 def ref_policy(args: argparse.Namespace) -> RefPolicy:
@@ -86,6 +93,7 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("--format", choices=["markdown", "json"], default="markdown")
     d.add_argument("--output", help="write the report to this file instead of stdout")
     d.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
+    add_cache_dir(d)
     r = sub.add_parser("release", help="bump the version from the semantic diff and prepend a CHANGELOG entry")
     r.add_argument("--old", help="the last release: a git revision or a spec (default: tag v<version> if it "
                                  "exists, else HEAD)")
@@ -95,6 +103,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--version", default="auto", help="auto (from the diff), major, minor, patch or X.Y.Z")
     r.add_argument("--date", help="release date for the entry (default: today, UTC)")
     r.add_argument("--dry-run", action="store_true", help="print the entry, write nothing")
+    add_cache_dir(r)
     return ap
 
 
@@ -103,31 +112,29 @@ def report(problems: list[Problem], label: str) -> None:
         print(f"{label}: {p}", file=sys.stderr)
 
 
-CACHE = Path(".cache") / "validation"
-
-
-def validation_cache(digest: str) -> Path:
+def validation_cache(digest: str, cache: Path) -> Path:
     from importlib import metadata
 
-    return CACHE / f"{digest}-{metadata.version('openapi-spec-validator')}.json"
+    return cache / "validation" / f"{digest}-{metadata.version('openapi-spec-validator')}.json"
 
 
-def cached_validation(digest: str, ignore: list[str]) -> Optional[list[Problem]]:
+def cached_validation(digest: str, ignore: list[str], cache: Path) -> Optional[list[Problem]]:
     """The cached findings of the spec with this digest; None when it was never validated."""
-    cached = validation_cache(digest)
+    cached = validation_cache(digest, cache)
     if not cached.is_file():
         return None
     return [p for p in (Problem(**d) for d in json.loads(cached.read_text())) if p.where not in ignore]
 
 
-def validation(spec: LoadedSpec, ignore: list[str]) -> list[Problem]:
+def validation(spec: LoadedSpec, ignore: list[str], cache: Path) -> list[Problem]:
     """Validator findings, cached by the spec's digest (its bytes and those of the files its `$ref`s
     read): the same bytes always validate the same way."""
-    found = cached_validation(spec.digest, [])
+    found = cached_validation(spec.digest, [], cache)
     if found is None:
         found = validate_document(spec)
-        CACHE.mkdir(parents=True, exist_ok=True)
-        validation_cache(spec.digest).write_text(json.dumps([dataclasses.asdict(p) for p in found]))
+        path = validation_cache(spec.digest, cache)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps([dataclasses.asdict(p) for p in found]))
     return [p for p in found if p.where not in ignore]
 
 
@@ -136,15 +143,17 @@ def cmd_generate(args: argparse.Namespace) -> int:
     config = progress.stage("config", lambda: load_config(args.config))
     raw = progress.stage("read", lambda: fetch_spec(args.spec), lambda s: f"{s.location} sha256={s.sha256[:12]}")
     formatter = args.formatter or config.formatter
+    cache = cache_root(args.cache_dir)
     out = Path(args.out).resolve()
     for note in recover(out):  # first, so that the up-to-date check sees a whole tree
         print(f"note: {note}", file=sys.stderr)
     # the hand-written tree is an input too: an edit, a new or a deleted file there means a full run
     custom = custom_tree_digest(config)
-    stamp = up_to_date_stamp(raw.sha256, args.config, formatter, out, extra=config.changelog + repr(ref_policy(args)) + custom)
+    stamp = up_to_date_stamp(raw.sha256, args.config, formatter, out, cache,
+                             extra=config.changelog + repr(ref_policy(args)) + custom)
     if stamp.current:
         # the findings still count; an earlier run with --no-validate cached none: the full run validates
-        findings = [] if args.no_validate else cached_validation(stamp.spec, config.ignore_validation)
+        findings = [] if args.no_validate else cached_validation(stamp.spec, config.ignore_validation, cache)
         if findings is not None:
             report(findings, "error" if args.strict else "warning")
             if findings and args.strict:
@@ -155,7 +164,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     spec = progress.stage("load", lambda: parse_spec(raw, ref_policy(args)), lambda s: "; ".join(s.notes))
     report(spec.warnings, "warning")
     if not args.no_validate:
-        findings = progress.stage("validate", lambda: validation(spec, config.ignore_validation),
+        findings = progress.stage("validate", lambda: validation(spec, config.ignore_validation, cache),
                                   lambda f: f"{len(f)} finding(s)")
         if findings:
             report(findings, "error" if args.strict else "warning")
@@ -195,7 +204,6 @@ def write_steps(pause: str) -> Callable[[str], None]:
     return step
 
 
-STAMPS = Path(".cache") / "generate"
 GENERATOR_ROOT = Path(__file__).resolve().parent
 
 
@@ -228,7 +236,8 @@ def unchanged_files(hashes: dict[str, str]) -> bool:
                for p, h in hashes.items())
 
 
-def up_to_date_stamp(spec_sha256: str, config_path: Optional[str], formatter: str, out: Path, extra: str = "") -> Stamp:
+def up_to_date_stamp(spec_sha256: str, config_path: Optional[str], formatter: str, out: Path, cache: Path,
+                     extra: str = "") -> Stamp:
     h = hashlib.sha256()
     h.update(spec_sha256.encode() + formatter.encode() + extra.encode())
     if config_path:
@@ -238,7 +247,7 @@ def up_to_date_stamp(spec_sha256: str, config_path: Optional[str], formatter: st
             if p.is_file() and p.suffix in (".py", ".jinja"):
                 h.update(p.relative_to(root).as_posix().encode() + p.read_bytes())
     inputs = h.hexdigest()
-    path = STAMPS / (hashlib.sha256(str(out).encode()).hexdigest()[:24] + ".json")
+    path = cache / "generate" / (hashlib.sha256(str(out).encode()).hexdigest()[:24] + ".json")
     current, external = False, {}
     if path.is_file() and out.is_dir():
         saved = json.loads(path.read_text())
@@ -268,7 +277,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     except InputError as e:
         report(problems + e.problems, "error")
         return 1
-    problems += validation(spec, config.ignore_validation if config else [])
+    problems += validation(spec, config.ignore_validation if config else [], cache_root(args.cache_dir))
     if config is not None:
         try:
             build_api(spec, config)
@@ -305,13 +314,14 @@ def cmd_ir(args: argparse.Namespace) -> int:
     return 0
 
 
-def semantic_report(old: str, new_spec: str, config: Optional[str], old_config: Optional[str] = None) -> Any:
+def semantic_report(old: str, new_spec: str, config: Optional[str], old_config: Optional[str] = None,
+                    cache: Optional[Path] = None) -> Any:
     """The `generator.diff.Report` of `old` (spec or git revision) against `new_spec`."""
     import tempfile
 
     from .diff import Source, build_ir, compare, resolve_old
 
-    new = Source(new_spec, new_spec, config)
+    new = Source(new_spec, new_spec, config, cache or cache_root())
     with tempfile.TemporaryDirectory() as tmp:
         old_source = resolve_old(old, new, old_config, Path(tmp), Path.cwd())
         old_api, old_notes = build_ir(old_source)
@@ -326,7 +336,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from .diff import render_json, render_markdown
     from .release import suggestion, suggestion_text
 
-    report = semantic_report(args.old, args.new, args.config, args.old_config)
+    report = semantic_report(args.old, args.new, args.config, args.old_config, cache_root(args.cache_dir))
     if args.format == "json":
         bump, version = suggestion(report)
         text = render_json(report, {"suggested_bump": bump, "suggested_version": version})
@@ -354,7 +364,7 @@ def cmd_release(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     old = args.old or default_release_base(config.version)
-    report = semantic_report(old, args.spec, args.config)
+    report = semantic_report(old, args.spec, args.config, cache=cache_root(args.cache_dir))
     try:
         decision = choose_version(args.version, config.version, report)
     except ValueError as e:

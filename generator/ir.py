@@ -163,7 +163,7 @@ class Param:
     has_example: bool = False
 
 
-BodyKind = Literal["json", "multipart", "form", "none"]
+BodyKind = Literal["json", "multipart", "form", "content", "none"]  # content: text sent as it is
 ResponseKind = Literal["model", "union", "binary", "text", "none", "page", "json"]
 
 
@@ -219,6 +219,8 @@ class Method:
     # `oneOf`/`anyOf` of `required` lists on the body object: one of these sets of wire names is needed
     body_required_alternatives: list[tuple[str, ...]] = field(default_factory=list)
     accept: Optional[str] = None  # Accept header of binary/text responses: the spec's media type
+    # Content-Type of a body sent otherwise than as plain JSON or multipart (a form, `*+json` flavours)
+    content_type: Optional[str] = None
     credential: Optional[str] = None  # the client option authenticating this call, when not the main key
     # hand-written `custom.request_hooks` function: body params in, (body params, post-parser) out
     request_hook: Optional["ClassRef"] = None

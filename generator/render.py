@@ -45,6 +45,9 @@ class Imports:
     # Resource modules refer to the nested types of `*_params` modules through the module
     # (`assistant_create_params.ToolResources`), as the methods' params TypedDicts are.
     qualify_params: bool = False
+    # names imported last (cyclic imports) -> (module, `name` or `name as alias`), for the
+    # `if TYPE_CHECKING:` imports of those an alias needs when it is defined
+    deferred: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def add(self, module: str, name: str, bottom: bool = False) -> None:
         (self.bottom if bottom else self.names).setdefault(module, set()).add(name)
@@ -70,8 +73,19 @@ class Imports:
             return f"{leaf}.{name}"
         wanted = (module, name)
         visible = next(c for c in alias_candidates(module, name) if self.taken.setdefault(c, wanted) == wanted)
-        self.add_local(module, name if visible == name else f"{name} as {visible}", bottom)
+        spelled = name if visible == name else f"{name} as {visible}"
+        self.add_local(module, spelled, bottom)
+        if bottom and not self.absolute:
+            self.deferred[visible] = ("." * self.package_depth + module, spelled)
         return visible
+
+    def checking_lines(self, names: Iterable[str]) -> list[str]:
+        """`from X import a` lines for the deferred `names`, for an `if TYPE_CHECKING:` block."""
+        which: dict[str, set[str]] = {}
+        for name in names:
+            module, spelled = self.deferred[name]
+            which.setdefault(module, set()).add(spelled)
+        return self.lines(which)
 
     def lines(self, which: Optional[dict[str, set[str]]] = None) -> list[str]:
         which = self.names if which is None else which
@@ -128,6 +142,23 @@ def names_bound_in(code: Iterable[str]) -> set[str]:
     """The plain names (not attributes, not inside string literals) that annotations and defaults
     refer to."""
     return {n for text in code for n in NAME_TOKEN.findall(STRING_LITERAL.sub('""', text))}
+
+
+def forward_refs(value: str, names: Iterable[str]) -> str:
+    """`value` with each of `names` (as a plain name, outside string literals) spelled
+    `forward_ref("Name", __name__)`."""
+    wanted = set(names)
+    out, last = [], 0
+    for literal in STRING_LITERAL.finditer(value):
+        out.append(NAME_TOKEN.sub(lambda m: ref_call(m.group(0), wanted), value[last : literal.start()]))
+        out.append(literal.group(0))
+        last = literal.end()
+    out.append(NAME_TOKEN.sub(lambda m: ref_call(m.group(0), wanted), value[last:]))
+    return "".join(out)
+
+
+def ref_call(name: str, wanted: set[str]) -> str:
+    return f'forward_ref("{name}", __name__)' if name in wanted else name
 
 
 def package_depth(module: str) -> int:
@@ -346,6 +377,9 @@ class TypeView:
     value: str = ""  # right-hand side for aliases/unions/enums
     extra: str = ""  # annotation of additional properties (__pydantic_extra__)
     base: str = "BaseModel"  # the class a model derives from (a hand-written one, or BaseModel)
+    # aliases and unions whose value names a type imported last (a cyclic import): the value run at
+    # import time, with those names as `forward_ref`s; `value` is then for type checkers only
+    runtime_value: str = ""
 
 
 @dataclass
@@ -355,6 +389,7 @@ class ModuleView:
     bottom_imports: list[str]
     types: list[TypeView]
     rebuild: list[str]
+    checking_imports: list[str] = field(default_factory=list)  # under `if TYPE_CHECKING:`
 
 
 class Renderer:
@@ -386,19 +421,19 @@ class Renderer:
         api = self.api
         src = f"src/{api.package_name}"
         out: dict[str, str] = {}
-        for rel, text in self.runtime_files().items():
-            out[f"{src}/{rel}"] = text
-        for rel, text in self.type_files().items():
-            out[f"{src}/{rel}"] = text
+        # every file goes through `claim`: a second claim of a path fails the run instead of
+        # silently replacing the first file
+        claim(out, {f"{src}/{rel}": text for rel, text in self.runtime_files().items()}, "the runtime")
+        claim(out, {f"{src}/{rel}": text for rel, text in self.type_files().items()}, "the types")
         tree = self.resource_views(api.resources)
         self.api_md_types(tree, set())
-        for rel, text in self.resource_files(tree).items():
-            out[f"{src}/{rel}"] = text
+        claim(out, {f"{src}/{rel}": text for rel, text in self.resource_files(tree).items()}, "the resources")
         examples = readme_examples(self)
-        for name in ("pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "api.md"):
-            out[name] = self.render(f"package/{name}.jinja", tree=tree, examples=examples)
-        out.update(emitted_test_files(self))
+        claim(out, {name: self.render(f"package/{name}.jinja", tree=tree, examples=examples)
+                    for name in ("pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "api.md")}, "the package files")
+        claim(out, emitted_test_files(self), "the emitted tests")
         out.update(self.custom_files(src, out))
+        check_modules_beside_packages(out)
         return dict(sorted(out.items()))
 
     def custom_files(self, src: str, generated: dict[str, str]) -> dict[str, str]:
@@ -447,6 +482,12 @@ class Renderer:
                     for p in m.query_params + m.body_params
                 ]
                 model = Model(f"params:{m.params_module}", m.params_name, m.params_module, fields)
+                if model.id in self.types:
+                    # two methods' params in one module: one TypedDict would replace the other
+                    other = next(f"{o.http_method} {o.path}" for r in walk_resources(self.api.resources) for o in r.methods
+                                 if o.params_module == m.params_module)
+                    raise file_clash(m.params_module.replace(".", "/") + ".py",
+                                     f"the params of `{other}` and of `{m.http_method} {m.path}`")
                 self.types[model.id] = model
 
     def type_files(self) -> dict[str, str]:
@@ -515,12 +556,26 @@ class Renderer:
             if isinstance(t, Model) and mode == "model":
                 rebuild.append(t.name)
         needs_rebuild = bool(imports.bottom)
+        # An alias's value runs at import time, before the names imported last exist (their module
+        # imports this one): type checkers get them from `if TYPE_CHECKING:` imports, and the value
+        # run at import time refers to them through `forward_ref`, resolved on first use.
+        early: set[str] = set()
+        for v in views:
+            if v.kind in ("union", "alias"):
+                names = sorted(names_bound_in([v.value]) & set(imports.deferred))
+                if names:
+                    v.runtime_value = forward_refs(v.value, names)
+                    early.update(names)
+        if early:
+            imports.add("typing", "TYPE_CHECKING")
+            imports.add_local("_compat", "forward_ref")
         return ModuleView(
             path=module,
             imports=imports.lines(),
             bottom_imports=imports.lines(imports.bottom),
             types=views,
             rebuild=rebuild if needs_rebuild else [],
+            checking_imports=imports.checking_lines(sorted(early)),
         )
 
     def type_view(self, t: NamedType, mode: str, imports: Imports, module: str) -> TypeView:
@@ -699,6 +754,7 @@ class Renderer:
             "body_type": m.body_type,
             "file_paths": [[p.wire_name, *tail] for p in m.body_params for tail in file_paths(p.type, self.types)],
             "accept": m.accept,
+            "content_type": m.content_type,
             "credential": m.credential,
             "request_hook": m.request_hook,
             "params_ref": f"{m.params_module.rpartition('.')[2]}.{m.params_name}" if m.params_module else None,
@@ -870,6 +926,28 @@ def order_types(types: list[NamedType], local: Optional[dict[str, str]] = None) 
     for t in sorted(types, key=lambda t: (t.parent is not None, t.name)):
         visit(t, set())
     return done
+
+
+def file_clash(path: str, claimants: str) -> InputError:
+    return InputError.single(path, "", f"{claimants} would both be written to this file; the generator "
+                             "refuses to drop one of them (a naming bug: please report it with the spec)")
+
+
+def claim(out: dict[str, str], files: dict[str, str], what: str) -> None:
+    """Add `files` (made by `what`) to `out`; a path `out` already holds is an error naming it."""
+    for path, text in files.items():
+        if path in out:
+            raise file_clash(path, f"{what} and an earlier part of the package")
+        out[path] = text
+
+
+def check_modules_beside_packages(files: Iterable[str]) -> None:
+    """`x.py` beside a package `x/`: Python imports the package and the module is unreachable."""
+    paths = set(files)
+    for path in sorted(paths):
+        if path.endswith(".py") and path[: -len(".py")] + "/__init__.py" in paths:
+            raise InputError.single(path, "", f"a module beside the package {path[: -len('.py')]}/ of the same "
+                                    "name, which Python would import instead (a naming bug: please report it with the spec)")
 
 
 def render_files(api: Api, templates: Path = TEMPLATES) -> dict[str, str]:

@@ -325,6 +325,17 @@ class SchemaTranslator:
             self.types[type_id] = alias
             alias.target = self.type_of(raw, mode, ctx)
 
+    def member_class_names(self, schema: dict[str, Any], mode: str) -> set[str]:
+        """The names the component schemas a union refers to directly get as classes."""
+        names = set()
+        for member in self.union_members(without_null(schema)) or []:
+            ref = ref_name(member.get("$ref", "")) if isinstance(member, dict) else None
+            if ref is not None:
+                placement = self.placements.get(ref, TypePlacement())
+                base = placement.name or naming.safe_class_name(ref)
+                names.add(base if mode == "model" or self.is_plain(member) else placement.param_name or base + "Param")
+        return names
+
     # ----- structure tests -----------------------------------------------------------------------
 
     def is_object(self, schema: dict[str, Any]) -> bool:
@@ -570,7 +581,14 @@ class SchemaTranslator:
         return ANY
 
     def inline_named(self, schema: dict[str, Any], mode: str, ctx: Context) -> TypeRef:
-        name = self.claim(ctx.module, naming.spelled(naming.safe_class_name(ctx.hint), self.acronyms))
+        hint = naming.safe_class_name(ctx.hint)
+        parent = self.types.get(ctx.parent or "")
+        if parent is not None and hint in self.member_class_names(schema, mode):
+            # Stripe's expandable `file: Union[str, File]` would be an alias `File` of the class
+            # `File`: confusing, and pydantic resolves the field's annotation to the class when the
+            # class is being built (it puts the name of the model it is building in scope)
+            hint = naming.safe_class_name(parent.name + hint)
+        name = self.claim(ctx.module, naming.spelled(hint, self.acronyms))
         type_id = f"{mode}:{ctx.module}:{name}"
         self.define(type_id, name, schema, mode, Context(ctx.module, name, ctx.parent, ctx.root, ctx.pointer), top_level=False)
         return TypeRef("ref", ref=type_id)

@@ -138,6 +138,7 @@ class OurGenerator:
             cmd.append("--no-validate")
         # bytecode of the snapshot is written and reused, as in a real checkout
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["SDKGEN_CACHE_DIR"] = str(self.snapshot / ".cache")  # starts empty, under the bench's control
         return parse_stages(measure(label, cmd, self.snapshot, self.timeout, env))
 
     def cleanup(self) -> None:

@@ -27,7 +27,9 @@ DIFF = FIXTURES / "diff"
 def run_generator(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """`python -m generator ARGS` in `cwd`. ROOT on PYTHONPATH makes it work from any directory;
     `-m` puts `cwd` first on sys.path, so a copy of `generator/` in `cwd` is what runs."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # the caches go to `cwd/.cache`, as they did before the generator kept them in the user cache
+    # dir: each test's runs start with its own empty caches, and none lands in the user's home
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SDKGEN_CACHE_DIR": str(cwd / ".cache")}
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True)
 
 

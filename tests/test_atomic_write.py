@@ -48,12 +48,12 @@ def command(spec: Path, out: Path) -> list[str]:
     return [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out), "--no-validate"]
 
 
-def env(pause: str = "") -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT), "SDKGEN_TEST_WRITE_PAUSE": pause}
+def env(pause: str, cwd: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "SDKGEN_TEST_WRITE_PAUSE": pause, "SDKGEN_CACHE_DIR": str(cwd / ".cache")}
 
 
 def generate(spec: Path, out: Path, cwd: Path, pause: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command(spec, out), cwd=cwd, env=env(pause), capture_output=True, text=True)
+    return subprocess.run(command(spec, out), cwd=cwd, env=env(pause, cwd), capture_output=True, text=True)
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def timeline(trees: Trees, out: Path) -> list[tuple[float, str]]:
     """The stderr lines of one whole run, with their times after the spawn."""
     trees.reset(out)
     start = time.monotonic()
-    proc = subprocess.Popen(command(PETSTORE, out), cwd=trees.work, env=env(PAUSE), stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(command(PETSTORE, out), cwd=trees.work, env=env(PAUSE, trees.work), stderr=subprocess.PIPE, text=True)
     assert proc.stderr is not None
     lines = [(time.monotonic() - start, line.rstrip("\n")) for line in proc.stderr]
     assert proc.wait() == 0, lines
@@ -127,7 +127,7 @@ def plan(lines: list[tuple[float, str]], rng: random.Random) -> list[Kill]:
 def kill_at(trees: Trees, out: Path, kill: Kill) -> list[str]:
     """Run into `out` and SIGKILL the run's process group (the generator and its ruff) at `kill`;
     the stderr lines printed before the kill."""
-    proc = subprocess.Popen(command(PETSTORE, out), cwd=trees.work, env=env(PAUSE), stderr=subprocess.PIPE,
+    proc = subprocess.Popen(command(PETSTORE, out), cwd=trees.work, env=env(PAUSE, trees.work), stderr=subprocess.PIPE,
                             text=True, start_new_session=True)
     assert proc.stderr is not None
     seen = []

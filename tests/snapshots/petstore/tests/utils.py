@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import inspect
+import sys
 import types
 import typing
 from typing import Any, Dict, List, Optional, Sequence, TypeVar
@@ -68,6 +69,12 @@ def assert_matches_type(type_: Any, value: object, *, path: Optional[Sequence[st
 def _check(type_: Any, value: object, path: List[str]) -> None:
     if type_ is Any or type_ is object or isinstance(type_, TypeVar):
         return
+    if isinstance(type_, typing.ForwardRef) and getattr(type_, "__forward_module__", None):
+        # a recursive schema's alias names a type of its module through a module-bound forward ref
+        module = sys.modules.get(type_.__forward_module__ or "")
+        resolved = getattr(module, type_.__forward_arg__, None) if module is not None else None
+        if resolved is not None:
+            return _check(resolved, value, path)
     if isinstance(type_, (str, typing.ForwardRef)):
         _fail(path, f"unresolved annotation {type_!r}")
     if type_ is None or type_ is type(None):

@@ -85,7 +85,8 @@ def body_excerpt(text: str) -> str:
 
 
 def error_message_from_body(body: object, default: str) -> str:
-    """Finds a human readable message in an error body (`error.message`, `message`, `error`)."""
+    """Finds a human readable message in an error body (`error.message`, `message`, `error`, and a
+    problem document's `detail` or `title`)."""
     if isinstance(body, dict):
         data = cast("dict[str, Any]", body)
         inner = data.get("error")
@@ -98,6 +99,11 @@ def error_message_from_body(body: object, default: str) -> str:
         message = data.get("message")
         if isinstance(message, str) and message:
             return message
+        # application/problem+json (RFC 9457): `detail` explains this occurrence, `title` the kind
+        for key in ("detail", "title"):
+            message = data.get(key)
+            if isinstance(message, str) and message:
+                return message
     return default
 
 

@@ -25,6 +25,7 @@ from pydantic import ConfigDict
 from pydantic_core import PydanticUndefined
 from typing_extensions import Annotated, Literal, get_args, get_origin, get_type_hints
 
+from ._compat import resolve_forward_ref
 from ._request_options import FinalRequestOptions as FinalRequestOptions
 from ._utils._transform import PropertyInfo
 from ._utils._typing import (
@@ -330,9 +331,17 @@ class _Member:
         return present - 2 * missing
 
 
+def _resolved(tp: Any) -> Any:
+    """A `forward_ref` member of a union (a recursive schema's alias) as the type it stands for."""
+    if type(tp).__name__ == "ForwardRef":
+        resolved = resolve_forward_ref(tp)
+        return tp if resolved is None else resolved
+    return tp
+
+
 def _flatten_union(tp: Any) -> List[Any]:
     members: List[Any] = []
-    for arg in get_args(tp):
+    for arg in map(_resolved, get_args(tp)):
         inner = strip_annotated_type(arg)
         if is_union_type(inner) and not annotated_metadata(arg):
             members.extend(_flatten_union(inner))
@@ -345,7 +354,7 @@ def _leaf_members(args: List[Any]) -> List[Any]:
     """The members of nested unions too, annotated or not: a dict value is matched against every
     model it could be (`AssistantStreamEvent` is a union of discriminated unions)."""
     leaves: List[Any] = []
-    for arg in args:
+    for arg in map(_resolved, args):
         inner = strip_annotated_type(arg)
         if is_union_type(inner):
             leaves.extend(_leaf_members(list(get_args(inner))))
@@ -529,6 +538,10 @@ _SIMPLE = (str, int, bool, bytes, object, type(None))
 def _build_converter(tp: Any) -> Converter:
     if is_type_alias_type(tp):
         return get_converter(tp.__value__)
+    if type(tp).__name__ == "ForwardRef":
+        # a recursive schema's alias refers to a name of its module that is bound last (forward_ref)
+        resolved = _resolved(tp)
+        return _identity if resolved is tp else get_converter(resolved)
     metadata = annotated_metadata(tp)
     inner = strip_annotated_type(tp)
     discriminator: Optional[str] = None
