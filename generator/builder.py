@@ -19,7 +19,8 @@ from .ir import (
     walk_resources,
 )
 from .loader import LoadedSpec, resolve_pointer
-from .schemas import Context, SchemaTranslator, TypePlacement, is_nullable, ref_name, schema_pointer, without_null
+from .schemas import (SCHEMA_PREFIX, Context, SchemaTranslator, TypePlacement, is_nullable, ref_name, schema_pointer,
+                      without_null)
 
 JSON_TYPES = ("application/json",)
 # JSON lines: one JSON value per line, decoded into a list of the items' type
@@ -79,7 +80,8 @@ class Builder:
         self.doc = spec.document
         self.config = config
         placements = {
-            type_key(t.schema): TypePlacement(t.name, t.module, t.param_name, t.param_module, tuple(t.also))
+            type_key(t.schema): TypePlacement(t.name, t.module, t.param_name, t.param_module, tuple(t.also), t.inline,
+                                          tuple(t.optional), tuple(t.inline_in))
             for t in config.types
         }
         self.schemas = SchemaTranslator(self.doc, spec.location, placements, config.acronyms)
@@ -294,6 +296,17 @@ class Builder:
                 continue
             else:
                 place = self.schemas.named
+            for name in t.inline_in:
+                if name not in self.schemas.schemas:
+                    self.problems.append(Problem(self.config.file, f"types.{t.schema}.inline_in",
+                                                 f"`{name}` is not a schema of the spec"))
+            if t.optional:
+                props, _, _, _ = self.schemas.merged_properties(
+                    self.schemas.resolve(self.schemas.schemas.get(key) or {}, SCHEMA_PREFIX + key), SCHEMA_PREFIX + key)
+                for wire in t.optional:
+                    if wire not in props:
+                        self.problems.append(Problem(self.config.file, f"types.{t.schema}.optional",
+                                                     f"`{wire}` is not a property of this schema"))
             for i, extra in enumerate(t.also):
                 module = t.module or "types._"
                 if extra.package is not None and not module.startswith(extra.package + "."):

@@ -64,6 +64,14 @@ class TypeConfig:
     param_name: Optional[str] = None
     param_module: Optional[str] = None
     also: list[ExtraName] = field(default_factory=list)
+    # written out where it is used, as if the spec had it inline there: a class of each using
+    # module, named after its place (`types: {FileCitationBody: {inline: true}}`)
+    inline: bool = False
+    # written out in place only inside these schemas (their own modules); named elsewhere
+    inline_in: list[str] = field(default_factory=list)
+    # properties the spec requires that the response model still treats as optional (the API
+    # leaves them out in practice, and the official SDK declares them so)
+    optional: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -229,7 +237,8 @@ SHAPE: dict[str, Any] = {
 
 
 _NAMES = {"name": IDENTIFIER, "module": MODULE, "param_name": IDENTIFIER, "param_module": MODULE}
-TYPE_SHAPE = {**_NAMES, "also": [{**_NAMES, "distinct": bool, "package": MODULE}]}
+TYPE_SHAPE = {**_NAMES, "also": [{**_NAMES, "distinct": bool, "package": MODULE}], "inline": bool,
+              "inline_in": [str], "optional": [str]}
 UNION_SHAPE = {**_NAMES, "members": [str], "discriminator": str, "description": str}
 
 
@@ -328,6 +337,11 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
                 _check(spec, IDENTIFIER, f"{where}.{schema}", file, problems)
                 continue
             _check(spec, TYPE_SHAPE, f"{where}.{schema}", file, problems)
+            if isinstance(spec, dict) and spec.get("inline") is True and set(spec) - {"inline"}:
+                # an inlined schema is named by each place that uses it; a name of its own would
+                # contradict that
+                problems.append(Problem(file, f"{where}.{schema}.inline", "an inlined schema takes no other keys "
+                                        f"(found: {', '.join(sorted(set(spec) - {'inline'}))})"))
         return
     if shape == "unions":
         if not isinstance(value, dict):

@@ -39,6 +39,9 @@ class TypePlacement:
     param_name: Optional[str] = None
     param_module: Optional[str] = None
     also: tuple[ExtraName, ...] = ()
+    inline: bool = False  # no class of its own: each use is translated as if written out there
+    optional: tuple[str, ...] = ()  # required properties the response model declares optional
+    inline_in: tuple[str, ...] = ()  # written out in place inside these schemas only
 
 
 def is_nullable(schema: dict[str, Any]) -> bool:
@@ -106,6 +109,7 @@ class SchemaTranslator:
         self.module_names: dict[str, set[str]] = {}
         self._plain_cache: dict[str, bool] = {}
         self._pending: set[str] = set()
+        self._inlining: set[str] = set()  # inline-placed schemas being written out, one inside the other
         self._depth = 0  # schemas being translated, one inside the other
         self.package_exports: list[tuple[str, str]] = []  # (package, type id) of `also: [{package}]`
 
@@ -387,6 +391,10 @@ class SchemaTranslator:
     def fill_model(self, model: Model, schema: dict[str, Any], mode: str, ctx: Context) -> None:
         props, required, extra, sources = self.merged_properties(schema, ctx.pointer, ctx.pointer)
         root = ctx.root if ctx.root else model.id
+        if mode == "model" and ctx.pointer.startswith(SCHEMA_PREFIX) and model.id == root:
+            placement = self.placements.get(unescape_pointer_token(ctx.pointer[len(SCHEMA_PREFIX):]))
+            if placement is not None and placement.optional:
+                required = required - set(placement.optional)
         used: set[str] = set()
         for wire, prop_schema in props.items():
             prop = self.resolve(prop_schema, ctx.pointer) if isinstance(prop_schema, dict) else {}
@@ -444,6 +452,11 @@ class SchemaTranslator:
         for i, member in enumerate(members):
             value = self.const_value(resolved[i], prop) if prop else None
             label = resolved[i].get("title") or (str(value) if value is not None else f"Variant{i}")
+            inlined = ref_name(member.get("$ref", "")) if isinstance(member, dict) else None
+            if inlined is not None and self.inlines(inlined, ctx.root) and value is not None:
+                # A component written out as a member is named by its tag (`mcp_call` -> McpCall):
+                # its title is a phrase for readers ("MCP tool call")
+                label = str(value)
             hint = naming.pascal(label) if union.id == ctx.root else union.name + naming.pascal(label)
             mctx = Context(ctx.module, hint, parent=union.id, root=ctx.root,
                            pointer=branch_pointer(ctx.pointer, raw if raw is not None else schema, key, member))
@@ -511,6 +524,13 @@ class SchemaTranslator:
             return ANY
         if "$ref" in schema:
             name = ref_name(schema["$ref"])
+            if name is not None and self.inlines(name, ctx.root):
+                self._inlining.add(name)
+                try:
+                    t = self.type_of(self.schemas[name], mode, at(ctx, SCHEMA_PREFIX + escape_pointer_token(name)))
+                finally:
+                    self._inlining.discard(name)
+                return t.with_nullable(True) if is_nullable(schema) else t
             if name is not None:
                 t = self.named(name, mode)
                 target_nullable = is_nullable(self.schemas.get(name) or {})
@@ -524,6 +544,19 @@ class SchemaTranslator:
         core = without_null(schema)
         t = self.type_of_core(core, mode, ctx, schema)
         return t.with_nullable(True) if nullable else t
+
+    def inlines(self, name: str, root: Optional[str]) -> bool:
+        """A `$ref` to `name` from inside the type `root` is written out in place (config `inline:
+        true`, or `inline_in` naming the schema of `root`); a schema that refers back to itself is
+        named at its second level instead of unrolled."""
+        placement = self.placements.get(name)
+        if placement is None or name not in self.schemas or name in self._inlining:
+            return False
+        if placement.inline:
+            return True
+        # a component's type id is `mode:Name`; ids of other types carry a module too
+        parts = (root or "").split(":")
+        return len(parts) == 2 and parts[1] in placement.inline_in
 
     def defining(self, pointer: str) -> bool:
         """The placed schema at `pointer` is being defined right now (its own body, not a use)."""

@@ -352,3 +352,73 @@ def test_acronyms_spell_inferred_class_names(tmp_path: Path, acronyms: list[str]
     assert expected <= names, names
     # module names do not change with the spelling
     assert {t.module for t in api.types if t.name in ("MCPKey", "McpKey")} == {"types.mcp_key"}
+
+
+def inline_doc() -> dict[str, Any]:
+    def tagged(tag: str, title: str, **props: Any) -> dict[str, Any]:
+        return {"type": "object", "title": title, "required": ["type"],
+                "properties": {"type": {"type": "string", "enum": [tag]}, **props}}
+
+    schemas = {
+        "Citation": {"oneOf": [{"$ref": "#/components/schemas/FileCite"}, {"$ref": "#/components/schemas/UrlCite"}],
+                     "discriminator": {"propertyName": "type"}},
+        "FileCite": tagged("file_citation", "A file that was cited", file_id={"type": "string"}),
+        "UrlCite": tagged("url_citation", "A web page that was cited", url={"type": "string"}),
+        "Text": {"type": "object", "required": ["annotations", "logprobs"], "properties": {
+            "annotations": {"type": "array", "items": {"$ref": "#/components/schemas/Citation"}},
+            "logprobs": {"type": "array", "items": {"type": "number"}}}},
+        "McpTool": tagged("mcp", "MCP tool", server={"type": "string"}),
+        "Tool": {"oneOf": [{"$ref": "#/components/schemas/McpTool"}, {"$ref": "#/components/schemas/UrlCite"}]},
+        "Session": {"type": "object", "properties": {"tool": {"$ref": "#/components/schemas/McpTool"}}},
+    }
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {
+        "text": {"$ref": "#/components/schemas/Text"}, "tool": {"$ref": "#/components/schemas/Tool"},
+        "session": {"$ref": "#/components/schemas/Session"}}}}}}}
+    return minimal({"/texts": {"get": {"operationId": "getText", "responses": ok}}}, schemas)
+
+
+def test_config_inline_writes_a_schema_out_where_it_is_used(tmp_path: Path) -> None:
+    """`inline: true` gives each using module its own class named by its place (a member by its
+    tag), `inline_in` does so only inside the listed schemas, `optional` loosens a required field."""
+    config = tmp_path / "config.yaml"
+    config.write_text(json.dumps({"types": {
+        "Citation": {"inline": True}, "FileCite": {"inline": True}, "UrlCite": {"inline": True},
+        "Text": {"name": "Text", "module": "types.text", "optional": ["logprobs"]},
+        "Tool": {"name": "Tool", "module": "types.tool"},
+        "McpTool": {"name": "McpServerTool", "module": "types.mcp_server_tool", "inline_in": ["Tool"]},
+    }}))
+    api = build_api(load_spec(spec_file(tmp_path, inline_doc())), load_config(str(config)))
+    by_id = {t.id: t for t in api.types}
+    where = {(t.module, t.name): t for t in api.types}
+    assert not [m for m, _ in where if m in ("types.citation", "types.file_cite", "types.url_cite")]
+    annotation = where[("types.text", "Annotation")]
+    assert isinstance(annotation, Union) and annotation.discriminator == "type"
+    members = [by_id[m.ref or ""] for m in annotation.members]
+    assert [(t.module, t.name) for t in members] == [("types.text", "AnnotationFileCitation"),
+                                                     ("types.text", "AnnotationUrlCitation")]
+    text = where[("types.text", "Text")]
+    assert isinstance(text, Model)
+    assert {f.name: f.required for f in text.fields} == {"annotations": True, "logprobs": False}
+    tool = where[("types.tool", "Tool")]
+    assert isinstance(tool, Union)
+    assert [(by_id[m.ref or ""].module, by_id[m.ref or ""].name) for m in tool.members] == [
+        ("types.tool", "Mcp"), ("types.tool", "UrlCitation")]
+    session = where[("types.session", "Session")]
+    assert isinstance(session, Model) and session.fields[0].type.ref == "model:McpTool"
+    assert where[("types.mcp_server_tool", "McpServerTool")].id == "model:McpTool"
+
+
+@pytest.mark.parametrize(
+    ("entry", "key", "message"),
+    [
+        ({"FileCite": {"inline": True, "name": "X"}}, "types.FileCite.inline", "takes no other keys (found: name)"),
+        ({"Text": {"optional": ["nope"]}}, "types.Text.optional", "`nope` is not a property"),
+        ({"McpTool": {"inline_in": ["Nope"]}}, "types.McpTool.inline_in", "`Nope` is not a schema"),
+    ],
+)
+def test_inline_config_mistakes_name_the_key(tmp_path: Path, entry: dict[str, Any], key: str, message: str) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(json.dumps({"types": entry}))
+    with pytest.raises(InputError) as info:
+        build_api(load_spec(spec_file(tmp_path, inline_doc())), load_config(str(config)))
+    assert any(p.where == key and message in p.message for p in info.value.problems), info.value.problems

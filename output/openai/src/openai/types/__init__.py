@@ -174,8 +174,6 @@ if TYPE_CHECKING:
     from .code_interpreter_output_image_param import CodeInterpreterOutputImageParam as CodeInterpreterOutputImageParam
     from .code_interpreter_output_logs import CodeInterpreterOutputLogs as CodeInterpreterOutputLogs
     from .code_interpreter_output_logs_param import CodeInterpreterOutputLogsParam as CodeInterpreterOutputLogsParam
-    from .code_interpreter_tool import CodeInterpreterTool as CodeInterpreterTool
-    from .code_interpreter_tool_param import CodeInterpreterToolParam as CodeInterpreterToolParam
     from .compaction_trigger_item_param import CompactionTriggerItemParam as CompactionTriggerItemParam
     from .compaction_trigger_item_param_param import CompactionTriggerItemParamParam as CompactionTriggerItemParamParam
     from .completion import Completion as Completion
@@ -194,8 +192,6 @@ if TYPE_CHECKING:
     from .computer_environment import ComputerEnvironment as ComputerEnvironment
     from .container_create_params import ContainerCreateParams as ContainerCreateParams
     from .container_create_response import ContainerCreateResponse as ContainerCreateResponse
-    from .container_file_citation_body import ContainerFileCitationBody as ContainerFileCitationBody
-    from .container_file_citation_body_param import ContainerFileCitationBodyParam as ContainerFileCitationBodyParam
     from .container_file_resource import ContainerFileResource as ContainerFileResource
     from .container_list_params import ContainerListParams as ContainerListParams
     from .container_list_response import ContainerListResponse as ContainerListResponse
@@ -303,8 +299,6 @@ if TYPE_CHECKING:
     from .eval_update_response import EvalUpdateResponse as EvalUpdateResponse
     from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy
     from .file_chunking_strategy_param import FileChunkingStrategyParam as FileChunkingStrategyParam
-    from .file_citation_body import FileCitationBody as FileCitationBody
-    from .file_citation_body_param import FileCitationBodyParam as FileCitationBodyParam
     from .file_create_params import FileCreateParams as FileCreateParams
     from .file_deleted import FileDeleted as FileDeleted
     from .file_detail_enum import FileDetailEnum as FileDetailEnum
@@ -312,8 +306,6 @@ if TYPE_CHECKING:
     from .file_input_detail import FileInputDetail as FileInputDetail
     from .file_list_params import FileListParams as FileListParams
     from .file_object import FileObject as FileObject
-    from .file_path import FilePath as FilePath
-    from .file_path_param import FilePathParam as FilePathParam
     from .file_purpose import FilePurpose as FilePurpose
     from .file_search_ranker import FileSearchRanker as FileSearchRanker
     from .file_search_ranking_options import FileSearchRankingOptions as FileSearchRankingOptions
@@ -397,10 +389,6 @@ if TYPE_CHECKING:
     from .image_gen_output_tokens_details import ImageGenOutputTokensDetails as ImageGenOutputTokensDetails
     from .image_gen_partial_image_event import ImageGenPartialImageEvent as ImageGenPartialImageEvent
     from .image_gen_stream_event import ImageGenStreamEvent as ImageGenStreamEvent
-    from .image_gen_tool import ImageGenTool as ImageGenTool
-    from .image_gen_tool_call import ImageGenToolCall as ImageGenToolCall
-    from .image_gen_tool_call_param import ImageGenToolCallParam as ImageGenToolCallParam
-    from .image_gen_tool_param import ImageGenToolParam as ImageGenToolParam
     from .image_gen_usage import ImageGenUsage as ImageGenUsage
     from .image_generate_params import ImageGenerateParams as ImageGenerateParams
     from .image_input_reference_param import ImageInputReferenceParam as ImageInputReferenceParam
@@ -422,25 +410,12 @@ if TYPE_CHECKING:
     from .key_press_action_param import KeyPressActionParam as KeyPressActionParam
     from .local_shell_exec_action import LocalShellExecAction as LocalShellExecAction
     from .local_shell_exec_action_param import LocalShellExecActionParam as LocalShellExecActionParam
-    from .local_shell_tool_call import LocalShellToolCall as LocalShellToolCall
-    from .local_shell_tool_call_output import LocalShellToolCallOutput as LocalShellToolCallOutput
-    from .local_shell_tool_call_output_param import LocalShellToolCallOutputParam as LocalShellToolCallOutputParam
-    from .local_shell_tool_call_param import LocalShellToolCallParam as LocalShellToolCallParam
-    from .local_shell_tool_param import LocalShellToolParam as LocalShellToolParam
-    from .local_shell_tool_param_param import LocalShellToolParamParam as LocalShellToolParamParam
     from .log_prob import LogProb as LogProb
     from .log_prob_param import LogProbParam as LogProbParam
-    from .mcp_approval_request import McpApprovalRequest as McpApprovalRequest
-    from .mcp_approval_request_param import McpApprovalRequestParam as McpApprovalRequestParam
     from .mcp_approval_response import McpApprovalResponse as McpApprovalResponse
     from .mcp_approval_response_param import McpApprovalResponseParam as McpApprovalResponseParam
-    from .mcp_approval_response_resource import McpApprovalResponseResource as McpApprovalResponseResource
-    from .mcp_list_tools import McpListTools as McpListTools
-    from .mcp_list_tools_param import McpListToolsParam as McpListToolsParam
     from .mcp_list_tools_tool import McpListToolsTool as McpListToolsTool
     from .mcp_list_tools_tool_param import McpListToolsToolParam as McpListToolsToolParam
-    from .mcp_tool_call import McpToolCall as McpToolCall
-    from .mcp_tool_call_param import McpToolCallParam as McpToolCallParam
     from .mcp_tool_call_status import McpToolCallStatus as McpToolCallStatus
     from .mcp_tool_filter import McpToolFilter as McpToolFilter
     from .mcp_tool_filter_param import McpToolFilterParam as McpToolFilterParam
@@ -513,7 +488,6 @@ if TYPE_CHECKING:
     from .response_format_json_schema_schema_param import (
         ResponseFormatJSONSchemaSchemaParam as ResponseFormatJSONSchemaSchemaParam,
     )
-    from .response_log_prob import ResponseLogProb as ResponseLogProb
     from .response_modalities import ResponseModalities as ResponseModalities
     from .response_prompt_variables import ResponsePromptVariables as ResponsePromptVariables
     from .response_prompt_variables_param import ResponsePromptVariablesParam as ResponsePromptVariablesParam
@@ -590,8 +564,6 @@ if TYPE_CHECKING:
     from .tool_search_execution_type import ToolSearchExecutionType as ToolSearchExecutionType
     from .tools_array import ToolsArray as ToolsArray
     from .tools_array_param import ToolsArrayParam as ToolsArrayParam
-    from .top_log_prob import TopLogProb as TopLogProb
-    from .top_log_prob_param import TopLogProbParam as TopLogProbParam
     from .transcript_text_usage_duration import TranscriptTextUsageDuration as TranscriptTextUsageDuration
     from .transcript_text_usage_tokens import TranscriptTextUsageTokens as TranscriptTextUsageTokens
     from .truncation_enum import TruncationEnum as TruncationEnum
@@ -602,8 +574,6 @@ if TYPE_CHECKING:
     from .upload import Upload as Upload
     from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
     from .upload_create_params import UploadCreateParams as UploadCreateParams
-    from .url_citation_body import URLCitationBody as URLCitationBody
-    from .url_citation_body_param import URLCitationBodyParam as URLCitationBodyParam
     from .usage_audio_speeches_result import UsageAudioSpeechesResult as UsageAudioSpeechesResult
     from .usage_audio_transcriptions_result import UsageAudioTranscriptionsResult as UsageAudioTranscriptionsResult
     from .usage_code_interpreter_sessions_result import (
@@ -761,8 +731,6 @@ _EXPORTS: dict[str, str] = {
     "CodeInterpreterOutputImageParam": "code_interpreter_output_image_param",
     "CodeInterpreterOutputLogs": "code_interpreter_output_logs",
     "CodeInterpreterOutputLogsParam": "code_interpreter_output_logs_param",
-    "CodeInterpreterTool": "code_interpreter_tool",
-    "CodeInterpreterToolParam": "code_interpreter_tool_param",
     "CompactionTriggerItemParam": "compaction_trigger_item_param",
     "CompactionTriggerItemParamParam": "compaction_trigger_item_param_param",
     "ComparisonFilter": "shared.comparison_filter",
@@ -779,8 +747,6 @@ _EXPORTS: dict[str, str] = {
     "ComputerEnvironment": "computer_environment",
     "ContainerCreateParams": "container_create_params",
     "ContainerCreateResponse": "container_create_response",
-    "ContainerFileCitationBody": "container_file_citation_body",
-    "ContainerFileCitationBodyParam": "container_file_citation_body_param",
     "ContainerFileResource": "container_file_resource",
     "ContainerListParams": "container_list_params",
     "ContainerListResponse": "container_list_response",
@@ -876,8 +842,6 @@ _EXPORTS: dict[str, str] = {
     "ExpiresAfter": "vector_store",
     "FileChunkingStrategy": "file_chunking_strategy",
     "FileChunkingStrategyParam": "file_chunking_strategy_param",
-    "FileCitationBody": "file_citation_body",
-    "FileCitationBodyParam": "file_citation_body_param",
     "FileContent": ".types.file_content",
     "FileCreateParams": "file_create_params",
     "FileDeleted": "file_deleted",
@@ -886,8 +850,6 @@ _EXPORTS: dict[str, str] = {
     "FileInputDetail": "file_input_detail",
     "FileListParams": "file_list_params",
     "FileObject": "file_object",
-    "FilePath": "file_path",
-    "FilePathParam": "file_path_param",
     "FilePurpose": "file_purpose",
     "FileSearchRanker": "file_search_ranker",
     "FileSearchRankingOptions": "file_search_ranking_options",
@@ -947,10 +909,6 @@ _EXPORTS: dict[str, str] = {
     "ImageGenOutputTokensDetails": "image_gen_output_tokens_details",
     "ImageGenPartialImageEvent": "image_gen_partial_image_event",
     "ImageGenStreamEvent": "image_gen_stream_event",
-    "ImageGenTool": "image_gen_tool",
-    "ImageGenToolCall": "image_gen_tool_call",
-    "ImageGenToolCallParam": "image_gen_tool_call_param",
-    "ImageGenToolParam": "image_gen_tool_param",
     "ImageGenUsage": "image_gen_usage",
     "ImageGenerateParams": "image_generate_params",
     "ImageInputReferenceParam": "image_input_reference_param",
@@ -972,25 +930,12 @@ _EXPORTS: dict[str, str] = {
     "KeyPressActionParam": "key_press_action_param",
     "LocalShellExecAction": "local_shell_exec_action",
     "LocalShellExecActionParam": "local_shell_exec_action_param",
-    "LocalShellToolCall": "local_shell_tool_call",
-    "LocalShellToolCallOutput": "local_shell_tool_call_output",
-    "LocalShellToolCallOutputParam": "local_shell_tool_call_output_param",
-    "LocalShellToolCallParam": "local_shell_tool_call_param",
-    "LocalShellToolParam": "local_shell_tool_param",
-    "LocalShellToolParamParam": "local_shell_tool_param_param",
     "LogProb": "log_prob",
     "LogProbParam": "log_prob_param",
-    "McpApprovalRequest": "mcp_approval_request",
-    "McpApprovalRequestParam": "mcp_approval_request_param",
     "McpApprovalResponse": "mcp_approval_response",
     "McpApprovalResponseParam": "mcp_approval_response_param",
-    "McpApprovalResponseResource": "mcp_approval_response_resource",
-    "McpListTools": "mcp_list_tools",
-    "McpListToolsParam": "mcp_list_tools_param",
     "McpListToolsTool": "mcp_list_tools_tool",
     "McpListToolsToolParam": "mcp_list_tools_tool_param",
-    "McpToolCall": "mcp_tool_call",
-    "McpToolCallParam": "mcp_tool_call_param",
     "McpToolCallStatus": "mcp_tool_call_status",
     "McpToolFilter": "mcp_tool_filter",
     "McpToolFilterParam": "mcp_tool_filter_param",
@@ -1050,7 +995,6 @@ _EXPORTS: dict[str, str] = {
     "ResponseFormatText": "shared.response_format_text",
     "ResponseFormatTextGrammar": "shared.response_format_text_grammar",
     "ResponseFormatTextPython": "shared.response_format_text_python",
-    "ResponseLogProb": "response_log_prob",
     "ResponseModalities": "response_modalities",
     "ResponsePromptVariables": "response_prompt_variables",
     "ResponsePromptVariablesParam": "response_prompt_variables_param",
@@ -1095,8 +1039,6 @@ _EXPORTS: dict[str, str] = {
     "ToolSearchExecutionType": "tool_search_execution_type",
     "ToolsArray": "tools_array",
     "ToolsArrayParam": "tools_array_param",
-    "TopLogProb": "top_log_prob",
-    "TopLogProbParam": "top_log_prob_param",
     "TranscriptTextUsageDuration": "transcript_text_usage_duration",
     "TranscriptTextUsageTokens": "transcript_text_usage_tokens",
     "TruncationEnum": "truncation_enum",
@@ -1104,8 +1046,6 @@ _EXPORTS: dict[str, str] = {
     "TruncationObjectParam": "truncation_object_param",
     "TypeParam": "type_param",
     "TypeParamParam": "type_param_param",
-    "URLCitationBody": "url_citation_body",
-    "URLCitationBodyParam": "url_citation_body_param",
     "Upload": "upload",
     "UploadCompleteParams": "upload_complete_params",
     "UploadCreateParams": "upload_create_params",

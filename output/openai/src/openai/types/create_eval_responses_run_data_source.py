@@ -12,8 +12,8 @@ from ..types.eval_item import EvalItem
 from ..types.eval_jsonl_file_content_source import EvalJsonlFileContentSource
 from ..types.eval_jsonl_file_id_source import EvalJsonlFileIDSource
 from ..types.eval_responses_source import EvalResponsesSource
-from ..types.responses.namespace_tool import Tool
 from ..types.responses.response_format_text_config import ResponseFormatTextConfig
+from ..types.responses.tool import Tool
 from ..types.shared.reasoning_effort import ReasoningEffort
 
 __all__ = [

@@ -5,11 +5,19 @@ from __future__ import annotations
 from typing import List
 
 from .._models import BaseModel
-from ..types.top_log_prob import TopLogProb
 
 __all__ = [
+    "TopLogprob",
     "LogProb",
 ]
+
+
+class TopLogprob(BaseModel):
+    """The top log probability of a token."""
+
+    token: str
+    logprob: float
+    bytes: List[int]
 
 
 class LogProb(BaseModel):
@@ -18,4 +26,4 @@ class LogProb(BaseModel):
     token: str
     logprob: float
     bytes: List[int]
-    top_logprobs: List[TopLogProb]
+    top_logprobs: List[TopLogprob]

@@ -6,11 +6,18 @@ from typing import Iterable
 
 from typing_extensions import Required, TypedDict
 
-from ..types.top_log_prob_param import TopLogProbParam
-
 __all__ = [
+    "TopLogprob",
     "LogProbParam",
 ]
+
+
+class TopLogprob(TypedDict, total=False):
+    """The top log probability of a token."""
+
+    token: Required[str]
+    logprob: Required[float]
+    bytes: Required[Iterable[int]]
 
 
 class LogProbParam(TypedDict, total=False):
@@ -19,4 +26,4 @@ class LogProbParam(TypedDict, total=False):
     token: Required[str]
     logprob: Required[float]
     bytes: Required[Iterable[int]]
-    top_logprobs: Required[Iterable[TopLogProbParam]]
+    top_logprobs: Required[Iterable[TopLogprob]]

@@ -6,7 +6,7 @@ from typing import List
 
 from typing_extensions import TypeAlias
 
-from ..types.responses.namespace_tool import Tool
+from ..types.responses.tool import Tool
 
 __all__ = [
     "ToolsArray",

@@ -8,12 +8,20 @@ from typing_extensions import TypeAlias
 
 from ..._models import BaseModel
 from ...types.responses.response_output_text import ResponseOutputText
-from ...types.top_log_prob import TopLogProb
 
 __all__ = [
+    "TopLogprob",
     "Logprob",
     "OutputTextContent",
 ]
+
+
+class TopLogprob(BaseModel):
+    """The top log probability of a token."""
+
+    token: str
+    logprob: float
+    bytes: List[int]
 
 
 class Logprob(BaseModel):
@@ -22,7 +30,7 @@ class Logprob(BaseModel):
     token: str
     logprob: float
     bytes: List[int]
-    top_logprobs: List[TopLogProb]
+    top_logprobs: List[TopLogprob]
 
 
 OutputTextContent: TypeAlias = ResponseOutputText

@@ -16,8 +16,8 @@ from ...types.eval_responses_source import EvalResponsesSource
 from ...types.evals.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 from ...types.evals.create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource
 from ...types.evals.eval_api_error import EvalAPIError
-from ...types.responses.namespace_tool import Tool
 from ...types.responses.response_format_text_config import ResponseFormatTextConfig
+from ...types.responses.tool import Tool
 from ...types.shared.metadata import Metadata
 from ...types.shared.reasoning_effort import ReasoningEffort
 

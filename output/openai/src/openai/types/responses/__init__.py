@@ -60,7 +60,6 @@ if TYPE_CHECKING:
     from .local_skill import LocalSkill as LocalSkill
     from .local_skill_param import LocalSkillParam as LocalSkillParam
     from .namespace_tool import NamespaceTool as NamespaceTool
-    from .namespace_tool import Tool as Tool
     from .namespace_tool import ToolFunction as ToolFunction
     from .namespace_tool_param import NamespaceToolParam as NamespaceToolParam
     from .response import Response as Response
@@ -319,6 +318,7 @@ if TYPE_CHECKING:
     from .responses_server_event import ResponsesServerEvent as ResponsesServerEvent
     from .skill_reference import SkillReference as SkillReference
     from .skill_reference_param import SkillReferenceParam as SkillReferenceParam
+    from .tool import Tool as Tool
     from .tool_choice_allowed import ToolChoiceAllowed as ToolChoiceAllowed
     from .tool_choice_allowed_param import ToolChoiceAllowedParam as ToolChoiceAllowedParam
     from .tool_choice_apply_patch import ToolChoiceApplyPatch as ToolChoiceApplyPatch
@@ -549,7 +549,7 @@ _EXPORTS: dict[str, str] = {
     "SkillReferenceParam": "skill_reference_param",
     "StreamOptions": "responses_client_event",
     "Summary": "response_reasoning_item",
-    "Tool": "namespace_tool",
+    "Tool": "tool",
     "ToolChoiceAllowed": "tool_choice_allowed",
     "ToolChoiceAllowedParam": "tool_choice_allowed_param",
     "ToolChoiceApplyPatch": "tool_choice_apply_patch",

@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional, Union
 
-from typing_extensions import Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
-from ...types.beta.threads.annotation import Annotation
-from ...types.top_log_prob import TopLogProb
+from ..._utils import PropertyInfo
 
 __all__ = [
+    "TopLogprob",
     "Logprob",
+    "AnnotationFileCitation",
+    "AnnotationURLCitation",
+    "AnnotationContainerFileCitation",
+    "AnnotationFilePath",
+    "Annotation",
     "ResponseOutputText",
 ]
+
+
+class TopLogprob(BaseModel):
+    """The top log probability of a token."""
+
+    token: str
+    logprob: float
+    bytes: List[int]
 
 
 class Logprob(BaseModel):
@@ -22,7 +35,84 @@ class Logprob(BaseModel):
     token: str
     logprob: float
     bytes: List[int]
-    top_logprobs: List[TopLogProb]
+    top_logprobs: List[TopLogprob]
+
+
+class AnnotationFileCitation(BaseModel):
+    """A citation to a file."""
+
+    type: Literal["file_citation"]
+    """The type of the file citation. Always `file_citation`."""
+
+    file_id: str
+    """The ID of the file."""
+
+    index: int
+    """The index of the file in the list of files."""
+
+    filename: str
+    """The filename of the file cited."""
+
+
+class AnnotationURLCitation(BaseModel):
+    """A citation for a web resource used to generate a model response."""
+
+    type: Literal["url_citation"]
+    """The type of the URL citation. Always `url_citation`."""
+
+    url: str
+    """The URL of the web resource."""
+
+    start_index: int
+    """The index of the first character of the URL citation in the message."""
+
+    end_index: int
+    """The index of the last character of the URL citation in the message."""
+
+    title: str
+    """The title of the web resource."""
+
+
+class AnnotationContainerFileCitation(BaseModel):
+    """A citation for a container file used to generate a model response."""
+
+    type: Literal["container_file_citation"]
+    """The type of the container file citation. Always `container_file_citation`."""
+
+    container_id: str
+    """The ID of the container file."""
+
+    file_id: str
+    """The ID of the file."""
+
+    start_index: int
+    """The index of the first character of the container file citation in the message."""
+
+    end_index: int
+    """The index of the last character of the container file citation in the message."""
+
+    filename: str
+    """The filename of the container file cited."""
+
+
+class AnnotationFilePath(BaseModel):
+    """A path to a file."""
+
+    type: Literal["file_path"]
+    """The type of the file path. Always `file_path`."""
+
+    file_id: str
+    """The ID of the file."""
+
+    index: int
+    """The index of the file in the list of files."""
+
+
+Annotation: TypeAlias = Annotated[
+    Union[AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath],
+    PropertyInfo(discriminator="type"),
+]
+"""An annotation that applies to a span of output text."""
 
 
 class ResponseOutputText(BaseModel):
@@ -37,4 +127,4 @@ class ResponseOutputText(BaseModel):
     annotations: List[Annotation]
     """The annotations of the text output."""
 
-    logprobs: List[Logprob]
+    logprobs: Optional[List[Logprob]] = None

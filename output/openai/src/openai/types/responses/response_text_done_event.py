@@ -2,16 +2,40 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.response_log_prob import ResponseLogProb
 
 __all__ = [
+    "LogprobTopLogprob",
+    "Logprob",
     "ResponseTextDoneEvent",
 ]
+
+
+class LogprobTopLogprob(BaseModel):
+    token: Optional[str] = None
+    """A possible text token."""
+
+    logprob: Optional[float] = None
+    """The log probability of this token."""
+
+
+class Logprob(BaseModel):
+    """A logprob is the logarithmic probability that the model assigns to producing
+    a particular token at a given position in the sequence. Less-negative (higher)
+    logprob values indicate greater model confidence in that token choice."""
+
+    token: str
+    """A possible text token."""
+
+    logprob: float
+    """The log probability of this token."""
+
+    top_logprobs: Optional[List[LogprobTopLogprob]] = None
+    """The log probabilities of up to 20 of the most likely tokens."""
 
 
 class ResponseTextDoneEvent(BaseModel):
@@ -35,5 +59,5 @@ class ResponseTextDoneEvent(BaseModel):
     sequence_number: int
     """The sequence number for this event."""
 
-    logprobs: List[ResponseLogProb]
+    logprobs: List[Logprob]
     """The log probabilities of the tokens in the delta."""

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 from ...types.function_call_item_status import FunctionCallItemStatus
-from ...types.responses.namespace_tool import Tool
+from ...types.responses.tool import Tool
 from ...types.tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = [

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Dict, Optional, Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ...types.code_interpreter_tool_param import CodeInterpreterToolParam
-from ...types.image_gen_tool_param import ImageGenToolParam
-from ...types.local_shell_tool_param_param import LocalShellToolParamParam
-from ...types.realtime.realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
+from ..._types import SequenceNotStr
+from ...types.auto_code_interpreter_tool_param_param import AutoCodeInterpreterToolParamParam
+from ...types.image_gen_action_enum import ImageGenActionEnum
+from ...types.input_fidelity import InputFidelity
+from ...types.mcp_tool_filter_param import McpToolFilterParam
 from ...types.responses.apply_patch_tool_param import ApplyPatchToolParam
 from ...types.responses.computer_tool_param import ComputerToolParam
 from ...types.responses.computer_use_preview_tool_param import ComputerUsePreviewToolParam
@@ -23,8 +24,167 @@ from ...types.responses.web_search_preview_tool_param import WebSearchPreviewToo
 from ...types.responses.web_search_tool_param import WebSearchToolParam
 
 __all__ = [
+    "McpAllowedTools",
+    "McpRequireApprovalMcpToolApprovalFilter",
+    "McpRequireApproval",
+    "Mcp",
+    "CodeInterpreterContainer",
+    "CodeInterpreter",
+    "ImageGenerationInputImageMask",
+    "ImageGeneration",
+    "LocalShell",
     "ToolParam",
 ]
+
+
+McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], McpToolFilterParam]
+"""List of allowed tool names or a filter object."""
+
+
+class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval."""
+
+    always: McpToolFilterParam
+    """A filter object to specify which tools are allowed."""
+
+    never: McpToolFilterParam
+    """A filter object to specify which tools are allowed."""
+
+
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+"""Specify which of the MCP server's tools require approval."""
+
+
+class Mcp(TypedDict, total=False):
+    """Give the model access to additional tools via remote Model Context Protocol
+    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp)."""
+
+    type: Required[Literal["mcp"]]
+    """The type of the MCP tool. Always `mcp`."""
+
+    server_label: Required[str]
+    """A label for this MCP server, used to identify it in tool calls."""
+
+    server_url: str
+    """The URL for the MCP server. One of `server_url` or `connector_id` must be
+    provided."""
+
+    connector_id: Literal[
+        "connector_dropbox",
+        "connector_gmail",
+        "connector_googlecalendar",
+        "connector_googledrive",
+        "connector_microsoftteams",
+        "connector_outlookcalendar",
+        "connector_outlookemail",
+        "connector_sharepoint",
+    ]
+    """Identifier for service connectors, like those available in ChatGPT. One of
+    `server_url` or `connector_id` must be provided. Learn more about service
+    connectors [here](/docs/guides/tools-remote-mcp#connectors).
+
+    Currently supported `connector_id` values are:
+
+    - Dropbox: `connector_dropbox`
+    - Gmail: `connector_gmail`
+    - Google Calendar: `connector_googlecalendar`
+    - Google Drive: `connector_googledrive`
+    - Microsoft Teams: `connector_microsoftteams`
+    - Outlook Calendar: `connector_outlookcalendar`
+    - Outlook Email: `connector_outlookemail`
+    - SharePoint: `connector_sharepoint`"""
+
+    authorization: str
+    """An OAuth access token that can be used with a remote MCP server, either
+    with a custom MCP server URL or a service connector. Your application
+    must handle the OAuth authorization flow and provide the token here."""
+
+    server_description: str
+    """Optional description of the MCP server, used to provide more context."""
+
+    headers: Optional[Dict[str, str]]
+    allowed_tools: Optional[McpAllowedTools]
+    require_approval: Optional[McpRequireApproval]
+    defer_loading: bool
+    """Whether this MCP tool is deferred and discovered via tool search."""
+
+
+CodeInterpreterContainer: TypeAlias = Union[str, AutoCodeInterpreterToolParamParam]
+"""The code interpreter container. Can be a container ID or an object that
+specifies uploaded file IDs to make available to your code, along with an
+optional `memory_limit` setting."""
+
+
+class CodeInterpreter(TypedDict, total=False):
+    """A tool that runs Python code to help generate a response to a prompt."""
+
+    type: Required[Literal["code_interpreter"]]
+    """The type of the code interpreter tool. Always `code_interpreter`."""
+
+    container: Required[CodeInterpreterContainer]
+    """The code interpreter container. Can be a container ID or an object that
+    specifies uploaded file IDs to make available to your code, along with an
+    optional `memory_limit` setting."""
+
+
+class ImageGenerationInputImageMask(TypedDict, total=False):
+    """Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional)."""
+
+    image_url: str
+    """Base64-encoded mask image."""
+
+    file_id: str
+    """File ID for the mask image."""
+
+
+class ImageGeneration(TypedDict, total=False):
+    """A tool that generates images using the GPT image models."""
+
+    type: Required[Literal["image_generation"]]
+    """The type of the image generation tool. Always `image_generation`."""
+
+    model: Union[str, Literal["gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5"]]
+    quality: Literal["low", "medium", "high", "auto"]
+    """The quality of the generated image. One of `low`, `medium`, `high`,
+    or `auto`. Default: `auto`."""
+
+    size: Union[str, Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]
+    """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."""
+
+    output_format: Literal["png", "webp", "jpeg"]
+    """The output format of the generated image. One of `png`, `webp`, or
+    `jpeg`. Default: `png`."""
+
+    output_compression: int
+    """Compression level for the output image. Default: 100."""
+
+    moderation: Literal["auto", "low"]
+    """Moderation level for the generated image. Default: `auto`."""
+
+    background: Literal["transparent", "opaque", "auto"]
+    """Background type for the generated image. One of `transparent`,
+    `opaque`, or `auto`. Default: `auto`."""
+
+    input_fidelity: Optional[InputFidelity]
+    input_image_mask: ImageGenerationInputImageMask
+    """Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional)."""
+
+    partial_images: int
+    """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""
+
+    action: ImageGenActionEnum
+    """Whether to generate a new image or edit an existing image. Default: `auto`."""
+
+
+class LocalShell(TypedDict, total=False):
+    """A tool that allows the model to execute shell commands in a local environment."""
+
+    type: Required[Literal["local_shell"]]
+    """The type of the local shell tool. Always `local_shell`."""
 
 
 ToolParam: TypeAlias = Union[
@@ -33,10 +193,10 @@ ToolParam: TypeAlias = Union[
     ComputerToolParam,
     ComputerUsePreviewToolParam,
     WebSearchToolParam,
-    RealtimeResponseCreateMcpToolParam,
-    CodeInterpreterToolParam,
-    ImageGenToolParam,
-    LocalShellToolParamParam,
+    Mcp,
+    CodeInterpreter,
+    ImageGeneration,
+    LocalShell,
     FunctionShellToolParam,
     CustomToolParam,
     NamespaceToolParam,

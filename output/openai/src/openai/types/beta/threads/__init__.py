@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .annotation import Annotation as Annotation
     from .annotation_delta import AnnotationDelta as AnnotationDelta
-    from .annotation_param import AnnotationParam as AnnotationParam
     from .file_citation_annotation import FileCitationAnnotation as FileCitationAnnotation
     from .file_citation_delta_annotation import FileCitationDeltaAnnotation as FileCitationDeltaAnnotation
     from .file_path_annotation import FilePathAnnotation as FilePathAnnotation
@@ -56,7 +55,6 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, str] = {
     "Annotation": "annotation",
     "AnnotationDelta": "annotation_delta",
-    "AnnotationParam": "annotation_param",
     "FileCitationAnnotation": "file_citation_annotation",
     "FileCitationDeltaAnnotation": "file_citation_delta_annotation",
     "FilePathAnnotation": "file_path_annotation",

@@ -7,17 +7,12 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from ...._utils import PropertyInfo
-from ....types.container_file_citation_body import ContainerFileCitationBody
-from ....types.file_citation_body import FileCitationBody
-from ....types.file_path import FilePath
-from ....types.url_citation_body import URLCitationBody
+from ....types.beta.threads.file_citation_annotation import FileCitationAnnotation
+from ....types.beta.threads.file_path_annotation import FilePathAnnotation
 
 __all__ = [
     "Annotation",
 ]
 
 
-Annotation: TypeAlias = Annotated[
-    Union[FileCitationBody, URLCitationBody, ContainerFileCitationBody, FilePath], PropertyInfo(discriminator="type")
-]
-"""An annotation that applies to a span of output text."""
+Annotation: TypeAlias = Annotated[Union[FileCitationAnnotation, FilePathAnnotation], PropertyInfo(discriminator="type")]

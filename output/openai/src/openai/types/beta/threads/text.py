@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from typing import List, Union
-
-from typing_extensions import Annotated, TypeAlias
+from typing import List
 
 from ...._models import BaseModel
-from ...._utils import PropertyInfo
-from ....types.beta.threads.file_citation_annotation import FileCitationAnnotation
-from ....types.beta.threads.file_path_annotation import FilePathAnnotation
+from ....types.beta.threads.annotation import Annotation
 
 __all__ = [
-    "Annotation",
     "Text",
 ]
-
-
-Annotation: TypeAlias = Annotated[Union[FileCitationAnnotation, FilePathAnnotation], PropertyInfo(discriminator="type")]
 
 
 class Text(BaseModel):
