@@ -443,13 +443,13 @@ class SchemaTranslator:
             )
 
     def fill_union(self, union: Union, schema: dict[str, Any], mode: str, ctx: Context, raw: Optional[dict[str, Any]] = None) -> None:
-        members = self.union_members(schema) or []
-        key = "oneOf" if "oneOf" in schema else "anyOf"
+        placed = self.flat_members(raw if raw is not None else schema, schema, ctx.pointer, ctx.root)
+        members = [m for m, _ in placed]
         disc = schema.get("discriminator") if isinstance(schema.get("discriminator"), dict) else None
         resolved = [without_null(self.resolve(m, ctx.pointer)) for m in members]
         prop = disc.get("propertyName") if disc else self.implied_discriminator(resolved)
         refs: list[TypeRef] = []
-        for i, member in enumerate(members):
+        for i, (member, pointer) in enumerate(placed):
             value = self.const_value(resolved[i], prop) if prop else None
             label = resolved[i].get("title") or (str(value) if value is not None else f"Variant{i}")
             inlined = ref_name(member.get("$ref", "")) if isinstance(member, dict) else None
@@ -458,8 +458,7 @@ class SchemaTranslator:
                 # its title is a phrase for readers ("MCP tool call")
                 label = str(value)
             hint = naming.pascal(label) if union.id == ctx.root else union.name + naming.pascal(label)
-            mctx = Context(ctx.module, hint, parent=union.id, root=ctx.root,
-                           pointer=branch_pointer(ctx.pointer, raw if raw is not None else schema, key, member))
+            mctx = Context(ctx.module, hint, parent=union.id, root=ctx.root, pointer=pointer)
             refs.append(self.type_of(member, mode, mctx))
         union.members = refs
         if prop and all(r.kind == "ref" for r in refs):
@@ -475,6 +474,27 @@ class SchemaTranslator:
                 if name is not None:
                     mapping[str(value)] = self.named(name, mode).ref or ""
             union.mapping = dict(sorted(mapping.items()))
+
+    def flat_members(self, raw: dict[str, Any], schema: dict[str, Any], pointer: str,
+                     root: Optional[str]) -> list[tuple[Any, str]]:
+        """A union's members with their pointers. A member that refers to an inlined union is
+        replaced by that union's own members (recursively), so a union of unions reads as one flat
+        union with one discriminator, as the official SDK writes `AssistantStreamEvent`."""
+        key = "oneOf" if "oneOf" in schema else "anyOf"
+        out: list[tuple[Any, str]] = []
+        for member in self.union_members(schema) or []:
+            name = ref_name(member.get("$ref", "")) if isinstance(member, dict) else None
+            inner = without_null(self.schemas[name]) if name is not None and self.inlines(name, root) else None
+            if inner is not None and self.union_members(inner) is not None and "properties" not in inner \
+                    and "allOf" not in inner and name is not None:
+                self._inlining.add(name)
+                try:
+                    out += self.flat_members(inner, inner, SCHEMA_PREFIX + escape_pointer_token(name), root)
+                finally:
+                    self._inlining.discard(name)
+            else:
+                out.append((member, branch_pointer(pointer, raw, key, member)))
+        return out
 
     def const_value(self, schema: dict[str, Any], prop: Optional[str]) -> Any:
         if not prop:

@@ -370,10 +370,15 @@ def inline_doc() -> dict[str, Any]:
         "McpTool": tagged("mcp", "MCP tool", server={"type": "string"}),
         "Tool": {"oneOf": [{"$ref": "#/components/schemas/McpTool"}, {"$ref": "#/components/schemas/UrlCite"}]},
         "Session": {"type": "object", "properties": {"tool": {"$ref": "#/components/schemas/McpTool"}}},
+        "RunEvent": {"oneOf": [
+            {"type": "object", "required": ["event"], "properties": {"event": {"type": "string", "enum": [e]}}}
+            for e in ("run.created", "run.failed")]},
+        "ErrorEvent": {"type": "object", "properties": {"event": {"type": "string", "enum": ["error"]}}},
+        "Event": {"oneOf": [{"$ref": "#/components/schemas/RunEvent"}, {"$ref": "#/components/schemas/ErrorEvent"}]},
     }
     ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {
         "text": {"$ref": "#/components/schemas/Text"}, "tool": {"$ref": "#/components/schemas/Tool"},
-        "session": {"$ref": "#/components/schemas/Session"}}}}}}}
+        "session": {"$ref": "#/components/schemas/Session"}, "event": {"$ref": "#/components/schemas/Event"}}}}}}}
     return minimal({"/texts": {"get": {"operationId": "getText", "responses": ok}}}, schemas)
 
 
@@ -386,6 +391,7 @@ def test_config_inline_writes_a_schema_out_where_it_is_used(tmp_path: Path) -> N
         "Text": {"name": "Text", "module": "types.text", "optional": ["logprobs"]},
         "Tool": {"name": "Tool", "module": "types.tool"},
         "McpTool": {"name": "McpServerTool", "module": "types.mcp_server_tool", "inline_in": ["Tool"]},
+        "RunEvent": {"inline": True}, "Event": {"name": "Event", "module": "types.event"},
     }}))
     api = build_api(load_spec(spec_file(tmp_path, inline_doc())), load_config(str(config)))
     by_id = {t.id: t for t in api.types}
@@ -406,6 +412,11 @@ def test_config_inline_writes_a_schema_out_where_it_is_used(tmp_path: Path) -> N
     session = where[("types.session", "Session")]
     assert isinstance(session, Model) and session.fields[0].type.ref == "model:McpTool"
     assert where[("types.mcp_server_tool", "McpServerTool")].id == "model:McpTool"
+    # a member that is an inlined union is spliced in: one flat union, named by the tags
+    event = where[("types.event", "Event")]
+    assert isinstance(event, Union)
+    assert [by_id[m.ref or ""].name for m in event.members] == ["RunCreated", "RunFailed", "ErrorEvent"]
+    assert event.discriminator == "event"
 
 
 @pytest.mark.parametrize(

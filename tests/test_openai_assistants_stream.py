@@ -488,9 +488,15 @@ def test_events_are_the_typed_union_members(openai: Any, server: Any, mode: str)
     from openai.types.beta.threads.run import Run
     from openai.types.beta.threads.runs.run_step import RunStep
     from openai.types.beta.threads.runs.run_step_delta_event import RunStepDeltaEvent
-    from openai.types.message_stream_event import ThreadMessageCompleted, ThreadMessageDelta
-    from openai.types.run_stream_event import ThreadRunCreated, ThreadRunRequiresAction
-    from openai.types.run_step_stream_event import ThreadRunStepCreated, ThreadRunStepDelta
+    # where the official package defines the event classes
+    from openai.types.beta.assistant_stream_event import (
+        ThreadMessageCompleted,
+        ThreadMessageDelta,
+        ThreadRunCreated,
+        ThreadRunRequiresAction,
+        ThreadRunStepCreated,
+        ThreadRunStepDelta,
+    )
 
     expected_types = {
         "thread.run.created": (ThreadRunCreated, Run),

@@ -29,8 +29,6 @@ from ..types.image_edit_stream_event import ImageEditStreamEvent
 from ..types.image_gen_stream_event import ImageGenStreamEvent
 from ..types.image_model import ImageModel
 from ..types.images_response import ImagesResponse
-from ..types.input_fidelity import InputFidelity
-from ..types.partial_images import PartialImages
 
 __all__ = ["Images", "AsyncImages"]
 
@@ -137,8 +135,8 @@ class Images(SyncAPIResource):
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         user: str | Omit = omit,
-        input_fidelity: Optional[InputFidelity] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -230,8 +228,8 @@ class Images(SyncAPIResource):
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         user: str | Omit = omit,
-        input_fidelity: Optional[InputFidelity] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -323,8 +321,8 @@ class Images(SyncAPIResource):
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         user: str | Omit = omit,
-        input_fidelity: Optional[InputFidelity] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -415,8 +413,8 @@ class Images(SyncAPIResource):
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         user: str | Omit = omit,
-        input_fidelity: Optional[InputFidelity] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -477,7 +475,7 @@ class Images(SyncAPIResource):
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         size: Optional[
             Union[
                 str,
@@ -561,7 +559,7 @@ class Images(SyncAPIResource):
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         size: Optional[
             Union[
                 str,
@@ -645,7 +643,7 @@ class Images(SyncAPIResource):
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         size: Optional[
             Union[
                 str,
@@ -728,7 +726,7 @@ class Images(SyncAPIResource):
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         size: Optional[
             Union[
                 str,
@@ -883,8 +881,8 @@ class AsyncImages(AsyncAPIResource):
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         user: str | Omit = omit,
-        input_fidelity: Optional[InputFidelity] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -976,8 +974,8 @@ class AsyncImages(AsyncAPIResource):
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         user: str | Omit = omit,
-        input_fidelity: Optional[InputFidelity] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -1069,8 +1067,8 @@ class AsyncImages(AsyncAPIResource):
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         user: str | Omit = omit,
-        input_fidelity: Optional[InputFidelity] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -1161,8 +1159,8 @@ class AsyncImages(AsyncAPIResource):
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         user: str | Omit = omit,
-        input_fidelity: Optional[InputFidelity] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -1223,7 +1221,7 @@ class AsyncImages(AsyncAPIResource):
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         size: Optional[
             Union[
                 str,
@@ -1307,7 +1305,7 @@ class AsyncImages(AsyncAPIResource):
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         size: Optional[
             Union[
                 str,
@@ -1391,7 +1389,7 @@ class AsyncImages(AsyncAPIResource):
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         size: Optional[
             Union[
                 str,
@@ -1474,7 +1472,7 @@ class AsyncImages(AsyncAPIResource):
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
-        partial_images: Optional[PartialImages] | Omit = omit,
+        partial_images: Optional[int] | Omit = omit,
         size: Optional[
             Union[
                 str,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Mapping, cast
 
 import httpx
+from typing_extensions import Literal
 
 from .._base_client import AsyncPaginator, make_request_options
 from .._compat import cached_property
@@ -34,9 +35,7 @@ from ..types import (
     video_list_params,
     video_remix_params,
 )
-from ..types.order_enum import OrderEnum
 from ..types.video import Video
-from ..types.video_content_variant import VideoContentVariant
 from ..types.video_create_character_response import VideoCreateCharacterResponse
 from ..types.video_delete_response import VideoDeleteResponse
 from ..types.video_get_character_response import VideoGetCharacterResponse
@@ -218,7 +217,7 @@ class Videos(VideosPolling):
         self,
         video_id: str,
         *,
-        variant: VideoContentVariant | Omit = omit,
+        variant: Literal["video", "thumbnail", "spritesheet"] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -412,7 +411,7 @@ class Videos(VideosPolling):
         self,
         *,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -722,7 +721,7 @@ class AsyncVideos(AsyncVideosPolling):
         self,
         video_id: str,
         *,
-        variant: VideoContentVariant | Omit = omit,
+        variant: Literal["video", "thumbnail", "spritesheet"] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -916,7 +915,7 @@ class AsyncVideos(AsyncVideosPolling):
         self,
         *,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,

@@ -7,7 +7,7 @@ from typing import List, Optional, Union
 from typing_extensions import Literal, TypeAlias
 
 from .._models import BaseModel
-from ..types.chat_completion_request_system_message_content_part import ChatCompletionRequestSystemMessageContentPart
+from ..types.chat.chat_completion_content_part_text import ChatCompletionContentPartText
 
 __all__ = [
     "Content",
@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 
-Content: TypeAlias = Union[str, List[ChatCompletionRequestSystemMessageContentPart]]
+Content: TypeAlias = Union[str, List[ChatCompletionContentPartText]]
 """The contents of the system message."""
 
 

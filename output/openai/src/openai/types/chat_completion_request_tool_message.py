@@ -7,7 +7,7 @@ from typing import List, Union
 from typing_extensions import Literal, TypeAlias
 
 from .._models import BaseModel
-from ..types.chat_completion_request_tool_message_content_part import ChatCompletionRequestToolMessageContentPart
+from ..types.chat.chat_completion_content_part_text import ChatCompletionContentPartText
 
 __all__ = [
     "Content",
@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 
-Content: TypeAlias = Union[str, List[ChatCompletionRequestToolMessageContentPart]]
+Content: TypeAlias = Union[str, List[ChatCompletionContentPartText]]
 """The contents of the tool message."""
 
 

@@ -38,8 +38,6 @@ class NetworkPolicy(BaseModel):
 
 
 class ContainerListResponse(BaseModel):
-    """The container object"""
-
     id: str
     """Unique identifier for the container."""
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
+from typing import Dict, List, Optional, Union
 
 from typing_extensions import Annotated, Literal, TypeAlias
 
 from .._models import BaseModel
 from .._utils import PropertyInfo
 from ..types.eval_item import EvalItem
-from ..types.eval_jsonl_file_content_source import EvalJsonlFileContentSource
-from ..types.eval_jsonl_file_id_source import EvalJsonlFileIDSource
-from ..types.eval_responses_source import EvalResponsesSource
 from ..types.responses.response_format_text_config import ResponseFormatTextConfig
 from ..types.responses.tool import Tool
 from ..types.shared.reasoning_effort import ReasoningEffort
@@ -24,6 +21,10 @@ __all__ = [
     "InputMessages",
     "SamplingParamsText",
     "SamplingParams",
+    "SourceFileContentContent",
+    "SourceFileContent",
+    "SourceFileID",
+    "SourceResponses",
     "Source",
     "CreateEvalResponsesRunDataSource",
 ]
@@ -122,8 +123,47 @@ class SamplingParams(BaseModel):
     - [Structured Outputs](/docs/guides/structured-outputs)"""
 
 
+class SourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+    sample: Optional[Dict[str, object]] = None
+
+
+class SourceFileContent(BaseModel):
+    type: Literal["file_content"]
+    """The type of jsonl source. Always `file_content`."""
+
+    content: List[SourceFileContentContent]
+    """The content of the jsonl file."""
+
+
+class SourceFileID(BaseModel):
+    type: Literal["file_id"]
+    """The type of jsonl source. Always `file_id`."""
+
+    id: str
+    """The identifier of the file."""
+
+
+class SourceResponses(BaseModel):
+    """A EvalResponsesSource object describing a run data source configuration."""
+
+    type: Literal["responses"]
+    """The type of run data source. Always `responses`."""
+
+    metadata: Optional[Dict[str, object]] = None
+    model: Optional[str] = None
+    instructions_search: Optional[str] = None
+    created_after: Optional[int] = None
+    created_before: Optional[int] = None
+    reasoning_effort: Optional[ReasoningEffort] = None
+    temperature: Optional[float] = None
+    top_p: Optional[float] = None
+    users: Optional[List[str]] = None
+    tools: Optional[List[str]] = None
+
+
 Source: TypeAlias = Annotated[
-    Union[EvalJsonlFileContentSource, EvalJsonlFileIDSource, EvalResponsesSource], PropertyInfo(discriminator="type")
+    Union[SourceFileContent, SourceFileID, SourceResponses], PropertyInfo(discriminator="type")
 ]
 """Determines what populates the `item` namespace in this run's data source."""
 

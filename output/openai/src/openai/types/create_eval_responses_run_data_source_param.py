@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Union
+from typing import Dict, Iterable, Optional, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
+from .._types import SequenceNotStr
 from ..types.eval_item_param import EvalItemParam
-from ..types.eval_jsonl_file_content_source_param import EvalJsonlFileContentSourceParam
-from ..types.eval_jsonl_file_id_source_param import EvalJsonlFileIDSourceParam
-from ..types.eval_responses_source_param import EvalResponsesSourceParam
 from ..types.responses.response_format_text_config_param import ResponseFormatTextConfigParam
 from ..types.responses.tool_param import ToolParam
 from ..types.shared.reasoning_effort import ReasoningEffort
@@ -22,6 +20,10 @@ __all__ = [
     "InputMessages",
     "SamplingParamsText",
     "SamplingParams",
+    "SourceFileContentContent",
+    "SourceFileContent",
+    "SourceFileID",
+    "SourceResponses",
     "Source",
     "CreateEvalResponsesRunDataSourceParam",
 ]
@@ -117,7 +119,46 @@ class SamplingParams(TypedDict, total=False):
     - [Structured Outputs](/docs/guides/structured-outputs)"""
 
 
-Source: TypeAlias = Union[EvalJsonlFileContentSourceParam, EvalJsonlFileIDSourceParam, EvalResponsesSourceParam]
+class SourceFileContentContent(TypedDict, total=False):
+    item: Required[Dict[str, object]]
+    sample: Dict[str, object]
+
+
+class SourceFileContent(TypedDict, total=False):
+    type: Required[Literal["file_content"]]
+    """The type of jsonl source. Always `file_content`."""
+
+    content: Required[Iterable[SourceFileContentContent]]
+    """The content of the jsonl file."""
+
+
+class SourceFileID(TypedDict, total=False):
+    type: Required[Literal["file_id"]]
+    """The type of jsonl source. Always `file_id`."""
+
+    id: Required[str]
+    """The identifier of the file."""
+
+
+class SourceResponses(TypedDict, total=False):
+    """A EvalResponsesSource object describing a run data source configuration."""
+
+    type: Required[Literal["responses"]]
+    """The type of run data source. Always `responses`."""
+
+    metadata: Optional[Dict[str, object]]
+    model: Optional[str]
+    instructions_search: Optional[str]
+    created_after: Optional[int]
+    created_before: Optional[int]
+    reasoning_effort: Optional[ReasoningEffort]
+    temperature: Optional[float]
+    top_p: Optional[float]
+    users: Optional[SequenceNotStr[str]]
+    tools: Optional[SequenceNotStr[str]]
+
+
+Source: TypeAlias = Union[SourceFileContent, SourceFileID, SourceResponses]
 """Determines what populates the `item` namespace in this run's data source."""
 
 

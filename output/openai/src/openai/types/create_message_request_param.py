@@ -6,13 +6,13 @@ from typing import Iterable, Optional, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..types.assistant_tools_file_search_type_only_param import AssistantToolsFileSearchTypeOnlyParam
 from ..types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
 from ..types.beta.threads.message_content_part_param import MessageContentPartParam
 from ..types.shared_params.metadata import Metadata
 
 __all__ = [
     "Content",
+    "AttachmentToolFileSearch",
     "AttachmentTool",
     "Attachment",
     "CreateMessageRequestParam",
@@ -22,7 +22,12 @@ __all__ = [
 Content: TypeAlias = Union[str, Iterable[MessageContentPartParam]]
 
 
-AttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AssistantToolsFileSearchTypeOnlyParam]
+class AttachmentToolFileSearch(TypedDict, total=False):
+    type: Required[Literal["file_search"]]
+    """The type of tool being defined: `file_search`"""
+
+
+AttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AttachmentToolFileSearch]
 
 
 class Attachment(TypedDict, total=False):

@@ -2,16 +2,50 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union
 
-from typing_extensions import Literal
+from typing_extensions import Literal, TypeAlias
 
 from .._models import BaseModel
-from ..types.eval_item_content import EvalItemContent
+from ..types.graders.grader_inputs import GraderInputs
+from ..types.responses.response_input_audio import ResponseInputAudio
+from ..types.responses.response_input_text import ResponseInputText
 
 __all__ = [
+    "ContentOutputText",
+    "ContentInputImage",
+    "Content",
     "EvalItem",
 ]
+
+
+class ContentOutputText(BaseModel):
+    """A text output from the model."""
+
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
+
+    text: str
+    """The text output from the model."""
+
+
+class ContentInputImage(BaseModel):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Literal["input_image"]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: str
+    """The URL of the image input."""
+
+    detail: Optional[str] = None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+Content: TypeAlias = Union[
+    str, ResponseInputText, ContentOutputText, ContentInputImage, ResponseInputAudio, GraderInputs
+]
+"""Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
 class EvalItem(BaseModel):
@@ -25,7 +59,7 @@ class EvalItem(BaseModel):
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`."""
 
-    content: EvalItemContent
+    content: Content
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Optional[Literal["message"]] = None

@@ -2,13 +2,49 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing import Union
 
-from ..types.eval_item_content_param import EvalItemContentParam
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
+
+from ..types.graders.grader_inputs_param import GraderInputsParam
+from ..types.responses.response_input_audio_param import ResponseInputAudioParam
+from ..types.responses.response_input_text_param import ResponseInputTextParam
 
 __all__ = [
+    "ContentOutputText",
+    "ContentInputImage",
+    "Content",
     "EvalItemParam",
 ]
+
+
+class ContentOutputText(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
+
+
+class ContentInputImage(TypedDict, total=False):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: Required[str]
+    """The URL of the image input."""
+
+    detail: str
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+Content: TypeAlias = Union[
+    str, ResponseInputTextParam, ContentOutputText, ContentInputImage, ResponseInputAudioParam, GraderInputsParam
+]
+"""Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
 class EvalItemParam(TypedDict, total=False):
@@ -22,7 +58,7 @@ class EvalItemParam(TypedDict, total=False):
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`."""
 
-    content: Required[EvalItemContentParam]
+    content: Required[Content]
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Literal["message"]

@@ -10,17 +10,20 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from .._models import BaseModel
 from .._utils import PropertyInfo
 from ..types.eval_custom_data_source_config import EvalCustomDataSourceConfig
-from ..types.eval_grader_label_model import EvalGraderLabelModel
-from ..types.eval_grader_python import EvalGraderPython
-from ..types.eval_grader_score_model import EvalGraderScoreModel
-from ..types.eval_grader_string_check import EvalGraderStringCheck
-from ..types.eval_grader_text_similarity import EvalGraderTextSimilarity
+from ..types.eval_item import EvalItem
 from ..types.eval_stored_completions_data_source_config import EvalStoredCompletionsDataSourceConfig
+from ..types.graders.label_model_grader import LabelModelGrader
+from ..types.graders.string_check_grader import StringCheckGrader
 from ..types.shared.metadata import Metadata
+from ..types.shared.reasoning_effort import ReasoningEffort
 
 __all__ = [
     "DataSourceConfigLogs",
     "DataSourceConfig",
+    "TestingCriteriaTextSimilarity",
+    "TestingCriteriaPython",
+    "TestingCriteriaScoreModelSamplingParams",
+    "TestingCriteriaScoreModel",
     "TestingCriteria",
     "EvalListResponse",
 ]
@@ -48,9 +51,97 @@ DataSourceConfig: TypeAlias = Annotated[
 """Configuration of data sources used in runs of the evaluation."""
 
 
+class TestingCriteriaTextSimilarity(BaseModel):
+    type: Literal["text_similarity"]
+    """The type of grader."""
+
+    name: str
+    """The name of the grader."""
+
+    input: str
+    """The text being graded."""
+
+    reference: str
+    """The text being graded against."""
+
+    evaluation_metric: Literal[
+        "cosine",
+        "fuzzy_match",
+        "bleu",
+        "gleu",
+        "meteor",
+        "rouge_1",
+        "rouge_2",
+        "rouge_3",
+        "rouge_4",
+        "rouge_5",
+        "rouge_l",
+    ]
+    """The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`, 
+    `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`, 
+    or `rouge_l`."""
+
+    pass_threshold: float
+    """The threshold for the score."""
+
+
+class TestingCriteriaPython(BaseModel):
+    type: Literal["python"]
+    """The object type, which is always `python`."""
+
+    name: str
+    """The name of the grader."""
+
+    source: str
+    """The source code of the python script."""
+
+    image_tag: Optional[str] = None
+    """The image tag to use for the python script."""
+
+    pass_threshold: Optional[float] = None
+    """The threshold for the score."""
+
+
+class TestingCriteriaScoreModelSamplingParams(BaseModel):
+    """The sampling parameters for the model."""
+
+    seed: Optional[int] = None
+    top_p: Optional[float] = None
+    temperature: Optional[float] = None
+    max_completions_tokens: Optional[int] = None
+    reasoning_effort: Optional[ReasoningEffort] = None
+
+
+class TestingCriteriaScoreModel(BaseModel):
+    type: Literal["score_model"]
+    """The object type, which is always `score_model`."""
+
+    name: str
+    """The name of the grader."""
+
+    model: str
+    """The model to use for the evaluation."""
+
+    sampling_params: Optional[TestingCriteriaScoreModelSamplingParams] = None
+    """The sampling parameters for the model."""
+
+    input: List[EvalItem]
+    """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
+
+    range: Optional[List[float]] = None
+    """The range of the score. Defaults to `[0, 1]`."""
+
+    pass_threshold: Optional[float] = None
+    """The threshold for the score."""
+
+
 TestingCriteria: TypeAlias = Annotated[
     Union[
-        EvalGraderLabelModel, EvalGraderStringCheck, EvalGraderTextSimilarity, EvalGraderPython, EvalGraderScoreModel
+        LabelModelGrader,
+        StringCheckGrader,
+        TestingCriteriaTextSimilarity,
+        TestingCriteriaPython,
+        TestingCriteriaScoreModel,
     ],
     PropertyInfo(discriminator="type"),
 ]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+from typing_extensions import Literal
+
 from .._models import BaseModel
-from ..types.file_search_ranker import FileSearchRanker
 
 __all__ = [
     "FileSearchRankingOptions",
@@ -17,7 +18,7 @@ class FileSearchRankingOptions(BaseModel):
 
     See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information."""
 
-    ranker: Optional[FileSearchRanker] = None
+    ranker: Optional[Literal["auto", "default_2024_08_21"]] = None
     """The ranker to use for the file search. If not specified will use the `auto` ranker."""
 
     score_threshold: float

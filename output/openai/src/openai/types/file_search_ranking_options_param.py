@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing_extensions import Required, TypedDict
-
-from ..types.file_search_ranker import FileSearchRanker
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
     "FileSearchRankingOptionsParam",
@@ -16,7 +14,7 @@ class FileSearchRankingOptionsParam(TypedDict, total=False):
 
     See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information."""
 
-    ranker: FileSearchRanker
+    ranker: Literal["auto", "default_2024_08_21"]
     """The ranker to use for the file search. If not specified will use the `auto` ranker."""
 
     score_threshold: Required[float]

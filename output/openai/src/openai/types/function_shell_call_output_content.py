@@ -4,22 +4,37 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from .._models import BaseModel
 from .._utils import PropertyInfo
-from ..types.function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
-from ..types.function_shell_call_output_timeout_outcome import FunctionShellCallOutputTimeoutOutcome
 
 __all__ = [
+    "OutcomeTimeout",
+    "OutcomeExit",
     "Outcome",
     "FunctionShellCallOutputContent",
 ]
 
 
-Outcome: TypeAlias = Annotated[
-    Union[FunctionShellCallOutputTimeoutOutcome, FunctionShellCallOutputExitOutcome], PropertyInfo(discriminator="type")
-]
+class OutcomeTimeout(BaseModel):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Literal["timeout"]
+    """The outcome type. Always `timeout`."""
+
+
+class OutcomeExit(BaseModel):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""
+
+    exit_code: int
+    """Exit code from the shell process."""
+
+
+Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit], PropertyInfo(discriminator="type")]
 """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
 
 

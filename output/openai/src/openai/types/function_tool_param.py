@@ -7,17 +7,21 @@ from typing import Optional
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from ..types.empty_model_param import EmptyModelParam
 
 __all__ = [
+    "Parameters",
     "FunctionToolParam",
 ]
+
+
+class Parameters(BaseModel):
+    pass
 
 
 class FunctionToolParam(BaseModel):
     name: str
     description: Optional[str] = None
-    parameters: Optional[EmptyModelParam] = None
+    parameters: Optional[Parameters] = None
     strict: Optional[bool] = None
     type: Literal["function"]
     defer_loading: Optional[bool] = None

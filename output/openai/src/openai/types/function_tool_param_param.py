@@ -6,17 +6,20 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..types.empty_model_param_param import EmptyModelParamParam
-
 __all__ = [
+    "Parameters",
     "FunctionToolParamParam",
 ]
+
+
+class Parameters(TypedDict, total=False):
+    pass
 
 
 class FunctionToolParamParam(TypedDict, total=False):
     name: Required[str]
     description: Optional[str]
-    parameters: Optional[EmptyModelParamParam]
+    parameters: Optional[Parameters]
     strict: Optional[bool]
     type: Required[Literal["function"]]
     defer_loading: bool

@@ -7,8 +7,6 @@ from typing import Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypedDict
 
 from .._types import FileTypes
-from ..types.input_fidelity import InputFidelity
-from ..types.partial_images import PartialImages
 
 __all__ = [
     "ImageEditParams",
@@ -68,11 +66,11 @@ class ImageEditParams(TypedDict, total=False):
     user: str
     """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids)."""
 
-    input_fidelity: Optional[InputFidelity]
+    input_fidelity: Optional[Literal["high", "low"]]
     stream: Optional[bool]
     """Edit the image in streaming mode. Defaults to `false`. See the
     [Image generation guide](/docs/guides/image-generation) for more information."""
 
-    partial_images: Optional[PartialImages]
+    partial_images: Optional[int]
     quality: Optional[Literal["standard", "low", "medium", "high", "auto"]]
     """The quality of the image that will be generated for GPT image models. Defaults to `auto`."""

@@ -7,7 +7,6 @@ from typing import Optional, Union
 from typing_extensions import Literal, Required, TypedDict
 
 from ..types.image_model import ImageModel
-from ..types.partial_images import PartialImages
 
 __all__ = [
     "ImageGenerateParams",
@@ -46,7 +45,7 @@ class ImageGenerateParams(TypedDict, total=False):
     [Image generation guide](/docs/guides/image-generation) for more information.
     This parameter is only supported for the GPT image models."""
 
-    partial_images: Optional[PartialImages]
+    partial_images: Optional[int]
     size: Optional[
         Union[
             str, Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"]

@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from typing import Optional
 
+from typing_extensions import Literal
+
 from .._models import BaseModel
-from ..types.hybrid_search_options import HybridSearchOptions
-from ..types.ranker_version_type import RankerVersionType
 
 __all__ = [
+    "HybridSearch",
     "RankingOptions",
 ]
 
 
+class HybridSearch(BaseModel):
+    embedding_weight: float
+    """The weight of the embedding in the reciprocal ranking fusion."""
+
+    text_weight: float
+    """The weight of the text in the reciprocal ranking fusion."""
+
+
 class RankingOptions(BaseModel):
-    ranker: Optional[RankerVersionType] = None
+    ranker: Optional[Literal["auto", "default-2024-11-15"]] = None
     """The ranker to use for the file search."""
 
     score_threshold: Optional[float] = None
     """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results."""
 
-    hybrid_search: Optional[HybridSearchOptions] = None
+    hybrid_search: Optional[HybridSearch] = None
     """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled."""

@@ -9,10 +9,11 @@ from typing_extensions import Literal, TypeAlias
 from .._models import BaseModel
 from ..types.realtime.realtime_truncation import RealtimeTruncation
 from ..types.responses.response_prompt import ResponsePrompt
-from ..types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 __all__ = [
     "ClientSecret",
+    "VoiceVariant2",
+    "Voice",
     "InputAudioTranscription",
     "TracingTracingConfiguration",
     "Tracing",
@@ -33,6 +34,19 @@ class ClientSecret(BaseModel):
     expires_at: int
     """Timestamp for when the token expires. Currently, all tokens expire
     after one minute."""
+
+
+class VoiceVariant2(BaseModel):
+    """Custom voice reference."""
+
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+Voice: TypeAlias = Union[
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceVariant2
+]
+"""A built-in voice name or a custom voice reference."""
 
 
 class InputAudioTranscription(BaseModel):
@@ -124,7 +138,7 @@ class RealtimeSessionCreateRequest(BaseModel):
     """The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
     Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session."""
 
-    voice: Optional[VoiceIdsOrCustomVoice] = None
+    voice: Optional[Voice] = None
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with an

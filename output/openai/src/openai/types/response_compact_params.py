@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Union
 
-from typing_extensions import Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..types.model_ids_compaction import ModelIdsCompaction
-from ..types.prompt_cache_retention_enum import PromptCacheRetentionEnum
 from ..types.responses.response_input_item_param import ResponseInputItemParam
-from ..types.service_tier_enum import ServiceTierEnum
+from ..types.shared.responses_model import ResponsesModel
 
 __all__ = [
     "Input",
@@ -22,12 +20,12 @@ Input: TypeAlias = Union[str, Iterable[ResponseInputItemParam]]
 
 
 class ResponseCompactParams(TypedDict, total=False):
-    model: Required[Optional[ModelIdsCompaction]]
+    model: Required[Optional[Union[ResponsesModel, str]]]
     """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
 
     input: Optional[Input]
     previous_response_id: Optional[str]
     instructions: Optional[str]
     prompt_cache_key: Optional[str]
-    prompt_cache_retention: Optional[PromptCacheRetentionEnum]
-    service_tier: Optional[ServiceTierEnum]
+    prompt_cache_retention: Optional[Literal["in_memory", "24h"]]
+    service_tier: Optional[Literal["auto", "default", "flex", "priority"]]

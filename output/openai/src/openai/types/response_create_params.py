@@ -13,12 +13,12 @@ from ..types.response_stream_options_param import ResponseStreamOptionsParam
 from ..types.responses.response_includable import ResponseIncludable
 from ..types.responses.response_prompt_param import ResponsePromptParam
 from ..types.responses.response_text_config_param import ResponseTextConfigParam
+from ..types.responses.tool_param import ToolParam
 from ..types.service_tier import ServiceTier
 from ..types.shared.responses_model import ResponsesModel
 from ..types.shared_params.metadata import Metadata
 from ..types.shared_params.reasoning import Reasoning
 from ..types.tool_choice_param_param import ToolChoiceParamParam
-from ..types.tools_array_param import ToolsArrayParam
 
 __all__ = [
     "ResponseCreateParams",
@@ -65,7 +65,7 @@ class ResponseCreateParams(TypedDict, total=False):
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)"""
 
-    tools: ToolsArrayParam
+    tools: Iterable[ToolParam]
     """An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing_extensions import TypedDict
-
-from ..types.order_enum import OrderEnum
+from typing_extensions import Literal, TypedDict
 
 __all__ = [
     "SkillListParams",
@@ -15,7 +13,7 @@ class SkillListParams(TypedDict, total=False):
     limit: int
     """Number of items to retrieve"""
 
-    order: OrderEnum
+    order: Literal["asc", "desc"]
     """Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order."""
 
     after: str

@@ -10,7 +10,6 @@ from .._models import BaseModel
 from ..types.video_create_error import VideoCreateError
 from ..types.video_model import VideoModel
 from ..types.video_size import VideoSize
-from ..types.video_status import VideoStatus
 
 __all__ = [
     "Video",
@@ -29,7 +28,7 @@ class Video(BaseModel):
     model: VideoModel
     """The video generation model that produced the job."""
 
-    status: VideoStatus
+    status: Literal["queued", "in_progress", "completed", "failed"]
     """Current lifecycle status of the video job."""
 
     progress: int

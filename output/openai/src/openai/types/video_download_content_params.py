@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing_extensions import TypedDict
-
-from ..types.video_content_variant import VideoContentVariant
+from typing_extensions import Literal, TypedDict
 
 __all__ = [
     "VideoDownloadContentParams",
@@ -12,5 +10,5 @@ __all__ = [
 
 
 class VideoDownloadContentParams(TypedDict, total=False):
-    variant: VideoContentVariant
+    variant: Literal["video", "thumbnail", "spritesheet"]
     """Which downloadable asset to return. Defaults to the MP4 video."""

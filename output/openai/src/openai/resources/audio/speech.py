@@ -24,7 +24,6 @@ from ..._utils import (
 )
 from ...types.audio import speech_create_params
 from ...types.audio.speech_model import SpeechModel
-from ...types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
 
 __all__ = ["Speech", "AsyncSpeech"]
 
@@ -50,7 +49,7 @@ class Speech(SyncAPIResource):
         *,
         model: Union[str, SpeechModel],
         input: str,
-        voice: VoiceIdsOrCustomVoiceParam,
+        voice: speech_create_params.Voice,
         instructions: str | Omit = omit,
         response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
         speed: float | Omit = omit,
@@ -136,7 +135,7 @@ class AsyncSpeech(AsyncAPIResource):
         *,
         model: Union[str, SpeechModel],
         input: str,
-        voice: VoiceIdsOrCustomVoiceParam,
+        voice: speech_create_params.Voice,
         instructions: str | Omit = omit,
         response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
         speed: float | Omit = omit,

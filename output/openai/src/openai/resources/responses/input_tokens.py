@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 import httpx
+from typing_extensions import Literal
 
 from ..._base_client import make_request_options
 from ..._compat import cached_property
@@ -27,7 +28,6 @@ from ...types.responses.response_text_config_param import ResponseTextConfigPara
 from ...types.responses.tool_param import ToolParam
 from ...types.shared_params.reasoning import Reasoning
 from ...types.tool_choice_param_param import ToolChoiceParamParam
-from ...types.truncation_enum import TruncationEnum
 
 __all__ = ["InputTokens", "AsyncInputTokens"]
 
@@ -57,7 +57,7 @@ class InputTokens(SyncAPIResource):
         tools: Optional[Iterable[ToolParam]] | Omit = omit,
         text: Optional[ResponseTextConfigParam] | Omit = omit,
         reasoning: Optional[Reasoning] | Omit = omit,
-        truncation: TruncationEnum | Omit = omit,
+        truncation: Literal["auto", "disabled"] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         conversation: Optional[ConversationParamParam] | Omit = omit,
         tool_choice: Optional[ToolChoiceParamParam] | Omit = omit,
@@ -138,7 +138,7 @@ class AsyncInputTokens(AsyncAPIResource):
         tools: Optional[Iterable[ToolParam]] | Omit = omit,
         text: Optional[ResponseTextConfigParam] | Omit = omit,
         reasoning: Optional[Reasoning] | Omit = omit,
-        truncation: TruncationEnum | Omit = omit,
+        truncation: Literal["auto", "disabled"] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         conversation: Optional[ConversationParamParam] | Omit = omit,
         tool_choice: Optional[ToolChoiceParamParam] | Omit = omit,

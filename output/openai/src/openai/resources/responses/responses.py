@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, overload
+from typing import Iterable, Optional, Union, overload
 
 import httpx
 from typing_extensions import Literal
@@ -27,8 +27,6 @@ from ...types import response_compact_params, response_create_params, response_r
 from ...types.context_management_param_param import ContextManagementParamParam
 from ...types.conversation_param_param import ConversationParamParam
 from ...types.input_param_param import InputParamParam
-from ...types.model_ids_compaction import ModelIdsCompaction
-from ...types.prompt_cache_retention_enum import PromptCacheRetentionEnum
 from ...types.response_stream_options_param import ResponseStreamOptionsParam
 from ...types.responses.compacted_response import CompactedResponse
 from ...types.responses.response import Response
@@ -36,13 +34,12 @@ from ...types.responses.response_includable import ResponseIncludable
 from ...types.responses.response_prompt_param import ResponsePromptParam
 from ...types.responses.response_stream_event import ResponseStreamEvent
 from ...types.responses.response_text_config_param import ResponseTextConfigParam
+from ...types.responses.tool_param import ToolParam
 from ...types.service_tier import ServiceTier
-from ...types.service_tier_enum import ServiceTierEnum
 from ...types.shared.responses_model import ResponsesModel
 from ...types.shared_params.metadata import Metadata
 from ...types.shared_params.reasoning import Reasoning
 from ...types.tool_choice_param_param import ToolChoiceParamParam
-from ...types.tools_array_param import ToolsArrayParam
 from .input_items import (
     AsyncInputItems,
     AsyncInputItemsWithRawResponse,
@@ -133,13 +130,13 @@ class Responses(ResponsesHelpers):
     def compact(
         self,
         *,
-        model: Optional[ModelIdsCompaction],
+        model: Optional[Union[ResponsesModel, str]],
         input: Optional[response_compact_params.Input] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         prompt_cache_key: Optional[str] | Omit = omit,
-        prompt_cache_retention: Optional[PromptCacheRetentionEnum] | Omit = omit,
-        service_tier: Optional[ServiceTierEnum] | Omit = omit,
+        prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
+        service_tier: Optional[Literal["auto", "default", "flex", "priority"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -206,7 +203,7 @@ class Responses(ResponsesHelpers):
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
-        tools: ToolsArrayParam | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
@@ -320,7 +317,7 @@ class Responses(ResponsesHelpers):
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
-        tools: ToolsArrayParam | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
@@ -434,7 +431,7 @@ class Responses(ResponsesHelpers):
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
-        tools: ToolsArrayParam | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
@@ -547,7 +544,7 @@ class Responses(ResponsesHelpers):
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
-        tools: ToolsArrayParam | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
@@ -920,13 +917,13 @@ class AsyncResponses(AsyncResponsesHelpers):
     async def compact(
         self,
         *,
-        model: Optional[ModelIdsCompaction],
+        model: Optional[Union[ResponsesModel, str]],
         input: Optional[response_compact_params.Input] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         prompt_cache_key: Optional[str] | Omit = omit,
-        prompt_cache_retention: Optional[PromptCacheRetentionEnum] | Omit = omit,
-        service_tier: Optional[ServiceTierEnum] | Omit = omit,
+        prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
+        service_tier: Optional[Literal["auto", "default", "flex", "priority"]] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -993,7 +990,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
-        tools: ToolsArrayParam | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
@@ -1107,7 +1104,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
-        tools: ToolsArrayParam | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
@@ -1221,7 +1218,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
-        tools: ToolsArrayParam | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
@@ -1334,7 +1331,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         background: Optional[bool] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         text: ResponseTextConfigParam | Omit = omit,
-        tools: ToolsArrayParam | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
         prompt: Optional[ResponsePromptParam] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,

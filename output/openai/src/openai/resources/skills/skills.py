@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping, Union, cast
 
 import httpx
+from typing_extensions import Literal
 
 from ..._base_client import AsyncPaginator, make_request_options
 from ..._compat import cached_property
@@ -26,7 +27,6 @@ from ..._utils import (
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types import skill_create_params, skill_list_params, skill_update_params
 from ...types.deleted_skill import DeletedSkill
-from ...types.order_enum import OrderEnum
 from ...types.skill import Skill
 from .content import (
     AsyncContent,
@@ -160,7 +160,7 @@ class Skills(SyncAPIResource):
         self,
         *,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -411,7 +411,7 @@ class AsyncSkills(AsyncAPIResource):
         self,
         *,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,

@@ -4,14 +4,28 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ...types.audio.speech_model import SpeechModel
-from ...types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
 
 __all__ = [
+    "VoiceVariant2",
+    "Voice",
     "SpeechCreateParams",
 ]
+
+
+class VoiceVariant2(TypedDict, total=False):
+    """Custom voice reference."""
+
+    id: Required[str]
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+Voice: TypeAlias = Union[
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceVariant2
+]
+"""A built-in voice name or a custom voice reference."""
 
 
 class SpeechCreateParams(TypedDict, total=False):
@@ -24,7 +38,7 @@ class SpeechCreateParams(TypedDict, total=False):
     instructions: str
     """Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`."""
 
-    voice: Required[VoiceIdsOrCustomVoiceParam]
+    voice: Required[Voice]
     """The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options)."""
 
     response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]

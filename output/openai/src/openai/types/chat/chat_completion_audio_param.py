@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing import Union
 
-from ...types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = [
+    "VoiceVariant2",
+    "Voice",
     "ChatCompletionAudioParam",
 ]
+
+
+class VoiceVariant2(TypedDict, total=False):
+    """Custom voice reference."""
+
+    id: Required[str]
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+Voice: TypeAlias = Union[
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceVariant2
+]
+"""A built-in voice name or a custom voice reference."""
 
 
 class ChatCompletionAudioParam(TypedDict, total=False):
     """Parameters for audio output. Required when audio output is requested with
     `modalities: ["audio"]`. [Learn more](/docs/guides/audio)."""
 
-    voice: Required[VoiceIdsOrCustomVoiceParam]
+    voice: Required[Voice]
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`,
     `sage`, `shimmer`, `marin`, and `cedar`. You may also provide a

@@ -6,9 +6,7 @@ from typing import Iterable, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ...types.chat_completion_request_tool_message_content_part_param import (
-    ChatCompletionRequestToolMessageContentPartParam,
-)
+from ...types.chat.chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
 __all__ = [
     "Content",
@@ -16,7 +14,7 @@ __all__ = [
 ]
 
 
-Content: TypeAlias = Union[str, Iterable[ChatCompletionRequestToolMessageContentPartParam]]
+Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
 """The contents of the tool message."""
 
 

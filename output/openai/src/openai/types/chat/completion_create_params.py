@@ -26,7 +26,6 @@ from ...types.shared_params.response_format_json_schema import ResponseFormatJSO
 from ...types.shared_params.response_format_text import ResponseFormatText
 from ...types.stop_configuration import StopConfiguration
 from ...types.verbosity import Verbosity
-from ...types.web_search_context_size import WebSearchContextSize
 from ...types.web_search_location_param import WebSearchLocationParam
 
 __all__ = [
@@ -56,7 +55,7 @@ class WebSearchOptions(TypedDict, total=False):
     user_location: Optional[WebSearchOptionsUserLocation]
     """Approximate location parameters for the search."""
 
-    search_context_size: WebSearchContextSize
+    search_context_size: Literal["low", "medium", "high"]
     """High level guidance for the amount of context window space to use for the 
     search. One of `low`, `medium`, or `high`. `medium` is the default."""
 

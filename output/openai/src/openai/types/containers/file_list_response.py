@@ -10,8 +10,6 @@ __all__ = [
 
 
 class FileListResponse(BaseModel):
-    """The container file object"""
-
     id: str
     """Unique identifier for the file."""
 

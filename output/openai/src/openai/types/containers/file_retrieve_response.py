@@ -10,8 +10,6 @@ __all__ = [
 
 
 class FileRetrieveResponse(BaseModel):
-    """The container file object"""
-
     id: str
     """Unique identifier for the file."""
 

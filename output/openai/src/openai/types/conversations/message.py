@@ -12,8 +12,6 @@ from ...types.conversations.computer_screenshot_content import ComputerScreensho
 from ...types.conversations.summary_text_content import SummaryTextContent
 from ...types.conversations.text_content import TextContent
 from ...types.message_phase2 import MessagePhase2
-from ...types.message_role import MessageRole
-from ...types.message_status import MessageStatus
 from ...types.reasoning_text_content import ReasoningTextContent
 from ...types.responses.response_input_file import ResponseInputFile
 from ...types.responses.response_input_image import ResponseInputImage
@@ -53,10 +51,10 @@ class Message(BaseModel):
     id: str
     """The unique ID of the message."""
 
-    status: MessageStatus
+    status: Literal["in_progress", "completed", "incomplete"]
     """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
 
-    role: MessageRole
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
     """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
 
     content: List[Content]

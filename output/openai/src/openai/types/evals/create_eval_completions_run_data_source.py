@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
+from typing import Dict, List, Optional, Union
 
 from typing_extensions import Annotated, Literal, TypeAlias
 
@@ -10,10 +10,8 @@ from ..._models import BaseModel
 from ..._utils import PropertyInfo
 from ...types.chat.chat_completion_function_tool import ChatCompletionFunctionTool
 from ...types.eval_item import EvalItem
-from ...types.eval_jsonl_file_content_source import EvalJsonlFileContentSource
-from ...types.eval_jsonl_file_id_source import EvalJsonlFileIDSource
-from ...types.eval_stored_completions_source import EvalStoredCompletionsSource
 from ...types.responses.easy_input_message import EasyInputMessage
+from ...types.shared.metadata import Metadata
 from ...types.shared.reasoning_effort import ReasoningEffort
 from ...types.shared.response_format_json_object import ResponseFormatJSONObject
 from ...types.shared.response_format_json_schema import ResponseFormatJSONSchema
@@ -26,6 +24,10 @@ __all__ = [
     "InputMessages",
     "SamplingParamsResponseFormat",
     "SamplingParams",
+    "SourceFileContentContent",
+    "SourceFileContent",
+    "SourceFileID",
+    "SourceStoredCompletions",
     "Source",
     "CreateEvalCompletionsRunDataSource",
 ]
@@ -102,9 +104,42 @@ class SamplingParams(BaseModel):
     """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""
 
 
+class SourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+    sample: Optional[Dict[str, object]] = None
+
+
+class SourceFileContent(BaseModel):
+    type: Literal["file_content"]
+    """The type of jsonl source. Always `file_content`."""
+
+    content: List[SourceFileContentContent]
+    """The content of the jsonl file."""
+
+
+class SourceFileID(BaseModel):
+    type: Literal["file_id"]
+    """The type of jsonl source. Always `file_id`."""
+
+    id: str
+    """The identifier of the file."""
+
+
+class SourceStoredCompletions(BaseModel):
+    """A StoredCompletionsRunDataSource configuration describing a set of filters"""
+
+    type: Literal["stored_completions"]
+    """The type of source. Always `stored_completions`."""
+
+    metadata: Optional[Metadata] = None
+    model: Optional[str] = None
+    created_after: Optional[int] = None
+    created_before: Optional[int] = None
+    limit: Optional[int] = None
+
+
 Source: TypeAlias = Annotated[
-    Union[EvalJsonlFileContentSource, EvalJsonlFileIDSource, EvalStoredCompletionsSource],
-    PropertyInfo(discriminator="type"),
+    Union[SourceFileContent, SourceFileID, SourceStoredCompletions], PropertyInfo(discriminator="type")
 ]
 """Determines what populates the `item` namespace in this run's data source."""
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Union
+from typing import Dict, Iterable, Optional, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ...types.chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 from ...types.eval_item_param import EvalItemParam
-from ...types.eval_jsonl_file_content_source_param import EvalJsonlFileContentSourceParam
-from ...types.eval_jsonl_file_id_source_param import EvalJsonlFileIDSourceParam
-from ...types.eval_stored_completions_source_param import EvalStoredCompletionsSourceParam
 from ...types.responses.easy_input_message_param import EasyInputMessageParam
 from ...types.shared.reasoning_effort import ReasoningEffort
+from ...types.shared_params.metadata import Metadata
 from ...types.shared_params.response_format_json_object import ResponseFormatJSONObject
 from ...types.shared_params.response_format_json_schema import ResponseFormatJSONSchema
 from ...types.shared_params.response_format_text import ResponseFormatText
@@ -24,6 +22,10 @@ __all__ = [
     "InputMessages",
     "SamplingParamsResponseFormat",
     "SamplingParams",
+    "SourceFileContentContent",
+    "SourceFileContent",
+    "SourceFileID",
+    "SourceStoredCompletions",
     "Source",
     "CreateEvalCompletionsRunDataSourceParam",
 ]
@@ -95,7 +97,41 @@ class SamplingParams(TypedDict, total=False):
     """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""
 
 
-Source: TypeAlias = Union[EvalJsonlFileContentSourceParam, EvalJsonlFileIDSourceParam, EvalStoredCompletionsSourceParam]
+class SourceFileContentContent(TypedDict, total=False):
+    item: Required[Dict[str, object]]
+    sample: Dict[str, object]
+
+
+class SourceFileContent(TypedDict, total=False):
+    type: Required[Literal["file_content"]]
+    """The type of jsonl source. Always `file_content`."""
+
+    content: Required[Iterable[SourceFileContentContent]]
+    """The content of the jsonl file."""
+
+
+class SourceFileID(TypedDict, total=False):
+    type: Required[Literal["file_id"]]
+    """The type of jsonl source. Always `file_id`."""
+
+    id: Required[str]
+    """The identifier of the file."""
+
+
+class SourceStoredCompletions(TypedDict, total=False):
+    """A StoredCompletionsRunDataSource configuration describing a set of filters"""
+
+    type: Required[Literal["stored_completions"]]
+    """The type of source. Always `stored_completions`."""
+
+    metadata: Optional[Metadata]
+    model: Optional[str]
+    created_after: Optional[int]
+    created_before: Optional[int]
+    limit: Optional[int]
+
+
+Source: TypeAlias = Union[SourceFileContent, SourceFileID, SourceStoredCompletions]
 """Determines what populates the `item` namespace in this run's data source."""
 
 

@@ -2,24 +2,44 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Dict, List, Optional, Union
 
 from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.eval_jsonl_file_content_source import EvalJsonlFileContentSource
-from ...types.eval_jsonl_file_id_source import EvalJsonlFileIDSource
 
 __all__ = [
+    "SourceFileContentContent",
+    "SourceFileContent",
+    "SourceFileID",
     "Source",
     "CreateEvalJSONLRunDataSource",
 ]
 
 
-Source: TypeAlias = Annotated[
-    Union[EvalJsonlFileContentSource, EvalJsonlFileIDSource], PropertyInfo(discriminator="type")
-]
+class SourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+    sample: Optional[Dict[str, object]] = None
+
+
+class SourceFileContent(BaseModel):
+    type: Literal["file_content"]
+    """The type of jsonl source. Always `file_content`."""
+
+    content: List[SourceFileContentContent]
+    """The content of the jsonl file."""
+
+
+class SourceFileID(BaseModel):
+    type: Literal["file_id"]
+    """The type of jsonl source. Always `file_id`."""
+
+    id: str
+    """The identifier of the file."""
+
+
+Source: TypeAlias = Annotated[Union[SourceFileContent, SourceFileID], PropertyInfo(discriminator="type")]
 """Determines what populates the `item` namespace in the data source."""
 
 

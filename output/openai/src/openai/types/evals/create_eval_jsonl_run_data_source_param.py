@@ -2,20 +2,41 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Dict, Iterable, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ...types.eval_jsonl_file_content_source_param import EvalJsonlFileContentSourceParam
-from ...types.eval_jsonl_file_id_source_param import EvalJsonlFileIDSourceParam
-
 __all__ = [
+    "SourceFileContentContent",
+    "SourceFileContent",
+    "SourceFileID",
     "Source",
     "CreateEvalJSONLRunDataSourceParam",
 ]
 
 
-Source: TypeAlias = Union[EvalJsonlFileContentSourceParam, EvalJsonlFileIDSourceParam]
+class SourceFileContentContent(TypedDict, total=False):
+    item: Required[Dict[str, object]]
+    sample: Dict[str, object]
+
+
+class SourceFileContent(TypedDict, total=False):
+    type: Required[Literal["file_content"]]
+    """The type of jsonl source. Always `file_content`."""
+
+    content: Required[Iterable[SourceFileContentContent]]
+    """The content of the jsonl file."""
+
+
+class SourceFileID(TypedDict, total=False):
+    type: Required[Literal["file_id"]]
+    """The type of jsonl source. Always `file_id`."""
+
+    id: Required[str]
+    """The identifier of the file."""
+
+
+Source: TypeAlias = Union[SourceFileContent, SourceFileID]
 """Determines what populates the `item` namespace in the data source."""
 
 

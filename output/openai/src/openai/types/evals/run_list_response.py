@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
+from typing import Dict, List, Optional, Union
 
 from pydantic import Field as FieldInfo
 from typing_extensions import Annotated, Literal, TypeAlias
@@ -10,9 +10,6 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
 from ...types.eval_item import EvalItem
-from ...types.eval_jsonl_file_content_source import EvalJsonlFileContentSource
-from ...types.eval_jsonl_file_id_source import EvalJsonlFileIDSource
-from ...types.eval_responses_source import EvalResponsesSource
 from ...types.evals.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 from ...types.evals.create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource
 from ...types.evals.eval_api_error import EvalAPIError
@@ -29,6 +26,10 @@ __all__ = [
     "InputMessages",
     "SamplingParamsText",
     "SamplingParams",
+    "SourceFileContentContent",
+    "SourceFileContent",
+    "SourceFileID",
+    "SourceResponses",
     "Source",
     "DataSourceResponses",
     "ResultCounts",
@@ -132,8 +133,47 @@ class SamplingParams(BaseModel):
     - [Structured Outputs](/docs/guides/structured-outputs)"""
 
 
+class SourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+    sample: Optional[Dict[str, object]] = None
+
+
+class SourceFileContent(BaseModel):
+    type: Literal["file_content"]
+    """The type of jsonl source. Always `file_content`."""
+
+    content: List[SourceFileContentContent]
+    """The content of the jsonl file."""
+
+
+class SourceFileID(BaseModel):
+    type: Literal["file_id"]
+    """The type of jsonl source. Always `file_id`."""
+
+    id: str
+    """The identifier of the file."""
+
+
+class SourceResponses(BaseModel):
+    """A EvalResponsesSource object describing a run data source configuration."""
+
+    type: Literal["responses"]
+    """The type of run data source. Always `responses`."""
+
+    metadata: Optional[Dict[str, object]] = None
+    model: Optional[str] = None
+    instructions_search: Optional[str] = None
+    created_after: Optional[int] = None
+    created_before: Optional[int] = None
+    reasoning_effort: Optional[ReasoningEffort] = None
+    temperature: Optional[float] = None
+    top_p: Optional[float] = None
+    users: Optional[List[str]] = None
+    tools: Optional[List[str]] = None
+
+
 Source: TypeAlias = Annotated[
-    Union[EvalJsonlFileContentSource, EvalJsonlFileIDSource, EvalResponsesSource], PropertyInfo(discriminator="type")
+    Union[SourceFileContent, SourceFileID, SourceResponses], PropertyInfo(discriminator="type")
 ]
 """Determines what populates the `item` namespace in this run's data source."""
 

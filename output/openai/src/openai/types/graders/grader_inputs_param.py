@@ -2,17 +2,50 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ...types.eval_item_content_item_param import EvalItemContentItemParam
+from ...types.responses.response_input_audio_param import ResponseInputAudioParam
+from ...types.responses.response_input_text_param import ResponseInputTextParam
 
 __all__ = [
+    "GraderInputsParam2OutputText",
+    "GraderInputsParam2InputImage",
+    "GraderInputsParam2",
     "GraderInputsParam",
 ]
 
 
-GraderInputsParam: TypeAlias = Iterable[EvalItemContentItemParam]
+class GraderInputsParam2OutputText(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
+
+
+class GraderInputsParam2InputImage(TypedDict, total=False):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: Required[str]
+    """The URL of the image input."""
+
+    detail: str
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+GraderInputsParam2: TypeAlias = Union[
+    str, ResponseInputTextParam, GraderInputsParam2OutputText, GraderInputsParam2InputImage, ResponseInputAudioParam
+]
+"""A single content item: input text, output text, input image, or input audio."""
+
+
+GraderInputsParam: TypeAlias = Iterable[GraderInputsParam2]
 """A list of inputs, each of which may be either an input text, output text, input
 image, or input audio object."""

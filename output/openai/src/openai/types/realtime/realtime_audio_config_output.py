@@ -2,22 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union
+
+from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 from ...types.realtime.realtime_audio_formats import RealtimeAudioFormats
-from ...types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 __all__ = [
+    "VoiceVariant2",
+    "Voice",
     "RealtimeAudioConfigOutput",
 ]
+
+
+class VoiceVariant2(BaseModel):
+    """Custom voice reference."""
+
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+Voice: TypeAlias = Union[
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceVariant2
+]
+"""A built-in voice name or a custom voice reference."""
 
 
 class RealtimeAudioConfigOutput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the output audio."""
 
-    voice: Optional[VoiceIdsOrCustomVoice] = None
+    voice: Optional[Voice] = None
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with

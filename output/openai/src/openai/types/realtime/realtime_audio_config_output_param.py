@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
-from typing_extensions import TypedDict
+from typing import Union
+
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ...types.realtime.realtime_audio_formats_param import RealtimeAudioFormatsParam
-from ...types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
 
 __all__ = [
+    "VoiceVariant2",
+    "Voice",
     "RealtimeAudioConfigOutputParam",
 ]
+
+
+class VoiceVariant2(TypedDict, total=False):
+    """Custom voice reference."""
+
+    id: Required[str]
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+Voice: TypeAlias = Union[
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceVariant2
+]
+"""A built-in voice name or a custom voice reference."""
 
 
 class RealtimeAudioConfigOutputParam(TypedDict, total=False):
     format: RealtimeAudioFormatsParam
     """The format of the output audio."""
 
-    voice: VoiceIdsOrCustomVoiceParam
+    voice: Voice
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with

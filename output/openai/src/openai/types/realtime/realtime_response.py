@@ -12,7 +12,6 @@ from ...types.realtime.realtime_audio_formats import RealtimeAudioFormats
 from ...types.realtime.realtime_response_status import RealtimeResponseStatus
 from ...types.realtime.realtime_response_usage import RealtimeResponseUsage
 from ...types.shared.metadata import Metadata
-from ...types.voice_ids_shared import VoiceIdsShared
 
 __all__ = [
     "AudioOutput",
@@ -25,7 +24,9 @@ class AudioOutput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the output audio."""
 
-    voice: Optional[VoiceIdsShared] = None
+    voice: Optional[
+        Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]]
+    ] = None
     """The voice the model uses to respond. Voice cannot be changed during the
     session once the model has responded with audio at least once. Current
     voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,

@@ -2,23 +2,41 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union
+
+from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 from ...types.realtime.realtime_audio_formats import RealtimeAudioFormats
-from ...types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 __all__ = [
+    "OutputVoiceVariant2",
+    "OutputVoice",
     "Output",
     "RealtimeResponseCreateAudioOutput",
 ]
+
+
+class OutputVoiceVariant2(BaseModel):
+    """Custom voice reference."""
+
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+OutputVoice: TypeAlias = Union[
+    str,
+    Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"],
+    OutputVoiceVariant2,
+]
+"""A built-in voice name or a custom voice reference."""
 
 
 class Output(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the output audio."""
 
-    voice: Optional[VoiceIdsOrCustomVoice] = None
+    voice: Optional[OutputVoice] = None
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with

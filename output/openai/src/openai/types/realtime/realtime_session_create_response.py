@@ -20,7 +20,6 @@ from ...types.responses.response_prompt import ResponsePrompt
 from ...types.responses.tool_choice_function import ToolChoiceFunction
 from ...types.responses.tool_choice_mcp import ToolChoiceMcp
 from ...types.responses.tool_choice_options import ToolChoiceOptions
-from ...types.voice_ids_shared import VoiceIdsShared
 
 __all__ = [
     "AudioInputNoiseReduction",
@@ -67,7 +66,9 @@ class AudioOutput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the output audio."""
 
-    voice: Optional[VoiceIdsShared] = None
+    voice: Optional[
+        Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]]
+    ] = None
     """The voice the model uses to respond. Voice cannot be changed during the
     session once the model has responded with audio at least once. Current
     voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,

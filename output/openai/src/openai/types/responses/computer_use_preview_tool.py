@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.computer_environment import ComputerEnvironment
 
 __all__ = [
     "ComputerUsePreviewTool",
@@ -18,7 +17,7 @@ class ComputerUsePreviewTool(BaseModel):
     type: Literal["computer_use_preview"]
     """The type of the computer use tool. Always `computer_use_preview`."""
 
-    environment: ComputerEnvironment
+    environment: Literal["windows", "mac", "linux", "ubuntu", "browser"]
     """The type of computer environment to control."""
 
     display_width: int

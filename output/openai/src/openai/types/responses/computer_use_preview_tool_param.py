@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ...types.computer_environment import ComputerEnvironment
-
 __all__ = [
     "ComputerUsePreviewToolParam",
 ]
@@ -17,7 +15,7 @@ class ComputerUsePreviewToolParam(TypedDict, total=False):
     type: Required[Literal["computer_use_preview"]]
     """The type of the computer use tool. Always `computer_use_preview`."""
 
-    environment: Required[ComputerEnvironment]
+    environment: Required[Literal["windows", "mac", "linux", "ubuntu", "browser"]]
     """The type of computer environment to control."""
 
     display_width: Required[int]

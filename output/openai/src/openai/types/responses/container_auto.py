@@ -8,7 +8,6 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.container_memory_limit import ContainerMemoryLimit
 from ...types.responses.container_network_policy_allowlist import ContainerNetworkPolicyAllowlist
 from ...types.responses.container_network_policy_disabled import ContainerNetworkPolicyDisabled
 from ...types.responses.inline_skill import InlineSkill
@@ -37,7 +36,7 @@ class ContainerAuto(BaseModel):
     file_ids: Optional[List[str]] = None
     """An optional list of uploaded files to make available to your code."""
 
-    memory_limit: Optional[ContainerMemoryLimit] = None
+    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
     network_policy: Optional[NetworkPolicy] = None
     """Network access policy for the container."""
 

@@ -7,7 +7,6 @@ from typing import Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ...types.container_memory_limit import ContainerMemoryLimit
 from ...types.responses.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
 from ...types.responses.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
 from ...types.responses.inline_skill_param import InlineSkillParam
@@ -34,7 +33,7 @@ class ContainerAutoParam(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
     """An optional list of uploaded files to make available to your code."""
 
-    memory_limit: Optional[ContainerMemoryLimit]
+    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]]
     network_policy: NetworkPolicy
     """Network access policy for the container."""
 

@@ -8,18 +8,36 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.custom_grammar_format_param import CustomGrammarFormatParam
-from ...types.custom_text_format_param import CustomTextFormatParam
 
 __all__ = [
+    "FormatText",
+    "FormatGrammar",
     "Format",
     "CustomTool",
 ]
 
 
-Format: TypeAlias = Annotated[
-    Union[CustomTextFormatParam, CustomGrammarFormatParam], PropertyInfo(discriminator="type")
-]
+class FormatText(BaseModel):
+    """Unconstrained free-form text."""
+
+    type: Literal["text"]
+    """Unconstrained text format. Always `text`."""
+
+
+class FormatGrammar(BaseModel):
+    """A grammar defined by the user."""
+
+    type: Literal["grammar"]
+    """Grammar format. Always `grammar`."""
+
+    syntax: Literal["lark", "regex"]
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
+    definition: str
+    """The grammar definition."""
+
+
+Format: TypeAlias = Annotated[Union[FormatText, FormatGrammar], PropertyInfo(discriminator="type")]
 """The input format for the custom tool. Default is unconstrained text."""
 
 

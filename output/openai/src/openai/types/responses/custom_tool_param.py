@@ -6,16 +6,35 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ...types.custom_grammar_format_param_param import CustomGrammarFormatParamParam
-from ...types.custom_text_format_param_param import CustomTextFormatParamParam
-
 __all__ = [
+    "FormatText",
+    "FormatGrammar",
     "Format",
     "CustomToolParam",
 ]
 
 
-Format: TypeAlias = Union[CustomTextFormatParamParam, CustomGrammarFormatParamParam]
+class FormatText(TypedDict, total=False):
+    """Unconstrained free-form text."""
+
+    type: Required[Literal["text"]]
+    """Unconstrained text format. Always `text`."""
+
+
+class FormatGrammar(TypedDict, total=False):
+    """A grammar defined by the user."""
+
+    type: Required[Literal["grammar"]]
+    """Grammar format. Always `grammar`."""
+
+    syntax: Required[Literal["lark", "regex"]]
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
+    definition: Required[str]
+    """The grammar definition."""
+
+
+Format: TypeAlias = Union[FormatText, FormatGrammar]
 """The input format for the custom tool. Default is unconstrained text."""
 
 

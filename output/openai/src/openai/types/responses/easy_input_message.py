@@ -7,7 +7,6 @@ from typing import Optional, Union
 from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
-from ...types.message_phase import MessagePhase
 from ...types.responses.response_input_message_content_list import ResponseInputMessageContentList
 
 __all__ = [
@@ -36,6 +35,6 @@ class EasyInputMessage(BaseModel):
     """Text, image, or audio input to the model, used to generate a response.
     Can also contain previous assistant responses."""
 
-    phase: Optional[MessagePhase] = None
+    phase: Optional[Literal["commentary", "final_answer"]] = None
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""

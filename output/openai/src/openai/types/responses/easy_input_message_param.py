@@ -6,7 +6,6 @@ from typing import Optional, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ...types.message_phase import MessagePhase
 from ...types.responses.response_input_message_content_list_param import ResponseInputMessageContentListParam
 
 __all__ = [
@@ -35,6 +34,6 @@ class EasyInputMessageParam(TypedDict, total=False):
     """Text, image, or audio input to the model, used to generate a response.
     Can also contain previous assistant responses."""
 
-    phase: Optional[MessagePhase]
+    phase: Optional[Literal["commentary", "final_answer"]]
     type: Literal["message"]
     """The type of the message input. Always `message`."""

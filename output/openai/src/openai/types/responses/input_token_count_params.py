@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Union
 
-from typing_extensions import TypeAlias, TypedDict
+from typing_extensions import Literal, TypeAlias, TypedDict
 
 from ...types.conversation_param_param import ConversationParamParam
 from ...types.responses.response_input_item_param import ResponseInputItemParam
@@ -12,7 +12,6 @@ from ...types.responses.response_text_config_param import ResponseTextConfigPara
 from ...types.responses.tool_param import ToolParam
 from ...types.shared_params.reasoning import Reasoning
 from ...types.tool_choice_param_param import ToolChoiceParamParam
-from ...types.truncation_enum import TruncationEnum
 
 __all__ = [
     "Input",
@@ -31,7 +30,7 @@ class InputTokenCountParams(TypedDict, total=False):
     tools: Optional[Iterable[ToolParam]]
     text: Optional[ResponseTextConfigParam]
     reasoning: Optional[Reasoning]
-    truncation: TruncationEnum
+    truncation: Literal["auto", "disabled"]
     """The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
 
     instructions: Optional[str]

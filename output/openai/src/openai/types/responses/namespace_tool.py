@@ -8,20 +8,24 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.empty_model_param import EmptyModelParam
 from ...types.responses.custom_tool import CustomTool
 
 __all__ = [
+    "Parameters",
     "ToolFunction",
     "Tool",
     "NamespaceTool",
 ]
 
 
+class Parameters(BaseModel):
+    pass
+
+
 class ToolFunction(BaseModel):
     name: str
     description: Optional[str] = None
-    parameters: Optional[EmptyModelParam] = None
+    parameters: Optional[Parameters] = None
     strict: Optional[bool] = None
     type: Literal["function"]
     defer_loading: Optional[bool] = None

@@ -16,12 +16,12 @@ from ...types.responses.response_prompt import ResponsePrompt
 from ...types.responses.response_status import ResponseStatus
 from ...types.responses.response_text_config import ResponseTextConfig
 from ...types.responses.response_usage import ResponseUsage
+from ...types.responses.tool import Tool
 from ...types.service_tier import ServiceTier
 from ...types.shared.metadata import Metadata
 from ...types.shared.reasoning import Reasoning
 from ...types.shared.responses_model import ResponsesModel
 from ...types.tool_choice_param import ToolChoiceParam
-from ...types.tools_array import ToolsArray
 
 __all__ = [
     "IncompleteDetails",
@@ -82,7 +82,7 @@ class Response(ResponseHelpers):
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)"""
 
-    tools: ToolsArray
+    tools: List[Tool]
     """An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
 

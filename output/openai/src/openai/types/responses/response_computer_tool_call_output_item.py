@@ -7,7 +7,6 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.computer_call_output_status import ComputerCallOutputStatus
 from ...types.responses.response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
 
 __all__ = [
@@ -43,7 +42,7 @@ class ResponseComputerToolCallOutputItem(BaseModel):
     output: ResponseComputerToolCallOutputScreenshot
     """A computer screenshot image used with the computer use tool."""
 
-    status: ComputerCallOutputStatus
+    status: Literal["completed", "incomplete", "failed"]
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API."""
 

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing import Union
+
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
-from ...types.output_content import OutputContent
+from ..._utils import PropertyInfo
+from ...types.reasoning_text_content import ReasoningTextContent
+from ...types.responses.response_output_refusal import ResponseOutputRefusal
+from ...types.responses.response_output_text import ResponseOutputText
 
 __all__ = [
+    "Part",
     "ResponseContentPartAddedEvent",
+]
+
+
+Part: TypeAlias = Annotated[
+    Union[ResponseOutputText, ResponseOutputRefusal, ReasoningTextContent], PropertyInfo(discriminator="type")
 ]
 
 
@@ -27,7 +38,7 @@ class ResponseContentPartAddedEvent(BaseModel):
     content_index: int
     """The index of the content part that was added."""
 
-    part: OutputContent
+    part: Part
     """The content part that was added."""
 
     sequence_number: int

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing import Union
+
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
-from ...types.output_content import OutputContent
+from ..._utils import PropertyInfo
+from ...types.reasoning_text_content import ReasoningTextContent
+from ...types.responses.response_output_refusal import ResponseOutputRefusal
+from ...types.responses.response_output_text import ResponseOutputText
 
 __all__ = [
+    "Part",
     "ResponseContentPartDoneEvent",
+]
+
+
+Part: TypeAlias = Annotated[
+    Union[ResponseOutputText, ResponseOutputRefusal, ReasoningTextContent], PropertyInfo(discriminator="type")
 ]
 
 
@@ -30,5 +41,5 @@ class ResponseContentPartDoneEvent(BaseModel):
     sequence_number: int
     """The sequence number of this event."""
 
-    part: OutputContent
+    part: Part
     """The content part that is done."""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Dict, Optional
 
 from pydantic import Field as FieldInfo
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.response_format_json_schema_schema import ResponseFormatJSONSchemaSchema
 
 __all__ = [
     "ResponseFormatTextJSONSchemaConfig",
@@ -30,7 +29,7 @@ class ResponseFormatTextJSONSchemaConfig(BaseModel):
     """The name of the response format. Must be a-z, A-Z, 0-9, or contain
     underscores and dashes, with a maximum length of 64."""
 
-    schema_: ResponseFormatJSONSchemaSchema = FieldInfo(alias="schema")
+    schema_: Dict[str, object] = FieldInfo(alias="schema")
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/)."""
 

@@ -2,12 +2,40 @@
 
 from __future__ import annotations
 
+from typing import Union
+
+from typing_extensions import Annotated, Literal, TypeAlias
+
 from ..._models import BaseModel
-from ...types.function_shell_call_output_outcome_param import FunctionShellCallOutputOutcomeParam
+from ..._utils import PropertyInfo
 
 __all__ = [
+    "OutcomeTimeout",
+    "OutcomeExit",
+    "Outcome",
     "ResponseFunctionShellCallOutputContent",
 ]
+
+
+class OutcomeTimeout(BaseModel):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Literal["timeout"]
+    """The outcome type. Always `timeout`."""
+
+
+class OutcomeExit(BaseModel):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""
+
+    exit_code: int
+    """The exit code returned by the shell process."""
+
+
+Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit], PropertyInfo(discriminator="type")]
+"""The exit or timeout outcome associated with this shell call."""
 
 
 class ResponseFunctionShellCallOutputContent(BaseModel):
@@ -19,5 +47,5 @@ class ResponseFunctionShellCallOutputContent(BaseModel):
     stderr: str
     """Captured stderr output for the shell call."""
 
-    outcome: FunctionShellCallOutputOutcomeParam
+    outcome: Outcome
     """The exit or timeout outcome associated with this shell call."""

@@ -8,7 +8,6 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.function_shell_call_status import FunctionShellCallStatus
 from ...types.responses.response_container_reference import ResponseContainerReference
 from ...types.responses.response_local_environment import ResponseLocalEnvironment
 
@@ -47,7 +46,7 @@ class ResponseFunctionShellToolCall(BaseModel):
     action: Action
     """The shell commands and limits that describe how to run the tool call."""
 
-    status: FunctionShellCallStatus
+    status: Literal["in_progress", "completed", "incomplete"]
     """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
 
     environment: Optional[Environment] = None

@@ -2,25 +2,73 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import List, Optional, Union
 
 from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.web_search_action_find import WebSearchActionFind
-from ...types.web_search_action_open_page import WebSearchActionOpenPage
-from ...types.web_search_action_search import WebSearchActionSearch
 
 __all__ = [
+    "ActionSearchSource",
+    "ActionSearch",
+    "ActionOpenPage",
+    "ActionFindInPage",
     "Action",
     "ResponseFunctionWebSearch",
 ]
 
 
-Action: TypeAlias = Annotated[
-    Union[WebSearchActionSearch, WebSearchActionOpenPage, WebSearchActionFind], PropertyInfo(discriminator="type")
-]
+class ActionSearchSource(BaseModel):
+    """A source used in the search."""
+
+    type: Literal["url"]
+    """The type of source. Always `url`."""
+
+    url: str
+    """The URL of the source."""
+
+
+class ActionSearch(BaseModel):
+    """Action type "search" - Performs a web search query."""
+
+    type: Literal["search"]
+    """The action type."""
+
+    query: str
+    """[DEPRECATED] The search query."""
+
+    queries: Optional[List[str]] = None
+    """The search queries."""
+
+    sources: Optional[List[ActionSearchSource]] = None
+    """The sources used in the search."""
+
+
+class ActionOpenPage(BaseModel):
+    """Action type "open_page" - Opens a specific URL from search results."""
+
+    type: Literal["open_page"]
+    """The action type."""
+
+    url: Optional[str] = None
+    """The URL opened by the model."""
+
+
+class ActionFindInPage(BaseModel):
+    """Action type "find_in_page": Searches for a pattern within a loaded page."""
+
+    type: Literal["find_in_page"]
+    """The action type."""
+
+    url: str
+    """The URL of the page searched for the pattern."""
+
+    pattern: str
+    """The pattern or text to search for within the page."""
+
+
+Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFindInPage], PropertyInfo(discriminator="type")]
 """An object describing the specific action taken in this web search call.
 Includes details on how the model used the web (search, open_page, find_in_page)."""
 

@@ -7,7 +7,6 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.file_input_detail import FileInputDetail
 
 __all__ = [
     "ResponseInputFile",
@@ -30,5 +29,5 @@ class ResponseInputFile(BaseModel):
     file_url: Optional[str] = None
     """The URL of the file to be sent to the model."""
 
-    detail: Optional[FileInputDetail] = None
+    detail: Optional[Literal["low", "high"]] = None
     """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""

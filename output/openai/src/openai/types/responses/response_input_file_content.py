@@ -7,7 +7,6 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.file_detail_enum import FileDetailEnum
 
 __all__ = [
     "ResponseInputFileContent",
@@ -24,5 +23,5 @@ class ResponseInputFileContent(BaseModel):
     filename: Optional[str] = None
     file_data: Optional[str] = None
     file_url: Optional[str] = None
-    detail: Optional[FileDetailEnum] = None
+    detail: Optional[Literal["low", "high"]] = None
     """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""

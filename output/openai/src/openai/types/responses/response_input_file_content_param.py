@@ -6,8 +6,6 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ...types.file_detail_enum import FileDetailEnum
-
 __all__ = [
     "ResponseInputFileContentParam",
 ]
@@ -23,5 +21,5 @@ class ResponseInputFileContentParam(TypedDict, total=False):
     filename: Optional[str]
     file_data: Optional[str]
     file_url: Optional[str]
-    detail: FileDetailEnum
+    detail: Literal["low", "high"]
     """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""

@@ -6,8 +6,6 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ...types.file_input_detail import FileInputDetail
-
 __all__ = [
     "ResponseInputFileParam",
 ]
@@ -29,5 +27,5 @@ class ResponseInputFileParam(TypedDict, total=False):
     file_url: str
     """The URL of the file to be sent to the model."""
 
-    detail: FileInputDetail
+    detail: Literal["low", "high"]
     """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""

@@ -7,7 +7,6 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.image_detail import ImageDetail
 
 __all__ = [
     "ResponseInputImage",
@@ -22,5 +21,5 @@ class ResponseInputImage(BaseModel):
 
     image_url: Optional[str] = None
     file_id: Optional[str] = None
-    detail: ImageDetail
+    detail: Literal["low", "high", "auto", "original"]
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

@@ -7,7 +7,6 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.detail_enum import DetailEnum
 
 __all__ = [
     "ResponseInputImageContent",
@@ -22,4 +21,4 @@ class ResponseInputImageContent(BaseModel):
 
     image_url: Optional[str] = None
     file_id: Optional[str] = None
-    detail: Optional[DetailEnum] = None
+    detail: Optional[Literal["low", "high", "auto", "original"]] = None

@@ -6,8 +6,6 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ...types.detail_enum import DetailEnum
-
 __all__ = [
     "ResponseInputImageContentParam",
 ]
@@ -21,4 +19,4 @@ class ResponseInputImageContentParam(TypedDict, total=False):
 
     image_url: Optional[str]
     file_id: Optional[str]
-    detail: Optional[DetailEnum]
+    detail: Optional[Literal["low", "high", "auto", "original"]]

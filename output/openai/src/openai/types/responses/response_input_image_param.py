@@ -6,8 +6,6 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ...types.image_detail import ImageDetail
-
 __all__ = [
     "ResponseInputImageParam",
 ]
@@ -21,5 +19,5 @@ class ResponseInputImageParam(TypedDict, total=False):
 
     image_url: Optional[str]
     file_id: Optional[str]
-    detail: Required[ImageDetail]
+    detail: Required[Literal["low", "high", "auto", "original"]]
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List, Optional, Union
 
-from typing_extensions import Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
-from ...types.message_phase import MessagePhase
-from ...types.output_message_content import OutputMessageContent
+from ..._utils import PropertyInfo
+from ...types.responses.response_output_refusal import ResponseOutputRefusal
+from ...types.responses.response_output_text import ResponseOutputText
 
 __all__ = [
+    "Content",
     "ResponseOutputMessage",
 ]
+
+
+Content: TypeAlias = Annotated[Union[ResponseOutputText, ResponseOutputRefusal], PropertyInfo(discriminator="type")]
 
 
 class ResponseOutputMessage(BaseModel):
@@ -27,10 +32,10 @@ class ResponseOutputMessage(BaseModel):
     role: Literal["assistant"]
     """The role of the output message. Always `assistant`."""
 
-    content: List[OutputMessageContent]
+    content: List[Content]
     """The content of the output message."""
 
-    phase: Optional[MessagePhase] = None
+    phase: Optional[Literal["commentary", "final_answer"]] = None
     status: Literal["in_progress", "completed", "incomplete"]
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API."""

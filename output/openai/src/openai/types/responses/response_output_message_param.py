@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ...types.message_phase import MessagePhase
-from ...types.output_message_content_param import OutputMessageContentParam
+from ...types.responses.response_output_refusal_param import ResponseOutputRefusalParam
+from ...types.responses.response_output_text_param import ResponseOutputTextParam
 
 __all__ = [
+    "Content",
     "ResponseOutputMessageParam",
 ]
+
+
+Content: TypeAlias = Union[ResponseOutputTextParam, ResponseOutputRefusalParam]
 
 
 class ResponseOutputMessageParam(TypedDict, total=False):
@@ -26,10 +30,10 @@ class ResponseOutputMessageParam(TypedDict, total=False):
     role: Required[Literal["assistant"]]
     """The role of the output message. Always `assistant`."""
 
-    content: Required[Iterable[OutputMessageContentParam]]
+    content: Required[Iterable[Content]]
     """The content of the output message."""
 
-    phase: Optional[MessagePhase]
+    phase: Optional[Literal["commentary", "final_answer"]]
     status: Required[Literal["in_progress", "completed", "incomplete"]]
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API."""

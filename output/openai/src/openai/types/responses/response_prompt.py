@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Dict, Optional, Union
+
+from typing_extensions import TypeAlias
 
 from ..._models import BaseModel
-from ...types.response_prompt_variables import ResponsePromptVariables
+from ...types.responses.response_input_file import ResponseInputFile
+from ...types.responses.response_input_image import ResponseInputImage
+from ...types.responses.response_input_text import ResponseInputText
 
 __all__ = [
+    "VariablesValue",
     "ResponsePrompt",
 ]
+
+
+VariablesValue: TypeAlias = Union[str, ResponseInputText, ResponseInputImage, ResponseInputFile]
 
 
 class ResponsePrompt(BaseModel):
@@ -17,4 +25,4 @@ class ResponsePrompt(BaseModel):
     """The unique identifier of the prompt template to use."""
 
     version: Optional[str] = None
-    variables: Optional[ResponsePromptVariables] = None
+    variables: Optional[Dict[str, VariablesValue]] = None

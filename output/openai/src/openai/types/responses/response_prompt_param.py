@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Dict, Optional, Union
 
-from typing_extensions import Required, TypedDict
+from typing_extensions import Required, TypeAlias, TypedDict
 
-from ...types.response_prompt_variables_param import ResponsePromptVariablesParam
+from ...types.responses.response_input_file_param import ResponseInputFileParam
+from ...types.responses.response_input_image_param import ResponseInputImageParam
+from ...types.responses.response_input_text_param import ResponseInputTextParam
 
 __all__ = [
+    "VariablesValue",
     "ResponsePromptParam",
 ]
+
+
+VariablesValue: TypeAlias = Union[str, ResponseInputTextParam, ResponseInputImageParam, ResponseInputFileParam]
 
 
 class ResponsePromptParam(TypedDict, total=False):
@@ -18,4 +24,4 @@ class ResponsePromptParam(TypedDict, total=False):
     """The unique identifier of the prompt template to use."""
 
     version: Optional[str]
-    variables: Optional[ResponsePromptVariablesParam]
+    variables: Optional[Dict[str, VariablesValue]]

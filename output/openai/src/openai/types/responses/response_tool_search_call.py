@@ -7,8 +7,6 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.function_call_status import FunctionCallStatus
-from ...types.tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = [
     "ResponseToolSearchCall",
@@ -23,13 +21,13 @@ class ResponseToolSearchCall(BaseModel):
     """The unique ID of the tool search call item."""
 
     call_id: Optional[str] = None
-    execution: ToolSearchExecutionType
+    execution: Literal["server", "client"]
     """Whether tool search was executed by the server or by the client."""
 
     arguments: object
     """Arguments used for the tool search call."""
 
-    status: FunctionCallStatus
+    status: Literal["in_progress", "completed", "incomplete"]
     """The status of the tool search call item that was recorded."""
 
     created_by: Optional[str] = None

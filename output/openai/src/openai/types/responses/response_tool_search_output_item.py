@@ -7,9 +7,7 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.function_call_output_status_enum import FunctionCallOutputStatusEnum
 from ...types.responses.tool import Tool
-from ...types.tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = [
     "ResponseToolSearchOutputItem",
@@ -24,13 +22,13 @@ class ResponseToolSearchOutputItem(BaseModel):
     """The unique ID of the tool search output item."""
 
     call_id: Optional[str] = None
-    execution: ToolSearchExecutionType
+    execution: Literal["server", "client"]
     """Whether tool search was executed by the server or by the client."""
 
     tools: List[Tool]
     """The loaded tool definitions returned by tool search."""
 
-    status: FunctionCallOutputStatusEnum
+    status: Literal["in_progress", "completed", "incomplete"]
     """The status of the tool search output item that was recorded."""
 
     created_by: Optional[str] = None

@@ -7,9 +7,7 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.function_call_item_status import FunctionCallItemStatus
 from ...types.responses.tool import Tool
-from ...types.tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = [
     "ResponseToolSearchOutputItemParam",
@@ -22,10 +20,10 @@ class ResponseToolSearchOutputItemParam(BaseModel):
     type: Literal["tool_search_output"]
     """The item type. Always `tool_search_output`."""
 
-    execution: Optional[ToolSearchExecutionType] = None
+    execution: Optional[Literal["server", "client"]] = None
     """Whether tool search was executed by the server or by the client."""
 
     tools: List[Tool]
     """The loaded tool definitions returned by the tool search output."""
 
-    status: Optional[FunctionCallItemStatus] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None

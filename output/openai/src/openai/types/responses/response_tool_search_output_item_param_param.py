@@ -6,9 +6,7 @@ from typing import Iterable, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ...types.function_call_item_status import FunctionCallItemStatus
 from ...types.responses.tool_param import ToolParam
-from ...types.tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = [
     "ResponseToolSearchOutputItemParamParam",
@@ -21,10 +19,10 @@ class ResponseToolSearchOutputItemParamParam(TypedDict, total=False):
     type: Required[Literal["tool_search_output"]]
     """The item type. Always `tool_search_output`."""
 
-    execution: ToolSearchExecutionType
+    execution: Literal["server", "client"]
     """Whether tool search was executed by the server or by the client."""
 
     tools: Required[Iterable[ToolParam]]
     """The loaded tool definitions returned by the tool search output."""
 
-    status: Optional[FunctionCallItemStatus]
+    status: Optional[Literal["in_progress", "completed", "incomplete"]]

@@ -12,12 +12,12 @@ from ...types.input_param import InputParam
 from ...types.responses.response_includable import ResponseIncludable
 from ...types.responses.response_prompt import ResponsePrompt
 from ...types.responses.response_text_config import ResponseTextConfig
+from ...types.responses.tool import Tool
 from ...types.service_tier import ServiceTier
 from ...types.shared.metadata import Metadata
 from ...types.shared.reasoning import Reasoning
 from ...types.shared.responses_model import ResponsesModel
 from ...types.tool_choice_param import ToolChoiceParam
-from ...types.tools_array import ToolsArray
 
 __all__ = [
     "ContextManagement",
@@ -94,7 +94,7 @@ class ResponsesClientEvent(BaseModel):
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)"""
 
-    tools: Optional[ToolsArray] = None
+    tools: Optional[List[Tool]] = None
     """An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
 

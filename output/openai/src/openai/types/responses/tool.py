@@ -8,13 +8,12 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
-from ...types.image_gen_action_enum import ImageGenActionEnum
-from ...types.input_fidelity import InputFidelity
 from ...types.mcp_tool_filter import McpToolFilter
 from ...types.responses.apply_patch_tool import ApplyPatchTool
 from ...types.responses.computer_tool import ComputerTool
 from ...types.responses.computer_use_preview_tool import ComputerUsePreviewTool
+from ...types.responses.container_network_policy_allowlist import ContainerNetworkPolicyAllowlist
+from ...types.responses.container_network_policy_disabled import ContainerNetworkPolicyDisabled
 from ...types.responses.custom_tool import CustomTool
 from ...types.responses.file_search_tool import FileSearchTool
 from ...types.responses.function_shell_tool import FunctionShellTool
@@ -29,6 +28,8 @@ __all__ = [
     "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApproval",
     "Mcp",
+    "CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy",
+    "CodeInterpreterContainerCodeInterpreterToolAuto",
     "CodeInterpreterContainer",
     "CodeInterpreter",
     "ImageGenerationInputImageMask",
@@ -114,7 +115,27 @@ class Mcp(BaseModel):
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
-CodeInterpreterContainer: TypeAlias = Union[str, AutoCodeInterpreterToolParam]
+CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Annotated[
+    Union[ContainerNetworkPolicyDisabled, ContainerNetworkPolicyAllowlist], PropertyInfo(discriminator="type")
+]
+"""Network access policy for the container."""
+
+
+class CodeInterpreterContainerCodeInterpreterToolAuto(BaseModel):
+    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+
+    type: Literal["auto"]
+    """Always `auto`."""
+
+    file_ids: Optional[List[str]] = None
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
+    network_policy: Optional[CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy] = None
+    """Network access policy for the container."""
+
+
+CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
 """The code interpreter container. Can be a container ID or an object that
 specifies uploaded file IDs to make available to your code, along with an
 optional `memory_limit` setting."""
@@ -171,7 +192,7 @@ class ImageGeneration(BaseModel):
     """Background type for the generated image. One of `transparent`,
     `opaque`, or `auto`. Default: `auto`."""
 
-    input_fidelity: Optional[InputFidelity] = None
+    input_fidelity: Optional[Literal["high", "low"]] = None
     input_image_mask: Optional[ImageGenerationInputImageMask] = None
     """Optional mask for inpainting. Contains `image_url`
     (string, optional) and `file_id` (string, optional)."""
@@ -179,7 +200,7 @@ class ImageGeneration(BaseModel):
     partial_images: Optional[int] = None
     """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""
 
-    action: Optional[ImageGenActionEnum] = None
+    action: Optional[Literal["generate", "edit", "auto"]] = None
     """Whether to generate a new image or edit an existing image. Default: `auto`."""
 
 

@@ -7,13 +7,12 @@ from typing import Dict, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ...types.auto_code_interpreter_tool_param_param import AutoCodeInterpreterToolParamParam
-from ...types.image_gen_action_enum import ImageGenActionEnum
-from ...types.input_fidelity import InputFidelity
 from ...types.mcp_tool_filter_param import McpToolFilterParam
 from ...types.responses.apply_patch_tool_param import ApplyPatchToolParam
 from ...types.responses.computer_tool_param import ComputerToolParam
 from ...types.responses.computer_use_preview_tool_param import ComputerUsePreviewToolParam
+from ...types.responses.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
+from ...types.responses.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
 from ...types.responses.custom_tool_param import CustomToolParam
 from ...types.responses.file_search_tool_param import FileSearchToolParam
 from ...types.responses.function_shell_tool_param import FunctionShellToolParam
@@ -28,6 +27,8 @@ __all__ = [
     "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApproval",
     "Mcp",
+    "CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy",
+    "CodeInterpreterContainerCodeInterpreterToolAuto",
     "CodeInterpreterContainer",
     "CodeInterpreter",
     "ImageGenerationInputImageMask",
@@ -111,7 +112,27 @@ class Mcp(TypedDict, total=False):
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
-CodeInterpreterContainer: TypeAlias = Union[str, AutoCodeInterpreterToolParamParam]
+CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Union[
+    ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam
+]
+"""Network access policy for the container."""
+
+
+class CodeInterpreterContainerCodeInterpreterToolAuto(TypedDict, total=False):
+    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+
+    type: Required[Literal["auto"]]
+    """Always `auto`."""
+
+    file_ids: SequenceNotStr[str]
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]]
+    network_policy: CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy
+    """Network access policy for the container."""
+
+
+CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
 """The code interpreter container. Can be a container ID or an object that
 specifies uploaded file IDs to make available to your code, along with an
 optional `memory_limit` setting."""
@@ -168,7 +189,7 @@ class ImageGeneration(TypedDict, total=False):
     """Background type for the generated image. One of `transparent`,
     `opaque`, or `auto`. Default: `auto`."""
 
-    input_fidelity: Optional[InputFidelity]
+    input_fidelity: Optional[Literal["high", "low"]]
     input_image_mask: ImageGenerationInputImageMask
     """Optional mask for inpainting. Contains `image_url`
     (string, optional) and `file_id` (string, optional)."""
@@ -176,7 +197,7 @@ class ImageGeneration(TypedDict, total=False):
     partial_images: int
     """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""
 
-    action: ImageGenActionEnum
+    action: Literal["generate", "edit", "auto"]
     """Whether to generate a new image or edit an existing image. Default: `auto`."""
 
 

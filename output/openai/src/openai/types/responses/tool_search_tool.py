@@ -7,12 +7,15 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.empty_model_param import EmptyModelParam
-from ...types.tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = [
+    "Parameters",
     "ToolSearchTool",
 ]
+
+
+class Parameters(BaseModel):
+    pass
 
 
 class ToolSearchTool(BaseModel):
@@ -21,8 +24,8 @@ class ToolSearchTool(BaseModel):
     type: Literal["tool_search"]
     """The type of the tool. Always `tool_search`."""
 
-    execution: Optional[ToolSearchExecutionType] = None
+    execution: Optional[Literal["server", "client"]] = None
     """Whether tool search is executed by the server or by the client."""
 
     description: Optional[str] = None
-    parameters: Optional[EmptyModelParam] = None
+    parameters: Optional[Parameters] = None

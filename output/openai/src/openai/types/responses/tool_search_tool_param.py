@@ -6,12 +6,14 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ...types.empty_model_param_param import EmptyModelParamParam
-from ...types.tool_search_execution_type import ToolSearchExecutionType
-
 __all__ = [
+    "Parameters",
     "ToolSearchToolParam",
 ]
+
+
+class Parameters(TypedDict, total=False):
+    pass
 
 
 class ToolSearchToolParam(TypedDict, total=False):
@@ -20,8 +22,8 @@ class ToolSearchToolParam(TypedDict, total=False):
     type: Required[Literal["tool_search"]]
     """The type of the tool. Always `tool_search`."""
 
-    execution: ToolSearchExecutionType
+    execution: Literal["server", "client"]
     """Whether tool search is executed by the server or by the client."""
 
     description: Optional[str]
-    parameters: Optional[EmptyModelParamParam]
+    parameters: Optional[Parameters]

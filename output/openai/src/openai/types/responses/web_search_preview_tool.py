@@ -7,8 +7,6 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ...types.search_content_type import SearchContentType
-from ...types.search_context_size import SearchContextSize
 
 __all__ = [
     "UserLocation",
@@ -33,7 +31,7 @@ class WebSearchPreviewTool(BaseModel):
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
     user_location: Optional[UserLocation] = None
-    search_context_size: Optional[SearchContextSize] = None
+    search_context_size: Optional[Literal["low", "medium", "high"]] = None
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
 
-    search_content_types: Optional[List[SearchContentType]] = None
+    search_content_types: Optional[List[Literal["text", "image"]]] = None

@@ -7,8 +7,6 @@ from typing import Iterable, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from ...types.approximate_location_param import ApproximateLocationParam
-from ...types.search_content_type import SearchContentType
-from ...types.search_context_size import SearchContextSize
 
 __all__ = [
     "WebSearchPreviewToolParam",
@@ -22,7 +20,7 @@ class WebSearchPreviewToolParam(TypedDict, total=False):
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
     user_location: Optional[ApproximateLocationParam]
-    search_context_size: SearchContextSize
+    search_context_size: Literal["low", "medium", "high"]
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
 
-    search_content_types: Iterable[SearchContentType]
+    search_content_types: Iterable[Literal["text", "image"]]

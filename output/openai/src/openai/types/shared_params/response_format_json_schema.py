@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Dict, Optional
 
 from typing_extensions import Annotated, Literal, Required, TypedDict
 
 from ..._utils import PropertyInfo
-from ...types.response_format_json_schema_schema_param import ResponseFormatJSONSchemaSchemaParam
 
 __all__ = [
     "JSONSchema",
@@ -26,7 +25,7 @@ class JSONSchema(TypedDict, total=False):
     """The name of the response format. Must be a-z, A-Z, 0-9, or contain
     underscores and dashes, with a maximum length of 64."""
 
-    schema_: Annotated[ResponseFormatJSONSchemaSchemaParam, PropertyInfo(alias="schema")]
+    schema_: Annotated[Dict[str, object], PropertyInfo(alias="schema")]
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/)."""
 

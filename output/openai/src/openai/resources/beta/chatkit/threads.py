@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 import httpx
+from typing_extensions import Literal
 
 from ...._base_client import AsyncPaginator, make_request_options
 from ...._compat import cached_property
@@ -25,7 +26,6 @@ from ....types.beta.chatkit import thread_list_items_params, thread_list_params
 from ....types.beta.chatkit.chatkit_thread import ChatKitThread
 from ....types.beta.chatkit.thread_delete_response import ThreadDeleteResponse
 from ....types.beta.chatkit.thread_item import ThreadItem
-from ....types.order_enum import OrderEnum
 
 __all__ = ["Threads", "AsyncThreads"]
 
@@ -92,7 +92,7 @@ class Threads(SyncAPIResource):
         self,
         *,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         before: str | Omit = omit,
         user: str | Omit = omit,
@@ -195,7 +195,7 @@ class Threads(SyncAPIResource):
         thread_id: str,
         *,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         before: str | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
@@ -317,7 +317,7 @@ class AsyncThreads(AsyncAPIResource):
         self,
         *,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         before: str | Omit = omit,
         user: str | Omit = omit,
@@ -420,7 +420,7 @@ class AsyncThreads(AsyncAPIResource):
         thread_id: str,
         *,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         before: str | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.

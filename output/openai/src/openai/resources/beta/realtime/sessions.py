@@ -25,7 +25,6 @@ from ....types.beta.realtime import session_create_params
 from ....types.beta.realtime.session_create_response import SessionCreateResponse
 from ....types.realtime.realtime_truncation_param import RealtimeTruncationParam
 from ....types.responses.response_prompt_param import ResponsePromptParam
-from ....types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
 
 __all__ = ["Sessions", "AsyncSessions"]
 
@@ -52,7 +51,7 @@ class Sessions(SyncAPIResource):
         client_secret: session_create_params.ClientSecret,
         modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
         instructions: str | Omit = omit,
-        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        voice: session_create_params.Voice | Omit = omit,
         input_audio_format: str | Omit = omit,
         output_audio_format: str | Omit = omit,
         input_audio_transcription: session_create_params.InputAudioTranscription | Omit = omit,
@@ -206,7 +205,7 @@ class AsyncSessions(AsyncAPIResource):
         client_secret: session_create_params.ClientSecret,
         modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
         instructions: str | Omit = omit,
-        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        voice: session_create_params.Voice | Omit = omit,
         input_audio_format: str | Omit = omit,
         output_audio_format: str | Omit = omit,
         input_audio_transcription: session_create_params.InputAudioTranscription | Omit = omit,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping, Union, cast
 
 import httpx
+from typing_extensions import Literal
 
 from ...._base_client import AsyncPaginator, make_request_options
 from ...._compat import cached_property
@@ -24,7 +25,6 @@ from ...._utils import (
     path_template,
 )
 from ....pagination import AsyncCursorPage, SyncCursorPage
-from ....types.order_enum import OrderEnum
 from ....types.skills import version_create_params, version_list_params
 from ....types.skills.deleted_skill_version import DeletedSkillVersion
 from ....types.skills.skill_version import SkillVersion
@@ -168,7 +168,7 @@ class Versions(SyncAPIResource):
         skill_id: str,
         *,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -398,7 +398,7 @@ class AsyncVersions(AsyncAPIResource):
         skill_id: str,
         *,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,

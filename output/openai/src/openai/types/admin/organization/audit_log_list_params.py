@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from typing_extensions import Annotated, TypedDict
+from typing_extensions import Annotated, Literal, TypedDict
 
 from ...._types import SequenceNotStr
 from ...._utils import PropertyInfo
-from ....types.audit_log_event_type import AuditLogEventType
 
 __all__ = [
     "EffectiveAt",
@@ -37,7 +36,64 @@ class AuditLogListParams(TypedDict, total=False):
     project_ids: Annotated[SequenceNotStr[str], PropertyInfo(alias="project_ids[]")]
     """Return only events for these projects."""
 
-    event_types: Annotated[Iterable[AuditLogEventType], PropertyInfo(alias="event_types[]")]
+    event_types: Annotated[
+        Iterable[
+            Literal[
+                "api_key.created",
+                "api_key.updated",
+                "api_key.deleted",
+                "certificate.created",
+                "certificate.updated",
+                "certificate.deleted",
+                "certificates.activated",
+                "certificates.deactivated",
+                "checkpoint.permission.created",
+                "checkpoint.permission.deleted",
+                "external_key.registered",
+                "external_key.removed",
+                "group.created",
+                "group.updated",
+                "group.deleted",
+                "invite.sent",
+                "invite.accepted",
+                "invite.deleted",
+                "ip_allowlist.created",
+                "ip_allowlist.updated",
+                "ip_allowlist.deleted",
+                "ip_allowlist.config.activated",
+                "ip_allowlist.config.deactivated",
+                "login.succeeded",
+                "login.failed",
+                "logout.succeeded",
+                "logout.failed",
+                "organization.updated",
+                "project.created",
+                "project.updated",
+                "project.archived",
+                "project.deleted",
+                "rate_limit.updated",
+                "rate_limit.deleted",
+                "resource.deleted",
+                "tunnel.created",
+                "tunnel.updated",
+                "tunnel.deleted",
+                "role.created",
+                "role.updated",
+                "role.deleted",
+                "role.assignment.created",
+                "role.assignment.deleted",
+                "scim.enabled",
+                "scim.disabled",
+                "service_account.created",
+                "service_account.updated",
+                "service_account.deleted",
+                "user.added",
+                "user.updated",
+                "user.deleted",
+            ]
+        ],
+        PropertyInfo(alias="event_types[]"),
+    ]
     """Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object)."""
 
     actor_ids: Annotated[SequenceNotStr[str], PropertyInfo(alias="actor_ids[]")]

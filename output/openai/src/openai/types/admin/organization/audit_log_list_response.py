@@ -8,11 +8,13 @@ from pydantic import Field as FieldInfo
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ....types.audit_log_actor_api_key import AuditLogActorAPIKey
-from ....types.audit_log_actor_session import AuditLogActorSession
-from ....types.audit_log_event_type import AuditLogEventType
 
 __all__ = [
+    "SessionUser",
+    "Session",
+    "APIKeyUser",
+    "APIKeyServiceAccount",
+    "APIKey",
     "Actor",
     "Project",
     "APIKeyCreatedData",
@@ -83,16 +85,69 @@ __all__ = [
 ]
 
 
+class SessionUser(BaseModel):
+    """The user who performed the audit logged action."""
+
+    id: Optional[str] = None
+    """The user id."""
+
+    email: Optional[str] = None
+    """The user email."""
+
+
+class Session(BaseModel):
+    """The session in which the audit logged action was performed."""
+
+    user: Optional[SessionUser] = None
+    """The user who performed the audit logged action."""
+
+    ip_address: Optional[str] = None
+    """The IP address from which the action was performed."""
+
+
+class APIKeyUser(BaseModel):
+    """The user who performed the audit logged action."""
+
+    id: Optional[str] = None
+    """The user id."""
+
+    email: Optional[str] = None
+    """The user email."""
+
+
+class APIKeyServiceAccount(BaseModel):
+    """The service account that performed the audit logged action."""
+
+    id: Optional[str] = None
+    """The service account id."""
+
+
+class APIKey(BaseModel):
+    """The API Key used to perform the audit logged action."""
+
+    id: Optional[str] = None
+    """The tracking id of the API key."""
+
+    type: Optional[Literal["user", "service_account"]] = None
+    """The type of API key. Can be either `user` or `service_account`."""
+
+    user: Optional[APIKeyUser] = None
+    """The user who performed the audit logged action."""
+
+    service_account: Optional[APIKeyServiceAccount] = None
+    """The service account that performed the audit logged action."""
+
+
 class Actor(BaseModel):
     """The actor who performed the audit logged action."""
 
     type: Optional[Literal["session", "api_key"]] = None
     """The type of actor. Is either `session` or `api_key`."""
 
-    session: Optional[AuditLogActorSession] = None
+    session: Optional[Session] = None
     """The session in which the audit logged action was performed."""
 
-    api_key: Optional[AuditLogActorAPIKey] = None
+    api_key: Optional[APIKey] = None
     """The API Key used to perform the audit logged action."""
 
 
@@ -739,7 +794,59 @@ class AuditLogListResponse(BaseModel):
     id: str
     """The ID of this log."""
 
-    type: AuditLogEventType
+    type: Literal[
+        "api_key.created",
+        "api_key.updated",
+        "api_key.deleted",
+        "certificate.created",
+        "certificate.updated",
+        "certificate.deleted",
+        "certificates.activated",
+        "certificates.deactivated",
+        "checkpoint.permission.created",
+        "checkpoint.permission.deleted",
+        "external_key.registered",
+        "external_key.removed",
+        "group.created",
+        "group.updated",
+        "group.deleted",
+        "invite.sent",
+        "invite.accepted",
+        "invite.deleted",
+        "ip_allowlist.created",
+        "ip_allowlist.updated",
+        "ip_allowlist.deleted",
+        "ip_allowlist.config.activated",
+        "ip_allowlist.config.deactivated",
+        "login.succeeded",
+        "login.failed",
+        "logout.succeeded",
+        "logout.failed",
+        "organization.updated",
+        "project.created",
+        "project.updated",
+        "project.archived",
+        "project.deleted",
+        "rate_limit.updated",
+        "rate_limit.deleted",
+        "resource.deleted",
+        "tunnel.created",
+        "tunnel.updated",
+        "tunnel.deleted",
+        "role.created",
+        "role.updated",
+        "role.deleted",
+        "role.assignment.created",
+        "role.assignment.deleted",
+        "scim.enabled",
+        "scim.disabled",
+        "service_account.created",
+        "service_account.updated",
+        "service_account.deleted",
+        "user.added",
+        "user.updated",
+        "user.deleted",
+    ]
     """The event type."""
 
     effective_at: int

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional, Union
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import Annotated, Literal, TypeAlias
 
+from ...._models import BaseModel
 from ...._utils import PropertyInfo
 from ....types.beta.realtime.conversation_item_create_event import ConversationItemCreateEvent
 from ....types.beta.realtime.conversation_item_delete_event import ConversationItemDeleteEvent
@@ -18,11 +19,25 @@ from ....types.beta.realtime.response_cancel_event import ResponseCancelEvent
 from ....types.beta.realtime.response_create_event import ResponseCreateEvent
 from ....types.beta.realtime.session_update_event import SessionUpdateEvent
 from ....types.beta.realtime.transcription_session_update import TranscriptionSessionUpdate
-from ....types.realtime_beta_client_event_output_audio_buffer_clear import RealtimeBetaClientEventOutputAudioBufferClear
 
 __all__ = [
+    "OutputAudioBufferClear",
     "RealtimeClientEvent",
 ]
+
+
+class OutputAudioBufferClear(BaseModel):
+    """**WebRTC/SIP Only:** Emit to cut off the current audio response. This will trigger the server to
+    stop generating audio and emit a `output_audio_buffer.cleared` event. This
+    event should be preceded by a `response.cancel` client event to stop the
+    generation of the current response.
+    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc)."""
+
+    event_id: Optional[str] = None
+    """The unique ID of the client event used for error handling."""
+
+    type: Literal["output_audio_buffer.clear"]
+    """The event type, must be `output_audio_buffer.clear`."""
 
 
 RealtimeClientEvent: TypeAlias = Annotated[
@@ -33,7 +48,7 @@ RealtimeClientEvent: TypeAlias = Annotated[
         ConversationItemTruncateEvent,
         InputAudioBufferAppendEvent,
         InputAudioBufferClearEvent,
-        RealtimeBetaClientEventOutputAudioBufferClear,
+        OutputAudioBufferClear,
         InputAudioBufferCommitEvent,
         ResponseCancelEvent,
         ResponseCreateEvent,

@@ -11,7 +11,6 @@ from ....types.beta.realtime.realtime_response_status import RealtimeResponseSta
 from ....types.beta.realtime.realtime_response_usage import RealtimeResponseUsage
 from ....types.realtime.conversation_item import ConversationItem
 from ....types.shared.metadata import Metadata
-from ....types.voice_ids_shared import VoiceIdsShared
 
 __all__ = [
     "RealtimeResponse",
@@ -53,7 +52,9 @@ class RealtimeResponse(BaseModel):
     by server VAD, the response will be added to the default conversation, thus
     the `conversation_id` will be an id like `conv_1234`."""
 
-    voice: Optional[VoiceIdsShared] = None
+    voice: Optional[
+        Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]]
+    ] = None
     """The voice the model used to respond.
     Current voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,
     `shimmer`, and `verse`."""

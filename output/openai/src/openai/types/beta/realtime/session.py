@@ -10,7 +10,6 @@ from ...._models import BaseModel
 from ....types.realtime.noise_reduction_type import NoiseReductionType
 from ....types.realtime.realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
 from ....types.responses.response_prompt import ResponsePrompt
-from ....types.voice_ids_shared import VoiceIdsShared
 
 __all__ = [
     "InputAudioTranscription",
@@ -149,7 +148,9 @@ class Session(BaseModel):
     field is not set and are visible in the `session.created` event at the
     start of the session."""
 
-    voice: Optional[VoiceIdsShared] = None
+    voice: Optional[
+        Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]]
+    ] = None
     """The voice the model uses to respond. Voice cannot be changed during the
     session once the model has responded with audio at least once. Current
     voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,

@@ -8,10 +8,11 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ....types.realtime.realtime_truncation_param import RealtimeTruncationParam
 from ....types.responses.response_prompt_param import ResponsePromptParam
-from ....types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
 
 __all__ = [
     "ClientSecret",
+    "VoiceVariant2",
+    "Voice",
     "InputAudioTranscription",
     "TracingTracingConfiguration",
     "Tracing",
@@ -32,6 +33,19 @@ class ClientSecret(TypedDict, total=False):
     expires_at: Required[int]
     """Timestamp for when the token expires. Currently, all tokens expire
     after one minute."""
+
+
+class VoiceVariant2(TypedDict, total=False):
+    """Custom voice reference."""
+
+    id: Required[str]
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+Voice: TypeAlias = Union[
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceVariant2
+]
+"""A built-in voice name or a custom voice reference."""
 
 
 class InputAudioTranscription(TypedDict, total=False):
@@ -120,7 +134,7 @@ class SessionCreateParams(TypedDict, total=False):
     """The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
     Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session."""
 
-    voice: VoiceIdsOrCustomVoiceParam
+    voice: Voice
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with an

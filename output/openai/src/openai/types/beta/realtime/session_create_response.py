@@ -10,7 +10,6 @@ from ...._models import BaseModel
 from ....types.audio_transcription_response import AudioTranscriptionResponse
 from ....types.realtime.noise_reduction_type import NoiseReductionType
 from ....types.realtime.realtime_audio_formats import RealtimeAudioFormats
-from ....types.voice_ids_shared import VoiceIdsShared
 
 __all__ = [
     "AudioInputNoiseReduction",
@@ -58,7 +57,9 @@ class AudioInput(BaseModel):
 
 class AudioOutput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
-    voice: Optional[VoiceIdsShared] = None
+    voice: Optional[
+        Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]]
+    ] = None
     speed: Optional[float] = None
 
 

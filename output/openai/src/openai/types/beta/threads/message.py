@@ -8,13 +8,13 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ...._models import BaseModel
 from ...._utils import PropertyInfo
-from ....types.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
 from ....types.beta.code_interpreter_tool import CodeInterpreterTool
 from ....types.beta.threads.message_content import MessageContent
 from ....types.shared.metadata import Metadata
 
 __all__ = [
     "IncompleteDetails",
+    "AttachmentToolFileSearch",
     "AttachmentTool",
     "Attachment",
     "Message",
@@ -28,8 +28,13 @@ class IncompleteDetails(BaseModel):
     """The reason the message is incomplete."""
 
 
+class AttachmentToolFileSearch(BaseModel):
+    type: Literal["file_search"]
+    """The type of tool being defined: `file_search`"""
+
+
 AttachmentTool: TypeAlias = Annotated[
-    Union[CodeInterpreterTool, AssistantToolsFileSearchTypeOnly], PropertyInfo(discriminator="type")
+    Union[CodeInterpreterTool, AttachmentToolFileSearch], PropertyInfo(discriminator="type")
 ]
 
 

@@ -7,23 +7,58 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ....._models import BaseModel
-from .....types.project_api_key_owner_service_account import ProjectAPIKeyOwnerServiceAccount
-from .....types.project_api_key_owner_user import ProjectAPIKeyOwnerUser
 
 __all__ = [
+    "OwnerUser",
+    "OwnerServiceAccount",
     "Owner",
     "ProjectAPIKey",
 ]
+
+
+class OwnerUser(BaseModel):
+    """The user that owns a project API key."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints"""
+
+    email: str
+    """The email address of the user."""
+
+    name: str
+    """The name of the user."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) of when the user was created."""
+
+    role: str
+    """The user's project role."""
+
+
+class OwnerServiceAccount(BaseModel):
+    """The service account that owns a project API key."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints"""
+
+    name: str
+    """The name of the service account."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) of when the service account was created."""
+
+    role: str
+    """The service account's project role."""
 
 
 class Owner(BaseModel):
     type: Optional[Literal["user", "service_account"]] = None
     """`user` or `service_account`"""
 
-    user: Optional[ProjectAPIKeyOwnerUser] = None
+    user: Optional[OwnerUser] = None
     """The user that owns a project API key."""
 
-    service_account: Optional[ProjectAPIKeyOwnerServiceAccount] = None
+    service_account: Optional[OwnerServiceAccount] = None
     """The service account that owns a project API key."""
 
 

@@ -8,19 +8,41 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ....._models import BaseModel
 from ....._utils import PropertyInfo
-from .....types.run_step_details_tool_calls_code_output_image_object import RunStepDetailsToolCallsCodeOutputImageObject
-from .....types.run_step_details_tool_calls_code_output_logs_object import RunStepDetailsToolCallsCodeOutputLogsObject
 
 __all__ = [
+    "CodeInterpreterOutputLogs",
+    "CodeInterpreterOutputImageImage",
+    "CodeInterpreterOutputImage",
     "CodeInterpreterOutput",
     "CodeInterpreter",
     "CodeInterpreterToolCall",
 ]
 
 
+class CodeInterpreterOutputLogs(BaseModel):
+    """Text output from the Code Interpreter tool call as part of a run step."""
+
+    type: Literal["logs"]
+    """Always `logs`."""
+
+    logs: str
+    """The text output from the Code Interpreter tool call."""
+
+
+class CodeInterpreterOutputImageImage(BaseModel):
+    file_id: str
+    """The [file](/docs/api-reference/files) ID of the image."""
+
+
+class CodeInterpreterOutputImage(BaseModel):
+    type: Literal["image"]
+    """Always `image`."""
+
+    image: CodeInterpreterOutputImageImage
+
+
 CodeInterpreterOutput: TypeAlias = Annotated[
-    Union[RunStepDetailsToolCallsCodeOutputLogsObject, RunStepDetailsToolCallsCodeOutputImageObject],
-    PropertyInfo(discriminator="type"),
+    Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
 ]
 
 
