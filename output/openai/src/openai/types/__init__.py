@@ -9,13 +9,9 @@ if TYPE_CHECKING:
     from ..types.shared.oauth_error_code import OAuthErrorCode as OAuthErrorCode
     from ..types.websocket_connection_options import WebSocketConnectionOptions as WebSocketConnectionOptions
     from ..types.websocket_connection_options import WebsocketConnectionOptions as WebsocketConnectionOptions
-    from .approximate_location import ApproximateLocation as ApproximateLocation
-    from .approximate_location_param import ApproximateLocationParam as ApproximateLocationParam
     from .assistant_supported_models import AssistantSupportedModels as AssistantSupportedModels
     from .audio_model import AudioModel as AudioModel
     from .audio_response_format import AudioResponseFormat as AudioResponseFormat
-    from .audio_transcription_response import AudioTranscriptionResponse as AudioTranscriptionResponse
-    from .audit_log_actor import AuditLogActor as AuditLogActor
     from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam as AutoFileChunkingStrategyParam
     from .batch import Batch as Batch
     from .batch_create_params import BatchCreateParams as BatchCreateParams
@@ -70,10 +66,6 @@ if TYPE_CHECKING:
     from .completion_choice import CompletionChoice as CompletionChoice
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
     from .completion_usage import CompletionUsage as CompletionUsage
-    from .computer_call_safety_check_param import ComputerCallSafetyCheckParam as ComputerCallSafetyCheckParam
-    from .computer_call_safety_check_param_param import (
-        ComputerCallSafetyCheckParamParam as ComputerCallSafetyCheckParamParam,
-    )
     from .container_create_params import ContainerCreateParams as ContainerCreateParams
     from .container_create_response import ContainerCreateResponse as ContainerCreateResponse
     from .container_list_params import ContainerListParams as ContainerListParams
@@ -96,12 +88,6 @@ if TYPE_CHECKING:
     from .create_eval_logs_data_source_config_param import (
         CreateEvalLogsDataSourceConfigParam as CreateEvalLogsDataSourceConfigParam,
     )
-    from .create_eval_responses_run_data_source import (
-        CreateEvalResponsesRunDataSource as CreateEvalResponsesRunDataSource,
-    )
-    from .create_eval_responses_run_data_source_param import (
-        CreateEvalResponsesRunDataSourceParam as CreateEvalResponsesRunDataSourceParam,
-    )
     from .create_eval_stored_completions_data_source_config_param import (
         CreateEvalStoredCompletionsDataSourceConfigParam as CreateEvalStoredCompletionsDataSourceConfigParam,
     )
@@ -120,13 +106,9 @@ if TYPE_CHECKING:
     from .eval_create_response import EvalCreateResponse as EvalCreateResponse
     from .eval_custom_data_source_config import EvalCustomDataSourceConfig as EvalCustomDataSourceConfig
     from .eval_delete_response import EvalDeleteResponse as EvalDeleteResponse
-    from .eval_item import EvalItem as EvalItem
-    from .eval_item_param import EvalItemParam as EvalItemParam
     from .eval_list_params import EvalListParams as EvalListParams
     from .eval_list_response import EvalListResponse as EvalListResponse
-    from .eval_logs_data_source_config import EvalLogsDataSourceConfig as EvalLogsDataSourceConfig
     from .eval_retrieve_response import EvalRetrieveResponse as EvalRetrieveResponse
-    from .eval_run_output_item_result import EvalRunOutputItemResult as EvalRunOutputItemResult
     from .eval_stored_completions_data_source_config import (
         EvalStoredCompletionsDataSourceConfig as EvalStoredCompletionsDataSourceConfig,
     )
@@ -144,11 +126,6 @@ if TYPE_CHECKING:
     from .file_search_ranking_options_param import FileSearchRankingOptionsParam as FileSearchRankingOptionsParam
     from .filters import Filters as Filters
     from .filters_param import FiltersParam as FiltersParam
-    from .fine_tune_method import FineTuneMethod as FineTuneMethod
-    from .fine_tune_method_param import FineTuneMethodParam as FineTuneMethodParam
-    from .fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as FineTuningCheckpointPermission
-    from .function_shell_action import FunctionShellAction as FunctionShellAction
-    from .function_shell_call_output_content import FunctionShellCallOutputContent as FunctionShellCallOutputContent
     from .function_tool_param import FunctionToolParam as FunctionToolParam
     from .function_tool_param_param import FunctionToolParamParam as FunctionToolParamParam
     from .group import Group as Group
@@ -162,23 +139,15 @@ if TYPE_CHECKING:
     from .image_gen_completed_event import ImageGenCompletedEvent as ImageGenCompletedEvent
     from .image_gen_partial_image_event import ImageGenPartialImageEvent as ImageGenPartialImageEvent
     from .image_gen_stream_event import ImageGenStreamEvent as ImageGenStreamEvent
-    from .image_gen_usage import ImageGenUsage as ImageGenUsage
     from .image_generate_params import ImageGenerateParams as ImageGenerateParams
     from .image_input_reference_param import ImageInputReferenceParam as ImageInputReferenceParam
     from .image_model import ImageModel as ImageModel
     from .image_ref_param2_param import ImageRefParam2Param as ImageRefParam2Param
     from .images_response import ImagesResponse as ImagesResponse
-    from .images_usage import ImagesUsage as ImagesUsage
     from .input_param import InputParam as InputParam
     from .input_param_param import InputParamParam as InputParamParam
-    from .log_prob import LogProb as LogProb
-    from .log_prob_param import LogProbParam as LogProbParam
     from .mcp_approval_response import McpApprovalResponse as McpApprovalResponse
     from .mcp_approval_response_param import McpApprovalResponseParam as McpApprovalResponseParam
-    from .mcp_list_tools_tool import McpListToolsTool as McpListToolsTool
-    from .mcp_list_tools_tool_param import McpListToolsToolParam as McpListToolsToolParam
-    from .mcp_tool_filter import McpToolFilter as McpToolFilter
-    from .mcp_tool_filter_param import McpToolFilterParam as McpToolFilterParam
     from .message_phase2 import MessagePhase2 as MessagePhase2
     from .message_request_content_text_object_param import (
         MessageRequestContentTextObjectParam as MessageRequestContentTextObjectParam,
@@ -193,23 +162,18 @@ if TYPE_CHECKING:
     from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
     from .parallel_tool_calls import ParallelToolCalls as ParallelToolCalls
     from .prediction_content_param import PredictionContentParam as PredictionContentParam
-    from .project_service_account_api_key import ProjectServiceAccountAPIKey as ProjectServiceAccountAPIKey
     from .ranking_options import RankingOptions as RankingOptions
     from .ranking_options_param import RankingOptionsParam as RankingOptionsParam
     from .realtime_session_create_request import RealtimeSessionCreateRequest as RealtimeSessionCreateRequest
     from .realtime_transcription_session_create_request import (
         RealtimeTranscriptionSessionCreateRequest as RealtimeTranscriptionSessionCreateRequest,
     )
-    from .reasoning_text_content import ReasoningTextContent as ReasoningTextContent
-    from .reasoning_text_content_param import ReasoningTextContentParam as ReasoningTextContentParam
     from .response_compact_params import ResponseCompactParams as ResponseCompactParams
     from .response_create_params import ResponseCreateParams as ResponseCreateParams
     from .response_modalities import ResponseModalities as ResponseModalities
     from .response_retrieve_params import ResponseRetrieveParams as ResponseRetrieveParams
     from .response_stream_options import ResponseStreamOptions as ResponseStreamOptions
     from .response_stream_options_param import ResponseStreamOptionsParam as ResponseStreamOptionsParam
-    from .run_completion_usage import RunCompletionUsage as RunCompletionUsage
-    from .run_step_completion_usage import RunStepCompletionUsage as RunStepCompletionUsage
     from .service_tier import ServiceTier as ServiceTier
     from .shared.all_models import AllModels as AllModels
     from .shared.chat_model import ChatModel as ChatModel
@@ -233,13 +197,6 @@ if TYPE_CHECKING:
     from .skill_list import SkillList as SkillList
     from .skill_list_params import SkillListParams as SkillListParams
     from .skill_update_params import SkillUpdateParams as SkillUpdateParams
-    from .spend_alert_notification_channel import SpendAlertNotificationChannel as SpendAlertNotificationChannel
-    from .spend_alert_notification_channel_param import (
-        SpendAlertNotificationChannelParam as SpendAlertNotificationChannelParam,
-    )
-    from .static_chunking_strategy_response_param import (
-        StaticChunkingStrategyResponseParam as StaticChunkingStrategyResponseParam,
-    )
     from .static_file_chunking_strategy import StaticFileChunkingStrategy as StaticFileChunkingStrategy
     from .static_file_chunking_strategy_object import (
         StaticFileChunkingStrategyObject as StaticFileChunkingStrategyObject,
@@ -251,30 +208,20 @@ if TYPE_CHECKING:
     from .stop_configuration import StopConfiguration as StopConfiguration
     from .tool_choice_param import ToolChoiceParam as ToolChoiceParam
     from .tool_choice_param_param import ToolChoiceParamParam as ToolChoiceParamParam
-    from .transcript_text_usage_duration import TranscriptTextUsageDuration as TranscriptTextUsageDuration
-    from .transcript_text_usage_tokens import TranscriptTextUsageTokens as TranscriptTextUsageTokens
     from .truncation_object import TruncationObject as TruncationObject
     from .truncation_object_param import TruncationObjectParam as TruncationObjectParam
     from .upload import Upload as Upload
     from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
     from .upload_create_params import UploadCreateParams as UploadCreateParams
-    from .usage_time_bucket import UsageTimeBucket as UsageTimeBucket
     from .vad_config_param import VadConfigParam as VadConfigParam
-    from .vector_store import ExpiresAfter as ExpiresAfter
     from .vector_store import VectorStore as VectorStore
     from .vector_store_create_params import VectorStoreCreateParams as VectorStoreCreateParams
     from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
-    from .vector_store_expiration_after import VectorStoreExpirationAfter as VectorStoreExpirationAfter
-    from .vector_store_expiration_after_param import VectorStoreExpirationAfterParam as VectorStoreExpirationAfterParam
     from .vector_store_file_attributes import VectorStoreFileAttributes as VectorStoreFileAttributes
     from .vector_store_file_attributes_param import VectorStoreFileAttributesParam as VectorStoreFileAttributesParam
     from .vector_store_list_params import VectorStoreListParams as VectorStoreListParams
     from .vector_store_search_params import VectorStoreSearchParams as VectorStoreSearchParams
-    from .vector_store_search_response import Content as Content
     from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
-    from .vector_store_search_result_content_object import (
-        VectorStoreSearchResultContentObject as VectorStoreSearchResultContentObject,
-    )
     from .vector_store_update_params import VectorStoreUpdateParams as VectorStoreUpdateParams
     from .verbosity import Verbosity as Verbosity
     from .video import Video as Video
@@ -293,23 +240,15 @@ if TYPE_CHECKING:
     from .video_remix_params import VideoRemixParams as VideoRemixParams
     from .video_seconds import VideoSeconds as VideoSeconds
     from .video_size import VideoSize as VideoSize
-    from .web_search_approximate_location import WebSearchApproximateLocation as WebSearchApproximateLocation
-    from .web_search_approximate_location_param import (
-        WebSearchApproximateLocationParam as WebSearchApproximateLocationParam,
-    )
     from .web_search_location_param import WebSearchLocationParam as WebSearchLocationParam
 
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS: dict[str, str] = {
     "AllModels": "shared.all_models",
-    "ApproximateLocation": "approximate_location",
-    "ApproximateLocationParam": "approximate_location_param",
     "AssistantSupportedModels": "assistant_supported_models",
     "AudioModel": "audio_model",
     "AudioResponseFormat": "audio_response_format",
-    "AudioTranscriptionResponse": "audio_transcription_response",
-    "AuditLogActor": "audit_log_actor",
     "AutoFileChunkingStrategyParam": "auto_file_chunking_strategy_param",
     "Batch": "batch",
     "BatchCreateParams": "batch_create_params",
@@ -343,14 +282,11 @@ _EXPORTS: dict[str, str] = {
     "CompletionCreateParams": "completion_create_params",
     "CompletionUsage": "completion_usage",
     "CompoundFilter": "shared.compound_filter",
-    "ComputerCallSafetyCheckParam": "computer_call_safety_check_param",
-    "ComputerCallSafetyCheckParamParam": "computer_call_safety_check_param_param",
     "ContainerCreateParams": "container_create_params",
     "ContainerCreateResponse": "container_create_response",
     "ContainerListParams": "container_list_params",
     "ContainerListResponse": "container_list_response",
     "ContainerRetrieveResponse": "container_retrieve_response",
-    "Content": "vector_store_search_response",
     "ContextManagementParam": "context_management_param",
     "ContextManagementParamParam": "context_management_param_param",
     "ConversationCreateParams": "conversation_create_params",
@@ -364,8 +300,6 @@ _EXPORTS: dict[str, str] = {
     "CreateEvalItemParam": "create_eval_item_param",
     "CreateEvalLabelModelGraderParam": "create_eval_label_model_grader_param",
     "CreateEvalLogsDataSourceConfigParam": "create_eval_logs_data_source_config_param",
-    "CreateEvalResponsesRunDataSource": "create_eval_responses_run_data_source",
-    "CreateEvalResponsesRunDataSourceParam": "create_eval_responses_run_data_source_param",
     "CreateEvalStoredCompletionsDataSourceConfigParam": "create_eval_stored_completions_data_source_config_param",
     "CreateMessageRequestParam": "create_message_request_param",
     "CreateThreadRequestParam": "create_thread_request_param",
@@ -382,17 +316,12 @@ _EXPORTS: dict[str, str] = {
     "EvalCreateResponse": "eval_create_response",
     "EvalCustomDataSourceConfig": "eval_custom_data_source_config",
     "EvalDeleteResponse": "eval_delete_response",
-    "EvalItem": "eval_item",
-    "EvalItemParam": "eval_item_param",
     "EvalListParams": "eval_list_params",
     "EvalListResponse": "eval_list_response",
-    "EvalLogsDataSourceConfig": "eval_logs_data_source_config",
     "EvalRetrieveResponse": "eval_retrieve_response",
-    "EvalRunOutputItemResult": "eval_run_output_item_result",
     "EvalStoredCompletionsDataSourceConfig": "eval_stored_completions_data_source_config",
     "EvalUpdateParams": "eval_update_params",
     "EvalUpdateResponse": "eval_update_response",
-    "ExpiresAfter": "vector_store",
     "FileChunkingStrategy": "file_chunking_strategy",
     "FileChunkingStrategyParam": "file_chunking_strategy_param",
     "FileContent": ".types.file_content",
@@ -406,13 +335,8 @@ _EXPORTS: dict[str, str] = {
     "FileSearchRankingOptionsParam": "file_search_ranking_options_param",
     "Filters": "filters",
     "FiltersParam": "filters_param",
-    "FineTuneMethod": "fine_tune_method",
-    "FineTuneMethodParam": "fine_tune_method_param",
-    "FineTuningCheckpointPermission": "fine_tuning_checkpoint_permission",
     "FunctionDefinition": "shared.function_definition",
     "FunctionParameters": "shared.function_parameters",
-    "FunctionShellAction": "function_shell_action",
-    "FunctionShellCallOutputContent": "function_shell_call_output_content",
     "FunctionToolParam": "function_tool_param",
     "FunctionToolParamParam": "function_tool_param_param",
     "Group": "group",
@@ -426,23 +350,15 @@ _EXPORTS: dict[str, str] = {
     "ImageGenCompletedEvent": "image_gen_completed_event",
     "ImageGenPartialImageEvent": "image_gen_partial_image_event",
     "ImageGenStreamEvent": "image_gen_stream_event",
-    "ImageGenUsage": "image_gen_usage",
     "ImageGenerateParams": "image_generate_params",
     "ImageInputReferenceParam": "image_input_reference_param",
     "ImageModel": "image_model",
     "ImageRefParam2Param": "image_ref_param2_param",
     "ImagesResponse": "images_response",
-    "ImagesUsage": "images_usage",
     "InputParam": "input_param",
     "InputParamParam": "input_param_param",
-    "LogProb": "log_prob",
-    "LogProbParam": "log_prob_param",
     "McpApprovalResponse": "mcp_approval_response",
     "McpApprovalResponseParam": "mcp_approval_response_param",
-    "McpListToolsTool": "mcp_list_tools_tool",
-    "McpListToolsToolParam": "mcp_list_tools_tool_param",
-    "McpToolFilter": "mcp_tool_filter",
-    "McpToolFilterParam": "mcp_tool_filter_param",
     "MessagePhase2": "message_phase2",
     "MessageRequestContentTextObjectParam": "message_request_content_text_object_param",
     "Metadata": "shared.metadata",
@@ -457,15 +373,12 @@ _EXPORTS: dict[str, str] = {
     "OtherFileChunkingStrategyObject": "other_file_chunking_strategy_object",
     "ParallelToolCalls": "parallel_tool_calls",
     "PredictionContentParam": "prediction_content_param",
-    "ProjectServiceAccountAPIKey": "project_service_account_api_key",
     "RankingOptions": "ranking_options",
     "RankingOptionsParam": "ranking_options_param",
     "RealtimeSessionCreateRequest": "realtime_session_create_request",
     "RealtimeTranscriptionSessionCreateRequest": "realtime_transcription_session_create_request",
     "Reasoning": "shared.reasoning",
     "ReasoningEffort": "shared.reasoning_effort",
-    "ReasoningTextContent": "reasoning_text_content",
-    "ReasoningTextContentParam": "reasoning_text_content_param",
     "ResponseCompactParams": "response_compact_params",
     "ResponseCreateParams": "response_create_params",
     "ResponseFormatJSONObject": "shared.response_format_json_object",
@@ -478,17 +391,12 @@ _EXPORTS: dict[str, str] = {
     "ResponseStreamOptions": "response_stream_options",
     "ResponseStreamOptionsParam": "response_stream_options_param",
     "ResponsesModel": "shared.responses_model",
-    "RunCompletionUsage": "run_completion_usage",
-    "RunStepCompletionUsage": "run_step_completion_usage",
     "ServiceTier": "service_tier",
     "Skill": "skill",
     "SkillCreateParams": "skill_create_params",
     "SkillList": "skill_list",
     "SkillListParams": "skill_list_params",
     "SkillUpdateParams": "skill_update_params",
-    "SpendAlertNotificationChannel": "spend_alert_notification_channel",
-    "SpendAlertNotificationChannelParam": "spend_alert_notification_channel_param",
-    "StaticChunkingStrategyResponseParam": "static_chunking_strategy_response_param",
     "StaticFileChunkingStrategy": "static_file_chunking_strategy",
     "StaticFileChunkingStrategyObject": "static_file_chunking_strategy_object",
     "StaticFileChunkingStrategyObjectParam": "static_file_chunking_strategy_object_param",
@@ -496,26 +404,20 @@ _EXPORTS: dict[str, str] = {
     "StopConfiguration": "stop_configuration",
     "ToolChoiceParam": "tool_choice_param",
     "ToolChoiceParamParam": "tool_choice_param_param",
-    "TranscriptTextUsageDuration": "transcript_text_usage_duration",
-    "TranscriptTextUsageTokens": "transcript_text_usage_tokens",
     "TruncationObject": "truncation_object",
     "TruncationObjectParam": "truncation_object_param",
     "Upload": "upload",
     "UploadCompleteParams": "upload_complete_params",
     "UploadCreateParams": "upload_create_params",
-    "UsageTimeBucket": "usage_time_bucket",
     "VadConfigParam": "vad_config_param",
     "VectorStore": "vector_store",
     "VectorStoreCreateParams": "vector_store_create_params",
     "VectorStoreDeleted": "vector_store_deleted",
-    "VectorStoreExpirationAfter": "vector_store_expiration_after",
-    "VectorStoreExpirationAfterParam": "vector_store_expiration_after_param",
     "VectorStoreFileAttributes": "vector_store_file_attributes",
     "VectorStoreFileAttributesParam": "vector_store_file_attributes_param",
     "VectorStoreListParams": "vector_store_list_params",
     "VectorStoreSearchParams": "vector_store_search_params",
     "VectorStoreSearchResponse": "vector_store_search_response",
-    "VectorStoreSearchResultContentObject": "vector_store_search_result_content_object",
     "VectorStoreUpdateParams": "vector_store_update_params",
     "Verbosity": "verbosity",
     "Video": "video",
@@ -534,8 +436,6 @@ _EXPORTS: dict[str, str] = {
     "VideoRemixParams": "video_remix_params",
     "VideoSeconds": "video_seconds",
     "VideoSize": "video_size",
-    "WebSearchApproximateLocation": "web_search_approximate_location",
-    "WebSearchApproximateLocationParam": "web_search_approximate_location_param",
     "WebSearchLocationParam": "web_search_location_param",
     "WebSocketConnectionOptions": ".types.websocket_connection_options",
     "WebsocketConnectionOptions": ".types.websocket_connection_options",

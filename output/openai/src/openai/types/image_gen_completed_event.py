@@ -7,13 +7,13 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 __all__ = [
-    "InputTokensDetails",
+    "UsageInputTokensDetails",
     "Usage",
     "ImageGenCompletedEvent",
 ]
 
 
-class InputTokensDetails(BaseModel):
+class UsageInputTokensDetails(BaseModel):
     """The input tokens detailed information for the image generation."""
 
     text_tokens: int
@@ -35,7 +35,7 @@ class Usage(BaseModel):
     output_tokens: int
     """The number of image tokens in the output image."""
 
-    input_tokens_details: InputTokensDetails
+    input_tokens_details: UsageInputTokensDetails
     """The input tokens detailed information for the image generation."""
 
 

@@ -10,20 +10,10 @@ from .._models import BaseModel
 from ..types.shared.metadata import Metadata
 
 __all__ = [
-    "ExpiresAfter",
     "FileCounts",
+    "ExpiresAfter",
     "VectorStore",
 ]
-
-
-class ExpiresAfter(BaseModel):
-    """The expiration policy for a vector store."""
-
-    anchor: Literal["last_active_at"]
-    """Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`."""
-
-    days: int
-    """The number of days after the anchor time that the vector store will expire."""
 
 
 class FileCounts(BaseModel):
@@ -41,6 +31,16 @@ class FileCounts(BaseModel):
 
     total: int
     """The total number of files."""
+
+
+class ExpiresAfter(BaseModel):
+    """The expiration policy for a vector store."""
+
+    anchor: Literal["last_active_at"]
+    """Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`."""
+
+    days: int
+    """The number of days after the anchor time that the vector store will expire."""
 
 
 class VectorStore(BaseModel):

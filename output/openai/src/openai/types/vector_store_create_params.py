@@ -4,18 +4,28 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
 from ..types.auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
 from ..types.shared_params.metadata import Metadata
 from ..types.static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam
-from ..types.vector_store_expiration_after_param import VectorStoreExpirationAfterParam
 
 __all__ = [
+    "ExpiresAfter",
     "ChunkingStrategy",
     "VectorStoreCreateParams",
 ]
+
+
+class ExpiresAfter(TypedDict, total=False):
+    """The expiration policy for a vector store."""
+
+    anchor: Required[Literal["last_active_at"]]
+    """Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`."""
+
+    days: Required[int]
+    """The number of days after the anchor time that the vector store will expire."""
 
 
 ChunkingStrategy: TypeAlias = Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam]
@@ -32,7 +42,7 @@ class VectorStoreCreateParams(TypedDict, total=False):
     description: str
     """A description for the vector store. Can be used to describe the vector store's purpose."""
 
-    expires_after: VectorStoreExpirationAfterParam
+    expires_after: ExpiresAfter
     """The expiration policy for a vector store."""
 
     chunking_strategy: ChunkingStrategy

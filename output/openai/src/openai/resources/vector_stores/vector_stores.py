@@ -32,7 +32,6 @@ from ...types import (
 from ...types.shared_params.metadata import Metadata
 from ...types.vector_store import VectorStore
 from ...types.vector_store_deleted import VectorStoreDeleted
-from ...types.vector_store_expiration_after_param import VectorStoreExpirationAfterParam
 from ...types.vector_store_search_response import VectorStoreSearchResponse
 from .file_batches import (
     AsyncFileBatches,
@@ -84,7 +83,7 @@ class VectorStores(SyncAPIResource):
         file_ids: SequenceNotStr[str] | Omit = omit,
         name: str | Omit = omit,
         description: str | Omit = omit,
-        expires_after: VectorStoreExpirationAfterParam | Omit = omit,
+        expires_after: vector_store_create_params.ExpiresAfter | Omit = omit,
         chunking_strategy: vector_store_create_params.ChunkingStrategy | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
@@ -353,7 +352,7 @@ class VectorStores(SyncAPIResource):
         vector_store_id: str,
         *,
         name: Optional[str] | Omit = omit,
-        expires_after: Optional[VectorStoreExpirationAfterParam] | Omit = omit,
+        expires_after: Optional[vector_store_update_params.ExpiresAfter] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -434,7 +433,7 @@ class AsyncVectorStores(AsyncAPIResource):
         file_ids: SequenceNotStr[str] | Omit = omit,
         name: str | Omit = omit,
         description: str | Omit = omit,
-        expires_after: VectorStoreExpirationAfterParam | Omit = omit,
+        expires_after: vector_store_create_params.ExpiresAfter | Omit = omit,
         chunking_strategy: vector_store_create_params.ChunkingStrategy | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
@@ -703,7 +702,7 @@ class AsyncVectorStores(AsyncAPIResource):
         vector_store_id: str,
         *,
         name: Optional[str] | Omit = omit,
-        expires_after: Optional[VectorStoreExpirationAfterParam] | Omit = omit,
+        expires_after: Optional[vector_store_update_params.ExpiresAfter] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,

@@ -10,7 +10,7 @@ from ..._models import BaseModel
 
 __all__ = [
     "Logprob",
-    "InputTokenDetails",
+    "UsageInputTokenDetails",
     "Usage",
     "TranscriptionTextDoneEvent",
 ]
@@ -27,7 +27,7 @@ class Logprob(BaseModel):
     """The bytes that were used to generate the log probability."""
 
 
-class InputTokenDetails(BaseModel):
+class UsageInputTokenDetails(BaseModel):
     """Details about the input tokens billed for this request."""
 
     text_tokens: Optional[int] = None
@@ -46,7 +46,7 @@ class Usage(BaseModel):
     input_tokens: int
     """Number of input tokens billed for this request."""
 
-    input_token_details: Optional[InputTokenDetails] = None
+    input_token_details: Optional[UsageInputTokenDetails] = None
     """Details about the input tokens billed for this request."""
 
     output_tokens: int

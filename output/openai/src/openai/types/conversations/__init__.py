@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from .item_list_params import ItemListParams as ItemListParams
     from .item_retrieve_params import ItemRetrieveParams as ItemRetrieveParams
     from .message import Message as Message
-    from .output_text_content import Logprob as Logprob
     from .output_text_content import OutputTextContent as OutputTextContent
     from .refusal_content import RefusalContent as RefusalContent
     from .summary_text_content import SummaryTextContent as SummaryTextContent
@@ -38,7 +37,6 @@ _EXPORTS: dict[str, str] = {
     "ItemCreateParams": "item_create_params",
     "ItemListParams": "item_list_params",
     "ItemRetrieveParams": "item_retrieve_params",
-    "Logprob": "output_text_content",
     "Message": "message",
     "OutputTextContent": "output_text_content",
     "RefusalContent": "refusal_content",

@@ -9,7 +9,6 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
 from ...types.conversations.message import Message
-from ...types.mcp_list_tools_tool import McpListToolsTool
 from ...types.responses.response_apply_patch_tool_call import ResponseApplyPatchToolCall
 from ...types.responses.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
 from ...types.responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
@@ -33,6 +32,7 @@ __all__ = [
     "LocalShellCallAction",
     "LocalShellCall",
     "LocalShellCallOutput",
+    "McpListToolsTool",
     "McpListTools",
     "McpApprovalRequest",
     "McpApprovalResponse",
@@ -105,6 +105,19 @@ class LocalShellCallOutput(BaseModel):
     """A JSON string of the output of the local shell tool call."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+
+
+class McpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]] = None
 
 
 class McpListTools(BaseModel):

@@ -12,7 +12,6 @@ from ...types.conversations.computer_screenshot_content import ComputerScreensho
 from ...types.conversations.summary_text_content import SummaryTextContent
 from ...types.conversations.text_content import TextContent
 from ...types.message_phase2 import MessagePhase2
-from ...types.reasoning_text_content import ReasoningTextContent
 from ...types.responses.response_input_file import ResponseInputFile
 from ...types.responses.response_input_image import ResponseInputImage
 from ...types.responses.response_input_text import ResponseInputText
@@ -20,9 +19,20 @@ from ...types.responses.response_output_refusal import ResponseOutputRefusal
 from ...types.responses.response_output_text import ResponseOutputText
 
 __all__ = [
+    "ContentReasoningText",
     "Content",
     "Message",
 ]
+
+
+class ContentReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
 
 
 Content: TypeAlias = Annotated[
@@ -31,7 +41,7 @@ Content: TypeAlias = Annotated[
         ResponseOutputText,
         TextContent,
         SummaryTextContent,
-        ReasoningTextContent,
+        ContentReasoningText,
         ResponseOutputRefusal,
         ResponseInputImage,
         ComputerScreenshotContent,

@@ -10,7 +10,6 @@ if TYPE_CHECKING:
     from .dpo_method import DpoMethod as DpoMethod
     from .dpo_method_param import DpoMethodParam as DpoMethodParam
     from .fine_tuning_job import FineTuningJob as FineTuningJob
-    from .fine_tuning_job import Method as Method
     from .fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
     from .fine_tuning_job_integration import FineTuningJobIntegration as FineTuningJobIntegration
     from .fine_tuning_job_wandb_integration import FineTuningJobWandbIntegration as FineTuningJobWandbIntegration
@@ -46,7 +45,6 @@ _EXPORTS: dict[str, str] = {
     "JobCreateParams": "job_create_params",
     "JobListEventsParams": "job_list_events_params",
     "JobListParams": "job_list_params",
-    "Method": "fine_tuning_job",
     "ReinforcementHyperparameters": "reinforcement_hyperparameters",
     "ReinforcementHyperparametersParam": "reinforcement_hyperparameters_param",
     "ReinforcementMethod": "reinforcement_method",

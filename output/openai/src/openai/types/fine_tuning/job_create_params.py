@@ -7,13 +7,16 @@ from typing import Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypedDict
 
 from ..._types import SequenceNotStr
-from ...types.fine_tune_method_param import FineTuneMethodParam
+from ...types.fine_tuning.dpo_method_param import DpoMethodParam
+from ...types.fine_tuning.reinforcement_method_param import ReinforcementMethodParam
+from ...types.fine_tuning.supervised_method_param import SupervisedMethodParam
 from ...types.shared_params.metadata import Metadata
 
 __all__ = [
     "Hyperparameters",
     "IntegrationWandb",
     "Integration",
+    "Method",
     "JobCreateParams",
 ]
 
@@ -65,6 +68,22 @@ class Integration(TypedDict, total=False):
     to your run, and set a default entity (team, username, etc) to be associated with your run."""
 
 
+class Method(TypedDict, total=False):
+    """The method used for fine-tuning."""
+
+    type: Required[Literal["supervised", "dpo", "reinforcement"]]
+    """The type of method. Is either `supervised`, `dpo`, or `reinforcement`."""
+
+    supervised: SupervisedMethodParam
+    """Configuration for the supervised fine-tuning method."""
+
+    dpo: DpoMethodParam
+    """Configuration for the DPO fine-tuning method."""
+
+    reinforcement: ReinforcementMethodParam
+    """Configuration for the reinforcement fine-tuning method."""
+
+
 class JobCreateParams(TypedDict, total=False):
     model: Required[Union[str, Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]]]
     """The name of the model to fine-tune. You can select one of the
@@ -109,7 +128,7 @@ class JobCreateParams(TypedDict, total=False):
     """The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases.
     If a seed is not specified, one will be generated for you."""
 
-    method: FineTuneMethodParam
+    method: Method
     """The method used for fine-tuning."""
 
     metadata: Optional[Metadata]

@@ -12,15 +12,15 @@ from ...types.responses.response_input_audio import ResponseInputAudio
 from ...types.responses.response_input_text import ResponseInputText
 
 __all__ = [
-    "ContentOutputText",
-    "ContentInputImage",
-    "Content",
+    "InputContentOutputText",
+    "InputContentInputImage",
+    "InputContent",
     "Input",
     "LabelModelGrader",
 ]
 
 
-class ContentOutputText(BaseModel):
+class InputContentOutputText(BaseModel):
     """A text output from the model."""
 
     type: Literal["output_text"]
@@ -30,7 +30,7 @@ class ContentOutputText(BaseModel):
     """The text output from the model."""
 
 
-class ContentInputImage(BaseModel):
+class InputContentInputImage(BaseModel):
     """An image input block used within EvalItem content arrays."""
 
     type: Literal["input_image"]
@@ -43,8 +43,8 @@ class ContentInputImage(BaseModel):
     """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
 
 
-Content: TypeAlias = Union[
-    str, ResponseInputText, ContentOutputText, ContentInputImage, ResponseInputAudio, GraderInputs
+InputContent: TypeAlias = Union[
+    str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio, GraderInputs
 ]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
@@ -60,7 +60,7 @@ class Input(BaseModel):
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`."""
 
-    content: Content
+    content: InputContent
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Optional[Literal["message"]] = None

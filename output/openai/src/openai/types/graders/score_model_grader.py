@@ -13,16 +13,26 @@ from ...types.responses.response_input_text import ResponseInputText
 from ...types.shared.reasoning_effort import ReasoningEffort
 
 __all__ = [
-    "ContentOutputText",
-    "ContentInputImage",
-    "Content",
-    "Input",
     "SamplingParams",
+    "InputContentOutputText",
+    "InputContentInputImage",
+    "InputContent",
+    "Input",
     "ScoreModelGrader",
 ]
 
 
-class ContentOutputText(BaseModel):
+class SamplingParams(BaseModel):
+    """The sampling parameters for the model."""
+
+    seed: Optional[int] = None
+    top_p: Optional[float] = None
+    temperature: Optional[float] = None
+    max_completions_tokens: Optional[int] = None
+    reasoning_effort: Optional[ReasoningEffort] = None
+
+
+class InputContentOutputText(BaseModel):
     """A text output from the model."""
 
     type: Literal["output_text"]
@@ -32,7 +42,7 @@ class ContentOutputText(BaseModel):
     """The text output from the model."""
 
 
-class ContentInputImage(BaseModel):
+class InputContentInputImage(BaseModel):
     """An image input block used within EvalItem content arrays."""
 
     type: Literal["input_image"]
@@ -45,8 +55,8 @@ class ContentInputImage(BaseModel):
     """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
 
 
-Content: TypeAlias = Union[
-    str, ResponseInputText, ContentOutputText, ContentInputImage, ResponseInputAudio, GraderInputs
+InputContent: TypeAlias = Union[
+    str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio, GraderInputs
 ]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
@@ -62,21 +72,11 @@ class Input(BaseModel):
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`."""
 
-    content: Content
+    content: InputContent
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""
-
-
-class SamplingParams(BaseModel):
-    """The sampling parameters for the model."""
-
-    seed: Optional[int] = None
-    top_p: Optional[float] = None
-    temperature: Optional[float] = None
-    max_completions_tokens: Optional[int] = None
-    reasoning_effort: Optional[ReasoningEffort] = None
 
 
 class ScoreModelGrader(BaseModel):

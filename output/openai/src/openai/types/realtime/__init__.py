@@ -95,7 +95,6 @@ if TYPE_CHECKING:
     from .realtime_mcp_approval_request import RealtimeMcpApprovalRequest as RealtimeMcpApprovalRequest
     from .realtime_mcp_approval_response import RealtimeMcpApprovalResponse as RealtimeMcpApprovalResponse
     from .realtime_mcp_list_tools import RealtimeMcpListTools as RealtimeMcpListTools
-    from .realtime_mcp_list_tools import Tool as Tool
     from .realtime_mcp_protocol_error import RealtimeMcpProtocolError as RealtimeMcpProtocolError
     from .realtime_mcp_tool_call import RealtimeMcpToolCall as RealtimeMcpToolCall
     from .realtime_mcp_tool_execution_error import RealtimeMcpToolExecutionError as RealtimeMcpToolExecutionError
@@ -107,7 +106,6 @@ if TYPE_CHECKING:
     from .realtime_response_create_audio_output import (
         RealtimeResponseCreateAudioOutput as RealtimeResponseCreateAudioOutput,
     )
-    from .realtime_response_create_mcp_tool import AllowedToolsMcpToolFilter as AllowedToolsMcpToolFilter
     from .realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool as RealtimeResponseCreateMcpTool
     from .realtime_response_create_mcp_tool_param import (
         RealtimeResponseCreateMcpToolParam as RealtimeResponseCreateMcpToolParam,
@@ -208,7 +206,6 @@ if TYPE_CHECKING:
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS: dict[str, str] = {
-    "AllowedToolsMcpToolFilter": "realtime_response_create_mcp_tool",
     "AudioTranscription": "audio_transcription",
     "AudioTranscriptionParam": "audio_transcription_param",
     "CallAcceptParams": "call_accept_params",
@@ -337,7 +334,6 @@ _EXPORTS: dict[str, str] = {
     "SessionCreatedEvent": "session_created_event",
     "SessionUpdateEvent": "session_update_event",
     "SessionUpdatedEvent": "session_updated_event",
-    "Tool": "realtime_mcp_list_tools",
     "ToolMcpTool": "realtime_session_create_response",
 }
 

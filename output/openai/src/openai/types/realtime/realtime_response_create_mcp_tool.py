@@ -11,6 +11,8 @@ from ..._models import BaseModel
 __all__ = [
     "AllowedToolsMcpToolFilter",
     "AllowedTools",
+    "RequireApprovalMcpToolApprovalFilterAlways",
+    "RequireApprovalMcpToolApprovalFilterNever",
     "RequireApprovalMcpToolApprovalFilter",
     "RequireApproval",
     "RealtimeResponseCreateMcpTool",
@@ -33,15 +35,39 @@ AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter]
 """List of allowed tool names or a filter object."""
 
 
+class RequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
+class RequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
 class RequireApprovalMcpToolApprovalFilter(BaseModel):
     """Specify which of the MCP server's tools require approval. Can be
     `always`, `never`, or a filter object associated with tools
     that require approval."""
 
-    always: Optional[AllowedToolsMcpToolFilter] = None
+    always: Optional[RequireApprovalMcpToolApprovalFilterAlways] = None
     """A filter object to specify which tools are allowed."""
 
-    never: Optional[AllowedToolsMcpToolFilter] = None
+    never: Optional[RequireApprovalMcpToolApprovalFilterNever] = None
     """A filter object to specify which tools are allowed."""
 
 

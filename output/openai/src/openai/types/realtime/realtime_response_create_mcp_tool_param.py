@@ -7,18 +7,56 @@ from typing import Dict, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ...types.mcp_tool_filter_param import McpToolFilterParam
 
 __all__ = [
+    "AllowedToolsMcpToolFilter",
     "AllowedTools",
+    "RequireApprovalMcpToolApprovalFilterAlways",
+    "RequireApprovalMcpToolApprovalFilterNever",
     "RequireApprovalMcpToolApprovalFilter",
     "RequireApproval",
     "RealtimeResponseCreateMcpToolParam",
 ]
 
 
-AllowedTools: TypeAlias = Union[SequenceNotStr[str], McpToolFilterParam]
+class AllowedToolsMcpToolFilter(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
+AllowedTools: TypeAlias = Union[SequenceNotStr[str], AllowedToolsMcpToolFilter]
 """List of allowed tool names or a filter object."""
+
+
+class RequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
+class RequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
 
 
 class RequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
@@ -26,10 +64,10 @@ class RequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     `always`, `never`, or a filter object associated with tools
     that require approval."""
 
-    always: McpToolFilterParam
+    always: RequireApprovalMcpToolApprovalFilterAlways
     """A filter object to specify which tools are allowed."""
 
-    never: McpToolFilterParam
+    never: RequireApprovalMcpToolApprovalFilterNever
     """A filter object to specify which tools are allowed."""
 
 

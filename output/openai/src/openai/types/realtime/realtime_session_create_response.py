@@ -8,8 +8,6 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.audio_transcription_response import AudioTranscriptionResponse
-from ...types.mcp_tool_filter import McpToolFilter
 from ...types.realtime.noise_reduction_type import NoiseReductionType
 from ...types.realtime.realtime_audio_formats import RealtimeAudioFormats
 from ...types.realtime.realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
@@ -22,13 +20,17 @@ from ...types.responses.tool_choice_mcp import ToolChoiceMcp
 from ...types.responses.tool_choice_options import ToolChoiceOptions
 
 __all__ = [
+    "AudioInputTranscription",
     "AudioInputNoiseReduction",
     "AudioInput",
     "AudioOutput",
     "Audio",
     "TracingTracingConfiguration",
     "Tracing",
+    "AllowedToolsMcpToolFilter",
     "AllowedTools",
+    "RequireApprovalMcpToolApprovalFilterAlways",
+    "RequireApprovalMcpToolApprovalFilterNever",
     "RequireApprovalMcpToolApprovalFilter",
     "RequireApproval",
     "ToolMcpTool",
@@ -36,6 +38,29 @@ __all__ = [
     "ToolChoice",
     "RealtimeSessionCreateResponse",
 ]
+
+
+class AudioInputTranscription(BaseModel):
+    model: Optional[
+        Union[
+            str,
+            Literal[
+                "whisper-1",
+                "gpt-4o-mini-transcribe",
+                "gpt-4o-mini-transcribe-2025-12-15",
+                "gpt-4o-transcribe",
+                "gpt-4o-transcribe-diarize",
+                "gpt-realtime-whisper",
+            ],
+        ]
+    ] = None
+    """The model used for transcription. Current options are `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+
+    language: Optional[str] = None
+    """The language of the input audio."""
+
+    prompt: Optional[str] = None
+    """The prompt configured for input audio transcription, when present."""
 
 
 class AudioInputNoiseReduction(BaseModel):
@@ -51,7 +76,7 @@ class AudioInput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the input audio."""
 
-    transcription: Optional[AudioTranscriptionResponse] = None
+    transcription: Optional[AudioInputTranscription] = None
     """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
     noise_reduction: Optional[AudioInputNoiseReduction] = None
@@ -114,8 +139,44 @@ tracing is enabled for a session, the configuration cannot be modified.
 workflow name, group id, and metadata."""
 
 
-AllowedTools: TypeAlias = Union[List[str], McpToolFilter]
+class AllowedToolsMcpToolFilter(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
+AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter]
 """List of allowed tool names or a filter object."""
+
+
+class RequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
+class RequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
 
 
 class RequireApprovalMcpToolApprovalFilter(BaseModel):
@@ -123,10 +184,10 @@ class RequireApprovalMcpToolApprovalFilter(BaseModel):
     `always`, `never`, or a filter object associated with tools
     that require approval."""
 
-    always: Optional[McpToolFilter] = None
+    always: Optional[RequireApprovalMcpToolApprovalFilterAlways] = None
     """A filter object to specify which tools are allowed."""
 
-    never: Optional[McpToolFilter] = None
+    never: Optional[RequireApprovalMcpToolApprovalFilterNever] = None
     """A filter object to specify which tools are allowed."""
 
 

@@ -7,11 +7,13 @@ from typing import Dict, List, Optional, Union
 from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
-from ...types.mcp_tool_filter import McpToolFilter
 from ...types.realtime.realtime_tools_config_union import RealtimeToolsConfigUnion
 
 __all__ = [
+    "AllowedToolsMcpToolFilter",
     "AllowedTools",
+    "RequireApprovalMcpToolApprovalFilterAlways",
+    "RequireApprovalMcpToolApprovalFilterNever",
     "RequireApprovalMcpToolApprovalFilter",
     "RequireApproval",
     "Mcp",
@@ -19,8 +21,44 @@ __all__ = [
 ]
 
 
-AllowedTools: TypeAlias = Union[List[str], McpToolFilter]
+class AllowedToolsMcpToolFilter(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
+AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter]
 """List of allowed tool names or a filter object."""
+
+
+class RequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
+class RequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
 
 
 class RequireApprovalMcpToolApprovalFilter(BaseModel):
@@ -28,10 +66,10 @@ class RequireApprovalMcpToolApprovalFilter(BaseModel):
     `always`, `never`, or a filter object associated with tools
     that require approval."""
 
-    always: Optional[McpToolFilter] = None
+    always: Optional[RequireApprovalMcpToolApprovalFilterAlways] = None
     """A filter object to specify which tools are allowed."""
 
-    never: Optional[McpToolFilter] = None
+    never: Optional[RequireApprovalMcpToolApprovalFilterNever] = None
     """A filter object to specify which tools are allowed."""
 
 

@@ -100,9 +100,7 @@ if TYPE_CHECKING:
         ResponseCompactionItemParamParam as ResponseCompactionItemParamParam,
     )
     from .response_completed_event import ResponseCompletedEvent as ResponseCompletedEvent
-    from .response_computer_tool_call import PendingSafetyCheck as PendingSafetyCheck
     from .response_computer_tool_call import ResponseComputerToolCall as ResponseComputerToolCall
-    from .response_computer_tool_call_output_item import AcknowledgedSafetyCheck as AcknowledgedSafetyCheck
     from .response_computer_tool_call_output_item import (
         ResponseComputerToolCallOutputItem as ResponseComputerToolCallOutputItem,
     )
@@ -179,9 +177,7 @@ if TYPE_CHECKING:
     from .response_function_shell_call_output_content_param import (
         ResponseFunctionShellCallOutputContentParam as ResponseFunctionShellCallOutputContentParam,
     )
-    from .response_function_shell_tool_call import Action as Action
     from .response_function_shell_tool_call import ResponseFunctionShellToolCall as ResponseFunctionShellToolCall
-    from .response_function_shell_tool_call_output import Output as Output
     from .response_function_shell_tool_call_output import (
         ResponseFunctionShellToolCallOutput as ResponseFunctionShellToolCallOutput,
     )
@@ -259,7 +255,6 @@ if TYPE_CHECKING:
     from .response_output_message_param import ResponseOutputMessageParam as ResponseOutputMessageParam
     from .response_output_refusal import ResponseOutputRefusal as ResponseOutputRefusal
     from .response_output_refusal_param import ResponseOutputRefusalParam as ResponseOutputRefusalParam
-    from .response_output_text import Logprob as Logprob
     from .response_output_text import ResponseOutputText as ResponseOutputText
     from .response_output_text_annotation_added_event import (
         ResponseOutputTextAnnotationAddedEvent as ResponseOutputTextAnnotationAddedEvent,
@@ -268,7 +263,6 @@ if TYPE_CHECKING:
     from .response_prompt import ResponsePrompt as ResponsePrompt
     from .response_prompt_param import ResponsePromptParam as ResponsePromptParam
     from .response_queued_event import ResponseQueuedEvent as ResponseQueuedEvent
-    from .response_reasoning_item import Content as Content
     from .response_reasoning_item import ResponseReasoningItem as ResponseReasoningItem
     from .response_reasoning_item import Summary as Summary
     from .response_reasoning_item_param import ResponseReasoningItemParam as ResponseReasoningItemParam
@@ -345,8 +339,6 @@ if TYPE_CHECKING:
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS: dict[str, str] = {
-    "AcknowledgedSafetyCheck": "response_computer_tool_call_output_item",
-    "Action": "response_function_shell_tool_call",
     "ApplyPatchTool": "apply_patch_tool",
     "ApplyPatchToolParam": "apply_patch_tool_param",
     "CompactedResponse": "compacted_response",
@@ -368,7 +360,6 @@ _EXPORTS: dict[str, str] = {
     "ContainerNetworkPolicyDomainSecretParam": "container_network_policy_domain_secret_param",
     "ContainerReference": "container_reference",
     "ContainerReferenceParam": "container_reference_param",
-    "Content": "response_reasoning_item",
     "ContextManagement": "responses_client_event",
     "CustomTool": "custom_tool",
     "CustomToolParam": "custom_tool_param",
@@ -391,15 +382,12 @@ _EXPORTS: dict[str, str] = {
     "LocalEnvironmentParam": "local_environment_param",
     "LocalSkill": "local_skill",
     "LocalSkillParam": "local_skill_param",
-    "Logprob": "response_output_text",
     "NamespaceTool": "namespace_tool",
     "NamespaceToolParam": "namespace_tool_param",
-    "Output": "response_function_shell_tool_call_output",
     "ParsedResponse": "..types.responses.parsed_response",
     "ParsedResponseFunctionToolCall": "..types.responses.parsed_response",
     "ParsedResponseOutputMessage": "..types.responses.parsed_response",
     "ParsedResponseOutputText": "..types.responses.parsed_response",
-    "PendingSafetyCheck": "response_computer_tool_call",
     "Response": "response",
     "ResponseApplyPatchToolCall": "response_apply_patch_tool_call",
     "ResponseApplyPatchToolCallOutput": "response_apply_patch_tool_call_output",

@@ -9,7 +9,6 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
 from ...types.conversations.message import Message
-from ...types.mcp_list_tools_tool import McpListToolsTool
 from ...types.responses.response_apply_patch_tool_call import ResponseApplyPatchToolCall
 from ...types.responses.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
 from ...types.responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
@@ -39,6 +38,7 @@ __all__ = [
     "OutputLocalShellCallAction",
     "OutputLocalShellCall",
     "OutputLocalShellCallOutput",
+    "OutputMcpListToolsTool",
     "OutputMcpListTools",
     "OutputMcpApprovalRequest",
     "OutputMcpApprovalResponse",
@@ -146,6 +146,19 @@ class OutputLocalShellCallOutput(BaseModel):
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
+class OutputMcpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]] = None
+
+
 class OutputMcpListTools(BaseModel):
     """A list of tools available on an MCP server."""
 
@@ -158,7 +171,7 @@ class OutputMcpListTools(BaseModel):
     server_label: str
     """The label of the MCP server."""
 
-    tools: List[McpListToolsTool]
+    tools: List[OutputMcpListToolsTool]
     """The tools available on the server."""
 
     error: Optional[str] = None

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ...types.computer_call_safety_check_param_param import ComputerCallSafetyCheckParamParam
 from ...types.responses.computer_action_list_param import ComputerActionListParam
 from ...types.responses.computer_action_param import ComputerActionParam
 
 __all__ = [
+    "PendingSafetyCheck",
     "ResponseComputerToolCallParam",
 ]
+
+
+class PendingSafetyCheck(TypedDict, total=False):
+    """A pending safety check for the computer call."""
+
+    id: Required[str]
+    """The ID of the pending safety check."""
+
+    code: Optional[str]
+    message: Optional[str]
 
 
 class ResponseComputerToolCallParam(TypedDict, total=False):
@@ -33,7 +43,7 @@ class ResponseComputerToolCallParam(TypedDict, total=False):
     """Flattened batched actions for `computer_use`. Each action includes an
     `type` discriminator and action-specific fields."""
 
-    pending_safety_checks: Required[Iterable[ComputerCallSafetyCheckParamParam]]
+    pending_safety_checks: Required[Iterable[PendingSafetyCheck]]
     """The pending safety checks for the computer call."""
 
     status: Required[Literal["in_progress", "completed", "incomplete"]]

@@ -8,18 +8,28 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.reasoning_text_content import ReasoningTextContent
 from ...types.responses.response_output_refusal import ResponseOutputRefusal
 from ...types.responses.response_output_text import ResponseOutputText
 
 __all__ = [
+    "PartReasoningText",
     "Part",
     "ResponseContentPartAddedEvent",
 ]
 
 
+class PartReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
 Part: TypeAlias = Annotated[
-    Union[ResponseOutputText, ResponseOutputRefusal, ReasoningTextContent], PropertyInfo(discriminator="type")
+    Union[ResponseOutputText, ResponseOutputRefusal, PartReasoningText], PropertyInfo(discriminator="type")
 ]
 
 

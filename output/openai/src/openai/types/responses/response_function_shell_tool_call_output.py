@@ -10,22 +10,22 @@ from ..._models import BaseModel
 from ..._utils import PropertyInfo
 
 __all__ = [
-    "OutcomeTimeout",
-    "OutcomeExit",
-    "Outcome",
+    "OutputOutcomeTimeout",
+    "OutputOutcomeExit",
+    "OutputOutcome",
     "Output",
     "ResponseFunctionShellToolCallOutput",
 ]
 
 
-class OutcomeTimeout(BaseModel):
+class OutputOutcomeTimeout(BaseModel):
     """Indicates that the shell call exceeded its configured time limit."""
 
     type: Literal["timeout"]
     """The outcome type. Always `timeout`."""
 
 
-class OutcomeExit(BaseModel):
+class OutputOutcomeExit(BaseModel):
     """Indicates that the shell commands finished and returned an exit code."""
 
     type: Literal["exit"]
@@ -35,7 +35,7 @@ class OutcomeExit(BaseModel):
     """Exit code from the shell process."""
 
 
-Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit], PropertyInfo(discriminator="type")]
+OutputOutcome: TypeAlias = Annotated[Union[OutputOutcomeTimeout, OutputOutcomeExit], PropertyInfo(discriminator="type")]
 """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
 
 
@@ -48,7 +48,7 @@ class Output(BaseModel):
     stderr: str
     """The standard error output that was captured."""
 
-    outcome: Outcome
+    outcome: OutputOutcome
     """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
 
     created_by: Optional[str] = None

@@ -8,9 +8,7 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.computer_call_safety_check_param import ComputerCallSafetyCheckParam
 from ...types.mcp_approval_response import McpApprovalResponse
-from ...types.mcp_list_tools_tool import McpListToolsTool
 from ...types.responses.container_reference import ContainerReference
 from ...types.responses.easy_input_message import EasyInputMessage
 from ...types.responses.local_environment import LocalEnvironment
@@ -32,6 +30,7 @@ from ...types.responses.response_tool_search_output_item_param import ResponseTo
 
 __all__ = [
     "Message",
+    "ComputerCallOutputAcknowledgedSafetyCheck",
     "ComputerCallOutput",
     "FunctionCallOutputOutput",
     "FunctionCallOutput",
@@ -51,6 +50,7 @@ __all__ = [
     "ApplyPatchCallOperation",
     "ApplyPatchCall",
     "ApplyPatchCallOutput",
+    "McpListToolsTool",
     "McpListTools",
     "McpApprovalRequest",
     "McpCall",
@@ -80,6 +80,16 @@ class Message(BaseModel):
     types."""
 
 
+class ComputerCallOutputAcknowledgedSafetyCheck(BaseModel):
+    """A pending safety check for the computer call."""
+
+    id: str
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+    message: Optional[str] = None
+
+
 class ComputerCallOutput(BaseModel):
     """The output of a computer tool call."""
 
@@ -93,7 +103,7 @@ class ComputerCallOutput(BaseModel):
     output: ResponseComputerToolCallOutputScreenshot
     """A computer screenshot image used with the computer use tool."""
 
-    acknowledged_safety_checks: Optional[List[ComputerCallSafetyCheckParam]] = None
+    acknowledged_safety_checks: Optional[List[ComputerCallOutputAcknowledgedSafetyCheck]] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
@@ -326,6 +336,19 @@ class ApplyPatchCallOutput(BaseModel):
     """The status of the apply patch tool call output. One of `completed` or `failed`."""
 
     output: Optional[str] = None
+
+
+class McpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]] = None
 
 
 class McpListTools(BaseModel):

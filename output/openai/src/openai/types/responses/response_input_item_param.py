@@ -7,9 +7,7 @@ from typing import Dict, Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ...types.computer_call_safety_check_param_param import ComputerCallSafetyCheckParamParam
 from ...types.mcp_approval_response_param import McpApprovalResponseParam
-from ...types.mcp_list_tools_tool_param import McpListToolsToolParam
 from ...types.responses.container_reference_param import ContainerReferenceParam
 from ...types.responses.easy_input_message_param import EasyInputMessageParam
 from ...types.responses.local_environment_param import LocalEnvironmentParam
@@ -35,6 +33,7 @@ from ...types.responses.response_tool_search_output_item_param_param import Resp
 
 __all__ = [
     "Message",
+    "ComputerCallOutputAcknowledgedSafetyCheck",
     "ComputerCallOutput",
     "FunctionCallOutputOutput",
     "FunctionCallOutput",
@@ -54,6 +53,7 @@ __all__ = [
     "ApplyPatchCallOperation",
     "ApplyPatchCall",
     "ApplyPatchCallOutput",
+    "McpListToolsTool",
     "McpListTools",
     "McpApprovalRequest",
     "McpCall",
@@ -83,6 +83,16 @@ class Message(TypedDict, total=False):
     types."""
 
 
+class ComputerCallOutputAcknowledgedSafetyCheck(TypedDict, total=False):
+    """A pending safety check for the computer call."""
+
+    id: Required[str]
+    """The ID of the pending safety check."""
+
+    code: Optional[str]
+    message: Optional[str]
+
+
 class ComputerCallOutput(TypedDict, total=False):
     """The output of a computer tool call."""
 
@@ -96,7 +106,7 @@ class ComputerCallOutput(TypedDict, total=False):
     output: Required[ResponseComputerToolCallOutputScreenshotParam]
     """A computer screenshot image used with the computer use tool."""
 
-    acknowledged_safety_checks: Optional[Iterable[ComputerCallSafetyCheckParamParam]]
+    acknowledged_safety_checks: Optional[Iterable[ComputerCallOutputAcknowledgedSafetyCheck]]
     status: Optional[Literal["in_progress", "completed", "incomplete"]]
 
 
@@ -328,6 +338,19 @@ class ApplyPatchCallOutput(TypedDict, total=False):
     output: Optional[str]
 
 
+class McpListToolsTool(TypedDict, total=False):
+    """A tool available on an MCP server."""
+
+    name: Required[str]
+    """The name of the tool."""
+
+    description: Optional[str]
+    input_schema: Required[Dict[str, object]]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]]
+
+
 class McpListTools(TypedDict, total=False):
     """A list of tools available on an MCP server."""
 
@@ -340,7 +363,7 @@ class McpListTools(TypedDict, total=False):
     server_label: Required[str]
     """The label of the MCP server."""
 
-    tools: Required[Iterable[McpListToolsToolParam]]
+    tools: Required[Iterable[McpListToolsTool]]
     """The tools available on the server."""
 
     error: Optional[str]

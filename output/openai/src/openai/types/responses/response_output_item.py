@@ -8,7 +8,6 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.mcp_list_tools_tool import McpListToolsTool
 from ...types.responses.response_apply_patch_tool_call import ResponseApplyPatchToolCall
 from ...types.responses.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
 from ...types.responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
@@ -34,6 +33,7 @@ __all__ = [
     "LocalShellCall",
     "LocalShellCallOutput",
     "McpCall",
+    "McpListToolsTool",
     "McpListTools",
     "McpApprovalRequest",
     "McpApprovalResponse",
@@ -131,6 +131,19 @@ class McpCall(BaseModel):
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: Optional[str] = None
+
+
+class McpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]] = None
 
 
 class McpListTools(BaseModel):

@@ -10,32 +10,15 @@ from ..._models import BaseModel
 from ..._utils import PropertyInfo
 
 __all__ = [
-    "TopLogprob",
-    "Logprob",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
     "Annotation",
+    "LogprobTopLogprob",
+    "Logprob",
     "ResponseOutputText",
 ]
-
-
-class TopLogprob(BaseModel):
-    """The top log probability of a token."""
-
-    token: str
-    logprob: float
-    bytes: List[int]
-
-
-class Logprob(BaseModel):
-    """The log probability of a token."""
-
-    token: str
-    logprob: float
-    bytes: List[int]
-    top_logprobs: List[TopLogprob]
 
 
 class AnnotationFileCitation(BaseModel):
@@ -113,6 +96,23 @@ Annotation: TypeAlias = Annotated[
     PropertyInfo(discriminator="type"),
 ]
 """An annotation that applies to a span of output text."""
+
+
+class LogprobTopLogprob(BaseModel):
+    """The top log probability of a token."""
+
+    token: str
+    logprob: float
+    bytes: List[int]
+
+
+class Logprob(BaseModel):
+    """The log probability of a token."""
+
+    token: str
+    logprob: float
+    bytes: List[int]
+    top_logprobs: List[LogprobTopLogprob]
 
 
 class ResponseOutputText(BaseModel):

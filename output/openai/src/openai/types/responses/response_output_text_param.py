@@ -6,14 +6,14 @@ from typing import Iterable, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ...types.log_prob_param import LogProbParam
-
 __all__ = [
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
     "Annotation",
+    "LogprobTopLogprob",
+    "Logprob",
     "ResponseOutputTextParam",
 ]
 
@@ -94,6 +94,23 @@ Annotation: TypeAlias = Union[
 """An annotation that applies to a span of output text."""
 
 
+class LogprobTopLogprob(TypedDict, total=False):
+    """The top log probability of a token."""
+
+    token: Required[str]
+    logprob: Required[float]
+    bytes: Required[Iterable[int]]
+
+
+class Logprob(TypedDict, total=False):
+    """The log probability of a token."""
+
+    token: Required[str]
+    logprob: Required[float]
+    bytes: Required[Iterable[int]]
+    top_logprobs: Required[Iterable[LogprobTopLogprob]]
+
+
 class ResponseOutputTextParam(TypedDict, total=False):
     """A text output from the model."""
 
@@ -106,4 +123,4 @@ class ResponseOutputTextParam(TypedDict, total=False):
     annotations: Required[Iterable[Annotation]]
     """The annotations of the text output."""
 
-    logprobs: Required[Iterable[LogProbParam]]
+    logprobs: Required[Iterable[Logprob]]

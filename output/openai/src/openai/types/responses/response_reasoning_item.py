@@ -9,20 +9,10 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 __all__ = [
-    "Content",
     "Summary",
+    "Content",
     "ResponseReasoningItem",
 ]
-
-
-class Content(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
 
 
 class Summary(BaseModel):
@@ -33,6 +23,16 @@ class Summary(BaseModel):
 
     text: str
     """A summary of the reasoning output from the model so far."""
+
+
+class Content(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
 
 
 class ResponseReasoningItem(BaseModel):

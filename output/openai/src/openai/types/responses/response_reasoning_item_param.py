@@ -7,11 +7,21 @@ from typing import Iterable, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from ...types.conversations.summary_text_content_param import SummaryTextContentParam
-from ...types.reasoning_text_content_param import ReasoningTextContentParam
 
 __all__ = [
+    "Content",
     "ResponseReasoningItemParam",
 ]
+
+
+class Content(TypedDict, total=False):
+    """Reasoning text from the model."""
+
+    type: Required[Literal["reasoning_text"]]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: Required[str]
+    """The reasoning text from the model."""
 
 
 class ResponseReasoningItemParam(TypedDict, total=False):
@@ -30,7 +40,7 @@ class ResponseReasoningItemParam(TypedDict, total=False):
     summary: Required[Iterable[SummaryTextContentParam]]
     """Reasoning summary content."""
 
-    content: Iterable[ReasoningTextContentParam]
+    content: Iterable[Content]
     """Reasoning text content."""
 
     status: Literal["in_progress", "completed", "incomplete"]

@@ -8,7 +8,6 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.mcp_tool_filter import McpToolFilter
 from ...types.responses.apply_patch_tool import ApplyPatchTool
 from ...types.responses.computer_tool import ComputerTool
 from ...types.responses.computer_use_preview_tool import ComputerUsePreviewTool
@@ -24,7 +23,10 @@ from ...types.responses.web_search_preview_tool import WebSearchPreviewTool
 from ...types.responses.web_search_tool import WebSearchTool
 
 __all__ = [
+    "McpAllowedToolsMcpToolFilter",
     "McpAllowedTools",
+    "McpRequireApprovalMcpToolApprovalFilterAlways",
+    "McpRequireApprovalMcpToolApprovalFilterNever",
     "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApproval",
     "Mcp",
@@ -39,8 +41,44 @@ __all__ = [
 ]
 
 
-McpAllowedTools: TypeAlias = Union[List[str], McpToolFilter]
+class McpAllowedToolsMcpToolFilter(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
+McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
 """List of allowed tool names or a filter object."""
+
+
+class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
+class McpRequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
 
 
 class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
@@ -48,10 +86,10 @@ class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
     `always`, `never`, or a filter object associated with tools
     that require approval."""
 
-    always: Optional[McpToolFilter] = None
+    always: Optional[McpRequireApprovalMcpToolApprovalFilterAlways] = None
     """A filter object to specify which tools are allowed."""
 
-    never: Optional[McpToolFilter] = None
+    never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
     """A filter object to specify which tools are allowed."""
 
 

@@ -7,7 +7,6 @@ from typing import Dict, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ...types.mcp_tool_filter_param import McpToolFilterParam
 from ...types.responses.apply_patch_tool_param import ApplyPatchToolParam
 from ...types.responses.computer_tool_param import ComputerToolParam
 from ...types.responses.computer_use_preview_tool_param import ComputerUsePreviewToolParam
@@ -23,7 +22,10 @@ from ...types.responses.web_search_preview_tool_param import WebSearchPreviewToo
 from ...types.responses.web_search_tool_param import WebSearchToolParam
 
 __all__ = [
+    "McpAllowedToolsMcpToolFilter",
     "McpAllowedTools",
+    "McpRequireApprovalMcpToolApprovalFilterAlways",
+    "McpRequireApprovalMcpToolApprovalFilterNever",
     "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApproval",
     "Mcp",
@@ -38,8 +40,44 @@ __all__ = [
 ]
 
 
-McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], McpToolFilterParam]
+class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
+McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
 """List of allowed tool names or a filter object."""
+
+
+class McpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
+class McpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
 
 
 class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
@@ -47,10 +85,10 @@ class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     `always`, `never`, or a filter object associated with tools
     that require approval."""
 
-    always: McpToolFilterParam
+    always: McpRequireApprovalMcpToolApprovalFilterAlways
     """A filter object to specify which tools are allowed."""
 
-    never: McpToolFilterParam
+    never: McpRequireApprovalMcpToolApprovalFilterNever
     """A filter object to specify which tools are allowed."""
 
 

@@ -6,11 +6,20 @@ from typing import Iterable, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ...types.approximate_location_param import ApproximateLocationParam
-
 __all__ = [
+    "UserLocation",
     "WebSearchPreviewToolParam",
 ]
+
+
+class UserLocation(TypedDict, total=False):
+    type: Required[Literal["approximate"]]
+    """The type of location approximation. Always `approximate`."""
+
+    country: Optional[str]
+    region: Optional[str]
+    city: Optional[str]
+    timezone: Optional[str]
 
 
 class WebSearchPreviewToolParam(TypedDict, total=False):
@@ -19,7 +28,7 @@ class WebSearchPreviewToolParam(TypedDict, total=False):
     type: Required[Literal["web_search_preview", "web_search_preview_2025_03_11"]]
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
-    user_location: Optional[ApproximateLocationParam]
+    user_location: Optional[UserLocation]
     search_context_size: Literal["low", "medium", "high"]
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
 

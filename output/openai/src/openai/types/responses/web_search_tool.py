@@ -9,13 +9,21 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 __all__ = [
-    "UserLocation",
     "Filters",
+    "UserLocation",
     "WebSearchTool",
 ]
 
 
+class Filters(BaseModel):
+    """Filters for the search."""
+
+    allowed_domains: Optional[List[str]] = None
+
+
 class UserLocation(BaseModel):
+    """The approximate location of the user."""
+
     type: Optional[Literal["approximate"]] = None
     """The type of location approximation. Always `approximate`."""
 
@@ -23,12 +31,6 @@ class UserLocation(BaseModel):
     region: Optional[str] = None
     city: Optional[str] = None
     timezone: Optional[str] = None
-
-
-class Filters(BaseModel):
-    """Filters for the search."""
-
-    allowed_domains: Optional[List[str]] = None
 
 
 class WebSearchTool(BaseModel):

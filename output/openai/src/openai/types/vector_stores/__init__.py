@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from .file_create_params import FileCreateParams as FileCreateParams
     from .file_list_params import FileListParams as FileListParams
     from .file_update_params import FileUpdateParams as FileUpdateParams
-    from .vector_store_file import StaticFileChunkingStrategyObject as StaticFileChunkingStrategyObject
     from .vector_store_file import VectorStoreFile as VectorStoreFile
     from .vector_store_file_batch import VectorStoreFileBatch as VectorStoreFileBatch
     from .vector_store_file_deleted import VectorStoreFileDeleted as VectorStoreFileDeleted
@@ -25,7 +24,6 @@ _EXPORTS: dict[str, str] = {
     "FileCreateParams": "file_create_params",
     "FileListParams": "file_list_params",
     "FileUpdateParams": "file_update_params",
-    "StaticFileChunkingStrategyObject": "vector_store_file",
     "VectorStoreFile": "vector_store_file",
     "VectorStoreFileBatch": "vector_store_file_batch",
     "VectorStoreFileDeleted": "vector_store_file_deleted",

@@ -8,23 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 from ...types.file_chunking_strategy import FileChunkingStrategy
-from ...types.static_file_chunking_strategy import StaticFileChunkingStrategy
 from ...types.vector_store_file_attributes import VectorStoreFileAttributes
 
 __all__ = [
-    "StaticFileChunkingStrategyObject",
     "LastError",
     "VectorStoreFile",
 ]
-
-
-class StaticFileChunkingStrategyObject(BaseModel):
-    """Static Chunking Strategy"""
-
-    type: Literal["static"]
-    """Always `static`."""
-
-    static: StaticFileChunkingStrategy
 
 
 class LastError(BaseModel):

@@ -24,7 +24,6 @@ from ....pagination import AsyncConversationCursorPage, SyncConversationCursorPa
 from ....types.admin.organization import spend_alert_create_params, spend_alert_list_params, spend_alert_update_params
 from ....types.admin.organization.organization_spend_alert import OrganizationSpendAlert
 from ....types.admin.organization.organization_spend_alert_deleted import OrganizationSpendAlertDeleted
-from ....types.spend_alert_notification_channel_param import SpendAlertNotificationChannelParam
 
 __all__ = ["SpendAlerts", "AsyncSpendAlerts"]
 
@@ -51,7 +50,7 @@ class SpendAlerts(SyncAPIResource):
         threshold_amount: int,
         currency: Literal["USD"],
         interval: Literal["month"],
-        notification_channel: SpendAlertNotificationChannelParam,
+        notification_channel: spend_alert_create_params.NotificationChannel,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -205,7 +204,7 @@ class SpendAlerts(SyncAPIResource):
         threshold_amount: int,
         currency: Literal["USD"],
         interval: Literal["month"],
-        notification_channel: SpendAlertNotificationChannelParam,
+        notification_channel: spend_alert_update_params.NotificationChannel,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -284,7 +283,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
         threshold_amount: int,
         currency: Literal["USD"],
         interval: Literal["month"],
-        notification_channel: SpendAlertNotificationChannelParam,
+        notification_channel: spend_alert_create_params.NotificationChannel,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -438,7 +437,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
         threshold_amount: int,
         currency: Literal["USD"],
         interval: Literal["month"],
-        notification_channel: SpendAlertNotificationChannelParam,
+        notification_channel: spend_alert_update_params.NotificationChannel,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

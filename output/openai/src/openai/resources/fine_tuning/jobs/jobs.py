@@ -23,7 +23,6 @@ from ...._utils import (
     path_template,
 )
 from ....pagination import AsyncCursorPage, SyncCursorPage
-from ....types.fine_tune_method_param import FineTuneMethodParam
 from ....types.fine_tuning import job_create_params, job_list_events_params, job_list_params
 from ....types.fine_tuning.fine_tuning_job import FineTuningJob
 from ....types.fine_tuning.fine_tuning_job_event import FineTuningJobEvent
@@ -111,7 +110,7 @@ class Jobs(SyncAPIResource):
         validation_file: Optional[str] | Omit = omit,
         integrations: Optional[Iterable[job_create_params.Integration]] | Omit = omit,
         seed: Optional[int] | Omit = omit,
-        method: FineTuneMethodParam | Omit = omit,
+        method: job_create_params.Method | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
@@ -502,7 +501,7 @@ class AsyncJobs(AsyncAPIResource):
         validation_file: Optional[str] | Omit = omit,
         integrations: Optional[Iterable[job_create_params.Integration]] | Omit = omit,
         seed: Optional[int] | Omit = omit,
-        method: FineTuneMethodParam | Omit = omit,
+        method: job_create_params.Method | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from .admin_api_key_delete_response import AdminAPIKeyDeleteResponse as AdminAPIKeyDeleteResponse
     from .admin_api_key_list_params import AdminAPIKeyListParams as AdminAPIKeyListParams
     from .audit_log_list_params import AuditLogListParams as AuditLogListParams
-    from .audit_log_list_response import Actor as Actor
     from .audit_log_list_response import AuditLogListResponse as AuditLogListResponse
     from .certificate import Certificate as Certificate
     from .certificate_activate_params import CertificateActivateParams as CertificateActivateParams
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
     from .invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
     from .invite_list_params import InviteListParams as InviteListParams
     from .organization_data_retention import OrganizationDataRetention as OrganizationDataRetention
-    from .organization_spend_alert import NotificationChannel as NotificationChannel
     from .organization_spend_alert import OrganizationSpendAlert as OrganizationSpendAlert
     from .organization_spend_alert_deleted import OrganizationSpendAlertDeleted as OrganizationSpendAlertDeleted
     from .organization_user import OrganizationUser as OrganizationUser
@@ -87,7 +85,6 @@ if TYPE_CHECKING:
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS: dict[str, str] = {
-    "Actor": "audit_log_list_response",
     "AdminAPIKey": "admin_api_key",
     "AdminAPIKeyCreateParams": "admin_api_key_create_params",
     "AdminAPIKeyCreateResponse": "admin_api_key_create_response",
@@ -117,7 +114,6 @@ _EXPORTS: dict[str, str] = {
     "InviteCreateParams": "invite_create_params",
     "InviteDeleteResponse": "invite_delete_response",
     "InviteListParams": "invite_list_params",
-    "NotificationChannel": "organization_spend_alert",
     "OrganizationDataRetention": "organization_data_retention",
     "OrganizationSpendAlert": "organization_spend_alert",
     "OrganizationSpendAlertDeleted": "organization_spend_alert_deleted",

@@ -10,13 +10,13 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 __all__ = [
-    "SessionUser",
-    "Session",
-    "APIKeyUser",
-    "APIKeyServiceAccount",
-    "APIKey",
-    "Actor",
     "Project",
+    "ActorSessionUser",
+    "ActorSession",
+    "ActorAPIKeyUser",
+    "ActorAPIKeyServiceAccount",
+    "ActorAPIKey",
+    "Actor",
     "APIKeyCreatedData",
     "APIKeyCreated",
     "APIKeyUpdatedChangesRequested",
@@ -85,7 +85,17 @@ __all__ = [
 ]
 
 
-class SessionUser(BaseModel):
+class Project(BaseModel):
+    """The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project."""
+
+    id: Optional[str] = None
+    """The project ID."""
+
+    name: Optional[str] = None
+    """The project title."""
+
+
+class ActorSessionUser(BaseModel):
     """The user who performed the audit logged action."""
 
     id: Optional[str] = None
@@ -95,17 +105,17 @@ class SessionUser(BaseModel):
     """The user email."""
 
 
-class Session(BaseModel):
+class ActorSession(BaseModel):
     """The session in which the audit logged action was performed."""
 
-    user: Optional[SessionUser] = None
+    user: Optional[ActorSessionUser] = None
     """The user who performed the audit logged action."""
 
     ip_address: Optional[str] = None
     """The IP address from which the action was performed."""
 
 
-class APIKeyUser(BaseModel):
+class ActorAPIKeyUser(BaseModel):
     """The user who performed the audit logged action."""
 
     id: Optional[str] = None
@@ -115,14 +125,14 @@ class APIKeyUser(BaseModel):
     """The user email."""
 
 
-class APIKeyServiceAccount(BaseModel):
+class ActorAPIKeyServiceAccount(BaseModel):
     """The service account that performed the audit logged action."""
 
     id: Optional[str] = None
     """The service account id."""
 
 
-class APIKey(BaseModel):
+class ActorAPIKey(BaseModel):
     """The API Key used to perform the audit logged action."""
 
     id: Optional[str] = None
@@ -131,10 +141,10 @@ class APIKey(BaseModel):
     type: Optional[Literal["user", "service_account"]] = None
     """The type of API key. Can be either `user` or `service_account`."""
 
-    user: Optional[APIKeyUser] = None
+    user: Optional[ActorAPIKeyUser] = None
     """The user who performed the audit logged action."""
 
-    service_account: Optional[APIKeyServiceAccount] = None
+    service_account: Optional[ActorAPIKeyServiceAccount] = None
     """The service account that performed the audit logged action."""
 
 
@@ -144,21 +154,11 @@ class Actor(BaseModel):
     type: Optional[Literal["session", "api_key"]] = None
     """The type of actor. Is either `session` or `api_key`."""
 
-    session: Optional[Session] = None
+    session: Optional[ActorSession] = None
     """The session in which the audit logged action was performed."""
 
-    api_key: Optional[APIKey] = None
+    api_key: Optional[ActorAPIKey] = None
     """The API Key used to perform the audit logged action."""
-
-
-class Project(BaseModel):
-    """The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project."""
-
-    id: Optional[str] = None
-    """The project ID."""
-
-    name: Optional[str] = None
-    """The project title."""
 
 
 class APIKeyCreatedData(BaseModel):

@@ -10,25 +10,25 @@ from ...._models import BaseModel
 from ...._utils import PropertyInfo
 
 __all__ = [
-    "ResultOrganizationUsageCompletionsResult",
-    "ResultOrganizationUsageEmbeddingsResult",
-    "ResultOrganizationUsageModerationsResult",
-    "ResultOrganizationUsageImagesResult",
-    "ResultOrganizationUsageAudioSpeechesResult",
-    "ResultOrganizationUsageAudioTranscriptionsResult",
-    "ResultOrganizationUsageVectorStoresResult",
-    "ResultOrganizationUsageCodeInterpreterSessionsResult",
-    "ResultOrganizationUsageFileSearchesResult",
-    "ResultOrganizationUsageWebSearchesResult",
-    "ResultOrganizationCostsResultAmount",
-    "ResultOrganizationCostsResult",
-    "Result",
+    "DataResultOrganizationUsageCompletionsResult",
+    "DataResultOrganizationUsageEmbeddingsResult",
+    "DataResultOrganizationUsageModerationsResult",
+    "DataResultOrganizationUsageImagesResult",
+    "DataResultOrganizationUsageAudioSpeechesResult",
+    "DataResultOrganizationUsageAudioTranscriptionsResult",
+    "DataResultOrganizationUsageVectorStoresResult",
+    "DataResultOrganizationUsageCodeInterpreterSessionsResult",
+    "DataResultOrganizationUsageFileSearchesResult",
+    "DataResultOrganizationUsageWebSearchesResult",
+    "DataResultOrganizationCostsResultAmount",
+    "DataResultOrganizationCostsResult",
+    "DataResult",
     "Data",
     "UsageCodeInterpreterSessionsResponse",
 ]
 
 
-class ResultOrganizationUsageCompletionsResult(BaseModel):
+class DataResultOrganizationUsageCompletionsResult(BaseModel):
     """The aggregated completions usage details of the specific time bucket."""
 
     object: Literal["organization.usage.completions.result"]
@@ -58,7 +58,7 @@ class ResultOrganizationUsageCompletionsResult(BaseModel):
     service_tier: Optional[str] = None
 
 
-class ResultOrganizationUsageEmbeddingsResult(BaseModel):
+class DataResultOrganizationUsageEmbeddingsResult(BaseModel):
     """The aggregated embeddings usage details of the specific time bucket."""
 
     object: Literal["organization.usage.embeddings.result"]
@@ -74,7 +74,7 @@ class ResultOrganizationUsageEmbeddingsResult(BaseModel):
     model: Optional[str] = None
 
 
-class ResultOrganizationUsageModerationsResult(BaseModel):
+class DataResultOrganizationUsageModerationsResult(BaseModel):
     """The aggregated moderations usage details of the specific time bucket."""
 
     object: Literal["organization.usage.moderations.result"]
@@ -90,7 +90,7 @@ class ResultOrganizationUsageModerationsResult(BaseModel):
     model: Optional[str] = None
 
 
-class ResultOrganizationUsageImagesResult(BaseModel):
+class DataResultOrganizationUsageImagesResult(BaseModel):
     """The aggregated images usage details of the specific time bucket."""
 
     object: Literal["organization.usage.images.result"]
@@ -108,7 +108,7 @@ class ResultOrganizationUsageImagesResult(BaseModel):
     model: Optional[str] = None
 
 
-class ResultOrganizationUsageAudioSpeechesResult(BaseModel):
+class DataResultOrganizationUsageAudioSpeechesResult(BaseModel):
     """The aggregated audio speeches usage details of the specific time bucket."""
 
     object: Literal["organization.usage.audio_speeches.result"]
@@ -124,7 +124,7 @@ class ResultOrganizationUsageAudioSpeechesResult(BaseModel):
     model: Optional[str] = None
 
 
-class ResultOrganizationUsageAudioTranscriptionsResult(BaseModel):
+class DataResultOrganizationUsageAudioTranscriptionsResult(BaseModel):
     """The aggregated audio transcriptions usage details of the specific time bucket."""
 
     object: Literal["organization.usage.audio_transcriptions.result"]
@@ -140,7 +140,7 @@ class ResultOrganizationUsageAudioTranscriptionsResult(BaseModel):
     model: Optional[str] = None
 
 
-class ResultOrganizationUsageVectorStoresResult(BaseModel):
+class DataResultOrganizationUsageVectorStoresResult(BaseModel):
     """The aggregated vector stores usage details of the specific time bucket."""
 
     object: Literal["organization.usage.vector_stores.result"]
@@ -150,7 +150,7 @@ class ResultOrganizationUsageVectorStoresResult(BaseModel):
     project_id: Optional[str] = None
 
 
-class ResultOrganizationUsageCodeInterpreterSessionsResult(BaseModel):
+class DataResultOrganizationUsageCodeInterpreterSessionsResult(BaseModel):
     """The aggregated code interpreter sessions usage details of the specific time bucket."""
 
     object: Literal["organization.usage.code_interpreter_sessions.result"]
@@ -160,7 +160,7 @@ class ResultOrganizationUsageCodeInterpreterSessionsResult(BaseModel):
     project_id: Optional[str] = None
 
 
-class ResultOrganizationUsageFileSearchesResult(BaseModel):
+class DataResultOrganizationUsageFileSearchesResult(BaseModel):
     """The aggregated file search calls usage details of the specific time bucket."""
 
     object: Literal["organization.usage.file_searches.result"]
@@ -173,7 +173,7 @@ class ResultOrganizationUsageFileSearchesResult(BaseModel):
     vector_store_id: Optional[str] = None
 
 
-class ResultOrganizationUsageWebSearchesResult(BaseModel):
+class DataResultOrganizationUsageWebSearchesResult(BaseModel):
     """The aggregated web search calls usage details of the specific time bucket."""
 
     object: Literal["organization.usage.web_searches.result"]
@@ -190,7 +190,7 @@ class ResultOrganizationUsageWebSearchesResult(BaseModel):
     context_level: Optional[str] = None
 
 
-class ResultOrganizationCostsResultAmount(BaseModel):
+class DataResultOrganizationCostsResultAmount(BaseModel):
     """The monetary value in its associated currency."""
 
     value: Optional[float] = None
@@ -200,11 +200,11 @@ class ResultOrganizationCostsResultAmount(BaseModel):
     """Lowercase ISO-4217 currency e.g. "usd" """
 
 
-class ResultOrganizationCostsResult(BaseModel):
+class DataResultOrganizationCostsResult(BaseModel):
     """The aggregated costs details of the specific time bucket."""
 
     object: Literal["organization.costs.result"]
-    amount: Optional[ResultOrganizationCostsResultAmount] = None
+    amount: Optional[DataResultOrganizationCostsResultAmount] = None
     """The monetary value in its associated currency."""
 
     line_item: Optional[str] = None
@@ -213,19 +213,19 @@ class ResultOrganizationCostsResult(BaseModel):
     quantity: Optional[float] = None
 
 
-Result: TypeAlias = Annotated[
+DataResult: TypeAlias = Annotated[
     Union[
-        ResultOrganizationUsageCompletionsResult,
-        ResultOrganizationUsageEmbeddingsResult,
-        ResultOrganizationUsageModerationsResult,
-        ResultOrganizationUsageImagesResult,
-        ResultOrganizationUsageAudioSpeechesResult,
-        ResultOrganizationUsageAudioTranscriptionsResult,
-        ResultOrganizationUsageVectorStoresResult,
-        ResultOrganizationUsageCodeInterpreterSessionsResult,
-        ResultOrganizationUsageFileSearchesResult,
-        ResultOrganizationUsageWebSearchesResult,
-        ResultOrganizationCostsResult,
+        DataResultOrganizationUsageCompletionsResult,
+        DataResultOrganizationUsageEmbeddingsResult,
+        DataResultOrganizationUsageModerationsResult,
+        DataResultOrganizationUsageImagesResult,
+        DataResultOrganizationUsageAudioSpeechesResult,
+        DataResultOrganizationUsageAudioTranscriptionsResult,
+        DataResultOrganizationUsageVectorStoresResult,
+        DataResultOrganizationUsageCodeInterpreterSessionsResult,
+        DataResultOrganizationUsageFileSearchesResult,
+        DataResultOrganizationUsageWebSearchesResult,
+        DataResultOrganizationCostsResult,
     ],
     PropertyInfo(discriminator="object"),
 ]
@@ -235,7 +235,7 @@ class Data(BaseModel):
     object: Literal["bucket"]
     start_time: int
     end_time: int
-    results: List[Result]
+    results: List[DataResult]
 
 
 class UsageCodeInterpreterSessionsResponse(BaseModel):

@@ -7,11 +7,11 @@ from typing import Dict, List, Optional, Union
 from typing_extensions import Literal, TypeAlias
 
 from ...._models import BaseModel
-from ....types.audio_transcription_response import AudioTranscriptionResponse
 from ....types.realtime.noise_reduction_type import NoiseReductionType
 from ....types.realtime.realtime_audio_formats import RealtimeAudioFormats
 
 __all__ = [
+    "AudioInputTranscription",
     "AudioInputNoiseReduction",
     "AudioInputTurnDetection",
     "AudioInput",
@@ -23,6 +23,29 @@ __all__ = [
     "Tool",
     "SessionCreateResponse",
 ]
+
+
+class AudioInputTranscription(BaseModel):
+    model: Optional[
+        Union[
+            str,
+            Literal[
+                "whisper-1",
+                "gpt-4o-mini-transcribe",
+                "gpt-4o-mini-transcribe-2025-12-15",
+                "gpt-4o-transcribe",
+                "gpt-4o-transcribe-diarize",
+                "gpt-realtime-whisper",
+            ],
+        ]
+    ] = None
+    """The model used for transcription. Current options are `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+
+    language: Optional[str] = None
+    """The language of the input audio."""
+
+    prompt: Optional[str] = None
+    """The prompt configured for input audio transcription, when present."""
 
 
 class AudioInputNoiseReduction(BaseModel):
@@ -45,7 +68,7 @@ class AudioInputTurnDetection(BaseModel):
 
 class AudioInput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
-    transcription: Optional[AudioTranscriptionResponse] = None
+    transcription: Optional[AudioInputTranscription] = None
     """Configuration for input audio transcription."""
 
     noise_reduction: Optional[AudioInputNoiseReduction] = None

@@ -9,11 +9,25 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 __all__ = [
-    "InputAudioTranscription",
     "ClientSecret",
+    "InputAudioTranscription",
     "TurnDetection",
     "TranscriptionSession",
 ]
+
+
+class ClientSecret(BaseModel):
+    """Ephemeral key returned by the API. Only present when the session is
+    created on the server via REST API."""
+
+    value: str
+    """Ephemeral key usable in client environments to authenticate connections
+    to the Realtime API. Use this in client-side environments rather than
+    a standard API token, which should only be used server-side."""
+
+    expires_at: int
+    """Timestamp for when the token expires. Currently, all tokens expire
+    after one minute."""
 
 
 class InputAudioTranscription(BaseModel):
@@ -37,20 +51,6 @@ class InputAudioTranscription(BaseModel):
 
     prompt: Optional[str] = None
     """The prompt configured for input audio transcription, when present."""
-
-
-class ClientSecret(BaseModel):
-    """Ephemeral key returned by the API. Only present when the session is
-    created on the server via REST API."""
-
-    value: str
-    """Ephemeral key usable in client environments to authenticate connections
-    to the Realtime API. Use this in client-side environments rather than
-    a standard API token, which should only be used server-side."""
-
-    expires_at: int
-    """Timestamp for when the token expires. Currently, all tokens expire
-    after one minute."""
 
 
 class TurnDetection(BaseModel):

@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from .required_action_function_tool_call import RequiredActionFunctionToolCall as RequiredActionFunctionToolCall
     from .run import Run as Run
     from .run import TruncationStrategy as TruncationStrategy
-    from .run import Usage as Usage
     from .run_create_params import RunCreateParams as RunCreateParams
     from .run_list_params import RunListParams as RunListParams
     from .run_status import RunStatus as RunStatus
@@ -96,7 +95,6 @@ _EXPORTS: dict[str, str] = {
     "TextDelta": "text_delta",
     "TextDeltaBlock": "text_delta_block",
     "TruncationStrategy": "run",
-    "Usage": "run",
 }
 
 

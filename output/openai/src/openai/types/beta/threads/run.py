@@ -70,6 +70,8 @@ Tool: TypeAlias = Annotated[
 
 
 class Usage(BaseModel):
+    """Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.)."""
+
     completion_tokens: int
     """Number of completion tokens used over the course of the run."""
 

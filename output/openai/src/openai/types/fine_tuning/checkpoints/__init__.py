@@ -11,13 +11,11 @@ if TYPE_CHECKING:
     from .permission_list_params import PermissionListParams as PermissionListParams
     from .permission_list_response import PermissionListResponse as PermissionListResponse
     from .permission_retrieve_params import PermissionRetrieveParams as PermissionRetrieveParams
-    from .permission_retrieve_response import Data as Data
     from .permission_retrieve_response import PermissionRetrieveResponse as PermissionRetrieveResponse
 
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS: dict[str, str] = {
-    "Data": "permission_retrieve_response",
     "PermissionCreateParams": "permission_create_params",
     "PermissionCreateResponse": "permission_create_response",
     "PermissionDeleteResponse": "permission_delete_response",

@@ -28,7 +28,6 @@ from .....types.admin.organization.projects import (
 )
 from .....types.admin.organization.projects.project_spend_alert import ProjectSpendAlert
 from .....types.admin.organization.projects.project_spend_alert_deleted import ProjectSpendAlertDeleted
-from .....types.spend_alert_notification_channel_param import SpendAlertNotificationChannelParam
 
 __all__ = ["SpendAlerts", "AsyncSpendAlerts"]
 
@@ -56,7 +55,7 @@ class SpendAlerts(SyncAPIResource):
         threshold_amount: int,
         currency: Literal["USD"],
         interval: Literal["month"],
-        notification_channel: SpendAlertNotificationChannelParam,
+        notification_channel: spend_alert_create_params.NotificationChannel,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -232,7 +231,7 @@ class SpendAlerts(SyncAPIResource):
         threshold_amount: int,
         currency: Literal["USD"],
         interval: Literal["month"],
-        notification_channel: SpendAlertNotificationChannelParam,
+        notification_channel: spend_alert_update_params.NotificationChannel,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -317,7 +316,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
         threshold_amount: int,
         currency: Literal["USD"],
         interval: Literal["month"],
-        notification_channel: SpendAlertNotificationChannelParam,
+        notification_channel: spend_alert_create_params.NotificationChannel,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -493,7 +492,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
         threshold_amount: int,
         currency: Literal["USD"],
         interval: Literal["month"],
-        notification_channel: SpendAlertNotificationChannelParam,
+        notification_channel: spend_alert_update_params.NotificationChannel,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

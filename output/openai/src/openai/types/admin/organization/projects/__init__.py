@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from .project_model_permissions_deleted import ProjectModelPermissionsDeleted as ProjectModelPermissionsDeleted
     from .project_rate_limit import ProjectRateLimit as ProjectRateLimit
     from .project_service_account import ProjectServiceAccount as ProjectServiceAccount
-    from .project_spend_alert import NotificationChannel as NotificationChannel
     from .project_spend_alert import ProjectSpendAlert as ProjectSpendAlert
     from .project_spend_alert_deleted import ProjectSpendAlertDeleted as ProjectSpendAlertDeleted
     from .project_user import ProjectUser as ProjectUser
@@ -41,7 +40,6 @@ if TYPE_CHECKING:
     from .role_list_params import RoleListParams as RoleListParams
     from .role_update_params import RoleUpdateParams as RoleUpdateParams
     from .service_account_create_params import ServiceAccountCreateParams as ServiceAccountCreateParams
-    from .service_account_create_response import APIKey as APIKey
     from .service_account_create_response import ServiceAccountCreateResponse as ServiceAccountCreateResponse
     from .service_account_delete_response import ServiceAccountDeleteResponse as ServiceAccountDeleteResponse
     from .service_account_list_params import ServiceAccountListParams as ServiceAccountListParams
@@ -57,7 +55,6 @@ if TYPE_CHECKING:
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
 # imports here would turn every such pair into an import cycle through this file.
 _EXPORTS: dict[str, str] = {
-    "APIKey": "service_account_create_response",
     "APIKeyDeleteResponse": "api_key_delete_response",
     "APIKeyListParams": "api_key_list_params",
     "CertificateActivateParams": "certificate_activate_params",
@@ -73,7 +70,6 @@ _EXPORTS: dict[str, str] = {
     "GroupRetrieveParams": "group_retrieve_params",
     "HostedToolPermissionUpdateParams": "hosted_tool_permission_update_params",
     "ModelPermissionUpdateParams": "model_permission_update_params",
-    "NotificationChannel": "project_spend_alert",
     "ProjectAPIKey": "project_api_key",
     "ProjectDataRetention": "project_data_retention",
     "ProjectGroup": "project_group",

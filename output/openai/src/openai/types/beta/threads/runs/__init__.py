@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from .function_tool_call_delta import FunctionToolCallDelta as FunctionToolCallDelta
     from .message_creation_step_details import MessageCreationStepDetails as MessageCreationStepDetails
     from .run_step import RunStep as RunStep
-    from .run_step import Usage as Usage
     from .run_step_delta import RunStepDelta as RunStepDelta
     from .run_step_delta_event import RunStepDeltaEvent as RunStepDeltaEvent
     from .run_step_delta_message_delta import RunStepDeltaMessageDelta as RunStepDeltaMessageDelta
@@ -50,7 +49,6 @@ _EXPORTS: dict[str, str] = {
     "ToolCallDelta": "tool_call_delta",
     "ToolCallDeltaObject": "tool_call_delta_object",
     "ToolCallsStepDetails": "tool_calls_step_details",
-    "Usage": "run_step",
 }
 
 

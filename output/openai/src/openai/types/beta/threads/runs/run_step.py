@@ -37,6 +37,8 @@ class LastError(BaseModel):
 
 
 class Usage(BaseModel):
+    """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
+
     completion_tokens: int
     """Number of completion tokens used over the course of the run step."""
 
