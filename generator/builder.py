@@ -297,7 +297,7 @@ class Builder:
             else:
                 place = self.schemas.named
             for name in t.inline_in:
-                if name not in self.schemas.schemas:
+                if name not in self.schemas.schemas and not (name.startswith("#/") and self.points_at_schema(name)):
                     self.problems.append(Problem(self.config.file, f"types.{t.schema}.inline_in",
                                                  f"`{name}` is not a schema of the spec"))
             if t.optional:

@@ -110,6 +110,7 @@ class SchemaTranslator:
         self._plain_cache: dict[str, bool] = {}
         self._pending: set[str] = set()
         self._inlining: set[str] = set()  # inline-placed schemas being written out, one inside the other
+        self._alias_bodies: set[tuple[str, str]] = set()  # (module, pointer) of components written out as an alias's body
         self._depth = 0  # schemas being translated, one inside the other
         self.package_exports: list[tuple[str, str]] = []  # (package, type id) of `also: [{package}]`
 
@@ -329,6 +330,12 @@ class SchemaTranslator:
             self.types[type_id] = alias
             alias.target = self.type_of(raw, mode, ctx)
 
+    def placed_class_name(self, name: str, mode: str) -> str:
+        """The class name the component `name` gets in `mode` when it is placed."""
+        placement = self.placements.get(name, TypePlacement())
+        base = placement.name or naming.spelled(naming.safe_class_name(name), self.acronyms)
+        return base if mode == "model" else placement.param_name or base + "Param"
+
     def member_class_names(self, schema: dict[str, Any], mode: str) -> set[str]:
         """The names the component schemas a union refers to directly get as classes."""
         names = set()
@@ -457,7 +464,8 @@ class SchemaTranslator:
                 # A component written out as a member is named by its tag (`mcp_call` -> McpCall):
                 # its title is a phrase for readers ("MCP tool call")
                 label = str(value)
-            hint = naming.pascal(label) if union.id == ctx.root else union.name + naming.pascal(label)
+            top = union.id == ctx.root or (ctx.module, union.pointer) in self._alias_bodies
+            hint = naming.pascal(label) if top else union.name + naming.pascal(label)
             mctx = Context(ctx.module, hint, parent=union.id, root=ctx.root, pointer=pointer)
             refs.append(self.type_of(member, mode, mctx))
         union.members = refs
@@ -546,8 +554,18 @@ class SchemaTranslator:
             name = ref_name(schema["$ref"])
             if name is not None and self.inlines(name, ctx.root):
                 self._inlining.add(name)
+                hint = ctx.hint
+                root = self.types.get(ctx.root or "")
+                placement = self.placements.get(name, TypePlacement())
+                if isinstance(root, Alias) and ctx.parent == root.id and (placement.name or placement.param_name):
+                    # the whole body of an alias (`ResponseInputParam = List[<InputItem>]`): the
+                    # written-out schema takes its own class name, not the alias's, and its
+                    # members are named as those of a placed union
+                    hint = self.placed_class_name(name, mode)
+                    self._alias_bodies.add((ctx.module, SCHEMA_PREFIX + escape_pointer_token(name)))
                 try:
-                    t = self.type_of(self.schemas[name], mode, at(ctx, SCHEMA_PREFIX + escape_pointer_token(name)))
+                    t = self.type_of(self.schemas[name], mode, Context(ctx.module, hint, ctx.parent, ctx.root,
+                                                                       SCHEMA_PREFIX + escape_pointer_token(name)))
                 finally:
                     self._inlining.discard(name)
                 return t.with_nullable(True) if is_nullable(schema) else t
@@ -574,7 +592,7 @@ class SchemaTranslator:
             return False
         if placement.inline:
             return True
-        # a component's type id is `mode:Name`; ids of other types carry a module too
+        # a component's type id is `mode:Name` (or `mode:#/pointer`); ids of other types carry a module too
         parts = (root or "").split(":")
         return len(parts) == 2 and parts[1] in placement.inline_in
 
@@ -610,7 +628,12 @@ class SchemaTranslator:
             parts = [self.type_of_core({**schema, "type": x}, mode, ctx) for x in t if x != "null"]
             return parts[0] if len(parts) == 1 else TypeRef("union", args=tuple(dedupe(parts)))
         if t == "array" or (t is None and "items" in schema):
-            item_ctx = Context(ctx.module, ctx.hint if not ctx.hint.endswith("s") else naming.pascal(naming.singular(naming.snake(ctx.hint))), ctx.parent, ctx.root, ctx.pointer + "/items")
+            item_hint = ctx.hint if not ctx.hint.endswith("s") else naming.pascal(naming.singular(naming.snake(ctx.hint)))
+            if ctx.parent == ctx.root and isinstance(self.types.get(ctx.root or ""), Alias):
+                # the items of a list alias: `GraderInputs = List[GraderInputItem]`, as the official
+                # SDK names them (the alias itself has the plain name)
+                item_hint += "Item"
+            item_ctx = Context(ctx.module, item_hint, ctx.parent, ctx.root, ctx.pointer + "/items")
             return TypeRef("list", args=(self.type_of(schema.get("items", {}), mode, item_ctx),))
         if self.is_object(schema):
             return self.inline_named(schema, mode, ctx)

@@ -374,6 +374,8 @@ def inline_doc() -> dict[str, Any]:
             {"type": "object", "required": ["event"], "properties": {"event": {"type": "string", "enum": [e]}}}
             for e in ("run.created", "run.failed")]},
         "ErrorEvent": {"type": "object", "properties": {"event": {"type": "string", "enum": ["error"]}}},
+        "CiteUnion": {"oneOf": [{"$ref": "#/components/schemas/FileCite"}, {"$ref": "#/components/schemas/UrlCite"}]},
+        "Cites": {"type": "array", "items": {"$ref": "#/components/schemas/CiteUnion"}},
         "Event": {"oneOf": [{"$ref": "#/components/schemas/RunEvent"}, {"$ref": "#/components/schemas/ErrorEvent"}]},
     }
     ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {
@@ -392,6 +394,8 @@ def test_config_inline_writes_a_schema_out_where_it_is_used(tmp_path: Path) -> N
         "Tool": {"name": "Tool", "module": "types.tool"},
         "McpTool": {"name": "McpServerTool", "module": "types.mcp_server_tool", "inline_in": ["Tool"]},
         "RunEvent": {"inline": True}, "Event": {"name": "Event", "module": "types.event"},
+        "CiteUnion": {"name": "CiteUnion", "module": "types.cite_union", "inline_in": ["Cites"]},
+        "Cites": {"name": "Cites", "module": "types.cites"},
     }}))
     api = build_api(load_spec(spec_file(tmp_path, inline_doc())), load_config(str(config)))
     by_id = {t.id: t for t in api.types}
@@ -417,6 +421,10 @@ def test_config_inline_writes_a_schema_out_where_it_is_used(tmp_path: Path) -> N
     assert isinstance(event, Union)
     assert [by_id[m.ref or ""].name for m in event.members] == ["RunCreated", "RunFailed", "ErrorEvent"]
     assert event.discriminator == "event"
+    # written out as an alias's whole body: its own name, members named as a placed union's
+    body = where[("types.cites", "CiteUnion")]
+    assert isinstance(body, Union) and isinstance(where[("types.cites", "Cites")], Alias)
+    assert [by_id[m.ref or ""].name for m in body.members] == ["FileCitation", "UrlCitation"]
 
 
 @pytest.mark.parametrize(

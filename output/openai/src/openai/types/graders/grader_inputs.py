@@ -11,14 +11,14 @@ from ...types.responses.response_input_audio import ResponseInputAudio
 from ...types.responses.response_input_text import ResponseInputText
 
 __all__ = [
-    "GraderInputOutputText",
-    "GraderInputInputImage",
-    "GraderInput",
+    "GraderInputItemOutputText",
+    "GraderInputItemInputImage",
+    "GraderInputItem",
     "GraderInputs",
 ]
 
 
-class GraderInputOutputText(BaseModel):
+class GraderInputItemOutputText(BaseModel):
     """A text output from the model."""
 
     type: Literal["output_text"]
@@ -28,7 +28,7 @@ class GraderInputOutputText(BaseModel):
     """The text output from the model."""
 
 
-class GraderInputInputImage(BaseModel):
+class GraderInputItemInputImage(BaseModel):
     """An image input block used within EvalItem content arrays."""
 
     type: Literal["input_image"]
@@ -41,10 +41,12 @@ class GraderInputInputImage(BaseModel):
     """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
 
 
-GraderInput: TypeAlias = Union[str, ResponseInputText, GraderInputOutputText, GraderInputInputImage, ResponseInputAudio]
+GraderInputItem: TypeAlias = Union[
+    str, ResponseInputText, GraderInputItemOutputText, GraderInputItemInputImage, ResponseInputAudio
+]
 """A single content item: input text, output text, input image, or input audio."""
 
 
-GraderInputs: TypeAlias = List[GraderInput]
+GraderInputs: TypeAlias = List[GraderInputItem]
 """A list of inputs, each of which may be either an input text, output text, input
 image, or input audio object."""

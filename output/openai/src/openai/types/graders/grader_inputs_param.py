@@ -10,14 +10,14 @@ from ...types.responses.response_input_audio_param import ResponseInputAudioPara
 from ...types.responses.response_input_text_param import ResponseInputTextParam
 
 __all__ = [
-    "GraderInputsParam2OutputText",
-    "GraderInputsParam2InputImage",
-    "GraderInputsParam2",
+    "GraderInputsParamItemOutputText",
+    "GraderInputsParamItemInputImage",
+    "GraderInputsParamItem",
     "GraderInputsParam",
 ]
 
 
-class GraderInputsParam2OutputText(TypedDict, total=False):
+class GraderInputsParamItemOutputText(TypedDict, total=False):
     """A text output from the model."""
 
     type: Required[Literal["output_text"]]
@@ -27,7 +27,7 @@ class GraderInputsParam2OutputText(TypedDict, total=False):
     """The text output from the model."""
 
 
-class GraderInputsParam2InputImage(TypedDict, total=False):
+class GraderInputsParamItemInputImage(TypedDict, total=False):
     """An image input block used within EvalItem content arrays."""
 
     type: Required[Literal["input_image"]]
@@ -40,12 +40,16 @@ class GraderInputsParam2InputImage(TypedDict, total=False):
     """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
 
 
-GraderInputsParam2: TypeAlias = Union[
-    str, ResponseInputTextParam, GraderInputsParam2OutputText, GraderInputsParam2InputImage, ResponseInputAudioParam
+GraderInputsParamItem: TypeAlias = Union[
+    str,
+    ResponseInputTextParam,
+    GraderInputsParamItemOutputText,
+    GraderInputsParamItemInputImage,
+    ResponseInputAudioParam,
 ]
 """A single content item: input text, output text, input image, or input audio."""
 
 
-GraderInputsParam: TypeAlias = Iterable[GraderInputsParam2]
+GraderInputsParam: TypeAlias = Iterable[GraderInputsParamItem]
 """A list of inputs, each of which may be either an input text, output text, input
 image, or input audio object."""

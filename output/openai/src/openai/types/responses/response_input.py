@@ -2,14 +2,467 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import Dict, List, Optional, Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, Literal, TypeAlias
 
-from ...types.responses.response_input_item import ResponseInputItem
+from ..._models import BaseModel
+from ..._utils import PropertyInfo
+from ...types.mcp_approval_response import McpApprovalResponse
+from ...types.responses.container_reference import ContainerReference
+from ...types.responses.easy_input_message import EasyInputMessage
+from ...types.responses.local_environment import LocalEnvironment
+from ...types.responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+from ...types.responses.response_compaction_item_param import ResponseCompactionItemParam
+from ...types.responses.response_computer_tool_call import ResponseComputerToolCall
+from ...types.responses.response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
+from ...types.responses.response_custom_tool_call import ResponseCustomToolCall
+from ...types.responses.response_custom_tool_call_output import ResponseCustomToolCallOutput
+from ...types.responses.response_file_search_tool_call import ResponseFileSearchToolCall
+from ...types.responses.response_function_call_output_item_list import ResponseFunctionCallOutputItemList
+from ...types.responses.response_function_shell_call_output_content import ResponseFunctionShellCallOutputContent
+from ...types.responses.response_function_tool_call import ResponseFunctionToolCall
+from ...types.responses.response_function_web_search import ResponseFunctionWebSearch
+from ...types.responses.response_input_message_content_list import ResponseInputMessageContentList
+from ...types.responses.response_output_message import ResponseOutputMessage
+from ...types.responses.response_reasoning_item import ResponseReasoningItem
+from ...types.responses.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
 
 __all__ = [
+    "Message",
+    "ComputerCallOutputAcknowledgedSafetyCheck",
+    "ComputerCallOutput",
+    "FunctionCallOutputOutput",
+    "FunctionCallOutput",
+    "ToolSearchCallArguments",
+    "ToolSearchCall",
+    "ImageGenerationCall",
+    "LocalShellCallAction",
+    "LocalShellCall",
+    "LocalShellCallOutput",
+    "ShellCallAction",
+    "ShellCallEnvironment",
+    "ShellCall",
+    "ShellCallOutput",
+    "ApplyPatchCallOperationCreateFile",
+    "ApplyPatchCallOperationDeleteFile",
+    "ApplyPatchCallOperationUpdateFile",
+    "ApplyPatchCallOperation",
+    "ApplyPatchCall",
+    "ApplyPatchCallOutput",
+    "McpListToolsTool",
+    "McpListTools",
+    "McpApprovalRequest",
+    "McpCall",
+    "CompactionTrigger",
+    "ItemReference",
+    "ResponseInputItem",
     "ResponseInput",
+]
+
+
+class Message(BaseModel):
+    """A message input to the model with a role indicating instruction following
+    hierarchy. Instructions given with the `developer` or `system` role take
+    precedence over instructions given with the `user` role."""
+
+    type: Optional[Literal["message"]] = None
+    """The type of the message input. Always set to `message`."""
+
+    role: Literal["user", "system", "developer"]
+    """The role of the message input. One of `user`, `system`, or `developer`."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+    """The status of item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+    content: ResponseInputMessageContentList
+    """A list of one or many input items to the model, containing different content 
+    types."""
+
+
+class ComputerCallOutputAcknowledgedSafetyCheck(BaseModel):
+    """A pending safety check for the computer call."""
+
+    id: str
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+    message: Optional[str] = None
+
+
+class ComputerCallOutput(BaseModel):
+    """The output of a computer tool call."""
+
+    id: Optional[str] = None
+    call_id: str
+    """The ID of the computer tool call that produced the output."""
+
+    type: Literal["computer_call_output"]
+    """The type of the computer tool call output. Always `computer_call_output`."""
+
+    output: ResponseComputerToolCallOutputScreenshot
+    """A computer screenshot image used with the computer use tool."""
+
+    acknowledged_safety_checks: Optional[List[ComputerCallOutputAcknowledgedSafetyCheck]] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+
+
+FunctionCallOutputOutput: TypeAlias = Union[str, ResponseFunctionCallOutputItemList]
+"""Text, image, or file output of the function tool call."""
+
+
+class FunctionCallOutput(BaseModel):
+    """The output of a function tool call."""
+
+    id: Optional[str] = None
+    call_id: str
+    """The unique ID of the function tool call generated by the model."""
+
+    type: Literal["function_call_output"]
+    """The type of the function tool call output. Always `function_call_output`."""
+
+    output: FunctionCallOutputOutput
+    """Text, image, or file output of the function tool call."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+
+
+class ToolSearchCallArguments(BaseModel):
+    pass
+
+
+class ToolSearchCall(BaseModel):
+    id: Optional[str] = None
+    call_id: Optional[str] = None
+    type: Literal["tool_search_call"]
+    """The item type. Always `tool_search_call`."""
+
+    execution: Optional[Literal["server", "client"]] = None
+    """Whether tool search was executed by the server or by the client."""
+
+    arguments: ToolSearchCallArguments
+    """The arguments supplied to the tool search call."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+
+
+class ImageGenerationCall(BaseModel):
+    """An image generation request made by the model."""
+
+    type: Literal["image_generation_call"]
+    """The type of the image generation call. Always `image_generation_call`."""
+
+    id: str
+    """The unique ID of the image generation call."""
+
+    status: Literal["in_progress", "completed", "generating", "failed"]
+    """The status of the image generation call."""
+
+    result: Optional[str] = None
+
+
+class LocalShellCallAction(BaseModel):
+    """Execute a shell command on the server."""
+
+    type: Literal["exec"]
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str]
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+    working_directory: Optional[str] = None
+    env: Dict[str, str]
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+
+
+class LocalShellCall(BaseModel):
+    """A tool call to run a command on the local shell."""
+
+    type: Literal["local_shell_call"]
+    """The type of the local shell call. Always `local_shell_call`."""
+
+    id: str
+    """The unique ID of the local shell call."""
+
+    call_id: str
+    """The unique ID of the local shell tool call generated by the model."""
+
+    action: LocalShellCallAction
+    """Execute a shell command on the server."""
+
+    status: Literal["in_progress", "completed", "incomplete"]
+    """The status of the local shell call."""
+
+
+class LocalShellCallOutput(BaseModel):
+    """The output of a local shell tool call."""
+
+    type: Literal["local_shell_call_output"]
+    """The type of the local shell tool call output. Always `local_shell_call_output`."""
+
+    id: str
+    """The unique ID of the local shell tool call generated by the model."""
+
+    output: str
+    """A JSON string of the output of the local shell tool call."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+
+
+class ShellCallAction(BaseModel):
+    """Commands and limits describing how to run the shell tool call."""
+
+    commands: List[str]
+    """Ordered shell commands for the execution environment to run."""
+
+    timeout_ms: Optional[int] = None
+    max_output_length: Optional[int] = None
+
+
+ShellCallEnvironment: TypeAlias = Annotated[
+    Union[LocalEnvironment, ContainerReference], PropertyInfo(discriminator="type")
+]
+"""The environment to execute the shell commands in."""
+
+
+class ShellCall(BaseModel):
+    """A tool representing a request to execute one or more shell commands."""
+
+    id: Optional[str] = None
+    call_id: str
+    """The unique ID of the shell tool call generated by the model."""
+
+    type: Literal["shell_call"]
+    """The type of the item. Always `shell_call`."""
+
+    action: ShellCallAction
+    """The shell commands and limits that describe how to run the tool call."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+    environment: Optional[ShellCallEnvironment] = None
+
+
+class ShellCallOutput(BaseModel):
+    """The streamed output items emitted by a shell tool call."""
+
+    id: Optional[str] = None
+    call_id: str
+    """The unique ID of the shell tool call generated by the model."""
+
+    type: Literal["shell_call_output"]
+    """The type of the item. Always `shell_call_output`."""
+
+    output: List[ResponseFunctionShellCallOutputContent]
+    """Captured chunks of stdout and stderr output, along with their associated outcomes."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+    max_output_length: Optional[int] = None
+
+
+class ApplyPatchCallOperationCreateFile(BaseModel):
+    """Instruction for creating a new file via the apply_patch tool."""
+
+    type: Literal["create_file"]
+    """The operation type. Always `create_file`."""
+
+    path: str
+    """Path of the file to create relative to the workspace root."""
+
+    diff: str
+    """Unified diff content to apply when creating the file."""
+
+
+class ApplyPatchCallOperationDeleteFile(BaseModel):
+    """Instruction for deleting an existing file via the apply_patch tool."""
+
+    type: Literal["delete_file"]
+    """The operation type. Always `delete_file`."""
+
+    path: str
+    """Path of the file to delete relative to the workspace root."""
+
+
+class ApplyPatchCallOperationUpdateFile(BaseModel):
+    """Instruction for updating an existing file via the apply_patch tool."""
+
+    type: Literal["update_file"]
+    """The operation type. Always `update_file`."""
+
+    path: str
+    """Path of the file to update relative to the workspace root."""
+
+    diff: str
+    """Unified diff content to apply to the existing file."""
+
+
+ApplyPatchCallOperation: TypeAlias = Annotated[
+    Union[ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile],
+    PropertyInfo(discriminator="type"),
+]
+"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+
+
+class ApplyPatchCall(BaseModel):
+    """A tool call representing a request to create, delete, or update files using diff patches."""
+
+    type: Literal["apply_patch_call"]
+    """The type of the item. Always `apply_patch_call`."""
+
+    id: Optional[str] = None
+    call_id: str
+    """The unique ID of the apply patch tool call generated by the model."""
+
+    status: Literal["in_progress", "completed"]
+    """The status of the apply patch tool call. One of `in_progress` or `completed`."""
+
+    operation: ApplyPatchCallOperation
+    """The specific create, delete, or update instruction for the apply_patch tool call."""
+
+
+class ApplyPatchCallOutput(BaseModel):
+    """The streamed output emitted by an apply patch tool call."""
+
+    type: Literal["apply_patch_call_output"]
+    """The type of the item. Always `apply_patch_call_output`."""
+
+    id: Optional[str] = None
+    call_id: str
+    """The unique ID of the apply patch tool call generated by the model."""
+
+    status: Literal["completed", "failed"]
+    """The status of the apply patch tool call output. One of `completed` or `failed`."""
+
+    output: Optional[str] = None
+
+
+class McpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]] = None
+
+
+class McpListTools(BaseModel):
+    """A list of tools available on an MCP server."""
+
+    type: Literal["mcp_list_tools"]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: str
+    """The unique ID of the list."""
+
+    server_label: str
+    """The label of the MCP server."""
+
+    tools: List[McpListToolsTool]
+    """The tools available on the server."""
+
+    error: Optional[str] = None
+
+
+class McpApprovalRequest(BaseModel):
+    """A request for human approval of a tool invocation."""
+
+    type: Literal["mcp_approval_request"]
+    """The type of the item. Always `mcp_approval_request`."""
+
+    id: str
+    """The unique ID of the approval request."""
+
+    server_label: str
+    """The label of the MCP server making the request."""
+
+    name: str
+    """The name of the tool to run."""
+
+    arguments: str
+    """A JSON string of arguments for the tool."""
+
+
+class McpCall(BaseModel):
+    """An invocation of a tool on an MCP server."""
+
+    type: Literal["mcp_call"]
+    """The type of the item. Always `mcp_call`."""
+
+    id: str
+    """The unique ID of the tool call."""
+
+    server_label: str
+    """The label of the MCP server running the tool."""
+
+    name: str
+    """The name of the tool that was run."""
+
+    arguments: str
+    """A JSON string of the arguments passed to the tool."""
+
+    output: Optional[str] = None
+    error: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+
+    approval_request_id: Optional[str] = None
+
+
+class CompactionTrigger(BaseModel):
+    """Compacts the current context. Must be the final input item."""
+
+    type: Literal["compaction_trigger"]
+    """The type of the item. Always `compaction_trigger`."""
+
+
+class ItemReference(BaseModel):
+    """An internal identifier for an item to reference."""
+
+    type: Optional[Literal["item_reference"]] = None
+    id: str
+    """The ID of the item to reference."""
+
+
+ResponseInputItem: TypeAlias = Annotated[
+    Union[
+        EasyInputMessage,
+        Message,
+        ResponseOutputMessage,
+        ResponseFileSearchToolCall,
+        ResponseComputerToolCall,
+        ComputerCallOutput,
+        ResponseFunctionWebSearch,
+        ResponseFunctionToolCall,
+        FunctionCallOutput,
+        ToolSearchCall,
+        ResponseToolSearchOutputItemParam,
+        ResponseReasoningItem,
+        ResponseCompactionItemParam,
+        ImageGenerationCall,
+        ResponseCodeInterpreterToolCall,
+        LocalShellCall,
+        LocalShellCallOutput,
+        ShellCall,
+        ShellCallOutput,
+        ApplyPatchCall,
+        ApplyPatchCallOutput,
+        McpListTools,
+        McpApprovalRequest,
+        McpApprovalResponse,
+        McpCall,
+        ResponseCustomToolCallOutput,
+        ResponseCustomToolCall,
+        CompactionTrigger,
+        ItemReference,
+    ],
+    PropertyInfo(discriminator="type"),
 ]
 
 
