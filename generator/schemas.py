@@ -458,12 +458,14 @@ class SchemaTranslator:
         refs: list[TypeRef] = []
         for i, (member, pointer) in enumerate(placed):
             value = self.const_value(resolved[i], prop) if prop else None
-            label = resolved[i].get("title") or (str(value) if value is not None else f"Variant{i}")
+            # A member is named by its tag (`mcp_call` -> McpCall), as the official SDK names
+            # them; a title is a phrase for readers ("MCP tool call"). Without a tag, by its title,
+            # else (a written-out component) by its schema name.
             inlined = ref_name(member.get("$ref", "")) if isinstance(member, dict) else None
-            if inlined is not None and self.inlines(inlined, ctx.root) and value is not None:
-                # A component written out as a member is named by its tag (`mcp_call` -> McpCall):
-                # its title is a phrase for readers ("MCP tool call")
-                label = str(value)
+            label = str(value) if value is not None else resolved[i].get("title") or ""
+            if not label and inlined is not None and self.inlines(inlined, ctx.root):
+                label = inlined
+            label = label or f"Variant{i}"
             top = union.id == ctx.root or (ctx.module, union.pointer) in self._alias_bodies
             hint = naming.pascal(label) if top else union.name + naming.pascal(label)
             mctx = Context(ctx.module, hint, parent=union.id, root=ctx.root, pointer=pointer)

@@ -371,7 +371,8 @@ def inline_doc() -> dict[str, Any]:
         "Tool": {"oneOf": [{"$ref": "#/components/schemas/McpTool"}, {"$ref": "#/components/schemas/UrlCite"}]},
         "Session": {"type": "object", "properties": {"tool": {"$ref": "#/components/schemas/McpTool"}}},
         "RunEvent": {"oneOf": [
-            {"type": "object", "required": ["event"], "properties": {"event": {"type": "string", "enum": [e]}}}
+            {"type": "object", "title": f"The run {e}", "required": ["event"],
+             "properties": {"event": {"type": "string", "enum": [e]}}}
             for e in ("run.created", "run.failed")]},
         "ErrorEvent": {"type": "object", "properties": {"event": {"type": "string", "enum": ["error"]}}},
         "CiteUnion": {"oneOf": [{"$ref": "#/components/schemas/FileCite"}, {"$ref": "#/components/schemas/UrlCite"}]},
@@ -416,7 +417,8 @@ def test_config_inline_writes_a_schema_out_where_it_is_used(tmp_path: Path) -> N
     session = where[("types.session", "Session")]
     assert isinstance(session, Model) and session.fields[0].type.ref == "model:McpTool"
     assert where[("types.mcp_server_tool", "McpServerTool")].id == "model:McpTool"
-    # a member that is an inlined union is spliced in: one flat union, named by the tags
+    # a member that is an inlined union is spliced in: one flat union, named by the tags (not
+    # by the members' titles)
     event = where[("types.event", "Event")]
     assert isinstance(event, Union)
     assert [by_id[m.ref or ""].name for m in event.members] == ["RunCreated", "RunFailed", "ErrorEvent"]

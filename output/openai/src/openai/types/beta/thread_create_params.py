@@ -12,9 +12,9 @@ from ...types.shared_params.metadata import Metadata
 
 __all__ = [
     "ToolResourcesCodeInterpreter",
-    "ToolResourcesFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy",
-    "ToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic",
-    "ToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy",
+    "ToolResourcesFileSearchVectorStoreChunkingStrategyAuto",
+    "ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic",
+    "ToolResourcesFileSearchVectorStoreChunkingStrategyStatic",
     "ToolResourcesFileSearchVectorStoreChunkingStrategy",
     "ToolResourcesFileSearchVectorStore",
     "ToolResourcesFileSearch",
@@ -28,14 +28,14 @@ class ToolResourcesCodeInterpreter(TypedDict, total=False):
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
 
 
-class ToolResourcesFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy(TypedDict, total=False):
+class ToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
     """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
 
     type: Required[Literal["auto"]]
     """Always `auto`."""
 
 
-class ToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic(TypedDict, total=False):
+class ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, total=False):
     max_chunk_size_tokens: Required[int]
     """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
 
@@ -45,16 +45,15 @@ class ToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategySt
     Note that the overlap must not exceed half of `max_chunk_size_tokens`."""
 
 
-class ToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy(TypedDict, total=False):
+class ToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=False):
     type: Required[Literal["static"]]
     """Always `static`."""
 
-    static: Required[ToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic]
+    static: Required[ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic]
 
 
 ToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
-    ToolResourcesFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy,
-    ToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
+    ToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ToolResourcesFileSearchVectorStoreChunkingStrategyStatic
 ]
 """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 

@@ -20,13 +20,13 @@ from ...types.shared.response_format_json_schema import ResponseFormatJSONSchema
 from ...types.shared.response_format_text import ResponseFormatText
 
 __all__ = [
-    "InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentOutputText",
-    "InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentInputImage",
-    "InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContent",
-    "InputMessagesTemplateInputMessagesTemplateEvalMessageObject",
-    "InputMessagesTemplateInputMessagesTemplate",
-    "InputMessagesTemplateInputMessages",
-    "InputMessagesItemReferenceInputMessages",
+    "InputMessagesTemplateTemplateEvalMessageObjectContentOutputText",
+    "InputMessagesTemplateTemplateEvalMessageObjectContentInputImage",
+    "InputMessagesTemplateTemplateEvalMessageObjectContent",
+    "InputMessagesTemplateTemplateEvalMessageObject",
+    "InputMessagesTemplateTemplate",
+    "InputMessagesTemplate",
+    "InputMessagesItemReference",
     "InputMessages",
     "SamplingParamsResponseFormat",
     "SamplingParams",
@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 
-class InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentOutputText(BaseModel):
+class InputMessagesTemplateTemplateEvalMessageObjectContentOutputText(BaseModel):
     """A text output from the model."""
 
     type: Literal["output_text"]
@@ -49,7 +49,7 @@ class InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentOutputTe
     """The text output from the model."""
 
 
-class InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentInputImage(BaseModel):
+class InputMessagesTemplateTemplateEvalMessageObjectContentInputImage(BaseModel):
     """An image input block used within EvalItem content arrays."""
 
     type: Literal["input_image"]
@@ -62,18 +62,18 @@ class InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentInputIma
     """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
 
 
-InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContent: TypeAlias = Union[
+InputMessagesTemplateTemplateEvalMessageObjectContent: TypeAlias = Union[
     str,
     ResponseInputText,
-    InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentOutputText,
-    InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentInputImage,
+    InputMessagesTemplateTemplateEvalMessageObjectContentOutputText,
+    InputMessagesTemplateTemplateEvalMessageObjectContentInputImage,
     ResponseInputAudio,
     GraderInputs,
 ]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
-class InputMessagesTemplateInputMessagesTemplateEvalMessageObject(BaseModel):
+class InputMessagesTemplateTemplateEvalMessageObject(BaseModel):
     """A message input to the model with a role indicating instruction following
     hierarchy. Instructions given with the `developer` or `system` role take
     precedence over instructions given with the `user` role. Messages with the
@@ -84,27 +84,25 @@ class InputMessagesTemplateInputMessagesTemplateEvalMessageObject(BaseModel):
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`."""
 
-    content: InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContent
+    content: InputMessagesTemplateTemplateEvalMessageObjectContent
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""
 
 
-InputMessagesTemplateInputMessagesTemplate: TypeAlias = Union[
-    EasyInputMessage, InputMessagesTemplateInputMessagesTemplateEvalMessageObject
-]
+InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessage, InputMessagesTemplateTemplateEvalMessageObject]
 
 
-class InputMessagesTemplateInputMessages(BaseModel):
+class InputMessagesTemplate(BaseModel):
     type: Literal["template"]
     """The type of input messages. Always `template`."""
 
-    template: List[InputMessagesTemplateInputMessagesTemplate]
+    template: List[InputMessagesTemplateTemplate]
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
-class InputMessagesItemReferenceInputMessages(BaseModel):
+class InputMessagesItemReference(BaseModel):
     type: Literal["item_reference"]
     """The type of input messages. Always `item_reference`."""
 
@@ -113,8 +111,7 @@ class InputMessagesItemReferenceInputMessages(BaseModel):
 
 
 InputMessages: TypeAlias = Annotated[
-    Union[InputMessagesTemplateInputMessages, InputMessagesItemReferenceInputMessages],
-    PropertyInfo(discriminator="type"),
+    Union[InputMessagesTemplate, InputMessagesItemReference], PropertyInfo(discriminator="type")
 ]
 """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 

@@ -18,13 +18,13 @@ from ...types.shared_params.response_format_json_schema import ResponseFormatJSO
 from ...types.shared_params.response_format_text import ResponseFormatText
 
 __all__ = [
-    "InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentOutputText",
-    "InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentInputImage",
-    "InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContent",
-    "InputMessagesTemplateInputMessagesTemplateEvalMessageObject",
-    "InputMessagesTemplateInputMessagesTemplate",
-    "InputMessagesTemplateInputMessages",
-    "InputMessagesItemReferenceInputMessages",
+    "InputMessagesTemplateTemplateEvalMessageObjectContentOutputText",
+    "InputMessagesTemplateTemplateEvalMessageObjectContentInputImage",
+    "InputMessagesTemplateTemplateEvalMessageObjectContent",
+    "InputMessagesTemplateTemplateEvalMessageObject",
+    "InputMessagesTemplateTemplate",
+    "InputMessagesTemplate",
+    "InputMessagesItemReference",
     "InputMessages",
     "SamplingParamsResponseFormat",
     "SamplingParams",
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-class InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentOutputText(TypedDict, total=False):
+class InputMessagesTemplateTemplateEvalMessageObjectContentOutputText(TypedDict, total=False):
     """A text output from the model."""
 
     type: Required[Literal["output_text"]]
@@ -47,7 +47,7 @@ class InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentOutputTe
     """The text output from the model."""
 
 
-class InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentInputImage(TypedDict, total=False):
+class InputMessagesTemplateTemplateEvalMessageObjectContentInputImage(TypedDict, total=False):
     """An image input block used within EvalItem content arrays."""
 
     type: Required[Literal["input_image"]]
@@ -60,18 +60,18 @@ class InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentInputIma
     """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
 
 
-InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContent: TypeAlias = Union[
+InputMessagesTemplateTemplateEvalMessageObjectContent: TypeAlias = Union[
     str,
     ResponseInputTextParam,
-    InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentOutputText,
-    InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContentInputImage,
+    InputMessagesTemplateTemplateEvalMessageObjectContentOutputText,
+    InputMessagesTemplateTemplateEvalMessageObjectContentInputImage,
     ResponseInputAudioParam,
     GraderInputsParam,
 ]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
-class InputMessagesTemplateInputMessagesTemplateEvalMessageObject(TypedDict, total=False):
+class InputMessagesTemplateTemplateEvalMessageObject(TypedDict, total=False):
     """A message input to the model with a role indicating instruction following
     hierarchy. Instructions given with the `developer` or `system` role take
     precedence over instructions given with the `user` role. Messages with the
@@ -82,27 +82,25 @@ class InputMessagesTemplateInputMessagesTemplateEvalMessageObject(TypedDict, tot
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`."""
 
-    content: Required[InputMessagesTemplateInputMessagesTemplateEvalMessageObjectContent]
+    content: Required[InputMessagesTemplateTemplateEvalMessageObjectContent]
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Literal["message"]
     """The type of the message input. Always `message`."""
 
 
-InputMessagesTemplateInputMessagesTemplate: TypeAlias = Union[
-    EasyInputMessageParam, InputMessagesTemplateInputMessagesTemplateEvalMessageObject
-]
+InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessageParam, InputMessagesTemplateTemplateEvalMessageObject]
 
 
-class InputMessagesTemplateInputMessages(TypedDict, total=False):
+class InputMessagesTemplate(TypedDict, total=False):
     type: Required[Literal["template"]]
     """The type of input messages. Always `template`."""
 
-    template: Required[Iterable[InputMessagesTemplateInputMessagesTemplate]]
+    template: Required[Iterable[InputMessagesTemplateTemplate]]
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
-class InputMessagesItemReferenceInputMessages(TypedDict, total=False):
+class InputMessagesItemReference(TypedDict, total=False):
     type: Required[Literal["item_reference"]]
     """The type of input messages. Always `item_reference`."""
 
@@ -110,7 +108,7 @@ class InputMessagesItemReferenceInputMessages(TypedDict, total=False):
     """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
 
 
-InputMessages: TypeAlias = Union[InputMessagesTemplateInputMessages, InputMessagesItemReferenceInputMessages]
+InputMessages: TypeAlias = Union[InputMessagesTemplate, InputMessagesItemReference]
 """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
 

@@ -18,14 +18,14 @@ from ...types.shared.reasoning_effort import ReasoningEffort
 from ...types.shared_params.metadata import Metadata
 
 __all__ = [
-    "DataSourceResponsesInputMessagesInputMessagesTemplateTemplateChatMessage",
-    "DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContentOutputText",
-    "DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContentInputImage",
-    "DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContent",
-    "DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObject",
-    "DataSourceResponsesInputMessagesInputMessagesTemplateTemplate",
-    "DataSourceResponsesInputMessagesInputMessagesTemplate",
-    "DataSourceResponsesInputMessagesInputMessagesItemReference",
+    "DataSourceResponsesInputMessagesTemplateTemplateChatMessage",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContentOutputText",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContentInputImage",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContent",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObject",
+    "DataSourceResponsesInputMessagesTemplateTemplate",
+    "DataSourceResponsesInputMessagesTemplate",
+    "DataSourceResponsesInputMessagesItemReference",
     "DataSourceResponsesInputMessages",
     "DataSourceResponsesSamplingParamsText",
     "DataSourceResponsesSamplingParams",
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 
-class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateChatMessage(TypedDict, total=False):
+class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(TypedDict, total=False):
     role: Required[str]
     """The role of the message (e.g. "system", "assistant", "user")."""
 
@@ -48,9 +48,7 @@ class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateChatMessage(T
     """The content of the message."""
 
 
-class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContentOutputText(
-    TypedDict, total=False
-):
+class DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContentOutputText(TypedDict, total=False):
     """A text output from the model."""
 
     type: Required[Literal["output_text"]]
@@ -60,9 +58,7 @@ class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageOb
     """The text output from the model."""
 
 
-class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContentInputImage(
-    TypedDict, total=False
-):
+class DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContentInputImage(TypedDict, total=False):
     """An image input block used within EvalItem content arrays."""
 
     type: Required[Literal["input_image"]]
@@ -75,18 +71,18 @@ class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageOb
     """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
 
 
-DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContent: TypeAlias = Union[
+DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContent: TypeAlias = Union[
     str,
     ResponseInputTextParam,
-    DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContentOutputText,
-    DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContentInputImage,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContentOutputText,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContentInputImage,
     ResponseInputAudioParam,
     GraderInputsParam,
 ]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
-class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObject(TypedDict, total=False):
+class DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObject(TypedDict, total=False):
     """A message input to the model with a role indicating instruction following
     hierarchy. Instructions given with the `developer` or `system` role take
     precedence over instructions given with the `user` role. Messages with the
@@ -97,28 +93,28 @@ class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageOb
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`."""
 
-    content: Required[DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContent]
+    content: Required[DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContent]
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Literal["message"]
     """The type of the message input. Always `message`."""
 
 
-DataSourceResponsesInputMessagesInputMessagesTemplateTemplate: TypeAlias = Union[
-    DataSourceResponsesInputMessagesInputMessagesTemplateTemplateChatMessage,
-    DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObject,
+DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
+    DataSourceResponsesInputMessagesTemplateTemplateChatMessage,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObject,
 ]
 
 
-class DataSourceResponsesInputMessagesInputMessagesTemplate(TypedDict, total=False):
+class DataSourceResponsesInputMessagesTemplate(TypedDict, total=False):
     type: Required[Literal["template"]]
     """The type of input messages. Always `template`."""
 
-    template: Required[Iterable[DataSourceResponsesInputMessagesInputMessagesTemplateTemplate]]
+    template: Required[Iterable[DataSourceResponsesInputMessagesTemplateTemplate]]
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
-class DataSourceResponsesInputMessagesInputMessagesItemReference(TypedDict, total=False):
+class DataSourceResponsesInputMessagesItemReference(TypedDict, total=False):
     type: Required[Literal["item_reference"]]
     """The type of input messages. Always `item_reference`."""
 
@@ -127,7 +123,7 @@ class DataSourceResponsesInputMessagesInputMessagesItemReference(TypedDict, tota
 
 
 DataSourceResponsesInputMessages: TypeAlias = Union[
-    DataSourceResponsesInputMessagesInputMessagesTemplate, DataSourceResponsesInputMessagesInputMessagesItemReference
+    DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference
 ]
 """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 

@@ -24,14 +24,14 @@ __all__ = [
     "ResultCounts",
     "PerModelUsage",
     "PerTestingCriteriaResult",
-    "DataSourceResponsesInputMessagesInputMessagesTemplateTemplateChatMessage",
-    "DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContentOutputText",
-    "DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContentInputImage",
-    "DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContent",
-    "DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObject",
-    "DataSourceResponsesInputMessagesInputMessagesTemplateTemplate",
-    "DataSourceResponsesInputMessagesInputMessagesTemplate",
-    "DataSourceResponsesInputMessagesInputMessagesItemReference",
+    "DataSourceResponsesInputMessagesTemplateTemplateChatMessage",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContentOutputText",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContentInputImage",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContent",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObject",
+    "DataSourceResponsesInputMessagesTemplateTemplate",
+    "DataSourceResponsesInputMessagesTemplate",
+    "DataSourceResponsesInputMessagesItemReference",
     "DataSourceResponsesInputMessages",
     "DataSourceResponsesSamplingParamsText",
     "DataSourceResponsesSamplingParams",
@@ -93,7 +93,7 @@ class PerTestingCriteriaResult(BaseModel):
     """Number of tests failed for this criteria."""
 
 
-class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateChatMessage(BaseModel):
+class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
     role: str
     """The role of the message (e.g. "system", "assistant", "user")."""
 
@@ -101,7 +101,7 @@ class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateChatMessage(B
     """The content of the message."""
 
 
-class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContentOutputText(BaseModel):
+class DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContentOutputText(BaseModel):
     """A text output from the model."""
 
     type: Literal["output_text"]
@@ -111,7 +111,7 @@ class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageOb
     """The text output from the model."""
 
 
-class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContentInputImage(BaseModel):
+class DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContentInputImage(BaseModel):
     """An image input block used within EvalItem content arrays."""
 
     type: Literal["input_image"]
@@ -124,18 +124,18 @@ class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageOb
     """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
 
 
-DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContent: TypeAlias = Union[
+DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContent: TypeAlias = Union[
     str,
     ResponseInputText,
-    DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContentOutputText,
-    DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContentInputImage,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContentOutputText,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContentInputImage,
     ResponseInputAudio,
     GraderInputs,
 ]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
-class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObject(BaseModel):
+class DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObject(BaseModel):
     """A message input to the model with a role indicating instruction following
     hierarchy. Instructions given with the `developer` or `system` role take
     precedence over instructions given with the `user` role. Messages with the
@@ -146,28 +146,28 @@ class DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageOb
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`."""
 
-    content: DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObjectContent
+    content: DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObjectContent
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""
 
 
-DataSourceResponsesInputMessagesInputMessagesTemplateTemplate: TypeAlias = Union[
-    DataSourceResponsesInputMessagesInputMessagesTemplateTemplateChatMessage,
-    DataSourceResponsesInputMessagesInputMessagesTemplateTemplateEvalMessageObject,
+DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
+    DataSourceResponsesInputMessagesTemplateTemplateChatMessage,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalMessageObject,
 ]
 
 
-class DataSourceResponsesInputMessagesInputMessagesTemplate(BaseModel):
+class DataSourceResponsesInputMessagesTemplate(BaseModel):
     type: Literal["template"]
     """The type of input messages. Always `template`."""
 
-    template: List[DataSourceResponsesInputMessagesInputMessagesTemplateTemplate]
+    template: List[DataSourceResponsesInputMessagesTemplateTemplate]
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
-class DataSourceResponsesInputMessagesInputMessagesItemReference(BaseModel):
+class DataSourceResponsesInputMessagesItemReference(BaseModel):
     type: Literal["item_reference"]
     """The type of input messages. Always `item_reference`."""
 
@@ -176,10 +176,7 @@ class DataSourceResponsesInputMessagesInputMessagesItemReference(BaseModel):
 
 
 DataSourceResponsesInputMessages: TypeAlias = Annotated[
-    Union[
-        DataSourceResponsesInputMessagesInputMessagesTemplate,
-        DataSourceResponsesInputMessagesInputMessagesItemReference,
-    ],
+    Union[DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference],
     PropertyInfo(discriminator="type"),
 ]
 """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""

@@ -10,14 +10,14 @@ from ..._models import BaseModel
 from ..._utils import PropertyInfo
 
 __all__ = [
-    "PCMAudioFormat",
-    "PCMUAudioFormat",
-    "PCMAAudioFormat",
+    "AudioPcm",
+    "AudioPcmu",
+    "AudioPcma",
     "RealtimeAudioFormats",
 ]
 
 
-class PCMAudioFormat(BaseModel):
+class AudioPcm(BaseModel):
     """The PCM audio format. Only a 24kHz sample rate is supported."""
 
     type: Optional[Literal["audio/pcm"]] = None
@@ -27,20 +27,18 @@ class PCMAudioFormat(BaseModel):
     """The sample rate of the audio. Always `24000`."""
 
 
-class PCMUAudioFormat(BaseModel):
+class AudioPcmu(BaseModel):
     """The G.711 μ-law format."""
 
     type: Optional[Literal["audio/pcmu"]] = None
     """The audio format. Always `audio/pcmu`."""
 
 
-class PCMAAudioFormat(BaseModel):
+class AudioPcma(BaseModel):
     """The G.711 A-law format."""
 
     type: Optional[Literal["audio/pcma"]] = None
     """The audio format. Always `audio/pcma`."""
 
 
-RealtimeAudioFormats: TypeAlias = Annotated[
-    Union[PCMAudioFormat, PCMUAudioFormat, PCMAAudioFormat], PropertyInfo(discriminator="type")
-]
+RealtimeAudioFormats: TypeAlias = Annotated[Union[AudioPcm, AudioPcmu, AudioPcma], PropertyInfo(discriminator="type")]

@@ -7,14 +7,14 @@ from typing import Union
 from typing_extensions import Literal, TypeAlias, TypedDict
 
 __all__ = [
-    "PCMAudioFormat",
-    "PCMUAudioFormat",
-    "PCMAAudioFormat",
+    "AudioPcm",
+    "AudioPcmu",
+    "AudioPcma",
     "RealtimeAudioFormatsParam",
 ]
 
 
-class PCMAudioFormat(TypedDict, total=False):
+class AudioPcm(TypedDict, total=False):
     """The PCM audio format. Only a 24kHz sample rate is supported."""
 
     type: Literal["audio/pcm"]
@@ -24,18 +24,18 @@ class PCMAudioFormat(TypedDict, total=False):
     """The sample rate of the audio. Always `24000`."""
 
 
-class PCMUAudioFormat(TypedDict, total=False):
+class AudioPcmu(TypedDict, total=False):
     """The G.711 μ-law format."""
 
     type: Literal["audio/pcmu"]
     """The audio format. Always `audio/pcmu`."""
 
 
-class PCMAAudioFormat(TypedDict, total=False):
+class AudioPcma(TypedDict, total=False):
     """The G.711 A-law format."""
 
     type: Literal["audio/pcma"]
     """The audio format. Always `audio/pcma`."""
 
 
-RealtimeAudioFormatsParam: TypeAlias = Union[PCMAudioFormat, PCMUAudioFormat, PCMAAudioFormat]
+RealtimeAudioFormatsParam: TypeAlias = Union[AudioPcm, AudioPcmu, AudioPcma]

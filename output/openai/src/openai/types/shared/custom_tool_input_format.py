@@ -10,21 +10,21 @@ from ..._models import BaseModel
 from ..._utils import PropertyInfo
 
 __all__ = [
-    "TextFormat",
-    "GrammarFormatGrammar",
-    "GrammarFormat",
+    "Text",
+    "GrammarGrammar",
+    "Grammar",
     "CustomToolInputFormat",
 ]
 
 
-class TextFormat(BaseModel):
+class Text(BaseModel):
     """Unconstrained free-form text."""
 
     type: Literal["text"]
     """Unconstrained text format. Always `text`."""
 
 
-class GrammarFormatGrammar(BaseModel):
+class GrammarGrammar(BaseModel):
     """Your chosen grammar."""
 
     definition: str
@@ -34,15 +34,15 @@ class GrammarFormatGrammar(BaseModel):
     """The syntax of the grammar definition. One of `lark` or `regex`."""
 
 
-class GrammarFormat(BaseModel):
+class Grammar(BaseModel):
     """A grammar defined by the user."""
 
     type: Literal["grammar"]
     """Grammar format. Always `grammar`."""
 
-    grammar: GrammarFormatGrammar
+    grammar: GrammarGrammar
     """Your chosen grammar."""
 
 
-CustomToolInputFormat: TypeAlias = Annotated[Union[TextFormat, GrammarFormat], PropertyInfo(discriminator="type")]
+CustomToolInputFormat: TypeAlias = Annotated[Union[Text, Grammar], PropertyInfo(discriminator="type")]
 """The input format for the custom tool. Default is unconstrained text."""

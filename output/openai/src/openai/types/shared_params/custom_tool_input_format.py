@@ -7,21 +7,21 @@ from typing import Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = [
-    "TextFormat",
-    "GrammarFormatGrammar",
-    "GrammarFormat",
+    "Text",
+    "GrammarGrammar",
+    "Grammar",
     "CustomToolInputFormat",
 ]
 
 
-class TextFormat(TypedDict, total=False):
+class Text(TypedDict, total=False):
     """Unconstrained free-form text."""
 
     type: Required[Literal["text"]]
     """Unconstrained text format. Always `text`."""
 
 
-class GrammarFormatGrammar(TypedDict, total=False):
+class GrammarGrammar(TypedDict, total=False):
     """Your chosen grammar."""
 
     definition: Required[str]
@@ -31,15 +31,15 @@ class GrammarFormatGrammar(TypedDict, total=False):
     """The syntax of the grammar definition. One of `lark` or `regex`."""
 
 
-class GrammarFormat(TypedDict, total=False):
+class Grammar(TypedDict, total=False):
     """A grammar defined by the user."""
 
     type: Required[Literal["grammar"]]
     """Grammar format. Always `grammar`."""
 
-    grammar: Required[GrammarFormatGrammar]
+    grammar: Required[GrammarGrammar]
     """Your chosen grammar."""
 
 
-CustomToolInputFormat: TypeAlias = Union[TextFormat, GrammarFormat]
+CustomToolInputFormat: TypeAlias = Union[Text, Grammar]
 """The input format for the custom tool. Default is unconstrained text."""
