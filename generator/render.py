@@ -482,6 +482,8 @@ class Renderer:
                     for p in m.query_params + m.body_params
                 ]
                 model = Model(f"params:{m.params_module}", m.params_name, m.params_module, fields)
+                for variant in stream_variant_params(m, fields):
+                    self.types[variant.id] = variant
                 if model.id in self.types:
                     # two methods' params in one module: one TypedDict would replace the other
                     other = next(f"{o.http_method} {o.path}" for r in walk_resources(self.api.resources) for o in r.methods
@@ -926,6 +928,27 @@ def order_types(types: list[NamedType], local: Optional[dict[str, str]] = None) 
     for t in sorted(types, key=lambda t: (t.parent is not None, t.name)):
         visit(t, set())
     return done
+
+
+def stream_variant_params(m: Method, fields: list[Field]) -> list[Model]:
+    """For a method that a `stream` flag switches to events: `<Params>Base` without the flag, and
+    `<Params>NonStreaming` / `<Params>Streaming` with it as `Literal[False]` / `Literal[True]`, as
+    the official SDK spells the two call shapes (`CompletionCreateParamsStreaming`)."""
+    if m.stream is None or m.stream.required_param or m.params_module is None or m.params_name is None:
+        return []
+    flag = next((f for f in fields if f.wire_name == m.stream.param), None)
+    if flag is None:
+        return []
+    rest = [f for f in fields if f is not flag]
+    module, name = m.params_module, m.params_name
+    off = Field(flag.name, flag.wire_name, TypeRef("literal", values=(False,)), False, True,
+                description=flag.description)
+    on = Field(flag.name, flag.wire_name, TypeRef("literal", values=(True,)), True, False, description=flag.description)
+    return [
+        Model(f"params:{module}:{name}Base", f"{name}Base", module, rest),
+        Model(f"params:{module}:{name}NonStreaming", f"{name}NonStreaming", module, [*rest, off]),
+        Model(f"params:{module}:{name}Streaming", f"{name}Streaming", module, [*rest, on]),
+    ]
 
 
 def file_clash(path: str, claimants: str) -> InputError:

@@ -387,3 +387,25 @@ def test_each_resource_returns_its_own_class(openai: Any, api: Any, mode: str, p
     result = call(openai, base, mode, f"{path}.delete", "role_1", **args)
     expected = importlib.import_module(f"openai.types.{module}").RoleDeleteResponse
     assert isinstance(result, expected), (type(result).__module__, expected.__module__)
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [("openai.types.chat.completion_create_params", "CompletionCreateParams"),
+     ("openai.types.responses.response_create_params", "ResponseCreateParams"),
+     ("openai.types.completion_create_params", "CompletionCreateParams")],
+)
+def test_streaming_and_non_streaming_params_types(openai: Any, module: str, name: str) -> None:
+    """The official params modules spell the two call shapes: `stream: Literal[True]` required,
+    `stream: Literal[False]` optional, and a base without the flag."""
+    import importlib
+    import typing
+
+    from typing_extensions import Literal, Required, get_type_hints
+
+    mod = importlib.import_module(module)
+    base, off, on = (getattr(mod, name + suffix) for suffix in ("Base", "NonStreaming", "Streaming"))
+    assert "stream" not in get_type_hints(base)
+    assert get_type_hints(on, include_extras=True)["stream"] == Required[Literal[True]]
+    assert typing.get_args(get_type_hints(off, include_extras=True)["stream"]) == (Literal[False], type(None))
+    assert set(get_type_hints(base)) | {"stream"} == set(get_type_hints(on)) == set(get_type_hints(getattr(mod, name)))

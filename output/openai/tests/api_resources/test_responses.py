@@ -15,20 +15,10 @@ from tests.utils import assert_matches_type
 
 
 class TestResponses:
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     def test_method_cancel(self, client: OpenAI) -> None:
         result = client.responses.cancel(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     def test_raw_response_cancel(self, client: OpenAI) -> None:
         response = client.responses.with_raw_response.cancel(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert response.is_closed is True
@@ -36,11 +26,6 @@ class TestResponses:
         result = response.parse()
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     def test_streaming_response_cancel(self, client: OpenAI) -> None:
         with client.responses.with_streaming_response.cancel(
             response_id="resp_677efb5139a88190b512bc3fef8e535d"
@@ -58,7 +43,7 @@ class TestResponses:
     @pytest.mark.xfail(
         strict=True,
         raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
+        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. Message.id); Prism serves the example",
     )
     def test_method_compact(self, client: OpenAI) -> None:
         result = client.responses.compact(model="string")
@@ -67,7 +52,7 @@ class TestResponses:
     @pytest.mark.xfail(
         strict=True,
         raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
+        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. Message.id); Prism serves the example",
     )
     def test_method_compact_with_all_params(self, client: OpenAI) -> None:
         result = client.responses.compact(
@@ -84,7 +69,7 @@ class TestResponses:
     @pytest.mark.xfail(
         strict=True,
         raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
+        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. Message.id); Prism serves the example",
     )
     def test_raw_response_compact(self, client: OpenAI) -> None:
         response = client.responses.with_raw_response.compact(model="string")
@@ -96,7 +81,7 @@ class TestResponses:
     @pytest.mark.xfail(
         strict=True,
         raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
+        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. Message.id); Prism serves the example",
     )
     def test_streaming_response_compact(self, client: OpenAI) -> None:
         with client.responses.with_streaming_response.compact(model="string") as response:
@@ -106,20 +91,10 @@ class TestResponses:
             assert_matches_type(CompactedResponse, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     def test_method_create(self, client: OpenAI) -> None:
         result = client.responses.create()
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.responses.create(
             metadata={"foo": "string"},
@@ -163,11 +138,6 @@ class TestResponses:
         )
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.responses.with_raw_response.create()
         assert response.is_closed is True
@@ -175,11 +145,6 @@ class TestResponses:
         result = response.parse()
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.responses.with_streaming_response.create() as response:
             assert not response.is_closed
@@ -298,20 +263,10 @@ class TestResponses:
         with pytest.raises(ValueError, match=r"`response_id` must be a non-empty string, got ''"):
             client.responses.with_raw_response.delete(response_id="")
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.responses.retrieve(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     def test_method_retrieve_with_all_params(self, client: OpenAI) -> None:
         result = client.responses.retrieve(
             response_id="resp_677efb5139a88190b512bc3fef8e535d",
@@ -322,11 +277,6 @@ class TestResponses:
         )
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
         response = client.responses.with_raw_response.retrieve(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert response.is_closed is True
@@ -334,11 +284,6 @@ class TestResponses:
         result = response.parse()
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
         with client.responses.with_streaming_response.retrieve(
             response_id="resp_677efb5139a88190b512bc3fef8e535d"
@@ -411,20 +356,10 @@ class TestResponses:
 
 
 class TestAsyncResponses:
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     async def test_method_cancel(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.cancel(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     async def test_raw_response_cancel(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.with_raw_response.cancel(
             response_id="resp_677efb5139a88190b512bc3fef8e535d"
@@ -434,11 +369,6 @@ class TestAsyncResponses:
         result = response.parse()
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     async def test_streaming_response_cancel(self, async_client: AsyncOpenAI) -> None:
         async with async_client.responses.with_streaming_response.cancel(
             response_id="resp_677efb5139a88190b512bc3fef8e535d"
@@ -456,7 +386,7 @@ class TestAsyncResponses:
     @pytest.mark.xfail(
         strict=True,
         raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
+        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. Message.id); Prism serves the example",
     )
     async def test_method_compact(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.compact(model="string")
@@ -465,7 +395,7 @@ class TestAsyncResponses:
     @pytest.mark.xfail(
         strict=True,
         raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
+        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. Message.id); Prism serves the example",
     )
     async def test_method_compact_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.compact(
@@ -482,7 +412,7 @@ class TestAsyncResponses:
     @pytest.mark.xfail(
         strict=True,
         raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
+        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. Message.id); Prism serves the example",
     )
     async def test_raw_response_compact(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.with_raw_response.compact(model="string")
@@ -494,7 +424,7 @@ class TestAsyncResponses:
     @pytest.mark.xfail(
         strict=True,
         raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
+        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. Message.id); Prism serves the example",
     )
     async def test_streaming_response_compact(self, async_client: AsyncOpenAI) -> None:
         async with async_client.responses.with_streaming_response.compact(model="string") as response:
@@ -504,20 +434,10 @@ class TestAsyncResponses:
             assert_matches_type(CompactedResponse, result, path=["response"])
         assert cast(Any, response.is_closed) is True
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.create()
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.create(
             metadata={"foo": "string"},
@@ -561,11 +481,6 @@ class TestAsyncResponses:
         )
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.with_raw_response.create()
         assert response.is_closed is True
@@ -573,11 +488,6 @@ class TestAsyncResponses:
         result = response.parse()
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.responses.with_streaming_response.create() as response:
             assert not response.is_closed
@@ -698,20 +608,10 @@ class TestAsyncResponses:
         with pytest.raises(ValueError, match=r"`response_id` must be a non-empty string, got ''"):
             await async_client.responses.with_raw_response.delete(response_id="")
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.retrieve(response_id="resp_677efb5139a88190b512bc3fef8e535d")
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     async def test_method_retrieve_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.responses.retrieve(
             response_id="resp_677efb5139a88190b512bc3fef8e535d",
@@ -722,11 +622,6 @@ class TestAsyncResponses:
         )
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.responses.with_raw_response.retrieve(
             response_id="resp_677efb5139a88190b512bc3fef8e535d"
@@ -736,11 +631,6 @@ class TestAsyncResponses:
         result = response.parse()
         assert_matches_type(Response, result, path=["response"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="the spec's response example disagrees with its schema (output items lack required fields, e.g. OutputTextContent.logprobs, Message.id); Prism serves the example",
-    )
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
         async with async_client.responses.with_streaming_response.retrieve(
             response_id="resp_677efb5139a88190b512bc3fef8e535d"

@@ -13,11 +13,11 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 from .._streaming import AsyncStream, Stream
 from .._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from .._utils import async_maybe_transform, maybe_transform, path_template
-from ..types import response_create_params, response_retrieve_params
 from ..types.context_management_param_param import ContextManagementParamParam
 from ..types.conversation_param_param import ConversationParamParam
 from ..types.input_param_param import InputParamParam
 from ..types.response_stream_options_param import ResponseStreamOptionsParam
+from ..types.responses import response_create_params, response_retrieve_params
 from ..types.responses.parsed_response import ParsedResponse
 from ..types.responses.response import Response
 from ..types.responses.response_includable import ResponseIncludable

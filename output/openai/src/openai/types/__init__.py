@@ -65,6 +65,9 @@ if TYPE_CHECKING:
     from .completion import Completion as Completion
     from .completion_choice import CompletionChoice as CompletionChoice
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
+    from .completion_create_params import CompletionCreateParamsBase as CompletionCreateParamsBase
+    from .completion_create_params import CompletionCreateParamsNonStreaming as CompletionCreateParamsNonStreaming
+    from .completion_create_params import CompletionCreateParamsStreaming as CompletionCreateParamsStreaming
     from .completion_usage import CompletionUsage as CompletionUsage
     from .container_create_params import ContainerCreateParams as ContainerCreateParams
     from .container_create_response import ContainerCreateResponse as ContainerCreateResponse
@@ -73,12 +76,10 @@ if TYPE_CHECKING:
     from .container_retrieve_response import ContainerRetrieveResponse as ContainerRetrieveResponse
     from .context_management_param import ContextManagementParam as ContextManagementParam
     from .context_management_param_param import ContextManagementParamParam as ContextManagementParamParam
-    from .conversation_create_params import ConversationCreateParams as ConversationCreateParams
     from .conversation_param import ConversationParam as ConversationParam
     from .conversation_param2 import ConversationParam2 as ConversationParam2
     from .conversation_param2_param import ConversationParam2Param as ConversationParam2Param
     from .conversation_param_param import ConversationParamParam as ConversationParamParam
-    from .conversation_update_params import ConversationUpdateParams as ConversationUpdateParams
     from .create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
     from .create_eval_custom_data_source_config_param import (
         CreateEvalCustomDataSourceConfigParam as CreateEvalCustomDataSourceConfigParam,
@@ -134,12 +135,18 @@ if TYPE_CHECKING:
     from .image_create_variation_params import ImageCreateVariationParams as ImageCreateVariationParams
     from .image_edit_completed_event import ImageEditCompletedEvent as ImageEditCompletedEvent
     from .image_edit_params import ImageEditParams as ImageEditParams
+    from .image_edit_params import ImageEditParamsBase as ImageEditParamsBase
+    from .image_edit_params import ImageEditParamsNonStreaming as ImageEditParamsNonStreaming
+    from .image_edit_params import ImageEditParamsStreaming as ImageEditParamsStreaming
     from .image_edit_partial_image_event import ImageEditPartialImageEvent as ImageEditPartialImageEvent
     from .image_edit_stream_event import ImageEditStreamEvent as ImageEditStreamEvent
     from .image_gen_completed_event import ImageGenCompletedEvent as ImageGenCompletedEvent
     from .image_gen_partial_image_event import ImageGenPartialImageEvent as ImageGenPartialImageEvent
     from .image_gen_stream_event import ImageGenStreamEvent as ImageGenStreamEvent
     from .image_generate_params import ImageGenerateParams as ImageGenerateParams
+    from .image_generate_params import ImageGenerateParamsBase as ImageGenerateParamsBase
+    from .image_generate_params import ImageGenerateParamsNonStreaming as ImageGenerateParamsNonStreaming
+    from .image_generate_params import ImageGenerateParamsStreaming as ImageGenerateParamsStreaming
     from .image_input_reference_param import ImageInputReferenceParam as ImageInputReferenceParam
     from .image_model import ImageModel as ImageModel
     from .image_ref_param2_param import ImageRefParam2Param as ImageRefParam2Param
@@ -165,13 +172,16 @@ if TYPE_CHECKING:
     from .ranking_options import RankingOptions as RankingOptions
     from .ranking_options_param import RankingOptionsParam as RankingOptionsParam
     from .realtime_session_create_request import RealtimeSessionCreateRequest as RealtimeSessionCreateRequest
+    from .realtime_session_create_request_param import (
+        RealtimeSessionCreateRequestParam as RealtimeSessionCreateRequestParam,
+    )
     from .realtime_transcription_session_create_request import (
         RealtimeTranscriptionSessionCreateRequest as RealtimeTranscriptionSessionCreateRequest,
     )
-    from .response_compact_params import ResponseCompactParams as ResponseCompactParams
-    from .response_create_params import ResponseCreateParams as ResponseCreateParams
+    from .realtime_transcription_session_create_request_param import (
+        RealtimeTranscriptionSessionCreateRequestParam as RealtimeTranscriptionSessionCreateRequestParam,
+    )
     from .response_modalities import ResponseModalities as ResponseModalities
-    from .response_retrieve_params import ResponseRetrieveParams as ResponseRetrieveParams
     from .response_stream_options import ResponseStreamOptions as ResponseStreamOptions
     from .response_stream_options_param import ResponseStreamOptionsParam as ResponseStreamOptionsParam
     from .service_tier import ServiceTier as ServiceTier
@@ -280,6 +290,9 @@ _EXPORTS: dict[str, str] = {
     "Completion": "completion",
     "CompletionChoice": "completion_choice",
     "CompletionCreateParams": "completion_create_params",
+    "CompletionCreateParamsBase": "completion_create_params",
+    "CompletionCreateParamsNonStreaming": "completion_create_params",
+    "CompletionCreateParamsStreaming": "completion_create_params",
     "CompletionUsage": "completion_usage",
     "CompoundFilter": "shared.compound_filter",
     "ContainerCreateParams": "container_create_params",
@@ -289,12 +302,10 @@ _EXPORTS: dict[str, str] = {
     "ContainerRetrieveResponse": "container_retrieve_response",
     "ContextManagementParam": "context_management_param",
     "ContextManagementParamParam": "context_management_param_param",
-    "ConversationCreateParams": "conversation_create_params",
     "ConversationParam": "conversation_param",
     "ConversationParam2": "conversation_param2",
     "ConversationParam2Param": "conversation_param2_param",
     "ConversationParamParam": "conversation_param_param",
-    "ConversationUpdateParams": "conversation_update_params",
     "CreateEmbeddingResponse": "create_embedding_response",
     "CreateEvalCustomDataSourceConfigParam": "create_eval_custom_data_source_config_param",
     "CreateEvalItemParam": "create_eval_item_param",
@@ -345,12 +356,18 @@ _EXPORTS: dict[str, str] = {
     "ImageCreateVariationParams": "image_create_variation_params",
     "ImageEditCompletedEvent": "image_edit_completed_event",
     "ImageEditParams": "image_edit_params",
+    "ImageEditParamsBase": "image_edit_params",
+    "ImageEditParamsNonStreaming": "image_edit_params",
+    "ImageEditParamsStreaming": "image_edit_params",
     "ImageEditPartialImageEvent": "image_edit_partial_image_event",
     "ImageEditStreamEvent": "image_edit_stream_event",
     "ImageGenCompletedEvent": "image_gen_completed_event",
     "ImageGenPartialImageEvent": "image_gen_partial_image_event",
     "ImageGenStreamEvent": "image_gen_stream_event",
     "ImageGenerateParams": "image_generate_params",
+    "ImageGenerateParamsBase": "image_generate_params",
+    "ImageGenerateParamsNonStreaming": "image_generate_params",
+    "ImageGenerateParamsStreaming": "image_generate_params",
     "ImageInputReferenceParam": "image_input_reference_param",
     "ImageModel": "image_model",
     "ImageRefParam2Param": "image_ref_param2_param",
@@ -376,18 +393,17 @@ _EXPORTS: dict[str, str] = {
     "RankingOptions": "ranking_options",
     "RankingOptionsParam": "ranking_options_param",
     "RealtimeSessionCreateRequest": "realtime_session_create_request",
+    "RealtimeSessionCreateRequestParam": "realtime_session_create_request_param",
     "RealtimeTranscriptionSessionCreateRequest": "realtime_transcription_session_create_request",
+    "RealtimeTranscriptionSessionCreateRequestParam": "realtime_transcription_session_create_request_param",
     "Reasoning": "shared.reasoning",
     "ReasoningEffort": "shared.reasoning_effort",
-    "ResponseCompactParams": "response_compact_params",
-    "ResponseCreateParams": "response_create_params",
     "ResponseFormatJSONObject": "shared.response_format_json_object",
     "ResponseFormatJSONSchema": "shared.response_format_json_schema",
     "ResponseFormatText": "shared.response_format_text",
     "ResponseFormatTextGrammar": "shared.response_format_text_grammar",
     "ResponseFormatTextPython": "shared.response_format_text_python",
     "ResponseModalities": "response_modalities",
-    "ResponseRetrieveParams": "response_retrieve_params",
     "ResponseStreamOptions": "response_stream_options",
     "ResponseStreamOptionsParam": "response_stream_options_param",
     "ResponsesModel": "shared.responses_model",

@@ -21,7 +21,7 @@ from ..._utils import (
     maybe_transform,
     path_template,
 )
-from ...types import conversation_create_params, conversation_update_params
+from ...types.conversations import conversation_create_params, conversation_update_params
 from ...types.conversations.conversation import Conversation
 from ...types.conversations.conversation_deleted_resource import ConversationDeletedResource
 from ...types.responses.response_input_item_param import ResponseInputItemParam

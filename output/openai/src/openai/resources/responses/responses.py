@@ -23,11 +23,11 @@ from ..._utils import (
     path_template,
 )
 from ...lib._responses import AsyncResponsesHelpers, ResponsesHelpers
-from ...types import response_compact_params, response_create_params, response_retrieve_params
 from ...types.context_management_param_param import ContextManagementParamParam
 from ...types.conversation_param_param import ConversationParamParam
 from ...types.input_param_param import InputParamParam
 from ...types.response_stream_options_param import ResponseStreamOptionsParam
+from ...types.responses import response_compact_params, response_create_params, response_retrieve_params
 from ...types.responses.compacted_response import CompactedResponse
 from ...types.responses.response import Response
 from ...types.responses.response_includable import ResponseIncludable

@@ -9,6 +9,11 @@ if TYPE_CHECKING:
     from .speech_model import SpeechModel as SpeechModel
     from .transcription import Transcription as Transcription
     from .transcription_create_params import TranscriptionCreateParams as TranscriptionCreateParams
+    from .transcription_create_params import TranscriptionCreateParamsBase as TranscriptionCreateParamsBase
+    from .transcription_create_params import (
+        TranscriptionCreateParamsNonStreaming as TranscriptionCreateParamsNonStreaming,
+    )
+    from .transcription_create_params import TranscriptionCreateParamsStreaming as TranscriptionCreateParamsStreaming
     from .transcription_create_response import TranscriptionCreateResponse as TranscriptionCreateResponse
     from .transcription_diarized import TranscriptionDiarized as TranscriptionDiarized
     from .transcription_diarized_segment import TranscriptionDiarizedSegment as TranscriptionDiarizedSegment
@@ -32,6 +37,9 @@ _EXPORTS: dict[str, str] = {
     "SpeechModel": "speech_model",
     "Transcription": "transcription",
     "TranscriptionCreateParams": "transcription_create_params",
+    "TranscriptionCreateParamsBase": "transcription_create_params",
+    "TranscriptionCreateParamsNonStreaming": "transcription_create_params",
+    "TranscriptionCreateParamsStreaming": "transcription_create_params",
     "TranscriptionCreateResponse": "transcription_create_response",
     "TranscriptionDiarized": "transcription_diarized",
     "TranscriptionDiarizedSegment": "transcription_diarized_segment",

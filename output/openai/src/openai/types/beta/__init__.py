@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .assistant_tool_choice_option import AssistantToolChoiceOption as AssistantToolChoiceOption
     from .assistant_tool_choice_option_param import AssistantToolChoiceOptionParam as AssistantToolChoiceOptionParam
     from .assistant_tool_choice_param import AssistantToolChoiceParam as AssistantToolChoiceParam
+    from .assistant_tool_param import AssistantToolParam as AssistantToolParam
     from .assistant_update_params import AssistantUpdateParams as AssistantUpdateParams
     from .chatkit_workflow import ChatKitWorkflow as ChatKitWorkflow
     from .code_interpreter_tool import CodeInterpreterTool as CodeInterpreterTool
@@ -33,6 +34,11 @@ if TYPE_CHECKING:
     from .function_tool_param import FunctionToolParam as FunctionToolParam
     from .thread import Thread as Thread
     from .thread_create_and_run_params import ThreadCreateAndRunParams as ThreadCreateAndRunParams
+    from .thread_create_and_run_params import ThreadCreateAndRunParamsBase as ThreadCreateAndRunParamsBase
+    from .thread_create_and_run_params import (
+        ThreadCreateAndRunParamsNonStreaming as ThreadCreateAndRunParamsNonStreaming,
+    )
+    from .thread_create_and_run_params import ThreadCreateAndRunParamsStreaming as ThreadCreateAndRunParamsStreaming
     from .thread_create_params import ThreadCreateParams as ThreadCreateParams
     from .thread_deleted import ThreadDeleted as ThreadDeleted
     from .thread_update_params import ThreadUpdateParams as ThreadUpdateParams
@@ -54,6 +60,7 @@ _EXPORTS: dict[str, str] = {
     "AssistantToolChoiceOption": "assistant_tool_choice_option",
     "AssistantToolChoiceOptionParam": "assistant_tool_choice_option_param",
     "AssistantToolChoiceParam": "assistant_tool_choice_param",
+    "AssistantToolParam": "assistant_tool_param",
     "AssistantUpdateParams": "assistant_update_params",
     "ChatKitWorkflow": "chatkit_workflow",
     "CodeInterpreterTool": "code_interpreter_tool",
@@ -64,6 +71,9 @@ _EXPORTS: dict[str, str] = {
     "FunctionToolParam": "function_tool_param",
     "Thread": "thread",
     "ThreadCreateAndRunParams": "thread_create_and_run_params",
+    "ThreadCreateAndRunParamsBase": "thread_create_and_run_params",
+    "ThreadCreateAndRunParamsNonStreaming": "thread_create_and_run_params",
+    "ThreadCreateAndRunParamsStreaming": "thread_create_and_run_params",
     "ThreadCreateParams": "thread_create_params",
     "ThreadDeleted": "thread_deleted",
     "ThreadUpdateParams": "thread_update_params",

@@ -66,6 +66,9 @@ if TYPE_CHECKING:
     from .chat_completion_tool_message_param import ChatCompletionToolMessageParam as ChatCompletionToolMessageParam
     from .chat_completion_user_message_param import ChatCompletionUserMessageParam as ChatCompletionUserMessageParam
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
+    from .completion_create_params import CompletionCreateParamsBase as CompletionCreateParamsBase
+    from .completion_create_params import CompletionCreateParamsNonStreaming as CompletionCreateParamsNonStreaming
+    from .completion_create_params import CompletionCreateParamsStreaming as CompletionCreateParamsStreaming
     from .completion_list_params import CompletionListParams as CompletionListParams
     from .completion_update_params import CompletionUpdateParams as CompletionUpdateParams
 
@@ -104,6 +107,9 @@ _EXPORTS: dict[str, str] = {
     "ChatCompletionToolMessageParam": "chat_completion_tool_message_param",
     "ChatCompletionUserMessageParam": "chat_completion_user_message_param",
     "CompletionCreateParams": "completion_create_params",
+    "CompletionCreateParamsBase": "completion_create_params",
+    "CompletionCreateParamsNonStreaming": "completion_create_params",
+    "CompletionCreateParamsStreaming": "completion_create_params",
     "CompletionListParams": "completion_list_params",
     "CompletionUpdateParams": "completion_update_params",
     "ParsedChatCompletion": "..types.chat.parsed_chat_completion",

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .computer_screenshot_content import ComputerScreenshotContent as ComputerScreenshotContent
     from .conversation import Conversation as Conversation
+    from .conversation_create_params import ConversationCreateParams as ConversationCreateParams
     from .conversation_deleted_resource import ConversationDeletedResource as ConversationDeletedResource
     from .conversation_item import ConversationItem as ConversationItem
     from .conversation_item_list import ConversationItemList as ConversationItemList
+    from .conversation_update_params import ConversationUpdateParams as ConversationUpdateParams
     from .input_file_content import InputFileContent as InputFileContent
     from .input_image_content import InputImageContent as InputImageContent
     from .input_text_content import InputTextContent as InputTextContent
@@ -28,9 +30,11 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, str] = {
     "ComputerScreenshotContent": "computer_screenshot_content",
     "Conversation": "conversation",
+    "ConversationCreateParams": "conversation_create_params",
     "ConversationDeletedResource": "conversation_deleted_resource",
     "ConversationItem": "conversation_item",
     "ConversationItemList": "conversation_item_list",
+    "ConversationUpdateParams": "conversation_update_params",
     "InputFileContent": "input_file_content",
     "InputImageContent": "input_image_content",
     "InputTextContent": "input_text_content",

@@ -17,8 +17,14 @@ if TYPE_CHECKING:
     from .conversation_item import ConversationItem as ConversationItem
     from .conversation_item_added import ConversationItemAdded as ConversationItemAdded
     from .conversation_item_create_event import ConversationItemCreateEvent as ConversationItemCreateEvent
+    from .conversation_item_create_event_param import (
+        ConversationItemCreateEventParam as ConversationItemCreateEventParam,
+    )
     from .conversation_item_created_event import ConversationItemCreatedEvent as ConversationItemCreatedEvent
     from .conversation_item_delete_event import ConversationItemDeleteEvent as ConversationItemDeleteEvent
+    from .conversation_item_delete_event_param import (
+        ConversationItemDeleteEventParam as ConversationItemDeleteEventParam,
+    )
     from .conversation_item_deleted_event import ConversationItemDeletedEvent as ConversationItemDeletedEvent
     from .conversation_item_done import ConversationItemDone as ConversationItemDone
     from .conversation_item_input_audio_transcription_completed_event import (
@@ -33,13 +39,27 @@ if TYPE_CHECKING:
     from .conversation_item_input_audio_transcription_segment import (
         ConversationItemInputAudioTranscriptionSegment as ConversationItemInputAudioTranscriptionSegment,
     )
+    from .conversation_item_param import ConversationItemParam as ConversationItemParam
     from .conversation_item_retrieve_event import ConversationItemRetrieveEvent as ConversationItemRetrieveEvent
+    from .conversation_item_retrieve_event_param import (
+        ConversationItemRetrieveEventParam as ConversationItemRetrieveEventParam,
+    )
     from .conversation_item_truncate_event import ConversationItemTruncateEvent as ConversationItemTruncateEvent
+    from .conversation_item_truncate_event_param import (
+        ConversationItemTruncateEventParam as ConversationItemTruncateEventParam,
+    )
     from .conversation_item_truncated_event import ConversationItemTruncatedEvent as ConversationItemTruncatedEvent
     from .input_audio_buffer_append_event import InputAudioBufferAppendEvent as InputAudioBufferAppendEvent
+    from .input_audio_buffer_append_event_param import (
+        InputAudioBufferAppendEventParam as InputAudioBufferAppendEventParam,
+    )
     from .input_audio_buffer_clear_event import InputAudioBufferClearEvent as InputAudioBufferClearEvent
+    from .input_audio_buffer_clear_event_param import InputAudioBufferClearEventParam as InputAudioBufferClearEventParam
     from .input_audio_buffer_cleared_event import InputAudioBufferClearedEvent as InputAudioBufferClearedEvent
     from .input_audio_buffer_commit_event import InputAudioBufferCommitEvent as InputAudioBufferCommitEvent
+    from .input_audio_buffer_commit_event_param import (
+        InputAudioBufferCommitEventParam as InputAudioBufferCommitEventParam,
+    )
     from .input_audio_buffer_committed_event import InputAudioBufferCommittedEvent as InputAudioBufferCommittedEvent
     from .input_audio_buffer_dtmf_event_received_event import (
         InputAudioBufferDtmfEventReceivedEvent as InputAudioBufferDtmfEventReceivedEvent,
@@ -59,6 +79,9 @@ if TYPE_CHECKING:
     from .mcp_list_tools_in_progress import McpListToolsInProgress as McpListToolsInProgress
     from .noise_reduction_type import NoiseReductionType as NoiseReductionType
     from .output_audio_buffer_clear_event import OutputAudioBufferClearEvent as OutputAudioBufferClearEvent
+    from .output_audio_buffer_clear_event_param import (
+        OutputAudioBufferClearEventParam as OutputAudioBufferClearEventParam,
+    )
     from .rate_limits_updated_event import RateLimitsUpdatedEvent as RateLimitsUpdatedEvent
     from .realtime_audio_config import RealtimeAudioConfig as RealtimeAudioConfig
     from .realtime_audio_config_input import RealtimeAudioConfigInput as RealtimeAudioConfigInput
@@ -73,8 +96,12 @@ if TYPE_CHECKING:
         RealtimeAudioInputTurnDetectionParam as RealtimeAudioInputTurnDetectionParam,
     )
     from .realtime_client_event import RealtimeClientEvent as RealtimeClientEvent
+    from .realtime_client_event_param import RealtimeClientEventParam as RealtimeClientEventParam
     from .realtime_conversation_item_assistant_message import (
         RealtimeConversationItemAssistantMessage as RealtimeConversationItemAssistantMessage,
+    )
+    from .realtime_conversation_item_assistant_message_param import (
+        RealtimeConversationItemAssistantMessageParam as RealtimeConversationItemAssistantMessageParam,
     )
     from .realtime_conversation_item_function_call import (
         RealtimeConversationItemFunctionCall as RealtimeConversationItemFunctionCall,
@@ -82,23 +109,46 @@ if TYPE_CHECKING:
     from .realtime_conversation_item_function_call_output import (
         RealtimeConversationItemFunctionCallOutput as RealtimeConversationItemFunctionCallOutput,
     )
+    from .realtime_conversation_item_function_call_output_param import (
+        RealtimeConversationItemFunctionCallOutputParam as RealtimeConversationItemFunctionCallOutputParam,
+    )
+    from .realtime_conversation_item_function_call_param import (
+        RealtimeConversationItemFunctionCallParam as RealtimeConversationItemFunctionCallParam,
+    )
     from .realtime_conversation_item_system_message import (
         RealtimeConversationItemSystemMessage as RealtimeConversationItemSystemMessage,
     )
+    from .realtime_conversation_item_system_message_param import (
+        RealtimeConversationItemSystemMessageParam as RealtimeConversationItemSystemMessageParam,
+    )
     from .realtime_conversation_item_user_message import (
         RealtimeConversationItemUserMessage as RealtimeConversationItemUserMessage,
+    )
+    from .realtime_conversation_item_user_message_param import (
+        RealtimeConversationItemUserMessageParam as RealtimeConversationItemUserMessageParam,
     )
     from .realtime_error import RealtimeError as RealtimeError
     from .realtime_error_event import RealtimeErrorEvent as RealtimeErrorEvent
     from .realtime_function_tool import RealtimeFunctionTool as RealtimeFunctionTool
     from .realtime_function_tool_param import RealtimeFunctionToolParam as RealtimeFunctionToolParam
     from .realtime_mcp_approval_request import RealtimeMcpApprovalRequest as RealtimeMcpApprovalRequest
+    from .realtime_mcp_approval_request_param import RealtimeMcpApprovalRequestParam as RealtimeMcpApprovalRequestParam
     from .realtime_mcp_approval_response import RealtimeMcpApprovalResponse as RealtimeMcpApprovalResponse
+    from .realtime_mcp_approval_response_param import (
+        RealtimeMcpApprovalResponseParam as RealtimeMcpApprovalResponseParam,
+    )
     from .realtime_mcp_list_tools import RealtimeMcpListTools as RealtimeMcpListTools
+    from .realtime_mcp_list_tools_param import RealtimeMcpListToolsParam as RealtimeMcpListToolsParam
     from .realtime_mcp_protocol_error import RealtimeMcpProtocolError as RealtimeMcpProtocolError
+    from .realtime_mcp_protocol_error_param import RealtimeMcpProtocolErrorParam as RealtimeMcpProtocolErrorParam
     from .realtime_mcp_tool_call import RealtimeMcpToolCall as RealtimeMcpToolCall
+    from .realtime_mcp_tool_call_param import RealtimeMcpToolCallParam as RealtimeMcpToolCallParam
     from .realtime_mcp_tool_execution_error import RealtimeMcpToolExecutionError as RealtimeMcpToolExecutionError
+    from .realtime_mcp_tool_execution_error_param import (
+        RealtimeMcpToolExecutionErrorParam as RealtimeMcpToolExecutionErrorParam,
+    )
     from .realtime_mcphttp_error import RealtimeMcphttpError as RealtimeMcphttpError
+    from .realtime_mcphttp_error_param import RealtimeMcphttpErrorParam as RealtimeMcphttpErrorParam
     from .realtime_reasoning import RealtimeReasoning as RealtimeReasoning
     from .realtime_reasoning_effort import RealtimeReasoningEffort as RealtimeReasoningEffort
     from .realtime_reasoning_param import RealtimeReasoningParam as RealtimeReasoningParam
@@ -106,11 +156,17 @@ if TYPE_CHECKING:
     from .realtime_response_create_audio_output import (
         RealtimeResponseCreateAudioOutput as RealtimeResponseCreateAudioOutput,
     )
+    from .realtime_response_create_audio_output_param import (
+        RealtimeResponseCreateAudioOutputParam as RealtimeResponseCreateAudioOutputParam,
+    )
     from .realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool as RealtimeResponseCreateMcpTool
     from .realtime_response_create_mcp_tool_param import (
         RealtimeResponseCreateMcpToolParam as RealtimeResponseCreateMcpToolParam,
     )
     from .realtime_response_create_params import RealtimeResponseCreateParams as RealtimeResponseCreateParams
+    from .realtime_response_create_params_param import (
+        RealtimeResponseCreateParamsParam as RealtimeResponseCreateParamsParam,
+    )
     from .realtime_response_status import RealtimeResponseStatus as RealtimeResponseStatus
     from .realtime_response_usage import RealtimeResponseUsage as RealtimeResponseUsage
     from .realtime_response_usage_input_token_details import (
@@ -179,9 +235,11 @@ if TYPE_CHECKING:
         ResponseAudioTranscriptDoneEvent as ResponseAudioTranscriptDoneEvent,
     )
     from .response_cancel_event import ResponseCancelEvent as ResponseCancelEvent
+    from .response_cancel_event_param import ResponseCancelEventParam as ResponseCancelEventParam
     from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
     from .response_content_part_done_event import ResponseContentPartDoneEvent as ResponseContentPartDoneEvent
     from .response_create_event import ResponseCreateEvent as ResponseCreateEvent
+    from .response_create_event_param import ResponseCreateEventParam as ResponseCreateEventParam
     from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
     from .response_done_event import ResponseDoneEvent as ResponseDoneEvent
     from .response_function_call_arguments_delta_event import (
@@ -201,6 +259,7 @@ if TYPE_CHECKING:
     from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
     from .session_created_event import SessionCreatedEvent as SessionCreatedEvent
     from .session_update_event import SessionUpdateEvent as SessionUpdateEvent
+    from .session_update_event_param import SessionUpdateEventParam as SessionUpdateEventParam
     from .session_updated_event import SessionUpdatedEvent as SessionUpdatedEvent
 
 # Exports load on first access (PEP 562): modules of sibling packages import each other, and eager
@@ -218,21 +277,29 @@ _EXPORTS: dict[str, str] = {
     "ConversationItem": "conversation_item",
     "ConversationItemAdded": "conversation_item_added",
     "ConversationItemCreateEvent": "conversation_item_create_event",
+    "ConversationItemCreateEventParam": "conversation_item_create_event_param",
     "ConversationItemCreatedEvent": "conversation_item_created_event",
     "ConversationItemDeleteEvent": "conversation_item_delete_event",
+    "ConversationItemDeleteEventParam": "conversation_item_delete_event_param",
     "ConversationItemDeletedEvent": "conversation_item_deleted_event",
     "ConversationItemDone": "conversation_item_done",
     "ConversationItemInputAudioTranscriptionCompletedEvent": "conversation_item_input_audio_transcription_completed_event",
     "ConversationItemInputAudioTranscriptionDeltaEvent": "conversation_item_input_audio_transcription_delta_event",
     "ConversationItemInputAudioTranscriptionFailedEvent": "conversation_item_input_audio_transcription_failed_event",
     "ConversationItemInputAudioTranscriptionSegment": "conversation_item_input_audio_transcription_segment",
+    "ConversationItemParam": "conversation_item_param",
     "ConversationItemRetrieveEvent": "conversation_item_retrieve_event",
+    "ConversationItemRetrieveEventParam": "conversation_item_retrieve_event_param",
     "ConversationItemTruncateEvent": "conversation_item_truncate_event",
+    "ConversationItemTruncateEventParam": "conversation_item_truncate_event_param",
     "ConversationItemTruncatedEvent": "conversation_item_truncated_event",
     "InputAudioBufferAppendEvent": "input_audio_buffer_append_event",
+    "InputAudioBufferAppendEventParam": "input_audio_buffer_append_event_param",
     "InputAudioBufferClearEvent": "input_audio_buffer_clear_event",
+    "InputAudioBufferClearEventParam": "input_audio_buffer_clear_event_param",
     "InputAudioBufferClearedEvent": "input_audio_buffer_cleared_event",
     "InputAudioBufferCommitEvent": "input_audio_buffer_commit_event",
+    "InputAudioBufferCommitEventParam": "input_audio_buffer_commit_event_param",
     "InputAudioBufferCommittedEvent": "input_audio_buffer_committed_event",
     "InputAudioBufferDtmfEventReceivedEvent": "input_audio_buffer_dtmf_event_received_event",
     "InputAudioBufferSpeechStartedEvent": "input_audio_buffer_speech_started_event",
@@ -245,6 +312,7 @@ _EXPORTS: dict[str, str] = {
     "McpListToolsInProgress": "mcp_list_tools_in_progress",
     "NoiseReductionType": "noise_reduction_type",
     "OutputAudioBufferClearEvent": "output_audio_buffer_clear_event",
+    "OutputAudioBufferClearEventParam": "output_audio_buffer_clear_event_param",
     "RateLimitsUpdatedEvent": "rate_limits_updated_event",
     "RealtimeAudioConfig": "realtime_audio_config",
     "RealtimeAudioConfigInput": "realtime_audio_config_input",
@@ -257,30 +325,45 @@ _EXPORTS: dict[str, str] = {
     "RealtimeAudioInputTurnDetection": "realtime_audio_input_turn_detection",
     "RealtimeAudioInputTurnDetectionParam": "realtime_audio_input_turn_detection_param",
     "RealtimeClientEvent": "realtime_client_event",
+    "RealtimeClientEventParam": "realtime_client_event_param",
     "RealtimeConversationItemAssistantMessage": "realtime_conversation_item_assistant_message",
+    "RealtimeConversationItemAssistantMessageParam": "realtime_conversation_item_assistant_message_param",
     "RealtimeConversationItemFunctionCall": "realtime_conversation_item_function_call",
     "RealtimeConversationItemFunctionCallOutput": "realtime_conversation_item_function_call_output",
+    "RealtimeConversationItemFunctionCallOutputParam": "realtime_conversation_item_function_call_output_param",
+    "RealtimeConversationItemFunctionCallParam": "realtime_conversation_item_function_call_param",
     "RealtimeConversationItemSystemMessage": "realtime_conversation_item_system_message",
+    "RealtimeConversationItemSystemMessageParam": "realtime_conversation_item_system_message_param",
     "RealtimeConversationItemUserMessage": "realtime_conversation_item_user_message",
+    "RealtimeConversationItemUserMessageParam": "realtime_conversation_item_user_message_param",
     "RealtimeError": "realtime_error",
     "RealtimeErrorEvent": "realtime_error_event",
     "RealtimeFunctionTool": "realtime_function_tool",
     "RealtimeFunctionToolParam": "realtime_function_tool_param",
     "RealtimeMcpApprovalRequest": "realtime_mcp_approval_request",
+    "RealtimeMcpApprovalRequestParam": "realtime_mcp_approval_request_param",
     "RealtimeMcpApprovalResponse": "realtime_mcp_approval_response",
+    "RealtimeMcpApprovalResponseParam": "realtime_mcp_approval_response_param",
     "RealtimeMcpListTools": "realtime_mcp_list_tools",
+    "RealtimeMcpListToolsParam": "realtime_mcp_list_tools_param",
     "RealtimeMcpProtocolError": "realtime_mcp_protocol_error",
+    "RealtimeMcpProtocolErrorParam": "realtime_mcp_protocol_error_param",
     "RealtimeMcpToolCall": "realtime_mcp_tool_call",
+    "RealtimeMcpToolCallParam": "realtime_mcp_tool_call_param",
     "RealtimeMcpToolExecutionError": "realtime_mcp_tool_execution_error",
+    "RealtimeMcpToolExecutionErrorParam": "realtime_mcp_tool_execution_error_param",
     "RealtimeMcphttpError": "realtime_mcphttp_error",
+    "RealtimeMcphttpErrorParam": "realtime_mcphttp_error_param",
     "RealtimeReasoning": "realtime_reasoning",
     "RealtimeReasoningEffort": "realtime_reasoning_effort",
     "RealtimeReasoningParam": "realtime_reasoning_param",
     "RealtimeResponse": "realtime_response",
     "RealtimeResponseCreateAudioOutput": "realtime_response_create_audio_output",
+    "RealtimeResponseCreateAudioOutputParam": "realtime_response_create_audio_output_param",
     "RealtimeResponseCreateMcpTool": "realtime_response_create_mcp_tool",
     "RealtimeResponseCreateMcpToolParam": "realtime_response_create_mcp_tool_param",
     "RealtimeResponseCreateParams": "realtime_response_create_params",
+    "RealtimeResponseCreateParamsParam": "realtime_response_create_params_param",
     "RealtimeResponseStatus": "realtime_response_status",
     "RealtimeResponseUsage": "realtime_response_usage",
     "RealtimeResponseUsageInputTokenDetails": "realtime_response_usage_input_token_details",
@@ -315,9 +398,11 @@ _EXPORTS: dict[str, str] = {
     "ResponseAudioTranscriptDeltaEvent": "response_audio_transcript_delta_event",
     "ResponseAudioTranscriptDoneEvent": "response_audio_transcript_done_event",
     "ResponseCancelEvent": "response_cancel_event",
+    "ResponseCancelEventParam": "response_cancel_event_param",
     "ResponseContentPartAddedEvent": "response_content_part_added_event",
     "ResponseContentPartDoneEvent": "response_content_part_done_event",
     "ResponseCreateEvent": "response_create_event",
+    "ResponseCreateEventParam": "response_create_event_param",
     "ResponseCreatedEvent": "response_created_event",
     "ResponseDoneEvent": "response_done_event",
     "ResponseFunctionCallArgumentsDeltaEvent": "response_function_call_arguments_delta_event",
@@ -333,6 +418,7 @@ _EXPORTS: dict[str, str] = {
     "ResponseTextDoneEvent": "response_text_done_event",
     "SessionCreatedEvent": "session_created_event",
     "SessionUpdateEvent": "session_update_event",
+    "SessionUpdateEventParam": "session_update_event_param",
     "SessionUpdatedEvent": "session_updated_event",
     "ToolMcpTool": "realtime_session_create_response",
 }

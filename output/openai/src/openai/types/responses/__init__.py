@@ -94,6 +94,7 @@ if TYPE_CHECKING:
     from .response_code_interpreter_tool_call_param import (
         ResponseCodeInterpreterToolCallParam as ResponseCodeInterpreterToolCallParam,
     )
+    from .response_compact_params import ResponseCompactParams as ResponseCompactParams
     from .response_compaction_item import ResponseCompactionItem as ResponseCompactionItem
     from .response_compaction_item_param import ResponseCompactionItemParam as ResponseCompactionItemParam
     from .response_compaction_item_param_param import (
@@ -116,6 +117,10 @@ if TYPE_CHECKING:
     from .response_content_part_done_event import ResponseContentPartDoneEvent as ResponseContentPartDoneEvent
     from .response_conversation_param import ResponseConversationParam as ResponseConversationParam
     from .response_conversation_param_param import ResponseConversationParamParam as ResponseConversationParamParam
+    from .response_create_params import ResponseCreateParams as ResponseCreateParams
+    from .response_create_params import ResponseCreateParamsBase as ResponseCreateParamsBase
+    from .response_create_params import ResponseCreateParamsNonStreaming as ResponseCreateParamsNonStreaming
+    from .response_create_params import ResponseCreateParamsStreaming as ResponseCreateParamsStreaming
     from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
     from .response_custom_tool_call import ResponseCustomToolCall as ResponseCustomToolCall
     from .response_custom_tool_call_input_delta_event import (
@@ -282,6 +287,10 @@ if TYPE_CHECKING:
     from .response_reasoning_text_done_event import ResponseReasoningTextDoneEvent as ResponseReasoningTextDoneEvent
     from .response_refusal_delta_event import ResponseRefusalDeltaEvent as ResponseRefusalDeltaEvent
     from .response_refusal_done_event import ResponseRefusalDoneEvent as ResponseRefusalDoneEvent
+    from .response_retrieve_params import ResponseRetrieveParams as ResponseRetrieveParams
+    from .response_retrieve_params import ResponseRetrieveParamsBase as ResponseRetrieveParamsBase
+    from .response_retrieve_params import ResponseRetrieveParamsNonStreaming as ResponseRetrieveParamsNonStreaming
+    from .response_retrieve_params import ResponseRetrieveParamsStreaming as ResponseRetrieveParamsStreaming
     from .response_status import ResponseStatus as ResponseStatus
     from .response_stream_event import ResponseStreamEvent as ResponseStreamEvent
     from .response_text_config import ResponseTextConfig as ResponseTextConfig
@@ -309,6 +318,7 @@ if TYPE_CHECKING:
     from .responses_client_event import ContextManagement as ContextManagement
     from .responses_client_event import ResponsesClientEvent as ResponsesClientEvent
     from .responses_client_event import StreamOptions as StreamOptions
+    from .responses_client_event_param import ResponsesClientEventParam as ResponsesClientEventParam
     from .responses_server_event import ResponsesServerEvent as ResponsesServerEvent
     from .skill_reference import SkillReference as SkillReference
     from .skill_reference_param import SkillReferenceParam as SkillReferenceParam
@@ -402,6 +412,7 @@ _EXPORTS: dict[str, str] = {
     "ResponseCodeInterpreterCallInterpretingEvent": "response_code_interpreter_call_interpreting_event",
     "ResponseCodeInterpreterToolCall": "response_code_interpreter_tool_call",
     "ResponseCodeInterpreterToolCallParam": "response_code_interpreter_tool_call_param",
+    "ResponseCompactParams": "response_compact_params",
     "ResponseCompactionItem": "response_compaction_item",
     "ResponseCompactionItemParam": "response_compaction_item_param",
     "ResponseCompactionItemParamParam": "response_compaction_item_param_param",
@@ -416,6 +427,10 @@ _EXPORTS: dict[str, str] = {
     "ResponseContentPartDoneEvent": "response_content_part_done_event",
     "ResponseConversationParam": "response_conversation_param",
     "ResponseConversationParamParam": "response_conversation_param_param",
+    "ResponseCreateParams": "response_create_params",
+    "ResponseCreateParamsBase": "response_create_params",
+    "ResponseCreateParamsNonStreaming": "response_create_params",
+    "ResponseCreateParamsStreaming": "response_create_params",
     "ResponseCreatedEvent": "response_created_event",
     "ResponseCustomToolCall": "response_custom_tool_call",
     "ResponseCustomToolCallInputDeltaEvent": "response_custom_tool_call_input_delta_event",
@@ -517,6 +532,10 @@ _EXPORTS: dict[str, str] = {
     "ResponseReasoningTextDoneEvent": "response_reasoning_text_done_event",
     "ResponseRefusalDeltaEvent": "response_refusal_delta_event",
     "ResponseRefusalDoneEvent": "response_refusal_done_event",
+    "ResponseRetrieveParams": "response_retrieve_params",
+    "ResponseRetrieveParamsBase": "response_retrieve_params",
+    "ResponseRetrieveParamsNonStreaming": "response_retrieve_params",
+    "ResponseRetrieveParamsStreaming": "response_retrieve_params",
     "ResponseStatus": "response_status",
     "ResponseStreamEvent": "response_stream_event",
     "ResponseTextConfig": "response_text_config",
@@ -532,6 +551,7 @@ _EXPORTS: dict[str, str] = {
     "ResponseWebSearchCallInProgressEvent": "response_web_search_call_in_progress_event",
     "ResponseWebSearchCallSearchingEvent": "response_web_search_call_searching_event",
     "ResponsesClientEvent": "responses_client_event",
+    "ResponsesClientEventParam": "responses_client_event_param",
     "ResponsesServerEvent": "responses_server_event",
     "SkillReference": "skill_reference",
     "SkillReferenceParam": "skill_reference_param",

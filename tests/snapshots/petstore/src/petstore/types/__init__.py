@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from .pet_create_params import PetCreateParams as PetCreateParams
     from .pet_deleted import PetDeleted as PetDeleted
     from .pet_events_params import PetEventsParams as PetEventsParams
+    from .pet_events_params import PetEventsParamsBase as PetEventsParamsBase
+    from .pet_events_params import PetEventsParamsNonStreaming as PetEventsParamsNonStreaming
+    from .pet_events_params import PetEventsParamsStreaming as PetEventsParamsStreaming
     from .pet_list_params import PetListParams as PetListParams
     from .pet_photo import PetPhoto as PetPhoto
     from .pet_size import PetSize as PetSize
@@ -50,6 +53,9 @@ _EXPORTS: dict[str, str] = {
     "PetCreateParams": "pet_create_params",
     "PetDeleted": "pet_deleted",
     "PetEventsParams": "pet_events_params",
+    "PetEventsParamsBase": "pet_events_params",
+    "PetEventsParamsNonStreaming": "pet_events_params",
+    "PetEventsParamsStreaming": "pet_events_params",
     "PetListParams": "pet_list_params",
     "PetPhoto": "pet_photo",
     "PetSize": "pet_size",

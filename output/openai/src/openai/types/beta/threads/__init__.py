@@ -39,9 +39,19 @@ if TYPE_CHECKING:
     from .run import Run as Run
     from .run import TruncationStrategy as TruncationStrategy
     from .run_create_params import RunCreateParams as RunCreateParams
+    from .run_create_params import RunCreateParamsBase as RunCreateParamsBase
+    from .run_create_params import RunCreateParamsNonStreaming as RunCreateParamsNonStreaming
+    from .run_create_params import RunCreateParamsStreaming as RunCreateParamsStreaming
     from .run_list_params import RunListParams as RunListParams
     from .run_status import RunStatus as RunStatus
     from .run_submit_tool_outputs_params import RunSubmitToolOutputsParams as RunSubmitToolOutputsParams
+    from .run_submit_tool_outputs_params import RunSubmitToolOutputsParamsBase as RunSubmitToolOutputsParamsBase
+    from .run_submit_tool_outputs_params import (
+        RunSubmitToolOutputsParamsNonStreaming as RunSubmitToolOutputsParamsNonStreaming,
+    )
+    from .run_submit_tool_outputs_params import (
+        RunSubmitToolOutputsParamsStreaming as RunSubmitToolOutputsParamsStreaming,
+    )
     from .run_update_params import RunUpdateParams as RunUpdateParams
     from .text import Text as Text
     from .text_content_block import TextContentBlock as TextContentBlock
@@ -85,9 +95,15 @@ _EXPORTS: dict[str, str] = {
     "RequiredActionFunctionToolCall": "required_action_function_tool_call",
     "Run": "run",
     "RunCreateParams": "run_create_params",
+    "RunCreateParamsBase": "run_create_params",
+    "RunCreateParamsNonStreaming": "run_create_params",
+    "RunCreateParamsStreaming": "run_create_params",
     "RunListParams": "run_list_params",
     "RunStatus": "run_status",
     "RunSubmitToolOutputsParams": "run_submit_tool_outputs_params",
+    "RunSubmitToolOutputsParamsBase": "run_submit_tool_outputs_params",
+    "RunSubmitToolOutputsParamsNonStreaming": "run_submit_tool_outputs_params",
+    "RunSubmitToolOutputsParamsStreaming": "run_submit_tool_outputs_params",
     "RunUpdateParams": "run_update_params",
     "Text": "text",
     "TextContentBlock": "text_content_block",

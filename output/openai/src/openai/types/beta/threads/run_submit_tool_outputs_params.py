@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from typing_extensions import Required, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
     "ToolOutput",
     "RunSubmitToolOutputsParams",
+    "RunSubmitToolOutputsParamsBase",
+    "RunSubmitToolOutputsParamsNonStreaming",
+    "RunSubmitToolOutputsParamsStreaming",
 ]
 
 
@@ -25,3 +28,22 @@ class RunSubmitToolOutputsParams(TypedDict, total=False):
     """A list of tools for which the outputs are being submitted."""
 
     stream: Optional[bool]
+
+
+class RunSubmitToolOutputsParamsBase(TypedDict, total=False):
+    tool_outputs: Required[Iterable[ToolOutput]]
+    """A list of tools for which the outputs are being submitted."""
+
+
+class RunSubmitToolOutputsParamsNonStreaming(TypedDict, total=False):
+    tool_outputs: Required[Iterable[ToolOutput]]
+    """A list of tools for which the outputs are being submitted."""
+
+    stream: Optional[Literal[False]]
+
+
+class RunSubmitToolOutputsParamsStreaming(TypedDict, total=False):
+    tool_outputs: Required[Iterable[ToolOutput]]
+    """A list of tools for which the outputs are being submitted."""
+
+    stream: Required[Literal[True]]

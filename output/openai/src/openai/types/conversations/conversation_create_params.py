@@ -6,8 +6,8 @@ from typing import Iterable, Optional
 
 from typing_extensions import TypedDict
 
-from ..types.responses.response_input_item_param import ResponseInputItemParam
-from ..types.shared_params.metadata import Metadata
+from ...types.responses.response_input_item_param import ResponseInputItemParam
+from ...types.shared_params.metadata import Metadata
 
 __all__ = [
     "ConversationCreateParams",

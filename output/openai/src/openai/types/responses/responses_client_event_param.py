@@ -4,28 +4,38 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from typing_extensions import Literal, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
-from ..types.context_management_param_param import ContextManagementParamParam
-from ..types.conversation_param_param import ConversationParamParam
-from ..types.input_param_param import InputParamParam
-from ..types.response_stream_options_param import ResponseStreamOptionsParam
-from ..types.responses.response_includable import ResponseIncludable
-from ..types.responses.response_prompt_param import ResponsePromptParam
-from ..types.responses.response_text_config_param import ResponseTextConfigParam
-from ..types.responses.tool_param import ToolParam
-from ..types.service_tier import ServiceTier
-from ..types.shared.responses_model import ResponsesModel
-from ..types.shared_params.metadata import Metadata
-from ..types.shared_params.reasoning import Reasoning
-from ..types.tool_choice_param_param import ToolChoiceParamParam
+from ...types.context_management_param_param import ContextManagementParamParam
+from ...types.conversation_param_param import ConversationParamParam
+from ...types.input_param_param import InputParamParam
+from ...types.response_stream_options_param import ResponseStreamOptionsParam
+from ...types.responses.response_includable import ResponseIncludable
+from ...types.responses.response_prompt_param import ResponsePromptParam
+from ...types.responses.response_text_config_param import ResponseTextConfigParam
+from ...types.responses.tool_param import ToolParam
+from ...types.service_tier import ServiceTier
+from ...types.shared.responses_model import ResponsesModel
+from ...types.shared_params.metadata import Metadata
+from ...types.shared_params.reasoning import Reasoning
+from ...types.tool_choice_param_param import ToolChoiceParamParam
 
 __all__ = [
-    "ResponseCreateParams",
+    "ResponsesClientEventParam",
 ]
 
 
-class ResponseCreateParams(TypedDict, total=False):
+class ResponsesClientEventParam(TypedDict, total=False):
+    """Client event for creating a response over a persistent WebSocket connection.
+    This payload uses the same top-level fields as `POST /v1/responses`.
+
+    Notes:
+    - `stream` is implicit over WebSocket and should not be sent.
+    - `background` is not supported over WebSocket."""
+
+    type: Required[Literal["response.create"]]
+    """The type of the client event. Always `response.create`."""
+
     metadata: Optional[Metadata]
     top_logprobs: int
     """An integer between 0 and 20 specifying the maximum number of most likely

@@ -6,8 +6,8 @@ from typing import Iterable, Optional, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..types.responses.response_input_item_param import ResponseInputItemParam
-from ..types.shared.responses_model import ResponsesModel
+from ...types.responses.response_input_item_param import ResponseInputItemParam
+from ...types.shared.responses_model import ResponsesModel
 
 __all__ = [
     "Input",

@@ -6,7 +6,7 @@ from typing import Optional
 
 from typing_extensions import Required, TypedDict
 
-from ..types.shared_params.metadata import Metadata
+from ...types.shared_params.metadata import Metadata
 
 __all__ = [
     "ConversationUpdateParams",
