@@ -18,13 +18,14 @@ from ..types.chat.chat_completion import ChatCompletion
 from ..types.chat.chat_completion_audio_param import ChatCompletionAudioParam
 from ..types.chat.chat_completion_chunk import ChatCompletionChunk
 from ..types.chat.chat_completion_message_param import ChatCompletionMessageParam
+from ..types.chat.chat_completion_prediction_content_param import ChatCompletionPredictionContentParam
+from ..types.chat.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
+from ..types.chat.chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
+from ..types.chat.chat_completion_tool_union_param import ChatCompletionToolUnionParam
 from ..types.chat.parsed_chat_completion import ParsedChatCompletion
 from ..types.chat_completion_functions_param import ChatCompletionFunctionsParam
-from ..types.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
-from ..types.chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
 from ..types.model_ids_shared import ModelIdsShared
 from ..types.parallel_tool_calls import ParallelToolCalls
-from ..types.prediction_content_param import PredictionContentParam
 from ..types.response_modalities import ResponseModalities
 from ..types.service_tier import ServiceTier
 from ..types.shared.reasoning_effort import ReasoningEffort
@@ -76,7 +77,7 @@ class CompletionsHelpers(SyncAPIResource):
         modalities: Optional[ResponseModalities] | Omit = omit,
         n: Optional[int] | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
         prompt_cache_key: str | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
@@ -89,7 +90,7 @@ class CompletionsHelpers(SyncAPIResource):
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
-        tools: Iterable[completion_create_params.Tool] | Omit = omit,
+        tools: Iterable[ChatCompletionToolUnionParam] | Omit = omit,
         top_logprobs: Optional[int] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         user: str | Omit = omit,
@@ -190,7 +191,7 @@ class CompletionsHelpers(SyncAPIResource):
         modalities: Optional[ResponseModalities] | Omit = omit,
         n: Optional[int] | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
         prompt_cache_key: str | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
@@ -203,7 +204,7 @@ class CompletionsHelpers(SyncAPIResource):
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
-        tools: Iterable[completion_create_params.Tool] | Omit = omit,
+        tools: Iterable[ChatCompletionToolUnionParam] | Omit = omit,
         top_logprobs: Optional[int] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         user: str | Omit = omit,
@@ -309,7 +310,7 @@ class AsyncCompletionsHelpers(AsyncAPIResource):
         modalities: Optional[ResponseModalities] | Omit = omit,
         n: Optional[int] | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
         prompt_cache_key: str | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
@@ -322,7 +323,7 @@ class AsyncCompletionsHelpers(AsyncAPIResource):
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
-        tools: Iterable[completion_create_params.Tool] | Omit = omit,
+        tools: Iterable[ChatCompletionToolUnionParam] | Omit = omit,
         top_logprobs: Optional[int] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         user: str | Omit = omit,
@@ -423,7 +424,7 @@ class AsyncCompletionsHelpers(AsyncAPIResource):
         modalities: Optional[ResponseModalities] | Omit = omit,
         n: Optional[int] | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
         prompt_cache_key: str | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
@@ -436,7 +437,7 @@ class AsyncCompletionsHelpers(AsyncAPIResource):
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
-        tools: Iterable[completion_create_params.Tool] | Omit = omit,
+        tools: Iterable[ChatCompletionToolUnionParam] | Omit = omit,
         top_logprobs: Optional[int] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         user: str | Omit = omit,

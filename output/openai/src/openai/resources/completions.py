@@ -23,7 +23,7 @@ from .._utils import (
     maybe_transform,
 )
 from ..types import completion_create_params
-from ..types.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
+from ..types.chat.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
 from ..types.completion import Completion
 from ..types.stop_configuration import StopConfiguration
 

@@ -20,20 +20,7 @@ if TYPE_CHECKING:
     from .batch_list_params import BatchListParams as BatchListParams
     from .batch_request_counts import BatchRequestCounts as BatchRequestCounts
     from .batch_usage import BatchUsage as BatchUsage
-    from .chat_completion_allowed_tools_choice_param import (
-        ChatCompletionAllowedToolsChoiceParam as ChatCompletionAllowedToolsChoiceParam,
-    )
-    from .chat_completion_allowed_tools_param import ChatCompletionAllowedToolsParam as ChatCompletionAllowedToolsParam
-    from .chat_completion_function_call_option_param import (
-        ChatCompletionFunctionCallOptionParam as ChatCompletionFunctionCallOptionParam,
-    )
     from .chat_completion_functions_param import ChatCompletionFunctionsParam as ChatCompletionFunctionsParam
-    from .chat_completion_named_tool_choice_custom_param import (
-        ChatCompletionNamedToolChoiceCustomParam as ChatCompletionNamedToolChoiceCustomParam,
-    )
-    from .chat_completion_named_tool_choice_param import (
-        ChatCompletionNamedToolChoiceParam as ChatCompletionNamedToolChoiceParam,
-    )
     from .chat_completion_request_assistant_message import (
         ChatCompletionRequestAssistantMessage as ChatCompletionRequestAssistantMessage,
     )
@@ -42,6 +29,12 @@ if TYPE_CHECKING:
     )
     from .chat_completion_request_function_message import (
         ChatCompletionRequestFunctionMessage as ChatCompletionRequestFunctionMessage,
+    )
+    from .chat_completion_request_message_content_part_audio import (
+        ChatCompletionRequestMessageContentPartAudio as ChatCompletionRequestMessageContentPartAudio,
+    )
+    from .chat_completion_request_message_content_part_refusal import (
+        ChatCompletionRequestMessageContentPartRefusal as ChatCompletionRequestMessageContentPartRefusal,
     )
     from .chat_completion_request_system_message import (
         ChatCompletionRequestSystemMessage as ChatCompletionRequestSystemMessage,
@@ -52,11 +45,8 @@ if TYPE_CHECKING:
     from .chat_completion_request_user_message import (
         ChatCompletionRequestUserMessage as ChatCompletionRequestUserMessage,
     )
-    from .chat_completion_stream_options_param import (
-        ChatCompletionStreamOptionsParam as ChatCompletionStreamOptionsParam,
-    )
-    from .chat_completion_tool_choice_option_param import (
-        ChatCompletionToolChoiceOptionParam as ChatCompletionToolChoiceOptionParam,
+    from .chat_completion_request_user_message_content_part import (
+        ChatCompletionRequestUserMessageContentPart as ChatCompletionRequestUserMessageContentPart,
     )
     from .code_interpreter_output_image import CodeInterpreterOutputImage as CodeInterpreterOutputImage
     from .code_interpreter_output_image_param import CodeInterpreterOutputImageParam as CodeInterpreterOutputImageParam
@@ -97,7 +87,6 @@ if TYPE_CHECKING:
     from .create_vector_store_file_request_param import (
         CreateVectorStoreFileRequestParam as CreateVectorStoreFileRequestParam,
     )
-    from .custom_tool_chat_completions_param import CustomToolChatCompletionsParam as CustomToolChatCompletionsParam
     from .deleted_skill import DeletedSkill as DeletedSkill
     from .embedding import Embedding as Embedding
     from .embedding_create_params import EmbeddingCreateParams as EmbeddingCreateParams
@@ -168,7 +157,6 @@ if TYPE_CHECKING:
     from .moderation_model import ModerationModel as ModerationModel
     from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
     from .parallel_tool_calls import ParallelToolCalls as ParallelToolCalls
-    from .prediction_content_param import PredictionContentParam as PredictionContentParam
     from .ranking_options import RankingOptions as RankingOptions
     from .ranking_options_param import RankingOptionsParam as RankingOptionsParam
     from .realtime_session_create_request import RealtimeSessionCreateRequest as RealtimeSessionCreateRequest
@@ -267,20 +255,16 @@ _EXPORTS: dict[str, str] = {
     "BatchListParams": "batch_list_params",
     "BatchRequestCounts": "batch_request_counts",
     "BatchUsage": "batch_usage",
-    "ChatCompletionAllowedToolsChoiceParam": "chat_completion_allowed_tools_choice_param",
-    "ChatCompletionAllowedToolsParam": "chat_completion_allowed_tools_param",
-    "ChatCompletionFunctionCallOptionParam": "chat_completion_function_call_option_param",
     "ChatCompletionFunctionsParam": "chat_completion_functions_param",
-    "ChatCompletionNamedToolChoiceCustomParam": "chat_completion_named_tool_choice_custom_param",
-    "ChatCompletionNamedToolChoiceParam": "chat_completion_named_tool_choice_param",
     "ChatCompletionRequestAssistantMessage": "chat_completion_request_assistant_message",
     "ChatCompletionRequestDeveloperMessage": "chat_completion_request_developer_message",
     "ChatCompletionRequestFunctionMessage": "chat_completion_request_function_message",
+    "ChatCompletionRequestMessageContentPartAudio": "chat_completion_request_message_content_part_audio",
+    "ChatCompletionRequestMessageContentPartRefusal": "chat_completion_request_message_content_part_refusal",
     "ChatCompletionRequestSystemMessage": "chat_completion_request_system_message",
     "ChatCompletionRequestToolMessage": "chat_completion_request_tool_message",
     "ChatCompletionRequestUserMessage": "chat_completion_request_user_message",
-    "ChatCompletionStreamOptionsParam": "chat_completion_stream_options_param",
-    "ChatCompletionToolChoiceOptionParam": "chat_completion_tool_choice_option_param",
+    "ChatCompletionRequestUserMessageContentPart": "chat_completion_request_user_message_content_part",
     "ChatModel": "shared.chat_model",
     "CodeInterpreterOutputImage": "code_interpreter_output_image",
     "CodeInterpreterOutputImageParam": "code_interpreter_output_image_param",
@@ -315,7 +299,6 @@ _EXPORTS: dict[str, str] = {
     "CreateMessageRequestParam": "create_message_request_param",
     "CreateThreadRequestParam": "create_thread_request_param",
     "CreateVectorStoreFileRequestParam": "create_vector_store_file_request_param",
-    "CustomToolChatCompletionsParam": "custom_tool_chat_completions_param",
     "CustomToolInputFormat": "shared.custom_tool_input_format",
     "DeletedSkill": "deleted_skill",
     "Embedding": "embedding",
@@ -389,7 +372,6 @@ _EXPORTS: dict[str, str] = {
     "OAuthErrorCode": ".types.shared.oauth_error_code",
     "OtherFileChunkingStrategyObject": "other_file_chunking_strategy_object",
     "ParallelToolCalls": "parallel_tool_calls",
-    "PredictionContentParam": "prediction_content_param",
     "RankingOptions": "ranking_options",
     "RankingOptionsParam": "ranking_options_param",
     "RealtimeSessionCreateRequest": "realtime_session_create_request",

@@ -4,75 +4,18 @@ from __future__ import annotations
 
 from typing import List, Optional, Union
 
-from typing_extensions import Annotated, Literal, TypeAlias
+from typing_extensions import Literal, TypeAlias
 
 from .._models import BaseModel
-from .._utils import PropertyInfo
-from ..types.chat.chat_completion_content_part_image import ChatCompletionContentPartImage
-from ..types.chat.chat_completion_content_part_text import ChatCompletionContentPartText
+from ..types.chat_completion_request_user_message_content_part import ChatCompletionRequestUserMessageContentPart
 
 __all__ = [
-    "ContentArrayOfContentPartInputAudioInputAudio",
-    "ContentArrayOfContentPartInputAudio",
-    "ContentArrayOfContentPartFileFile",
-    "ContentArrayOfContentPartFile",
-    "ContentArrayOfContentPart",
     "Content",
     "ChatCompletionRequestUserMessage",
 ]
 
 
-class ContentArrayOfContentPartInputAudioInputAudio(BaseModel):
-    data: str
-    """Base64 encoded audio data."""
-
-    format: Literal["wav", "mp3"]
-    """The format of the encoded audio data. Currently supports "wav" and "mp3"."""
-
-
-class ContentArrayOfContentPartInputAudio(BaseModel):
-    """Learn about [audio inputs](/docs/guides/audio)."""
-
-    type: Literal["input_audio"]
-    """The type of the content part. Always `input_audio`."""
-
-    input_audio: ContentArrayOfContentPartInputAudioInputAudio
-
-
-class ContentArrayOfContentPartFileFile(BaseModel):
-    filename: Optional[str] = None
-    """The name of the file, used when passing the file to the model as a 
-    string."""
-
-    file_data: Optional[str] = None
-    """The base64 encoded file data, used when passing the file to the model 
-    as a string."""
-
-    file_id: Optional[str] = None
-    """The ID of an uploaded file to use as input."""
-
-
-class ContentArrayOfContentPartFile(BaseModel):
-    """Learn about [file inputs](/docs/guides/text) for text generation."""
-
-    type: Literal["file"]
-    """The type of the content part. Always `file`."""
-
-    file: ContentArrayOfContentPartFileFile
-
-
-ContentArrayOfContentPart: TypeAlias = Annotated[
-    Union[
-        ChatCompletionContentPartText,
-        ChatCompletionContentPartImage,
-        ContentArrayOfContentPartInputAudio,
-        ContentArrayOfContentPartFile,
-    ],
-    PropertyInfo(discriminator="type"),
-]
-
-
-Content: TypeAlias = Union[str, List[ContentArrayOfContentPart]]
+Content: TypeAlias = Union[str, List[ChatCompletionRequestUserMessageContentPart]]
 """The contents of the user message."""
 
 

@@ -7,7 +7,7 @@ from typing import Dict, Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypedDict
 
 from .._types import SequenceNotStr
-from ..types.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
+from ..types.chat.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
 from ..types.stop_configuration import StopConfiguration
 
 __all__ = [

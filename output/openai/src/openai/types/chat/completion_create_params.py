@@ -7,16 +7,15 @@ from typing import Dict, Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ...types.chat.chat_completion_audio_param import ChatCompletionAudioParam
-from ...types.chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
+from ...types.chat.chat_completion_function_call_option_param import ChatCompletionFunctionCallOptionParam
 from ...types.chat.chat_completion_message_param import ChatCompletionMessageParam
-from ...types.chat_completion_function_call_option_param import ChatCompletionFunctionCallOptionParam
+from ...types.chat.chat_completion_prediction_content_param import ChatCompletionPredictionContentParam
+from ...types.chat.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
+from ...types.chat.chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
+from ...types.chat.chat_completion_tool_union_param import ChatCompletionToolUnionParam
 from ...types.chat_completion_functions_param import ChatCompletionFunctionsParam
-from ...types.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
-from ...types.chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
-from ...types.custom_tool_chat_completions_param import CustomToolChatCompletionsParam
 from ...types.model_ids_shared import ModelIdsShared
 from ...types.parallel_tool_calls import ParallelToolCalls
-from ...types.prediction_content_param import PredictionContentParam
 from ...types.response_modalities import ResponseModalities
 from ...types.service_tier import ServiceTier
 from ...types.shared.reasoning_effort import ReasoningEffort
@@ -32,7 +31,6 @@ __all__ = [
     "WebSearchOptionsUserLocation",
     "WebSearchOptions",
     "ResponseFormat",
-    "Tool",
     "FunctionCall",
     "CompletionCreateParams",
     "CompletionCreateParamsBase",
@@ -74,9 +72,6 @@ guide](/docs/guides/structured-outputs).
 Setting to `{ "type": "json_object" }` enables the older JSON mode, which
 ensures the message the model generates is valid JSON. Using `json_schema`
 is preferred for models that support it."""
-
-
-Tool: TypeAlias = Union[ChatCompletionFunctionToolParam, CustomToolChatCompletionsParam]
 
 
 FunctionCall: TypeAlias = Union[Literal["none", "auto"], ChatCompletionFunctionCallOptionParam]
@@ -216,7 +211,7 @@ class CompletionCreateParams(TypedDict, total=False):
     n: Optional[int]
     """How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs."""
 
-    prediction: Optional[PredictionContentParam]
+    prediction: Optional[ChatCompletionPredictionContentParam]
     """Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
     which can greatly improve response times when large parts of the model
     response are known ahead of time. This is most common when you are
@@ -228,7 +223,7 @@ class CompletionCreateParams(TypedDict, total=False):
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend."""
 
     stream_options: Optional[ChatCompletionStreamOptionsParam]
-    tools: Iterable[Tool]
+    tools: Iterable[ChatCompletionToolUnionParam]
     """A list of tools the model may call. You can provide either
     [custom tools](/docs/guides/function-calling#custom-tools) or
     [function tools](/docs/guides/function-calling)."""
@@ -380,7 +375,7 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     n: Optional[int]
     """How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs."""
 
-    prediction: Optional[PredictionContentParam]
+    prediction: Optional[ChatCompletionPredictionContentParam]
     """Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
     which can greatly improve response times when large parts of the model
     response are known ahead of time. This is most common when you are
@@ -392,7 +387,7 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend."""
 
     stream_options: Optional[ChatCompletionStreamOptionsParam]
-    tools: Iterable[Tool]
+    tools: Iterable[ChatCompletionToolUnionParam]
     """A list of tools the model may call. You can provide either
     [custom tools](/docs/guides/function-calling#custom-tools) or
     [function tools](/docs/guides/function-calling)."""
@@ -544,7 +539,7 @@ class CompletionCreateParamsNonStreaming(TypedDict, total=False):
     n: Optional[int]
     """How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs."""
 
-    prediction: Optional[PredictionContentParam]
+    prediction: Optional[ChatCompletionPredictionContentParam]
     """Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
     which can greatly improve response times when large parts of the model
     response are known ahead of time. This is most common when you are
@@ -556,7 +551,7 @@ class CompletionCreateParamsNonStreaming(TypedDict, total=False):
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend."""
 
     stream_options: Optional[ChatCompletionStreamOptionsParam]
-    tools: Iterable[Tool]
+    tools: Iterable[ChatCompletionToolUnionParam]
     """A list of tools the model may call. You can provide either
     [custom tools](/docs/guides/function-calling#custom-tools) or
     [function tools](/docs/guides/function-calling)."""
@@ -715,7 +710,7 @@ class CompletionCreateParamsStreaming(TypedDict, total=False):
     n: Optional[int]
     """How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs."""
 
-    prediction: Optional[PredictionContentParam]
+    prediction: Optional[ChatCompletionPredictionContentParam]
     """Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
     which can greatly improve response times when large parts of the model
     response are known ahead of time. This is most common when you are
@@ -727,7 +722,7 @@ class CompletionCreateParamsStreaming(TypedDict, total=False):
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend."""
 
     stream_options: Optional[ChatCompletionStreamOptionsParam]
-    tools: Iterable[Tool]
+    tools: Iterable[ChatCompletionToolUnionParam]
     """A list of tools the model may call. You can provide either
     [custom tools](/docs/guides/function-calling#custom-tools) or
     [function tools](/docs/guides/function-calling)."""

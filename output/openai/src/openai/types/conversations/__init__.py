@@ -13,14 +13,19 @@ if TYPE_CHECKING:
     from .conversation_item_list import ConversationItemList as ConversationItemList
     from .conversation_update_params import ConversationUpdateParams as ConversationUpdateParams
     from .input_file_content import InputFileContent as InputFileContent
+    from .input_file_content_param import InputFileContentParam as InputFileContentParam
     from .input_image_content import InputImageContent as InputImageContent
+    from .input_image_content_param import InputImageContentParam as InputImageContentParam
     from .input_text_content import InputTextContent as InputTextContent
+    from .input_text_content_param import InputTextContentParam as InputTextContentParam
     from .item_create_params import ItemCreateParams as ItemCreateParams
     from .item_list_params import ItemListParams as ItemListParams
     from .item_retrieve_params import ItemRetrieveParams as ItemRetrieveParams
     from .message import Message as Message
     from .output_text_content import OutputTextContent as OutputTextContent
+    from .output_text_content_param import OutputTextContentParam as OutputTextContentParam
     from .refusal_content import RefusalContent as RefusalContent
+    from .refusal_content_param import RefusalContentParam as RefusalContentParam
     from .summary_text_content import SummaryTextContent as SummaryTextContent
     from .summary_text_content_param import SummaryTextContentParam as SummaryTextContentParam
     from .text_content import TextContent as TextContent
@@ -36,14 +41,19 @@ _EXPORTS: dict[str, str] = {
     "ConversationItemList": "conversation_item_list",
     "ConversationUpdateParams": "conversation_update_params",
     "InputFileContent": "input_file_content",
+    "InputFileContentParam": "input_file_content_param",
     "InputImageContent": "input_image_content",
+    "InputImageContentParam": "input_image_content_param",
     "InputTextContent": "input_text_content",
+    "InputTextContentParam": "input_text_content_param",
     "ItemCreateParams": "item_create_params",
     "ItemListParams": "item_list_params",
     "ItemRetrieveParams": "item_retrieve_params",
     "Message": "message",
     "OutputTextContent": "output_text_content",
+    "OutputTextContentParam": "output_text_content_param",
     "RefusalContent": "refusal_content",
+    "RefusalContentParam": "refusal_content_param",
     "SummaryTextContent": "summary_text_content",
     "SummaryTextContentParam": "summary_text_content_param",
     "TextContent": "text_content",

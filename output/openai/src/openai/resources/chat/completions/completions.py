@@ -30,12 +30,13 @@ from ....types.chat.chat_completion_audio_param import ChatCompletionAudioParam
 from ....types.chat.chat_completion_chunk import ChatCompletionChunk
 from ....types.chat.chat_completion_deleted import ChatCompletionDeleted
 from ....types.chat.chat_completion_message_param import ChatCompletionMessageParam
+from ....types.chat.chat_completion_prediction_content_param import ChatCompletionPredictionContentParam
+from ....types.chat.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
+from ....types.chat.chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
+from ....types.chat.chat_completion_tool_union_param import ChatCompletionToolUnionParam
 from ....types.chat_completion_functions_param import ChatCompletionFunctionsParam
-from ....types.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
-from ....types.chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
 from ....types.model_ids_shared import ModelIdsShared
 from ....types.parallel_tool_calls import ParallelToolCalls
-from ....types.prediction_content_param import PredictionContentParam
 from ....types.response_modalities import ResponseModalities
 from ....types.service_tier import ServiceTier
 from ....types.shared.reasoning_effort import ReasoningEffort
@@ -105,10 +106,10 @@ class Completions(CompletionsHelpers):
         logprobs: Optional[bool] | Omit = omit,
         max_tokens: Optional[int] | Omit = omit,
         n: Optional[int] | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[completion_create_params.Tool] | Omit = omit,
+        tools: Iterable[ChatCompletionToolUnionParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
         function_call: completion_create_params.FunctionCall | Omit = omit,
@@ -316,10 +317,10 @@ class Completions(CompletionsHelpers):
         logprobs: Optional[bool] | Omit = omit,
         max_tokens: Optional[int] | Omit = omit,
         n: Optional[int] | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[completion_create_params.Tool] | Omit = omit,
+        tools: Iterable[ChatCompletionToolUnionParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
         function_call: completion_create_params.FunctionCall | Omit = omit,
@@ -527,10 +528,10 @@ class Completions(CompletionsHelpers):
         logprobs: Optional[bool] | Omit = omit,
         max_tokens: Optional[int] | Omit = omit,
         n: Optional[int] | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[completion_create_params.Tool] | Omit = omit,
+        tools: Iterable[ChatCompletionToolUnionParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
         function_call: completion_create_params.FunctionCall | Omit = omit,
@@ -737,10 +738,10 @@ class Completions(CompletionsHelpers):
         logprobs: Optional[bool] | Omit = omit,
         max_tokens: Optional[int] | Omit = omit,
         n: Optional[int] | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[completion_create_params.Tool] | Omit = omit,
+        tools: Iterable[ChatCompletionToolUnionParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
         function_call: completion_create_params.FunctionCall | Omit = omit,
@@ -1054,10 +1055,10 @@ class AsyncCompletions(AsyncCompletionsHelpers):
         logprobs: Optional[bool] | Omit = omit,
         max_tokens: Optional[int] | Omit = omit,
         n: Optional[int] | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[completion_create_params.Tool] | Omit = omit,
+        tools: Iterable[ChatCompletionToolUnionParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
         function_call: completion_create_params.FunctionCall | Omit = omit,
@@ -1265,10 +1266,10 @@ class AsyncCompletions(AsyncCompletionsHelpers):
         logprobs: Optional[bool] | Omit = omit,
         max_tokens: Optional[int] | Omit = omit,
         n: Optional[int] | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[completion_create_params.Tool] | Omit = omit,
+        tools: Iterable[ChatCompletionToolUnionParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
         function_call: completion_create_params.FunctionCall | Omit = omit,
@@ -1476,10 +1477,10 @@ class AsyncCompletions(AsyncCompletionsHelpers):
         logprobs: Optional[bool] | Omit = omit,
         max_tokens: Optional[int] | Omit = omit,
         n: Optional[int] | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[completion_create_params.Tool] | Omit = omit,
+        tools: Iterable[ChatCompletionToolUnionParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
         function_call: completion_create_params.FunctionCall | Omit = omit,
@@ -1686,10 +1687,10 @@ class AsyncCompletions(AsyncCompletionsHelpers):
         logprobs: Optional[bool] | Omit = omit,
         max_tokens: Optional[int] | Omit = omit,
         n: Optional[int] | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         stream_options: Optional[ChatCompletionStreamOptionsParam] | Omit = omit,
-        tools: Iterable[completion_create_params.Tool] | Omit = omit,
+        tools: Iterable[ChatCompletionToolUnionParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
         function_call: completion_create_params.FunctionCall | Omit = omit,

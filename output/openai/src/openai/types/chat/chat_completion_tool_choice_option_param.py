@@ -6,9 +6,9 @@ from typing import Union
 
 from typing_extensions import Literal, TypeAlias
 
-from ..types.chat_completion_allowed_tools_choice_param import ChatCompletionAllowedToolsChoiceParam
-from ..types.chat_completion_named_tool_choice_custom_param import ChatCompletionNamedToolChoiceCustomParam
-from ..types.chat_completion_named_tool_choice_param import ChatCompletionNamedToolChoiceParam
+from ...types.chat.chat_completion_allowed_tool_choice_param import ChatCompletionAllowedToolChoiceParam
+from ...types.chat.chat_completion_named_tool_choice_custom_param import ChatCompletionNamedToolChoiceCustomParam
+from ...types.chat.chat_completion_named_tool_choice_param import ChatCompletionNamedToolChoiceParam
 
 __all__ = [
     "ChatCompletionToolChoiceOptionParam",
@@ -17,7 +17,7 @@ __all__ = [
 
 ChatCompletionToolChoiceOptionParam: TypeAlias = Union[
     Literal["none", "auto", "required"],
-    ChatCompletionAllowedToolsChoiceParam,
+    ChatCompletionAllowedToolChoiceParam,
     ChatCompletionNamedToolChoiceParam,
     ChatCompletionNamedToolChoiceCustomParam,
 ]

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..types.chat_completion_allowed_tools_param import ChatCompletionAllowedToolsParam
+from ...types.chat.chat_completion_allowed_tools_param import ChatCompletionAllowedToolsParam
 
 __all__ = [
-    "ChatCompletionAllowedToolsChoiceParam",
+    "ChatCompletionAllowedToolChoiceParam",
 ]
 
 
-class ChatCompletionAllowedToolsChoiceParam(TypedDict, total=False):
+class ChatCompletionAllowedToolChoiceParam(TypedDict, total=False):
     """Constrains the tools available to the model to a pre-defined set."""
 
     type: Required[Literal["allowed_tools"]]

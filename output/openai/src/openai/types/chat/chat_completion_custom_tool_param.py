@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..types.shared_params.custom_tool_input_format import CustomToolInputFormat
+from ...types.shared_params.custom_tool_input_format import CustomToolInputFormat
 
 __all__ = [
     "Custom",
-    "CustomToolChatCompletionsParam",
+    "ChatCompletionCustomToolParam",
 ]
 
 
@@ -25,7 +25,7 @@ class Custom(TypedDict, total=False):
     """The input format for the custom tool. Default is unconstrained text."""
 
 
-class CustomToolChatCompletionsParam(TypedDict, total=False):
+class ChatCompletionCustomToolParam(TypedDict, total=False):
     """A custom tool that processes input using a specified format."""
 
     type: Required[Literal["custom"]]

@@ -6,11 +6,11 @@ from typing import Iterable, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..types.chat.chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
+from ...types.chat.chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
 __all__ = [
     "Content",
-    "PredictionContentParam",
+    "ChatCompletionPredictionContentParam",
 ]
 
 
@@ -20,7 +20,7 @@ If generated tokens would match this content, the entire model response
 can be returned much more quickly."""
 
 
-class PredictionContentParam(TypedDict, total=False):
+class ChatCompletionPredictionContentParam(TypedDict, total=False):
     """Static predicted output content, such as the content of a text file that is
     being regenerated."""
 
