@@ -154,7 +154,10 @@ if TYPE_CHECKING:
     from .moderation import Moderation as Moderation
     from .moderation_create_params import ModerationCreateParams as ModerationCreateParams
     from .moderation_create_response import ModerationCreateResponse as ModerationCreateResponse
+    from .moderation_image_url_input_param import ModerationImageURLInputParam as ModerationImageURLInputParam
     from .moderation_model import ModerationModel as ModerationModel
+    from .moderation_multi_modal_input_param import ModerationMultiModalInputParam as ModerationMultiModalInputParam
+    from .moderation_text_input_param import ModerationTextInputParam as ModerationTextInputParam
     from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
     from .parallel_tool_calls import ParallelToolCalls as ParallelToolCalls
     from .ranking_options import RankingOptions as RankingOptions
@@ -368,7 +371,10 @@ _EXPORTS: dict[str, str] = {
     "Moderation": "moderation",
     "ModerationCreateParams": "moderation_create_params",
     "ModerationCreateResponse": "moderation_create_response",
+    "ModerationImageURLInputParam": "moderation_image_url_input_param",
     "ModerationModel": "moderation_model",
+    "ModerationMultiModalInputParam": "moderation_multi_modal_input_param",
+    "ModerationTextInputParam": "moderation_text_input_param",
     "OAuthErrorCode": ".types.shared.oauth_error_code",
     "OtherFileChunkingStrategyObject": "other_file_chunking_strategy_object",
     "ParallelToolCalls": "parallel_tool_calls",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ...types.realtime.realtime_connect_params import RealtimeConnectParams as RealtimeConnectParams
     from .audio_transcription import AudioTranscription as AudioTranscription
     from .audio_transcription_param import AudioTranscriptionParam as AudioTranscriptionParam
     from .call_accept_params import CallAcceptParams as CallAcceptParams
@@ -203,6 +204,9 @@ if TYPE_CHECKING:
     from .realtime_transcription_session_audio_input_turn_detection import (
         RealtimeTranscriptionSessionAudioInputTurnDetection as RealtimeTranscriptionSessionAudioInputTurnDetection,
     )
+    from .realtime_transcription_session_audio_input_turn_detection_param import (
+        RealtimeTranscriptionSessionAudioInputTurnDetectionParam as RealtimeTranscriptionSessionAudioInputTurnDetectionParam,
+    )
     from .realtime_transcription_session_audio_param import (
         RealtimeTranscriptionSessionAudioParam as RealtimeTranscriptionSessionAudioParam,
     )
@@ -326,6 +330,7 @@ _EXPORTS: dict[str, str] = {
     "RealtimeAudioInputTurnDetectionParam": "realtime_audio_input_turn_detection_param",
     "RealtimeClientEvent": "realtime_client_event",
     "RealtimeClientEventParam": "realtime_client_event_param",
+    "RealtimeConnectParams": "..types.realtime.realtime_connect_params",
     "RealtimeConversationItemAssistantMessage": "realtime_conversation_item_assistant_message",
     "RealtimeConversationItemAssistantMessageParam": "realtime_conversation_item_assistant_message_param",
     "RealtimeConversationItemFunctionCall": "realtime_conversation_item_function_call",
@@ -384,6 +389,7 @@ _EXPORTS: dict[str, str] = {
     "RealtimeTranscriptionSessionAudioInput": "realtime_transcription_session_audio_input",
     "RealtimeTranscriptionSessionAudioInputParam": "realtime_transcription_session_audio_input_param",
     "RealtimeTranscriptionSessionAudioInputTurnDetection": "realtime_transcription_session_audio_input_turn_detection",
+    "RealtimeTranscriptionSessionAudioInputTurnDetectionParam": "realtime_transcription_session_audio_input_turn_detection_param",
     "RealtimeTranscriptionSessionAudioParam": "realtime_transcription_session_audio_param",
     "RealtimeTranscriptionSessionCreateRequest": "realtime_transcription_session_create_request",
     "RealtimeTranscriptionSessionCreateRequestParam": "realtime_transcription_session_create_request_param",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ....types.beta.realtime.realtime_connect_params import RealtimeConnectParams as RealtimeConnectParams
     from .conversation_created_event import ConversationCreatedEvent as ConversationCreatedEvent
     from .conversation_item import ConversationItem as ConversationItem
     from .conversation_item_content import ConversationItemContent as ConversationItemContent
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from .conversation_item_input_audio_transcription_failed_event import (
         ConversationItemInputAudioTranscriptionFailedEvent as ConversationItemInputAudioTranscriptionFailedEvent,
     )
+    from .conversation_item_param import ConversationItemParam as ConversationItemParam
     from .conversation_item_retrieve_event import ConversationItemRetrieveEvent as ConversationItemRetrieveEvent
     from .conversation_item_retrieve_event_param import (
         ConversationItemRetrieveEventParam as ConversationItemRetrieveEventParam,
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
     )
     from .rate_limits_updated_event import RateLimitsUpdatedEvent as RateLimitsUpdatedEvent
     from .realtime_client_event import RealtimeClientEvent as RealtimeClientEvent
+    from .realtime_client_event_param import RealtimeClientEventParam as RealtimeClientEventParam
     from .realtime_response import RealtimeResponse as RealtimeResponse
     from .realtime_response_status import RealtimeResponseStatus as RealtimeResponseStatus
     from .realtime_response_usage import RealtimeResponseUsage as RealtimeResponseUsage
@@ -128,6 +131,7 @@ _EXPORTS: dict[str, str] = {
     "ConversationItemInputAudioTranscriptionCompletedEvent": "conversation_item_input_audio_transcription_completed_event",
     "ConversationItemInputAudioTranscriptionDeltaEvent": "conversation_item_input_audio_transcription_delta_event",
     "ConversationItemInputAudioTranscriptionFailedEvent": "conversation_item_input_audio_transcription_failed_event",
+    "ConversationItemParam": "conversation_item_param",
     "ConversationItemRetrieveEvent": "conversation_item_retrieve_event",
     "ConversationItemRetrieveEventParam": "conversation_item_retrieve_event_param",
     "ConversationItemTruncateEvent": "conversation_item_truncate_event",
@@ -148,6 +152,8 @@ _EXPORTS: dict[str, str] = {
     "InputAudioBufferSpeechStoppedEvent": "input_audio_buffer_speech_stopped_event",
     "RateLimitsUpdatedEvent": "rate_limits_updated_event",
     "RealtimeClientEvent": "realtime_client_event",
+    "RealtimeClientEventParam": "realtime_client_event_param",
+    "RealtimeConnectParams": "...types.beta.realtime.realtime_connect_params",
     "RealtimeResponse": "realtime_response",
     "RealtimeResponseStatus": "realtime_response_status",
     "RealtimeResponseUsage": "realtime_response_usage",
