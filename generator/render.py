@@ -517,8 +517,9 @@ class Renderer:
             for i in range(1, len(parts)):
                 dirs.add(".".join(parts[:i]))
         problems = []
+        resource_modules = {v.replace("/", ".")[: -len(".py")] for v in self.resource_file_names()}
         for package, names in self.api.custom.exports.items():
-            if not package:
+            if not package or package in resource_modules:
                 continue
             if package not in dirs:
                 problems.append(Problem(self.api.custom.root, f"custom.exports.{package}", "no such package of types"))
@@ -686,8 +687,15 @@ class Renderer:
             "imports": imports,
             "is_package": bool(r.resources),
             "leaf": leaf,
-            "file": r.module.replace(".", "/") + (f"/{leaf}.py" if r.resources else ".py"),
+            "file": resource_file(r),
+            "reexports": self.resource_reexports(resource_file(r).replace("/", ".")[: -len(".py")]),
         }
+
+    def resource_reexports(self, module: str) -> list[tuple[str, str]]:
+        """`custom.exports.<resource module>`: names of hand-written code the resource module
+        re-exports (`resources.realtime.realtime.RealtimeConnection`), as (name, relative module)."""
+        prefix = "." * module.count(".") + "."
+        return [(name, prefix + src) for name, src in self.api.custom.exports.get(module, [])]
 
     def method_view(self, m: Method, imports: Imports, r: Resource) -> dict[str, Any]:
         a = self.annotator
@@ -835,6 +843,10 @@ class Renderer:
     def is_class(self, t: TypeRef) -> bool:
         return t.kind == "ref" and isinstance(self.types[t.ref or ""], Model)
 
+    def resource_file_names(self) -> list[str]:
+        """The file of every resource module (`resources/realtime/realtime.py`)."""
+        return [resource_file(r) for r in walk_resources(self.api.resources)]
+
     def resource_files(self, views: list[dict[str, Any]]) -> dict[str, str]:
         files: dict[str, str] = {}
 
@@ -928,6 +940,12 @@ def order_types(types: list[NamedType], local: Optional[dict[str, str]] = None) 
     for t in sorted(types, key=lambda t: (t.parent is not None, t.name)):
         visit(t, set())
     return done
+
+
+def resource_file(r: Resource) -> str:
+    """A resource's module file; a resource with sub-resources is a package holding `<leaf>.py`."""
+    leaf = r.module.rpartition(".")[2]
+    return r.module.replace(".", "/") + (f"/{leaf}.py" if r.resources else ".py")
 
 
 def stream_variant_params(m: Method, fields: list[Field]) -> list[Model]:

@@ -409,3 +409,23 @@ def test_streaming_and_non_streaming_params_types(openai: Any, module: str, name
     assert get_type_hints(on, include_extras=True)["stream"] == Required[Literal[True]]
     assert typing.get_args(get_type_hints(off, include_extras=True)["stream"]) == (Literal[False], type(None))
     assert set(get_type_hints(base)) | {"stream"} == set(get_type_hints(on)) == set(get_type_hints(getattr(mod, name)))
+
+
+def test_realtime_connection_classes_at_the_official_paths(openai: Any) -> None:
+    """The connection classes import from the resource modules, as the official package has them,
+    and they are the very classes `connect()` hands out."""
+    import importlib
+
+    ga = importlib.import_module("openai.resources.realtime.realtime")
+    beta = importlib.import_module("openai.resources.beta.realtime.realtime")
+    from openai.lib.realtime import beta as ours_beta
+    from openai.lib.realtime import connection as ours
+
+    assert ga.RealtimeConnection is ours.RealtimeConnection
+    assert beta.AsyncRealtimeConnectionManager is ours_beta.AsyncRealtimeConnectionManager
+    assert ga.RealtimeConversationItemResource.__module__ == "openai.lib.realtime._senders"
+    client = openai.OpenAI(api_key="k")
+    assert isinstance(client.realtime.connect(model="gpt-realtime"), ga.RealtimeConnectionManager)
+    assert isinstance(client.beta.realtime.connect(model="gpt-realtime"), beta.RealtimeConnectionManager)
+    with pytest.raises(AttributeError, match="NoSuchThing"):
+        getattr(ga, "NoSuchThing")

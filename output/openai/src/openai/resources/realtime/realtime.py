@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, Dict
+
 from ..._compat import cached_property
 from ...lib._realtime import AsyncRealtimeHelpers, RealtimeHelpers
 from .calls import (
@@ -20,6 +22,28 @@ from .client_secrets import (
     ClientSecretsWithRawResponse,
     ClientSecretsWithStreamingResponse,
 )
+
+if TYPE_CHECKING:
+    from ...lib.realtime._senders import AsyncRealtimeConversationItemResource as AsyncRealtimeConversationItemResource
+    from ...lib.realtime._senders import AsyncRealtimeConversationResource as AsyncRealtimeConversationResource
+    from ...lib.realtime._senders import AsyncRealtimeInputAudioBufferResource as AsyncRealtimeInputAudioBufferResource
+    from ...lib.realtime._senders import (
+        AsyncRealtimeOutputAudioBufferResource as AsyncRealtimeOutputAudioBufferResource,
+    )
+    from ...lib.realtime._senders import AsyncRealtimeResponseResource as AsyncRealtimeResponseResource
+    from ...lib.realtime._senders import AsyncRealtimeSessionResource as AsyncRealtimeSessionResource
+    from ...lib.realtime._senders import BaseAsyncRealtimeConnectionResource as BaseAsyncRealtimeConnectionResource
+    from ...lib.realtime._senders import BaseRealtimeConnectionResource as BaseRealtimeConnectionResource
+    from ...lib.realtime._senders import RealtimeConversationItemResource as RealtimeConversationItemResource
+    from ...lib.realtime._senders import RealtimeConversationResource as RealtimeConversationResource
+    from ...lib.realtime._senders import RealtimeInputAudioBufferResource as RealtimeInputAudioBufferResource
+    from ...lib.realtime._senders import RealtimeOutputAudioBufferResource as RealtimeOutputAudioBufferResource
+    from ...lib.realtime._senders import RealtimeResponseResource as RealtimeResponseResource
+    from ...lib.realtime._senders import RealtimeSessionResource as RealtimeSessionResource
+    from ...lib.realtime.connection import AsyncRealtimeConnection as AsyncRealtimeConnection
+    from ...lib.realtime.connection import AsyncRealtimeConnectionManager as AsyncRealtimeConnectionManager
+    from ...lib.realtime.connection import RealtimeConnection as RealtimeConnection
+    from ...lib.realtime.connection import RealtimeConnectionManager as RealtimeConnectionManager
 
 __all__ = ["Realtime", "AsyncRealtime"]
 
@@ -124,3 +148,35 @@ class AsyncRealtimeWithStreamingResponse:
     @cached_property
     def client_secrets(self) -> AsyncClientSecretsWithStreamingResponse:
         return AsyncClientSecretsWithStreamingResponse(self._realtime.client_secrets)
+
+
+_REEXPORTS: Dict[str, str] = {
+    "AsyncRealtimeConnection": "...lib.realtime.connection",
+    "AsyncRealtimeConnectionManager": "...lib.realtime.connection",
+    "AsyncRealtimeConversationItemResource": "...lib.realtime._senders",
+    "AsyncRealtimeConversationResource": "...lib.realtime._senders",
+    "AsyncRealtimeInputAudioBufferResource": "...lib.realtime._senders",
+    "AsyncRealtimeOutputAudioBufferResource": "...lib.realtime._senders",
+    "AsyncRealtimeResponseResource": "...lib.realtime._senders",
+    "AsyncRealtimeSessionResource": "...lib.realtime._senders",
+    "BaseAsyncRealtimeConnectionResource": "...lib.realtime._senders",
+    "BaseRealtimeConnectionResource": "...lib.realtime._senders",
+    "RealtimeConnection": "...lib.realtime.connection",
+    "RealtimeConnectionManager": "...lib.realtime.connection",
+    "RealtimeConversationItemResource": "...lib.realtime._senders",
+    "RealtimeConversationResource": "...lib.realtime._senders",
+    "RealtimeInputAudioBufferResource": "...lib.realtime._senders",
+    "RealtimeOutputAudioBufferResource": "...lib.realtime._senders",
+    "RealtimeResponseResource": "...lib.realtime._senders",
+    "RealtimeSessionResource": "...lib.realtime._senders",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Names of hand-written code (config `custom.exports`), imported on first use: that code
+    # imports this module, so importing it at the top would be circular.
+    if name in _REEXPORTS:
+        import importlib
+
+        return getattr(importlib.import_module(_REEXPORTS[name], __package__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
