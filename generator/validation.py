@@ -84,8 +84,9 @@ def document_schema(v31: bool) -> dict[str, Any]:
 def compiled_document_schema(v31: bool) -> Any:
     import jsonschema_rs
 
-    # no format assertion, as openapi-spec-validator's own document check asserts none
-    return jsonschema_rs.validator_for(document_schema(v31))
+    # no format assertion, as openapi-spec-validator's own document check asserts none (jsonschema-rs
+    # would assert them by default under the 3.0 schema's draft 4)
+    return jsonschema_rs.validator_for(document_schema(v31), validate_formats=False)
 
 
 @lru_cache(maxsize=None)
