@@ -58,6 +58,7 @@ class CustomModules:
         self.custom = custom
         self.config_file = config_file
         self.trees: dict[str, ast.Module] = {}
+        self.names: dict[str, set[str]] = {}
 
     def tree(self, rel: str, key: str) -> Optional[ast.Module]:
         if rel not in self.trees:
@@ -105,8 +106,11 @@ class CustomModules:
 
     def defines(self, module: str, name: str) -> bool:
         rel = module_file(self.files, module)
-        tree = self.tree(rel, "custom.exports") if rel else None
-        return tree is not None and name in defined_names(tree)
+        if not rel:
+            return False
+        if rel not in self.names:  # asked once per config entry: walk each module once
+            self.names[rel] = defined_names(self.tree(rel, "custom.exports"))
+        return name in self.names[rel]
 
 
 def defined_names(tree: ast.Module) -> set[str]:

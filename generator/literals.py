@@ -16,7 +16,10 @@ def string_literal(value: object) -> str:
     """`value` as a double-quoted literal that evaluates back to exactly `value`, in Python and in a
     TOML basic string alike. Printable characters, non-ASCII included, stay readable; any other
     character (NUL, DEL, line and paragraph separators, lone surrogates) becomes a `\\u` escape."""
-    return '"' + "".join(escaped(ch) for ch in str(value)) + '"'
+    text = str(value)
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return '"' + text + '"'  # the common case, nothing to escape: the same result, char loop skipped
+    return '"' + "".join(escaped(ch) for ch in text) + '"'
 
 
 def escaped(ch: str) -> str:
@@ -31,9 +34,14 @@ def docstring(text: str) -> str:
     """The body of a `\"\"\"...\"\"\"` docstring that reads as `text`: backslashes doubled, every third
     quote in a row escaped (so no run can close the docstring), control characters other than
     newline and tab written as escapes."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if '"""' not in text and "\\" not in text and text.replace("\n", "").replace("\t", "").isprintable():
+        # the common case: no backslash, no run of three quotes, no control character other than
+        # newline and tab, so the loop below would copy every character as it is
+        return text + " " if text.endswith('"') else text
     out: list[str] = []
     quotes = 0  # unescaped `"` just written
-    for ch in (text or "").replace("\r\n", "\n").replace("\r", "\n").strip():
+    for ch in text:
         if ch == '"':
             quotes += 1
             if quotes == 3:

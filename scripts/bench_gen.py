@@ -141,8 +141,42 @@ class OurGenerator:
         env["SDKGEN_CACHE_DIR"] = str(self.snapshot / ".cache")  # starts empty, under the bench's control
         return parse_stages(measure(label, cmd, self.snapshot, self.timeout, env))
 
+    def validators(self) -> Run:
+        """Our validator and openapi-spec-validator on the same loaded spec, one process, each once:
+        the times, the finding counts and whether the findings are the same (VALIDATORS_SCRIPT)."""
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        cmd = [self.python, "-c", VALIDATORS_SCRIPT, self.spec]
+        return measure("validators", cmd, self.snapshot, self.timeout, env)
+
     def cleanup(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+# One line of JSON: seconds and findings of ours (generator/validation.py), of openapi-spec-validator
+# on its pure-Python backend (the findings ours must equal) and of openapi-spec-validator as
+# installed (with jsonschema-rs present it checks the document with jsonschema-rs, wording differs).
+VALIDATORS_SCRIPT = """
+import json, sys, time
+from collections import Counter
+from generator.loader import load_spec
+from generator import validation
+from generator.errors import pointer
+spec = load_spec(sys.argv[1])
+def timed(make):
+    start = time.perf_counter()
+    found = Counter((pointer(*e.absolute_path) if e.absolute_path else "#", e.message[:500]) for e in make())
+    return time.perf_counter() - start, found
+def installed():
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    cls = OpenAPIV31SpecValidator if validation.is_31(spec.document) else OpenAPIV30SpecValidator
+    return cls(spec.document).iter_errors()
+ours_s, ours = timed(lambda: validation.iter_errors(spec.document))
+ref_s, ref = timed(lambda: validation.reference_errors(spec.document))
+inst_s, inst = timed(installed)
+from openapi_spec_validator.schemas import get_validator_backend
+print(json.dumps({"ours": ours_s, "reference": ref_s, "installed": inst_s, "backend": get_validator_backend(),
+                  "findings": sum(ref.values()), "same": ours == ref, "installed_same": inst == ref}))
+"""
 
 
 def count_files(path: Path) -> int:
