@@ -45,7 +45,7 @@ RESERVED_CLASS_NAMES = frozenset(
     {
         "Annotated", "Any", "BaseModel", "Dict", "FieldInfo", "FileTypes", "Generic", "Iterable", "List",
         "Literal", "Mapping", "NotGiven", "Omit", "Optional", "PropertyInfo", "Required", "Sequence",
-        "SequenceNotStr", "Type", "TypeAlias", "TypeVar", "TypedDict", "TYPE_CHECKING", "Union", "cast",
+        "SequenceNotStr", "TypeAlias", "TypeVar", "TypedDict", "TYPE_CHECKING", "Union", "cast",
         "overload", "override",
     }
 )

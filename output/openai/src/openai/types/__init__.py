@@ -48,10 +48,6 @@ if TYPE_CHECKING:
     from .chat_completion_request_user_message_content_part import (
         ChatCompletionRequestUserMessageContentPart as ChatCompletionRequestUserMessageContentPart,
     )
-    from .code_interpreter_output_image import CodeInterpreterOutputImage as CodeInterpreterOutputImage
-    from .code_interpreter_output_image_param import CodeInterpreterOutputImageParam as CodeInterpreterOutputImageParam
-    from .code_interpreter_output_logs import CodeInterpreterOutputLogs as CodeInterpreterOutputLogs
-    from .code_interpreter_output_logs_param import CodeInterpreterOutputLogsParam as CodeInterpreterOutputLogsParam
     from .completion import Completion as Completion
     from .completion_choice import CompletionChoice as CompletionChoice
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
@@ -269,10 +265,6 @@ _EXPORTS: dict[str, str] = {
     "ChatCompletionRequestUserMessage": "chat_completion_request_user_message",
     "ChatCompletionRequestUserMessageContentPart": "chat_completion_request_user_message_content_part",
     "ChatModel": "shared.chat_model",
-    "CodeInterpreterOutputImage": "code_interpreter_output_image",
-    "CodeInterpreterOutputImageParam": "code_interpreter_output_image_param",
-    "CodeInterpreterOutputLogs": "code_interpreter_output_logs",
-    "CodeInterpreterOutputLogsParam": "code_interpreter_output_logs_param",
     "ComparisonFilter": "shared.comparison_filter",
     "Completion": "completion",
     "CompletionChoice": "completion_choice",

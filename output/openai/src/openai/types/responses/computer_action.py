@@ -18,7 +18,7 @@ __all__ = [
     "Move",
     "Screenshot",
     "Scroll",
-    "TypeModel",
+    "Type",
     "Wait",
     "ComputerAction",
 ]
@@ -138,7 +138,7 @@ class Scroll(BaseModel):
     keys: Optional[List[str]] = None
 
 
-class TypeModel(BaseModel):
+class Type(BaseModel):
     """An action to type in text."""
 
     type: Literal["type"]
@@ -156,6 +156,5 @@ class Wait(BaseModel):
 
 
 ComputerAction: TypeAlias = Annotated[
-    Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, TypeModel, Wait],
-    PropertyInfo(discriminator="type"),
+    Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait], PropertyInfo(discriminator="type")
 ]

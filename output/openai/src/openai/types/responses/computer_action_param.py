@@ -17,7 +17,7 @@ __all__ = [
     "Move",
     "Screenshot",
     "Scroll",
-    "TypeModel",
+    "Type",
     "Wait",
     "ComputerActionParam",
 ]
@@ -137,7 +137,7 @@ class Scroll(TypedDict, total=False):
     keys: Optional[SequenceNotStr[str]]
 
 
-class TypeModel(TypedDict, total=False):
+class Type(TypedDict, total=False):
     """An action to type in text."""
 
     type: Required[Literal["type"]]
@@ -154,4 +154,4 @@ class Wait(TypedDict, total=False):
     """Specifies the event type. For a wait action, this property is always set to `wait`."""
 
 
-ComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, TypeModel, Wait]
+ComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait]

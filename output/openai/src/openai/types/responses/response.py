@@ -8,7 +8,6 @@ from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 from ...lib._response_helpers import ResponseHelpers
-from ...types.responses.response_conversation_param import ResponseConversationParam
 from ...types.responses.response_error import ResponseError
 from ...types.responses.response_input_item import ResponseInputItem
 from ...types.responses.response_output_item import ResponseOutputItem
@@ -26,6 +25,7 @@ from ...types.tool_choice_param import ToolChoiceParam
 __all__ = [
     "IncompleteDetails",
     "Instructions",
+    "Conversation",
     "Response",
 ]
 
@@ -43,6 +43,13 @@ Instructions: TypeAlias = Union[str, List[ResponseInputItem]]
 When using along with `previous_response_id`, the instructions from a previous
 response will not be carried over to the next response. This makes it simple
 to swap out system (or developer) messages in new responses."""
+
+
+class Conversation(BaseModel):
+    """The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation."""
+
+    id: str
+    """The unique ID of the conversation that this response was associated with."""
 
 
 class Response(ResponseHelpers):
@@ -141,5 +148,5 @@ class Response(ResponseHelpers):
     parallel_tool_calls: bool
     """Whether to allow the model to run tool calls in parallel."""
 
-    conversation: Optional[ResponseConversationParam] = None
+    conversation: Optional[Conversation] = None
     max_output_tokens: Optional[int] = None

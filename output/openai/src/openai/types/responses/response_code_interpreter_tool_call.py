@@ -8,18 +8,36 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..._utils import PropertyInfo
-from ...types.code_interpreter_output_image import CodeInterpreterOutputImage
-from ...types.code_interpreter_output_logs import CodeInterpreterOutputLogs
 
 __all__ = [
+    "OutputLogs",
+    "OutputImage",
     "Output",
     "ResponseCodeInterpreterToolCall",
 ]
 
 
-Output: TypeAlias = Annotated[
-    Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
-]
+class OutputLogs(BaseModel):
+    """The logs output from the code interpreter."""
+
+    type: Literal["logs"]
+    """The type of the output. Always `logs`."""
+
+    logs: str
+    """The logs output from the code interpreter."""
+
+
+class OutputImage(BaseModel):
+    """The image output from the code interpreter."""
+
+    type: Literal["image"]
+    """The type of the output. Always `image`."""
+
+    url: str
+    """The URL of the image output from the code interpreter."""
+
+
+Output: TypeAlias = Annotated[Union[OutputLogs, OutputImage], PropertyInfo(discriminator="type")]
 
 
 class ResponseCodeInterpreterToolCall(BaseModel):

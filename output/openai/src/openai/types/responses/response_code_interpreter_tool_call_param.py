@@ -6,16 +6,35 @@ from typing import Iterable, Optional, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ...types.code_interpreter_output_image_param import CodeInterpreterOutputImageParam
-from ...types.code_interpreter_output_logs_param import CodeInterpreterOutputLogsParam
-
 __all__ = [
+    "OutputLogs",
+    "OutputImage",
     "Output",
     "ResponseCodeInterpreterToolCallParam",
 ]
 
 
-Output: TypeAlias = Union[CodeInterpreterOutputLogsParam, CodeInterpreterOutputImageParam]
+class OutputLogs(TypedDict, total=False):
+    """The logs output from the code interpreter."""
+
+    type: Required[Literal["logs"]]
+    """The type of the output. Always `logs`."""
+
+    logs: Required[str]
+    """The logs output from the code interpreter."""
+
+
+class OutputImage(TypedDict, total=False):
+    """The image output from the code interpreter."""
+
+    type: Required[Literal["image"]]
+    """The type of the output. Always `image`."""
+
+    url: Required[str]
+    """The URL of the image output from the code interpreter."""
+
+
+Output: TypeAlias = Union[OutputLogs, OutputImage]
 
 
 class ResponseCodeInterpreterToolCallParam(TypedDict, total=False):
