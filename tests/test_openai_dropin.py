@@ -429,3 +429,13 @@ def test_realtime_connection_classes_at_the_official_paths(openai: Any) -> None:
     assert isinstance(client.beta.realtime.connect(model="gpt-realtime"), beta.RealtimeConnectionManager)
     with pytest.raises(AttributeError, match="NoSuchThing"):
         getattr(ga, "NoSuchThing")
+
+
+def test_top_level_names_of_the_official_package(openai: Any) -> None:
+    import importlib
+
+    assert openai.VERSION == importlib.import_module("openai.version").VERSION == openai.__version__
+    assert openai.ReconnectingEvent is openai.types.ReconnectingEvent
+    assert openai.ReconnectingOverrides is openai.types.ReconnectingOverrides
+    with pytest.raises(openai.OpenAIError, match="Audio"):
+        openai.Audio.create(file="x")

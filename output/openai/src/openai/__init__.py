@@ -67,6 +67,7 @@ if _TYPE_CHECKING:
     from .lib._finish_reason_errors import ContentFilterFinishReasonError as ContentFilterFinishReasonError
     from .lib._finish_reason_errors import LengthFinishReasonError as LengthFinishReasonError
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
+    from .lib._v0_names import Audio as Audio
     from .lib._v0_names import ChatCompletion as ChatCompletion
     from .lib._v0_names import Completion as Completion
     from .lib._v0_names import Customer as Customer
@@ -90,6 +91,9 @@ if _TYPE_CHECKING:
     from .lib.realtime._common import WebSocketQueueFullError as WebSocketQueueFullError
     from .lib.streaming._assistants import AssistantEventHandler as AssistantEventHandler
     from .lib.streaming._assistants import AsyncAssistantEventHandler as AsyncAssistantEventHandler
+    from .types.websocket_reconnection import ReconnectingEvent as ReconnectingEvent
+    from .types.websocket_reconnection import ReconnectingOverrides as ReconnectingOverrides
+    from .version import VERSION as VERSION
 
 __all__ = [
     "types",
@@ -140,6 +144,7 @@ __all__ = [
     "AssistantEventHandler",
     "AsyncAssistantEventHandler",
     "AsyncBedrockOpenAI",
+    "Audio",
     "BedrockOpenAI",
     "ChatCompletion",
     "Completion",
@@ -159,6 +164,9 @@ __all__ = [
     "Model",
     "Moderation",
     "OAuthError",
+    "ReconnectingEvent",
+    "ReconnectingOverrides",
+    "VERSION",
     "WebSocketConnectionClosedError",
     "WebSocketQueueFullError",
     "pydantic_function_tool",
@@ -188,6 +196,7 @@ _LAZY_ATTRIBUTES = {
     "AssistantEventHandler": "lib.streaming._assistants",
     "AsyncAssistantEventHandler": "lib.streaming._assistants",
     "AsyncBedrockOpenAI": "lib.bedrock",
+    "Audio": "lib._v0_names",
     "BedrockOpenAI": "lib.bedrock",
     "ChatCompletion": "lib._v0_names",
     "Completion": "lib._v0_names",
@@ -207,6 +216,9 @@ _LAZY_ATTRIBUTES = {
     "Model": "lib._v0_names",
     "Moderation": "lib._v0_names",
     "OAuthError": "auth._workload",
+    "ReconnectingEvent": "types.websocket_reconnection",
+    "ReconnectingOverrides": "types.websocket_reconnection",
+    "VERSION": "version",
     "WebSocketConnectionClosedError": "lib.realtime._common",
     "WebSocketQueueFullError": "lib.realtime._common",
     "pydantic_function_tool": "lib._tools",
@@ -244,7 +256,10 @@ def __getattr__(name: str) -> _Any:
     if name in _LAZY_ATTRIBUTES:
         value = getattr(_importlib.import_module(f"{__name__}.{_LAZY_ATTRIBUTES[name]}"), name)
         if name in __all__:
-            value.__module__ = __name__
+            try:
+                value.__module__ = __name__
+            except (TypeError, AttributeError):
+                pass  # a constant (`VERSION`) has no module to show
         globals()[name] = value
         return value
     if name == "DefaultAioHttpClient":

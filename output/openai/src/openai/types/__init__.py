@@ -9,6 +9,8 @@ if TYPE_CHECKING:
     from ..types.shared.oauth_error_code import OAuthErrorCode as OAuthErrorCode
     from ..types.websocket_connection_options import WebSocketConnectionOptions as WebSocketConnectionOptions
     from ..types.websocket_connection_options import WebsocketConnectionOptions as WebsocketConnectionOptions
+    from ..types.websocket_reconnection import ReconnectingEvent as ReconnectingEvent
+    from ..types.websocket_reconnection import ReconnectingOverrides as ReconnectingOverrides
     from .assistant_supported_models import AssistantSupportedModels as AssistantSupportedModels
     from .audio_model import AudioModel as AudioModel
     from .audio_response_format import AudioResponseFormat as AudioResponseFormat
@@ -378,6 +380,8 @@ _EXPORTS: dict[str, str] = {
     "RealtimeTranscriptionSessionCreateRequestParam": "realtime_transcription_session_create_request_param",
     "Reasoning": "shared.reasoning",
     "ReasoningEffort": "shared.reasoning_effort",
+    "ReconnectingEvent": ".types.websocket_reconnection",
+    "ReconnectingOverrides": ".types.websocket_reconnection",
     "ResponseFormatJSONObject": "shared.response_format_json_object",
     "ResponseFormatJSONSchema": "shared.response_format_json_schema",
     "ResponseFormatText": "shared.response_format_text",

@@ -137,7 +137,10 @@ def __getattr__(name: str) -> _Any:
     if name in _LAZY_ATTRIBUTES:
         value = getattr(_importlib.import_module(f"{__name__}.{_LAZY_ATTRIBUTES[name]}"), name)
         if name in __all__:
-            value.__module__ = __name__
+            try:
+                value.__module__ = __name__
+            except (TypeError, AttributeError):
+                pass  # a constant (`VERSION`) has no module to show
         globals()[name] = value
         return value
     if name == "DefaultAioHttpClient":
