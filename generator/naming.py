@@ -117,7 +117,18 @@ def spelled_digit(name: str) -> str:
     return "n" + name
 
 
+# plurals the suffix rules below would get wrong (`testing_criteria` items are `TestingCriterion`s)
+IRREGULAR_PLURALS = {"criteria": "criterion", "indices": "index", "matrices": "matrix", "vertices": "vertex",
+                     "people": "person", "children": "child", "analyses": "analysis", "statuses": "status",
+                     "aliases": "alias", "buses": "bus"}
+
+
 def singular(word: str) -> str:
+    for plural, one in IRREGULAR_PLURALS.items():
+        if word == plural or word.endswith("_" + plural):
+            return word[: len(word) - len(plural)] + one
+        if word.endswith(plural.capitalize()) and word[: -len(plural)][-1:].islower():
+            return word[: len(word) - len(plural)] + one.capitalize()
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes")):

@@ -443,3 +443,13 @@ def test_inline_config_mistakes_name_the_key(tmp_path: Path, entry: dict[str, An
     with pytest.raises(InputError) as info:
         build_api(load_spec(spec_file(tmp_path, inline_doc())), load_config(str(config)))
     assert any(p.where == key and message in p.message for p in info.value.problems), info.value.problems
+
+
+@pytest.mark.parametrize("plural,one", [
+    ("testing_criteria", "testing_criterion"), ("TestingCriteria", "TestingCriterion"), ("statuses", "status"),
+    ("aliases", "alias"), ("indices", "index"), ("entries", "entry"), ("boxes", "box"), ("files", "file"),
+    ("status", "status"), ("analysis", "analysis"),
+])
+def test_singular_knows_irregular_plurals(plural: str, one: str) -> None:
+    from generator.naming import singular
+    assert singular(plural) == one

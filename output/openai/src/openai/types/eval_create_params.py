@@ -21,15 +21,15 @@ from ..types.shared_params.metadata import Metadata
 
 __all__ = [
     "DataSourceConfig",
-    "TestingCriteriaTextSimilarity",
-    "TestingCriteriaPython",
-    "TestingCriteriaScoreModelSamplingParams",
-    "TestingCriteriaScoreModelInputContentOutputText",
-    "TestingCriteriaScoreModelInputContentInputImage",
-    "TestingCriteriaScoreModelInputContent",
-    "TestingCriteriaScoreModelInput",
-    "TestingCriteriaScoreModel",
-    "TestingCriteria",
+    "TestingCriterionTextSimilarity",
+    "TestingCriterionPython",
+    "TestingCriterionScoreModelSamplingParams",
+    "TestingCriterionScoreModelInputContentOutputText",
+    "TestingCriterionScoreModelInputContentInputImage",
+    "TestingCriterionScoreModelInputContent",
+    "TestingCriterionScoreModelInput",
+    "TestingCriterionScoreModel",
+    "TestingCriterion",
     "EvalCreateParams",
 ]
 
@@ -42,7 +42,7 @@ DataSourceConfig: TypeAlias = Union[
 """The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
 
 
-class TestingCriteriaTextSimilarity(TypedDict, total=False):
+class TestingCriterionTextSimilarity(TypedDict, total=False):
     type: Required[Literal["text_similarity"]]
     """The type of grader."""
 
@@ -78,7 +78,7 @@ class TestingCriteriaTextSimilarity(TypedDict, total=False):
     """The threshold for the score."""
 
 
-class TestingCriteriaPython(TypedDict, total=False):
+class TestingCriterionPython(TypedDict, total=False):
     type: Required[Literal["python"]]
     """The object type, which is always `python`."""
 
@@ -95,7 +95,7 @@ class TestingCriteriaPython(TypedDict, total=False):
     """The threshold for the score."""
 
 
-class TestingCriteriaScoreModelSamplingParams(TypedDict, total=False):
+class TestingCriterionScoreModelSamplingParams(TypedDict, total=False):
     """The sampling parameters for the model."""
 
     seed: Optional[int]
@@ -105,7 +105,7 @@ class TestingCriteriaScoreModelSamplingParams(TypedDict, total=False):
     reasoning_effort: Optional[ReasoningEffort]
 
 
-class TestingCriteriaScoreModelInputContentOutputText(TypedDict, total=False):
+class TestingCriterionScoreModelInputContentOutputText(TypedDict, total=False):
     """A text output from the model."""
 
     type: Required[Literal["output_text"]]
@@ -115,7 +115,7 @@ class TestingCriteriaScoreModelInputContentOutputText(TypedDict, total=False):
     """The text output from the model."""
 
 
-class TestingCriteriaScoreModelInputContentInputImage(TypedDict, total=False):
+class TestingCriterionScoreModelInputContentInputImage(TypedDict, total=False):
     """An image input block used within EvalItem content arrays."""
 
     type: Required[Literal["input_image"]]
@@ -128,18 +128,18 @@ class TestingCriteriaScoreModelInputContentInputImage(TypedDict, total=False):
     """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
 
 
-TestingCriteriaScoreModelInputContent: TypeAlias = Union[
+TestingCriterionScoreModelInputContent: TypeAlias = Union[
     str,
     ResponseInputTextParam,
-    TestingCriteriaScoreModelInputContentOutputText,
-    TestingCriteriaScoreModelInputContentInputImage,
+    TestingCriterionScoreModelInputContentOutputText,
+    TestingCriterionScoreModelInputContentInputImage,
     ResponseInputAudioParam,
     GraderInputsParam,
 ]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
-class TestingCriteriaScoreModelInput(TypedDict, total=False):
+class TestingCriterionScoreModelInput(TypedDict, total=False):
     """A message input to the model with a role indicating instruction following
     hierarchy. Instructions given with the `developer` or `system` role take
     precedence over instructions given with the `user` role. Messages with the
@@ -150,14 +150,14 @@ class TestingCriteriaScoreModelInput(TypedDict, total=False):
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`."""
 
-    content: Required[TestingCriteriaScoreModelInputContent]
+    content: Required[TestingCriterionScoreModelInputContent]
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Literal["message"]
     """The type of the message input. Always `message`."""
 
 
-class TestingCriteriaScoreModel(TypedDict, total=False):
+class TestingCriterionScoreModel(TypedDict, total=False):
     type: Required[Literal["score_model"]]
     """The object type, which is always `score_model`."""
 
@@ -167,10 +167,10 @@ class TestingCriteriaScoreModel(TypedDict, total=False):
     model: Required[str]
     """The model to use for the evaluation."""
 
-    sampling_params: TestingCriteriaScoreModelSamplingParams
+    sampling_params: TestingCriterionScoreModelSamplingParams
     """The sampling parameters for the model."""
 
-    input: Required[Iterable[TestingCriteriaScoreModelInput]]
+    input: Required[Iterable[TestingCriterionScoreModelInput]]
     """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
 
     range: Iterable[float]
@@ -180,12 +180,12 @@ class TestingCriteriaScoreModel(TypedDict, total=False):
     """The threshold for the score."""
 
 
-TestingCriteria: TypeAlias = Union[
+TestingCriterion: TypeAlias = Union[
     CreateEvalLabelModelGraderParam,
     StringCheckGraderParam,
-    TestingCriteriaTextSimilarity,
-    TestingCriteriaPython,
-    TestingCriteriaScoreModel,
+    TestingCriterionTextSimilarity,
+    TestingCriterionPython,
+    TestingCriterionScoreModel,
 ]
 
 
@@ -197,5 +197,5 @@ class EvalCreateParams(TypedDict, total=False):
     data_source_config: Required[DataSourceConfig]
     """The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
 
-    testing_criteria: Required[Iterable[TestingCriteria]]
+    testing_criteria: Required[Iterable[TestingCriterion]]
     """A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`)."""

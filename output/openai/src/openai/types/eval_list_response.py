@@ -22,15 +22,15 @@ from ..types.shared.reasoning_effort import ReasoningEffort
 __all__ = [
     "DataSourceConfigLogs",
     "DataSourceConfig",
-    "TestingCriteriaTextSimilarity",
-    "TestingCriteriaPython",
-    "TestingCriteriaScoreModelSamplingParams",
-    "TestingCriteriaScoreModelInputContentOutputText",
-    "TestingCriteriaScoreModelInputContentInputImage",
-    "TestingCriteriaScoreModelInputContent",
-    "TestingCriteriaScoreModelInput",
-    "TestingCriteriaScoreModel",
-    "TestingCriteria",
+    "TestingCriterionTextSimilarity",
+    "TestingCriterionPython",
+    "TestingCriterionScoreModelSamplingParams",
+    "TestingCriterionScoreModelInputContentOutputText",
+    "TestingCriterionScoreModelInputContentInputImage",
+    "TestingCriterionScoreModelInputContent",
+    "TestingCriterionScoreModelInput",
+    "TestingCriterionScoreModel",
+    "TestingCriterion",
     "EvalListResponse",
 ]
 
@@ -57,7 +57,7 @@ DataSourceConfig: TypeAlias = Annotated[
 """Configuration of data sources used in runs of the evaluation."""
 
 
-class TestingCriteriaTextSimilarity(BaseModel):
+class TestingCriterionTextSimilarity(BaseModel):
     type: Literal["text_similarity"]
     """The type of grader."""
 
@@ -91,7 +91,7 @@ class TestingCriteriaTextSimilarity(BaseModel):
     """The threshold for the score."""
 
 
-class TestingCriteriaPython(BaseModel):
+class TestingCriterionPython(BaseModel):
     type: Literal["python"]
     """The object type, which is always `python`."""
 
@@ -108,7 +108,7 @@ class TestingCriteriaPython(BaseModel):
     """The threshold for the score."""
 
 
-class TestingCriteriaScoreModelSamplingParams(BaseModel):
+class TestingCriterionScoreModelSamplingParams(BaseModel):
     """The sampling parameters for the model."""
 
     seed: Optional[int] = None
@@ -118,7 +118,7 @@ class TestingCriteriaScoreModelSamplingParams(BaseModel):
     reasoning_effort: Optional[ReasoningEffort] = None
 
 
-class TestingCriteriaScoreModelInputContentOutputText(BaseModel):
+class TestingCriterionScoreModelInputContentOutputText(BaseModel):
     """A text output from the model."""
 
     type: Literal["output_text"]
@@ -128,7 +128,7 @@ class TestingCriteriaScoreModelInputContentOutputText(BaseModel):
     """The text output from the model."""
 
 
-class TestingCriteriaScoreModelInputContentInputImage(BaseModel):
+class TestingCriterionScoreModelInputContentInputImage(BaseModel):
     """An image input block used within EvalItem content arrays."""
 
     type: Literal["input_image"]
@@ -141,18 +141,18 @@ class TestingCriteriaScoreModelInputContentInputImage(BaseModel):
     """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
 
 
-TestingCriteriaScoreModelInputContent: TypeAlias = Union[
+TestingCriterionScoreModelInputContent: TypeAlias = Union[
     str,
     ResponseInputText,
-    TestingCriteriaScoreModelInputContentOutputText,
-    TestingCriteriaScoreModelInputContentInputImage,
+    TestingCriterionScoreModelInputContentOutputText,
+    TestingCriterionScoreModelInputContentInputImage,
     ResponseInputAudio,
     GraderInputs,
 ]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
-class TestingCriteriaScoreModelInput(BaseModel):
+class TestingCriterionScoreModelInput(BaseModel):
     """A message input to the model with a role indicating instruction following
     hierarchy. Instructions given with the `developer` or `system` role take
     precedence over instructions given with the `user` role. Messages with the
@@ -163,14 +163,14 @@ class TestingCriteriaScoreModelInput(BaseModel):
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`."""
 
-    content: TestingCriteriaScoreModelInputContent
+    content: TestingCriterionScoreModelInputContent
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""
 
 
-class TestingCriteriaScoreModel(BaseModel):
+class TestingCriterionScoreModel(BaseModel):
     type: Literal["score_model"]
     """The object type, which is always `score_model`."""
 
@@ -180,10 +180,10 @@ class TestingCriteriaScoreModel(BaseModel):
     model: str
     """The model to use for the evaluation."""
 
-    sampling_params: Optional[TestingCriteriaScoreModelSamplingParams] = None
+    sampling_params: Optional[TestingCriterionScoreModelSamplingParams] = None
     """The sampling parameters for the model."""
 
-    input: List[TestingCriteriaScoreModelInput]
+    input: List[TestingCriterionScoreModelInput]
     """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
 
     range: Optional[List[float]] = None
@@ -193,13 +193,13 @@ class TestingCriteriaScoreModel(BaseModel):
     """The threshold for the score."""
 
 
-TestingCriteria: TypeAlias = Annotated[
+TestingCriterion: TypeAlias = Annotated[
     Union[
         LabelModelGrader,
         StringCheckGrader,
-        TestingCriteriaTextSimilarity,
-        TestingCriteriaPython,
-        TestingCriteriaScoreModel,
+        TestingCriterionTextSimilarity,
+        TestingCriterionPython,
+        TestingCriterionScoreModel,
     ],
     PropertyInfo(discriminator="type"),
 ]
@@ -225,7 +225,7 @@ class EvalListResponse(BaseModel):
     data_source_config: DataSourceConfig
     """Configuration of data sources used in runs of the evaluation."""
 
-    testing_criteria: List[TestingCriteria]
+    testing_criteria: List[TestingCriterion]
     """A list of testing criteria."""
 
     created_at: int

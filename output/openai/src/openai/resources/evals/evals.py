@@ -66,7 +66,7 @@ class Evals(SyncAPIResource):
         self,
         *,
         data_source_config: eval_create_params.DataSourceConfig,
-        testing_criteria: Iterable[eval_create_params.TestingCriteria],
+        testing_criteria: Iterable[eval_create_params.TestingCriterion],
         name: str | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
@@ -331,7 +331,7 @@ class AsyncEvals(AsyncAPIResource):
         self,
         *,
         data_source_config: eval_create_params.DataSourceConfig,
-        testing_criteria: Iterable[eval_create_params.TestingCriteria],
+        testing_criteria: Iterable[eval_create_params.TestingCriterion],
         name: str | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
