@@ -113,6 +113,7 @@ class Union:
     description: str = ""
     pointer: str = ""
     parent: Optional[str] = None
+    nullable: bool = False  # the schema also admits null (the model alias then holds None)
 
 
 @dataclass
@@ -125,6 +126,7 @@ class Enum:
     description: str = ""
     pointer: str = ""
     parent: Optional[str] = None
+    nullable: bool = False  # the schema also admits null (the alias is Optional)
 
 
 @dataclass

@@ -612,6 +612,9 @@ class Renderer:
         if isinstance(t, Union):
             imports.add("typing_extensions", "TypeAlias")
             parts = [a.annotation(m, mode, imports, module) for m in t.members]
+            if t.nullable and mode == "model":
+                # a response may hold null here; the request side leaves None to the field that uses it
+                parts.append("None")
             imports.add("typing", "Union")
             value = "Union[" + ", ".join(parts) + "]"
             if t.discriminator and mode == "model":
@@ -622,6 +625,9 @@ class Renderer:
         if isinstance(t, Enum):
             imports.add("typing_extensions", "TypeAlias")
             lit = a.annotation(TypeRef("literal", values=tuple(t.values)), mode, imports, module)
+            if t.nullable:
+                imports.add("typing", "Optional")
+                lit = f"Optional[{lit}]"
             return TypeView("alias", t.name, t.description, value=lit)
         imports.add("typing_extensions", "TypeAlias")
         return TypeView("alias", t.name, t.description, value=a.annotation(t.target, mode, imports, module, own=t.id))

@@ -319,12 +319,13 @@ class SchemaTranslator:
             self.types[type_id] = model
             self.fill_model(model, core, mode, ctx)
         elif self.union_members(core) is not None and len(self.union_members(core) or []) > 1:
-            union = Union(type_id, name, ctx.module, [], description=description, pointer=ctx.pointer, parent=parent)
+            union = Union(type_id, name, ctx.module, [], description=description, pointer=ctx.pointer, parent=parent,
+                          nullable=is_nullable(raw))
             self.types[type_id] = union
             self.fill_union(union, core, mode, ctx, raw)
         elif "enum" in core and core.get("type") != "array":
             self.types[type_id] = Enum(type_id, name, ctx.module, list(core["enum"]), description=description,
-                                       pointer=ctx.pointer, parent=parent)
+                                       pointer=ctx.pointer, parent=parent, nullable=is_nullable(raw))
         else:
             alias = Alias(type_id, name, ctx.module, ANY, description=description, pointer=ctx.pointer, parent=parent)
             self.types[type_id] = alias
@@ -614,7 +615,12 @@ class SchemaTranslator:
             if not members:
                 return ANY
             if len(members) == 1 and "properties" not in schema:
-                return self.type_of(members[0], mode, at(ctx, branch_pointer(ctx.pointer, raw, key, members[0])))
+                member = members[0]
+                inner = next((k for k in ("oneOf", "anyOf") if isinstance(member, dict) and k in member), None)
+                if inner is not None and is_nullable(raw) and not is_nullable(member):
+                    # `anyOf: [{oneOf: [A, B]}, {type: null}]` is one union that admits null
+                    member = {**member, inner: [*member[inner], {"type": "null"}]}
+                return self.type_of(member, mode, at(ctx, branch_pointer(ctx.pointer, raw, key, members[0])))
             if "properties" not in schema and "allOf" not in schema:
                 if all(self.is_plain(m) for m in members):
                     parts = [self.type_of(m, mode, at(ctx, branch_pointer(ctx.pointer, raw, key, m))) for m in members]

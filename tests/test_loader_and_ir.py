@@ -453,3 +453,34 @@ def test_inline_config_mistakes_name_the_key(tmp_path: Path, entry: dict[str, An
 def test_singular_knows_irregular_plurals(plural: str, one: str) -> None:
     from generator.naming import singular
     assert singular(plural) == one
+
+
+def test_nullable_enums_and_unions_keep_null_in_their_alias(tmp_path: Path) -> None:
+    """`anyOf: [enum, null]` is `Optional[Literal[...]]` and a union with null holds `None` in the
+    model alias, as the official SDK writes them; an object or map that may be null stays the
+    object, with `Optional` at its uses."""
+    circle = {"type": "object", "required": ["kind"], "properties": {"kind": {"const": "circle"}}}
+    square = {"type": "object", "required": ["kind"], "properties": {"kind": {"const": "square"}}}
+    doc = minimal({"/things/{id}": get_op("#/components/schemas/Thing")}, {
+        "Effort": {"anyOf": [{"type": "string", "enum": ["low", "high"]}, {"type": "null"}]},
+        "Plain": {"type": "string", "enum": ["a", "b"]},
+        "Shape": {"anyOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"},
+                            {"type": "null"}]},
+        "Circle": circle, "Square": square,
+        "Thing": {"type": "object", "properties": {
+            "effort": {"$ref": "#/components/schemas/Effort"}, "plain": {"$ref": "#/components/schemas/Plain"},
+            "shape": {"$ref": "#/components/schemas/Shape"},
+            "env": {"anyOf": [{"oneOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"}]},
+                              {"type": "null"}]}}},
+    })
+    api = build_api(load_spec(spec_file(tmp_path, doc)), Config())
+    named = types_by_name(api)
+    assert isinstance(named["Effort"], Enum) and named["Effort"].nullable
+    assert isinstance(named["Plain"], Enum) and not named["Plain"].nullable
+    assert isinstance(named["Shape"], Union) and named["Shape"].nullable
+    assert isinstance(named["Env"], Union) and named["Env"].nullable
+    files = render_files(api)
+    effort = next(c for p, c in files.items() if p.endswith("types/effort.py"))
+    assert 'Effort: TypeAlias = Optional[Literal["low", "high"]]' in effort
+    thing = next(c for p, c in files.items() if p.endswith("types/thing.py"))
+    assert "Union[Circle, Square, None]" in thing

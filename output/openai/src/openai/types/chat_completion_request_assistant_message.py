@@ -27,7 +27,7 @@ ContentArrayOfContentPart: TypeAlias = Annotated[
 ]
 
 
-Content: TypeAlias = Union[str, List[ContentArrayOfContentPart]]
+Content: TypeAlias = Union[str, List[ContentArrayOfContentPart], None]
 """The contents of the assistant message. Required unless `tool_calls` or `function_call` is specified."""
 
 

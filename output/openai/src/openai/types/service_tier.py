@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from typing_extensions import Literal, TypeAlias
 
 __all__ = [
@@ -9,4 +11,4 @@ __all__ = [
 ]
 
 
-ServiceTier: TypeAlias = Literal["auto", "default", "flex", "scale", "priority"]
+ServiceTier: TypeAlias = Optional[Literal["auto", "default", "flex", "scale", "priority"]]

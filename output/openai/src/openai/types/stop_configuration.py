@@ -11,7 +11,7 @@ __all__ = [
 ]
 
 
-StopConfiguration: TypeAlias = Union[Optional[str], List[str]]
+StopConfiguration: TypeAlias = Union[Optional[str], List[str], None]
 """Not supported with latest reasoning models `o3` and `o4-mini`.
 
 Up to 4 sequences where the API will stop generating further tokens. The

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from typing_extensions import Literal, TypeAlias
 
 __all__ = [
@@ -9,4 +11,4 @@ __all__ = [
 ]
 
 
-Verbosity: TypeAlias = Literal["low", "medium", "high"]
+Verbosity: TypeAlias = Optional[Literal["low", "medium", "high"]]

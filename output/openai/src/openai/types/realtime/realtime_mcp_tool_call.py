@@ -19,7 +19,7 @@ __all__ = [
 
 
 Error: TypeAlias = Annotated[
-    Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError],
+    Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError, None],
     PropertyInfo(discriminator="type"),
 ]
 """The error from the tool call, if any."""

@@ -131,7 +131,7 @@ class TracingTracingConfiguration(BaseModel):
     filtering in the Traces Dashboard."""
 
 
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration, None]
 """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
 tracing is enabled for a session, the configuration cannot be modified.
 
@@ -151,7 +151,7 @@ class AllowedToolsMcpToolFilter(BaseModel):
     it will match this filter."""
 
 
-AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter]
+AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter, None]
 """List of allowed tool names or a filter object."""
 
 
@@ -191,7 +191,7 @@ class RequireApprovalMcpToolApprovalFilter(BaseModel):
     """A filter object to specify which tools are allowed."""
 
 
-RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
 """Specify which of the MCP server's tools require approval."""
 
 

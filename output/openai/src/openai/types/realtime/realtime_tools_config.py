@@ -33,7 +33,7 @@ class AllowedToolsMcpToolFilter(BaseModel):
     it will match this filter."""
 
 
-AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter]
+AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter, None]
 """List of allowed tool names or a filter object."""
 
 
@@ -73,7 +73,7 @@ class RequireApprovalMcpToolApprovalFilter(BaseModel):
     """A filter object to specify which tools are allowed."""
 
 
-RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
 """Specify which of the MCP server's tools require approval."""
 
 

@@ -30,7 +30,7 @@ class TracingConfiguration(BaseModel):
     filtering in the Traces Dashboard."""
 
 
-RealtimeTracingConfig: TypeAlias = Union[Literal["auto"], TracingConfiguration]
+RealtimeTracingConfig: TypeAlias = Union[Literal["auto"], TracingConfiguration, None]
 """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
 tracing is enabled for a session, the configuration cannot be modified.
 

@@ -68,5 +68,5 @@ class SemanticVad(BaseModel):
 
 
 RealtimeTranscriptionSessionAudioInputTurnDetection: TypeAlias = Annotated[
-    Union[ServerVad, SemanticVad], PropertyInfo(discriminator="type")
+    Union[ServerVad, SemanticVad, None], PropertyInfo(discriminator="type")
 ]

@@ -19,7 +19,7 @@ __all__ = [
 
 
 Environment: TypeAlias = Annotated[
-    Union[ContainerAuto, LocalEnvironment, ContainerReference], PropertyInfo(discriminator="type")
+    Union[ContainerAuto, LocalEnvironment, ContainerReference, None], PropertyInfo(discriminator="type")
 ]
 
 

@@ -37,7 +37,7 @@ class IncompleteDetails(BaseModel):
     """The reason why the response is incomplete."""
 
 
-Instructions: TypeAlias = Union[str, List[ResponseInputItem]]
+Instructions: TypeAlias = Union[str, List[ResponseInputItem], None]
 """A system (or developer) message inserted into the model's context.
 
 When using along with `previous_response_id`, the instructions from a previous

@@ -27,7 +27,7 @@ class Action(BaseModel):
 
 
 Environment: TypeAlias = Annotated[
-    Union[ResponseLocalEnvironment, ResponseContainerReference], PropertyInfo(discriminator="type")
+    Union[ResponseLocalEnvironment, ResponseContainerReference, None], PropertyInfo(discriminator="type")
 ]
 
 

@@ -224,7 +224,7 @@ class ShellCallAction(BaseModel):
 
 
 ShellCallEnvironment: TypeAlias = Annotated[
-    Union[LocalEnvironment, ContainerReference], PropertyInfo(discriminator="type")
+    Union[LocalEnvironment, ContainerReference, None], PropertyInfo(discriminator="type")
 ]
 """The environment to execute the shell commands in."""
 

@@ -53,7 +53,7 @@ class McpAllowedToolsMcpToolFilter(BaseModel):
     it will match this filter."""
 
 
-McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
+McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter, None]
 """List of allowed tool names or a filter object."""
 
 
@@ -93,7 +93,7 @@ class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
     """A filter object to specify which tools are allowed."""
 
 
-McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
 """Specify which of the MCP server's tools require approval."""
 
 

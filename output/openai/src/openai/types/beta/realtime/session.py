@@ -69,7 +69,7 @@ class TracingTracingConfiguration(BaseModel):
     filtering in the traces dashboard."""
 
 
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration, None]
 """Configuration options for tracing. Set to null to disable tracing. Once
 tracing is enabled for a session, the configuration cannot be modified.
 
