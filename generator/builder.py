@@ -84,7 +84,8 @@ class Builder:
                                           tuple(t.optional), tuple(t.inline_in))
             for t in config.types
         }
-        self.schemas = SchemaTranslator(self.doc, spec.location, placements, config.acronyms)
+        self.schemas = SchemaTranslator(self.doc, spec.location, placements, config.acronyms,
+                                        bare_object_as_any=config.free_form_objects == "object")
         self.pages = config.pages or DEFAULT_PAGES
         # security scheme -> the client option (a second credential) that answers it
         self.credential_schemes = {o["security_scheme"]: o["name"] for o in config.client_options if o.get("security_scheme")}

@@ -140,6 +140,9 @@ class Config:
     acronyms: dict[str, str] = field(default_factory=dict)
     ignore_validation: list[str] = field(default_factory=list)
     formatter: str = "ruff"
+    # `{type: object}` with no properties and no additionalProperties: `dict` types it
+    # Dict[str, object], `object` as plain `object` (the official OpenAI SDK's spelling)
+    free_form_objects: str = "dict"
     known_issues: list[KnownIssue] = field(default_factory=list)  # tests.known_issues
     custom: Optional[CustomConfig] = None
     # client path (`beta.threads`, `beta.threads.runs.create`) or `verb /route` -> the message of
@@ -229,6 +232,7 @@ SHAPE: dict[str, Any] = {
     "acronyms": [Text(r"[A-Za-z][A-Za-z0-9]*", "a word of letters and digits, spelled as class names should have it")],
     "ignore_validation": [str],
     "formatter": str,
+    "free_form_objects": str,
     "custom": "custom",
     "deprecated": "deprecated",
     "headers": "fixed-headers",
@@ -516,6 +520,8 @@ def load_config(path: Optional[str]) -> Config:
         problems.append(Problem(path, "unmapped", "must be `infer` or `error`"))
     if data.get("formatter", "ruff") not in ("ruff", "black"):
         problems.append(Problem(path, "formatter", "must be `ruff` or `black`"))
+    if data.get("free_form_objects", "dict") not in ("dict", "object"):
+        problems.append(Problem(path, "free_form_objects", "must be `dict` or `object`"))
     skip: dict[str, str] = {}
     for i, item in enumerate(data.get("skip") or []):
         if isinstance(item, dict) and isinstance(item.get("route"), str):
@@ -590,6 +596,7 @@ def load_config(path: Optional[str]) -> Config:
         acronyms={str(w).lower(): str(w) for w in data.get("acronyms") or []},
         ignore_validation=data.get("ignore_validation") or [],
         formatter=data.get("formatter", "ruff"),
+        free_form_objects=data.get("free_form_objects", "dict"),
         known_issues=known,
         custom=custom,
         deprecated={k: v.strip() for k, v in _method_keyed(data.get("deprecated") or {}).items()},

@@ -191,7 +191,7 @@ class Annotator:
         `builtins.X` in that class's annotations. `own`: the id of the alias whose target this is,
         which must not refer to itself."""
         inner = self.core(t, mode, imports, module, shadowed, own)
-        if (t.nullable if nullable is None else nullable) and inner not in ("object", "builtins.object", "None"):
+        if (t.nullable if nullable is None else nullable) and inner != "None":
             imports.add("typing", "Optional")
             return f"Optional[{inner}]"
         return inner

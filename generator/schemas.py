@@ -99,8 +99,9 @@ def schema_pointer(schema: Any, fallback: str) -> str:
 
 class SchemaTranslator:
     def __init__(self, document: dict[str, Any], location: str, placements: dict[str, TypePlacement],
-                 acronyms: Optional[dict[str, str]] = None) -> None:
+                 acronyms: Optional[dict[str, str]] = None, bare_object_as_any: bool = False) -> None:
         self.acronyms = acronyms or {}  # config `acronyms`, applied to inferred class names
+        self.bare_object_as_any = bare_object_as_any  # config `free_form_objects: object`
         self.document = document
         self.location = location
         self.schemas: dict[str, Any] = (document.get("components") or {}).get("schemas") or {}
@@ -645,6 +646,8 @@ class SchemaTranslator:
             return TypeRef("list", args=(self.type_of(schema.get("items", {}), mode, item_ctx),))
         if self.is_object(schema):
             return self.inline_named(schema, mode, ctx)
+        if t == "object" and self.bare_object_as_any and "additionalProperties" not in schema:
+            return ANY
         if t == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:

@@ -297,6 +297,7 @@ print("ok")
          "types.Habitat.also[0].package", "`types.geo` is not a package that holds `types.habitat`"),
         ({"unions": {"U": {"members": ["Lion", "Tiger"]}}}, "unions.U.members", "Tiger"),
         ({"unions": {"U": {"module": "types.u"}}}, "unions.U.members", "list the member schemas"),
+        ({"free_form_objects": "any"}, "free_form_objects", "must be `dict` or `object`"),
     ],
 )
 def test_placement_config_mistakes_name_the_key(tmp_path: Path, extra: dict[str, Any], key: str, message: str) -> None:
@@ -484,3 +485,21 @@ def test_nullable_enums_and_unions_keep_null_in_their_alias(tmp_path: Path) -> N
     assert 'Effort: TypeAlias = Optional[Literal["low", "high"]]' in effort
     thing = next(c for p, c in files.items() if p.endswith("types/thing.py"))
     assert "Union[Circle, Square, None]" in thing
+
+
+def test_free_form_objects_config(tmp_path: Path) -> None:
+    """A bare `{type: object}` is Dict[str, object] by default and plain `object` with
+    `free_form_objects: object`; a map with additionalProperties stays a Dict either way."""
+    doc = minimal({"/things/{id}": get_op("#/components/schemas/Thing")}, {
+        "Thing": {"type": "object", "properties": {
+            "data": {"type": "object"}, "labels": {"type": "object", "additionalProperties": {"type": "string"}},
+            "extra": {"type": "object", "additionalProperties": True}}},
+    })
+    spec = load_spec(spec_file(tmp_path, doc))
+    config = tmp_path / "config.yaml"
+    for value, kinds in (("dict", ["dict", "dict", "dict"]), ("object", ["any", "dict", "dict"])):
+        config.write_text(json.dumps({"free_form_objects": value}))
+        thing = types_by_name(build_api(spec, load_config(str(config))))["Thing"]
+        assert [f.type.kind for f in thing.fields] == kinds
+    assert "data: Optional[object] = None" in next(
+        c for p, c in render_files(build_api(spec, load_config(str(config)))).items() if p.endswith("types/thing.py"))

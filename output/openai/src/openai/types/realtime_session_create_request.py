@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Union
+from typing import List, Optional, Union
 
 from typing_extensions import Literal, TypeAlias
 
@@ -71,7 +71,7 @@ class TracingTracingConfiguration(BaseModel):
     """The group id to attach to this trace to enable filtering and
     grouping in the traces dashboard."""
 
-    metadata: Optional[Dict[str, object]] = None
+    metadata: Optional[object] = None
     """The arbitrary metadata to attach to this trace to enable
     filtering in the traces dashboard."""
 
@@ -119,7 +119,7 @@ class Tool(BaseModel):
     to call it, and guidance about what to tell the user when calling
     (if anything)."""
 
-    parameters: Optional[Dict[str, object]] = None
+    parameters: Optional[object] = None
     """Parameters of the function in JSON Schema."""
 
 

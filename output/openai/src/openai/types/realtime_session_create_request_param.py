@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, Optional, Union
+from typing import Iterable, Optional, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -70,7 +70,7 @@ class TracingTracingConfiguration(TypedDict, total=False):
     """The group id to attach to this trace to enable filtering and
     grouping in the traces dashboard."""
 
-    metadata: Dict[str, object]
+    metadata: object
     """The arbitrary metadata to attach to this trace to enable
     filtering in the traces dashboard."""
 
@@ -118,7 +118,7 @@ class Tool(TypedDict, total=False):
     to call it, and guidance about what to tell the user when calling
     (if anything)."""
 
-    parameters: Dict[str, object]
+    parameters: object
     """Parameters of the function in JSON Schema."""
 
 

@@ -42,9 +42,7 @@ class TestCalls:
             },
             include=["item.input_audio_transcription.logprobs"],
             tracing="auto",
-            tools=[
-                {"type": "function", "name": "string", "description": "string", "parameters": {"foo": {"foo": "bar"}}}
-            ],
+            tools=[{"type": "function", "name": "string", "description": "string", "parameters": {"foo": "bar"}}],
             tool_choice="auto",
             parallel_tool_calls=True,
             reasoning={"effort": "low"},
@@ -98,12 +96,7 @@ class TestCalls:
                 "include": ["item.input_audio_transcription.logprobs"],
                 "tracing": "auto",
                 "tools": [
-                    {
-                        "type": "function",
-                        "name": "string",
-                        "description": "string",
-                        "parameters": {"foo": {"foo": "bar"}},
-                    }
+                    {"type": "function", "name": "string", "description": "string", "parameters": {"foo": "bar"}}
                 ],
                 "tool_choice": "auto",
                 "parallel_tool_calls": True,
@@ -239,9 +232,7 @@ class TestAsyncCalls:
             },
             include=["item.input_audio_transcription.logprobs"],
             tracing="auto",
-            tools=[
-                {"type": "function", "name": "string", "description": "string", "parameters": {"foo": {"foo": "bar"}}}
-            ],
+            tools=[{"type": "function", "name": "string", "description": "string", "parameters": {"foo": "bar"}}],
             tool_choice="auto",
             parallel_tool_calls=True,
             reasoning={"effort": "low"},
@@ -297,12 +288,7 @@ class TestAsyncCalls:
                 "include": ["item.input_audio_transcription.logprobs"],
                 "tracing": "auto",
                 "tools": [
-                    {
-                        "type": "function",
-                        "name": "string",
-                        "description": "string",
-                        "parameters": {"foo": {"foo": "bar"}},
-                    }
+                    {"type": "function", "name": "string", "description": "string", "parameters": {"foo": "bar"}}
                 ],
                 "tool_choice": "auto",
                 "parallel_tool_calls": True,

@@ -34,12 +34,7 @@ class TestClientSecrets:
                 "include": ["item.input_audio_transcription.logprobs"],
                 "tracing": "auto",
                 "tools": [
-                    {
-                        "type": "function",
-                        "name": "string",
-                        "description": "string",
-                        "parameters": {"foo": {"foo": "bar"}},
-                    }
+                    {"type": "function", "name": "string", "description": "string", "parameters": {"foo": "bar"}}
                 ],
                 "tool_choice": "auto",
                 "parallel_tool_calls": True,
@@ -92,12 +87,7 @@ class TestAsyncClientSecrets:
                 "include": ["item.input_audio_transcription.logprobs"],
                 "tracing": "auto",
                 "tools": [
-                    {
-                        "type": "function",
-                        "name": "string",
-                        "description": "string",
-                        "parameters": {"foo": {"foo": "bar"}},
-                    }
+                    {"type": "function", "name": "string", "description": "string", "parameters": {"foo": "bar"}}
                 ],
                 "tool_choice": "auto",
                 "parallel_tool_calls": True,

@@ -212,7 +212,7 @@ class DataSourceResponsesSourceResponses(TypedDict, total=False):
     type: Required[Literal["responses"]]
     """The type of run data source. Always `responses`."""
 
-    metadata: Optional[Dict[str, object]]
+    metadata: Optional[object]
     model: Optional[str]
     instructions_search: Optional[str]
     created_after: Optional[int]

@@ -266,7 +266,7 @@ class DataSourceResponsesSourceResponses(BaseModel):
     type: Literal["responses"]
     """The type of run data source. Always `responses`."""
 
-    metadata: Optional[Dict[str, object]] = None
+    metadata: Optional[object] = None
     model: Optional[str] = None
     instructions_search: Optional[str] = None
     created_after: Optional[int] = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import Dict, Optional
+from typing import Optional
 
 from typing_extensions import Literal
 
@@ -35,5 +35,5 @@ class FineTuningJobEvent(BaseModel):
     type: Optional[Literal["message", "metrics"]] = None
     """The type of event."""
 
-    data: Optional[Dict[str, builtins.object]] = None
+    data: Optional[builtins.object] = None
     """The data associated with the event."""

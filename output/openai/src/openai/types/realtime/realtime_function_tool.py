@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Optional
 
 from typing_extensions import Literal
 
@@ -27,5 +27,5 @@ class RealtimeFunctionTool(BaseModel):
     to call it, and guidance about what to tell the user when calling
     (if anything)."""
 
-    parameters: Optional[Dict[str, object]] = None
+    parameters: Optional[object] = None
     """Parameters of the function in JSON Schema."""

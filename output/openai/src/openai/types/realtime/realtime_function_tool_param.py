@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Dict
-
 from typing_extensions import Literal, TypedDict
 
 __all__ = [
@@ -25,5 +23,5 @@ class RealtimeFunctionToolParam(TypedDict, total=False):
     to call it, and guidance about what to tell the user when calling
     (if anything)."""
 
-    parameters: Dict[str, object]
+    parameters: object
     """Parameters of the function in JSON Schema."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional
+from typing import List, Optional
 
 from typing_extensions import Literal
 
@@ -21,10 +21,10 @@ class Tool(BaseModel):
     """The name of the tool."""
 
     description: Optional[str] = None
-    input_schema: Dict[str, object]
+    input_schema: object
     """The JSON schema describing the tool's input."""
 
-    annotations: Optional[Dict[str, object]] = None
+    annotations: Optional[object] = None
 
 
 class RealtimeMcpListTools(BaseModel):

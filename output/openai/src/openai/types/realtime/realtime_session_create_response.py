@@ -126,7 +126,7 @@ class TracingTracingConfiguration(BaseModel):
     """The group id to attach to this trace to enable filtering and
     grouping in the Traces Dashboard."""
 
-    metadata: Optional[Dict[str, object]] = None
+    metadata: Optional[object] = None
     """The arbitrary metadata to attach to this trace to enable
     filtering in the Traces Dashboard."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional, Union
+from typing import Optional, Union
 
 from typing_extensions import Literal, TypeAlias
 
@@ -25,7 +25,7 @@ class TracingConfiguration(BaseModel):
     """The group id to attach to this trace to enable filtering and
     grouping in the Traces Dashboard."""
 
-    metadata: Optional[Dict[str, object]] = None
+    metadata: Optional[object] = None
     """The arbitrary metadata to attach to this trace to enable
     filtering in the Traces Dashboard."""
 

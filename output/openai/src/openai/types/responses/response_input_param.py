@@ -346,10 +346,10 @@ class McpListToolsTool(TypedDict, total=False):
     """The name of the tool."""
 
     description: Optional[str]
-    input_schema: Required[Dict[str, object]]
+    input_schema: Required[object]
     """The JSON schema describing the tool's input."""
 
-    annotations: Optional[Dict[str, object]]
+    annotations: Optional[object]
 
 
 class McpListTools(TypedDict, total=False):

@@ -140,10 +140,10 @@ class McpListToolsTool(BaseModel):
     """The name of the tool."""
 
     description: Optional[str] = None
-    input_schema: Dict[str, object]
+    input_schema: object
     """The JSON schema describing the tool's input."""
 
-    annotations: Optional[Dict[str, object]] = None
+    annotations: Optional[object] = None
 
 
 class McpListTools(BaseModel):

@@ -26,9 +26,7 @@ class TestSessions:
             speed=1,
             tracing="auto",
             turn_detection={"type": "string", "threshold": 1.0, "prefix_padding_ms": 1, "silence_duration_ms": 1},
-            tools=[
-                {"type": "function", "name": "string", "description": "string", "parameters": {"foo": {"foo": "bar"}}}
-            ],
+            tools=[{"type": "function", "name": "string", "description": "string", "parameters": {"foo": "bar"}}],
             tool_choice="string",
             temperature=1.0,
             max_response_output_tokens=1,
@@ -74,9 +72,7 @@ class TestAsyncSessions:
             speed=1,
             tracing="auto",
             turn_detection={"type": "string", "threshold": 1.0, "prefix_padding_ms": 1, "silence_duration_ms": 1},
-            tools=[
-                {"type": "function", "name": "string", "description": "string", "parameters": {"foo": {"foo": "bar"}}}
-            ],
+            tools=[{"type": "function", "name": "string", "description": "string", "parameters": {"foo": "bar"}}],
             tool_choice="string",
             temperature=1.0,
             max_response_output_tokens=1,

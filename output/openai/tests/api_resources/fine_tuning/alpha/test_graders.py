@@ -33,7 +33,7 @@ class TestGraders:
                 "reference": "string",
                 "operation": "eq",
             },
-            item={"foo": {"foo": "bar"}},
+            item={"foo": "bar"},
             model_sample="string",
         )
         assert_matches_type(GraderRunResponse, result, path=["response"])
@@ -138,7 +138,7 @@ class TestAsyncGraders:
                 "reference": "string",
                 "operation": "eq",
             },
-            item={"foo": {"foo": "bar"}},
+            item={"foo": "bar"},
             model_sample="string",
         )
         assert_matches_type(GraderRunResponse, result, path=["response"])

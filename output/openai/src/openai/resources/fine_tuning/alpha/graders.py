@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Dict
-
 import httpx
 
 from ...._base_client import make_request_options
@@ -48,7 +46,7 @@ class Graders(SyncAPIResource):
         *,
         grader: grader_run_params.Grader,
         model_sample: str,
-        item: Dict[str, object] | Omit = omit,
+        item: object | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -161,7 +159,7 @@ class AsyncGraders(AsyncAPIResource):
         *,
         grader: grader_run_params.Grader,
         model_sample: str,
-        item: Dict[str, object] | Omit = omit,
+        item: object | Omit = omit,
         # For what this method has no argument for: sent as given, over the client's own values and the ones above.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

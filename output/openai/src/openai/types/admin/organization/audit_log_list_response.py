@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional
+from typing import List, Optional
 
 from pydantic import Field as FieldInfo
 from typing_extensions import Literal
@@ -235,7 +235,7 @@ class ExternalKeyRegistered(BaseModel):
     id: Optional[str] = None
     """The ID of the external key configuration."""
 
-    data: Optional[Dict[str, object]] = None
+    data: Optional[object] = None
     """The configuration for the external key."""
 
 
@@ -586,7 +586,7 @@ class RoleUpdatedChangesRequested(BaseModel):
     description: Optional[str] = None
     """The updated role description, when provided."""
 
-    metadata: Optional[Dict[str, object]] = None
+    metadata: Optional[object] = None
     """Additional metadata stored on the role."""
 
 
@@ -924,13 +924,13 @@ class AuditLogListResponse(BaseModel):
     )
     """The details for events with this `type`."""
 
-    login_succeeded: Optional[Dict[str, object]] = FieldInfo(alias="login.succeeded", default=None)
+    login_succeeded: Optional[object] = FieldInfo(alias="login.succeeded", default=None)
     """This event has no additional fields beyond the standard audit log attributes."""
 
     login_failed: Optional[LoginFailed] = FieldInfo(alias="login.failed", default=None)
     """The details for events with this `type`."""
 
-    logout_succeeded: Optional[Dict[str, object]] = FieldInfo(alias="logout.succeeded", default=None)
+    logout_succeeded: Optional[object] = FieldInfo(alias="logout.succeeded", default=None)
     """This event has no additional fields beyond the standard audit log attributes."""
 
     logout_failed: Optional[LogoutFailed] = FieldInfo(alias="logout.failed", default=None)

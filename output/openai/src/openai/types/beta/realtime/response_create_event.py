@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Union
+from typing import List, Optional, Union
 
 from typing_extensions import Literal, TypeAlias
 
@@ -51,7 +51,7 @@ class ResponseTool(BaseModel):
     to call it, and guidance about what to tell the user when calling 
     (if anything)."""
 
-    parameters: Optional[Dict[str, object]] = None
+    parameters: Optional[object] = None
     """Parameters of the function in JSON Schema."""
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, Optional, Union
+from typing import Iterable, Optional, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -50,7 +50,7 @@ class ResponseTool(TypedDict, total=False):
     to call it, and guidance about what to tell the user when calling 
     (if anything)."""
 
-    parameters: Dict[str, object]
+    parameters: object
     """Parameters of the function in JSON Schema."""
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Union
+from typing import Union
 
 from typing_extensions import Required, TypeAlias, TypedDict
 
@@ -28,7 +28,7 @@ class GraderRunParams(TypedDict, total=False):
     grader: Required[Grader]
     """The grader used for the fine-tuning job."""
 
-    item: Dict[str, object]
+    item: object
     """The dataset item provided to the grader. This will be used to populate 
     the `item` namespace. See [the guide](/docs/guides/graders) for more details."""
 
