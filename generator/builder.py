@@ -81,7 +81,7 @@ class Builder:
         self.config = config
         placements = {
             type_key(t.schema): TypePlacement(t.name, t.module, t.param_name, t.param_module, tuple(t.also), t.inline,
-                                          tuple(t.optional), tuple(t.inline_in))
+                                          tuple(t.optional), tuple(t.inline_in), t.member_label)
             for t in config.types
         }
         self.schemas = SchemaTranslator(self.doc, spec.location, placements, config.acronyms,

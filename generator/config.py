@@ -72,6 +72,9 @@ class TypeConfig:
     # properties the spec requires that the response model still treats as optional (the API
     # leaves them out in practice, and the official SDK declares them so)
     optional: list[str] = field(default_factory=list)
+    # a written-out (inline / inline_in) component as a member of a response union is named
+    # <union> + this label instead of its tag (`Usage` + `TranscriptTextUsageDuration`)
+    member_label: Optional[str] = None
 
 
 @dataclass
@@ -242,7 +245,7 @@ SHAPE: dict[str, Any] = {
 
 _NAMES = {"name": IDENTIFIER, "module": MODULE, "param_name": IDENTIFIER, "param_module": MODULE}
 TYPE_SHAPE = {**_NAMES, "also": [{**_NAMES, "distinct": bool, "package": MODULE}], "inline": bool,
-              "inline_in": [str], "optional": [str]}
+              "inline_in": [str], "optional": [str], "member_label": IDENTIFIER}
 UNION_SHAPE = {**_NAMES, "members": [str], "discriminator": str, "description": str}
 
 
@@ -341,11 +344,15 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
                 _check(spec, IDENTIFIER, f"{where}.{schema}", file, problems)
                 continue
             _check(spec, TYPE_SHAPE, f"{where}.{schema}", file, problems)
-            if isinstance(spec, dict) and spec.get("inline") is True and set(spec) - {"inline"}:
+            if isinstance(spec, dict) and spec.get("inline") is True and set(spec) - {"inline", "member_label"}:
                 # an inlined schema is named by each place that uses it; a name of its own would
                 # contradict that
                 problems.append(Problem(file, f"{where}.{schema}.inline", "an inlined schema takes no other keys "
-                                        f"(found: {', '.join(sorted(set(spec) - {'inline'}))})"))
+                                        "but member_label "
+                                        f"(found: {', '.join(sorted(set(spec) - {'inline', 'member_label'}))})"))
+            if isinstance(spec, dict) and "member_label" in spec and not (spec.get("inline") is True or spec.get("inline_in")):
+                problems.append(Problem(file, f"{where}.{schema}.member_label",
+                                        "names a written-out schema: give it with inline or inline_in"))
         return
     if shape == "unions":
         if not isinstance(value, dict):

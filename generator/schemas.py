@@ -42,6 +42,7 @@ class TypePlacement:
     inline: bool = False  # no class of its own: each use is translated as if written out there
     optional: tuple[str, ...] = ()  # required properties the response model declares optional
     inline_in: tuple[str, ...] = ()  # written out in place inside these schemas only
+    member_label: Optional[str] = None  # its name after the union's, written out as a response union member
 
 
 def is_nullable(schema: dict[str, Any]) -> bool:
@@ -464,9 +465,12 @@ class SchemaTranslator:
             # them; a title is a phrase for readers ("MCP tool call"). Without a tag, by its title,
             # else (a written-out component) by its schema name.
             inlined = ref_name(member.get("$ref", "")) if isinstance(member, dict) else None
+            written_out = inlined is not None and self.inlines(inlined, ctx.root)
             label = str(value) if value is not None else resolved[i].get("title") or ""
-            if not label and inlined is not None and self.inlines(inlined, ctx.root):
-                label = inlined
+            if written_out and mode == "model" and self.placements[inlined or ""].member_label:
+                label = self.placements[inlined or ""].member_label or ""
+            elif not label and written_out:
+                label = inlined or ""
             label = label or f"Variant{i}"
             top = union.id == ctx.root or (ctx.module, union.pointer) in self._alias_bodies
             hint = naming.pascal(label) if top else union.name + naming.pascal(label)

@@ -433,7 +433,9 @@ def test_config_inline_writes_a_schema_out_where_it_is_used(tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("entry", "key", "message"),
     [
-        ({"FileCite": {"inline": True, "name": "X"}}, "types.FileCite.inline", "takes no other keys (found: name)"),
+        ({"FileCite": {"inline": True, "name": "X"}}, "types.FileCite.inline", "takes no other keys but member_label (found: name)"),
+        ({"FileCite": {"member_label": "X"}}, "types.FileCite.member_label", "give it with inline or inline_in"),
+        ({"FileCite": {"inline": True, "member_label": "not a name"}}, "types.FileCite.member_label", ""),
         ({"Text": {"optional": ["nope"]}}, "types.Text.optional", "`nope` is not a property"),
         ({"McpTool": {"inline_in": ["Nope"]}}, "types.McpTool.inline_in", "`Nope` is not a schema"),
     ],
@@ -503,3 +505,19 @@ def test_free_form_objects_config(tmp_path: Path) -> None:
         assert [f.type.kind for f in thing.fields] == kinds
     assert "data: Optional[object] = None" in next(
         c for p, c in render_files(build_api(spec, load_config(str(config)))).items() if p.endswith("types/thing.py"))
+
+
+def test_member_label_names_a_written_out_member(tmp_path: Path) -> None:
+    """`member_label` names a written-out component inside a response union: <union> + label,
+    instead of its tag (the official `Usage` + `TranscriptTextUsageDuration`)."""
+    config = tmp_path / "config.yaml"
+    config.write_text(json.dumps({"types": {
+        "Citation": {"inline": True}, "FileCite": {"inline": True, "member_label": "FileCiteBody"},
+        "UrlCite": {"inline": True}, "Text": {"name": "Text", "module": "types.text"},
+    }}))
+    api = build_api(load_spec(spec_file(tmp_path, inline_doc())), load_config(str(config)))
+    by_id = {t.id: t for t in api.types}
+    where = {(t.module, t.name): t for t in api.types}
+    annotation = where[("types.text", "Annotation")]
+    assert isinstance(annotation, Union)
+    assert [by_id[m.ref or ""].name for m in annotation.members] == ["AnnotationFileCiteBody", "AnnotationUrlCitation"]

@@ -22,14 +22,14 @@ from ..types.shared.reasoning_effort import ReasoningEffort
 __all__ = [
     "DataSourceConfigLogs",
     "DataSourceConfig",
-    "TestingCriterionTextSimilarity",
-    "TestingCriterionPython",
-    "TestingCriterionScoreModelSamplingParams",
-    "TestingCriterionScoreModelInputContentOutputText",
-    "TestingCriterionScoreModelInputContentInputImage",
-    "TestingCriterionScoreModelInputContent",
-    "TestingCriterionScoreModelInput",
-    "TestingCriterionScoreModel",
+    "TestingCriterionEvalGraderTextSimilarity",
+    "TestingCriterionEvalGraderPython",
+    "TestingCriterionEvalGraderScoreModelSamplingParams",
+    "TestingCriterionEvalGraderScoreModelInputContentOutputText",
+    "TestingCriterionEvalGraderScoreModelInputContentInputImage",
+    "TestingCriterionEvalGraderScoreModelInputContent",
+    "TestingCriterionEvalGraderScoreModelInput",
+    "TestingCriterionEvalGraderScoreModel",
     "TestingCriterion",
     "EvalListResponse",
 ]
@@ -57,7 +57,7 @@ DataSourceConfig: TypeAlias = Annotated[
 """Configuration of data sources used in runs of the evaluation."""
 
 
-class TestingCriterionTextSimilarity(BaseModel):
+class TestingCriterionEvalGraderTextSimilarity(BaseModel):
     type: Literal["text_similarity"]
     """The type of grader."""
 
@@ -91,7 +91,7 @@ class TestingCriterionTextSimilarity(BaseModel):
     """The threshold for the score."""
 
 
-class TestingCriterionPython(BaseModel):
+class TestingCriterionEvalGraderPython(BaseModel):
     type: Literal["python"]
     """The object type, which is always `python`."""
 
@@ -108,7 +108,7 @@ class TestingCriterionPython(BaseModel):
     """The threshold for the score."""
 
 
-class TestingCriterionScoreModelSamplingParams(BaseModel):
+class TestingCriterionEvalGraderScoreModelSamplingParams(BaseModel):
     """The sampling parameters for the model."""
 
     seed: Optional[int] = None
@@ -118,7 +118,7 @@ class TestingCriterionScoreModelSamplingParams(BaseModel):
     reasoning_effort: Optional[ReasoningEffort] = None
 
 
-class TestingCriterionScoreModelInputContentOutputText(BaseModel):
+class TestingCriterionEvalGraderScoreModelInputContentOutputText(BaseModel):
     """A text output from the model."""
 
     type: Literal["output_text"]
@@ -128,7 +128,7 @@ class TestingCriterionScoreModelInputContentOutputText(BaseModel):
     """The text output from the model."""
 
 
-class TestingCriterionScoreModelInputContentInputImage(BaseModel):
+class TestingCriterionEvalGraderScoreModelInputContentInputImage(BaseModel):
     """An image input block used within EvalItem content arrays."""
 
     type: Literal["input_image"]
@@ -141,18 +141,18 @@ class TestingCriterionScoreModelInputContentInputImage(BaseModel):
     """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
 
 
-TestingCriterionScoreModelInputContent: TypeAlias = Union[
+TestingCriterionEvalGraderScoreModelInputContent: TypeAlias = Union[
     str,
     ResponseInputText,
-    TestingCriterionScoreModelInputContentOutputText,
-    TestingCriterionScoreModelInputContentInputImage,
+    TestingCriterionEvalGraderScoreModelInputContentOutputText,
+    TestingCriterionEvalGraderScoreModelInputContentInputImage,
     ResponseInputAudio,
     GraderInputs,
 ]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
-class TestingCriterionScoreModelInput(BaseModel):
+class TestingCriterionEvalGraderScoreModelInput(BaseModel):
     """A message input to the model with a role indicating instruction following
     hierarchy. Instructions given with the `developer` or `system` role take
     precedence over instructions given with the `user` role. Messages with the
@@ -163,14 +163,14 @@ class TestingCriterionScoreModelInput(BaseModel):
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`."""
 
-    content: TestingCriterionScoreModelInputContent
+    content: TestingCriterionEvalGraderScoreModelInputContent
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""
 
 
-class TestingCriterionScoreModel(BaseModel):
+class TestingCriterionEvalGraderScoreModel(BaseModel):
     type: Literal["score_model"]
     """The object type, which is always `score_model`."""
 
@@ -180,10 +180,10 @@ class TestingCriterionScoreModel(BaseModel):
     model: str
     """The model to use for the evaluation."""
 
-    sampling_params: Optional[TestingCriterionScoreModelSamplingParams] = None
+    sampling_params: Optional[TestingCriterionEvalGraderScoreModelSamplingParams] = None
     """The sampling parameters for the model."""
 
-    input: List[TestingCriterionScoreModelInput]
+    input: List[TestingCriterionEvalGraderScoreModelInput]
     """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
 
     range: Optional[List[float]] = None
@@ -197,9 +197,9 @@ TestingCriterion: TypeAlias = Annotated[
     Union[
         LabelModelGrader,
         StringCheckGrader,
-        TestingCriterionTextSimilarity,
-        TestingCriterionPython,
-        TestingCriterionScoreModel,
+        TestingCriterionEvalGraderTextSimilarity,
+        TestingCriterionEvalGraderPython,
+        TestingCriterionEvalGraderScoreModel,
     ],
     PropertyInfo(discriminator="type"),
 ]

@@ -11,9 +11,9 @@ from ..._utils import PropertyInfo
 
 __all__ = [
     "Logprob",
-    "UsageTokensInputTokenDetails",
-    "UsageTokens",
-    "UsageDuration",
+    "UsageTranscriptTextUsageTokensInputTokenDetails",
+    "UsageTranscriptTextUsageTokens",
+    "UsageTranscriptTextUsageDuration",
     "Usage",
     "Transcription",
 ]
@@ -30,7 +30,7 @@ class Logprob(BaseModel):
     """The bytes of the token."""
 
 
-class UsageTokensInputTokenDetails(BaseModel):
+class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
     """Details about the input tokens billed for this request."""
 
     text_tokens: Optional[int] = None
@@ -40,7 +40,7 @@ class UsageTokensInputTokenDetails(BaseModel):
     """Number of audio tokens billed for this request."""
 
 
-class UsageTokens(BaseModel):
+class UsageTranscriptTextUsageTokens(BaseModel):
     """Usage statistics for models billed by token usage."""
 
     type: Literal["tokens"]
@@ -49,7 +49,7 @@ class UsageTokens(BaseModel):
     input_tokens: int
     """Number of input tokens billed for this request."""
 
-    input_token_details: Optional[UsageTokensInputTokenDetails] = None
+    input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
     """Details about the input tokens billed for this request."""
 
     output_tokens: int
@@ -59,7 +59,7 @@ class UsageTokens(BaseModel):
     """Total number of tokens used (input + output)."""
 
 
-class UsageDuration(BaseModel):
+class UsageTranscriptTextUsageDuration(BaseModel):
     """Usage statistics for models billed by audio input duration."""
 
     type: Literal["duration"]
@@ -69,7 +69,9 @@ class UsageDuration(BaseModel):
     """Duration of the input audio in seconds."""
 
 
-Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]
+Usage: TypeAlias = Annotated[
+    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
+]
 """Token usage statistics for the request."""
 
 

@@ -13,7 +13,7 @@ __all__ = [
     "ActionSearchSource",
     "ActionSearch",
     "ActionOpenPage",
-    "ActionFindInPage",
+    "ActionFind",
     "Action",
     "ResponseFunctionWebSearch",
 ]
@@ -55,7 +55,7 @@ class ActionOpenPage(BaseModel):
     """The URL opened by the model."""
 
 
-class ActionFindInPage(BaseModel):
+class ActionFind(BaseModel):
     """Action type "find_in_page": Searches for a pattern within a loaded page."""
 
     type: Literal["find_in_page"]
@@ -68,7 +68,7 @@ class ActionFindInPage(BaseModel):
     """The pattern or text to search for within the page."""
 
 
-Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFindInPage], PropertyInfo(discriminator="type")]
+Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFind], PropertyInfo(discriminator="type")]
 """An object describing the specific action taken in this web search call.
 Includes details on how the model used the web (search, open_page, find_in_page)."""
 

@@ -11,15 +11,15 @@ from ...._utils import PropertyInfo
 from ....types.realtime.log_prob_properties import LogProbProperties
 
 __all__ = [
-    "UsageTokensInputTokenDetails",
-    "UsageTokens",
-    "UsageDuration",
+    "UsageTranscriptTextUsageTokensInputTokenDetails",
+    "UsageTranscriptTextUsageTokens",
+    "UsageTranscriptTextUsageDuration",
     "Usage",
     "ConversationItemInputAudioTranscriptionCompletedEvent",
 ]
 
 
-class UsageTokensInputTokenDetails(BaseModel):
+class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
     """Details about the input tokens billed for this request."""
 
     text_tokens: Optional[int] = None
@@ -29,7 +29,7 @@ class UsageTokensInputTokenDetails(BaseModel):
     """Number of audio tokens billed for this request."""
 
 
-class UsageTokens(BaseModel):
+class UsageTranscriptTextUsageTokens(BaseModel):
     """Usage statistics for models billed by token usage."""
 
     type: Literal["tokens"]
@@ -38,7 +38,7 @@ class UsageTokens(BaseModel):
     input_tokens: int
     """Number of input tokens billed for this request."""
 
-    input_token_details: Optional[UsageTokensInputTokenDetails] = None
+    input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
     """Details about the input tokens billed for this request."""
 
     output_tokens: int
@@ -48,7 +48,7 @@ class UsageTokens(BaseModel):
     """Total number of tokens used (input + output)."""
 
 
-class UsageDuration(BaseModel):
+class UsageTranscriptTextUsageDuration(BaseModel):
     """Usage statistics for models billed by audio input duration."""
 
     type: Literal["duration"]
@@ -58,7 +58,9 @@ class UsageDuration(BaseModel):
     """Duration of the input audio in seconds."""
 
 
-Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]
+Usage: TypeAlias = Annotated[
+    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
+]
 """Usage statistics for the transcription."""
 
 
