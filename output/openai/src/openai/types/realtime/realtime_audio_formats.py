@@ -10,14 +10,14 @@ from ..._models import BaseModel
 from ..._utils import PropertyInfo
 
 __all__ = [
-    "AudioPcm",
-    "AudioPcmu",
-    "AudioPcma",
+    "AudioPCM",
+    "AudioPCMU",
+    "AudioPCMA",
     "RealtimeAudioFormats",
 ]
 
 
-class AudioPcm(BaseModel):
+class AudioPCM(BaseModel):
     """The PCM audio format. Only a 24kHz sample rate is supported."""
 
     type: Optional[Literal["audio/pcm"]] = None
@@ -27,18 +27,18 @@ class AudioPcm(BaseModel):
     """The sample rate of the audio. Always `24000`."""
 
 
-class AudioPcmu(BaseModel):
+class AudioPCMU(BaseModel):
     """The G.711 μ-law format."""
 
     type: Optional[Literal["audio/pcmu"]] = None
     """The audio format. Always `audio/pcmu`."""
 
 
-class AudioPcma(BaseModel):
+class AudioPCMA(BaseModel):
     """The G.711 A-law format."""
 
     type: Optional[Literal["audio/pcma"]] = None
     """The audio format. Always `audio/pcma`."""
 
 
-RealtimeAudioFormats: TypeAlias = Annotated[Union[AudioPcm, AudioPcmu, AudioPcma], PropertyInfo(discriminator="type")]
+RealtimeAudioFormats: TypeAlias = Annotated[Union[AudioPCM, AudioPCMU, AudioPCMA], PropertyInfo(discriminator="type")]

@@ -7,14 +7,14 @@ from typing import Union
 from typing_extensions import Literal, TypeAlias, TypedDict
 
 __all__ = [
-    "AudioPcm",
-    "AudioPcmu",
-    "AudioPcma",
+    "AudioPCM",
+    "AudioPCMU",
+    "AudioPCMA",
     "RealtimeAudioFormatsParam",
 ]
 
 
-class AudioPcm(TypedDict, total=False):
+class AudioPCM(TypedDict, total=False):
     """The PCM audio format. Only a 24kHz sample rate is supported."""
 
     type: Literal["audio/pcm"]
@@ -24,18 +24,18 @@ class AudioPcm(TypedDict, total=False):
     """The sample rate of the audio. Always `24000`."""
 
 
-class AudioPcmu(TypedDict, total=False):
+class AudioPCMU(TypedDict, total=False):
     """The G.711 μ-law format."""
 
     type: Literal["audio/pcmu"]
     """The audio format. Always `audio/pcmu`."""
 
 
-class AudioPcma(TypedDict, total=False):
+class AudioPCMA(TypedDict, total=False):
     """The G.711 A-law format."""
 
     type: Literal["audio/pcma"]
     """The audio format. Always `audio/pcma`."""
 
 
-RealtimeAudioFormatsParam: TypeAlias = Union[AudioPcm, AudioPcmu, AudioPcma]
+RealtimeAudioFormatsParam: TypeAlias = Union[AudioPCM, AudioPCMU, AudioPCMA]
