@@ -332,6 +332,9 @@ class SchemaTranslator:
             alias = Alias(type_id, name, ctx.module, ANY, description=description, pointer=ctx.pointer, parent=parent)
             self.types[type_id] = alias
             alias.target = self.type_of(raw, mode, ctx)
+            if self.is_map(core) and is_nullable(raw):
+                # a map or null is the map, as an object or null is the object: uses are Optional
+                alias.target = alias.target.with_nullable(False)
 
     def placed_class_name(self, name: str, mode: str) -> str:
         """The class name the component `name` gets in `mode` when it is placed."""

@@ -470,7 +470,9 @@ def test_nullable_enums_and_unions_keep_null_in_their_alias(tmp_path: Path) -> N
         "Shape": {"anyOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"},
                             {"type": "null"}]},
         "Circle": circle, "Square": square,
+        "Labels": {"anyOf": [{"type": "object", "additionalProperties": {"type": "string"}}, {"type": "null"}]},
         "Thing": {"type": "object", "properties": {
+            "labels": {"$ref": "#/components/schemas/Labels"},
             "effort": {"$ref": "#/components/schemas/Effort"}, "plain": {"$ref": "#/components/schemas/Plain"},
             "shape": {"$ref": "#/components/schemas/Shape"},
             "env": {"anyOf": [{"oneOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"}]},
@@ -482,6 +484,9 @@ def test_nullable_enums_and_unions_keep_null_in_their_alias(tmp_path: Path) -> N
     assert isinstance(named["Plain"], Enum) and not named["Plain"].nullable
     assert isinstance(named["Shape"], Union) and named["Shape"].nullable
     assert isinstance(named["Env"], Union) and named["Env"].nullable
+    labels = named["Labels"]
+    assert isinstance(labels, Alias) and labels.target.kind == "dict" and not labels.target.nullable
+    assert next(f for f in named["Thing"].fields if f.name == "labels").nullable
     files = render_files(api)
     effort = next(c for p, c in files.items() if p.endswith("types/effort.py"))
     assert 'Effort: TypeAlias = Optional[Literal["low", "high"]]' in effort

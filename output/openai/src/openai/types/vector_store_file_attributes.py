@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional, Union
+from typing import Dict, Union
 
 from typing_extensions import TypeAlias
 
@@ -11,4 +11,4 @@ __all__ = [
 ]
 
 
-VectorStoreFileAttributes: TypeAlias = Optional[Dict[str, Union[str, float, bool]]]
+VectorStoreFileAttributes: TypeAlias = Dict[str, Union[str, float, bool]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Dict
 
 from typing_extensions import TypeAlias
 
@@ -11,4 +11,4 @@ __all__ = [
 ]
 
 
-Metadata: TypeAlias = Optional[Dict[str, str]]
+Metadata: TypeAlias = Dict[str, str]
