@@ -357,7 +357,9 @@ class SchemaTranslator:
 
     def is_object(self, schema: dict[str, Any]) -> bool:
         if "properties" in schema:
-            return True
+            # `properties: {}` and nothing else says no more than a bare `{type: object}`
+            return bool(schema["properties"]) or not self.bare_object_as_any or "additionalProperties" in schema \
+                or "allOf" in schema
         if "allOf" in schema:
             members = [self.resolve(m, "") for m in schema["allOf"]]
             return any(self.is_object(without_null(m)) for m in members) and not any(

@@ -496,15 +496,17 @@ def test_nullable_enums_and_unions_keep_null_in_their_alias(tmp_path: Path) -> N
 
 def test_free_form_objects_config(tmp_path: Path) -> None:
     """A bare `{type: object}` is Dict[str, object] by default and plain `object` with
-    `free_form_objects: object`; a map with additionalProperties stays a Dict either way."""
+    `free_form_objects: object` (so is `properties: {}` then, else an empty model); a map with
+    additionalProperties stays a Dict either way."""
     doc = minimal({"/things/{id}": get_op("#/components/schemas/Thing")}, {
         "Thing": {"type": "object", "properties": {
             "data": {"type": "object"}, "labels": {"type": "object", "additionalProperties": {"type": "string"}},
-            "extra": {"type": "object", "additionalProperties": True}}},
+            "extra": {"type": "object", "additionalProperties": True},
+            "empty": {"type": "object", "properties": {}}}},
     })
     spec = load_spec(spec_file(tmp_path, doc))
     config = tmp_path / "config.yaml"
-    for value, kinds in (("dict", ["dict", "dict", "dict"]), ("object", ["any", "dict", "dict"])):
+    for value, kinds in (("dict", ["dict", "dict", "dict", "ref"]), ("object", ["any", "dict", "dict", "any"])):
         config.write_text(json.dumps({"free_form_objects": value}))
         thing = types_by_name(build_api(spec, load_config(str(config))))["Thing"]
         assert [f.type.kind for f in thing.fields] == kinds

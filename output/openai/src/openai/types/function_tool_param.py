@@ -9,19 +9,14 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 __all__ = [
-    "Parameters",
     "FunctionToolParam",
 ]
-
-
-class Parameters(BaseModel):
-    pass
 
 
 class FunctionToolParam(BaseModel):
     name: str
     description: Optional[str] = None
-    parameters: Optional[Parameters] = None
+    parameters: Optional[object] = None
     strict: Optional[bool] = None
     type: Literal["function"]
     defer_loading: Optional[bool] = None

@@ -7,19 +7,14 @@ from typing import Optional
 from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
-    "Parameters",
     "FunctionToolParamParam",
 ]
-
-
-class Parameters(TypedDict, total=False):
-    pass
 
 
 class FunctionToolParamParam(TypedDict, total=False):
     name: Required[str]
     description: Optional[str]
-    parameters: Optional[Parameters]
+    parameters: Optional[object]
     strict: Optional[bool]
     type: Required[Literal["function"]]
     defer_loading: bool

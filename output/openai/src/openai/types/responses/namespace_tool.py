@@ -11,21 +11,16 @@ from ..._utils import PropertyInfo
 from ...types.responses.custom_tool import CustomTool
 
 __all__ = [
-    "Parameters",
     "ToolFunction",
     "Tool",
     "NamespaceTool",
 ]
 
 
-class Parameters(BaseModel):
-    pass
-
-
 class ToolFunction(BaseModel):
     name: str
     description: Optional[str] = None
-    parameters: Optional[Parameters] = None
+    parameters: Optional[object] = None
     strict: Optional[bool] = None
     type: Literal["function"]
     defer_loading: Optional[bool] = None

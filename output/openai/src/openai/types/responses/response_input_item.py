@@ -34,7 +34,6 @@ __all__ = [
     "ComputerCallOutput",
     "FunctionCallOutputOutput",
     "FunctionCallOutput",
-    "ToolSearchCallArguments",
     "ToolSearchCall",
     "ImageGenerationCall",
     "LocalShellCallAction",
@@ -127,10 +126,6 @@ class FunctionCallOutput(BaseModel):
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
-class ToolSearchCallArguments(BaseModel):
-    pass
-
-
 class ToolSearchCall(BaseModel):
     id: Optional[str] = None
     call_id: Optional[str] = None
@@ -140,7 +135,7 @@ class ToolSearchCall(BaseModel):
     execution: Optional[Literal["server", "client"]] = None
     """Whether tool search was executed by the server or by the client."""
 
-    arguments: ToolSearchCallArguments
+    arguments: object
     """The arguments supplied to the tool search call."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None

@@ -37,7 +37,6 @@ __all__ = [
     "ComputerCallOutput",
     "FunctionCallOutputOutput",
     "FunctionCallOutput",
-    "ToolSearchCallArguments",
     "ToolSearchCall",
     "ImageGenerationCall",
     "LocalShellCallAction",
@@ -131,10 +130,6 @@ class FunctionCallOutput(TypedDict, total=False):
     status: Optional[Literal["in_progress", "completed", "incomplete"]]
 
 
-class ToolSearchCallArguments(TypedDict, total=False):
-    pass
-
-
 class ToolSearchCall(TypedDict, total=False):
     id: Optional[str]
     call_id: Optional[str]
@@ -144,7 +139,7 @@ class ToolSearchCall(TypedDict, total=False):
     execution: Literal["server", "client"]
     """Whether tool search was executed by the server or by the client."""
 
-    arguments: Required[ToolSearchCallArguments]
+    arguments: Required[object]
     """The arguments supplied to the tool search call."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]]

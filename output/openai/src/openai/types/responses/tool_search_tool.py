@@ -9,13 +9,8 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 __all__ = [
-    "Parameters",
     "ToolSearchTool",
 ]
-
-
-class Parameters(BaseModel):
-    pass
 
 
 class ToolSearchTool(BaseModel):
@@ -28,4 +23,4 @@ class ToolSearchTool(BaseModel):
     """Whether tool search is executed by the server or by the client."""
 
     description: Optional[str] = None
-    parameters: Optional[Parameters] = None
+    parameters: Optional[object] = None

@@ -7,13 +7,8 @@ from typing import Optional
 from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
-    "Parameters",
     "ToolSearchToolParam",
 ]
-
-
-class Parameters(TypedDict, total=False):
-    pass
 
 
 class ToolSearchToolParam(TypedDict, total=False):
@@ -26,4 +21,4 @@ class ToolSearchToolParam(TypedDict, total=False):
     """Whether tool search is executed by the server or by the client."""
 
     description: Optional[str]
-    parameters: Optional[Parameters]
+    parameters: Optional[object]
