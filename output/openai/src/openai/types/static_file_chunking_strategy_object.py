@@ -13,7 +13,7 @@ __all__ = [
 
 
 class StaticFileChunkingStrategyObject(BaseModel):
-    """Customize your own chunking strategy by setting chunk size and chunk overlap."""
+    """Static Chunking Strategy"""
 
     type: Literal["static"]
     """Always `static`."""
