@@ -185,7 +185,6 @@ if TYPE_CHECKING:
     from .realtime_session_create_response import ToolMcpTool as ToolMcpTool
     from .realtime_tool_choice_config import RealtimeToolChoiceConfig as RealtimeToolChoiceConfig
     from .realtime_tool_choice_config_param import RealtimeToolChoiceConfigParam as RealtimeToolChoiceConfigParam
-    from .realtime_tools_config import Mcp as Mcp
     from .realtime_tools_config import RealtimeToolsConfig as RealtimeToolsConfig
     from .realtime_tools_config_param import RealtimeToolsConfigParam as RealtimeToolsConfigParam
     from .realtime_tools_config_union import RealtimeToolsConfigUnion as RealtimeToolsConfigUnion
@@ -310,7 +309,6 @@ _EXPORTS: dict[str, str] = {
     "InputAudioBufferSpeechStoppedEvent": "input_audio_buffer_speech_stopped_event",
     "InputAudioBufferTimeoutTriggered": "input_audio_buffer_timeout_triggered",
     "LogProbProperties": "log_prob_properties",
-    "Mcp": "realtime_tools_config",
     "McpListToolsCompleted": "mcp_list_tools_completed",
     "McpListToolsFailed": "mcp_list_tools_failed",
     "McpListToolsInProgress": "mcp_list_tools_in_progress",
