@@ -476,6 +476,10 @@ class SchemaTranslator:
                 label = self.placements[inlined or ""].member_label or ""
             elif not label and written_out:
                 label = inlined or ""
+            if not label and inlined is None and resolved[i].get("properties"):
+                # an untagged, untitled object is known by what it must carry (`{id}` -> VoiceID)
+                props = resolved[i]["properties"]
+                label = next((p for p in resolved[i].get("required") or [] if p in props), next(iter(props)))
             label = label or f"Variant{i}"
             top = union.id == ctx.root or (ctx.module, union.pointer) in self._alias_bodies
             hint = naming.pascal(label) if top else union.name + naming.pascal(label)

@@ -528,3 +528,15 @@ def test_member_label_names_a_written_out_member(tmp_path: Path) -> None:
     annotation = where[("types.text", "Annotation")]
     assert isinstance(annotation, Union)
     assert [by_id[m.ref or ""].name for m in annotation.members] == ["AnnotationFileCiteBody", "AnnotationUrlCitation"]
+
+
+def test_untagged_untitled_union_member_is_named_by_its_required_property(tmp_path: Path) -> None:
+    """`anyOf: [string, {id}]` names the object `VoiceId` (what it must carry), not `VoiceVariant1`."""
+    doc = minimal({"/things/{id}": get_op("#/components/schemas/Thing")}, {
+        "Thing": {"type": "object", "properties": {"voice": {"anyOf": [
+            {"type": "string"},
+            {"type": "object", "required": ["id"], "properties": {"note": {"type": "string"}, "id": {"type": "string"}}},
+        ]}}},
+    })
+    api = build_api(load_spec(spec_file(tmp_path, doc)), Config())
+    assert "VoiceId" in types_by_name(api)

@@ -12,7 +12,7 @@ from ..types.responses.response_prompt import ResponsePrompt
 
 __all__ = [
     "ClientSecret",
-    "VoiceVariant2",
+    "VoiceID",
     "Voice",
     "InputAudioTranscription",
     "TracingTracingConfiguration",
@@ -36,7 +36,7 @@ class ClientSecret(BaseModel):
     after one minute."""
 
 
-class VoiceVariant2(BaseModel):
+class VoiceID(BaseModel):
     """Custom voice reference."""
 
     id: str
@@ -44,7 +44,7 @@ class VoiceVariant2(BaseModel):
 
 
 Voice: TypeAlias = Union[
-    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceVariant2
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceID
 ]
 """A built-in voice name or a custom voice reference."""
 

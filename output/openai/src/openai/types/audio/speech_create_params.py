@@ -9,13 +9,13 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ...types.audio.speech_model import SpeechModel
 
 __all__ = [
-    "VoiceVariant2",
+    "VoiceID",
     "Voice",
     "SpeechCreateParams",
 ]
 
 
-class VoiceVariant2(TypedDict, total=False):
+class VoiceID(TypedDict, total=False):
     """Custom voice reference."""
 
     id: Required[str]
@@ -23,7 +23,7 @@ class VoiceVariant2(TypedDict, total=False):
 
 
 Voice: TypeAlias = Union[
-    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceVariant2
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceID
 ]
 """A built-in voice name or a custom voice reference."""
 

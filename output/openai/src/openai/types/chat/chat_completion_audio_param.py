@@ -7,13 +7,13 @@ from typing import Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = [
-    "VoiceVariant2",
+    "VoiceID",
     "Voice",
     "ChatCompletionAudioParam",
 ]
 
 
-class VoiceVariant2(TypedDict, total=False):
+class VoiceID(TypedDict, total=False):
     """Custom voice reference."""
 
     id: Required[str]
@@ -21,7 +21,7 @@ class VoiceVariant2(TypedDict, total=False):
 
 
 Voice: TypeAlias = Union[
-    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceVariant2
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceID
 ]
 """A built-in voice name or a custom voice reference."""
 

@@ -10,13 +10,13 @@ from ..._models import BaseModel
 from ...types.realtime.realtime_audio_formats import RealtimeAudioFormats
 
 __all__ = [
-    "VoiceVariant2",
+    "VoiceID",
     "Voice",
     "RealtimeAudioConfigOutput",
 ]
 
 
-class VoiceVariant2(BaseModel):
+class VoiceID(BaseModel):
     """Custom voice reference."""
 
     id: str
@@ -24,7 +24,7 @@ class VoiceVariant2(BaseModel):
 
 
 Voice: TypeAlias = Union[
-    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceVariant2
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceID
 ]
 """A built-in voice name or a custom voice reference."""
 

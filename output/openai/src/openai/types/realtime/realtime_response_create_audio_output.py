@@ -10,14 +10,14 @@ from ..._models import BaseModel
 from ...types.realtime.realtime_audio_formats import RealtimeAudioFormats
 
 __all__ = [
-    "OutputVoiceVariant2",
+    "OutputVoiceID",
     "OutputVoice",
     "Output",
     "RealtimeResponseCreateAudioOutput",
 ]
 
 
-class OutputVoiceVariant2(BaseModel):
+class OutputVoiceID(BaseModel):
     """Custom voice reference."""
 
     id: str
@@ -25,9 +25,7 @@ class OutputVoiceVariant2(BaseModel):
 
 
 OutputVoice: TypeAlias = Union[
-    str,
-    Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"],
-    OutputVoiceVariant2,
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], OutputVoiceID
 ]
 """A built-in voice name or a custom voice reference."""
 

@@ -9,14 +9,14 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ...types.realtime.realtime_audio_formats_param import RealtimeAudioFormatsParam
 
 __all__ = [
-    "OutputVoiceVariant2",
+    "OutputVoiceID",
     "OutputVoice",
     "Output",
     "RealtimeResponseCreateAudioOutputParam",
 ]
 
 
-class OutputVoiceVariant2(TypedDict, total=False):
+class OutputVoiceID(TypedDict, total=False):
     """Custom voice reference."""
 
     id: Required[str]
@@ -24,9 +24,7 @@ class OutputVoiceVariant2(TypedDict, total=False):
 
 
 OutputVoice: TypeAlias = Union[
-    str,
-    Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"],
-    OutputVoiceVariant2,
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], OutputVoiceID
 ]
 """A built-in voice name or a custom voice reference."""
 

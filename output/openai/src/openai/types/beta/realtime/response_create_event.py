@@ -15,7 +15,7 @@ from ....types.responses.tool_choice_options import ToolChoiceOptions
 from ....types.shared.metadata import Metadata
 
 __all__ = [
-    "ResponseVoiceVariant2",
+    "ResponseVoiceID",
     "ResponseVoice",
     "ResponseTool",
     "ResponseToolChoice",
@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-class ResponseVoiceVariant2(BaseModel):
+class ResponseVoiceID(BaseModel):
     """Custom voice reference."""
 
     id: str
@@ -34,7 +34,7 @@ class ResponseVoiceVariant2(BaseModel):
 ResponseVoice: TypeAlias = Union[
     str,
     Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"],
-    ResponseVoiceVariant2,
+    ResponseVoiceID,
 ]
 """A built-in voice name or a custom voice reference."""
 

@@ -14,7 +14,7 @@ from ....types.responses.tool_choice_options import ToolChoiceOptions
 from ....types.shared_params.metadata import Metadata
 
 __all__ = [
-    "ResponseVoiceVariant2",
+    "ResponseVoiceID",
     "ResponseVoice",
     "ResponseTool",
     "ResponseToolChoice",
@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 
-class ResponseVoiceVariant2(TypedDict, total=False):
+class ResponseVoiceID(TypedDict, total=False):
     """Custom voice reference."""
 
     id: Required[str]
@@ -33,7 +33,7 @@ class ResponseVoiceVariant2(TypedDict, total=False):
 ResponseVoice: TypeAlias = Union[
     str,
     Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"],
-    ResponseVoiceVariant2,
+    ResponseVoiceID,
 ]
 """A built-in voice name or a custom voice reference."""
 

@@ -11,7 +11,7 @@ from ....types.responses.response_prompt_param import ResponsePromptParam
 
 __all__ = [
     "ClientSecret",
-    "VoiceVariant2",
+    "VoiceID",
     "Voice",
     "InputAudioTranscription",
     "TracingTracingConfiguration",
@@ -35,7 +35,7 @@ class ClientSecret(TypedDict, total=False):
     after one minute."""
 
 
-class VoiceVariant2(TypedDict, total=False):
+class VoiceID(TypedDict, total=False):
     """Custom voice reference."""
 
     id: Required[str]
@@ -43,7 +43,7 @@ class VoiceVariant2(TypedDict, total=False):
 
 
 Voice: TypeAlias = Union[
-    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceVariant2
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceID
 ]
 """A built-in voice name or a custom voice reference."""
 
