@@ -115,26 +115,36 @@ def report(problems: list[Problem], label: str) -> None:
 def validation_cache(digest: str, cache: Path) -> Path:
     from importlib import metadata
 
-    return cache / "validation" / f"{digest}-{metadata.version('openapi-spec-validator')}.json"
+    # v2: the spec's own path is stored as SPEC_FILE
+    return cache / "validation" / f"{digest}-{metadata.version('openapi-spec-validator')}-v2.json"
 
 
-def cached_validation(digest: str, ignore: list[str], cache: Path) -> Optional[list[Problem]]:
-    """The cached findings of the spec with this digest; None when it was never validated."""
+# stands for the spec's own path in cached findings: the same bytes may be read from another
+# place next time (another checkout, a renamed file), and a finding must name where they are now
+SPEC_FILE = "<spec>"
+
+
+def cached_validation(digest: str, ignore: list[str], cache: Path, location: str = "") -> Optional[list[Problem]]:
+    """The cached findings of the spec with this digest, naming `location` as the spec's file;
+    None when it was never validated."""
     cached = validation_cache(digest, cache)
     if not cached.is_file():
         return None
-    return [p for p in (Problem(**d) for d in json.loads(cached.read_text())) if p.where not in ignore]
+    found = (Problem(**d) for d in json.loads(cached.read_text()))
+    found = (dataclasses.replace(p, file=location) if p.file == SPEC_FILE else p for p in found)
+    return [p for p in found if p.where not in ignore]
 
 
 def validation(spec: LoadedSpec, ignore: list[str], cache: Path) -> list[Problem]:
     """Validator findings, cached by the spec's digest (its bytes and those of the files its `$ref`s
     read): the same bytes always validate the same way."""
-    found = cached_validation(spec.digest, [], cache)
+    found = cached_validation(spec.digest, [], cache, spec.location)
     if found is None:
         found = validate_document(spec)
         path = validation_cache(spec.digest, cache)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps([dataclasses.asdict(p) for p in found]))
+        stored = [dataclasses.replace(p, file=SPEC_FILE) if p.file == spec.location else p for p in found]
+        path.write_text(json.dumps([dataclasses.asdict(p) for p in stored]))
     return [p for p in found if p.where not in ignore]
 
 
@@ -153,7 +163,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
                              extra=config.changelog + repr(ref_policy(args)) + custom)
     if stamp.current:
         # the findings still count; an earlier run with --no-validate cached none: the full run validates
-        findings = [] if args.no_validate else cached_validation(stamp.spec, config.ignore_validation, cache)
+        findings = [] if args.no_validate else cached_validation(stamp.spec, config.ignore_validation, cache, raw.location)
         if findings is not None:
             report(findings, "error" if args.strict else "warning")
             if findings and args.strict:

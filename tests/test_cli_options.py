@@ -102,10 +102,27 @@ def test_strict_is_honoured_when_the_output_is_up_to_date(tmp_path: Path) -> Non
     assert f"error: {spec}: {FINDING}: " in r.stderr and "is up to date" not in r.stderr
 
 
+def test_cached_findings_name_the_file_read_now(tmp_path: Path) -> None:
+    """The cache is keyed by the spec's bytes: the same bytes read from another path (another
+    checkout) report that path, not the one validated first."""
+    first = spec_with_finding(tmp_path)
+    second_dir = tmp_path / "elsewhere"
+    second_dir.mkdir()
+    second = second_dir / first.name
+    second.write_bytes(first.read_bytes())
+    cache = tmp_path / "shared-cache"
+    r = run_generator("validate", "--spec", str(first), "--cache-dir", str(cache), cwd=tmp_path)
+    assert f"{first}: {FINDING}" in r.stderr, r.stderr
+    r = run_generator("validate", "--spec", str(second), "--cache-dir", str(cache), cwd=tmp_path)
+    assert f"{second}: {FINDING}" in r.stderr and str(first) not in r.stderr, r.stderr
+    r = generate(second, tmp_path / "out", "--cache-dir", str(cache))
+    assert f"warning: {second}: {FINDING}" in r.stderr and str(first) not in r.stderr, r.stderr
+
+
 def test_validation_is_cached_and_reused(tmp_path: Path) -> None:
     spec = spec_with_finding(tmp_path)
     digest = hashlib.sha256(spec.read_bytes()).hexdigest()
-    cache = tmp_path / ".cache" / "validation" / f"{digest}-{metadata.version('openapi-spec-validator')}.json"
+    cache = tmp_path / ".cache" / "validation" / f"{digest}-{metadata.version('openapi-spec-validator')}-v2.json"
     r = run_generator("validate", "--spec", str(spec), cwd=tmp_path)
     assert r.returncode == 1 and FINDING in r.stderr, r.stderr
     assert [p["where"] for p in json.loads(cache.read_text())] == [FINDING]
