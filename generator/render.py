@@ -466,7 +466,9 @@ class Renderer:
             rel = tpl.relative_to(runtime).as_posix()[: -len(".jinja")]
             if rel.startswith("lib/azure") and self.api.azure is None:
                 continue
-            out[rel] = self.render(f"runtime/{rel}.jinja")
+            # `custom.exports.lib`: the hand-written names `<package>.lib` exports
+            extra = {"exports": self.package_export_entries("lib")} if rel == "lib/__init__.py" else {}
+            out[rel] = self.render(f"runtime/{rel}.jinja", **extra)
         return out
 
     # ----- types ---------------------------------------------------------------------------------
@@ -518,13 +520,12 @@ class Renderer:
                 dirs.add(".".join(parts[:i]))
         problems = []
         resource_modules = {v.replace("/", ".")[: -len(".py")] for v in self.resource_file_names()}
-        for package, names in self.api.custom.exports.items():
-            if not package or package in resource_modules:
+        for package in self.api.custom.exports:
+            if not package or package in resource_modules or package == "lib":
                 continue
             if package not in dirs:
                 problems.append(Problem(self.api.custom.root, f"custom.exports.{package}", "no such package of types"))
-            # relative to the package: its `__init__` imports `.` + the module
-            packages.setdefault(package, []).extend(("." * package.count(".") + "." + src, n) for n, src in names)
+            packages.setdefault(package, []).extend(self.package_export_entries(package))
         for package, type_id in self.api.package_exports:
             t = self.types[type_id]
             # the package's own exports first: an `also` module of the same name re-exports this class
@@ -542,6 +543,11 @@ class Renderer:
             exports = sorted((e for e in set(entries) if len(counts[e[1]]) == 1), key=lambda x: x[1])
             files[d.replace(".", "/") + "/__init__.py"] = self.render("types/package_init.py.jinja", exports=exports)
         return files
+
+    def package_export_entries(self, package: str) -> list[tuple[str, str]]:
+        """`custom.exports.<package>` as (module relative to the package, name): its `__init__`
+        imports `.` + the module."""
+        return [("." * package.count(".") + "." + src, n) for n, src in self.api.custom.exports.get(package, [])]
 
     def module_view(self, module: str, types: list[NamedType]) -> ModuleView:
         imports = Imports(package_depth(module))

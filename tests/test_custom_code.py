@@ -89,6 +89,7 @@ print(json.dumps({
     "label": pet_label("Rex"),
     "label_type": PetLabel.__module__,
     "root_all": "pet_label" in petstore.__all__,
+    "lib_export": __import__("petstore.lib", fromlist=["pet_label"]).pet_label is pet_label,
     "paths": paths,
     "created": created,
 }))
@@ -120,6 +121,7 @@ def test_custom_code_is_reachable_as_the_generated_code_is(package: Path, tmp_pa
     assert got["dog"] == ["Dog", True, "Rex the dog", False]
     assert got["label"] == {"text": "Hello, Rex"} and got["label_type"] == "petstore.lib.labels"
     assert got["root_all"] is True
+    assert got["lib_export"] is True
     assert got["paths"].count("/v1/pets/pet_1") == 6 and got["paths"].count("/v1/pets") == 2
     # the request hook fills the nickname only where the call left it out
     assert [c.get("nickname", "<absent>") for c in got["created"]] == ["Rex", None]

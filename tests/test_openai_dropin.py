@@ -439,3 +439,19 @@ def test_top_level_names_of_the_official_package(openai: Any) -> None:
     assert openai.ReconnectingOverrides is openai.types.ReconnectingOverrides
     with pytest.raises(openai.OpenAIError, match="Audio"):
         openai.Audio.create(file="x")
+
+
+def test_lib_and_azure_names_of_the_official_package(openai: Any) -> None:
+    import importlib
+
+    lib = importlib.import_module("openai.lib")
+    assert lib.pydantic_function_tool is openai.pydantic_function_tool
+    assert type(lib.ResponseFormatT).__name__ == "TypeVar"
+    azure = importlib.import_module("openai.lib.azure")
+    for client in (openai.AzureOpenAI, openai.AsyncAzureOpenAI):
+        assert issubclass(client, azure.BaseAzureClient)
+    # without an API key, requests carry the Entra ID token and the parent client gets the sentinel
+    client = openai.AzureOpenAI(api_version="2024-10-21", azure_endpoint="https://x.example", azure_ad_token="tok")
+    assert client.api_key == azure.API_KEY_SENTINEL
+    with pytest.raises(AttributeError):
+        lib.no_such_name  # noqa: B018

@@ -21,7 +21,14 @@ if TYPE_CHECKING:
 from .._constants import DEFAULT_MAX_RETRIES
 from .._exceptions import OpenAIError
 
-__all__ = ["AzureOpenAI", "AsyncAzureOpenAI", "AzureADTokenProvider", "AsyncAzureADTokenProvider"]
+__all__ = [
+    "AzureOpenAI",
+    "AsyncAzureOpenAI",
+    "BaseAzureClient",
+    "AzureADTokenProvider",
+    "AsyncAzureADTokenProvider",
+    "API_KEY_SENTINEL",
+]
 
 AzureADTokenProvider = Callable[[], str]
 AsyncAzureADTokenProvider = Callable[[], Union[str, Awaitable[str]]]
@@ -39,7 +46,8 @@ _DEPLOYMENT_PATHS = frozenset(
         "/images/edits",
     }
 )
-_API_KEY_PLACEHOLDER = "<missing API key>"
+# what the parent client gets as its key when requests authenticate with an Entra ID token instead
+API_KEY_SENTINEL = "<missing API key>"
 
 
 class MutuallyExclusiveAuthError(OpenAIError):
@@ -117,7 +125,28 @@ def _with_header(options: FinalRequestOptions, name: str, value: str) -> None:
     options.headers = headers
 
 
-class AzureOpenAI(OpenAI):
+class BaseAzureClient:
+    """What the sync and async Azure clients have in common: their Azure settings, and how a
+    request carries the credentials and reaches its deployment."""
+
+    _azure_api_key: Optional[str]
+    _azure_ad_token: Optional[str]
+    _api_version: str
+    _azure_endpoint: Optional[str]
+    _azure_deployment: Optional[str]
+
+    def _authorize(self, options: FinalRequestOptions, token: Optional[str]) -> FinalRequestOptions:
+        if token:
+            _with_header(options, "Authorization", f"Bearer {token}")
+        elif self._azure_api_key and self._azure_api_key != API_KEY_SENTINEL:
+            _with_header(options, "api-key", self._azure_api_key)
+        else:
+            raise ValueError("Unable to handle auth: no API key or Azure AD token")
+        _deployment_url(options, self._azure_deployment)
+        return options
+
+
+class AzureOpenAI(BaseAzureClient, OpenAI):
     """The client for Azure deployments.
 
     `base_url` is `<azure_endpoint>/openai`, or `<azure_endpoint>/openai/deployments/<azure_deployment>`
@@ -162,9 +191,9 @@ class AzureOpenAI(OpenAI):
         self._azure_ad_token_provider = azure_ad_token_provider
         self._api_version: str = resolved["api_version"]
         self._azure_endpoint: Optional[str] = resolved["azure_endpoint"]
-        self._azure_deployment = azure_deployment
+        self._azure_deployment: Optional[str] = azure_deployment
         super().__init__(
-            api_key=self._azure_api_key or _API_KEY_PLACEHOLDER,
+            api_key=self._azure_api_key or API_KEY_SENTINEL,
             admin_api_key=admin_api_key,
             workload_identity=workload_identity,
             organization=organization,
@@ -239,7 +268,7 @@ class AzureOpenAI(OpenAI):
             kwargs["api_key"] = self._azure_api_key
         if kwargs["api_key"] is None:
             has_token = bool(extra["azure_ad_token"] or extra["azure_ad_token_provider"])
-            kwargs["api_key"] = None if has_token else _API_KEY_PLACEHOLDER
+            kwargs["api_key"] = None if has_token else API_KEY_SENTINEL
         client = super().copy(_extra_kwargs=extra, **kwargs)
         return client
 
@@ -260,17 +289,10 @@ class AzureOpenAI(OpenAI):
     def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
         options = super()._prepare_options(options)
         token = self._get_azure_ad_token()
-        if token:
-            _with_header(options, "Authorization", f"Bearer {token}")
-        elif self._azure_api_key and self._azure_api_key != _API_KEY_PLACEHOLDER:
-            _with_header(options, "api-key", self._azure_api_key)
-        else:
-            raise ValueError("Unable to handle auth: no API key or Azure AD token")
-        _deployment_url(options, self._azure_deployment)
-        return options
+        return self._authorize(options, token)
 
 
-class AsyncAzureOpenAI(AsyncOpenAI):
+class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
     """The client for Azure deployments.
 
     `base_url` is `<azure_endpoint>/openai`, or `<azure_endpoint>/openai/deployments/<azure_deployment>`
@@ -315,9 +337,9 @@ class AsyncAzureOpenAI(AsyncOpenAI):
         self._azure_ad_token_provider = azure_ad_token_provider
         self._api_version: str = resolved["api_version"]
         self._azure_endpoint: Optional[str] = resolved["azure_endpoint"]
-        self._azure_deployment = azure_deployment
+        self._azure_deployment: Optional[str] = azure_deployment
         super().__init__(
-            api_key=self._azure_api_key or _API_KEY_PLACEHOLDER,
+            api_key=self._azure_api_key or API_KEY_SENTINEL,
             admin_api_key=admin_api_key,
             workload_identity=workload_identity,
             organization=organization,
@@ -392,7 +414,7 @@ class AsyncAzureOpenAI(AsyncOpenAI):
             kwargs["api_key"] = self._azure_api_key
         if kwargs["api_key"] is None:
             has_token = bool(extra["azure_ad_token"] or extra["azure_ad_token_provider"])
-            kwargs["api_key"] = None if has_token else _API_KEY_PLACEHOLDER
+            kwargs["api_key"] = None if has_token else API_KEY_SENTINEL
         client = super().copy(_extra_kwargs=extra, **kwargs)
         return client
 
@@ -415,11 +437,4 @@ class AsyncAzureOpenAI(AsyncOpenAI):
     async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
         options = await super()._prepare_options(options)
         token = await self._get_azure_ad_token()
-        if token:
-            _with_header(options, "Authorization", f"Bearer {token}")
-        elif self._azure_api_key and self._azure_api_key != _API_KEY_PLACEHOLDER:
-            _with_header(options, "api-key", self._azure_api_key)
-        else:
-            raise ValueError("Unable to handle auth: no API key or Azure AD token")
-        _deployment_url(options, self._azure_deployment)
-        return options
+        return self._authorize(options, token)

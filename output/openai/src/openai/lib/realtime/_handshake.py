@@ -99,10 +99,10 @@ def _azure_url(client: Any, model: str, query: Query) -> httpx.URL:
 
 
 def _azure_api_key(client: Any) -> Optional[str]:
-    from ..azure import _API_KEY_PLACEHOLDER
+    from ..azure import API_KEY_SENTINEL
 
     key = cast(Optional[str], client._azure_api_key)
-    return key if key and key != _API_KEY_PLACEHOLDER else None
+    return key if key and key != API_KEY_SENTINEL else None
 
 
 def _headers(
