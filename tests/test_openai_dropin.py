@@ -455,3 +455,14 @@ def test_lib_and_azure_names_of_the_official_package(openai: Any) -> None:
     assert client.api_key == azure.API_KEY_SENTINEL
     with pytest.raises(AttributeError):
         lib.no_such_name  # noqa: B018
+
+
+def test_chat_stream_snapshot_aliases(openai: Any) -> None:
+    import importlib
+    import typing
+
+    chat = importlib.import_module("openai.lib.streaming.chat")
+    parsed = importlib.import_module("openai.types.chat.parsed_chat_completion")
+    assert typing.get_origin(chat.ParsedChatCompletionSnapshot) is parsed.ParsedChatCompletion
+    assert typing.get_args(chat.ParsedChoiceSnapshot) == (object,)
+    assert typing.get_origin(chat.ParsedChatCompletionMessageSnapshot) is parsed.ParsedChatCompletionMessage

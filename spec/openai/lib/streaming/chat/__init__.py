@@ -21,6 +21,7 @@ from ._events import (
     RefusalDeltaEvent,
     RefusalDoneEvent,
 )
+from ._types import ParsedChatCompletionMessageSnapshot, ParsedChatCompletionSnapshot, ParsedChoiceSnapshot
 
 __all__ = [
     "AsyncChatCompletionStream",
@@ -38,6 +39,9 @@ __all__ = [
     "LogprobsContentDoneEvent",
     "LogprobsRefusalDeltaEvent",
     "LogprobsRefusalDoneEvent",
+    "ParsedChatCompletionMessageSnapshot",
+    "ParsedChatCompletionSnapshot",
+    "ParsedChoiceSnapshot",
     "RefusalDeltaEvent",
     "RefusalDoneEvent",
 ]

@@ -18,6 +18,7 @@ from ....types.chat.chat_completion_token_logprob import ChatCompletionTokenLogp
 from ....types.chat.parsed_chat_completion import ParsedChatCompletion
 from ..._parsing._completions import is_response_format_type, parse_chat_completion
 from ..._tools import PydanticFunctionTool
+from ._types import ParsedChatCompletionSnapshot
 from ._events import (
     ChatCompletionStreamEvent,
     ChunkEvent,
@@ -125,7 +126,7 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         return ChatCompletion.construct(**data)
 
     @property
-    def current_completion_snapshot(self) -> ParsedChatCompletion[object]:
+    def current_completion_snapshot(self) -> ParsedChatCompletionSnapshot:
         """The completion so far; `parsed` and `parsed_arguments` are filled in only at the end."""
         return parse_chat_completion(response_format=omit, input_tools=omit, chat_completion=self._completion(),
                                      check_finish_reason=False)
@@ -254,7 +255,7 @@ class ChatCompletionStream(Generic[ResponseFormatT]):
         return self._raw_stream.response
 
     @property
-    def current_completion_snapshot(self) -> ParsedChatCompletion[object]:
+    def current_completion_snapshot(self) -> ParsedChatCompletionSnapshot:
         return self._state.current_completion_snapshot
 
     def _iterate(self) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
@@ -321,7 +322,7 @@ class AsyncChatCompletionStream(Generic[ResponseFormatT]):
         return self._raw_stream.response
 
     @property
-    def current_completion_snapshot(self) -> ParsedChatCompletion[object]:
+    def current_completion_snapshot(self) -> ParsedChatCompletionSnapshot:
         return self._state.current_completion_snapshot
 
     async def _iterate(self) -> AsyncIterator[ChatCompletionStreamEvent[ResponseFormatT]]:

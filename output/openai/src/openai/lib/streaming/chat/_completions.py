@@ -32,6 +32,7 @@ from ._events import (
     RefusalDeltaEvent,
     RefusalDoneEvent,
 )
+from ._types import ParsedChatCompletionSnapshot
 
 ResponseFormatT = TypeVar("ResponseFormatT")
 
@@ -125,7 +126,7 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         return ChatCompletion.construct(**data)
 
     @property
-    def current_completion_snapshot(self) -> ParsedChatCompletion[object]:
+    def current_completion_snapshot(self) -> ParsedChatCompletionSnapshot:
         """The completion so far; `parsed` and `parsed_arguments` are filled in only at the end."""
         return parse_chat_completion(
             response_format=omit, input_tools=omit, chat_completion=self._completion(), check_finish_reason=False
@@ -275,7 +276,7 @@ class ChatCompletionStream(Generic[ResponseFormatT]):
         return self._raw_stream.response
 
     @property
-    def current_completion_snapshot(self) -> ParsedChatCompletion[object]:
+    def current_completion_snapshot(self) -> ParsedChatCompletionSnapshot:
         return self._state.current_completion_snapshot
 
     def _iterate(self) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
@@ -350,7 +351,7 @@ class AsyncChatCompletionStream(Generic[ResponseFormatT]):
         return self._raw_stream.response
 
     @property
-    def current_completion_snapshot(self) -> ParsedChatCompletion[object]:
+    def current_completion_snapshot(self) -> ParsedChatCompletionSnapshot:
         return self._state.current_completion_snapshot
 
     async def _iterate(self) -> AsyncIterator[ChatCompletionStreamEvent[ResponseFormatT]]:
