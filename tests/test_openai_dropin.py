@@ -459,10 +459,12 @@ def test_lib_and_azure_names_of_the_official_package(openai: Any) -> None:
 
 def test_chat_stream_snapshot_aliases(openai: Any) -> None:
     import importlib
-    import typing
 
     chat = importlib.import_module("openai.lib.streaming.chat")
     parsed = importlib.import_module("openai.types.chat.parsed_chat_completion")
-    assert typing.get_origin(chat.ParsedChatCompletionSnapshot) is parsed.ParsedChatCompletion
-    assert typing.get_args(chat.ParsedChoiceSnapshot) == (object,)
-    assert typing.get_origin(chat.ParsedChatCompletionMessageSnapshot) is parsed.ParsedChatCompletionMessage
+    # pydantic makes each parametrised generic model a class of its own, as the official ones are
+    for alias, generic in ((chat.ParsedChatCompletionSnapshot, parsed.ParsedChatCompletion),
+                           (chat.ParsedChoiceSnapshot, parsed.ParsedChoice),
+                           (chat.ParsedChatCompletionMessageSnapshot, parsed.ParsedChatCompletionMessage)):
+        assert isinstance(alias, type) and issubclass(alias, generic)
+        assert alias.__pydantic_generic_metadata__["args"] == (object,)
