@@ -218,9 +218,12 @@ class SchemaTranslator:
         if name not in self.schemas:
             raise InputError.single(self.location, SCHEMA_PREFIX + name, "no such schema")
         schema = self.schemas[name]
-        if mode == "param" and self.is_plain({"$ref": SCHEMA_PREFIX + escape_pointer_token(name)}):
-            mode = "model"
         placement = self.placements.get(name, TypePlacement())
+        # a plain schema (an enum, a primitive alias) is one type for requests and responses,
+        # unless config names a request form of it (the official `VideoModelParam`)
+        if mode == "param" and placement.param_name is None \
+                and self.is_plain({"$ref": SCHEMA_PREFIX + escape_pointer_token(name)}):
+            mode = "model"
         return self.place(f"{mode}:{name}", schema, mode, placement, naming.safe_class_name(name), SCHEMA_PREFIX + name)
 
     def at_pointer(self, pointer: str, mode: str) -> TypeRef:
@@ -229,9 +232,9 @@ class SchemaTranslator:
             schema = resolve_pointer(self.document, pointer)
         except (KeyError, IndexError, ValueError):
             raise InputError.single(self.location, pointer, "a `types:` pointer that points at nothing") from None
-        if mode == "param" and self.is_plain(schema):
-            mode = "model"
         placement = self.placements[pointer]
+        if mode == "param" and placement.param_name is None and self.is_plain(schema):
+            mode = "model"
         fallback = naming.safe_class_name(pointer.rstrip("/").rpartition("/")[2])
         return self.place(f"{mode}:{pointer}", schema, mode, placement, fallback, pointer)
 

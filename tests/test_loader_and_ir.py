@@ -540,3 +540,24 @@ def test_untagged_untitled_union_member_is_named_by_its_required_property(tmp_pa
     })
     api = build_api(load_spec(spec_file(tmp_path, doc)), Config())
     assert "VoiceId" in types_by_name(api)
+
+
+def test_param_name_gives_a_plain_schema_a_request_form(tmp_path: Path) -> None:
+    """An enum is one type for both directions, unless config names its request form."""
+    doc = minimal({"/things": {"post": {"operationId": "makeThing", "requestBody": {"content": {"application/json": {
+        "schema": {"type": "object", "properties": {"kind": {"$ref": "#/components/schemas/Kind"}}}}}},
+        "responses": {"200": {"description": "ok", "content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/Thing"}}}}}}}}, {
+        "Kind": {"type": "string", "enum": ["a", "b"]},
+        "Thing": {"type": "object", "properties": {"kind": {"$ref": "#/components/schemas/Kind"}}},
+    })
+    spec = load_spec(spec_file(tmp_path, doc))
+    plain = [t for t in build_api(spec, Config()).types if isinstance(t, Enum)]
+    assert [(t.module, t.name) for t in plain] == [("types.kind", "Kind")]
+    config = tmp_path / "config.yaml"
+    config.write_text(json.dumps({"types": {"Kind": {"name": "Kind", "module": "types.kind", "param_name": "KindParam"}}}))
+    api = build_api(spec, load_config(str(config)))
+    enums = sorted((t.module, t.name) for t in api.types if isinstance(t, Enum))
+    assert enums == [("types.kind", "Kind"), ("types.kind_param", "KindParam")]
+    (method,) = [m for r in walk_resources(api.resources) for m in r.methods]
+    assert [p.type.ref for p in method.body_params] == ["param:Kind"]

@@ -39,7 +39,7 @@ from ..types.video import Video
 from ..types.video_create_character_response import VideoCreateCharacterResponse
 from ..types.video_delete_response import VideoDeleteResponse
 from ..types.video_get_character_response import VideoGetCharacterResponse
-from ..types.video_model import VideoModel
+from ..types.video_model_param import VideoModelParam
 from ..types.video_seconds import VideoSeconds
 from ..types.video_size import VideoSize
 
@@ -66,7 +66,7 @@ class Videos(VideosPolling):
         self,
         *,
         prompt: str,
-        model: VideoModel | Omit = omit,
+        model: VideoModelParam | Omit = omit,
         input_reference: video_create_params.InputReference | Omit = omit,
         seconds: VideoSeconds | Omit = omit,
         size: VideoSize | Omit = omit,
@@ -570,7 +570,7 @@ class AsyncVideos(AsyncVideosPolling):
         self,
         *,
         prompt: str,
-        model: VideoModel | Omit = omit,
+        model: VideoModelParam | Omit = omit,
         input_reference: video_create_params.InputReference | Omit = omit,
         seconds: VideoSeconds | Omit = omit,
         size: VideoSize | Omit = omit,

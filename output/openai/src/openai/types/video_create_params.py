@@ -8,7 +8,7 @@ from typing_extensions import Required, TypeAlias, TypedDict
 
 from .._types import FileTypes
 from ..types.image_ref_param2_param import ImageRefParam2Param
-from ..types.video_model import VideoModel
+from ..types.video_model_param import VideoModelParam
 from ..types.video_seconds import VideoSeconds
 from ..types.video_size import VideoSize
 
@@ -22,7 +22,7 @@ InputReference: TypeAlias = Union[FileTypes, ImageRefParam2Param]
 
 
 class VideoCreateParams(TypedDict, total=False):
-    model: VideoModel
+    model: VideoModelParam
     """The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`."""
 
     prompt: Required[str]
