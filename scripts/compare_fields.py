@@ -19,6 +19,7 @@ people: it exits 0 whatever it finds (2 if a side cannot be read).
 from __future__ import annotations
 
 import argparse
+import fcntl
 import json
 import subprocess
 import sys
@@ -42,13 +43,19 @@ def official_interpreter(requested: str) -> str:
     if requested != str(DEFAULT_OFFICIAL) or DEFAULT_OFFICIAL.exists():
         return requested
     python = FALLBACK_VENV / "bin" / "python"
-    if not python.exists():
-        pin = next(line.strip() for line in (ROOT / "bench" / "requirements.txt").read_text().splitlines()
-                   if line.startswith("openai=="))
-        print(f"creating {FALLBACK_VENV.relative_to(ROOT)} with {pin} (once)...", file=sys.stderr)
-        subprocess.run([sys.executable, "-m", "venv", str(FALLBACK_VENV)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                        "-c", str(ROOT / "requirements.txt"), pin], check=True)
+    done = FALLBACK_VENV / ".complete"
+    FALLBACK_VENV.parent.mkdir(parents=True, exist_ok=True)
+    # tests in parallel workers may ask at once: one makes the venv, the others wait for it
+    with open(FALLBACK_VENV.parent / "official-openai-venv.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            pin = next(line.strip() for line in (ROOT / "bench" / "requirements.txt").read_text().splitlines()
+                       if line.startswith("openai=="))
+            print(f"creating {FALLBACK_VENV.relative_to(ROOT)} with {pin} (once)...", file=sys.stderr)
+            subprocess.run([sys.executable, "-m", "venv", "--clear", str(FALLBACK_VENV)], check=True)
+            subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                            "-c", str(ROOT / "requirements.txt"), pin], check=True)
+            done.touch()
     return str(python)
 
 SAMPLE = [

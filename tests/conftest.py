@@ -126,3 +126,19 @@ def call_openai(openai: Any, base: str, mode: str, path: str, *args: Any, **kwar
     import asyncio
 
     return asyncio.run(go())
+
+
+def official_readme() -> str:
+    """The README of the pinned official release (its METADATA): from `make bench`'s venv, else
+    from the venv scripts/compare_fields.py makes once, so that a fresh clone checks it too."""
+    made_by_bench = sorted(ROOT.glob(".venv-bench/runtime/lib/python*/site-packages/openai-2.40.0.dist-info/METADATA"))
+    if made_by_bench:
+        return made_by_bench[0].read_text(encoding="utf-8")
+    from scripts.compare_fields import DEFAULT_OFFICIAL, official_interpreter
+
+    python = official_interpreter(str(DEFAULT_OFFICIAL))
+    script = "import importlib.metadata as m; d = m.distribution('openai'); print(d.version); print(d.read_text('METADATA'))"
+    done = subprocess.run([python, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    version, _, metadata = done.stdout.partition("\n")
+    assert version == "2.40.0", version
+    return metadata

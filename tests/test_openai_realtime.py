@@ -29,9 +29,6 @@ from tests.conftest import ROOT
 pytestmark = pytest.mark.xdist_group("openai-realtime")
 
 SEED = ROOT.parent / "shared" / "seeds" / "003_1fa49bb70b3348b9.txt"
-# the official README, in the package `make bench` installs
-README = next(iter(sorted(ROOT.glob(".venv-bench/runtime/lib/python*/site-packages/openai-2.40.0.dist-info/METADATA"))),
-              ROOT / ".venv-bench" / "missing-METADATA")
 TIMEOUT = 5.0
 
 
@@ -994,9 +991,9 @@ def test_the_seed_examples_are_quoted_unchanged() -> None:
 
 
 def test_the_readme_examples_are_quoted_unchanged() -> None:
-    if not README.exists():
-        pytest.skip(f"{README} is not present")
-    text = README.read_text(encoding="utf-8")
+    from tests.conftest import official_readme
+
+    text = official_readme()
     section = text[text.index("## Realtime API"):]
     assert _code_after(section, "Basic text based example:") == README_BASIC
     assert _code_after(section, "### Realtime error handling") == README_ERRORS

@@ -274,11 +274,8 @@ def test_official_readme_workload_identity_examples(openai: Any, server: Any, tm
 
 
 def test_the_readme_examples_are_the_published_text() -> None:
-    from tests.conftest import ROOT
+    from tests.conftest import official_readme
 
-    metadata = sorted(ROOT.glob(".venv-bench/runtime/lib/python*/site-packages/openai-2.40.0.dist-info/METADATA"))
-    if not metadata:
-        pytest.skip("the official package of `make bench` is not installed here")
-    text = metadata[0].read_text(encoding="utf-8")
+    text = official_readme()
     for code in (README_K8S, *README_CONSTRUCT_ONLY):
         assert code in text

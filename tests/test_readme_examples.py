@@ -38,11 +38,10 @@ import httpx
 import pytest
 
 from scripts.prism import free_port
-from tests.conftest import ROOT, serve
+from tests.conftest import ROOT, official_readme, serve
 
 SRC = ROOT / "output" / "openai" / "src"
 API_KEY = "sk-readme-test-0123456789"
-OFFICIAL_METADATA = sorted(ROOT.glob(".venv-bench/runtime/lib/python*/site-packages/openai-2.40.0.dist-info/METADATA"))
 
 README = {
     "responses_create": """\
@@ -891,9 +890,7 @@ def bearer(received: Received) -> str:
 
 
 def test_snippets_are_the_published_readme_text() -> None:
-    if not OFFICIAL_METADATA:
-        pytest.skip("the official README (openai 2.40.0 METADATA in .venv-bench, made by `make bench`) is not here")
-    published = OFFICIAL_METADATA[0].read_text()
+    published = official_readme()
     for name, code in README.items():
         assert code in published, name
 
