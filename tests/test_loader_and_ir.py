@@ -516,7 +516,7 @@ def test_free_form_objects_config(tmp_path: Path) -> None:
 
 def test_member_label_names_a_written_out_member(tmp_path: Path) -> None:
     """`member_label` names a written-out component inside a response union: <union> + label,
-    instead of its tag (the official `Usage` + `TranscriptTextUsageDuration`)."""
+    instead of its tag (the official `TestingCriterion` + `EvalGraderPython`)."""
     config = tmp_path / "config.yaml"
     config.write_text(json.dumps({"types": {
         "Citation": {"inline": True}, "FileCite": {"inline": True, "member_label": "FileCiteBody"},

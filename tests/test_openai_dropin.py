@@ -468,3 +468,17 @@ def test_chat_stream_snapshot_aliases(openai: Any) -> None:
                            (chat.ParsedChatCompletionMessageSnapshot, parsed.ParsedChatCompletionMessage)):
         assert isinstance(alias, type) and issubclass(alias, generic)
         assert alias.__pydantic_generic_metadata__["args"] == (object,)
+
+
+def test_everyday_nested_names(openai: Any) -> None:
+    """Nested classes of everyday types under the official names (issue: drop-in fidelity)."""
+    import importlib
+
+    transcription = importlib.import_module("openai.types.audio.transcription")
+    assert {"UsageTokens", "UsageDuration", "UsageTokensInputTokenDetails"} <= set(transcription.__all__)
+    evals = importlib.import_module("openai.types.eval_create_response")
+    assert {"TestingCriterionEvalGraderPython", "TestingCriterionEvalGraderTextSimilarity"} <= set(evals.__all__)
+    search = importlib.import_module("openai.types.responses.response_function_web_search")
+    assert {"ActionFind", "ActionOpenPage", "ActionSearch"} <= set(search.__all__)
+    effort = importlib.import_module("openai.types.shared.reasoning_effort")
+    assert type(None) in __import__("typing").get_args(effort.ReasoningEffort)

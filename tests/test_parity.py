@@ -96,7 +96,7 @@ def test_the_public_surface_figures_do_not_fall() -> None:
 
 # `scripts/compare_fields.py --all`: types whose fields (names, required-ness, annotations) equal the
 # official release's; it may only go up
-FIELDS_FLOOR = 584
+FIELDS_FLOOR = 587
 
 
 @pytest.mark.skipif(not SURFACE.is_file(), reason="shared/reference/openai-public-surface.json is not beside the repo")

@@ -11,9 +11,9 @@ from ..._utils import PropertyInfo
 
 __all__ = [
     "Logprob",
-    "UsageTranscriptTextUsageTokensInputTokenDetails",
-    "UsageTranscriptTextUsageTokens",
-    "UsageTranscriptTextUsageDuration",
+    "UsageTokensInputTokenDetails",
+    "UsageTokens",
+    "UsageDuration",
     "Usage",
     "Transcription",
 ]
@@ -30,7 +30,7 @@ class Logprob(BaseModel):
     """The bytes of the token."""
 
 
-class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
+class UsageTokensInputTokenDetails(BaseModel):
     """Details about the input tokens billed for this request."""
 
     text_tokens: Optional[int] = None
@@ -40,7 +40,7 @@ class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
     """Number of audio tokens billed for this request."""
 
 
-class UsageTranscriptTextUsageTokens(BaseModel):
+class UsageTokens(BaseModel):
     """Usage statistics for models billed by token usage."""
 
     type: Literal["tokens"]
@@ -49,7 +49,7 @@ class UsageTranscriptTextUsageTokens(BaseModel):
     input_tokens: int
     """Number of input tokens billed for this request."""
 
-    input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
+    input_token_details: Optional[UsageTokensInputTokenDetails] = None
     """Details about the input tokens billed for this request."""
 
     output_tokens: int
@@ -59,7 +59,7 @@ class UsageTranscriptTextUsageTokens(BaseModel):
     """Total number of tokens used (input + output)."""
 
 
-class UsageTranscriptTextUsageDuration(BaseModel):
+class UsageDuration(BaseModel):
     """Usage statistics for models billed by audio input duration."""
 
     type: Literal["duration"]
@@ -69,9 +69,7 @@ class UsageTranscriptTextUsageDuration(BaseModel):
     """Duration of the input audio in seconds."""
 
 
-Usage: TypeAlias = Annotated[
-    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
-]
+Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]
 """Token usage statistics for the request."""
 
 

@@ -11,15 +11,15 @@ from ...._utils import PropertyInfo
 from ....types.realtime.log_prob_properties import LogProbProperties
 
 __all__ = [
-    "UsageTranscriptTextUsageTokensInputTokenDetails",
-    "UsageTranscriptTextUsageTokens",
-    "UsageTranscriptTextUsageDuration",
+    "UsageTokensInputTokenDetails",
+    "UsageTokens",
+    "UsageDuration",
     "Usage",
     "ConversationItemInputAudioTranscriptionCompletedEvent",
 ]
 
 
-class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
+class UsageTokensInputTokenDetails(BaseModel):
     """Details about the input tokens billed for this request."""
 
     text_tokens: Optional[int] = None
@@ -29,7 +29,7 @@ class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
     """Number of audio tokens billed for this request."""
 
 
-class UsageTranscriptTextUsageTokens(BaseModel):
+class UsageTokens(BaseModel):
     """Usage statistics for models billed by token usage."""
 
     type: Literal["tokens"]
@@ -38,7 +38,7 @@ class UsageTranscriptTextUsageTokens(BaseModel):
     input_tokens: int
     """Number of input tokens billed for this request."""
 
-    input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
+    input_token_details: Optional[UsageTokensInputTokenDetails] = None
     """Details about the input tokens billed for this request."""
 
     output_tokens: int
@@ -48,7 +48,7 @@ class UsageTranscriptTextUsageTokens(BaseModel):
     """Total number of tokens used (input + output)."""
 
 
-class UsageTranscriptTextUsageDuration(BaseModel):
+class UsageDuration(BaseModel):
     """Usage statistics for models billed by audio input duration."""
 
     type: Literal["duration"]
@@ -58,9 +58,7 @@ class UsageTranscriptTextUsageDuration(BaseModel):
     """Duration of the input audio in seconds."""
 
 
-Usage: TypeAlias = Annotated[
-    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
-]
+Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]
 """Usage statistics for the transcription."""
 
 
