@@ -347,11 +347,16 @@ class Builder:
         info = self.doc.get("info") or {}
         cfg = self.config
         title = str(info.get("title") or "API")
-        client_name = cfg.client_name or naming.safe_client_name(title.replace(" API", "").replace(" Api", ""))
-        package = cfg.package_name or naming.safe_package_name(client_name)
-        prefix = cfg.env_prefix or naming.snake(client_name).upper()
         servers = self.doc.get("servers") or [{}]
-        base_url = cfg.base_url or str(servers[0].get("url") or "http://localhost")
+        server_url = str(servers[0].get("url") or "") if isinstance(servers[0], dict) else ""
+        base_url = cfg.base_url or server_url or "http://localhost"
+        # the product's words, from the title or the host: one word each in the package and env
+        # names (`GitHub` -> `github`, `GITHUB_API_KEY`), not split at its capitals
+        product = naming.product_words(title, server_url) or [title]
+        client_name = cfg.client_name or naming.safe_client_name(naming.client_class_words(product))
+        package = cfg.package_name or naming.safe_package_name(
+            naming.package_words(product) if not cfg.client_name else client_name)
+        prefix = cfg.env_prefix or (naming.snake(client_name) if cfg.client_name else naming.package_words(product)).upper()
         auth = self.auth(prefix)
         azure = Azure(**cfg.azure) if cfg.azure is not None else None
         params_modules = {m.params_module for r in walk_resources(resources) for m in r.methods if m.params_module}

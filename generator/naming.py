@@ -6,7 +6,7 @@ import builtins
 import keyword
 import re
 import sys
-from typing import Iterable
+from typing import Iterable, Optional
 
 # Attributes of pydantic.BaseModel (and our runtime's BaseModel) a field must not shadow.
 PYDANTIC_RESERVED = frozenset(
@@ -205,3 +205,90 @@ def path_segments(path: str, strip_prefixes: Iterable[str] = ()) -> list[str]:
 
 def is_param_segment(segment: str) -> bool:
     return segment.startswith("{") and segment.endswith("}")
+
+
+# ----- package and client names from the spec's title ---------------------------------------------
+
+# Words a title carries about the document rather than the product: "GitHub's official OpenAPI spec"
+# names GitHub. Compared in lower case.
+TITLE_NOISE = frozenset(
+    {
+        "a", "an", "and", "api", "apis", "definition", "definitions", "doc", "docs", "documentation", "endpoint",
+        "endpoints", "for", "http", "https", "interface", "json", "of", "official", "openapi", "public", "reference",
+        "rest", "restful", "schema", "sdk", "server", "service", "services", "spec", "specification", "swagger",
+        "the", "to", "unofficial", "v", "version", "web", "webservice", "with", "yaml",
+    }
+)  # fmt: skip
+# What follows one of these in a title is a subtitle ("Twilio - Api", "GitHub ... + Octokit extension").
+TITLE_SUBTITLE = re.compile(r"\s+[-–—+|:(]\s*|\s*[|:(]\s*")
+TITLE_VERSION = re.compile(r"^v?\d+(?:[._-]\d+)*(?:[a-z]+\d*)?$", re.IGNORECASE)  # v1, 2.0, 2010-04-01, v2beta1
+MAX_CLIENT_NAME = 30
+MAX_TITLE_WORDS = 3
+# Host labels that say where an API is served, not whose it is (`api.github.com`, `www.example.com`).
+HOST_NOISE = frozenset({"api", "apis", "www", "rest", "app", "gateway", "public", "sandbox", "prod", "production"})
+SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})  # `api.foo.co.uk` is foo's
+
+
+def title_words(title: str) -> list[str]:
+    """The words of a title that name the product: possessives, versions and document words
+    dropped, a subtitle cut off (`GitHub's official OpenAPI spec + Octokit extension` -> [GitHub]).
+    Each word keeps its own case (GitHub, DigitalOcean): it is one word of the package name."""
+    head = TITLE_SUBTITLE.split(title.strip(), maxsplit=1)
+    for text in head[:1] + [title]:  # a subtitle is kept when nothing is left before it
+        text = re.sub(r"['’]s\b", "", text)
+        out = [w for w in re.split(r"[^A-Za-z0-9]+", text)
+               if w and w.lower() not in TITLE_NOISE and not TITLE_VERSION.match(w)]
+        if out:
+            return out
+    return []
+
+
+def host_label(url: str) -> Optional[str]:
+    """The owner's label of a server URL's host (`https://api.github.com/v3` -> `github`); None for
+    a local, numeric or templated host, which names nobody."""
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.IGNORECASE).split("/")[0].split(":")[0]
+    labels = [part.lower() for part in host.split(".") if part]
+    if len(labels) < 2 or any("{" in part or "}" in part for part in labels) or all(p.isdigit() for p in labels):
+        return None
+    labels = labels[:-1]  # the top-level domain
+    if len(labels) >= 2 and labels[-1] in SECOND_LEVEL:
+        labels = labels[:-1]
+    owner = labels[-1]
+    if owner in HOST_NOISE or owner in {"localhost", "example"} or not re.fullmatch(r"[a-z][a-z0-9-]*", owner):
+        return None
+    return owner
+
+
+def product_words(title: str, server_url: str) -> list[str]:
+    """The words of the package and client names. The cleaned title when it is short; when it is
+    long or says nothing (`API Reference`), the server's host (`api.cohere.com` -> Cohere), spelled
+    as the title spells it where a title word matches (`GitHub`). Never over MAX_CLIENT_NAME
+    characters."""
+    words_ = title_words(title)
+    long = len(words_) > MAX_TITLE_WORDS or len("".join(words_)) > MAX_CLIENT_NAME
+    if not words_ or long:
+        host = host_label(server_url)
+        if host is not None:
+            for i in range(len(words_)):
+                for j in range(i + 1, len(words_) + 1):
+                    if "".join(words_[i:j]).lower() == host.replace("-", ""):
+                        return words_[i:j]
+            return [w for w in host.split("-") if w]
+    out: list[str] = []
+    for w in words_[:MAX_TITLE_WORDS]:
+        if len("".join(out + [w])) > MAX_CLIENT_NAME:
+            break
+        out.append(w)
+    if not out and words_:
+        out = [words_[0][:MAX_CLIENT_NAME]]
+    return out
+
+
+def client_class_words(words_: list[str]) -> str:
+    """PascalCase of product words, each keeping its inner case (`GitHub`, `DigitalOcean`)."""
+    return "".join(w[:1].upper() + w[1:] for w in words_)
+
+
+def package_words(words_: list[str]) -> str:
+    """The import name of product words: each word one lowercase word (`GitHub` -> `github`)."""
+    return "_".join(w.lower() for w in words_)
