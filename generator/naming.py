@@ -6,7 +6,7 @@ import builtins
 import keyword
 import re
 import sys
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 # Attributes of pydantic.BaseModel (and our runtime's BaseModel) a field must not shadow.
 PYDANTIC_RESERVED = frozenset(
@@ -133,16 +133,23 @@ def is_plain_name(name: str) -> bool:
     return name.isascii() and name.isidentifier() and not name.startswith("_")
 
 
+def python_name(wire: str) -> str:
+    """The snake_case Python name of a wire name (`companyId` -> `company_id`, `AccountSid` ->
+    `account_sid`); the wire name travels as the alias, so a request still sends `companyId`."""
+    return snake(wire)
+
+
 def safe_field_name(wire: str) -> str:
-    """A Python attribute for a wire property: kept as is when possible, otherwise snake_cased."""
-    name = wire if is_plain_name(wire) else snake(wire)
+    """A Python attribute for a wire property: its snake_case form, made safe."""
+    name = python_name(wire)
     if keyword.iskeyword(name) or name in PYDANTIC_RESERVED or name.startswith("model_"):
         name += "_"
     return name
 
 
 def safe_param_name(wire: str) -> str:
-    name = wire if is_plain_name(wire) else snake(wire)
+    """A keyword argument for a wire parameter: its snake_case form, made safe."""
+    name = python_name(wire)
     if keyword.iskeyword(name) or name in METHOD_RESERVED or name in METHOD_BODY_NAMES or name in RESERVED_CLASS_NAMES:
         name += "_"
     return name
@@ -190,6 +197,19 @@ def unique(name: str, taken: Iterable[str]) -> str:
     while f"{name}{n}" in taken:
         n += 1
     return f"{name}{n}"
+
+
+def distinct_names(wires: list[str], make: Callable[[str], str]) -> dict[str, str]:
+    """A distinct Python name for each wire name. A wire name that is its own Python name keeps it
+    (`foo_bar` beside `fooBar`), and the others take the next free one (`foo_bar2`), in order."""
+    out: dict[str, str] = {}
+    for wire in wires:
+        if make(wire) == wire and wire not in out.values():
+            out[wire] = wire
+    for wire in wires:
+        if wire not in out:
+            out[wire] = unique(make(wire), out.values())
+    return {wire: out[wire] for wire in wires}
 
 
 def path_segments(path: str, strip_prefixes: Iterable[str] = ()) -> list[str]:

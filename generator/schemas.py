@@ -402,15 +402,17 @@ class SchemaTranslator:
             placement = self.placements.get(unescape_pointer_token(ctx.pointer[len(SCHEMA_PREFIX):]))
             if placement is not None and placement.optional:
                 required = required - set(placement.optional)
-        used: set[str] = set()
+        kept: dict[str, tuple[Any, dict[str, Any]]] = {}
         for wire, prop_schema in props.items():
             prop = self.resolve(prop_schema, ctx.pointer) if isinstance(prop_schema, dict) else {}
             if mode == "param" and prop.get("readOnly"):
                 continue
             if mode == "model" and prop.get("writeOnly"):
                 continue
-            name = naming.unique(naming.safe_field_name(wire), used)
-            used.add(name)
+            kept[wire] = (prop_schema, prop)
+        names = naming.distinct_names(list(kept), naming.safe_field_name)
+        for wire, (prop_schema, prop) in kept.items():
+            name = names[wire]
             hint = naming.pascal(wire)
             if prop.get("type") == "array" or (isinstance(prop.get("type"), list) and "array" in prop["type"]):
                 hint = naming.pascal(naming.singular(naming.snake(wire)))

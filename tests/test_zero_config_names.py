@@ -4,13 +4,15 @@ config, imported, and called against a real HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
-import os
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator import naming
-from tests.test_zero_config_fixes import ZERO, generate, recorded, run_python
+from tests.conftest import send_json, serve
+from tests.test_zero_config_fixes import generate, recorded, run_python
 
 
 # ----- package and client names ------------------------------------------------------------------
@@ -48,3 +50,57 @@ os.environ["GITHUB_API_KEY"] = "k1"
 print(GitHub(base_url="BASE", max_retries=0).zen.retrieve().id)
 """, out)
     assert seen == [["GET", "/zen"]]
+
+
+# ----- snake_case params and fields --------------------------------------------------------------
+
+
+class Echo(BaseHTTPRequestHandler):
+    """Records (verb, path, X-Trace-Id, Content-Type, body) and answers with `ANSWER` as JSON."""
+
+    ANSWER = {"companyId": "c1", "displayName": "Acme", "fooBar": 1, "foo_bar": 2, "address": {"zipCode": "9"},
+              "Sid": "SM1"}
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def answer(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length).decode() if length else ""
+        self.server.seen.append([self.command, self.path, self.headers.get("X-Trace-Id"),  # type: ignore[attr-defined]
+                                 self.headers.get("Content-Type"), body])
+        send_json(self, self.ANSWER)
+
+    do_GET = do_POST = answer
+
+
+def echoed(script: str, out: Path, handler: type[BaseHTTPRequestHandler] = Echo) -> tuple[str, list[list[Any]]]:
+    """`script`'s stdout (BASE replaced by the server's URL) and what the server received."""
+    with serve(handler) as httpd:
+        httpd.seen = []  # type: ignore[attr-defined]
+        stdout = run_python(out, script.replace("BASE", f"http://127.0.0.1:{httpd.server_address[1]}"))
+        return stdout, httpd.seen  # type: ignore[attr-defined]
+
+
+def test_params_and_fields_are_snake_case_and_send_their_wire_names(tmp_path: Path) -> None:
+    """`retrieve(companyId)` and `create(AccountSid, *, To=..., Body=...)` were the methods; now
+    `company_id`, `page_size`, `account_sid`, `to`, `body_` in Python, and path, query, header, JSON
+    and form bodies and response fields keep their wire names. A wire name that is already snake_case
+    keeps its Python name (`foo_bar`), the camelCase one beside it takes the next (`foo_bar2`)."""
+    out, _ = generate(tmp_path, "camel.yaml")
+    stdout, seen = echoed("""
+from camel import Camel
+c = Camel(base_url="BASE", max_retries=0)
+r = c.companies.retrieve("c1", page_size=2, x_trace_id="t1")
+print(r.company_id, r.display_name, r.foo_bar, r.foo_bar2, r.address.zip_code, sorted(r.to_dict()))
+c.companies.update("c1", display_name="Acme", address={"zip_code": "9"})
+print(c.accounts.messages("AC1", to="+1", body_="hi", status_callback="https://x").sid)
+""", out)
+    assert stdout.splitlines() == [
+        "c1 Acme 2 1 9 ['Sid', 'address', 'companyId', 'displayName', 'fooBar', 'foo_bar']", "SM1"]
+    assert seen == [
+        ["GET", "/companies/c1?pageSize=2", "t1", None, ""],
+        ["POST", "/companies/c1", None, "application/json", '{"displayName":"Acme","address":{"zipCode":"9"}}'],
+        ["POST", "/Accounts/AC1/Messages", None, "application/x-www-form-urlencoded",
+         "To=%2B1&Body=hi&StatusCallback=https%3A%2F%2Fx"],
+    ]
