@@ -71,7 +71,10 @@ WINDOWS_DEVICE_NAMES = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 )
 PATH_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")  # `{name}` in a path template
-VERSION_SEGMENT = re.compile(r"^v\d+(?:(?:alpha|beta|\.)\d*)?$|^api$", re.IGNORECASE)
+VERSION_SEGMENT = re.compile(r"^v\d+(?:(?:alpha|beta|\.)\d*)*$", re.IGNORECASE)  # v1, v2beta1, v1.2
+DATE_SEGMENT = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # Twilio's /2010-04-01/
+API_ROOTS = frozenset({"api", "apis"})  # a leading /api or /apis says nothing about the resource
+FILE_SUFFIX = re.compile(r"(?<=.)\.(?:json|xml|ya?ml|csv|txt|html?)$", re.IGNORECASE)  # Twilio's Messages.json
 
 
 def words(name: str) -> list[str]:
@@ -213,14 +216,19 @@ def distinct_names(wires: list[str], make: Callable[[str], str]) -> dict[str, st
 
 
 def path_segments(path: str, strip_prefixes: Iterable[str] = ()) -> list[str]:
-    """Path segments without version prefixes (`/v1`, `/v2beta`, `/api`) and configured prefixes."""
+    """The segments of a path that name its resources: configured prefixes, a leading `/api` or
+    `/apis`, versions (`v1`, `v2beta1`) and dates (`2010-04-01`) anywhere, and file suffixes
+    (`Messages.json`, `{Sid}.json`) dropped; a Kubernetes API group after `/apis` is its first
+    label (`/apis/rbac.authorization.k8s.io/v1/roles` -> `rbac`, `roles`)."""
     for prefix in strip_prefixes:
         if path.startswith(prefix):
             path = path[len(prefix) :] or "/"
-    segments = [s for s in path.split("/") if s]
-    while segments and VERSION_SEGMENT.match(segments[0]):
+    segments = [FILE_SUFFIX.sub("", s) for s in path.split("/") if s]
+    if len(segments) > 1 and segments[0].lower() == "apis" and not is_param_segment(segments[1]):
+        segments = [segments[1].split(".")[0]] + segments[2:]
+    while segments and segments[0].lower() in API_ROOTS:
         segments = segments[1:]
-    return segments
+    return [s for s in segments if is_param_segment(s) or not (VERSION_SEGMENT.match(s) or DATE_SEGMENT.match(s))]
 
 
 def is_param_segment(segment: str) -> bool:

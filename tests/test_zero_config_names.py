@@ -71,7 +71,7 @@ class Echo(BaseHTTPRequestHandler):
                                  self.headers.get("Content-Type"), body])
         send_json(self, self.ANSWER)
 
-    do_GET = do_POST = answer
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = answer
 
 
 def echoed(script: str, out: Path, handler: type[BaseHTTPRequestHandler] = Echo) -> tuple[str, list[list[Any]]]:
@@ -103,4 +103,36 @@ print(c.accounts.messages("AC1", to="+1", body_="hi", status_callback="https://x
         ["POST", "/companies/c1", None, "application/json", '{"displayName":"Acme","address":{"zipCode":"9"}}'],
         ["POST", "/Accounts/AC1/Messages", None, "application/x-www-form-urlencoded",
          "To=%2B1&Body=hi&StatusCallback=https%3A%2F%2Fx"],
+    ]
+
+
+# ----- resources ---------------------------------------------------------------------------------
+
+
+def test_versions_dates_api_groups_and_file_suffixes_are_no_resources(tmp_path: Path) -> None:
+    """`client._2010_04_01.accounts.sid_json.retrieve(Sid)` and `client.apis.apps.v1.namespaces...`
+    were the paths; versions, dates, /api and /apis plumbing and `.json` are dropped from names
+    (the request still goes to the spec's path), and no name starts with `_` or a digit."""
+    out, _ = generate(tmp_path, "segments.yaml")
+    resources = sorted(p.relative_to(out / "src" / "segments" / "resources").as_posix()
+                       for p in (out / "src" / "segments" / "resources").rglob("*.py"))
+    assert not [p for p in resources if any(part[:1] in "_0123456789" for part in p.split("/")
+                                            if part != "__init__.py")], resources
+    _, seen = echoed("""
+from segments import Segments
+c = Segments(base_url="BASE", max_retries=0)
+c.accounts.messages.list("AC1")
+c.accounts.messages.create("AC1")
+c.accounts.messages.retrieve("SM1", account_sid="AC1")
+c.accounts.messages.delete("SM1", account_sid="AC1")
+c.namespaces.pods.list("default")
+c.apps.namespaces.deployments.retrieve("web", namespace="default")
+c.rbac.clusterroles.list()
+c.one_clicks.list()
+""", out)
+    assert [s[:2] for s in seen] == [
+        ["GET", "/2010-04-01/Accounts/AC1/Messages.json"], ["POST", "/2010-04-01/Accounts/AC1/Messages.json"],
+        ["GET", "/2010-04-01/Accounts/AC1/Messages/SM1.json"], ["DELETE", "/2010-04-01/Accounts/AC1/Messages/SM1.json"],
+        ["GET", "/api/v1/namespaces/default/pods"], ["GET", "/apis/apps/v1/namespaces/default/deployments/web"],
+        ["GET", "/apis/rbac.authorization.k8s.io/v1/clusterroles"], ["GET", "/v2/1-clicks"],
     ]
