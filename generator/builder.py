@@ -117,7 +117,7 @@ class Builder:
             for o in unmapped:
                 self.problems.append(Problem(self.config.file, "resources", f"operation `{o.route}` is neither mapped nor skipped"))
         else:
-            shapes = [path_shape(o.path) for o in ops]
+            shapes = [segments_shape(naming.path_segments(o.path, self.config.strip_prefixes)) for o in ops]
             inferred = [self.place_inferred(o, roots, shapes) for o in unmapped]
             placements += self.name_inferred(inferred, placements)
         stems = params_stems((p.res.path, types_package(p.res.path, p.types_module)) for p in placements)
@@ -474,10 +474,12 @@ class Builder:
         if segs and not naming.is_param_segment(segs[-1]) and len(segs) >= 2 and naming.is_param_segment(segs[-2]):
             # paths that differ only in the names of their params are one shape: GitHub has
             # /users/{user_id}/projectsV2/{n}/views and /users/{username}/projectsV2/{n}/views/{v}/items
-            prefix = path_shape(op.path) + "/"
+            prefix = segments_shape(segs) + "/"
             deeper = any(s.startswith(prefix) for s in shapes)
             siblings = [v for v in VERBS if isinstance(op.path_item.get(v), dict)]
-            if not deeper and len(siblings) == 1 and not self.looks_like_list(op):
+            # a DELETE removes the thing the leaf names: `DELETE /applications/{id}/grant` is
+            # `applications.grant.delete`, never a method called `grant`
+            if not deeper and len(siblings) == 1 and op.verb != "delete" and not self.looks_like_list(op):
                 name = naming.safe_param_name(naming.snake(segs[-1]))
                 literals = literals[:-1]
         if not literals:
@@ -514,15 +516,18 @@ class Builder:
             if name in methods or name in children:
                 used = methods | children
                 op_id = op.op.get("operationId")
-                alt = naming.safe_param_name(naming.snake(str(op_id))) if op_id else name
-                new = naming.unique(alt if alt not in used else name, used)
+                # the operationId without the words the resource path says (`gists_get_revision` on
+                # `gists` is `get_revision`), else all of it, else the path's name numbered
+                alts = [naming.safe_param_name(n) for n in naming.operation_names(str(op_id), res.path)] if op_id else []
+                alt = next((a for a in alts if a not in used), name)
+                new = naming.unique(alt, used)
                 if name in children:
                     child = f"{res.path}.{name}"
                     self.warnings.append(Problem(
                         self.spec.location, op.pointer,
                         f"`{op.route}` would be the method `{child}`, but `{first_route.get(child, child)}` makes "
                         f"`{child}` a sub-resource; the method is named `{res.path}.{new}`"
-                        + (" (from its operationId)" if new == alt else "")))
+                        + (" (from its operationId)" if new in alts else "")))
                 name = new
             methods.add(name)
             out.append(Placement(op, res, name))
@@ -559,10 +564,37 @@ class Builder:
         if s.get("type") == "array":
             return True
         props, _, _, _ = self.schemas.merged_properties(s, op.pointer)
-        return any(
+        if any(
             isinstance(props.get(p.items), dict) and self.schemas.resolve(props[p.items], op.pointer).get("type") == "array"
             for p in self.pages
-        )
+        ):
+            return True
+        if op.verb != "get":
+            return False  # a POST answering a report with one array (`PetActivity.events`) is no list
+        literals = [seg for seg in naming.path_segments(op.path, self.config.strip_prefixes) if not naming.is_param_segment(seg)]
+        return self.main_array(props, op.pointer, literals[-1] if literals else "") is not None
+
+    def main_array(self, props: dict[str, Any], where: str, leaf: str) -> Optional[str]:
+        """The property holding the items of a list wrapper (GitHub's `{total_count, workflow_runs}`,
+        Kubernetes' `{kind, apiVersion, metadata, items}`, DigitalOcean's `{droplets, links, meta}`):
+        the one array property, when every other is a scalar or names list metadata (links, meta,
+        paging) and the array is called like a list (`items`, `data`...) or like the path's plural
+        leaf. None for an object that merely has an array (a user's `emails`)."""
+        arrays, others = [], []
+        for wire, prop in props.items():
+            resolved = without_null(self.schemas.resolve(prop, where)) if isinstance(prop, dict) else {}
+            (arrays if resolved.get("type") == "array" else others).append((wire, resolved))
+        if len(arrays) != 1:
+            return None
+        for wire, resolved in others:
+            nested = self.schemas.is_object(resolved) or resolved.get("type") == "object" or "allOf" in resolved
+            if nested and not naming.is_list_metadata(wire):
+                return None
+        wire = arrays[0][0]
+        leaf_words = set(naming.words(leaf))
+        if wire.lower() in naming.ITEMS_NAMES or set(naming.words(wire)) & (leaf_words | {naming.singular(w) for w in leaf_words}):
+            return wire
+        return wire if leaf and naming.singular(naming.snake(leaf)) != naming.snake(leaf) else None
 
     # ----- methods -------------------------------------------------------------------------------
 
@@ -1059,6 +1091,13 @@ class Builder:
         items = props.get(page.items) or {}
         where = sources.get(page.items, fallback)
         return self.schemas.resolve(items, op.pointer).get("items", {}), schema_pointer(items, where) + "/items"
+
+
+def segments_shape(segments: list[str]) -> str:
+    """The shape of a path's naming segments (`naming.path_segments`), params blanked out:
+    `/2010-04-01/Accounts/{AccountSid}/Calls.json` and `/Accounts/{Sid}/Calls/{CallSid}` are
+    `/Accounts/{}/Calls` and `/Accounts/{}/Calls/{}`, one below the other."""
+    return path_shape("/" + "/".join(segments))
 
 
 def path_shape(path: str) -> str:

@@ -320,3 +320,36 @@ def client_class_words(words_: list[str]) -> str:
 def package_words(words_: list[str]) -> str:
     """The import name of product words: each word one lowercase word (`GitHub` -> `github`)."""
     return "_".join(w.lower() for w in words_)
+
+
+# ----- method names --------------------------------------------------------------------------------
+
+# What a list wrapper calls its items (`{"items": [...]}`), and the words of its other properties
+# that say they describe the list (`total_count`, `links`, `metadata`, `next_page_token`).
+ITEMS_NAMES = frozenset({"items", "data", "results", "entries", "records", "values", "elements", "objects", "list"})
+LIST_METADATA_WORDS = frozenset(
+    {
+        "count", "total", "page", "pages", "pagination", "paging", "next", "prev", "previous", "cursor", "cursors",
+        "links", "link", "meta", "metadata", "more", "offset", "limit", "continue", "token", "first", "last",
+        "incomplete", "start", "end", "size", "before", "after", "info", "kind", "api", "version", "object", "url",
+    }
+)  # fmt: skip
+
+
+def is_list_metadata(wire: str) -> bool:
+    """A property of a list wrapper that describes the list, not one of its items."""
+    return bool(set(words(wire)) & LIST_METADATA_WORDS)
+
+
+def operation_names(operation_id: str, resource_path: str) -> list[str]:
+    """Method names from an operationId, shortest first: without the words the resource path
+    already says, in the singular or plural, and without versions (`gists/get-revision` on `gists`
+    -> `get_revision`; `readCoreV1NamespacedPod` on `namespaces.pods` -> `read_core_namespaced`),
+    then the whole operationId. A name left empty is not offered."""
+    own = words(operation_id)
+    said = {w for part in resource_path.split(".") for w in words(part)}
+    said |= {singular(w) for w in said}
+    short = [w for w in own if w not in said and singular(w) not in said and not VERSION_SEGMENT.match(w)]
+    names = ["_".join(short)] if short else []
+    full = snake(operation_id)
+    return [n if not n[:1].isdigit() else spelled_digit(n) for n in dict.fromkeys(names + [full])]

@@ -69,7 +69,10 @@ class Echo(BaseHTTPRequestHandler):
         body = self.rfile.read(length).decode() if length else ""
         self.server.seen.append([self.command, self.path, self.headers.get("X-Trace-Id"),  # type: ignore[attr-defined]
                                  self.headers.get("Content-Type"), body])
-        send_json(self, self.ANSWER)
+        send_json(self, self.reply())
+
+    def reply(self) -> Any:
+        return self.ANSWER
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = answer
 
@@ -135,4 +138,41 @@ c.one_clicks.list()
         ["GET", "/2010-04-01/Accounts/AC1/Messages/SM1.json"], ["DELETE", "/2010-04-01/Accounts/AC1/Messages/SM1.json"],
         ["GET", "/api/v1/namespaces/default/pods"], ["GET", "/apis/apps/v1/namespaces/default/deployments/web"],
         ["GET", "/apis/rbac.authorization.k8s.io/v1/clusterroles"], ["GET", "/v2/1-clicks"],
+    ]
+
+
+# ----- methods -----------------------------------------------------------------------------------
+
+
+class Lists(Echo):
+    """Echo with a list wrapper for the collection GETs of methods.yaml."""
+
+    def reply(self) -> Any:
+        if self.path == "/agents/tasks":
+            return {"total_count": 1, "tasks": [{"id": "t1"}]}
+        if self.path.endswith("/pods"):
+            return {"kind": "PodList", "items": [{"name": "web"}], "metadata": {"continue": ""}}
+        return {"id": "t1", "login": "octo", "emails": [{"email": "o@x"}], "name": "web"}
+
+
+def test_method_names_from_verb_shape_and_a_shortened_operation_id(tmp_path: Path) -> None:
+    """A collection GET returning a wrapper with one main array is `list`, so the item GET is
+    `retrieve`; a DELETE on a leaf is `<leaf>.delete`, never a method named after the noun; an
+    operationId fallback drops what the resource already says (`gists.get_revision`)."""
+    out, _ = generate(tmp_path, "methods.yaml")
+    stdout, seen = echoed("""
+from methods import Methods
+c = Methods(base_url="BASE", max_retries=0)
+print(c.agents.tasks.list().tasks[0].id, c.agents.tasks.retrieve("t1").id)
+print(c.namespaces.pods.list("default").items[0].name, c.namespaces.pods.retrieve("web", namespace="default").name)
+print(c.applications.grant.delete("cid"))
+print(c.gists.retrieve("g1").id, c.gists.get_revision("abc", gist_id="g1").id)
+print(c.user.retrieve().login)
+print(sorted(n for n in dir(c.agents.tasks) if not n.startswith("_") and not n.startswith("with_")))
+""", out, Lists)
+    assert stdout.splitlines() == ["t1 t1", "web web", "None", "t1 t1", "octo", "['list', 'retrieve']"]
+    assert [s[:2] for s in seen] == [
+        ["GET", "/agents/tasks"], ["GET", "/agents/tasks/t1"], ["GET", "/api/v1/namespaces/default/pods"],
+        ["GET", "/api/v1/namespaces/default/pods/web"], ["DELETE", "/applications/cid/grant"],
+        ["GET", "/gists/g1"], ["GET", "/gists/g1/abc"], ["GET", "/user"],
     ]
