@@ -129,6 +129,7 @@ class Builder:
         self.sort_resources(roots)
         self.apply_method_marks(roots)
         self.configured_types()
+        self.schemas.undouble_param_names()
         custom = self.custom_code(roots) if self.config.custom is not None else CustomCode()
         return self.api(roots, custom)
 

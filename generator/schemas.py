@@ -347,6 +347,32 @@ class SchemaTranslator:
                 names.add(base if mode == "model" or self.is_plain(member) else placement.param_name or base + "Param")
         return names
 
+    def undouble_param_names(self) -> None:
+        """A component the spec already calls `FooParam` (or `FooParams`) whose only form is the
+        request-side one keeps its name and module (`FooParam`, `foo_param.py`) instead of
+        `FooParamParam`. With a response model beside it the model has that name, and the
+        TypedDict stays `FooParamParam`, as the official SDK's `ResponseConversationParamParam`.
+        Run once every type is translated: only then is it known that no model form exists."""
+        taken = set(self.module_names) | {t.module for t in self.types.values()}
+        for type_id, t in sorted(self.types.items()):
+            schema = type_id.partition(":")[2]
+            if not type_id.startswith("param:") or t.parent is not None or f"model:{schema}" in self.types:
+                continue
+            placement = self.placements.get(schema, TypePlacement())
+            base = t.name[: -len("Param")]
+            if placement.param_name or placement.param_module or not base.endswith(("Param", "Params")) \
+                    or t.name != base + "Param" or t.module.rpartition(".")[2] != naming.safe_module_name(t.name):
+                continue
+            module = f"{t.module.rpartition('.')[0]}.{naming.safe_module_name(base)}"
+            if module in taken:
+                continue
+            for other in self.types.values():  # the module's nested types move with it
+                if other.module == t.module:
+                    other.module = module
+            self.module_names[module] = self.module_names.pop(t.module, set()) - {t.name} | {base}
+            taken.add(module)
+            t.name = base
+
     # ----- structure tests -----------------------------------------------------------------------
 
     def is_object(self, schema: dict[str, Any]) -> bool:

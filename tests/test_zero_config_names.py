@@ -176,3 +176,32 @@ print(sorted(n for n in dir(c.agents.tasks) if not n.startswith("_") and not n.s
         ["GET", "/api/v1/namespaces/default/pods/web"], ["DELETE", "/applications/cid/grant"],
         ["GET", "/gists/g1"], ["GET", "/gists/g1/abc"], ["GET", "/user"],
     ]
+
+
+# ----- types -------------------------------------------------------------------------------------
+
+
+def test_a_schema_named_param_is_not_param_param(tmp_path: Path) -> None:
+    """`WidgetParam` gave `WidgetParamParam`; a request-only schema keeps the spec's name, and only
+    one that is also a response model doubles it (the model has the name), as the official SDK's
+    `ResponseConversationParamParam`."""
+    out, _ = generate(tmp_path, "param_suffix.yaml")
+    types = out / "src" / "suffix" / "types"
+    every = "".join(p.read_text() for p in types.rglob("*.py"))
+    assert "class WidgetParam(TypedDict" in (types / "widget_param.py").read_text()
+    assert "class PartParams(TypedDict" in (types / "part_params.py").read_text()
+    assert "WidgetParamParam" not in every and "PartParamsParam" not in every
+    assert "class GadgetParam(BaseModel" in (types / "gadget_param.py").read_text()
+    assert "class GadgetParamParam(TypedDict" in (types / "gadget_param_param.py").read_text()
+    stdout, seen = echoed("""
+from suffix import Suffix
+from suffix.types import WidgetParam, PartParams, GadgetParamParam
+w: WidgetParam = {"size": 2, "part": PartParams(name="p")}
+print(Suffix(base_url="BASE", max_retries=0).widgets.create(widget=w, gadget=GadgetParamParam(id="g")).id)
+""", out, Gadget)
+    assert stdout.split() == ["g1"] and seen[0][4] == '{"widget":{"size":2,"part":{"name":"p"}},"gadget":{"id":"g"}}'
+
+
+class Gadget(Echo):
+    def reply(self) -> Any:
+        return {"id": "g1"}

@@ -235,7 +235,7 @@ if TYPE_CHECKING:
     from .video_get_character_response import VideoGetCharacterResponse as VideoGetCharacterResponse
     from .video_list_params import VideoListParams as VideoListParams
     from .video_model import VideoModel as VideoModel
-    from .video_reference_input_param_param import VideoReferenceInputParamParam as VideoReferenceInputParamParam
+    from .video_reference_input_param import VideoReferenceInputParam as VideoReferenceInputParam
     from .video_remix_params import VideoRemixParams as VideoRemixParams
     from .video_seconds import VideoSeconds as VideoSeconds
     from .video_size import VideoSize as VideoSize
@@ -432,7 +432,7 @@ _EXPORTS: dict[str, str] = {
     "VideoGetCharacterResponse": "video_get_character_response",
     "VideoListParams": "video_list_params",
     "VideoModel": "video_model",
-    "VideoReferenceInputParamParam": "video_reference_input_param_param",
+    "VideoReferenceInputParam": "video_reference_input_param",
     "VideoRemixParams": "video_remix_params",
     "VideoSeconds": "video_seconds",
     "VideoSize": "video_size",
