@@ -85,9 +85,12 @@ class Builder:
             for t in config.types
         }
         self.schemas = SchemaTranslator(self.doc, spec.location, placements, config.acronyms)
-        self.pages = config.pages or DEFAULT_PAGES
+        # a copy: inferred page styles are added to it (`inferred_page`)
+        self.pages = list(config.pages or DEFAULT_PAGES)
         # security scheme -> the client option (a second credential) that answers it
         self.credential_schemes = {o["security_scheme"]: o["name"] for o in config.client_options if o.get("security_scheme")}
+        # page name -> the response properties every list it parses has (what the page class may require)
+        self.page_properties: dict[str, set[str]] = {}
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []  # the spec is wrong but its intent is clear; generation goes on
 
@@ -368,6 +371,12 @@ class Builder:
             for m in r.methods:
                 if m.params_module:
                     m.params_module = moves.get(m.params_module, m.params_module)
+        pages = [
+            PageScheme(p.name, p.async_name, p.kind, p.items, p.cursor_param, p.has_more, p.next_cursor, p.item_id,  # type: ignore[arg-type]
+                       object_field="object" in self.page_properties.get(p.name, {"object"}),
+                       by_path=p.kind == "next_url" or "." in (p.next_cursor or ""))
+            for p in self.pages
+        ]
         return Api(
             title=title,
             description=cfg.description or str(info.get("description") or "").strip(),
@@ -392,10 +401,8 @@ class Builder:
             resources=resources,
             types=sorted(self.schemas.types.values(), key=lambda t: (t.module, t.id)),
             package_exports=sorted(self.schemas.package_exports),
-            pages=[
-                PageScheme(p.name, p.async_name, p.kind, p.items, p.cursor_param, p.has_more, p.next_cursor, p.item_id)  # type: ignore[arg-type]
-                for p in self.pages
-            ],
+            pages=pages,
+            page_helpers=any(p.by_path or not p.items_field for p in pages),
             license=cfg.license,
             author=cfg.author,
             homepage=cfg.homepage,
@@ -1004,6 +1011,8 @@ class Builder:
             schema = medias[json_media].get("schema") or {}
             page = self.match_page(op, schema, mc)
             if page is not None:
+                props, _, _, _ = self.schemas.merged_properties(without_null(self.schemas.resolve(schema, op.pointer)), op.pointer)
+                self.page_properties[page.name] = self.page_properties.get(page.name, set(props)) & set(props)
                 items_schema, items_pointer = self.page_items(schema, page, op, ctx.pointer)
                 ictx = Context(module, hint, pointer=items_pointer)
                 item = self.schemas.type_of(items_schema, "model", ictx)
@@ -1069,6 +1078,10 @@ class Builder:
         props, _, _, _ = self.schemas.merged_properties(resolved, op.pointer)
         query = {str(self.schemas.resolve(p, op.pointer).get("name")) for p in self.parameters(op)
                  if self.schemas.resolve(p, op.pointer).get("in") == "query"}
+        if not self.config.pages:
+            inferred = self.inferred_page(op, props, query)
+            if inferred is not None:
+                return inferred
         for page in self.pages:
             items = props.get(page.items)
             if not isinstance(items, dict) or self.schemas.resolve(items, op.pointer).get("type") != "array":
@@ -1085,12 +1098,84 @@ class Builder:
                 return page
         return None
 
+    def inferred_page(self, op: Operation, props: dict[str, Any], query: set[str]) -> Optional[PageConfig]:
+        """The pagination style a list response and its query params show, with no config: the
+        page class of that style (one of DEFAULT_PAGES, or a new one added to `self.pages`), or
+        None for a list that does not page (then the `data` list pages, the wrapper is returned).
+        Styles, in order: an item cursor with `has_more` (`after`, Stripe's `starting_after`); a
+        next cursor in the body (`next_cursor`, Kubernetes' `metadata.continue`) sent back as a
+        query param; a next URL in the body (`next`, DigitalOcean's `links.pages.next`); page
+        numbers (`page`); offsets (`offset`)."""
+        array = "data" if self.is_array(props.get("data"), op) else self.main_array(props, op.pointer, self.leaf(op))
+        if array is None:
+            return None
+        items = "data" if array == "data" else ""  # "": the page finds its one array (`items`, `droplets`)
+        strings = self.string_paths(props, op, 3)
+        page: Optional[PageConfig] = None
+        cursor = next((q for q in naming.ITEM_CURSOR_PARAMS if q in query), None)
+        token = next(((path, q) for path in strings for q in sorted(query)
+                      if naming.is_next_cursor(path) and naming.is_cursor_param(q)), None)
+        next_url = next((path for path in strings if naming.is_next_url(path)), None)
+        numbers = next((q for q in naming.PAGE_NUMBER_PARAMS if q in query), None)
+        offset = next((q for q in naming.OFFSET_PARAMS if q in query), None)
+        has_more = "has_more" if self.is_bool(props.get("has_more"), op) else None
+        if cursor is not None and has_more:
+            page = PageConfig("", "", "cursor", items, cursor, has_more)
+        elif token is not None:
+            page = PageConfig("", "", "next_cursor", items, token[1], has_more, token[0])
+        elif next_url is not None:
+            page = PageConfig("", "", "next_url", items, "", has_more, next_url)
+        elif numbers is not None:
+            page = PageConfig("", "", "page_number", items, numbers, has_more)
+        elif offset is not None:
+            page = PageConfig("", "", "offset", items, offset, has_more)
+        if page is None:
+            return None
+        for known in self.pages:
+            if (known.kind, known.items, known.cursor_param, known.has_more, known.next_cursor, known.item_id) == (
+                    page.kind, page.items, page.cursor_param, page.has_more, page.next_cursor, page.item_id):
+                return known
+        # the first page of a style has the style's name, a later one says what it differs by
+        # (`SyncStartingAfterCursorPage` beside `SyncCursorPage`)
+        base = naming.PAGE_CLASS_NAMES[page.kind]
+        taken = {p.name for p in self.pages}
+        qualifier = naming.pascal(page.cursor_param or (page.next_cursor or "").rpartition(".")[2])
+        name = f"Sync{base}" if f"Sync{base}" not in taken else naming.unique(f"Sync{qualifier}{base}", taken)
+        page.name, page.async_name = name, "Async" + name[len("Sync"):]
+        self.pages.append(page)
+        return page
+
+    def leaf(self, op: Operation) -> str:
+        """The last literal segment of an operation's path (`/namespaces/{ns}/pods` -> `pods`)."""
+        literals = [s for s in naming.path_segments(op.path, self.config.strip_prefixes) if not naming.is_param_segment(s)]
+        return literals[-1] if literals else ""
+
+    def is_array(self, schema: Any, op: Operation) -> bool:
+        return isinstance(schema, dict) and without_null(self.schemas.resolve(schema, op.pointer)).get("type") == "array"
+
+    def is_bool(self, schema: Any, op: Operation) -> bool:
+        return isinstance(schema, dict) and without_null(self.schemas.resolve(schema, op.pointer)).get("type") == "boolean"
+
+    def string_paths(self, props: dict[str, Any], op: Operation, depth: int) -> list[str]:
+        """Dotted paths to the string properties of an object, nested objects followed `depth` deep
+        (`links.pages.next`, `metadata.continue`), in the spec's order."""
+        out = []
+        for wire, prop in props.items():
+            resolved = without_null(self.schemas.resolve(prop, op.pointer)) if isinstance(prop, dict) else {}
+            if resolved.get("type") == "string":
+                out.append(wire)
+            elif depth > 1 and self.schemas.is_object(resolved):
+                inner, _, _, _ = self.schemas.merged_properties(resolved, op.pointer)
+                out += [f"{wire}.{path}" for path in self.string_paths(inner, op, depth - 1)]
+        return out
+
     def page_items(self, schema: Any, page: PageConfig, op: Operation, fallback: str) -> tuple[Any, str]:
         """A page's item schema, and its JSON pointer so that config can name it (`types: {"#/...": ...}`)."""
         resolved = without_null(self.schemas.resolve(schema, op.pointer))
         props, _, _, sources = self.schemas.merged_properties(resolved, op.pointer, schema_pointer(schema, fallback))
-        items = props.get(page.items) or {}
-        where = sources.get(page.items, fallback)
+        array = page.items or self.main_array(props, op.pointer, self.leaf(op)) or ""
+        items = props.get(array) or {}
+        where = sources.get(array, fallback)
         return self.schemas.resolve(items, op.pointer).get("items", {}), schema_pointer(items, where) + "/items"
 
 

@@ -173,12 +173,16 @@ class PageScheme:
 
     name: str  # sync class name, e.g. "SyncCursorPage"
     async_name: str  # e.g. "AsyncCursorPage"
-    kind: Literal["cursor", "list", "next_cursor", "offset"]
-    items_field: str = "data"  # response property holding the items
+    kind: Literal["cursor", "list", "next_cursor", "offset", "next_url", "page_number"]
+    items_field: str = "data"  # response property holding the items; "": the one array property there is
     cursor_param: str = "after"  # request query param that takes the cursor
     has_more_field: Optional[str] = "has_more"
-    next_cursor_field: Optional[str] = None  # response property with the next cursor
+    next_cursor_field: Optional[str] = None  # response property with the next cursor (next_url: the URL), may be dotted
     item_id_field: str = "id"  # item property used as the cursor (cursor kind)
+    # a `list` page declares the `object` field only when every list response it parses has one
+    object_field: bool = True
+    # the next cursor / URL is read along a dotted path of the body (`metadata.continue`), not a field
+    by_path: bool = False
 
 
 @dataclass
@@ -335,6 +339,9 @@ class Api:
     resources: list[Resource]
     types: list[NamedType]
     pages: list[PageScheme]
+    # a page finds its items (`items_field` "") or its next cursor or URL (`by_path`) in the body:
+    # pagination.py defines the helpers that do
+    page_helpers: bool = False
     # (package, type id): config `also: [{package: ...}]`, exports of a type beyond its own package
     package_exports: list[tuple[str, str]] = field(default_factory=list)
     license: str = "Apache-2.0"

@@ -353,3 +353,36 @@ def operation_names(operation_id: str, resource_path: str) -> list[str]:
     names = ["_".join(short)] if short else []
     full = snake(operation_id)
     return [n if not n[:1].isdigit() else spelled_digit(n) for n in dict.fromkeys(names + [full])]
+
+
+# ----- pagination inference -------------------------------------------------------------------------
+
+ITEM_CURSOR_PARAMS = ("after", "starting_after")  # the last item's id is the next page's cursor
+PAGE_NUMBER_PARAMS = ("page", "page_number", "pageNumber")
+OFFSET_PARAMS = ("offset", "skip", "start")
+NEXT_CURSOR_NAMES = frozenset(
+    {"next_cursor", "nextcursor", "next_page_token", "nextpagetoken", "next_token", "nexttoken", "continue",
+     "cursor", "next_page_cursor", "continuation_token", "continuationtoken"}
+)  # fmt: skip
+CURSOR_PARAM_NAMES = frozenset(
+    {"cursor", "page_token", "pagetoken", "continue", "next_token", "nexttoken", "continuation_token",
+     "continuationtoken", "token", "page_cursor"}
+)  # fmt: skip
+NEXT_URL_NAMES = frozenset({"next", "next_url", "nexturl", "next_page_url", "nextpageurl", "next_link", "nextlink"})
+PAGE_CLASS_NAMES = {"cursor": "CursorPage", "next_cursor": "NextCursorPage", "next_url": "NextURLPage",
+                    "page_number": "PageNumberPage", "offset": "OffsetPage", "list": "Page"}
+
+
+def is_next_cursor(path: str) -> bool:
+    """A response property holding the next page's cursor (`next_cursor`, `metadata.continue`)."""
+    return path.rpartition(".")[2].lower() in NEXT_CURSOR_NAMES
+
+
+def is_cursor_param(name: str) -> bool:
+    """A query param that takes such a cursor (`cursor`, `page_token`, `continue`)."""
+    return name.lower() in CURSOR_PARAM_NAMES
+
+
+def is_next_url(path: str) -> bool:
+    """A response property holding the next page's URL (`next`, `links.pages.next`, `next_url`)."""
+    return path.rpartition(".")[2].lower() in NEXT_URL_NAMES

@@ -7,6 +7,7 @@ from __future__ import annotations
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
@@ -205,3 +206,95 @@ print(Suffix(base_url="BASE", max_retries=0).widgets.create(widget=w, gadget=Gad
 class Gadget(Echo):
     def reply(self) -> Any:
         return {"id": "g1"}
+
+
+# ----- pagination --------------------------------------------------------------------------------
+
+
+class ThreePages(BaseHTTPRequestHandler):
+    """Serves every list of pages.yaml as three pages of two items (`<path>-1` ... `<path>-6`), each
+    in its own style; a fourth page (asked for by page numbers and offsets) is empty."""
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        url = urlsplit(self.path)
+        query = dict(parse_qsl(url.query))
+        self.server.seen.append(self.path)  # type: ignore[attr-defined]
+        name = url.path.rstrip("/").rpartition("/")[2]
+        # the page asked for, from 0, from whatever the style sends back
+        if "starting_after" in query:
+            index = int(query["starting_after"].rpartition("-")[2]) // 2
+        elif "cursor" in query or "continue" in query:
+            index = int((query.get("cursor") or query.get("continue") or "").removeprefix("tok"))
+        elif "page" in query:
+            index = int(query["page"]) - 1
+        elif "offset" in query:
+            index = int(query["offset"]) // 2
+        else:
+            index = 0
+        items = [{"id": f"{name}-{2 * index + i + 1}"} for i in range(2)] if index < 3 else []
+        last = index >= 2
+        base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        body: dict[str, Any] = {
+            "charges": {"object": "list", "data": items, "has_more": not last, "url": "/v1/charges"},
+            "events": {"data": items, "next_cursor": None if last else f"tok{index + 1}"},
+            "pods": {"kind": "PodList", "items": items, "metadata": {"continue": "" if last else f"tok{index + 1}"}},
+            "droplets": {"droplets": items, "meta": {"total": 6}, "links": {"pages": {} if last else {
+                "next": f"{base}/v2/droplets?page={index + 2}&per_page=2"}}},
+            "widgets": {"total_count": 6, "results": items},
+            "logs": {"data": items, "total": 6},
+            "tags": {"data": items},
+        }[name]
+        send_json(self, body)
+
+
+def test_every_pagination_style_walks_three_pages(tmp_path: Path) -> None:
+    """Only OpenAI's styles used to page (and `SyncPage` required an `object` field, so a list
+    without one failed strict validation); each style a spec shows is inferred and iterated to its
+    end, sync and async, and the page class declares only what the list response has."""
+    out, _ = generate(tmp_path, "pages.yaml")
+    pagination = (out / "src" / "pages" / "pagination.py").read_text()
+    assert "    object: str" not in pagination
+    script = """
+import asyncio
+from pages import Pages, AsyncPages
+c = Pages(base_url="BASE", max_retries=0, _strict_response_validation=True)
+lists = [("charges", {"limit": 2}), ("events", {"limit": 2}), ("pods", {"limit": 2}),
+         ("droplets", {"per_page": 2}), ("widgets", {"per_page": 2}), ("logs", {"limit": 2})]
+def method(client, name):
+    return getattr(client, name).list
+for name, kwargs in lists:
+    page = method(c, name)(**kwargs)
+    print(type(page).__name__.partition("[")[0], " ".join(item.id for item in page))
+async def main():
+    async with AsyncPages(base_url="BASE", max_retries=0) as a:
+        for name, kwargs in lists:
+            print(" ".join([item.id async for item in method(a, name)(**kwargs)]))
+asyncio.run(main())
+tags = c.tags.list()
+print(type(tags).__name__.partition("[")[0], [t.id for t in tags.data], tags.has_next_page())
+"""
+    with serve(ThreePages) as httpd:
+        httpd.seen = []  # type: ignore[attr-defined]
+        stdout = run_python(out, script.replace("BASE", f"http://127.0.0.1:{httpd.server_address[1]}"))
+        seen = list(httpd.seen)  # type: ignore[attr-defined]
+    lines = stdout.splitlines()
+    names = ["charges", "events", "pods", "droplets", "widgets", "logs"]
+    assert [line.split(" ", 1)[0] for line in lines[:6]] == [
+        "SyncStartingAfterCursorPage", "SyncNextCursorPage", "SyncContinueNextCursorPage", "SyncNextURLPage",
+        "SyncPageNumberPage", "SyncOffsetPage"]
+    for line, name in zip(lines[:6], names):
+        assert line.split(" ", 1)[1] == " ".join(f"{name}-{i}" for i in range(1, 7)), line
+    for line, name in zip(lines[6:12], names):
+        assert line == " ".join(f"{name}-{i}" for i in range(1, 7)), line
+    assert lines[12] == "SyncPage ['tags-1', 'tags-2'] False"
+    assert seen[:16] == [
+        "/v1/charges?limit=2", "/v1/charges?limit=2&starting_after=charges-2", "/v1/charges?limit=2&starting_after=charges-4",
+        "/events?limit=2", "/events?limit=2&cursor=tok1", "/events?limit=2&cursor=tok2",
+        "/api/v1/pods?limit=2", "/api/v1/pods?limit=2&continue=tok1", "/api/v1/pods?limit=2&continue=tok2",
+        "/v2/droplets?per_page=2", "/v2/droplets?per_page=2&page=2", "/v2/droplets?per_page=2&page=3",
+        "/widgets?per_page=2", "/widgets?per_page=2&page=2", "/widgets?per_page=2&page=3", "/widgets?per_page=2&page=4",
+    ]
+    assert seen[16:20] == ["/logs?limit=2", "/logs?limit=2&offset=2", "/logs?limit=2&offset=4", "/logs?limit=2&offset=6"]
