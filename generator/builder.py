@@ -93,12 +93,15 @@ class Builder:
         self.page_properties: dict[str, set[str]] = {}
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []  # the spec is wrong but its intent is clear; generation goes on
+        # (header, scheme) of the credential a spec without securitySchemes asks for as a header param
+        self.header_auth: Optional[tuple[str, str]] = None
 
     # ----- entry ---------------------------------------------------------------------------------
 
     def build(self) -> Api:
         self.check_credentials()
         ops = collect_operations(self.doc)
+        self.header_auth = self.inferred_header_auth(ops)
         by_route = {o.route: o for o in ops}
         for route in self.config.skip:
             if route not in by_route:
@@ -417,6 +420,33 @@ class Builder:
             custom=custom,
         )
 
+    def inferred_header_auth(self, ops: list[Operation]) -> Optional[tuple[str, str]]:
+        """A spec without security schemes (and no config `auth`) whose operations mostly take a
+        required credential header (`X-Api-Key`, `Authorization`): that header and its scheme,
+        `bearer` for an `Authorization` header whose description or example says Bearer, else
+        `header` (the key sent as it is). The client sends it; the methods lose the param."""
+        if self.config.auth or (self.doc.get("components") or {}).get("securitySchemes"):
+            return None
+        seen: dict[str, list[str]] = {}  # lower-case name -> [its spelling, then descriptions and examples]
+        for op in ops:
+            names = set()
+            for raw in self.parameters(op):
+                p = self.schemas.resolve(raw, op.pointer)
+                name = str(p.get("name"))
+                if p.get("in") == "header" and p.get("required") and naming.is_credential_header(name) \
+                        and name.lower() not in names:
+                    names.add(name.lower())
+                    words = seen.setdefault(name.lower(), [name])
+                    words += [str(p.get("description") or ""), str(p.get("example") or "")]
+            for name in names:
+                seen[name].append("\0")  # one mark per operation that takes it
+        counts = sorted(((texts.count("\0"), lower) for lower, texts in seen.items()), key=lambda c: (-c[0], c[1]))
+        if not counts or counts[0][0] * 2 <= len(ops):
+            return None
+        texts = seen[counts[0][1]]
+        bearer = counts[0][1] == "authorization" and any("bearer" in t.lower() for t in texts[1:])
+        return texts[0], "bearer" if bearer else "header"
+
     def auth(self, prefix: str) -> Auth:
         given = self.config.auth
         if given:
@@ -428,6 +458,9 @@ class Builder:
                 header=given.get("header", "Authorization" if scheme == "bearer" else None),
                 required=given.get("required", scheme != "none"),
             )
+        if self.header_auth is not None:
+            header, scheme = self.header_auth
+            return Auth(scheme, env=f"{prefix}_API_KEY", header=header)  # type: ignore[arg-type]
         schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
         for _, s in sorted(schemes.items()):
             s = self.schemas.resolve(s, "#/components/securitySchemes")
@@ -625,6 +658,8 @@ class Builder:
             if loc not in ("path", "query", "header"):
                 continue
             wire = str(p.get("name"))
+            if loc == "header" and self.header_auth is not None and wire.lower() == self.header_auth[0].lower():
+                continue  # the client's credential: it sends the header on every call
             schema = p.get("schema") or {}
             pname = naming.unique(naming.safe_param_name(wire), used)
             used.add(pname)

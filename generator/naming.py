@@ -386,3 +386,16 @@ def is_cursor_param(name: str) -> bool:
 def is_next_url(path: str) -> bool:
     """A response property holding the next page's URL (`next`, `links.pages.next`, `next_url`)."""
     return path.rpartition(".")[2].lower() in NEXT_URL_NAMES
+
+
+# ----- auth without security schemes -----------------------------------------------------------
+
+CREDENTIAL_HEADER = re.compile(r"^(?:x-)?(?:authorization|api[-_]?key|auth[-_]?token|access[-_]?token|token|"
+                               r"[a-z]*[-_]?api[-_]?key|api[-_]?token|secret[-_]?key|subscription[-_]?key)$",
+                               re.IGNORECASE)
+
+
+def is_credential_header(name: str) -> bool:
+    """A header that carries the caller's credential (`Authorization`, `X-Api-Key`, `X-Auth-Token`,
+    `Ocp-Apim-Subscription-Key`-like `subscription-key`), not one that merely describes the call."""
+    return bool(CREDENTIAL_HEADER.match(name)) or name.lower().endswith("subscription-key")

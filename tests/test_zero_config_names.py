@@ -298,3 +298,41 @@ print(type(tags).__name__.partition("[")[0], [t.id for t in tags.data], tags.has
         "/widgets?per_page=2", "/widgets?per_page=2&page=2", "/widgets?per_page=2&page=3", "/widgets?per_page=2&page=4",
     ]
     assert seen[16:20] == ["/logs?limit=2", "/logs?limit=2&offset=2", "/logs?limit=2&offset=4", "/logs?limit=2&offset=6"]
+
+
+# ----- auth without securitySchemes --------------------------------------------------------------
+
+
+class Keyed(Echo):
+    """Echo that records the X-Api-Key header in place of X-Trace-Id."""
+
+    def answer(self) -> None:
+        self.server.seen.append([self.command, self.path, self.headers.get("X-Api-Key"),  # type: ignore[attr-defined]
+                                 self.headers.get("X-Trace-Id")])
+        send_json(self, {"id": "w1"})
+
+    do_GET = do_DELETE = answer
+
+
+def test_a_credential_header_on_most_operations_is_the_clients_auth(tmp_path: Path) -> None:
+    """With no securitySchemes, a required `X-Api-Key` header param on most operations becomes the
+    client's `api_key` (env `ACME_WIDGETS_API_KEY`), sent on every call; no method takes it."""
+    out, _ = generate(tmp_path, "header_auth.yaml")
+    resources = "".join(p.read_text() for p in (out / "src" / "acme_widgets" / "resources").rglob("*.py"))
+    assert "x_api_key" not in resources and "x_trace_id" in resources
+    stdout, seen = echoed("""
+import os
+from acme_widgets import AcmeWidgets, AcmeWidgetsError
+try:
+    AcmeWidgets(base_url="BASE")
+except AcmeWidgetsError as err:
+    print("ACME_WIDGETS_API_KEY" in str(err))
+os.environ["ACME_WIDGETS_API_KEY"] = "k-env"
+c = AcmeWidgets(base_url="BASE", max_retries=0)
+print(c.widgets.retrieve(x_trace_id="t").id)
+AcmeWidgets(base_url="BASE", api_key="k-arg", max_retries=0).widgets.delete("w1")
+c.status.retrieve()
+""", out, Keyed)
+    assert stdout.split() == ["True", "w1"]
+    assert seen == [["GET", "/widgets", "k-env", "t"], ["DELETE", "/widgets/w1", "k-arg", None],
+                    ["GET", "/status", "k-env", None]]
