@@ -525,6 +525,8 @@ class Builder:
                 literals = literals[:-1]
         if not literals:
             literals = ["root"]
+        # a query-keyed variant (`/things?beta=true`) lives in a namespace named after its flag
+        literals = naming.flag_namespaces(op.path) + literals
         if name is None:
             last_is_param = bool(segs) and naming.is_param_segment(segs[-1])
             name = {
@@ -724,6 +726,7 @@ class Builder:
             accept=self.accept(op, response_kind),
             content_type=self.content_type(op),
             credential=self.credential_of(o),
+            fixed_query=naming.route_flags(op.path),
         )
 
     def credential_of(self, op: dict[str, Any]) -> Optional[str]:

@@ -215,6 +215,7 @@ class Method:
     deprecated: bool = False
     deprecation: str = ""  # the DeprecationWarning's message (config `deprecated`), else a generic one
     fixed_headers: dict[str, str] = field(default_factory=dict)  # config `headers`: sent by every call
+    fixed_query: dict[str, str] = field(default_factory=dict)  # the flags of a query-keyed path: sent by every call
     summary: str = ""
     description: str = ""
     params_module: Optional[str] = None  # dotted module of the <method>_params TypedDict

@@ -6,6 +6,7 @@ import builtins
 import keyword
 import re
 import sys
+import urllib.parse
 from typing import Callable, Iterable, Optional
 
 # Attributes of pydantic.BaseModel (and our runtime's BaseModel) a field must not shadow.
@@ -215,11 +216,29 @@ def distinct_names(wires: list[str], make: Callable[[str], str]) -> dict[str, st
     return {wire: out[wire] for wire in wires}
 
 
+def route_path(path: str) -> str:
+    """A path key without the query string some vendors key variants by (`/things?beta=true`)."""
+    return path.partition("?")[0]
+
+
+def route_flags(path: str) -> dict[str, str]:
+    """The query string of a path key (`/things?beta=true` -> {beta: true}): sent by every call."""
+    return dict(urllib.parse.parse_qsl(path.partition("?")[2], keep_blank_values=True))
+
+
+def flag_namespaces(path: str) -> list[str]:
+    """The namespaces of a query-keyed variant: one per flag, its name when it is switched on
+    (`beta=true` -> beta) and its name with its value otherwise (`version=2` -> version_2)."""
+    return [name if value.lower() in ("true", "1", "") else f"{name}_{value}"
+            for name, value in route_flags(path).items()]
+
+
 def path_segments(path: str, strip_prefixes: Iterable[str] = ()) -> list[str]:
     """The segments of a path that name its resources: configured prefixes, a leading `/api` or
     `/apis`, versions (`v1`, `v2beta1`) and dates (`2010-04-01`) anywhere, and file suffixes
     (`Messages.json`, `{Sid}.json`) dropped; a Kubernetes API group after `/apis` is its first
     label (`/apis/rbac.authorization.k8s.io/v1/roles` -> `rbac`, `roles`)."""
+    path = route_path(path)
     for prefix in strip_prefixes:
         if path.startswith(prefix):
             path = path[len(prefix) :] or "/"

@@ -336,3 +336,25 @@ c.status.retrieve()
     assert stdout.split() == ["True", "w1"]
     assert seen == [["GET", "/widgets", "k-env", "t"], ["DELETE", "/widgets/w1", "k-arg", None],
                     ["GET", "/status", "k-env", None]]
+
+
+# ----- query-keyed path variants -----------------------------------------------------------------
+
+
+def test_a_query_keyed_path_is_a_namespace_and_always_sends_its_flag(tmp_path: Path) -> None:
+    """`/things?beta=true` is `client.beta.things` (not `things_beta_true`), and its flag travels
+    with the call's own query params; `?version=2` is `client.version_2`."""
+    out, _ = generate(tmp_path, "query_keyed.yaml")
+    _, seen = echoed("""
+from variants import Variants
+c = Variants(base_url="BASE", max_retries=0)
+c.things.list(limit=1)
+c.beta.things.list(limit=1)
+c.beta.things.list()
+c.beta.things.create(name="x")
+c.version_2.things.retrieve("t1")
+""", out)
+    assert [s[:2] for s in seen] == [
+        ["GET", "/things?limit=1"], ["GET", "/things?limit=1&beta=true"], ["GET", "/things?beta=true"],
+        ["POST", "/things?beta=true"], ["GET", "/things/t1?version=2"],
+    ]
