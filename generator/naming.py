@@ -168,6 +168,37 @@ def safe_class_name(name: str) -> str:
     return name
 
 
+NAMESPACE_SEPARATOR = re.compile(r"[./]")
+
+
+def schema_class_names(names: list[str]) -> dict[str, str]:
+    """The class of each component schema. A name with a namespace (Kubernetes'
+    `io.k8s.api.apps.v1.Deployment`, Go's `models.User`) is cut to its last part, or as few last
+    parts as keep it unique among all the classes (`V1HorizontalPodAutoscaler` beside
+    `V2HorizontalPodAutoscaler`), instead of `IoK8sApiAppsV1Deployment`; any other name is its
+    PascalCase form, as before."""
+    parts = {n: [p for p in NAMESPACE_SEPARATOR.split(n) if p] or [n] for n in names}
+    depth = {n: 1 for n in names if len(parts[n]) > 1}
+    for n in depth:  # a last part that is a number (`Foo.1`) names nothing by itself
+        while depth[n] < len(parts[n]) and not parts[n][-depth[n]][:1].isalpha():
+            depth[n] += 1
+
+    def current(name: str) -> str:
+        return safe_class_name("".join(p[:1].upper() + p[1:] for p in parts[name][-depth[name]:])) if name in depth \
+            else safe_class_name(name)
+
+    while True:
+        by_class: dict[str, list[str]] = {}
+        for n in names:
+            by_class.setdefault(current(n).lower(), []).append(n)
+        grow = [n for group in by_class.values() if len(group) > 1 for n in group
+                if n in depth and depth[n] < len(parts[n])]
+        if not grow:
+            return {n: current(n) for n in names}
+        for n in grow:
+            depth[n] += 1
+
+
 def safe_module_name(name: str) -> str:
     name = snake(name)
     if keyword.iskeyword(name) or name in {"types", "resources", "self"} or name in WINDOWS_DEVICE_NAMES:

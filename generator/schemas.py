@@ -105,6 +105,8 @@ class SchemaTranslator:
         self.location = location
         self.schemas: dict[str, Any] = (document.get("components") or {}).get("schemas") or {}
         self.placements = placements
+        # component -> its class name: namespace prefixes dropped where the short name is unique
+        self.class_names = naming.schema_class_names(list(self.schemas))
         self.types: dict[str, NamedType] = {}
         self.module_names: dict[str, set[str]] = {}
         self._plain_cache: dict[str, bool] = {}
@@ -219,7 +221,7 @@ class SchemaTranslator:
         if mode == "param" and self.is_plain({"$ref": SCHEMA_PREFIX + escape_pointer_token(name)}):
             mode = "model"
         placement = self.placements.get(name, TypePlacement())
-        return self.place(f"{mode}:{name}", schema, mode, placement, naming.safe_class_name(name), SCHEMA_PREFIX + name)
+        return self.place(f"{mode}:{name}", schema, mode, placement, self.class_names[name], SCHEMA_PREFIX + name)
 
     def at_pointer(self, pointer: str, mode: str) -> TypeRef:
         """The inline schema at a JSON pointer that config names (`types: {"#/...": {name: ...}}`)."""
@@ -333,7 +335,7 @@ class SchemaTranslator:
     def placed_class_name(self, name: str, mode: str) -> str:
         """The class name the component `name` gets in `mode` when it is placed."""
         placement = self.placements.get(name, TypePlacement())
-        base = placement.name or naming.spelled(naming.safe_class_name(name), self.acronyms)
+        base = placement.name or naming.spelled(self.class_names.get(name) or naming.safe_class_name(name), self.acronyms)
         return base if mode == "model" else placement.param_name or base + "Param"
 
     def member_class_names(self, schema: dict[str, Any], mode: str) -> set[str]:
@@ -343,7 +345,7 @@ class SchemaTranslator:
             ref = ref_name(member.get("$ref", "")) if isinstance(member, dict) else None
             if ref is not None:
                 placement = self.placements.get(ref, TypePlacement())
-                base = placement.name or naming.safe_class_name(ref)
+                base = placement.name or self.class_names.get(ref) or naming.safe_class_name(ref)
                 names.add(base if mode == "model" or self.is_plain(member) else placement.param_name or base + "Param")
         return names
 

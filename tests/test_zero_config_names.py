@@ -358,3 +358,18 @@ c.version_2.things.retrieve("t1")
         ["GET", "/things?limit=1"], ["GET", "/things?limit=1&beta=true"], ["GET", "/things?beta=true"],
         ["POST", "/things?beta=true"], ["GET", "/things/t1?version=2"],
     ]
+
+
+def test_namespace_prefixes_are_dropped_where_the_short_name_is_unique(tmp_path: Path) -> None:
+    """`io.k8s.api.apps.v1.Deployment` was `IoK8sApiAppsV1Deployment`; now `Deployment`, and two
+    kinds of one name get as few of their namespace parts as tell them apart (`V1Scale`, `V2Scale`)."""
+    out, _ = generate(tmp_path, "namespaced.yaml")
+    stdout, _ = echoed("""
+from namespaced import Namespaced
+from namespaced.types import Deployment, DeploymentList, ObjectMeta, V1Scale, V2Scale
+import namespaced.types as types
+c = Namespaced(base_url="BASE", max_retries=0)
+print(sorted(n for n in dir(types) if n[:1].isupper() and n not in ("Any", "TYPE_CHECKING")))
+print(type(c.autoscaling.scale.retrieve()).__name__)
+""", out)
+    assert stdout.splitlines() == ["['Deployment', 'DeploymentList', 'ObjectMeta', 'V1Scale', 'V2Scale']", "V1Scale"]
