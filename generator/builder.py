@@ -84,7 +84,7 @@ class Builder:
                                           tuple(t.optional), tuple(t.inline_in))
             for t in config.types
         }
-        self.schemas = SchemaTranslator(self.doc, spec.location, placements, config.acronyms)
+        self.schemas = SchemaTranslator(self.doc, spec.location, placements, config.acronyms, config.max_type_name)
         # a copy: inferred page styles are added to it (`inferred_page`)
         self.pages = list(config.pages or DEFAULT_PAGES)
         # security scheme -> the client option (a second credential) that answers it

@@ -109,6 +109,19 @@ def spelled(name: str, spellings: dict[str, str]) -> str:
     return "".join(spellings.get(w.lower(), w) for w in CAMEL_WORD.findall(name))
 
 
+def bounded(prefix: str, own: str, limit: int) -> str:
+    """A nested class name, `prefix + own`, kept within `limit` characters (0: no limit) by
+    dropping the prefix's first words: the words nearest to its place stay
+    (`...SpecFunctionLogDestinations` + `Datadog` -> `LogDestinationsDatadog` when it must)."""
+    if not limit or len(prefix) + len(own) <= limit:
+        return prefix + own
+    words_ = CAMEL_WORD.findall(prefix)
+    while words_ and len("".join(words_)) + len(own) > limit:
+        words_ = words_[1:]
+    kept = "".join(words_)
+    return kept + own if not kept[:1].isdigit() else own
+
+
 DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 

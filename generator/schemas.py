@@ -99,8 +99,9 @@ def schema_pointer(schema: Any, fallback: str) -> str:
 
 class SchemaTranslator:
     def __init__(self, document: dict[str, Any], location: str, placements: dict[str, TypePlacement],
-                 acronyms: Optional[dict[str, str]] = None) -> None:
+                 acronyms: Optional[dict[str, str]] = None, max_name: int = 0) -> None:
         self.acronyms = acronyms or {}  # config `acronyms`, applied to inferred class names
+        self.max_name = max_name  # config `max_type_name`
         self.document = document
         self.location = location
         self.schemas: dict[str, Any] = (document.get("components") or {}).get("schemas") or {}
@@ -446,7 +447,7 @@ class SchemaTranslator:
                 hint = naming.pascal(naming.singular(naming.snake(wire)))
             field_ctx = Context(
                 ctx.module,
-                hint if model.id == root else model.name + hint,
+                hint if model.id == root else naming.bounded(model.name, hint, self.max_name),
                 parent=model.id,
                 root=root,
                 pointer=sources.get(wire, f"{ctx.pointer}/properties/{escape_pointer_token(wire)}"),

@@ -4,6 +4,7 @@ config, imported, and called against a real HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
+import re
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -373,3 +374,32 @@ print(sorted(n for n in dir(types) if n[:1].isupper() and n not in ("Any", "TYPE
 print(type(c.autoscaling.scale.retrieve()).__name__)
 """, out)
     assert stdout.splitlines() == ["['Deployment', 'DeploymentList', 'ObjectMeta', 'V1Scale', 'V2Scale']", "V1Scale"]
+
+
+def test_nested_class_names_are_bounded_to_their_nearest_words(tmp_path: Path) -> None:
+    """Nested inline classes were named after the whole chain above them; none is over 60
+    characters now, each ends with its own property's words, and the request still sends the
+    nested body and parses the nested response."""
+    out, _ = generate(tmp_path, "long_names.yaml")
+    names = re.findall(r"^class (\w+)", "".join(p.read_text() for p in (out / "src" / "long" / "types").rglob("*.py")),
+                       re.MULTILINE)
+    assert names and max(len(n) for n in names) <= 60, names
+    assert any(n.endswith("RequestedAddressTypesConfiguration") for n in names), names
+    assert any(n.endswith("SupportedNetworksConfiguration") for n in names), names
+    stdout, seen = echoed("""
+from long import Long
+c = Long(base_url="BASE", max_retries=0)
+r = c.payment_intents.confirm("pi_1", payment_method_options={"customer_balance": {"bank_transfer": {
+    "eu_bank_transfer": {"requested_address_types_configuration": {"country": "DE"}}}}})
+n = r.next_action.display_bank_transfer_instructions.financial_addresses_configuration
+print(r.id, n.supported_networks_configuration.network, type(n.supported_networks_configuration).__name__)
+""", out, Nested)
+    assert stdout.split()[:2] == ["pi_1", "sepa"] and len(stdout.split()[2]) <= 60
+    assert seen[0][4] == ('{"payment_method_options":{"customer_balance":{"bank_transfer":{"eu_bank_transfer":'
+                          '{"requested_address_types_configuration":{"country":"DE"}}}}}}')
+
+
+class Nested(Echo):
+    def reply(self) -> Any:
+        return {"id": "pi_1", "next_action": {"display_bank_transfer_instructions": {
+            "financial_addresses_configuration": {"supported_networks_configuration": {"network": "sepa"}}}}}
