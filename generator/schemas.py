@@ -7,6 +7,7 @@ both modes and are emitted once.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -115,6 +116,7 @@ class SchemaTranslator:
         self._inlining: set[str] = set()  # inline-placed schemas being written out, one inside the other
         self._alias_bodies: set[tuple[str, str]] = set()  # (module, pointer) of components written out as an alias's body
         self._depth = 0  # schemas being translated, one inside the other
+        self._shapes: dict[tuple[str, str], str] = {}  # (mode, inline schema as JSON) -> its type id
         self.package_exports: list[tuple[str, str]] = []  # (package, type id) of `also: [{package}]`
 
     # ----- helpers -------------------------------------------------------------------------------
@@ -690,6 +692,12 @@ class SchemaTranslator:
         return ANY
 
     def inline_named(self, schema: dict[str, Any], mode: str, ctx: Context) -> TypeRef:
+        # With no `types:` config, an inline shape written out identically at many places (as
+        # DigitalOcean's bundled spec does) is one class, named after its first place. Placed
+        # types can make one shape translate differently by where it is, so configs keep each.
+        shape = (mode, json.dumps(schema, sort_keys=True, default=str)) if not self.placements else None
+        if shape is not None and shape in self._shapes:
+            return TypeRef("ref", ref=self._shapes[shape])
         hint = naming.safe_class_name(ctx.hint)
         parent = self.types.get(ctx.parent or "")
         if parent is not None and hint in self.member_class_names(schema, mode):
@@ -699,6 +707,8 @@ class SchemaTranslator:
             hint = naming.safe_class_name(parent.name + hint)
         name = self.claim(ctx.module, naming.spelled(hint, self.acronyms))
         type_id = f"{mode}:{ctx.module}:{name}"
+        if shape is not None:
+            self._shapes[shape] = type_id
         self.define(type_id, name, schema, mode, Context(ctx.module, name, ctx.parent, ctx.root, ctx.pointer), top_level=False)
         return TypeRef("ref", ref=type_id)
 

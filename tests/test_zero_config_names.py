@@ -403,3 +403,24 @@ class Nested(Echo):
     def reply(self) -> Any:
         return {"id": "pi_1", "next_action": {"display_bank_transfer_instructions": {
             "financial_addresses_configuration": {"supported_networks_configuration": {"network": "sepa"}}}}}
+
+
+class Regions(Echo):
+    def reply(self) -> Any:
+        return {"id": "x", "region": {"slug": "nyc1", "available": True}, "snapshot": {"region": {"slug": "ams3"}},
+                "size": {"slug": "s-1"}}
+
+
+def test_identical_inline_shapes_are_one_class(tmp_path: Path) -> None:
+    """The same inline object at three places is one class (named after its first place), used by
+    every place; a different shape keeps its own."""
+    out, _ = generate(tmp_path, "shapes.yaml")
+    source = "".join(p.read_text() for p in (out / "src" / "shapes" / "types").rglob("*.py"))
+    assert len(re.findall(r"^    slug: Optional\[str\]", source, re.MULTILINE)) == 2, source  # Region and Size
+    stdout, _ = echoed("""
+from shapes import Shapes
+c = Shapes(base_url="BASE", max_retries=0)
+d, v = c.droplets.retrieve("d1"), c.volumes.retrieve("v1")
+print(type(d.region) is type(v.region) is type(v.snapshot.region), d.region.slug, v.snapshot.region.slug, v.size.slug)
+""", out, Regions)
+    assert stdout.split() == ["True", "nyc1", "ams3", "s-1"]
