@@ -377,7 +377,7 @@ class Builder:
         pages = [
             PageScheme(p.name, p.async_name, p.kind, p.items, p.cursor_param, p.has_more, p.next_cursor, p.item_id,  # type: ignore[arg-type]
                        object_field="object" in self.page_properties.get(p.name, {"object"}),
-                       by_path=p.kind == "next_url" or "." in (p.next_cursor or ""))
+                       by_path=p.kind == "next_url" or "." in (p.next_cursor or ""), array_body=p.array_body)
             for p in self.pages
         ]
         return Api(
@@ -405,7 +405,8 @@ class Builder:
             types=sorted(self.schemas.types.values(), key=lambda t: (t.module, t.id)),
             package_exports=sorted(self.schemas.package_exports),
             pages=pages,
-            page_helpers=any(p.by_path or not p.items_field for p in pages),
+            page_helpers=any(p.by_path or not p.items_field or p.array_body for p in pages),
+            page_from_response=any(p.array_body for p in pages),
             license=cfg.license,
             author=cfg.author,
             homepage=cfg.homepage,
@@ -1117,7 +1118,7 @@ class Builder:
         query = {str(self.schemas.resolve(p, op.pointer).get("name")) for p in self.parameters(op)
                  if self.schemas.resolve(p, op.pointer).get("in") == "query"}
         if not self.config.pages:
-            inferred = self.inferred_page(op, props, query)
+            inferred = self.array_page(op, query) if resolved.get("type") == "array" else self.inferred_page(op, props, query)
             if inferred is not None:
                 return inferred
         for page in self.pages:
@@ -1167,17 +1168,33 @@ class Builder:
             page = PageConfig("", "", "page_number", items, numbers, has_more)
         elif offset is not None:
             page = PageConfig("", "", "offset", items, offset, has_more)
-        if page is None:
-            return None
+        return self.page_class(page) if page is not None else None
+
+    def array_page(self, op: Operation, query: set[str]) -> Optional[PageConfig]:
+        """The page of a list whose body is the array itself: by the response's `Link` header when
+        the spec declares one (GitHub's), else by page numbers; None for a list that does not page."""
+        _, resp = self.success(op)
+        headers = {str(h).lower() for h in resp.get("headers") or {}}
+        numbers = next((q for q in naming.PAGE_NUMBER_PARAMS if q in query), None)
+        if "link" in headers:
+            return self.page_class(PageConfig("", "", "link", "data", "", None, array_body=True))
+        if numbers is not None:
+            return self.page_class(PageConfig("", "", "page_number", "data", numbers, None, array_body=True))
+        return None
+
+    def page_class(self, page: PageConfig) -> PageConfig:
+        """The page class of an inferred style: a known one of the same fields, else `page` named
+        and added to `self.pages`."""
         for known in self.pages:
-            if (known.kind, known.items, known.cursor_param, known.has_more, known.next_cursor, known.item_id) == (
-                    page.kind, page.items, page.cursor_param, page.has_more, page.next_cursor, page.item_id):
+            if (known.kind, known.items, known.cursor_param, known.has_more, known.next_cursor, known.item_id,
+                    known.array_body) == (page.kind, page.items, page.cursor_param, page.has_more, page.next_cursor,
+                                          page.item_id, page.array_body):
                 return known
         # the first page of a style has the style's name, a later one says what it differs by
         # (`SyncStartingAfterCursorPage` beside `SyncCursorPage`)
         base = naming.PAGE_CLASS_NAMES[page.kind]
         taken = {p.name for p in self.pages}
-        qualifier = naming.pascal(page.cursor_param or (page.next_cursor or "").rpartition(".")[2])
+        qualifier = "Array" if page.array_body else naming.pascal(page.cursor_param or (page.next_cursor or "").rpartition(".")[2])
         name = f"Sync{base}" if f"Sync{base}" not in taken else naming.unique(f"Sync{qualifier}{base}", taken)
         page.name, page.async_name = name, "Async" + name[len("Sync"):]
         self.pages.append(page)
@@ -1210,6 +1227,8 @@ class Builder:
     def page_items(self, schema: Any, page: PageConfig, op: Operation, fallback: str) -> tuple[Any, str]:
         """A page's item schema, and its JSON pointer so that config can name it (`types: {"#/...": ...}`)."""
         resolved = without_null(self.schemas.resolve(schema, op.pointer))
+        if page.array_body:
+            return resolved.get("items", {}), schema_pointer(schema, fallback) + "/items"
         props, _, _, sources = self.schemas.merged_properties(resolved, op.pointer, schema_pointer(schema, fallback))
         array = page.items or self.main_array(props, op.pointer, self.leaf(op)) or ""
         items = props.get(array) or {}

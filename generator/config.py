@@ -31,6 +31,7 @@ class PageConfig:
     has_more: Optional[str] = "has_more"
     next_cursor: Optional[str] = None
     item_id: str = "id"
+    array_body: bool = False  # inferred: the body is the list itself (GitHub's), wrapped as `data`
 
 
 @dataclass

@@ -173,7 +173,7 @@ class PageScheme:
 
     name: str  # sync class name, e.g. "SyncCursorPage"
     async_name: str  # e.g. "AsyncCursorPage"
-    kind: Literal["cursor", "list", "next_cursor", "offset", "next_url", "page_number"]
+    kind: Literal["cursor", "list", "next_cursor", "offset", "next_url", "page_number", "link"]
     items_field: str = "data"  # response property holding the items; "": the one array property there is
     cursor_param: str = "after"  # request query param that takes the cursor
     has_more_field: Optional[str] = "has_more"
@@ -183,6 +183,9 @@ class PageScheme:
     object_field: bool = True
     # the next cursor / URL is read along a dotted path of the body (`metadata.continue`), not a field
     by_path: bool = False
+    # the body is the list itself (a JSON array, as GitHub's lists), held as `data`; `link` pages
+    # also keep the response's `Link: <...>; rel="next"` URL
+    array_body: bool = False
 
 
 @dataclass
@@ -343,6 +346,8 @@ class Api:
     # a page finds its items (`items_field` "") or its next cursor or URL (`by_path`) in the body:
     # pagination.py defines the helpers that do
     page_helpers: bool = False
+    # some page is built from the response, not its body alone (`array_body`): the client asks it
+    page_from_response: bool = False
     # (package, type id): config `also: [{package: ...}]`, exports of a type beyond its own package
     package_exports: list[tuple[str, str]] = field(default_factory=list)
     license: str = "Apache-2.0"

@@ -432,7 +432,7 @@ CURSOR_PARAM_NAMES = frozenset(
      "continuationtoken", "token", "page_cursor"}
 )  # fmt: skip
 NEXT_URL_NAMES = frozenset({"next", "next_url", "nexturl", "next_page_url", "nextpageurl", "next_link", "nextlink"})
-PAGE_CLASS_NAMES = {"cursor": "CursorPage", "next_cursor": "NextCursorPage", "next_url": "NextURLPage",
+PAGE_CLASS_NAMES = {"link": "LinkPage", "cursor": "CursorPage", "next_cursor": "NextCursorPage", "next_url": "NextURLPage",
                     "page_number": "PageNumberPage", "offset": "OffsetPage", "list": "Page"}
 
 

@@ -4,6 +4,7 @@ config, imported, and called against a real HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
+import json
 import re
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -247,8 +248,20 @@ class ThreePages(BaseHTTPRequestHandler):
             "widgets": {"total_count": 6, "results": items},
             "logs": {"data": items, "total": 6},
             "tags": {"data": items},
+            "issues": items,
+            "gists": items,
         }[name]
-        send_json(self, body)
+        if name != "issues" or last:
+            send_json(self, body)
+            return
+        data = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Link", f'<{base}/repos/o/r/issues?per_page=2&page={index + 2}>; rel="next", '
+                                 f'<{base}/repos/o/r/issues?per_page=2&page=3>; rel="last"')
+        self.end_headers()
+        self.wfile.write(data)
 
 
 def test_every_pagination_style_walks_three_pages(tmp_path: Path) -> None:
@@ -263,8 +276,11 @@ import asyncio
 from pages import Pages, AsyncPages
 c = Pages(base_url="BASE", max_retries=0, _strict_response_validation=True)
 lists = [("charges", {"limit": 2}), ("events", {"limit": 2}), ("pods", {"limit": 2}),
-         ("droplets", {"per_page": 2}), ("widgets", {"per_page": 2}), ("logs", {"limit": 2})]
+         ("droplets", {"per_page": 2}), ("widgets", {"per_page": 2}), ("logs", {"limit": 2}),
+         ("issues", {"per_page": 2, "owner": "o"}), ("gists", {"per_page": 2})]
 def method(client, name):
+    if name == "issues":
+        return lambda **kwargs: client.repos.issues.list("r", **kwargs)
     return getattr(client, name).list
 for name, kwargs in lists:
     page = method(c, name)(**kwargs)
@@ -282,15 +298,15 @@ print(type(tags).__name__.partition("[")[0], [t.id for t in tags.data], tags.has
         stdout = run_python(out, script.replace("BASE", f"http://127.0.0.1:{httpd.server_address[1]}"))
         seen = list(httpd.seen)  # type: ignore[attr-defined]
     lines = stdout.splitlines()
-    names = ["charges", "events", "pods", "droplets", "widgets", "logs"]
-    assert [line.split(" ", 1)[0] for line in lines[:6]] == [
+    names = ["charges", "events", "pods", "droplets", "widgets", "logs", "issues", "gists"]
+    assert [line.split(" ", 1)[0] for line in lines[:8]] == [
         "SyncStartingAfterCursorPage", "SyncNextCursorPage", "SyncContinueNextCursorPage", "SyncNextURLPage",
-        "SyncPageNumberPage", "SyncOffsetPage"]
-    for line, name in zip(lines[:6], names):
+        "SyncPageNumberPage", "SyncOffsetPage", "SyncLinkPage", "SyncArrayPageNumberPage"]
+    for line, name in zip(lines[:8], names):
         assert line.split(" ", 1)[1] == " ".join(f"{name}-{i}" for i in range(1, 7)), line
-    for line, name in zip(lines[6:12], names):
+    for line, name in zip(lines[8:16], names):
         assert line == " ".join(f"{name}-{i}" for i in range(1, 7)), line
-    assert lines[12] == "SyncPage ['tags-1', 'tags-2'] False"
+    assert lines[16] == "SyncPage ['tags-1', 'tags-2'] False"
     assert seen[:16] == [
         "/v1/charges?limit=2", "/v1/charges?limit=2&starting_after=charges-2", "/v1/charges?limit=2&starting_after=charges-4",
         "/events?limit=2", "/events?limit=2&cursor=tok1", "/events?limit=2&cursor=tok2",
@@ -299,6 +315,9 @@ print(type(tags).__name__.partition("[")[0], [t.id for t in tags.data], tags.has
         "/widgets?per_page=2", "/widgets?per_page=2&page=2", "/widgets?per_page=2&page=3", "/widgets?per_page=2&page=4",
     ]
     assert seen[16:20] == ["/logs?limit=2", "/logs?limit=2&offset=2", "/logs?limit=2&offset=4", "/logs?limit=2&offset=6"]
+    assert seen[20:27] == ["/repos/o/r/issues?per_page=2", "/repos/o/r/issues?per_page=2&page=2",
+                           "/repos/o/r/issues?per_page=2&page=3", "/gists?per_page=2", "/gists?per_page=2&page=2",
+                           "/gists?per_page=2&page=3", "/gists?per_page=2&page=4"]
 
 
 # ----- auth without securitySchemes --------------------------------------------------------------
