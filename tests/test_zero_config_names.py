@@ -15,7 +15,7 @@ import pytest
 
 from generator import naming
 from tests.conftest import send_json, serve
-from tests.test_zero_config_fixes import generate, recorded, run_python
+from tests.test_zero_config_fixes import ZERO, generate, recorded, run_python
 
 
 # ----- package and client names ------------------------------------------------------------------
@@ -443,3 +443,23 @@ d, v = c.droplets.retrieve("d1"), c.volumes.retrieve("v1")
 print(type(d.region) is type(v.region) is type(v.snapshot.region), d.region.slug, v.snapshot.region.slug, v.size.slug)
 """, out, Regions)
     assert stdout.split() == ["True", "nyc1", "ams3", "s-1"]
+
+
+def test_the_emitted_tests_of_every_page_style_pass_against_prism(tmp_path: Path) -> None:
+    """The pages.yaml package's own endpoint tests (a list call of each style, its raw and streamed
+    forms) pass against a Prism mock of the spec: Prism's example pages parse in every page class."""
+    from scripts.prism import start_prism
+    from tests.test_emitted_prism import PRISM_START_TIMEOUT, run_emitted_tests, summary_counts
+
+    out, _ = generate(tmp_path, "pages.yaml")
+    try:
+        prism = start_prism(ZERO / "pages.yaml", timeout=PRISM_START_TIMEOUT)
+    except RuntimeError as error:  # not a skip: the suite must not pass without Prism
+        pytest.fail(f"Prism could not start:\n{error}")
+    try:
+        result = run_emitted_tests(out, prism.url, tmp_path / "pycache", 300.0, "0")
+    finally:
+        prism.stop()
+    counts = summary_counts(result.stdout)
+    tail = "\n".join((result.stdout + result.stderr).splitlines()[-60:])
+    assert result.returncode == 0 and counts.get("passed", 0) >= 9 * 4 and not counts.get("failed"), tail
