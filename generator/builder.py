@@ -29,6 +29,8 @@ JSONL_TYPES = ("application/x-ndjson", "application/ndjson", "application/jsonl"
 FORM = "application/x-www-form-urlencoded"
 RUNTIME_EXTRAS = frozenset({"aiohttp", "realtime"})  # the extras templates/package/pyproject.toml declares
 BINARY_PREFIXES = ("application/octet-stream", "application/zip", "application/pdf", "audio/", "image/", "video/")
+# the method names inference gives by verb and shape (besides an HTTP verb's own name: `head`)
+INFERRED_VERBS = frozenset({"list", "retrieve", "create", "update", "replace", "delete"})
 DEFAULT_PAGES = [
     PageConfig(name="SyncCursorPage", async_name="AsyncCursorPage", kind="cursor"),
     PageConfig(name="SyncPage", async_name="AsyncPage", kind="list", has_more=None),
@@ -45,6 +47,7 @@ class Placement:
     name: str
     mc: Optional[MethodConfig] = None
     types_module: Optional[str] = None  # config `types_module` of the resource
+    source: str = "config"  # where the name comes from (`Method.name_source`)
 
 
 @dataclass
@@ -129,7 +132,7 @@ class Builder:
         stems = params_stems((p.res.path, types_package(p.res.path, p.types_module)) for p in placements)
         for p in placements:
             tmod = types_package(p.res.path, p.types_module)
-            p.res.methods.append(self.method(p.op, p.name, p.res, p.mc, tmod, stems[(p.res.path, tmod)]))
+            p.res.methods.append(self.method(p.op, p.name, p.res, p.mc, tmod, stems[(p.res.path, tmod)], p.source))
         if self.problems:
             raise InputError(self.problems)
         self.sort_resources(roots)
@@ -557,6 +560,7 @@ class Builder:
         for op, res, name in inferred:
             methods = taken.setdefault(res.path, set())
             children = {c.name for c in res.resources}
+            source = "verb" if name in INFERRED_VERBS or name == op.verb else "action"
             if name in methods or name in children:
                 used = methods | children
                 op_id = op.op.get("operationId")
@@ -572,9 +576,9 @@ class Builder:
                         f"`{op.route}` would be the method `{child}`, but `{first_route.get(child, child)}` makes "
                         f"`{child}` a sub-resource; the method is named `{res.path}.{new}`"
                         + (" (from its operationId)" if new in alts else "")))
-                name = new
+                name, source = new, "operation_id" if new in alts else "numbered"
             methods.add(name)
-            out.append(Placement(op, res, name))
+            out.append(Placement(op, res, name, source=source))
         return out
 
     def ensure_resource(self, roots: list[Resource], path: tuple[str, ...]) -> Resource:
@@ -642,9 +646,10 @@ class Builder:
 
     # ----- methods -------------------------------------------------------------------------------
 
-    def method(self, op: Operation, name: str, res: Resource, mc: Optional[MethodConfig], tmod: str, stem: str) -> Method:
+    def method(self, op: Operation, name: str, res: Resource, mc: Optional[MethodConfig], tmod: str, stem: str,
+               source: str = "config") -> Method:
         """`tmod`: the package of the method's params and response types; `stem`: the first word of
-        their names (see `params_stems`)."""
+        their names (see `params_stems`); `source`: where the name comes from (`Method.name_source`)."""
         o = op.op
         params_name = (mc.params_name if mc and mc.params_name else None) or naming.spelled(
             naming.pascal(f"{stem}_{name}_params"), self.config.acronyms)
@@ -728,6 +733,7 @@ class Builder:
             content_type=self.content_type(op),
             credential=self.credential_of(o),
             fixed_query=naming.route_flags(op.path),
+            name_source=source,  # type: ignore[arg-type]
         )
 
     def credential_of(self, op: dict[str, Any]) -> Optional[str]:

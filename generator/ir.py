@@ -232,6 +232,9 @@ class Method:
     credential: Optional[str] = None  # the client option authenticating this call, when not the main key
     # hand-written `custom.request_hooks` function: body params in, (body params, post-parser) out
     request_hook: Optional["ClassRef"] = None
+    # where the name comes from: config, or inference by verb and shape (`verb`), a path leaf
+    # (`action`), the operationId after a clash (`operation_id`) or a number (`numbered`)
+    name_source: Literal["config", "verb", "action", "operation_id", "numbered"] = "config"
 
 
 @dataclass

@@ -463,3 +463,23 @@ def test_the_emitted_tests_of_every_page_style_pass_against_prism(tmp_path: Path
     counts = summary_counts(result.stdout)
     tail = "\n".join((result.stdout + result.stderr).splitlines()[-60:])
     assert result.returncode == 0 and counts.get("passed", 0) >= 9 * 4 and not counts.get("failed"), tail
+
+
+# ----- the naming report -------------------------------------------------------------------------
+
+
+def test_the_naming_report_counts_verb_action_and_fallback_names(tmp_path: Path) -> None:
+    """scripts/naming_report.py (`make naming`): per spec, the package and client, the shares of
+    method names by verb, by path leaf and by fallback, type-name lengths and resource depth; a
+    spec that does not build is a row with its error and exit status 1."""
+    from scripts.naming_report import main, report
+
+    row = report(str(ZERO / "methods.yaml"), None)
+    assert (row.package, row.client, row.methods, row.fallbacks) == ("methods", "Methods", 8, 1)
+    assert (row.verb_share, row.action_share, row.fallback_share, row.max_depth) == (87.5, 0.0, 12.5, 2)
+    assert row.longest_type == len(row.longest_type_name) > 0 and row.types > 0
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("openapi: 3.0.3\ninfo: {title: B, version: '1'}\npaths: {/x: {get: {responses: {'200': "
+                      "{description: ok, content: {application/json: {schema: {$ref: '#/nope'}}}}}}}}\n")
+    assert "nope" in report(str(broken), None).error
+    assert main([str(ZERO / "title.yaml"), str(broken)]) == 1
