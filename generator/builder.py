@@ -98,6 +98,8 @@ class Builder:
         self.warnings: list[Problem] = []  # the spec is wrong but its intent is clear; generation goes on
         # (header, scheme) of the credential a spec without securitySchemes asks for as a header param
         self.header_auth: Optional[tuple[str, str]] = None
+        # header -> value: a header param every operation takes with one default (`inferred_default_headers`)
+        self.default_headers: dict[str, str] = {}
 
     # ----- entry ---------------------------------------------------------------------------------
 
@@ -105,6 +107,7 @@ class Builder:
         self.check_credentials()
         ops = collect_operations(self.doc)
         self.header_auth = self.inferred_header_auth(ops)
+        self.default_headers = self.inferred_default_headers(ops)
         by_route = {o.route: o for o in ops}
         for route in self.config.skip:
             if route not in by_route:
@@ -451,6 +454,26 @@ class Builder:
         bearer = counts[0][1] == "authorization" and any("bearer" in t.lower() for t in texts[1:])
         return texts[0], "bearer" if bearer else "header"
 
+    def inferred_default_headers(self, ops: list[Operation]) -> dict[str, str]:
+        """Header params that every operation takes with the same default (an API version such as
+        `Api-Version: 2024-01-01`), with no config: each method sends the default itself, and a call
+        overrides it with `extra_headers`, instead of every method taking the param."""
+        if not ops or self.config.resources:
+            return {}
+        common: Optional[dict[str, str]] = None
+        for op in ops:
+            own = {}
+            for raw in self.parameters(op):
+                p = self.schemas.resolve(raw, op.pointer)
+                schema = self.schemas.resolve(p.get("schema") or {}, op.pointer) if isinstance(p.get("schema"), dict) else {}
+                if p.get("in") == "header" and isinstance(schema.get("default"), (str, int, float)) \
+                        and not isinstance(schema.get("default"), bool):
+                    own[str(p.get("name")).lower()] = f"{p.get('name')}\0{schema['default']}"
+            common = own if common is None else {k: v for k, v in common.items() if own.get(k) == v}
+            if not common:
+                return {}
+        return dict(v.split("\0", 1) for _, v in sorted((common or {}).items()))
+
     def auth(self, prefix: str) -> Auth:
         given = self.config.auth
         if given:
@@ -668,6 +691,8 @@ class Builder:
             wire = str(p.get("name"))
             if loc == "header" and self.header_auth is not None and wire.lower() == self.header_auth[0].lower():
                 continue  # the client's credential: it sends the header on every call
+            if loc == "header" and wire.lower() in {h.lower() for h in self.default_headers}:
+                continue  # sent with its default by every method (`fixed_headers`)
             schema = p.get("schema") or {}
             pname = naming.unique(naming.safe_param_name(wire), used)
             used.add(pname)
@@ -733,6 +758,7 @@ class Builder:
             content_type=self.content_type(op),
             credential=self.credential_of(o),
             fixed_query=naming.route_flags(op.path),
+            fixed_headers=dict(self.default_headers),
             name_source=source,  # type: ignore[arg-type]
         )
 

@@ -483,3 +483,27 @@ def test_the_naming_report_counts_verb_action_and_fallback_names(tmp_path: Path)
                       "{description: ok, content: {application/json: {schema: {$ref: '#/nope'}}}}}}}}\n")
     assert "nope" in report(str(broken), None).error
     assert main([str(ZERO / "title.yaml"), str(broken)]) == 1
+
+
+class Versioned(Echo):
+    def answer(self) -> None:
+        self.server.seen.append([self.command, self.headers.get("Api-Version"), self.headers.get("X-Trace-Id")])  # type: ignore[attr-defined]
+        send_json(self, {"id": "t1"})
+
+    do_GET = do_POST = answer
+
+
+def test_a_header_every_operation_defaults_alike_is_sent_by_default(tmp_path: Path) -> None:
+    """`Api-Version: 2024-01-01` on every operation is sent by every call and overridden with
+    `extra_headers`; `X-Trace-Id`, whose default differs, stays a param of each method."""
+    out, _ = generate(tmp_path, "default_header.yaml")
+    resources = (out / "src" / "versioned" / "resources" / "things.py").read_text()
+    assert "api_version" not in resources and "x_trace_id" in resources
+    _, seen = echoed("""
+from versioned import Versioned
+c = Versioned(base_url="BASE", max_retries=0)
+c.things.retrieve()
+c.things.create(x_trace_id="t")
+c.things.retrieve(extra_headers={"Api-Version": "2025-06-01"})
+""", out, Versioned)
+    assert seen == [["GET", "2024-01-01", None], ["POST", "2024-01-01", "t"], ["GET", "2025-06-01", None]]
