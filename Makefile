@@ -92,5 +92,12 @@ bench: $(VENV)/.stamp $(BENCH_VENV)/.stamp
 parity: $(VENV)/.stamp
 	$(PY) scripts/parity.py --src $(OUT)/src
 
+# How zero-config SDKs read (issue 17): names, method-name shares, type-name lengths, resource depth.
+# NAMING_SPECS="a.yaml b.json" for others (a corpus); asserts nothing.
+NAMING_SPECS ?= tests/fixtures/zero_config/*.yaml
+.PHONY: naming
+naming: $(VENV)/.stamp
+	$(PY) scripts/naming_report.py $(NAMING_SPECS)
+
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) node_modules dist .pytest_cache .ruff_cache .mypy_cache .cache

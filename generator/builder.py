@@ -29,6 +29,8 @@ JSONL_TYPES = ("application/x-ndjson", "application/ndjson", "application/jsonl"
 FORM = "application/x-www-form-urlencoded"
 RUNTIME_EXTRAS = frozenset({"aiohttp", "realtime"})  # the extras templates/package/pyproject.toml declares
 BINARY_PREFIXES = ("application/octet-stream", "application/zip", "application/pdf", "audio/", "image/", "video/")
+# the method names inference gives by verb and shape (besides an HTTP verb's own name: `head`)
+INFERRED_VERBS = frozenset({"list", "retrieve", "create", "update", "replace", "delete"})
 DEFAULT_PAGES = [
     PageConfig(name="SyncCursorPage", async_name="AsyncCursorPage", kind="cursor"),
     PageConfig(name="SyncPage", async_name="AsyncPage", kind="list", has_more=None),
@@ -45,6 +47,7 @@ class Placement:
     name: str
     mc: Optional[MethodConfig] = None
     types_module: Optional[str] = None  # config `types_module` of the resource
+    source: str = "config"  # where the name comes from (`Method.name_source`)
 
 
 @dataclass
@@ -84,19 +87,28 @@ class Builder:
                                           tuple(t.optional), tuple(t.inline_in), t.member_label)
             for t in config.types
         }
-        self.schemas = SchemaTranslator(self.doc, spec.location, placements, config.acronyms,
+        self.schemas = SchemaTranslator(self.doc, spec.location, placements, config.acronyms, config.max_type_name,
                                         bare_object_as_any=config.free_form_objects == "object")
-        self.pages = config.pages or DEFAULT_PAGES
+        # a copy: inferred page styles are added to it (`inferred_page`)
+        self.pages = list(config.pages or DEFAULT_PAGES)
         # security scheme -> the client option (a second credential) that answers it
         self.credential_schemes = {o["security_scheme"]: o["name"] for o in config.client_options if o.get("security_scheme")}
+        # page name -> the response properties every list it parses has (what the page class may require)
+        self.page_properties: dict[str, set[str]] = {}
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []  # the spec is wrong but its intent is clear; generation goes on
+        # (header, scheme) of the credential a spec without securitySchemes asks for as a header param
+        self.header_auth: Optional[tuple[str, str]] = None
+        # header -> value: a header param every operation takes with one default (`inferred_default_headers`)
+        self.default_headers: dict[str, str] = {}
 
     # ----- entry ---------------------------------------------------------------------------------
 
     def build(self) -> Api:
         self.check_credentials()
         ops = collect_operations(self.doc)
+        self.header_auth = self.inferred_header_auth(ops)
+        self.default_headers = self.inferred_default_headers(ops)
         by_route = {o.route: o for o in ops}
         for route in self.config.skip:
             if route not in by_route:
@@ -118,18 +130,19 @@ class Builder:
             for o in unmapped:
                 self.problems.append(Problem(self.config.file, "resources", f"operation `{o.route}` is neither mapped nor skipped"))
         else:
-            shapes = [path_shape(o.path) for o in ops]
+            shapes = [segments_shape(naming.path_segments(o.path, self.config.strip_prefixes)) for o in ops]
             inferred = [self.place_inferred(o, roots, shapes) for o in unmapped]
             placements += self.name_inferred(inferred, placements)
         stems = params_stems((p.res.path, types_package(p.res.path, p.types_module)) for p in placements)
         for p in placements:
             tmod = types_package(p.res.path, p.types_module)
-            p.res.methods.append(self.method(p.op, p.name, p.res, p.mc, tmod, stems[(p.res.path, tmod)]))
+            p.res.methods.append(self.method(p.op, p.name, p.res, p.mc, tmod, stems[(p.res.path, tmod)], p.source))
         if self.problems:
             raise InputError(self.problems)
         self.sort_resources(roots)
         self.apply_method_marks(roots)
         self.configured_types()
+        self.schemas.undouble_param_names()
         custom = self.custom_code(roots) if self.config.custom is not None else CustomCode()
         return self.api(roots, custom)
 
@@ -348,11 +361,16 @@ class Builder:
         info = self.doc.get("info") or {}
         cfg = self.config
         title = str(info.get("title") or "API")
-        client_name = cfg.client_name or naming.safe_client_name(title.replace(" API", "").replace(" Api", ""))
-        package = cfg.package_name or naming.safe_package_name(client_name)
-        prefix = cfg.env_prefix or naming.snake(client_name).upper()
         servers = self.doc.get("servers") or [{}]
-        base_url = cfg.base_url or str(servers[0].get("url") or "http://localhost")
+        server_url = str(servers[0].get("url") or "") if isinstance(servers[0], dict) else ""
+        base_url = cfg.base_url or server_url or "http://localhost"
+        # the product's words, from the title or the host: one word each in the package and env
+        # names (`GitHub` -> `github`, `GITHUB_API_KEY`), not split at its capitals
+        product = naming.product_words(title, server_url) or [title]
+        client_name = cfg.client_name or naming.safe_client_name(naming.client_class_words(product))
+        package = cfg.package_name or naming.safe_package_name(
+            naming.package_words(product) if not cfg.client_name else client_name)
+        prefix = cfg.env_prefix or (naming.snake(client_name) if cfg.client_name else naming.package_words(product)).upper()
         auth = self.auth(prefix)
         azure = Azure(**cfg.azure) if cfg.azure is not None else None
         params_modules = {m.params_module for r in walk_resources(resources) for m in r.methods if m.params_module}
@@ -363,6 +381,12 @@ class Builder:
             for m in r.methods:
                 if m.params_module:
                     m.params_module = moves.get(m.params_module, m.params_module)
+        pages = [
+            PageScheme(p.name, p.async_name, p.kind, p.items, p.cursor_param, p.has_more, p.next_cursor, p.item_id,  # type: ignore[arg-type]
+                       object_field="object" in self.page_properties.get(p.name, {"object"}),
+                       by_path=p.kind == "next_url" or "." in (p.next_cursor or ""), array_body=p.array_body)
+            for p in self.pages
+        ]
         return Api(
             title=title,
             description=cfg.description or str(info.get("description") or "").strip(),
@@ -387,10 +411,9 @@ class Builder:
             resources=resources,
             types=sorted(self.schemas.types.values(), key=lambda t: (t.module, t.id)),
             package_exports=sorted(self.schemas.package_exports),
-            pages=[
-                PageScheme(p.name, p.async_name, p.kind, p.items, p.cursor_param, p.has_more, p.next_cursor, p.item_id)  # type: ignore[arg-type]
-                for p in self.pages
-            ],
+            pages=pages,
+            page_helpers=any(p.by_path or not p.items_field or p.array_body for p in pages),
+            page_from_response=any(p.array_body for p in pages),
             license=cfg.license,
             author=cfg.author,
             homepage=cfg.homepage,
@@ -405,6 +428,53 @@ class Builder:
             custom=custom,
         )
 
+    def inferred_header_auth(self, ops: list[Operation]) -> Optional[tuple[str, str]]:
+        """A spec without security schemes (and no config `auth`) whose operations mostly take a
+        required credential header (`X-Api-Key`, `Authorization`): that header and its scheme,
+        `bearer` for an `Authorization` header whose description or example says Bearer, else
+        `header` (the key sent as it is). The client sends it; the methods lose the param."""
+        if self.config.auth or (self.doc.get("components") or {}).get("securitySchemes"):
+            return None
+        seen: dict[str, list[str]] = {}  # lower-case name -> [its spelling, then descriptions and examples]
+        for op in ops:
+            names = set()
+            for raw in self.parameters(op):
+                p = self.schemas.resolve(raw, op.pointer)
+                name = str(p.get("name"))
+                if p.get("in") == "header" and p.get("required") and naming.is_credential_header(name) \
+                        and name.lower() not in names:
+                    names.add(name.lower())
+                    words = seen.setdefault(name.lower(), [name])
+                    words += [str(p.get("description") or ""), str(p.get("example") or "")]
+            for name in names:
+                seen[name].append("\0")  # one mark per operation that takes it
+        counts = sorted(((texts.count("\0"), lower) for lower, texts in seen.items()), key=lambda c: (-c[0], c[1]))
+        if not counts or counts[0][0] * 2 <= len(ops):
+            return None
+        texts = seen[counts[0][1]]
+        bearer = counts[0][1] == "authorization" and any("bearer" in t.lower() for t in texts[1:])
+        return texts[0], "bearer" if bearer else "header"
+
+    def inferred_default_headers(self, ops: list[Operation]) -> dict[str, str]:
+        """Header params that every operation takes with the same default (an API version such as
+        `Api-Version: 2024-01-01`), with no config: each method sends the default itself, and a call
+        overrides it with `extra_headers`, instead of every method taking the param."""
+        if not ops or self.config.resources:
+            return {}
+        common: Optional[dict[str, str]] = None
+        for op in ops:
+            own = {}
+            for raw in self.parameters(op):
+                p = self.schemas.resolve(raw, op.pointer)
+                schema = self.schemas.resolve(p.get("schema") or {}, op.pointer) if isinstance(p.get("schema"), dict) else {}
+                if p.get("in") == "header" and isinstance(schema.get("default"), (str, int, float)) \
+                        and not isinstance(schema.get("default"), bool):
+                    own[str(p.get("name")).lower()] = f"{p.get('name')}\0{schema['default']}"
+            common = own if common is None else {k: v for k, v in common.items() if own.get(k) == v}
+            if not common:
+                return {}
+        return dict(v.split("\0", 1) for _, v in sorted((common or {}).items()))
+
     def auth(self, prefix: str) -> Auth:
         given = self.config.auth
         if given:
@@ -416,6 +486,9 @@ class Builder:
                 header=given.get("header", "Authorization" if scheme == "bearer" else None),
                 required=given.get("required", scheme != "none"),
             )
+        if self.header_auth is not None:
+            header, scheme = self.header_auth
+            return Auth(scheme, env=f"{prefix}_API_KEY", header=header)  # type: ignore[arg-type]
         schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
         for _, s in sorted(schemes.items()):
             s = self.schemas.resolve(s, "#/components/securitySchemes")
@@ -470,14 +543,18 @@ class Builder:
         if segs and not naming.is_param_segment(segs[-1]) and len(segs) >= 2 and naming.is_param_segment(segs[-2]):
             # paths that differ only in the names of their params are one shape: GitHub has
             # /users/{user_id}/projectsV2/{n}/views and /users/{username}/projectsV2/{n}/views/{v}/items
-            prefix = path_shape(op.path) + "/"
+            prefix = segments_shape(segs) + "/"
             deeper = any(s.startswith(prefix) for s in shapes)
             siblings = [v for v in VERBS if isinstance(op.path_item.get(v), dict)]
-            if not deeper and len(siblings) == 1 and not self.looks_like_list(op):
+            # a DELETE removes the thing the leaf names: `DELETE /applications/{id}/grant` is
+            # `applications.grant.delete`, never a method called `grant`
+            if not deeper and len(siblings) == 1 and op.verb != "delete" and not self.looks_like_list(op):
                 name = naming.safe_param_name(naming.snake(segs[-1]))
                 literals = literals[:-1]
         if not literals:
             literals = ["root"]
+        # a query-keyed variant (`/things?beta=true`) lives in a namespace named after its flag
+        literals = naming.flag_namespaces(op.path) + literals
         if name is None:
             last_is_param = bool(segs) and naming.is_param_segment(segs[-1])
             name = {
@@ -507,21 +584,25 @@ class Builder:
         for op, res, name in inferred:
             methods = taken.setdefault(res.path, set())
             children = {c.name for c in res.resources}
+            source = "verb" if name in INFERRED_VERBS or name == op.verb else "action"
             if name in methods or name in children:
                 used = methods | children
                 op_id = op.op.get("operationId")
-                alt = naming.safe_param_name(naming.snake(str(op_id))) if op_id else name
-                new = naming.unique(alt if alt not in used else name, used)
+                # the operationId without the words the resource path says (`gists_get_revision` on
+                # `gists` is `get_revision`), else all of it, else the path's name numbered
+                alts = [naming.safe_param_name(n) for n in naming.operation_names(str(op_id), res.path)] if op_id else []
+                alt = next((a for a in alts if a not in used), name)
+                new = naming.unique(alt, used)
                 if name in children:
                     child = f"{res.path}.{name}"
                     self.warnings.append(Problem(
                         self.spec.location, op.pointer,
                         f"`{op.route}` would be the method `{child}`, but `{first_route.get(child, child)}` makes "
                         f"`{child}` a sub-resource; the method is named `{res.path}.{new}`"
-                        + (" (from its operationId)" if new == alt else "")))
-                name = new
+                        + (" (from its operationId)" if new in alts else "")))
+                name, source = new, "operation_id" if new in alts else "numbered"
             methods.add(name)
-            out.append(Placement(op, res, name))
+            out.append(Placement(op, res, name, source=source))
         return out
 
     def ensure_resource(self, roots: list[Resource], path: tuple[str, ...]) -> Resource:
@@ -555,16 +636,44 @@ class Builder:
         if s.get("type") == "array":
             return True
         props, _, _, _ = self.schemas.merged_properties(s, op.pointer)
-        return any(
+        if any(
             isinstance(props.get(p.items), dict) and self.schemas.resolve(props[p.items], op.pointer).get("type") == "array"
             for p in self.pages
-        )
+        ):
+            return True
+        if op.verb != "get":
+            return False  # a POST answering a report with one array (`PetActivity.events`) is no list
+        literals = [seg for seg in naming.path_segments(op.path, self.config.strip_prefixes) if not naming.is_param_segment(seg)]
+        return self.main_array(props, op.pointer, literals[-1] if literals else "") is not None
+
+    def main_array(self, props: dict[str, Any], where: str, leaf: str) -> Optional[str]:
+        """The property holding the items of a list wrapper (GitHub's `{total_count, workflow_runs}`,
+        Kubernetes' `{kind, apiVersion, metadata, items}`, DigitalOcean's `{droplets, links, meta}`):
+        the one array property, when every other is a scalar or names list metadata (links, meta,
+        paging) and the array is called like a list (`items`, `data`...) or like the path's plural
+        leaf. None for an object that merely has an array (a user's `emails`)."""
+        arrays, others = [], []
+        for wire, prop in props.items():
+            resolved = without_null(self.schemas.resolve(prop, where)) if isinstance(prop, dict) else {}
+            (arrays if resolved.get("type") == "array" else others).append((wire, resolved))
+        if len(arrays) != 1:
+            return None
+        for wire, resolved in others:
+            nested = self.schemas.is_object(resolved) or resolved.get("type") == "object" or "allOf" in resolved
+            if nested and not naming.is_list_metadata(wire):
+                return None
+        wire = arrays[0][0]
+        leaf_words = set(naming.words(leaf))
+        if wire.lower() in naming.ITEMS_NAMES or set(naming.words(wire)) & (leaf_words | {naming.singular(w) for w in leaf_words}):
+            return wire
+        return wire if leaf and naming.singular(naming.snake(leaf)) != naming.snake(leaf) else None
 
     # ----- methods -------------------------------------------------------------------------------
 
-    def method(self, op: Operation, name: str, res: Resource, mc: Optional[MethodConfig], tmod: str, stem: str) -> Method:
+    def method(self, op: Operation, name: str, res: Resource, mc: Optional[MethodConfig], tmod: str, stem: str,
+               source: str = "config") -> Method:
         """`tmod`: the package of the method's params and response types; `stem`: the first word of
-        their names (see `params_stems`)."""
+        their names (see `params_stems`); `source`: where the name comes from (`Method.name_source`)."""
         o = op.op
         params_name = (mc.params_name if mc and mc.params_name else None) or naming.spelled(
             naming.pascal(f"{stem}_{name}_params"), self.config.acronyms)
@@ -581,6 +690,10 @@ class Builder:
             if loc not in ("path", "query", "header"):
                 continue
             wire = str(p.get("name"))
+            if loc == "header" and self.header_auth is not None and wire.lower() == self.header_auth[0].lower():
+                continue  # the client's credential: it sends the header on every call
+            if loc == "header" and wire.lower() in {h.lower() for h in self.default_headers}:
+                continue  # sent with its default by every method (`fixed_headers`)
             schema = p.get("schema") or {}
             pname = naming.unique(naming.safe_param_name(wire), used)
             used.add(pname)
@@ -645,6 +758,9 @@ class Builder:
             accept=self.accept(op, response_kind),
             content_type=self.content_type(op),
             credential=self.credential_of(o),
+            fixed_query=naming.route_flags(op.path),
+            fixed_headers=dict(self.default_headers),
+            name_source=source,  # type: ignore[arg-type]
         )
 
     def credential_of(self, op: dict[str, Any]) -> Optional[str]:
@@ -967,6 +1083,8 @@ class Builder:
             schema = medias[json_media].get("schema") or {}
             page = self.match_page(op, schema, mc)
             if page is not None:
+                props, _, _, _ = self.schemas.merged_properties(without_null(self.schemas.resolve(schema, op.pointer)), op.pointer)
+                self.page_properties[page.name] = self.page_properties.get(page.name, set(props)) & set(props)
                 items_schema, items_pointer = self.page_items(schema, page, op, ctx.pointer)
                 ictx = Context(module, hint, pointer=items_pointer)
                 item = self.schemas.type_of(items_schema, "model", ictx)
@@ -1032,6 +1150,10 @@ class Builder:
         props, _, _, _ = self.schemas.merged_properties(resolved, op.pointer)
         query = {str(self.schemas.resolve(p, op.pointer).get("name")) for p in self.parameters(op)
                  if self.schemas.resolve(p, op.pointer).get("in") == "query"}
+        if not self.config.pages:
+            inferred = self.array_page(op, query) if resolved.get("type") == "array" else self.inferred_page(op, props, query)
+            if inferred is not None:
+                return inferred
         for page in self.pages:
             items = props.get(page.items)
             if not isinstance(items, dict) or self.schemas.resolve(items, op.pointer).get("type") != "array":
@@ -1048,13 +1170,110 @@ class Builder:
                 return page
         return None
 
+    def inferred_page(self, op: Operation, props: dict[str, Any], query: set[str]) -> Optional[PageConfig]:
+        """The pagination style a list response and its query params show, with no config: the
+        page class of that style (one of DEFAULT_PAGES, or a new one added to `self.pages`), or
+        None for a list that does not page (then the `data` list pages, the wrapper is returned).
+        Styles, in order: an item cursor with `has_more` (`after`, Stripe's `starting_after`); a
+        next cursor in the body (`next_cursor`, Kubernetes' `metadata.continue`) sent back as a
+        query param; a next URL in the body (`next`, DigitalOcean's `links.pages.next`); page
+        numbers (`page`); offsets (`offset`)."""
+        array = "data" if self.is_array(props.get("data"), op) else self.main_array(props, op.pointer, self.leaf(op))
+        if array is None:
+            return None
+        items = "data" if array == "data" else ""  # "": the page finds its one array (`items`, `droplets`)
+        strings = self.string_paths(props, op, 3)
+        page: Optional[PageConfig] = None
+        cursor = next((q for q in naming.ITEM_CURSOR_PARAMS if q in query), None)
+        token = next(((path, q) for path in strings for q in sorted(query)
+                      if naming.is_next_cursor(path) and naming.is_cursor_param(q)), None)
+        next_url = next((path for path in strings if naming.is_next_url(path)), None)
+        numbers = next((q for q in naming.PAGE_NUMBER_PARAMS if q in query), None)
+        offset = next((q for q in naming.OFFSET_PARAMS if q in query), None)
+        has_more = "has_more" if self.is_bool(props.get("has_more"), op) else None
+        if cursor is not None and has_more:
+            page = PageConfig("", "", "cursor", items, cursor, has_more)
+        elif token is not None:
+            page = PageConfig("", "", "next_cursor", items, token[1], has_more, token[0])
+        elif next_url is not None:
+            page = PageConfig("", "", "next_url", items, "", has_more, next_url)
+        elif numbers is not None:
+            page = PageConfig("", "", "page_number", items, numbers, has_more)
+        elif offset is not None:
+            page = PageConfig("", "", "offset", items, offset, has_more)
+        return self.page_class(page) if page is not None else None
+
+    def array_page(self, op: Operation, query: set[str]) -> Optional[PageConfig]:
+        """The page of a list whose body is the array itself: by the response's `Link` header when
+        the spec declares one (GitHub's), else by page numbers; None for a list that does not page."""
+        _, resp = self.success(op)
+        headers = {str(h).lower() for h in resp.get("headers") or {}}
+        numbers = next((q for q in naming.PAGE_NUMBER_PARAMS if q in query), None)
+        if "link" in headers:
+            return self.page_class(PageConfig("", "", "link", "data", "", None, array_body=True))
+        if numbers is not None:
+            return self.page_class(PageConfig("", "", "page_number", "data", numbers, None, array_body=True))
+        return None
+
+    def page_class(self, page: PageConfig) -> PageConfig:
+        """The page class of an inferred style: a known one of the same fields, else `page` named
+        and added to `self.pages`."""
+        for known in self.pages:
+            if (known.kind, known.items, known.cursor_param, known.has_more, known.next_cursor, known.item_id,
+                    known.array_body) == (page.kind, page.items, page.cursor_param, page.has_more, page.next_cursor,
+                                          page.item_id, page.array_body):
+                return known
+        # the first page of a style has the style's name, a later one says what it differs by
+        # (`SyncStartingAfterCursorPage` beside `SyncCursorPage`)
+        base = naming.PAGE_CLASS_NAMES[page.kind]
+        taken = {p.name for p in self.pages}
+        qualifier = "Array" if page.array_body else naming.pascal(page.cursor_param or (page.next_cursor or "").rpartition(".")[2])
+        name = f"Sync{base}" if f"Sync{base}" not in taken else naming.unique(f"Sync{qualifier}{base}", taken)
+        page.name, page.async_name = name, "Async" + name[len("Sync"):]
+        self.pages.append(page)
+        return page
+
+    def leaf(self, op: Operation) -> str:
+        """The last literal segment of an operation's path (`/namespaces/{ns}/pods` -> `pods`)."""
+        literals = [s for s in naming.path_segments(op.path, self.config.strip_prefixes) if not naming.is_param_segment(s)]
+        return literals[-1] if literals else ""
+
+    def is_array(self, schema: Any, op: Operation) -> bool:
+        return isinstance(schema, dict) and without_null(self.schemas.resolve(schema, op.pointer)).get("type") == "array"
+
+    def is_bool(self, schema: Any, op: Operation) -> bool:
+        return isinstance(schema, dict) and without_null(self.schemas.resolve(schema, op.pointer)).get("type") == "boolean"
+
+    def string_paths(self, props: dict[str, Any], op: Operation, depth: int) -> list[str]:
+        """Dotted paths to the string properties of an object, nested objects followed `depth` deep
+        (`links.pages.next`, `metadata.continue`), in the spec's order."""
+        out = []
+        for wire, prop in props.items():
+            resolved = without_null(self.schemas.resolve(prop, op.pointer)) if isinstance(prop, dict) else {}
+            if resolved.get("type") == "string":
+                out.append(wire)
+            elif depth > 1 and self.schemas.is_object(resolved):
+                inner, _, _, _ = self.schemas.merged_properties(resolved, op.pointer)
+                out += [f"{wire}.{path}" for path in self.string_paths(inner, op, depth - 1)]
+        return out
+
     def page_items(self, schema: Any, page: PageConfig, op: Operation, fallback: str) -> tuple[Any, str]:
         """A page's item schema, and its JSON pointer so that config can name it (`types: {"#/...": ...}`)."""
         resolved = without_null(self.schemas.resolve(schema, op.pointer))
+        if page.array_body:
+            return resolved.get("items", {}), schema_pointer(schema, fallback) + "/items"
         props, _, _, sources = self.schemas.merged_properties(resolved, op.pointer, schema_pointer(schema, fallback))
-        items = props.get(page.items) or {}
-        where = sources.get(page.items, fallback)
+        array = page.items or self.main_array(props, op.pointer, self.leaf(op)) or ""
+        items = props.get(array) or {}
+        where = sources.get(array, fallback)
         return self.schemas.resolve(items, op.pointer).get("items", {}), schema_pointer(items, where) + "/items"
+
+
+def segments_shape(segments: list[str]) -> str:
+    """The shape of a path's naming segments (`naming.path_segments`), params blanked out:
+    `/2010-04-01/Accounts/{AccountSid}/Calls.json` and `/Accounts/{Sid}/Calls/{CallSid}` are
+    `/Accounts/{}/Calls` and `/Accounts/{}/Calls/{}`, one below the other."""
+    return path_shape("/" + "/".join(segments))
 
 
 def path_shape(path: str) -> str:

@@ -31,6 +31,7 @@ class PageConfig:
     has_more: Optional[str] = "has_more"
     next_cursor: Optional[str] = None
     item_id: str = "id"
+    array_body: bool = False  # inferred: the body is the list itself (GitHub's), wrapped as `data`
 
 
 @dataclass
@@ -141,6 +142,8 @@ class Config:
     strip_prefixes: list[str] = field(default_factory=list)
     # words of inferred class names and how to spell them (`API`, `URL`, `Mcp`): lower case -> spelling
     acronyms: dict[str, str] = field(default_factory=dict)
+    # the longest name of a class nested by inference (0: no bound), cut to its nearest words
+    max_type_name: int = 60
     ignore_validation: list[str] = field(default_factory=list)
     formatter: str = "ruff"
     # `{type: object}` with no properties and no additionalProperties: `dict` types it
@@ -233,6 +236,7 @@ SHAPE: dict[str, Any] = {
     "unmapped": str,
     "strip_prefixes": [str],
     "acronyms": [Text(r"[A-Za-z][A-Za-z0-9]*", "a word of letters and digits, spelled as class names should have it")],
+    "max_type_name": int,
     "ignore_validation": [str],
     "formatter": str,
     "free_form_objects": str,
@@ -391,6 +395,9 @@ def _check(value: Any, shape: Any, where: str, file: str, problems: list[Problem
     elif shape is bool:
         if not isinstance(value, bool):
             problems.append(Problem(file, where, f"must be true or false, got {value!r}"))
+    elif shape is int:
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            problems.append(Problem(file, where, f"must be a whole number, 0 or more, got {value!r}"))
 
 
 RESOURCE_KEYS = {"methods", "resources", "class_name", "types_module"}
@@ -601,6 +608,7 @@ def load_config(path: Optional[str]) -> Config:
         unmapped=data.get("unmapped", "infer"),
         strip_prefixes=data.get("strip_prefixes") or [],
         acronyms={str(w).lower(): str(w) for w in data.get("acronyms") or []},
+        max_type_name=int(data.get("max_type_name", 60)),
         ignore_validation=data.get("ignore_validation") or [],
         formatter=data.get("formatter", "ruff"),
         free_form_objects=data.get("free_form_objects", "dict"),

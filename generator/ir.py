@@ -175,12 +175,19 @@ class PageScheme:
 
     name: str  # sync class name, e.g. "SyncCursorPage"
     async_name: str  # e.g. "AsyncCursorPage"
-    kind: Literal["cursor", "list", "next_cursor", "offset"]
-    items_field: str = "data"  # response property holding the items
+    kind: Literal["cursor", "list", "next_cursor", "offset", "next_url", "page_number", "link"]
+    items_field: str = "data"  # response property holding the items; "": the one array property there is
     cursor_param: str = "after"  # request query param that takes the cursor
     has_more_field: Optional[str] = "has_more"
-    next_cursor_field: Optional[str] = None  # response property with the next cursor
+    next_cursor_field: Optional[str] = None  # response property with the next cursor (next_url: the URL), may be dotted
     item_id_field: str = "id"  # item property used as the cursor (cursor kind)
+    # a `list` page declares the `object` field only when every list response it parses has one
+    object_field: bool = True
+    # the next cursor / URL is read along a dotted path of the body (`metadata.continue`), not a field
+    by_path: bool = False
+    # the body is the list itself (a JSON array, as GitHub's lists), held as `data`; `link` pages
+    # also keep the response's `Link: <...>; rel="next"` URL
+    array_body: bool = False
 
 
 @dataclass
@@ -213,6 +220,7 @@ class Method:
     deprecated: bool = False
     deprecation: str = ""  # the DeprecationWarning's message (config `deprecated`), else a generic one
     fixed_headers: dict[str, str] = field(default_factory=dict)  # config `headers`: sent by every call
+    fixed_query: dict[str, str] = field(default_factory=dict)  # the flags of a query-keyed path: sent by every call
     summary: str = ""
     description: str = ""
     params_module: Optional[str] = None  # dotted module of the <method>_params TypedDict
@@ -226,6 +234,9 @@ class Method:
     credential: Optional[str] = None  # the client option authenticating this call, when not the main key
     # hand-written `custom.request_hooks` function: body params in, (body params, post-parser) out
     request_hook: Optional["ClassRef"] = None
+    # where the name comes from: config, or inference by verb and shape (`verb`), a path leaf
+    # (`action`), the operationId after a clash (`operation_id`) or a number (`numbered`)
+    name_source: Literal["config", "verb", "action", "operation_id", "numbered"] = "config"
 
 
 @dataclass
@@ -337,6 +348,11 @@ class Api:
     resources: list[Resource]
     types: list[NamedType]
     pages: list[PageScheme]
+    # a page finds its items (`items_field` "") or its next cursor or URL (`by_path`) in the body:
+    # pagination.py defines the helpers that do
+    page_helpers: bool = False
+    # some page is built from the response, not its body alone (`array_body`): the client asks it
+    page_from_response: bool = False
     # (package, type id): config `also: [{package: ...}]`, exports of a type beyond its own package
     package_exports: list[tuple[str, str]] = field(default_factory=list)
     license: str = "Apache-2.0"

@@ -20,7 +20,7 @@ from .custom import import_problems
 from .errors import InputError, Problem
 from .literals import docstring, string_literal
 from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Resource, TypeRef, Union, walk_resources
-from .naming import PATH_PLACEHOLDER, pascal, unique
+from .naming import PATH_PLACEHOLDER, pascal, route_path, unique
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HEADER = "# File generated from our OpenAPI spec by the SDK generator. Do not edit by hand."
@@ -770,6 +770,7 @@ class Renderer:
             "required": signature_required,
             "optional": signature_optional,
             "query": [p for p in m.query_params],
+            "fixed_query": list(m.fixed_query.items()),
             "body": [p for p in m.body_params],
             "headers": [p for p in m.header_params],
             "body_kind": m.body_kind,
@@ -882,7 +883,8 @@ def request_path(m: Method) -> str:
     # split() with the pattern's group gives literal text and placeholder names in turn. Literal text
     # the spec left unencoded (spaces, control characters, non-ASCII) is percent-encoded here, as no
     # HTTP client sends it raw; placeholders are filled (and encoded) at call time.
-    parts = PATH_PLACEHOLDER.split(m.path)
+    # a query-keyed variant (`/things?beta=true`) sends its flags as query params (`fixed_query`)
+    parts = PATH_PLACEHOLDER.split(route_path(m.path))
     return "".join(
         "{" + names.get(part, part) + "}" if i % 2 else urllib.parse.quote(part, safe=PATH_SAFE)
         for i, part in enumerate(parts)

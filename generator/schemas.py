@@ -7,6 +7,7 @@ both modes and are emitted once.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -100,13 +101,16 @@ def schema_pointer(schema: Any, fallback: str) -> str:
 
 class SchemaTranslator:
     def __init__(self, document: dict[str, Any], location: str, placements: dict[str, TypePlacement],
-                 acronyms: Optional[dict[str, str]] = None, bare_object_as_any: bool = False) -> None:
+                 acronyms: Optional[dict[str, str]] = None, max_name: int = 0, bare_object_as_any: bool = False) -> None:
         self.acronyms = acronyms or {}  # config `acronyms`, applied to inferred class names
+        self.max_name = max_name  # config `max_type_name`
         self.bare_object_as_any = bare_object_as_any  # config `free_form_objects: object`
         self.document = document
         self.location = location
         self.schemas: dict[str, Any] = (document.get("components") or {}).get("schemas") or {}
         self.placements = placements
+        # component -> its class name: namespace prefixes dropped where the short name is unique
+        self.class_names = naming.schema_class_names(list(self.schemas))
         self.types: dict[str, NamedType] = {}
         self.module_names: dict[str, set[str]] = {}
         self._plain_cache: dict[str, bool] = {}
@@ -114,6 +118,7 @@ class SchemaTranslator:
         self._inlining: set[str] = set()  # inline-placed schemas being written out, one inside the other
         self._alias_bodies: set[tuple[str, str]] = set()  # (module, pointer) of components written out as an alias's body
         self._depth = 0  # schemas being translated, one inside the other
+        self._shapes: dict[tuple[str, str], str] = {}  # (mode, inline schema as JSON) -> its type id
         self.package_exports: list[tuple[str, str]] = []  # (package, type id) of `also: [{package}]`
 
     # ----- helpers -------------------------------------------------------------------------------
@@ -224,7 +229,7 @@ class SchemaTranslator:
         if mode == "param" and placement.param_name is None \
                 and self.is_plain({"$ref": SCHEMA_PREFIX + escape_pointer_token(name)}):
             mode = "model"
-        return self.place(f"{mode}:{name}", schema, mode, placement, naming.safe_class_name(name), SCHEMA_PREFIX + name)
+        return self.place(f"{mode}:{name}", schema, mode, placement, self.class_names[name], SCHEMA_PREFIX + name)
 
     def at_pointer(self, pointer: str, mode: str) -> TypeRef:
         """The inline schema at a JSON pointer that config names (`types: {"#/...": {name: ...}}`)."""
@@ -342,7 +347,7 @@ class SchemaTranslator:
     def placed_class_name(self, name: str, mode: str) -> str:
         """The class name the component `name` gets in `mode` when it is placed."""
         placement = self.placements.get(name, TypePlacement())
-        base = placement.name or naming.spelled(naming.safe_class_name(name), self.acronyms)
+        base = placement.name or naming.spelled(self.class_names.get(name) or naming.safe_class_name(name), self.acronyms)
         return base if mode == "model" else placement.param_name or base + "Param"
 
     def member_class_names(self, schema: dict[str, Any], mode: str) -> set[str]:
@@ -352,9 +357,35 @@ class SchemaTranslator:
             ref = ref_name(member.get("$ref", "")) if isinstance(member, dict) else None
             if ref is not None:
                 placement = self.placements.get(ref, TypePlacement())
-                base = placement.name or naming.safe_class_name(ref)
+                base = placement.name or self.class_names.get(ref) or naming.safe_class_name(ref)
                 names.add(base if mode == "model" or self.is_plain(member) else placement.param_name or base + "Param")
         return names
+
+    def undouble_param_names(self) -> None:
+        """A component the spec already calls `FooParam` (or `FooParams`) whose only form is the
+        request-side one keeps its name and module (`FooParam`, `foo_param.py`) instead of
+        `FooParamParam`. With a response model beside it the model has that name, and the
+        TypedDict stays `FooParamParam`, as the official SDK's `ResponseConversationParamParam`.
+        Run once every type is translated: only then is it known that no model form exists."""
+        taken = set(self.module_names) | {t.module for t in self.types.values()}
+        for type_id, t in sorted(self.types.items()):
+            schema = type_id.partition(":")[2]
+            if not type_id.startswith("param:") or t.parent is not None or f"model:{schema}" in self.types:
+                continue
+            placement = self.placements.get(schema, TypePlacement())
+            base = t.name[: -len("Param")]
+            if placement.param_name or placement.param_module or not base.endswith(("Param", "Params")) \
+                    or t.name != base + "Param" or t.module.rpartition(".")[2] != naming.safe_module_name(t.name):
+                continue
+            module = f"{t.module.rpartition('.')[0]}.{naming.safe_module_name(base)}"
+            if module in taken:
+                continue
+            for other in self.types.values():  # the module's nested types move with it
+                if other.module == t.module:
+                    other.module = module
+            self.module_names[module] = self.module_names.pop(t.module, set()) - {t.name} | {base}
+            taken.add(module)
+            t.name = base
 
     # ----- structure tests -----------------------------------------------------------------------
 
@@ -413,21 +444,23 @@ class SchemaTranslator:
             placement = self.placements.get(unescape_pointer_token(ctx.pointer[len(SCHEMA_PREFIX):]))
             if placement is not None and placement.optional:
                 required = required - set(placement.optional)
-        used: set[str] = set()
+        kept: dict[str, tuple[Any, dict[str, Any]]] = {}
         for wire, prop_schema in props.items():
             prop = self.resolve(prop_schema, ctx.pointer) if isinstance(prop_schema, dict) else {}
             if mode == "param" and prop.get("readOnly"):
                 continue
             if mode == "model" and prop.get("writeOnly"):
                 continue
-            name = naming.unique(naming.safe_field_name(wire), used)
-            used.add(name)
+            kept[wire] = (prop_schema, prop)
+        names = naming.distinct_names(list(kept), naming.safe_field_name)
+        for wire, (prop_schema, prop) in kept.items():
+            name = names[wire]
             hint = naming.pascal(wire)
             if prop.get("type") == "array" or (isinstance(prop.get("type"), list) and "array" in prop["type"]):
                 hint = naming.pascal(naming.singular(naming.snake(wire)))
             field_ctx = Context(
                 ctx.module,
-                hint if model.id == root else model.name + hint,
+                hint if model.id == root else naming.bounded(model.name, hint, self.max_name),
                 parent=model.id,
                 root=root,
                 pointer=sources.get(wire, f"{ctx.pointer}/properties/{escape_pointer_token(wire)}"),
@@ -684,6 +717,12 @@ class SchemaTranslator:
         return ANY
 
     def inline_named(self, schema: dict[str, Any], mode: str, ctx: Context) -> TypeRef:
+        # With no `types:` config, an inline shape written out identically at many places (as
+        # DigitalOcean's bundled spec does) is one class, named after its first place. Placed
+        # types can make one shape translate differently by where it is, so configs keep each.
+        shape = (mode, json.dumps(schema, sort_keys=True, default=str)) if not self.placements else None
+        if shape is not None and shape in self._shapes:
+            return TypeRef("ref", ref=self._shapes[shape])
         hint = naming.safe_class_name(ctx.hint)
         parent = self.types.get(ctx.parent or "")
         if parent is not None and hint in self.member_class_names(schema, mode):
@@ -693,6 +732,8 @@ class SchemaTranslator:
             hint = naming.safe_class_name(parent.name + hint)
         name = self.claim(ctx.module, naming.spelled(hint, self.acronyms))
         type_id = f"{mode}:{ctx.module}:{name}"
+        if shape is not None:
+            self._shapes[shape] = type_id
         self.define(type_id, name, schema, mode, Context(ctx.module, name, ctx.parent, ctx.root, ctx.pointer), top_level=False)
         return TypeRef("ref", ref=type_id)
 

@@ -154,7 +154,8 @@ def test_method_name_clash_falls_back_to_the_operation_id_then_a_number(tmp_path
     api = build_api(load_spec(spec_file(tmp_path, doc)), Config())
     methods = {r.name: {m.name: m.path for m in r.methods} for r in api.resources}
     assert methods == {
-        "things": {"retrieve": "/things", "fetch_thing": "/things/{id}"},
+        # without the word the resource says: `fetchThing` on `things` is `fetch`
+        "things": {"retrieve": "/things", "fetch": "/things/{id}"},
         # the operationId's name is taken as well
         "widgets": {"retrieve": "/widgets", "retrieve2": "/widgets/{id}"},
     }

@@ -95,7 +95,7 @@ client = client_cls(base_url="https://names.example", http_client=httpx.Client(t
 @pytest.mark.parametrize(("title", "package", "client"), [
     ("import", "import_", "Import"),
     ("Builtins", "builtins_sdk", "Builtins"),
-    ("None", "none_client", "NoneClient"),
+    ("None", "none", "NoneClient"),  # the package is the title's word, the class made safe
 ])
 def test_names_that_broke_the_package(tmp_path: Path, title: str, package: str, client: str) -> None:
     spec = write_spec(tmp_path / "work", names_spec(title))
@@ -267,9 +267,9 @@ client.data.retrieve("d1")
 client.id.id.id.retrieve()
 from shadow.types import Address
 from shadow.types.address import Address as Same
-assert Address is Same and type(thing.Address) is Address, (Address, Same, type(thing.Address))
-found = client.search.retrieve(List_="l", cast_="c", body_="b", Address="a")
-print(json.dumps({"paths": seen, "thing": [str(thing.date_), thing.Optional_, thing.Address.line, thing.Inner_.a],
+assert Address is Same and type(thing.address) is Address, (Address, Same, type(thing.address))
+found = client.search.retrieve(list="l", cast_="c", body_="b", address="a")
+print(json.dumps({"paths": seen, "thing": [str(thing.date_), thing.optional, thing.address.line, thing.inner.a],
                   "classes": [type(client.data).__name__, type(client.data.data).__name__],
                   "found": found["k"][0].line}))
 """

@@ -236,7 +236,7 @@ if TYPE_CHECKING:
     from .video_list_params import VideoListParams as VideoListParams
     from .video_model import VideoModel as VideoModel
     from .video_model_param import VideoModelParam as VideoModelParam
-    from .video_reference_input_param_param import VideoReferenceInputParamParam as VideoReferenceInputParamParam
+    from .video_reference_input_param import VideoReferenceInputParam as VideoReferenceInputParam
     from .video_remix_params import VideoRemixParams as VideoRemixParams
     from .video_seconds import VideoSeconds as VideoSeconds
     from .video_size import VideoSize as VideoSize
@@ -434,7 +434,7 @@ _EXPORTS: dict[str, str] = {
     "VideoListParams": "video_list_params",
     "VideoModel": "video_model",
     "VideoModelParam": "video_model_param",
-    "VideoReferenceInputParamParam": "video_reference_input_param_param",
+    "VideoReferenceInputParam": "video_reference_input_param",
     "VideoRemixParams": "video_remix_params",
     "VideoSeconds": "video_seconds",
     "VideoSize": "video_size",

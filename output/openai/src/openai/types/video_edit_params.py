@@ -7,7 +7,7 @@ from typing import Union
 from typing_extensions import Required, TypeAlias, TypedDict
 
 from .._types import FileTypes
-from ..types.video_reference_input_param_param import VideoReferenceInputParamParam
+from ..types.video_reference_input_param import VideoReferenceInputParam
 
 __all__ = [
     "Video",
@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 
-Video: TypeAlias = Union[FileTypes, VideoReferenceInputParamParam]
+Video: TypeAlias = Union[FileTypes, VideoReferenceInputParam]
 
 
 class VideoEditParams(TypedDict, total=False):

@@ -7,7 +7,7 @@ from typing import Union
 from typing_extensions import Required, TypeAlias, TypedDict
 
 from .._types import FileTypes
-from ..types.video_reference_input_param_param import VideoReferenceInputParamParam
+from ..types.video_reference_input_param import VideoReferenceInputParam
 from ..types.video_seconds import VideoSeconds
 
 __all__ = [
@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-Video: TypeAlias = Union[VideoReferenceInputParamParam, FileTypes]
+Video: TypeAlias = Union[VideoReferenceInputParam, FileTypes]
 
 
 class VideoExtendParams(TypedDict, total=False):

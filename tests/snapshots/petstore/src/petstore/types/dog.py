@@ -52,7 +52,7 @@ class Dog(BaseModel):
     created_at: datetime
     """When the pet was added to the store."""
 
-    ownerId: Optional[str] = None
+    owner_id: Optional[str] = FieldInfo(alias="ownerId", default=None)
     """The ID of the owner, if the pet has been sold."""
 
     class_: Optional[str] = FieldInfo(alias="class", default=None)

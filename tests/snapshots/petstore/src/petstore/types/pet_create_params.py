@@ -66,7 +66,7 @@ class PetCreateParams(TypedDict, total=False):
     birth_date: Annotated[Union[str, date], PropertyInfo(format="iso8601")]
     """The date of birth."""
 
-    ownerId: str
+    owner_id: Annotated[str, PropertyInfo(alias="ownerId")]
     """The ID of the owner."""
 
     class_: Annotated[str, PropertyInfo(alias="class")]

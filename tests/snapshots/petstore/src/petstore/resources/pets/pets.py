@@ -142,7 +142,7 @@ class Pets(SyncAPIResource):
         litter_size: int | Omit = omit,
         contact: pet_create_params.Contact | Omit = omit,
         birth_date: Annotated[Union[str, date], PropertyInfo(format="iso8601")] | Omit = omit,
-        ownerId: str | Omit = omit,
+        owner_id: str | Omit = omit,
         class_: str | Omit = omit,
         from_: str | Omit = omit,
         metadata: Dict[str, str] | Omit = omit,
@@ -184,7 +184,7 @@ class Pets(SyncAPIResource):
 
           birth_date: The date of birth.
 
-          ownerId: The ID of the owner.
+          owner_id: The ID of the owner.
 
           class_: Zoological class.
 
@@ -230,7 +230,7 @@ class Pets(SyncAPIResource):
                         "litter_size": litter_size,
                         "contact": contact,
                         "birth_date": birth_date,
-                        "ownerId": ownerId,
+                        "ownerId": owner_id,
                         "class": class_,
                         "from": from_,
                         "metadata": metadata,
@@ -724,7 +724,7 @@ class AsyncPets(AsyncAPIResource):
         litter_size: int | Omit = omit,
         contact: pet_create_params.Contact | Omit = omit,
         birth_date: Annotated[Union[str, date], PropertyInfo(format="iso8601")] | Omit = omit,
-        ownerId: str | Omit = omit,
+        owner_id: str | Omit = omit,
         class_: str | Omit = omit,
         from_: str | Omit = omit,
         metadata: Dict[str, str] | Omit = omit,
@@ -766,7 +766,7 @@ class AsyncPets(AsyncAPIResource):
 
           birth_date: The date of birth.
 
-          ownerId: The ID of the owner.
+          owner_id: The ID of the owner.
 
           class_: Zoological class.
 
@@ -812,7 +812,7 @@ class AsyncPets(AsyncAPIResource):
                         "litter_size": litter_size,
                         "contact": contact,
                         "birth_date": birth_date,
-                        "ownerId": ownerId,
+                        "ownerId": owner_id,
                         "class": class_,
                         "from": from_,
                         "metadata": metadata,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing_extensions import Required, TypedDict
 
 __all__ = [
-    "VideoReferenceInputParamParam",
+    "VideoReferenceInputParam",
 ]
 
 
-class VideoReferenceInputParamParam(TypedDict, total=False):
+class VideoReferenceInputParam(TypedDict, total=False):
     """Reference to the completed video."""
 
     id: Required[str]
