@@ -11,7 +11,7 @@ import re
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 import jinja2
 
@@ -147,18 +147,28 @@ def names_bound_in(code: Iterable[str]) -> set[str]:
 def forward_refs(value: str, names: Iterable[str]) -> str:
     """`value` with each of `names` (as a plain name, outside string literals) spelled
     `forward_ref("Name", __name__)`."""
+    return respell(value, names, lambda name: f'forward_ref("{name}", __name__)')
+
+
+def quoted_refs(value: str, names: Iterable[str]) -> str:
+    """`value` with each of `names` quoted: how a type alias names a class defined after it."""
+    return respell(value, names, lambda name: f'"{name}"')
+
+
+def respell(value: str, names: Iterable[str], spell: Callable[[str], str]) -> str:
+    """`value` with each of `names` (as a plain name, outside string literals) replaced by `spell(name)`."""
     wanted = set(names)
+
+    def one(m: re.Match[str]) -> str:
+        return spell(m.group(0)) if m.group(0) in wanted else m.group(0)
+
     out, last = [], 0
     for literal in STRING_LITERAL.finditer(value):
-        out.append(NAME_TOKEN.sub(lambda m: ref_call(m.group(0), wanted), value[last : literal.start()]))
+        out.append(NAME_TOKEN.sub(one, value[last : literal.start()]))
         out.append(literal.group(0))
         last = literal.end()
-    out.append(NAME_TOKEN.sub(lambda m: ref_call(m.group(0), wanted), value[last:]))
+    out.append(NAME_TOKEN.sub(one, value[last:]))
     return "".join(out)
-
-
-def ref_call(name: str, wanted: set[str]) -> str:
-    return f'forward_ref("{name}", __name__)' if name in wanted else name
 
 
 def package_depth(module: str) -> int:
@@ -562,14 +572,23 @@ class Renderer:
         # An alias's value runs at import time, before the names imported last exist (their module
         # imports this one): type checkers get them from `if TYPE_CHECKING:` imports, and the value
         # run at import time refers to them through `forward_ref`, resolved on first use.
+        # An alias that names a class of its own module defined after it (a schema whose field is
+        # `Union[str, <the schema>]`, Stripe's `Invoice.latest_revision`: the class uses the alias,
+        # the alias names the class, so neither can come first) names it the same way at import
+        # time, and quoted for type checkers.
         early: set[str] = set()
-        for v in views:
+        refs = False
+        for i, v in enumerate(views):
             if v.kind in ("union", "alias"):
-                names = sorted(names_bound_in([v.value]) & set(imports.deferred))
-                if names:
-                    v.runtime_value = forward_refs(v.value, names)
+                bound = names_bound_in([v.value])
+                names = sorted(bound & set(imports.deferred))
+                ahead = sorted(bound & {w.name for w in views[i + 1 :]})
+                if names or ahead:
+                    v.runtime_value = forward_refs(v.value, names + ahead)
+                    v.value = quoted_refs(v.value, ahead)
                     early.update(names)
-        if early:
+                    refs = True
+        if refs:
             imports.add("typing", "TYPE_CHECKING")
             imports.add_local("_compat", "forward_ref")
         return ModuleView(
