@@ -828,7 +828,9 @@ class Renderer:
             imports.add_local("_types", "NoneType")
             return "None", "NoneType", "None", "None"
         ann = a.annotation(m.response_type, "model", imports, module)
-        if m.response_kind == "union" or m.response_type.kind not in ("ref",):
+        # only a plain class is a `type[ResponseT]`; a union, a list or a nullable schema
+        # (`Optional[Integration]`) goes through `cast(Any, ...)`
+        if m.response_kind == "union" or m.response_type.kind != "ref" or m.response_type.nullable:
             imports.add("typing", "cast")
             imports.add("typing", "Any")
             return ann, f"cast(Any, {ann})", ann, ann

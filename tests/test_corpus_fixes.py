@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import Any
 
+from tests.conftest import send_json, serve
 from tests.test_zero_config_fixes import generate, import_every_module, run_python
 
 
@@ -33,3 +36,40 @@ print("ok")
 """
     assert run_python(out, script).strip() == "ok"
     pyright_clean(out)
+
+
+class NullOrApp(BaseHTTPRequestHandler):
+    """`/apps/none` answers JSON `null`, any other app `{"id": 7}`."""
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        send_json(self, None if self.path.endswith("/none") else {"id": 7})
+
+
+def test_a_nullable_schema_as_the_response_type_checks_and_parses(tmp_path: Path) -> None:
+    """GitHub's `GET /apps/{app_slug}` returns `$ref: integration`, a schema that is `nullable:
+    true`: the method returned `Optional[Integration]` with `cast_to=Optional[Integration]`, which
+    is no `type[...]` (24 pyright errors on GitHub). It now goes through `cast(Any, ...)`, as lists
+    and unions do, and parses both an object and `null`."""
+    out, _ = generate(tmp_path, "nullable_response.yaml")
+    assert "cast_to=cast(Any, Optional[Integration])" in (out / "src/nullable/resources/apps.py").read_text()
+    pyright_clean(out)
+    script = """
+import asyncio
+from nullable import Nullable, AsyncNullable
+from nullable.types import Integration
+client = Nullable(base_url="BASE", max_retries=0)
+app = client.apps.retrieve("a")
+assert isinstance(app, Integration) and app.id == 7, app
+assert client.apps.retrieve("none") is None
+async def main():
+    async with AsyncNullable(base_url="BASE", max_retries=0) as c:
+        assert (await c.apps.retrieve("a")).id == 7
+        assert await c.apps.retrieve("none") is None
+asyncio.run(main())
+print("ok")
+"""
+    with serve(NullOrApp) as httpd:
+        assert run_python(out, script.replace("BASE", f"http://127.0.0.1:{httpd.server_address[1]}")).strip() == "ok"
