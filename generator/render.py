@@ -171,6 +171,23 @@ def respell(value: str, names: Iterable[str], spell: Callable[[str], str]) -> st
     return "".join(out)
 
 
+# The formatter's line length (generator/writer.py, the emitted pyproject's `[tool.ruff]`).
+LINE_LENGTH = 120
+BOTTOM_IMPORT = re.compile(r"from (\S+) import (.+)")
+
+
+def noqa_import(line: str) -> str:
+    """An import placed after the definitions (a cyclic one), with the `noqa` ruff needs: E402 on
+    the statement's first line, F401 on each name. A line the formatter would wrap is written
+    wrapped already, since wrapping moves a trailing comment onto the last name's line."""
+    if len(line) <= LINE_LENGTH:
+        return f"{line}  # noqa: E402, F401"
+    m = BOTTOM_IMPORT.fullmatch(line)
+    assert m, line  # Imports.lines writes nothing else
+    names = "".join(f"    {name},  # noqa: F401\n" for name in m.group(2).split(", "))
+    return f"from {m.group(1)} import (  # noqa: E402\n{names})"
+
+
 def package_depth(module: str) -> int:
     """`types.chat.chat_completion` sits two packages below the root: `..` reaches it... plus one."""
     return module.count(".") + 1 if module else 1
@@ -594,7 +611,7 @@ class Renderer:
         return ModuleView(
             path=module,
             imports=imports.lines(),
-            bottom_imports=imports.lines(imports.bottom),
+            bottom_imports=[noqa_import(line) for line in imports.lines(imports.bottom)],
             types=views,
             rebuild=rebuild if needs_rebuild else [],
             checking_imports=imports.checking_lines(sorted(early)),

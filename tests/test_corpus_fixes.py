@@ -73,3 +73,17 @@ print("ok")
 """
     with serve(NullOrApp) as httpd:
         assert run_python(out, script.replace("BASE", f"http://127.0.0.1:{httpd.server_address[1]}")).strip() == "ok"
+
+
+def test_a_long_cyclic_import_stays_ruff_clean_once_formatted(tmp_path: Path) -> None:
+    """Stripe's treasury flows import each other, and one import placed last is longer than 120
+    columns: the formatter wrapped it and moved `# noqa: E402, F401` onto the name's line, where it
+    no longer covers the statement (ruff E402 twice on Stripe). The long import is written wrapped,
+    E402 on its first line and F401 on each name."""
+    out, _ = generate(tmp_path, "long_cycle.yaml")
+    text = (out / "src/longcycle/types/treasury_received_credits_resource_linked_flows.py").read_text()
+    assert "import (  # noqa: E402\n    TreasuryReceivedCreditsResourceSourceFlowsDetails,  # noqa: F401\n)" in text
+    done = subprocess.run([str(Path(sys.executable).parent / "ruff"), "check", "src"], cwd=out, capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stdout[-3000:]
+    import_every_module(out)
