@@ -11,7 +11,7 @@ import re
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 import jinja2
 
@@ -147,18 +147,45 @@ def names_bound_in(code: Iterable[str]) -> set[str]:
 def forward_refs(value: str, names: Iterable[str]) -> str:
     """`value` with each of `names` (as a plain name, outside string literals) spelled
     `forward_ref("Name", __name__)`."""
+    return respell(value, names, lambda name: f'forward_ref("{name}", __name__)')
+
+
+def quoted_refs(value: str, names: Iterable[str]) -> str:
+    """`value` with each of `names` quoted: how a type alias names a class defined after it."""
+    return respell(value, names, lambda name: f'"{name}"')
+
+
+def respell(value: str, names: Iterable[str], spell: Callable[[str], str]) -> str:
+    """`value` with each of `names` (as a plain name, outside string literals) replaced by `spell(name)`."""
     wanted = set(names)
+
+    def one(m: re.Match[str]) -> str:
+        return spell(m.group(0)) if m.group(0) in wanted else m.group(0)
+
     out, last = [], 0
     for literal in STRING_LITERAL.finditer(value):
-        out.append(NAME_TOKEN.sub(lambda m: ref_call(m.group(0), wanted), value[last : literal.start()]))
+        out.append(NAME_TOKEN.sub(one, value[last : literal.start()]))
         out.append(literal.group(0))
         last = literal.end()
-    out.append(NAME_TOKEN.sub(lambda m: ref_call(m.group(0), wanted), value[last:]))
+    out.append(NAME_TOKEN.sub(one, value[last:]))
     return "".join(out)
 
 
-def ref_call(name: str, wanted: set[str]) -> str:
-    return f'forward_ref("{name}", __name__)' if name in wanted else name
+# The formatter's line length (generator/writer.py, the emitted pyproject's `[tool.ruff]`).
+LINE_LENGTH = 120
+BOTTOM_IMPORT = re.compile(r"from (\S+) import (.+)")
+
+
+def noqa_import(line: str) -> str:
+    """An import placed after the definitions (a cyclic one), with the `noqa` ruff needs: E402 on
+    the statement's first line, F401 on each name. A line the formatter would wrap is written
+    wrapped already, since wrapping moves a trailing comment onto the last name's line."""
+    if len(line) <= LINE_LENGTH:
+        return f"{line}  # noqa: E402, F401"
+    m = BOTTOM_IMPORT.fullmatch(line)
+    assert m, line  # Imports.lines writes nothing else
+    names = "".join(f"    {name},  # noqa: F401\n" for name in m.group(2).split(", "))
+    return f"from {m.group(1)} import (  # noqa: E402\n{names})"
 
 
 def package_depth(module: str) -> int:
@@ -568,20 +595,29 @@ class Renderer:
         # An alias's value runs at import time, before the names imported last exist (their module
         # imports this one): type checkers get them from `if TYPE_CHECKING:` imports, and the value
         # run at import time refers to them through `forward_ref`, resolved on first use.
+        # An alias that names a class of its own module defined after it (a schema whose field is
+        # `Union[str, <the schema>]`, Stripe's `Invoice.latest_revision`: the class uses the alias,
+        # the alias names the class, so neither can come first) names it the same way at import
+        # time, and quoted for type checkers.
         early: set[str] = set()
-        for v in views:
+        refs = False
+        for i, v in enumerate(views):
             if v.kind in ("union", "alias"):
-                names = sorted(names_bound_in([v.value]) & set(imports.deferred))
-                if names:
-                    v.runtime_value = forward_refs(v.value, names)
+                bound = names_bound_in([v.value])
+                names = sorted(bound & set(imports.deferred))
+                ahead = sorted(bound & {w.name for w in views[i + 1 :]})
+                if names or ahead:
+                    v.runtime_value = forward_refs(v.value, names + ahead)
+                    v.value = quoted_refs(v.value, ahead)
                     early.update(names)
-        if early:
+                    refs = True
+        if refs:
             imports.add("typing", "TYPE_CHECKING")
             imports.add_local("_compat", "forward_ref")
         return ModuleView(
             path=module,
             imports=imports.lines(),
-            bottom_imports=imports.lines(imports.bottom),
+            bottom_imports=[noqa_import(line) for line in imports.lines(imports.bottom)],
             types=views,
             rebuild=rebuild if needs_rebuild else [],
             checking_imports=imports.checking_lines(sorted(early)),
@@ -822,7 +858,9 @@ class Renderer:
             imports.add_local("_types", "NoneType")
             return "None", "NoneType", "None", "None"
         ann = a.annotation(m.response_type, "model", imports, module)
-        if m.response_kind == "union" or m.response_type.kind not in ("ref",):
+        # only a plain class is a `type[ResponseT]`; a union, a list or a nullable schema
+        # (`Optional[Integration]`) goes through `cast(Any, ...)`
+        if m.response_kind == "union" or m.response_type.kind != "ref" or m.response_type.nullable:
             imports.add("typing", "cast")
             imports.add("typing", "Any")
             return ann, f"cast(Any, {ann})", ann, ann

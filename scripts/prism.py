@@ -19,10 +19,12 @@ Things to know about Prism:
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.error
@@ -37,7 +39,7 @@ PRISM_BIN = REPO_ROOT / "node_modules" / ".bin" / "prism"
 _POLL_INTERVAL = 0.2
 _PROBE_TIMEOUT = 2.0
 
-__all__ = ["PrismServer", "start_prism", "free_port", "PRISM_BIN", "REPO_ROOT"]
+__all__ = ["PrismServer", "start_prism", "free_port", "run_emitted_tests", "summary_counts", "PRISM_BIN", "REPO_ROOT"]
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -236,3 +238,51 @@ def start_prism(
                 )
             time.sleep(_POLL_INTERVAL)
     raise RuntimeError("Prism could not bind a free port after several attempts")  # pragma: no cover
+
+
+# ----- the emitted packages' own tests against a running Prism -----------------------------------
+
+SUMMARY = re.compile(r"(\d+) (passed|failed|skipped|xfailed|xpassed|errors?|warnings?|deselected)")
+
+
+def summary_counts(output: str) -> dict[str, int]:
+    """Counts from pytest's final summary line, e.g. `2084 passed, 40 skipped, 8 xfailed in 75.15s`."""
+    lines = [line for line in output.splitlines() if re.search(r"\b(passed|failed|errors?|no tests ran)\b", line)]
+    if not lines:
+        return {}
+    counts: dict[str, int] = {}
+    for number, word in SUMMARY.findall(lines[-1]):
+        counts[word.rstrip("s") if word.startswith("error") else word] = int(number)
+    return counts
+
+
+def run_emitted_tests(
+    package: Path, base_url: str, pycache: Path, timeout: float, workers: str, env_prefixes: Sequence[str] = ()
+) -> subprocess.CompletedProcess[str]:
+    """The package's `tests/` in a subprocess, with `TEST_API_BASE_URL=base_url` and the package's
+    `src/` on the path; variables starting with one of `env_prefixes` (the client's own: key, base
+    URL, org) are removed so that a real one in the environment never reaches the client."""
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
+    env.update(
+        PYTHONPATH=str(package / "src"),
+        TEST_API_BASE_URL=base_url,
+        NO_PROXY="127.0.0.1,localhost",
+        PYTHONPYCACHEPREFIX=str(pycache),  # keep __pycache__ out of the (committed) package tree
+    )
+    for key in list(env):
+        if env_prefixes and key.startswith(tuple(env_prefixes)):
+            del env[key]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        str(package / "tests"),
+        "-q",
+        "-n",
+        workers,
+        "-p",
+        "no:cacheprovider",
+        "-rfEX",
+        "--color=no",
+    ]
+    return subprocess.run(cmd, check=False, cwd=package, env=env, capture_output=True, text=True, timeout=timeout)

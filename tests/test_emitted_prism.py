@@ -11,16 +11,12 @@ two cores (`make test` runs `pytest -n 2 --dist loadgroup`).
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from scripts.prism import start_prism
+from scripts.prism import run_emitted_tests, start_prism, summary_counts
 from tests.conftest import FIXTURES, OPENAI_CONFIG, PIN, ROOT, run_generator
 
 OUTPUT = ROOT / "output" / "openai"
@@ -28,7 +24,8 @@ PRISM_START_TIMEOUT = 180.0  # Prism takes ~10 s on the OpenAI spec; leave room 
 RUN_TIMEOUT = {"openai": 900.0, "petstore": 300.0, "legacy30": 300.0}
 # xdist pays off for the ~2000 OpenAI tests; for the ~100 fixture tests its start-up costs more
 WORKERS = {"openai": "2", "petstore": "0", "legacy30": "0"}
-SUMMARY = re.compile(r"(\d+) (passed|failed|skipped|xfailed|xpassed|errors?|warnings?|deselected)")
+# the clients' own variables: a real key, base URL or org in the environment must not reach them
+ENV_PREFIXES = ("OPENAI_", "PETSTORE_", "LEGACY_INVENTORY_")
 
 
 def openai_package(tmp_path: Path) -> Path:
@@ -51,46 +48,6 @@ def fixture_package(name: str, tmp_path: Path) -> Path:
     return out
 
 
-def summary_counts(output: str) -> dict[str, int]:
-    """Counts from pytest's final summary line, e.g. `2084 passed, 40 skipped, 8 xfailed in 75.15s`."""
-    lines = [line for line in output.splitlines() if re.search(r"\b(passed|failed|errors?|no tests ran)\b", line)]
-    if not lines:
-        return {}
-    counts: dict[str, int] = {}
-    for number, word in SUMMARY.findall(lines[-1]):
-        counts[word.rstrip("s") if word.startswith("error") else word] = int(number)
-    return counts
-
-
-def run_emitted_tests(
-    package: Path, base_url: str, pycache: Path, timeout: float, workers: str
-) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
-    env.update(
-        PYTHONPATH=str(package / "src"),
-        TEST_API_BASE_URL=base_url,
-        NO_PROXY="127.0.0.1,localhost",
-        PYTHONPYCACHEPREFIX=str(pycache),  # keep __pycache__ out of the (committed) package tree
-    )
-    for key in list(env):  # the client must not pick up a real key, base URL or org from the environment
-        if key.startswith(("OPENAI_", "PETSTORE_", "LEGACY_INVENTORY_")):
-            del env[key]
-    cmd = [
-        sys.executable,
-        "-m",
-        "pytest",
-        str(package / "tests"),
-        "-q",
-        "-n",
-        workers,
-        "-p",
-        "no:cacheprovider",
-        "-rfEX",
-        "--color=no",
-    ]
-    return subprocess.run(cmd, check=False, cwd=package, env=env, capture_output=True, text=True, timeout=timeout)
-
-
 @pytest.mark.xdist_group("prism")
 @pytest.mark.parametrize("case", ["openai", "petstore", "legacy30"])
 def test_emitted_tests_pass_against_prism(case: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
@@ -103,7 +60,8 @@ def test_emitted_tests_pass_against_prism(case: str, tmp_path: Path, request: py
         pytest.fail(f"Prism could not start on {spec}:\n{error}")
     started = time.monotonic()
     try:
-        result = run_emitted_tests(package, prism.url, tmp_path / "pycache", RUN_TIMEOUT[case], WORKERS[case])
+        result = run_emitted_tests(package, prism.url, tmp_path / "pycache", RUN_TIMEOUT[case], WORKERS[case],
+                                   ENV_PREFIXES)
         if not prism.running:
             pytest.fail(f"Prism exited during the run:\n{prism.log_tail()}")
     finally:

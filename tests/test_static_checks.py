@@ -7,7 +7,6 @@ is printed, so a template change that loosens the emitted types shows up in `mak
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -15,28 +14,17 @@ from pathlib import Path
 
 import pytest
 
+from scripts.static_checks import pyright, ruff
 from tests.conftest import ROOT
 
 PACKAGE = ROOT / "output" / "openai"
-BIN = Path(sys.executable).parent
 
 
 @pytest.mark.xdist_group("static")
 def test_pyright_strict_is_clean() -> None:
-    r = subprocess.run(
-        [str(BIN / "pyright"), "--pythonpath", sys.executable, "--outputjson"],
-        cwd=PACKAGE,
-        capture_output=True,
-        text=True,
-    )
-    report = json.loads(r.stdout)
-    problems = [
-        f"{d['file'].split('/src/')[-1]}:{d['range']['start']['line'] + 1}: {d.get('rule')}: {d['message']}"
-        for d in report["generalDiagnostics"]
-        if d["severity"] == "error"
-    ]
-    assert report["summary"]["filesAnalyzed"] > 1000
-    assert not problems, f"{len(problems)} pyright errors:\n" + "\n".join(problems[:60])
+    report = pyright(PACKAGE)
+    assert report.files > 1000
+    assert not report.errors, f"{len(report.errors)} pyright errors:\n" + "\n".join(report.errors[:60])
 
 
 @pytest.mark.xdist_group("static")
@@ -72,5 +60,5 @@ def test_mypy_strict_as_a_user_runs_it(tmp_path: Path) -> None:
 
 
 def test_ruff_is_clean() -> None:
-    r = subprocess.run([str(BIN / "ruff"), "check", "src"], cwd=PACKAGE, capture_output=True, text=True)
+    r = ruff(PACKAGE)
     assert r.returncode == 0, r.stdout[-6000:] + r.stderr

@@ -1,0 +1,141 @@
+"""`make corpus`: every corpus spec through the checks of scripts/corpus_checks.py, and
+openapi-python-client beside it, as one table (markdown on stdout). Asserts nothing: exits 0
+whatever it measured, 1 only if the corpus cannot be fetched."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Optional
+
+from scripts import corpus_checks as checks
+from scripts.static_checks import pyright, ruff
+
+EMITTED_TESTS_TIMEOUT = 1800.0
+
+
+@dataclass
+class Row:
+    spec: str
+    operations: int
+    emitted: int = 0  # spec operations found in api.md
+    resources: int = 0
+    generate_seconds: float = 0.0
+    peak_mb: float = 0.0
+    generated: bool = False
+    import_ms: Optional[float] = None
+    touch_failures: int = 0
+    pyright_errors: Optional[int] = None
+    ruff_ok: Optional[bool] = None
+    tests_passed: Optional[int] = None
+    tests_failed: Optional[int] = None  # failed + errors
+    tests_skipped: Optional[int] = None  # skipped + xfailed
+    peer_operations: Optional[int] = None
+    peer_import: Optional[bool] = None
+    note: str = ""
+
+
+def check_one(key: str, spec: Path, work: Path, args: argparse.Namespace) -> Row:
+    row = Row(key, len(checks.spec_operations(spec)))
+    out = work / "pkg"
+    run = checks.generate(spec, out, work / "cache")
+    row.generate_seconds, row.peak_mb, row.generated = run.wall, run.maxrss_kb / 1024, run.ok
+    if not run.ok:
+        row.note = (run.stderr.strip().splitlines() or ["?"])[-1][:120]
+        return row
+    methods = checks.emitted_methods(out)
+    cover = checks.coverage(checks.spec_operations(spec), methods)
+    row.emitted = row.operations - len(cover.missing)
+    installed = checks.install(out, work / "site")
+    if installed.returncode != 0:
+        row.note = "pip install failed"
+        return row
+    touched = checks.touch(work / "site", checks.import_name(out), methods, work)
+    row.import_ms, row.touch_failures, row.resources = touched.import_seconds * 1000, len(touched.failures), touched.resources
+    if touched.failures:
+        row.note = touched.failures[0].strip().splitlines()[-1][:120]
+    if not args.no_pyright:
+        row.pyright_errors = len(pyright(out).errors)
+    row.ruff_ok = ruff(out).returncode == 0
+    if not args.no_prism and methods:
+        try:
+            tests = checks.emitted_tests(out, spec, work / "pycache", EMITTED_TESTS_TIMEOUT, workers=args.workers)
+            row.tests_passed = tests.counts.get("passed", 0)
+            row.tests_failed = tests.counts.get("failed", 0) + tests.counts.get("error", 0)
+            row.tests_skipped = tests.counts.get("skipped", 0) + tests.counts.get("xfailed", 0)
+        except (RuntimeError, OSError) as e:
+            row.note = row.note or f"Prism: {str(e).splitlines()[0][:100]}"
+    if args.peers_bin:
+        from scripts.bench_gen import run_openapi_python_client
+
+        peer = run_openapi_python_client(args.peers_bin, spec, work, checks.GENERATE_TIMEOUT)
+        row.peer_operations = int(peer.details.get("operations", "0")) if peer.ok else 0
+        packages = [p.parent for p in (work / "opc-out").glob("*/client.py")]
+        row.peer_import = bool(peer.ok and packages) and checks.peer_import(packages[0], str(args.peers_bin / "python"))[0]
+    return row
+
+
+def cell(value: object, digits: int = 0) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return "yes" if value else "NO"
+    if isinstance(value, float):
+        return f"{value:,.{digits}f}"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+HEADERS = ["spec", "operations", "emitted", "resources", "generate s", "peak MB", "import ms", "pyright errors",
+           "ruff", "emitted tests passed / failed / skipped", "opc operations", "opc imports", "note"]
+
+
+def table_row(r: Row) -> list[str]:
+    tests = "–" if r.tests_passed is None else f"{r.tests_passed} / {r.tests_failed} / {r.tests_skipped}"
+    emitted = cell(r.emitted) if r.generated else "exit ≠ 0"
+    return [r.spec, cell(r.operations), emitted, cell(r.resources), cell(r.generate_seconds, 1), cell(r.peak_mb),
+            cell(r.import_ms), cell(r.pyright_errors), cell(r.ruff_ok), tests, cell(r.peer_operations),
+            cell(r.peer_import), r.note.replace("|", "\\|")]
+
+
+def markdown(rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(HEADERS) + " |", "|" + " --- |" * len(HEADERS)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def totals(rows: list[Row]) -> str:
+    ok = [r for r in rows if r.generated]
+    clean = [r for r in ok if r.emitted == r.operations and not r.touch_failures and r.pyright_errors in (0, None)
+             and r.ruff_ok and not r.tests_failed]
+    peer = [r for r in rows if r.peer_operations is not None]
+    return (f"{len(rows)} specs: {len(ok)} generate, {len(clean)} pass every check; operations "
+            f"{sum(r.emitted for r in rows):,} of {sum(r.operations for r in rows):,} emitted"
+            + (f"; openapi-python-client {sum(r.peer_operations or 0 for r in peer):,} emitted, "
+               f"{sum(1 for r in peer if r.peer_import)} of {len(peer)} import" if peer else ""))
+
+
+def report(corpus: object, paths: dict[str, Path], args: argparse.Namespace) -> int:
+    keys = args.only or [s.key for s in corpus.named() + corpus.sample()]  # type: ignore[attr-defined]
+    rows: list[Row] = []
+    for key in keys:
+        if key not in paths:
+            print(f"error: no corpus spec {key!r}", file=sys.stderr)
+            return 1
+        work = Path(tempfile.mkdtemp(prefix="corpus-"))
+        try:
+            row = check_one(key, paths[key], work, args)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        rows.append(row)
+        print(f"corpus: {' | '.join(table_row(row))}", file=sys.stderr, flush=True)
+    print(markdown([table_row(r) for r in rows]))
+    print()
+    print(totals(rows))
+    if args.json:
+        args.json.write_text(json.dumps([asdict(r) for r in rows], indent=1))
+    return 0
