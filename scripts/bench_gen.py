@@ -240,3 +240,150 @@ def run_datamodel_codegen(exe: Path, spec_file: Path, work: Path, timeout: float
     models = out / "models.py"
     run.details["classes"] = str(models.read_text().count("\nclass ")) if models.exists() else "0"
     return run
+
+
+# ---- scaling: synthetic specs of N operations ---------------------------------------------------
+
+SCALE_SIZES = (500, 2_000, 8_000)
+SHARED_PARTS = 50  # shared component schemas every resource's items point into
+
+
+def synthetic_spec(operations: int) -> dict:
+    """A deterministic OpenAPI 3.1 document with `operations` operations (a multiple of 4): N/4
+    resources, each with list (cursor page), create (JSON body), retrieve and delete, an item
+    schema of 12 properties (nested objects, arrays, enums, nullable, a shared $ref), a page
+    schema and a create-body schema; plus SHARED_PARTS shared schemas. Same input, same bytes."""
+    resources = max(1, operations // 4)
+    schemas: dict = {
+        "Meta": {
+            "type": "object",
+            "properties": {"source": {"type": "string"}, "version": {"type": "integer"}},
+        },
+        "Deleted": {
+            "type": "object",
+            "required": ["id", "deleted"],
+            "properties": {"id": {"type": "string"}, "deleted": {"type": "boolean"}},
+        },
+    }
+    for p in range(SHARED_PARTS):
+        schemas[f"Part{p}"] = {
+            "type": "object",
+            "required": ["name"],
+            "properties": {
+                "name": {"type": "string"},
+                "weight": {"type": "number"},
+                "meta": {"$ref": "#/components/schemas/Meta"},
+            },
+        }
+    paths: dict = {}
+    for i in range(resources):
+        name = f"Widget{i}"
+        ref = {"$ref": f"#/components/schemas/{name}"}
+        schemas[name] = {
+            "type": "object",
+            "required": ["id", "object", "created", "name"],
+            "properties": {
+                "id": {"type": "string"},
+                "object": {"type": "string", "enum": [f"widget{i}"]},
+                "created": {"type": "integer"},
+                "name": {"type": "string", "description": f"The name of widget kind {i}."},
+                "score": {"type": "number"},
+                "active": {"type": "boolean"},
+                "kind": {"type": "string", "enum": ["small", "medium", "large"]},
+                "tags": {"type": "array", "items": {"type": "string"}},
+                "note": {"type": ["string", "null"]},
+                "meta": {"$ref": "#/components/schemas/Meta"},
+                "parts": {"type": "array", "items": {"$ref": f"#/components/schemas/Part{i % SHARED_PARTS}"}},
+                "limits": {
+                    "type": "object",
+                    "properties": {"low": {"type": "integer"}, "high": {"type": "integer"}},
+                },
+            },
+        }
+        schemas[f"{name}List"] = {
+            "type": "object",
+            "required": ["object", "data", "has_more"],
+            "properties": {
+                "object": {"type": "string", "enum": ["list"]},
+                "data": {"type": "array", "items": ref},
+                "has_more": {"type": "boolean"},
+            },
+        }
+        schemas[f"{name}Create"] = {
+            "type": "object",
+            "required": ["name"],
+            "properties": {
+                "name": {"type": "string"},
+                "score": {"type": "number"},
+                "kind": {"type": "string", "enum": ["small", "medium", "large"]},
+                "tags": {"type": "array", "items": {"type": "string"}},
+            },
+        }
+
+        def ok(schema: dict) -> dict:
+            return {"200": {"description": "OK", "content": {"application/json": {"schema": schema}}}}
+
+        tag = [f"widgets{i}"]
+        id_param = {"name": "widget_id", "in": "path", "required": True, "schema": {"type": "string"}}
+        paths[f"/widgets{i}"] = {
+            "get": {
+                "operationId": f"listWidgets{i}",
+                "tags": tag,
+                "summary": f"List widgets of kind {i}.",
+                "parameters": [
+                    {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "after", "in": "query", "schema": {"type": "string"}},
+                ],
+                "responses": ok({"$ref": f"#/components/schemas/{name}List"}),
+            },
+            "post": {
+                "operationId": f"createWidget{i}",
+                "tags": tag,
+                "summary": f"Create a widget of kind {i}.",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}Create"}}},
+                },
+                "responses": ok(ref),
+            },
+        }
+        paths[f"/widgets{i}/{{widget_id}}"] = {
+            "get": {
+                "operationId": f"retrieveWidget{i}",
+                "tags": tag,
+                "parameters": [id_param],
+                "responses": ok(ref),
+            },
+            "delete": {
+                "operationId": f"deleteWidget{i}",
+                "tags": tag,
+                "parameters": [id_param],
+                "responses": ok({"$ref": "#/components/schemas/Deleted"}),
+            },
+        }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": f"Synthetic {operations}", "version": "1.0.0"},
+        "servers": [{"url": "https://api.example.invalid/v1"}],
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+
+
+def scale_run(python: str, snapshot: Path, spec: Path, out: Path, cache: Path, timeout: float) -> Run:
+    """One cold, zero-config generation of `spec` (validation included, nothing cached)."""
+    cmd = [python, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["SDKGEN_CACHE_DIR"] = str(cache)
+    return parse_stages(measure(f"scale {spec.name}", cmd, snapshot, timeout, env))
+
+
+def fit_exponent(points: list[tuple[float, float]]) -> float:
+    """The slope of log(y) over log(x), least squares: y ~ x ** slope."""
+    import math
+
+    xs = [math.log(x) for x, _ in points]
+    ys = [math.log(y) for _, y in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    den = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / den if den else float("nan")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Dict, List
 
 import httpx
 
@@ -19,6 +19,7 @@ API_KEY = "sk-bench"
 LARGE_CHOICES = 200
 MODELS = 10_000
 SSE_CHUNKS = 2_000
+HELPER_SSE_CHUNKS = 20_000  # the chat stream helper row
 PAGES = 20
 PAGE_SIZE = 100
 SSE_SLICE = 1024  # bytes per read of the event stream: events straddle reads, as on a socket
@@ -136,6 +137,23 @@ def _chunk(i: int, n: int) -> dict[str, Any]:
     }
 
 
+def structured_choice(i: int) -> Dict[str, Any]:
+    """One choice of the structured-output row: its content is JSON of `Verdict` (bench_runtime)."""
+    content = {"label": f"item {i}", "score": i / 7, "tags": [f"t{i % 3}", f"u{i % 5}"], "ok": i % 2 == 0}
+    return {
+        "index": i,
+        "message": {"role": "assistant", "content": json.dumps(content), "refusal": None, "annotations": []},
+        "logprobs": None,
+        "finish_reason": "stop",
+    }
+
+
+def structured_completion(n_choices: int) -> Dict[str, Any]:
+    completion = chat_completion(0)
+    completion["choices"] = [structured_choice(i) for i in range(n_choices)]
+    return completion
+
+
 def sse_body(n: int) -> bytes:
     parts = [f"data: {json.dumps(_chunk(i, n), separators=(',', ':'))}\n\n" for i in range(n)]
     parts.append("data: [DONE]\n\n")
@@ -188,8 +206,11 @@ class Payloads:
         self.large_chat = json.dumps(chat_completion(LARGE_CHOICES)).encode() if full else b""
         self.models = json.dumps(models_list(MODELS)).encode() if full else b""
         self.sse = sse_body(SSE_CHUNKS) if full else b""
+        self.helper_sse = sse_body(HELPER_SSE_CHUNKS) if full else b""
+        self.structured_chat = json.dumps(structured_completion(LARGE_CHOICES)).encode() if full else b""
         self.pages = job_pages(PAGES, PAGE_SIZE) if full else {}
         self.chat_mode = "small"  # which chat completion POST /chat/completions answers with
+        self.sse_mode = "base"  # which event stream: "base" (SSE_CHUNKS) or "helper" (HELPER_SSE_CHUNKS)
 
 
 JSON_HEADERS = {"content-type": "application/json", "x-request-id": "req_bench"}
@@ -214,10 +235,12 @@ def make_handler(payloads: Payloads, asynchronous: bool = False) -> Any:
         if path.endswith("/chat/completions"):
             content = request.content
             if b'"stream":true' in content or b'"stream": true' in content:
-                body = payloads.sse
+                body = payloads.helper_sse if payloads.sse_mode == "helper" else payloads.sse
                 stream: Any = _aslices(body) if asynchronous else _slices(body)
                 return httpx.Response(200, headers=SSE_HEADERS, content=stream)
-            body = payloads.large_chat if payloads.chat_mode == "large" else payloads.small_chat
+            body = {"large": payloads.large_chat, "structured": payloads.structured_chat}.get(
+                payloads.chat_mode, payloads.small_chat
+            )
             return httpx.Response(200, headers=JSON_HEADERS, content=body)
         if path.endswith("/models"):
             return httpx.Response(200, headers=JSON_HEADERS, content=payloads.models)
@@ -244,3 +267,20 @@ def digest_chat(completion: Any) -> list[Any]:
             for token in choice.logprobs.content or ():
                 logprob_sum += token.logprob + sum(t.logprob for t in token.top_logprobs)
     return [len(completion.choices), chars, calls, round(logprob_sum, 6), completion.usage.total_tokens]
+
+
+def digest_chat_dict(completion: Dict[str, Any]) -> List[Any]:
+    """`digest_chat` on the decoded JSON: what the floor (httpx + json.loads) reads."""
+    chars = 0
+    calls = 0
+    logprob_sum = 0.0
+    for choice in completion["choices"]:
+        message = choice["message"]
+        chars += len(message["content"] or "")
+        for call in message.get("tool_calls") or ():
+            calls += 1
+            chars += len(call["function"]["arguments"])
+        if choice["logprobs"] is not None:
+            for token in choice["logprobs"]["content"] or ():
+                logprob_sum += token["logprob"] + sum(t["logprob"] for t in token["top_logprobs"])
+    return [len(completion["choices"]), chars, calls, round(logprob_sum, 6), completion["usage"]["total_tokens"]]

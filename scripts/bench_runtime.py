@@ -2,6 +2,11 @@
 
     python scripts/bench_runtime.py cold   # fresh-process numbers: import, construction, first call, RSS
     python scripts/bench_runtime.py hot    # steady-state numbers: per-call, large parse, SSE, pagination
+    python scripts/bench_runtime.py floor  # fresh-process floor: `import httpx` + `httpx.Client()`, RSS
+
+`hot` measures each row's floor too, in the same process and alternating with the SDK: bare httpx
+on the same transport plus `json.loads`, reading the same values from the decoded JSON (for SSE,
+`iter_lines` + `json.loads` of each event).
 
 `scripts/bench.py` runs it in a fresh subprocess per measurement, once with our package first on
 PYTHONPATH and once without (the official package from site-packages), and reads the one JSON
@@ -38,10 +43,13 @@ def cold() -> dict:
 
     handler = make_handler(Payloads(full=False))
     t2 = time.perf_counter()
+    openai.OpenAI(api_key=API_KEY, base_url=BASE_URL)  # with its own default httpx.Client, as a user builds it
+    t3 = time.perf_counter()
+    rss_client = _rss_kb()
     client = openai.OpenAI(
         api_key=API_KEY, base_url=BASE_URL, http_client=httpx.Client(transport=httpx.MockTransport(handler))
     )
-    t3 = time.perf_counter()
+    t3b = time.perf_counter()
     completion = client.chat.completions.create(**CHAT_REQUEST)
     t4 = time.perf_counter()
     assert completion.choices[0].message.content
@@ -50,11 +58,24 @@ def cold() -> dict:
         "version": getattr(openai, "__version__", "?"),
         "import_s": t1 - t0,
         "construct_s": t3 - t2,
-        "first_call_s": t4 - t3,
+        "first_call_s": t4 - t3b,
         "rss_base_kb": rss_base,
         "rss_import_kb": rss_import,
+        "rss_client_kb": rss_client,
         "modules": modules_after - modules_before,
     }
+
+
+def floor() -> dict:
+    """The cold floor: what any client of the API pays, `import httpx` and one `httpx.Client()`."""
+    rss_base = _rss_kb()
+    t0 = time.perf_counter()
+    import httpx
+
+    t1 = time.perf_counter()
+    httpx.Client()
+    t2 = time.perf_counter()
+    return {"import_s": t1 - t0, "construct_s": t2 - t1, "rss_base_kb": rss_base, "rss_client_kb": _rss_kb()}
 
 
 def hot() -> dict:
@@ -72,8 +93,10 @@ def hot() -> dict:
         PAGE_SIZE,
         PAGES,
         SSE_CHUNKS,
+        HELPER_SSE_CHUNKS,
         Payloads,
         digest_chat,
+        digest_chat_dict,
         make_handler,
     )
 
@@ -158,35 +181,59 @@ def hot() -> dict:
 
     # ---- large responses -----------------------------------------------------------------------
     payloads.chat_mode = "large"
-    times = []
+    times, floor_times = [], []
     for i in range(11):
         t0 = time.perf_counter()
         r = client.chat.completions.create(**CHAT_REQUEST)
         d = digest_chat(r)
         t1 = time.perf_counter()
+        fd = digest_chat_dict(json.loads(bare.post(url, json=CHAT_REQUEST, headers=auth).content))
+        t2 = time.perf_counter()
+        assert fd == d, (fd, d)
         if i:  # the first one pays one-off costs (converters, lazy schemas) and is reported apart
             times.append(t1 - t0)
+            floor_times.append(t2 - t1)
         else:
             out["large_chat_first_ms"] = (t1 - t0) * 1e3
         digests["large_chat"] = d
+        del r
     out["large_chat_ms"] = median(times) * 1e3
+    out["floor_large_chat_ms"] = median(floor_times) * 1e3
     payloads.chat_mode = "small"
     gc.collect()
 
-    times = []
+    times, floor_times = [], []
+    models_url = BASE_URL + "/models"
     for i in range(5):
         t0 = time.perf_counter()
         ids = [m.id for m in client.models.list()]
         t1 = time.perf_counter()
+        floor_ids = [m["id"] for m in json.loads(bare.get(models_url, headers=auth).content)["data"]]
+        t2 = time.perf_counter()
+        assert floor_ids == ids
         if i:
             times.append(t1 - t0)
+            floor_times.append(t2 - t1)
         digests["models"] = [len(ids), ids[-1]]
+        del ids, floor_ids
     out["models_ms"] = median(times) * 1e3
-    del ids
+    out["floor_models_ms"] = median(floor_times) * 1e3
     gc.collect()
 
     # ---- SSE -----------------------------------------------------------------------------------
-    times = []
+    def floor_sse() -> list:
+        n = chars = 0
+        finish = None
+        with bare.stream("POST", url, json={**CHAT_REQUEST, "stream": True}, headers=auth) as response:
+            for line in response.iter_lines():
+                if line.startswith("data: ") and line != "data: [DONE]":
+                    n += 1
+                    choice = json.loads(line[6:])["choices"][0]
+                    chars += len(choice["delta"].get("content") or "")
+                    finish = choice["finish_reason"] or finish
+        return [n, chars, finish]
+
+    times, floor_times = [], []
     for i in range(5):
         t0 = time.perf_counter()
         n = chars = 0
@@ -197,14 +244,37 @@ def hot() -> dict:
             chars += len(choice.delta.content or "")
             finish = choice.finish_reason or finish
         t1 = time.perf_counter()
+        floor_digest = floor_sse()
+        t2 = time.perf_counter()
+        assert floor_digest == [n, chars, finish], (floor_digest, [n, chars, finish])
         if i:
             times.append(t1 - t0)
+            floor_times.append(t2 - t1)
         digests["sse"] = [n, chars, finish]
     out["sse_chunks_per_s"] = SSE_CHUNKS / median(times)
+    out["sse_ms"] = median(times) * 1e3
+    out["floor_sse_ms"] = median(floor_times) * 1e3
     gc.collect()
 
     # ---- pagination ----------------------------------------------------------------------------
-    times = []
+    jobs_url = BASE_URL + "/fine_tuning/jobs"
+
+    def floor_pages() -> list:
+        n = done = 0
+        last = None
+        after = None
+        while True:
+            params = {"limit": PAGE_SIZE} if after is None else {"limit": PAGE_SIZE, "after": after}
+            page = json.loads(bare.get(jobs_url, params=params, headers=auth).content)
+            for job in page["data"]:
+                n += 1
+                last = job["id"]
+                done += job["status"] == "succeeded"
+            if not page["has_more"] or not page["data"]:
+                return [n, last, done]
+            after = page["data"][-1]["id"]
+
+    times, floor_times = [], []
     for i in range(5):
         t0 = time.perf_counter()
         n = done = 0
@@ -214,18 +284,67 @@ def hot() -> dict:
             last = job.id
             done += job.status == "succeeded"
         t1 = time.perf_counter()
+        floor_digest = floor_pages()
+        t2 = time.perf_counter()
+        assert floor_digest == [n, last, done], (floor_digest, [n, last, done])
         if i:
             times.append(t1 - t0)
+            floor_times.append(t2 - t1)
         digests["pagination"] = [n, last, done]
     assert digests["pagination"][0] == PAGES * PAGE_SIZE, digests["pagination"]
     out["page_us_per_item"] = median(times) / (PAGES * PAGE_SIZE) * 1e6
+    out["floor_page_us_per_item"] = median(floor_times) / (PAGES * PAGE_SIZE) * 1e6
+    gc.collect()
+
+    # ---- helpers: structured parse of 200 choices, the chat stream helper on 20,000 chunks ------
+    import pydantic
+
+    class Verdict(pydantic.BaseModel):
+        label: str
+        score: float
+        tags: list[str]
+        ok: bool
+
+    payloads.chat_mode = "structured"
+    times = []
+    for i in range(6):
+        t0 = time.perf_counter()
+        parsed = client.chat.completions.parse(**CHAT_REQUEST, response_format=Verdict)
+        verdicts = [choice.message.parsed for choice in parsed.choices]
+        d = [len(verdicts), round(sum(v.score for v in verdicts), 6), sum(v.ok for v in verdicts), verdicts[-1].label]
+        t1 = time.perf_counter()
+        if i:
+            times.append(t1 - t0)
+        digests["parse_helper"] = d
+        del parsed, verdicts
+    out["parse_helper_ms"] = median(times) * 1e3
+    payloads.chat_mode = "small"
+    gc.collect()
+
+    payloads.sse_mode = "helper"
+    # One run (5-10 s each): one-off costs are lost in it. Deltas counted are those carrying text
+    # (the official helper also reports the role chunk's empty `""`; ours does not).
+    t0 = time.perf_counter()
+    deltas = 0
+    with client.chat.completions.stream(**CHAT_REQUEST) as stream:
+        for event in stream:
+            if event.type == "content.delta" and event.delta:
+                deltas += 1
+        final = stream.get_final_completion()
+    t1 = time.perf_counter()
+    content = final.choices[0].message.content or ""
+    digests["stream_helper"] = [deltas, len(content), final.choices[0].finish_reason]
+    del final, stream
+    assert digests["stream_helper"][1] > HELPER_SSE_CHUNKS, digests["stream_helper"]
+    out["stream_helper_ms"] = (t1 - t0) * 1e3
+    payloads.sse_mode = "base"
     out["digests"] = digests
     return out
 
 
 def main() -> None:
     mode = sys.argv[1] if len(sys.argv) > 1 else "hot"
-    result = cold() if mode == "cold" else hot()
+    result = {"cold": cold, "floor": floor}.get(mode, hot)()
     import json  # only now: `cold` must find nothing imported beyond what it times
 
     print(json.dumps(result))

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import copy
 import datetime
+import gc
 from typing import (
+    TYPE_CHECKING,
     Any,
     Callable,
     Dict,
@@ -39,6 +41,10 @@ from ._utils._typing import (
 )
 
 __all__ = ["BaseModel", "GenericModel", "construct_type", "validate_type", "FinalRequestOptions"]
+
+_PENDING = "__pending__"
+"""Key in `__pydantic_private__` of a model built lazily from a response: the raw values of the
+properties not converted yet (see `_ModelConverter`). Gone once the model is settled."""
 
 _T = TypeVar("_T")
 # Pre-built aliases: subscripting `Dict[...]` inside hot loops costs more than the work itself.
@@ -126,6 +132,67 @@ class BaseModel(pydantic.BaseModel):
             object.__setattr__(model, "__pydantic_fields_set__", set(_fields_set))
         return model
 
+    # ---- models built lazily from a response ---------------------------------------------------
+    # A response model starts as the decoded JSON object itself: plain values are read straight from
+    # `__dict__`, and a property that needs converting (a nested model, a list of them, a float
+    # sent as an integer, a datetime) or that the API left out is built on first read, by
+    # `__getattr__`. Whatever looks at the whole model (dumping, comparing, copying, pickling,
+    # printing, iterating) settles it first: every property converted and every default in place,
+    # as if it had been built eagerly.
+
+    if not TYPE_CHECKING:  # type checkers must not see a catch-all attribute
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                pending = _get_private(self)[_PENDING]
+            except (AttributeError, KeyError, TypeError):  # not built lazily, or settled
+                return super().__getattr__(name)
+            value = _read_pending(self, pending, name)
+            if value is _MISSING:
+                return super().__getattr__(name)
+            return value
+
+        def __eq__(self, other: object) -> bool:
+            _settle(self)
+            if isinstance(other, pydantic.BaseModel):
+                _settle(other)
+            return super().__eq__(other)
+
+        # Everything below keeps pydantic's signatures for type checkers (this block is runtime-only).
+
+        def model_dump(self, **kwargs: Any) -> Dict[str, Any]:
+            _settle_tree(self)
+            return super().model_dump(**kwargs)
+
+        def model_dump_json(self, **kwargs: Any) -> str:
+            _settle_tree(self)
+            return super().model_dump_json(**kwargs)
+
+        def __getstate__(self) -> Dict[Any, Any]:
+            _settle(self)
+            return super().__getstate__()
+
+        def __copy__(self):
+            _settle(self)
+            return super().__copy__()
+
+        def __deepcopy__(self, memo=None):
+            _settle(self)
+            return super().__deepcopy__(memo)
+
+        def __iter__(self):
+            _settle(self)
+            return super().__iter__()
+
+        def __repr_args__(self):
+            _settle(self)
+            return super().__repr_args__()
+
+        @property
+        def model_extra(self) -> Optional[Dict[str, Any]]:
+            _settle(self)
+            return self.__pydantic_extra__
+
 
 GenericModel = BaseModel
 
@@ -185,22 +252,52 @@ _COPIED = 2  # mutable default: deep-copied
 _FACTORY = 3  # default_factory: called
 
 
-class _ModelConverter:
-    __slots__ = ("cls", "fields", "keys", "private", "extra_allowed")
+# What a lazy model with nothing to convert holds as pending: not a dict, so that its private dict
+# holds no container and the garbage collector does not track it.
+_NO_PENDING: Any = ()
 
-    def __init__(self, cls: Type[pydantic.BaseModel]) -> None:
+# pydantic.BaseModel's slots, set and read through their descriptors: the cheapest way per model
+_new = object.__new__
+_slots = cast(Dict[str, Any], vars(pydantic.BaseModel))
+_set_dict: Callable[[object, object], None] = _slots["__dict__"].__set__
+_set_extra: Callable[[object, object], None] = _slots["__pydantic_extra__"].__set__
+_set_fields_set: Callable[[object, object], None] = _slots["__pydantic_fields_set__"].__set__
+_set_private: Callable[[object, object], None] = _slots["__pydantic_private__"].__set__
+_get_private: Callable[[object], Any] = _slots["__pydantic_private__"].__get__
+del _slots
+_FieldRow = Tuple[str, Optional[str], str, Converter, int, Any]
+
+
+class _ModelConverter:
+    """Builds one model class from a decoded JSON object.
+
+    Eager (`lazy=False`, what `construct()` and `construct_type()` use): every property is
+    converted now, into a new `__dict__`. Lazy (what response parsing uses, on JSON it owns): when
+    the object has no unknown keys and the class allows it, the object itself becomes `__dict__`
+    and the properties that need converting wait in `__pydantic_private__[_PENDING]` until read
+    (`BaseModel.__getattr__`) or until the model is settled (`_settle`)."""
+
+    __slots__ = ("cls", "lazy", "fields", "keys", "private", "extra_allowed", "names", "pending", "by_name", "lazy_ok")
+
+    def __init__(self, cls: Type[pydantic.BaseModel], lazy: bool = False) -> None:
         self.cls = cls
+        self.lazy = lazy
         # (wire key, alternative key, attribute name, converter, default kind, default)
-        self.fields: Optional[List[Tuple[str, Optional[str], str, Converter, int, Any]]] = None
+        self.fields: Optional[List[_FieldRow]] = None
         self.keys: Set[str] = set()
         self.private: Optional[Dict[str, Any]] = None
         self.extra_allowed = True
+        self.names: frozenset[str] = frozenset()
+        self.pending: Tuple[Tuple[str, type], ...] = ()  # (name, a value type that needs no converting)
+        # attribute name -> (lazy converter, default kind, default, eager converter)
+        self.by_name: Dict[str, Tuple[Converter, int, Any, Converter]] = {}
+        self.lazy_ok = False
 
-    def _prepare(self) -> List[Tuple[str, Optional[str], str, Converter, int, Any]]:
+    def _prepare(self) -> List[_FieldRow]:
         cls = self.cls
         model_fields = cls.model_fields
         hints: Optional[Dict[str, Any]] = None
-        fields: List[Tuple[str, Optional[str], str, Converter, int, Any]] = []
+        fields: List[_FieldRow] = []
         for name, field in model_fields.items():
             annotation: Any = field.annotation
             if _is_unresolved(annotation):
@@ -209,7 +306,7 @@ class _ModelConverter:
                 annotation = hints.get(name, Any)
             elif field.metadata:
                 annotation = Annotated[tuple([annotation, *field.metadata])]
-            converter = get_converter(annotation)
+            converter = get_converter(annotation, lazy=self.lazy)
             alias = field.validation_alias if isinstance(field.validation_alias, str) else field.alias
             key = alias or name
             alternative = name if key != name else None
@@ -229,6 +326,23 @@ class _ModelConverter:
         if private:
             self.private = {name: attr.get_default() for name, attr in private.items()}
         self.extra_allowed = cls.model_config.get("extra") == "allow"
+        if self.lazy:
+            eager = _model_converter(cls)
+            eager_fields = eager.fields if eager.fields is not None else eager._prepare()
+            for row, eager_row in zip(fields, eager_fields):
+                self.by_name[row[2]] = (row[3], row[4], row[5], eager_row[3])
+            self.names = frozenset(self.by_name)
+            self.pending = tuple(
+                (row[2], float if row[3] is _to_float else _NoType) for row in fields if row[3] is not _identity
+            )
+            # The object's keys become attribute names as they are: no aliases, no names a class
+            # attribute (a method, a property) would shadow, nothing private-looking.
+            shadowed = any(row[2] in vars(klass) for klass in cls.__mro__ for row in fields)
+            self.lazy_ok = (
+                self.extra_allowed
+                and not shadowed
+                and all(row[1] is None and row[0] == row[2] and not row[2].startswith("_") for row in fields)
+            )
         self.fields = fields
         return fields
 
@@ -239,6 +353,25 @@ class _ModelConverter:
         if fields is None:
             fields = self._prepare()
         data = cast(_AnyDict, value)
+        if self.lazy_ok and data.keys() <= self.names:
+            # lazy: the object becomes `__dict__`; what needs converting waits in `pending`
+            model = _new(self.cls)
+            _set_fields_set(model, set(data))
+            pending = _NO_PENDING
+            get = data.get
+            for name, ready in self.pending:
+                item = get(name)
+                if item is not None and type(item) is not ready:  # None converts to None whatever the type
+                    if pending is _NO_PENDING:
+                        pending = {}
+                    pending[name] = item
+                    del data[name]
+            _set_dict(model, data)
+            _set_extra(model, {})
+            private: Dict[str, Any] = dict(self.private) if self.private is not None else {}
+            private[_PENDING] = pending
+            _set_private(model, private)
+            return model
         get = data.get
         values: Dict[str, Any] = {}
         fields_set: Set[str] = set()
@@ -257,10 +390,8 @@ class _ModelConverter:
                 values[name] = copy.deepcopy(default)
             elif kind == _FACTORY:
                 values[name] = default()
-        cls = self.cls
-        model = cls.__new__(cls)
-        setattr_ = object.__setattr__
-        setattr_(model, "__dict__", values)
+        model = _new(self.cls)
+        _set_dict(model, values)
         if self.extra_allowed:
             if matched != len(data):
                 keys = self.keys
@@ -268,13 +399,105 @@ class _ModelConverter:
                 fields_set.update(extra)
             else:
                 extra = {}
-            setattr_(model, "__pydantic_extra__", extra)
+            _set_extra(model, extra)
         else:
-            setattr_(model, "__pydantic_extra__", None)
-        setattr_(model, "__pydantic_fields_set__", fields_set)
-        private = self.private
-        setattr_(model, "__pydantic_private__", dict(private) if private is not None else None)
+            _set_extra(model, None)
+        _set_fields_set(model, fields_set)
+        defaults = self.private
+        _set_private(model, dict(defaults) if defaults is not None else None)
         return model
+
+
+class _NoType:
+    """No value is of this type (see `_ModelConverter.pending`)."""
+
+
+def _read_pending(model: pydantic.BaseModel, pending: Dict[str, Any], name: str) -> Any:
+    """The first read of property `name` of a lazily built model (`_MISSING` if it has none)."""
+    converter = _lazy_converters_by_class.get(type(model))
+    entry = converter.by_name.get(name) if converter is not None else None
+    if entry is None:
+        return _MISSING
+    convert, kind, default, _ = entry
+    raw = pending.get(name, _MISSING) if pending else _MISSING
+    if raw is not _MISSING:
+        try:
+            value = convert(raw)
+        except Exception as exc:
+            # not an AttributeError: `getattr`/`hasattr` would take it for a missing property
+            raise ValueError(
+                f"{type(model).__name__}.{name}: the response value ({type(raw).__name__}) could not be "
+                f"built as its declared type: {type(exc).__name__}: {exc}"
+            ) from exc
+    elif kind == _SHARED:
+        value = default
+    elif kind == _COPIED:
+        value = copy.deepcopy(default)
+    elif kind == _FACTORY:
+        value = default()
+    else:
+        return _MISSING  # a required property the API left out: unset, as when built eagerly
+    values: Dict[str, Any] = object.__getattribute__(model, "__dict__")
+    value = values.setdefault(name, value)
+    if pending:
+        pending.pop(name, None)
+    return value
+
+
+def _settle(model: object) -> None:
+    """Converts what a lazily built model still holds raw and fills in the defaults, in field
+    order, as the eager path would have built it (no-op for any other model)."""
+    try:
+        private = object.__getattribute__(model, "__pydantic_private__")
+    except AttributeError:
+        return
+    if not private:
+        return
+    pending = private.get(_PENDING)
+    if pending is None:
+        return
+    converter = _lazy_converters_by_class[type(model)]
+    current: Dict[str, Any] = object.__getattribute__(model, "__dict__")
+    by_name = converter.by_name
+    values: Dict[str, Any] = {}
+    for _key, _alternative, name, _convert, kind, default in cast(List[_FieldRow], converter.fields):
+        if name in current:
+            values[name] = current[name]
+        elif pending and name in pending:
+            values[name] = by_name[name][3](pending[name])  # eager: nothing raw is left below
+        elif kind == _SHARED:
+            values[name] = default
+        elif kind == _COPIED:
+            values[name] = copy.deepcopy(default)
+        elif kind == _FACTORY:
+            values[name] = default()
+    for key, item in current.items():  # set on the instance by hand, not a field
+        values.setdefault(key, item)
+    object.__setattr__(model, "__dict__", values)
+    private.pop(_PENDING, None)
+
+
+def _settle_tree(value: object) -> None:
+    """`_settle` for a model and everything it holds: pydantic's serializer reads `__dict__`
+    of nested models directly."""
+    items: Iterable[Any]
+    if isinstance(value, pydantic.BaseModel):
+        _settle(value)
+        extra = value.__pydantic_extra__
+        values: Dict[str, Any] = object.__getattribute__(value, "__dict__")
+        items = [*values.values(), *(extra.values() if extra else ())]
+    elif type(value) is list:
+        items = cast(_AnyList, value)
+    elif type(value) is dict:
+        items = cast(_AnyDict, value).values()
+    else:
+        return
+    for item in items:
+        if isinstance(item, _CONTAINERS):
+            _settle_tree(cast(object, item))
+
+
+_CONTAINERS = (list, dict, pydantic.BaseModel)
 
 
 _IMMUTABLE = (str, int, float, bool, bytes, tuple, frozenset)
@@ -298,8 +521,8 @@ class _Member:
 
     __slots__ = ("converter", "literals", "keys", "required")
 
-    def __init__(self, tp: type) -> None:
-        self.converter = get_converter(tp)
+    def __init__(self, tp: type, lazy: bool = False) -> None:
+        self.converter = get_converter(tp, lazy=lazy)
         self.literals: Dict[str, Tuple[Any, ...]] = {}
         self.keys: Set[str] = set()
         self.required: Set[str] = set()
@@ -393,10 +616,23 @@ def _shared_discriminator(members: List[_Member]) -> Optional[str]:
 
 
 class _UnionConverter:
-    __slots__ = ("args", "discriminator", "ready", "models", "lists", "dicts", "others", "table", "floats", "dates")
+    __slots__ = (
+        "args",
+        "discriminator",
+        "lazy",
+        "ready",
+        "models",
+        "lists",
+        "dicts",
+        "others",
+        "table",
+        "floats",
+        "dates",
+    )
 
-    def __init__(self, args: List[Any], discriminator: Optional[str]) -> None:
+    def __init__(self, args: List[Any], discriminator: Optional[str], lazy: bool = False) -> None:
         self.args = args
+        self.lazy = lazy
         self.discriminator = discriminator
         self.ready = False
         self.models: List[_Member] = []
@@ -413,11 +649,11 @@ class _UnionConverter:
         for arg in _leaf_members(self.args):
             inner = strip_annotated_type(arg)
             if is_basemodel_type(inner):
-                self.models.append(_Member(inner))
+                self.models.append(_Member(inner, self.lazy))
             elif is_list_type(inner):
-                self.lists.append(get_converter(arg))
+                self.lists.append(get_converter(arg, lazy=self.lazy))
             elif is_dict_type(inner):
-                self.dicts.append(get_converter(arg))
+                self.dicts.append(get_converter(arg, lazy=self.lazy))
             elif inner is float:
                 self.floats = True
             elif inner is str:
@@ -425,7 +661,7 @@ class _UnionConverter:
             elif inner is int:
                 has_int = True
             elif inner in (datetime.datetime, datetime.date):
-                self.dates = get_converter(inner)
+                self.dates = get_converter(inner, lazy=self.lazy)
         if has_int:
             self.floats = False
         if has_str:
@@ -494,10 +730,23 @@ def _list_converter(item: Converter) -> Converter:
 
     def convert(value: Any) -> Any:
         if type(value) is list:
-            return [item(entry) for entry in cast(_AnyList, value)]
+            entries = cast(_AnyList, value)
+            if len(entries) < _BULK or not gc.isenabled():
+                return [item(entry) for entry in entries]
+            # A long list of models: the collector would walk the whole heap, maybe more than once,
+            # while they are built, for nothing (they form a tree: no cycle to find). Paused for the
+            # build only; left alone if the application paused it.
+            gc.disable()
+            try:
+                return [item(entry) for entry in entries]
+            finally:
+                gc.enable()
         return value
 
     return convert
+
+
+_BULK = 256  # list length from which building its items pauses the garbage collector
 
 
 def _dict_converter(item: Converter) -> Converter:
@@ -512,36 +761,29 @@ def _dict_converter(item: Converter) -> Converter:
     return convert
 
 
-def _optional(inner: Converter) -> Converter:
-    def convert(value: Any) -> Any:
-        if value is None:
-            return None
-        return inner(value)
-
-    return convert
-
-
 _model_converters: Dict[type, _ModelConverter] = {}
+_lazy_converters_by_class: Dict[type, _ModelConverter] = {}
 
 
-def _model_converter(cls: Type[pydantic.BaseModel]) -> _ModelConverter:
-    converter = _model_converters.get(cls)
+def _model_converter(cls: Type[pydantic.BaseModel], lazy: bool = False) -> _ModelConverter:
+    table = _lazy_converters_by_class if lazy else _model_converters
+    converter = table.get(cls)
     if converter is None:
-        converter = _ModelConverter(cls)
-        _model_converters[cls] = converter
+        converter = _ModelConverter(cls, lazy)
+        table[cls] = converter
     return converter
 
 
 _SIMPLE = (str, int, bool, bytes, object, type(None))
 
 
-def _build_converter(tp: Any) -> Converter:
+def _build_converter(tp: Any, lazy: bool) -> Converter:
     if is_type_alias_type(tp):
-        return get_converter(tp.__value__)
+        return get_converter(tp.__value__, lazy=lazy)
     if type(tp).__name__ == "ForwardRef":
         # a recursive schema's alias refers to a name of its module that is bound last (forward_ref)
         resolved = _resolved(tp)
-        return _identity if resolved is tp else get_converter(resolved)
+        return _identity if resolved is tp else get_converter(resolved, lazy=lazy)
     metadata = annotated_metadata(tp)
     inner = strip_annotated_type(tp)
     discriminator: Optional[str] = None
@@ -557,40 +799,46 @@ def _build_converter(tp: Any) -> Converter:
     if inner is datetime.date:
         return _to_date
     if is_basemodel_type(inner):
-        return _model_converter(inner)
+        return _model_converter(inner, lazy)
     if is_union_type(inner):
         args = _flatten_union(inner)
         real = [arg for arg in args if arg is not type(None)]
         if len(real) == 1 and discriminator is None:
-            converter = get_converter(real[0])
-            return converter if converter is _identity else _optional(converter)
-        if discriminator is None and all(get_converter(arg) is _identity for arg in real):
+            converter = get_converter(real[0], lazy=lazy)
+            return converter  # every converter hands `None` back as it is
+        if discriminator is None and all(get_converter(arg, lazy=lazy) is _identity for arg in real):
             return _identity
-        return _UnionConverter(real, discriminator)
+        return _UnionConverter(real, discriminator, lazy)
     if is_list_type(inner):
         args = list(get_args(inner))
         if get_origin(inner) is tuple and not (len(args) == 2 and args[1] is Ellipsis):
             return _identity
-        return _list_converter(get_converter(args[0]) if args else _identity)
+        return _list_converter(get_converter(args[0], lazy=lazy) if args else _identity)
     if is_dict_type(inner):
         args = list(get_args(inner))
-        return _dict_converter(get_converter(args[1]) if len(args) == 2 else _identity)
+        return _dict_converter(get_converter(args[1], lazy=lazy) if len(args) == 2 else _identity)
     return _identity
 
 
 _converters: Dict[Any, Converter] = {}
+_lazy_converters: Dict[Any, Converter] = {}
 
 
-def get_converter(tp: Any) -> Converter:
-    """The cached converter for `tp`."""
+def get_converter(tp: Any, lazy: bool = False) -> Converter:
+    """The cached converter for `tp`.
+
+    `lazy=True`: models are built lazily (see `_ModelConverter`), and the converter takes
+    ownership of the decoded JSON it is given (its dicts become the models' `__dict__`): for
+    freshly decoded response bodies only, never for data a caller still holds."""
+    table = _lazy_converters if lazy else _converters
     try:
-        return _converters[tp]
+        return table[tp]
     except KeyError:
         pass
     except TypeError:  # unhashable annotation
-        return _build_converter(tp)
-    converter = _build_converter(tp)
-    _converters[tp] = converter
+        return _build_converter(tp, lazy)
+    converter = _build_converter(tp, lazy)
+    table[tp] = converter
     return converter
 
 

@@ -668,13 +668,13 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             return data
         from pydantic import ValidationError
 
-        from ._models import add_request_id, construct_type, validate_type
+        from ._models import add_request_id, get_converter, validate_type
 
         try:
             if self._strict_response_validation:
                 result = validate_type(type_=cast_to, value=data)
             else:
-                result = construct_type(value=data, type_=cast_to)
+                result = get_converter(cast_to, lazy=True)(data)  # `data` was just decoded: ours
         except ValidationError as err:
             raise APIResponseValidationError(response=response, body=data) from err
         add_request_id(result, response.headers.get("x-request-id"))
@@ -690,7 +690,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             return validate
         from ._models import get_converter
 
-        return get_converter(cast_to)
+        return get_converter(cast_to, lazy=True)  # each event is decoded afresh
 
     def _response_mode(self, options: FinalRequestOptions) -> Tuple[Optional[str], Optional[type]]:
         headers = options.headers
