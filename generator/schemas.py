@@ -720,7 +720,7 @@ class SchemaTranslator:
         # With no `types:` config, an inline shape written out identically at many places (as
         # DigitalOcean's bundled spec does) is one class, named after its first place. Placed
         # types can make one shape translate differently by where it is, so configs keep each.
-        shape = (mode, json.dumps(schema, sort_keys=True, default=str)) if not self.placements else None
+        shape = shape_key(mode, schema) if not self.placements else None
         if shape is not None and shape in self._shapes:
             return TypeRef("ref", ref=self._shapes[shape])
         hint = naming.safe_class_name(ctx.hint)
@@ -737,6 +737,15 @@ class SchemaTranslator:
         self.define(type_id, name, schema, mode, Context(ctx.module, name, ctx.parent, ctx.root, ctx.pointer), top_level=False)
         return TypeRef("ref", ref=type_id)
 
+
+
+def shape_key(mode: str, schema: dict[str, Any]) -> Optional[tuple[str, str]]:
+    """What identical inline shapes share; None for one nested too deep to spell out (the depth
+    bound of `type_of` then reports it at its place)."""
+    try:
+        return mode, json.dumps(schema, sort_keys=True, default=str)
+    except RecursionError:
+        return None
 
 
 def _number(value: Any) -> Optional[float]:

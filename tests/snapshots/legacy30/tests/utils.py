@@ -192,9 +192,11 @@ def _check_model(type_: Any, value: object, path: List[str]) -> None:
     origin = _generic_origin(type_)
     if not isinstance(value, origin):
         _fail(path, f"expected {_name(origin)}, got {type(value).__name__} {_short(value)}")
-    values = getattr(value, "__dict__", {})
+    # what the response set: a model built lazily holds a property that still needs converting
+    # outside `__dict__` until it is read, but lists it among its fields set
+    present = set(getattr(value, "__dict__", {})) | set(getattr(value, "model_fields_set", None) or ())
     for name, (annotation, required) in _fields(type_).items():
-        if name not in values:
+        if name not in present:
             if required:
                 _fail([*path, name], f"required field missing from {_name(origin)}")
             continue  # an optional field the response left out
