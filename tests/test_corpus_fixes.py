@@ -87,3 +87,18 @@ def test_a_long_cyclic_import_stays_ruff_clean_once_formatted(tmp_path: Path) ->
                           text=True, check=False)
     assert done.returncode == 0, done.stdout[-3000:]
     import_every_module(out)
+
+
+def test_params_modules_of_one_name_in_two_packages_both_import(tmp_path: Path) -> None:
+    """GitHub's orgs and enterprises code-security configurations: an inline shape shared by both
+    request bodies is one class, in the params module of the first; the other resource then needs
+    two `configuration_create_params` modules, and imported both under that name (ruff F811, and
+    the second hid the first). The other package's module is now imported under its package path."""
+    out, _ = generate(tmp_path, "shared_params_shape.yaml")
+    sources = "\n".join(p.read_text() for p in (out / "src").rglob("configurations.py"))
+    assert " as " in sources and "configuration_create_params as " in sources, sources
+    done = subprocess.run([str(Path(sys.executable).parent / "ruff"), "check", "src"], cwd=out,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stdout[-3000:]
+    import_every_module(out)
+    pyright_clean(out)
