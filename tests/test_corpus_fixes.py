@@ -102,3 +102,11 @@ def test_params_modules_of_one_name_in_two_packages_both_import(tmp_path: Path) 
     assert done.returncode == 0, done.stdout[-3000:]
     import_every_module(out)
     pyright_clean(out)
+
+
+def test_pages_with_a_per_endpoint_list_name_type_check(tmp_path: Path) -> None:
+    """Kubernetes' `items` and DigitalOcean's `droplets`: the page helper that finds a page's one
+    list typed it `list[Unknown]` (2 pyright strict errors on Kubernetes)."""
+    out, _ = generate(tmp_path, "pages.yaml")
+    assert "def _page_items" in (out / "src" / "pages" / "pagination.py").read_text()
+    pyright_clean(out)
