@@ -59,6 +59,11 @@ STREAMS: Dict[str, List[Dict[str, Any]]] = {
     "logprobs": [delta(role="assistant", content="x", logprobs={"content": [TOKEN], "refusal": None}),
                  delta(content="x", logprobs={"content": [TOKEN], "refusal": None}), delta("stop")],
     "length": [delta(role="assistant", content='{"city": "Pa'), delta("length")],
+    "tool_after_empty": [delta(role="assistant", content=""),
+                         delta(tool_calls=[{"index": 0, "id": "call_a", "type": "function",
+                                            "function": {"name": "GetWeather", "arguments": '{"city": "Oslo"}'}}]),
+                         delta("tool_calls")],
+    "empty": [delta(role="assistant", content=""), delta("stop")],
 }  # fmt: skip
 
 
@@ -128,7 +133,9 @@ def test_content_deltas_partial_and_final_parse(openai: Any, server: Any, mode: 
     kinds = [e.type for e in events]
     deltas = [e for e in events if e.type == "content.delta"]
     assert "".join(d.delta for d in deltas) == ANSWER and deltas[-1].snapshot == ANSWER
-    assert deltas[2].snapshot == '{"city": "Paris", "ce' and deltas[2].parsed == {"city": "Paris"}
+    # the role chunk's "" is a delta too, as the official helper reports it
+    assert deltas[0].delta == "" and deltas[0].snapshot == "" and deltas[0].parsed is None
+    assert deltas[3].snapshot == '{"city": "Paris", "ce' and deltas[3].parsed == {"city": "Paris"}
     assert deltas[-1].parsed == {"city": "Paris", "celsius": 21}
     done = [e for e in events if e.type == "content.done"]
     assert len(done) == 1 and isinstance(done[0].parsed, Weather) and done[0].content == ANSWER
@@ -139,6 +146,22 @@ def test_content_deltas_partial_and_final_parse(openai: Any, server: Any, mode: 
     sent = bodies[-1]
     assert sent["stream"] is True and sent["_accept"] == "text/event-stream"
     assert sent["response_format"]["json_schema"]["strict"] is True
+
+
+@MODES
+def test_empty_content_events_as_the_official_helper(openai: Any, server: Any, mode: str) -> None:
+    """Events the official 2.40.0 helper gives for a role chunk with content "" (checked against
+    it): a `content.delta` of "", no `content.done` for content that stayed empty, and "" as the
+    final message content."""
+    _, base = server
+    events, final = run(openai, base, mode, "tool_after_empty", tools=[openai.pydantic_function_tool(GetWeather)])
+    assert [(e.type, getattr(e, "delta", None)) for e in events if e.type != "chunk"] == [
+        ("content.delta", ""), ("tool_calls.function.arguments.delta", None),
+        ("tool_calls.function.arguments.done", None)]
+    assert final.choices[0].message.content == ""
+    events, final = run(openai, base, mode, "empty")
+    assert [e.type for e in events if e.type != "chunk"] == ["content.delta"]
+    assert final.choices[0].message.content == ""
 
 
 @MODES

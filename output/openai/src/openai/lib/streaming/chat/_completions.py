@@ -153,7 +153,7 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
             delta = choice.delta
             if delta.role is not None:
                 state.role = delta.role
-            if delta.content:
+            if delta.content is not None:  # the role chunk's "" too, as the official helper reports it
                 state.content = (state.content or "") + delta.content
                 partial = _partial_json(state.content) if is_response_format_type(self._response_format) else None
                 deltas.append(
@@ -242,7 +242,7 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
 
     def _choice_done(self, state: _ChoiceState) -> List[ChatCompletionStreamEvent[ResponseFormatT]]:
         done: List[ChatCompletionStreamEvent[ResponseFormatT]] = []
-        if state.content is not None and state.finish_reason not in ("length", "content_filter"):
+        if state.content and state.finish_reason not in ("length", "content_filter"):
             parsed: Any = None
             if is_response_format_type(self._response_format) and not state.refusal:
                 from ..._parsing._completions import parse_content
