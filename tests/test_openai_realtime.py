@@ -1055,3 +1055,74 @@ def test_the_error_handling_example_runs(openai: Any, server: Server, monkeypatc
     run_example(openai, code)
     assert capsys.readouterr().out == "invalid_request_error\ninvalid_value\nclient_evt_3\nBad value for 'x'\n"
     assert len(server.requests) == 1
+
+
+# --- Responses over a WebSocket: client.responses.connect() ---------------------------------
+
+
+def responses_script(peer: Peer) -> None:
+    """Answers each `response.create` with the stream events of one short response."""
+    while True:
+        request = peer.recv()
+        assert request["type"] == "response.create"
+        number = len(peer.received)
+        response = {"id": f"resp_{number}", "object": "response", "status": "in_progress", "output": []}
+        peer.send({"type": "response.created", "sequence_number": 0, "response": response})
+        for i, piece in enumerate(["Hel", "lo"]):
+            peer.send({"type": "response.output_text.delta", "sequence_number": i + 1, "item_id": "msg_1",
+                       "output_index": 0, "content_index": 0, "delta": piece, "logprobs": []})
+        peer.send({"type": "response.completed", "sequence_number": 3,
+                   "response": {**response, "status": "completed"}})
+
+
+async def test_responses_over_a_websocket(run: Runner, server: Server) -> None:
+    responses = run.openai.types.responses
+    server.script = responses_script
+    client = run.client(base_url=f"{server.http}/v1")
+    manager = client.responses.connect(extra_query={"q": "1"})
+    assert server.requests == []  # connect() only makes the manager
+    async with run.opened(manager) as connection:
+        assert type(connection).__name__ == ("AsyncResponsesConnection" if run.is_async else "ResponsesConnection")
+        for turn in range(2):
+            await run.call(connection.response.create(model="gpt-5", input=f"turn {turn}", store=run.openai.omit))
+            text = []
+            async for event in run.events(connection):
+                if isinstance(event, responses.ResponseTextDeltaEvent):
+                    text.append(event.delta)
+                elif event.type == "response.completed":
+                    assert isinstance(event, responses.ResponseCompletedEvent)
+                    assert event.response.status == "completed"
+                    break
+            assert "".join(text) == "Hello"
+    path, headers = server.requests[0]
+    assert query_of(path) == ("/v1/responses", {"q": "1"})
+    assert headers["authorization"] == "Bearer sk-test" and "openai-beta" not in headers
+    assert server.received == [{"type": "response.create", "model": "gpt-5", "input": "turn 0"},
+                               {"type": "response.create", "model": "gpt-5", "input": "turn 1"}]
+
+
+async def test_responses_connection_handlers_and_error_events(run: Runner, server: Server) -> None:
+    def script(peer: Peer) -> None:
+        peer.recv()
+        peer.send({"type": "error", "sequence_number": 0, "code": "bad", "message": "no such model", "param": None})
+        peer.close()
+
+    server.script = script
+    client = run.client(base_url=f"{server.http}/v1")
+    async with run.opened(client.responses.connect()) as connection:
+        await run.call(connection.response.create(model="nope"))
+        with pytest.raises(run.openai.OpenAIError, match="The Responses API sent an error event"):
+            await run.call(connection.dispatch_events())
+
+
+def test_responses_connection_classes_at_the_official_paths(openai: Any) -> None:
+    import importlib
+
+    module = importlib.import_module("openai.resources.responses.responses")
+    lib = importlib.import_module("openai.lib.realtime.responses")
+    for name in ("ResponsesConnection", "AsyncResponsesConnection", "ResponsesConnectionManager",
+                 "AsyncResponsesConnectionManager", "ResponsesResponseResource", "AsyncResponsesResponseResource",
+                 "BaseResponsesConnectionResource", "BaseAsyncResponsesConnectionResource"):
+        assert getattr(module, name) is getattr(lib, name)
+    realtime = importlib.import_module("openai.resources.realtime.realtime")
+    assert not issubclass(module.ResponsesConnection, realtime.RealtimeConnection)

@@ -72,13 +72,14 @@ def _without_omitted(items: Mapping[str, object]) -> Dict[str, object]:
     return {key: value for key, value in items.items() if not isinstance(value, (Omit, NotGiven))}
 
 
-def _with_path(base: httpx.URL, params: Mapping[str, object]) -> httpx.URL:
-    """`base` + `/realtime`, with `params` as its query."""
-    path = base.raw_path.split(b"?", 1)[0].rstrip(b"/") + b"/realtime"
+def _with_path(base: httpx.URL, params: Mapping[str, object], endpoint: str = "realtime") -> httpx.URL:
+    """`base` + `/<endpoint>`, with `params` as its query."""
+    path = base.raw_path.split(b"?", 1)[0].rstrip(b"/") + b"/" + endpoint.encode("ascii")
     return base.copy_with(raw_path=path).copy_with(params=cast(Any, _without_omitted(params)))
 
 
-def _openai_url(client: Union[OpenAI, AsyncOpenAI], model: Optional[str], query: Query) -> httpx.URL:
+def _openai_url(client: Union[OpenAI, AsyncOpenAI], model: Optional[str], query: Query,
+                endpoint: str = "realtime") -> httpx.URL:
     if client.websocket_base_url is not None:
         base = httpx.URL(str(client.websocket_base_url))
     else:
@@ -87,14 +88,16 @@ def _openai_url(client: Union[OpenAI, AsyncOpenAI], model: Optional[str], query:
     params: Dict[str, object] = {**base.params, **client._custom_query}
     if model is not None:
         params["model"] = model
-    return _with_path(base, {**params, **query})
+    return _with_path(base, {**params, **query}, endpoint)
 
 
-def _azure_url(client: Any, model: str, query: Query) -> httpx.URL:
-    params = {**query, "api-version": client._api_version, "deployment": client._azure_deployment or model}
+def _azure_url(client: Any, model: Optional[str], query: Query, endpoint: str = "realtime") -> httpx.URL:
+    params: Dict[str, object] = {**query, "api-version": client._api_version}
+    if endpoint == "realtime":  # a realtime session runs on a deployment
+        params["deployment"] = client._azure_deployment or model
     if client.websocket_base_url is not None:
-        return _with_path(httpx.URL(str(client.websocket_base_url)), params)
-    url = cast(httpx.URL, client._prepare_url("/realtime"))
+        return _with_path(httpx.URL(str(client.websocket_base_url)), params, endpoint)
+    url = cast(httpx.URL, client._prepare_url("/" + endpoint))
     return url.copy_with(scheme="wss", params=cast(Any, _without_omitted(params)))
 
 
@@ -147,7 +150,8 @@ def _query(extra_query: Query, call_id: Optional[str]) -> Dict[str, object]:
 
 
 def open_websocket(client: OpenAI, *, model: Optional[str], call_id: Optional[str], extra_query: Query,
-                   extra_headers: Headers, options: WebSocketConnectionOptions, beta: bool) -> WebSocketConnection:
+                   extra_headers: Headers, options: WebSocketConnectionOptions, beta: bool,
+                   endpoint: str = "realtime") -> WebSocketConnection:
     """Opens the WebSocket for a sync client (`websockets.sync.client.connect`)."""
     connect = _sync_connect()
     provider = _key_provider(client)
@@ -157,14 +161,14 @@ def open_websocket(client: OpenAI, *, model: Optional[str], call_id: Optional[st
 
     query = _query(extra_query, call_id)
     if isinstance(client, AzureOpenAI):
-        if not model:
+        if not model and endpoint == "realtime":
             raise OpenAIError(_AZURE_NEEDS_MODEL)
-        url = _azure_url(client, model, query)
+        url = _azure_url(client, model, query, endpoint)
         key = _azure_api_key(client)
         token = None if key else client._get_azure_ad_token()
         auth = {"api-key": key} if key else {"Authorization": f"Bearer {token}"} if token else {}
     else:
-        url = _openai_url(client, model, query)
+        url = _openai_url(client, model, query, endpoint)
         auth = client.auth_headers
     headers = _headers(client, auth, beta=beta, extra_headers=extra_headers)
     _log(url, headers, options)
@@ -177,7 +181,7 @@ def open_websocket(client: OpenAI, *, model: Optional[str], call_id: Optional[st
 
 async def open_async_websocket(client: AsyncOpenAI, *, model: Optional[str], call_id: Optional[str],
                                extra_query: Query, extra_headers: Headers, options: WebSocketConnectionOptions,
-                               beta: bool) -> AsyncWebSocketConnection:
+                               beta: bool, endpoint: str = "realtime") -> AsyncWebSocketConnection:
     """Opens the WebSocket for an async client (`websockets.asyncio.client.connect`)."""
     connect = _async_connect()
     provider = _key_provider(client)
@@ -190,14 +194,14 @@ async def open_async_websocket(client: AsyncOpenAI, *, model: Optional[str], cal
 
     query = _query(extra_query, call_id)
     if isinstance(client, AsyncAzureOpenAI):
-        if not model:
+        if not model and endpoint == "realtime":
             raise OpenAIError(_AZURE_NEEDS_MODEL)
-        url = _azure_url(client, model, query)
+        url = _azure_url(client, model, query, endpoint)
         key = _azure_api_key(client)
         token = None if key else await client._get_azure_ad_token()
         auth = {"api-key": key} if key else {"Authorization": f"Bearer {token}"} if token else {}
     else:
-        url = _openai_url(client, model, query)
+        url = _openai_url(client, model, query, endpoint)
         auth = client.auth_headers
     headers = _headers(client, auth, beta=beta, extra_headers=extra_headers)
     _log(url, headers, options)

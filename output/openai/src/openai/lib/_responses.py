@@ -29,8 +29,11 @@ from ..types.shared.responses_model import ResponsesModel
 from ..types.shared_params.metadata import Metadata as MetadataParam
 from ..types.shared_params.reasoning import Reasoning as ReasoningParam
 from ..types.tool_choice_param_param import ToolChoiceParamParam
+from ..types.websocket_connection_options import WebSocketConnectionOptions
 from ._parsing._responses import parse_response, text_with_format
 from ._tools import PydanticFunctionTool
+from .realtime.connection import OnReconnecting
+from .realtime.responses import AsyncResponsesConnectionManager, ResponsesConnectionManager
 from .streaming.responses import AsyncResponseStreamManager, ResponseStreamManager
 
 __all__ = ["ResponsesHelpers", "AsyncResponsesHelpers"]
@@ -53,6 +56,34 @@ def responses_tools(tools: Iterable[Any] | Omit) -> Any:
 
 
 class ResponsesHelpers(SyncAPIResource):
+    def connect(
+        self,
+        *,
+        extra_query: Query = {},
+        extra_headers: Headers = {},
+        websocket_connection_options: WebSocketConnectionOptions = {},
+        on_reconnecting: Optional[OnReconnecting] = None,
+        max_retries: int = 5,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_queue_size: int = 1_048_576,
+    ) -> ResponsesConnectionManager:
+        """Responses over a WebSocket (`/responses`): `with` the result to get the connection, send
+        `connection.response.create(model=..., input=...)` and read the stream events. Needs the
+        `websockets` package (the `realtime` extra). The reconnection arguments work as for
+        `client.realtime.connect`."""
+        return ResponsesConnectionManager(
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            websocket_connection_options=websocket_connection_options,
+            on_reconnecting=on_reconnecting,
+            max_retries=max_retries,
+            initial_delay=initial_delay,
+            max_delay=max_delay,
+            max_queue_size=max_queue_size,
+        )
+
     def parse(
         self,
         *,
@@ -261,6 +292,32 @@ class ResponsesHelpers(SyncAPIResource):
 
 
 class AsyncResponsesHelpers(AsyncAPIResource):
+    def connect(
+        self,
+        *,
+        extra_query: Query = {},
+        extra_headers: Headers = {},
+        websocket_connection_options: WebSocketConnectionOptions = {},
+        on_reconnecting: Optional[OnReconnecting] = None,
+        max_retries: int = 5,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_queue_size: int = 1_048_576,
+    ) -> AsyncResponsesConnectionManager:
+        """Responses over a WebSocket; `async with` the result to get the connection. See
+        `ResponsesHelpers.connect` (the sync client)."""
+        return AsyncResponsesConnectionManager(
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            websocket_connection_options=websocket_connection_options,
+            on_reconnecting=on_reconnecting,
+            max_retries=max_retries,
+            initial_delay=initial_delay,
+            max_delay=max_delay,
+            max_queue_size=max_queue_size,
+        )
+
     async def parse(
         self,
         *,

@@ -1,4 +1,7 @@
-"""The GA Realtime connection of `client.realtime.connect(...)`, sync and async.
+"""The GA Realtime connection of `client.realtime.connect(...)`, sync and async, on the event
+connection it shares with `client.responses.connect()` (`EventConnection`, `ConnectionManager`:
+the WebSocket, handlers, reconnection and queueing; a kind adds its server event type, its URL
+path and its senders).
 
 `connect()` returns a manager; entering it (`with` / `async with`, or `.enter()`) opens the
 WebSocket and gives the connection: `send()` client events (or use the senders such as
@@ -27,6 +30,7 @@ from typing import (
     AsyncIterator,
     Awaitable,
     Callable,
+    Generic,
     Iterator,
     Mapping,
     Optional,
@@ -88,12 +92,15 @@ OnReconnecting = Callable[[ReconnectingEvent], Optional[ReconnectingOverrides]]
 """The `on_reconnecting` callback of `connect`."""
 
 _HandlerT = TypeVar("_HandlerT", bound=Callable[..., Any])
+_EventT = TypeVar("_EventT")
+_ConnectionT = TypeVar("_ConnectionT", bound="EventConnection[Any]")
+_AsyncConnectionT = TypeVar("_AsyncConnectionT", bound="AsyncEventConnection[Any]")
 _ClientEvent = Union[RealtimeClientEvent, Mapping[str, object]]
-_UNHANDLED_ERROR = "The Realtime API sent an error event and no handler is registered for it: "
+_UNHANDLED_ERROR = "The {} API sent an error event and no handler is registered for it: "
 
 
-def _parse(data: Union[str, bytes]) -> RealtimeServerEvent:
-    return cast(RealtimeServerEvent, construct_type(value=json.loads(data), type_=cast(Any, RealtimeServerEvent)))
+def _parse(event_type: Any, data: Union[str, bytes]) -> Any:
+    return construct_type(value=json.loads(data), type_=event_type)
 
 
 def _new_event(
@@ -149,14 +156,13 @@ class _Handlers:
         return decorator
 
 
-class RealtimeConnection(SyncTransport, _Handlers):
-    """An open WebSocket connection to the Realtime API (sync)."""
+class EventConnection(SyncTransport, _Handlers, Generic[_EventT]):
+    """An open WebSocket connection that sends client events and receives typed server events
+    (sync): what the Realtime and the Responses connections share. A kind of connection names
+    its server event type in `_event_type` and the API in `_api` (for log lines)."""
 
-    session: RealtimeSessionResource
-    response: RealtimeResponseResource
-    input_audio_buffer: RealtimeInputAudioBufferResource
-    conversation: RealtimeConversationResource
-    output_audio_buffer: RealtimeOutputAudioBufferResource
+    _event_type: Any
+    _api: str
 
     def __init__(
         self,
@@ -184,13 +190,7 @@ class RealtimeConnection(SyncTransport, _Handlers):
         self._intentionally_closed = False
         self._is_reconnecting = False
 
-        self.session = RealtimeSessionResource(self)
-        self.response = RealtimeResponseResource(self)
-        self.input_audio_buffer = RealtimeInputAudioBufferResource(self)
-        self.conversation = RealtimeConversationResource(self)
-        self.output_audio_buffer = RealtimeOutputAudioBufferResource(self)
-
-    def __iter__(self) -> Iterator[RealtimeServerEvent]:
+    def __iter__(self) -> Iterator[_EventT]:
         """The server events until the connection closes: a normal close (or one by `close()`)
         ends the loop, an abnormal one raises WebSocketConnectionClosedError, after the
         reconnection attempts when `on_reconnecting` was given."""
@@ -207,20 +207,20 @@ class RealtimeConnection(SyncTransport, _Handlers):
                 unsent = self._send_queue.drain()
                 if unsent:
                     raise closed_error(
-                        exc, "The connection ended with unsent Realtime events", unsent_messages=unsent
+                        exc, f"The connection ended with unsent {self._api} events", unsent_messages=unsent
                     ) from exc
                 raise
             yield event
 
-    def recv(self) -> RealtimeServerEvent:
+    def recv(self) -> _EventT:
         """The next server event, as its typed class (`event.type` says which; an `error` event is
         returned like any other: the connection stays usable). Raises
         WebSocketConnectionClosedError once the connection is closed."""
         return self.parse_event(self.recv_bytes())
 
-    def parse_event(self, data: Union[str, bytes]) -> RealtimeServerEvent:
+    def parse_event(self, data: Union[str, bytes]) -> _EventT:
         """A server event from its raw JSON (e.g. what `recv_bytes()` returned)."""
-        return _parse(data)
+        return cast(_EventT, _parse(self._event_type, data))
 
     def send(self, event: _ClientEvent) -> None:
         """Sends a client event: a model (e.g. `SessionUpdateEvent(...)`) or its dict form
@@ -243,7 +243,7 @@ class RealtimeConnection(SyncTransport, _Handlers):
         try:
             self._send_queue.enqueue(data)  # sent after a reconnection, else reported when iteration ends
         except WebSocketQueueFullError:
-            log.warning("Dropped a Realtime event that could not be sent: the queue of unsent events is full")
+            log.warning("Dropped an event that could not be sent: the queue of unsent events is full")
 
     def close(self, *, code: int = 1000, reason: str = "") -> None:
         """Closes the connection (no reconnection follows)."""
@@ -258,10 +258,11 @@ class RealtimeConnection(SyncTransport, _Handlers):
         `on` / `once` for each: those of its type, then those of `"event"`. An `error` event with
         no handler for it raises OpenAIError."""
         for event in self:
-            specific = self._handlers.take(event.type)
+            kind = cast(Any, event).type
+            specific = self._handlers.take(kind)
             generic = self._handlers.take("event")
-            if event.type == "error" and not specific and not generic:
-                raise OpenAIError(_UNHANDLED_ERROR + str(event))
+            if kind == "error" and not specific and not generic:
+                raise OpenAIError(_UNHANDLED_ERROR.format(self._api) + str(event))
             for handler in specific + generic:
                 handler(event)
 
@@ -269,7 +270,7 @@ class RealtimeConnection(SyncTransport, _Handlers):
         try:
             self._send_queue.flush(self._connection.send)
         except Exception:
-            log.warning("Could not send the queued Realtime events", exc_info=True)
+            log.warning("Could not send the queued %s events", self._api, exc_info=True)
 
     def _reconnect(self, code: int) -> bool:
         """Tries new connections after the server dropped this one with `code`; whether one opened."""
@@ -293,7 +294,11 @@ class RealtimeConnection(SyncTransport, _Handlers):
                     self._extra_query = overrides.get("extra_query", self._extra_query)
                     self._extra_headers = overrides.get("extra_headers", self._extra_headers)
                 log.info(
-                    "Reconnecting to the Realtime API in %.2fs (attempt %d of %d)", delay, attempt, self._max_retries
+                    "Reconnecting to the %s API in %.2fs (attempt %d of %d)",
+                    self._api,
+                    delay,
+                    attempt,
+                    self._max_retries,
                 )
                 time.sleep(delay)
                 if self._intentionally_closed:
@@ -306,21 +311,18 @@ class RealtimeConnection(SyncTransport, _Handlers):
                 self._connection = connection
                 self._is_reconnecting = False
                 self._flush_send_queue()
-                log.info("Reconnected to the Realtime API")
+                log.info("Reconnected to the %s API", self._api)
                 return True
             return False
         finally:
             self._is_reconnecting = False
 
 
-class AsyncRealtimeConnection(AsyncTransport, _Handlers):
-    """An open WebSocket connection to the Realtime API (async)."""
+class AsyncEventConnection(AsyncTransport, _Handlers, Generic[_EventT]):
+    """The async `EventConnection`."""
 
-    session: AsyncRealtimeSessionResource
-    response: AsyncRealtimeResponseResource
-    input_audio_buffer: AsyncRealtimeInputAudioBufferResource
-    conversation: AsyncRealtimeConversationResource
-    output_audio_buffer: AsyncRealtimeOutputAudioBufferResource
+    _event_type: Any
+    _api: str
 
     def __init__(
         self,
@@ -348,13 +350,7 @@ class AsyncRealtimeConnection(AsyncTransport, _Handlers):
         self._intentionally_closed = False
         self._is_reconnecting = False
 
-        self.session = AsyncRealtimeSessionResource(self)
-        self.response = AsyncRealtimeResponseResource(self)
-        self.input_audio_buffer = AsyncRealtimeInputAudioBufferResource(self)
-        self.conversation = AsyncRealtimeConversationResource(self)
-        self.output_audio_buffer = AsyncRealtimeOutputAudioBufferResource(self)
-
-    async def __aiter__(self) -> AsyncIterator[RealtimeServerEvent]:
+    async def __aiter__(self) -> AsyncIterator[_EventT]:
         """The server events until the connection closes; see `RealtimeConnection.__iter__`."""
         while True:
             try:
@@ -369,18 +365,18 @@ class AsyncRealtimeConnection(AsyncTransport, _Handlers):
                 unsent = self._send_queue.drain()
                 if unsent:
                     raise closed_error(
-                        exc, "The connection ended with unsent Realtime events", unsent_messages=unsent
+                        exc, f"The connection ended with unsent {self._api} events", unsent_messages=unsent
                     ) from exc
                 raise
             yield event
 
-    async def recv(self) -> RealtimeServerEvent:
+    async def recv(self) -> _EventT:
         """The next server event; see `RealtimeConnection.recv`. Cancelling the call loses no event."""
         return self.parse_event(await self.recv_bytes())
 
-    def parse_event(self, data: Union[str, bytes]) -> RealtimeServerEvent:
+    def parse_event(self, data: Union[str, bytes]) -> _EventT:
         """A server event from its raw JSON (e.g. what `recv_bytes()` returned)."""
-        return _parse(data)
+        return cast(_EventT, _parse(self._event_type, data))
 
     async def send(self, event: _ClientEvent) -> None:
         """Sends a client event, a model or its dict form; see `RealtimeConnection.send`."""
@@ -400,7 +396,7 @@ class AsyncRealtimeConnection(AsyncTransport, _Handlers):
         try:
             self._send_queue.enqueue(data)
         except WebSocketQueueFullError:
-            log.warning("Dropped a Realtime event that could not be sent: the queue of unsent events is full")
+            log.warning("Dropped an event that could not be sent: the queue of unsent events is full")
 
     async def close(self, *, code: int = 1000, reason: str = "") -> None:
         """Closes the connection (no reconnection follows)."""
@@ -414,10 +410,11 @@ class AsyncRealtimeConnection(AsyncTransport, _Handlers):
         """Receives events until the connection closes and calls the registered handlers (awaiting
         those that are coroutines); see `RealtimeConnection.dispatch_events`."""
         async for event in self:
-            specific = self._handlers.take(event.type)
+            kind = cast(Any, event).type
+            specific = self._handlers.take(kind)
             generic = self._handlers.take("event")
-            if event.type == "error" and not specific and not generic:
-                raise OpenAIError(_UNHANDLED_ERROR + str(event))
+            if kind == "error" and not specific and not generic:
+                raise OpenAIError(_UNHANDLED_ERROR.format(self._api) + str(event))
             for handler in specific + generic:
                 result = handler(event)
                 if inspect.isawaitable(result):
@@ -427,7 +424,7 @@ class AsyncRealtimeConnection(AsyncTransport, _Handlers):
         try:
             await self._send_queue.flush_async(self._connection.send)
         except Exception:
-            log.warning("Could not send the queued Realtime events", exc_info=True)
+            log.warning("Could not send the queued %s events", self._api, exc_info=True)
 
     async def _reconnect(self, code: int) -> bool:
         """Tries new connections after the server dropped this one with `code`; whether one opened."""
@@ -451,7 +448,11 @@ class AsyncRealtimeConnection(AsyncTransport, _Handlers):
                     self._extra_query = overrides.get("extra_query", self._extra_query)
                     self._extra_headers = overrides.get("extra_headers", self._extra_headers)
                 log.info(
-                    "Reconnecting to the Realtime API in %.2fs (attempt %d of %d)", delay, attempt, self._max_retries
+                    "Reconnecting to the %s API in %.2fs (attempt %d of %d)",
+                    self._api,
+                    delay,
+                    attempt,
+                    self._max_retries,
                 )
                 await asyncio.sleep(delay)
                 if self._intentionally_closed:
@@ -464,11 +465,53 @@ class AsyncRealtimeConnection(AsyncTransport, _Handlers):
                 self._connection = connection
                 self._is_reconnecting = False
                 await self._flush_send_queue()
-                log.info("Reconnected to the Realtime API")
+                log.info("Reconnected to the %s API", self._api)
                 return True
             return False
         finally:
             self._is_reconnecting = False
+
+
+class RealtimeConnection(EventConnection[RealtimeServerEvent]):
+    """An open WebSocket connection to the Realtime API (sync)."""
+
+    _event_type = RealtimeServerEvent
+    _api = "Realtime"
+
+    session: RealtimeSessionResource
+    response: RealtimeResponseResource
+    input_audio_buffer: RealtimeInputAudioBufferResource
+    conversation: RealtimeConversationResource
+    output_audio_buffer: RealtimeOutputAudioBufferResource
+
+    def __init__(self, connection: WebSocketConnection, **settings: Any) -> None:
+        super().__init__(connection, **settings)
+        self.session = RealtimeSessionResource(self)
+        self.response = RealtimeResponseResource(self)
+        self.input_audio_buffer = RealtimeInputAudioBufferResource(self)
+        self.conversation = RealtimeConversationResource(self)
+        self.output_audio_buffer = RealtimeOutputAudioBufferResource(self)
+
+
+class AsyncRealtimeConnection(AsyncEventConnection[RealtimeServerEvent]):
+    """An open WebSocket connection to the Realtime API (async)."""
+
+    _event_type = RealtimeServerEvent
+    _api = "Realtime"
+
+    session: AsyncRealtimeSessionResource
+    response: AsyncRealtimeResponseResource
+    input_audio_buffer: AsyncRealtimeInputAudioBufferResource
+    conversation: AsyncRealtimeConversationResource
+    output_audio_buffer: AsyncRealtimeOutputAudioBufferResource
+
+    def __init__(self, connection: AsyncWebSocketConnection, **settings: Any) -> None:
+        super().__init__(connection, **settings)
+        self.session = AsyncRealtimeSessionResource(self)
+        self.response = AsyncRealtimeResponseResource(self)
+        self.input_audio_buffer = AsyncRealtimeInputAudioBufferResource(self)
+        self.conversation = AsyncRealtimeConversationResource(self)
+        self.output_audio_buffer = AsyncRealtimeOutputAudioBufferResource(self)
 
 
 class _ManagerBase(_Handlers):
@@ -515,11 +558,14 @@ class _ManagerBase(_Handlers):
         )
 
 
-class RealtimeConnectionManager(_ManagerBase):
-    """What `client.realtime.connect(...)` returns: `with` it to get a RealtimeConnection, closed
-    when the block ends. Without a `with` block, `connection = manager.enter()` opens it and
-    `connection.close()` is then up to you. `send()` and `on()` / `once()` may be used before the
-    connection opens."""
+class ConnectionManager(_ManagerBase, Generic[_ConnectionT]):
+    """What a sync `connect(...)` returns: `with` it to get the connection, closed when the block
+    ends. Without a `with` block, `connection = manager.enter()` opens it and `connection.close()`
+    is then up to you. `send()` and `on()` / `once()` may be used before the connection opens. A
+    kind names its connection class and the URL path it opens."""
+
+    _connection_class: Any
+    _endpoint: str
 
     def __init__(
         self,
@@ -549,17 +595,17 @@ class RealtimeConnectionManager(_ManagerBase):
             max_queue_size=max_queue_size,
         )
         self._client = client
-        self._connection: Optional[RealtimeConnection] = None
+        self._connection: Optional[_ConnectionT] = None
 
-    def __enter__(self) -> RealtimeConnection:
+    def __enter__(self) -> _ConnectionT:
         """Opens the WebSocket (raises OpenAIError when the `websockets` package is missing)."""
         websocket = self._connect_ws(self._extra_query, self._extra_headers)
         make_ws = self._connect_ws if self._on_reconnecting is not None else None
-        connection = RealtimeConnection(websocket, make_ws=make_ws, **self._settings())
+        connection: Any = self._connection_class(websocket, make_ws=make_ws, **self._settings())
         self._handlers.move_to(connection._handlers)
         connection._flush_send_queue()
         self._connection = connection
-        return connection
+        return cast(_ConnectionT, connection)
 
     enter = __enter__
 
@@ -572,19 +618,22 @@ class RealtimeConnectionManager(_ManagerBase):
             extra_headers=extra_headers,
             options=self._options,
             beta=False,
+            endpoint=self._endpoint,
         )
 
     def __exit__(
         self, exc_type: Optional[type[BaseException]], exc: Optional[BaseException], exc_tb: Optional[TracebackType]
     ) -> None:
         if self._connection is not None:
-            self._connection.close()
+            cast(Any, self._connection).close()
 
 
-class AsyncRealtimeConnectionManager(_ManagerBase):
-    """What `client.realtime.connect(...)` of an async client returns: `async with` it to get an
-    AsyncRealtimeConnection, closed when the block ends; or `connection = await manager.enter()`
-    and `await connection.close()` yourself."""
+class AsyncConnectionManager(_ManagerBase, Generic[_AsyncConnectionT]):
+    """What an async `connect(...)` returns: `async with` it to get the connection, closed when the
+    block ends; or `connection = await manager.enter()` and `await connection.close()` yourself."""
+
+    _connection_class: Any
+    _endpoint: str
 
     def __init__(
         self,
@@ -614,17 +663,17 @@ class AsyncRealtimeConnectionManager(_ManagerBase):
             max_queue_size=max_queue_size,
         )
         self._client = client
-        self._connection: Optional[AsyncRealtimeConnection] = None
+        self._connection: Optional[_AsyncConnectionT] = None
 
-    async def __aenter__(self) -> AsyncRealtimeConnection:
+    async def __aenter__(self) -> _AsyncConnectionT:
         """Opens the WebSocket (raises OpenAIError when the `websockets` package is missing)."""
         websocket = await self._connect_ws(self._extra_query, self._extra_headers)
         make_ws = self._connect_ws if self._on_reconnecting is not None else None
-        connection = AsyncRealtimeConnection(websocket, make_ws=make_ws, **self._settings())
+        connection: Any = self._connection_class(websocket, make_ws=make_ws, **self._settings())
         self._handlers.move_to(connection._handlers)
         await connection._flush_send_queue()
         self._connection = connection
-        return connection
+        return cast(_AsyncConnectionT, connection)
 
     enter = __aenter__
 
@@ -637,10 +686,27 @@ class AsyncRealtimeConnectionManager(_ManagerBase):
             extra_headers=extra_headers,
             options=self._options,
             beta=False,
+            endpoint=self._endpoint,
         )
 
     async def __aexit__(
         self, exc_type: Optional[type[BaseException]], exc: Optional[BaseException], exc_tb: Optional[TracebackType]
     ) -> None:
         if self._connection is not None:
-            await self._connection.close()
+            await cast(Any, self._connection).close()
+
+
+class RealtimeConnectionManager(ConnectionManager[RealtimeConnection]):
+    """What `client.realtime.connect(...)` returns: `with` it to get a RealtimeConnection (see
+    ConnectionManager)."""
+
+    _connection_class = RealtimeConnection
+    _endpoint = "realtime"
+
+
+class AsyncRealtimeConnectionManager(AsyncConnectionManager[AsyncRealtimeConnection]):
+    """What `client.realtime.connect(...)` of an async client returns: `async with` it to get an
+    AsyncRealtimeConnection (see AsyncConnectionManager)."""
+
+    _connection_class = AsyncRealtimeConnection
+    _endpoint = "realtime"

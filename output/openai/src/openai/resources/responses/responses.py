@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Union, overload
 
 import httpx
 from typing_extensions import Literal
@@ -56,6 +56,16 @@ from .input_tokens import (
     InputTokensWithRawResponse,
     InputTokensWithStreamingResponse,
 )
+
+if TYPE_CHECKING:
+    from ...lib.realtime.responses import AsyncResponsesConnection as AsyncResponsesConnection
+    from ...lib.realtime.responses import AsyncResponsesConnectionManager as AsyncResponsesConnectionManager
+    from ...lib.realtime.responses import AsyncResponsesResponseResource as AsyncResponsesResponseResource
+    from ...lib.realtime.responses import BaseAsyncResponsesConnectionResource as BaseAsyncResponsesConnectionResource
+    from ...lib.realtime.responses import BaseResponsesConnectionResource as BaseResponsesConnectionResource
+    from ...lib.realtime.responses import ResponsesConnection as ResponsesConnection
+    from ...lib.realtime.responses import ResponsesConnectionManager as ResponsesConnectionManager
+    from ...lib.realtime.responses import ResponsesResponseResource as ResponsesResponseResource
 
 __all__ = ["Responses", "AsyncResponses"]
 
@@ -1780,3 +1790,25 @@ class AsyncResponsesWithStreamingResponse:
     @cached_property
     def input_tokens(self) -> AsyncInputTokensWithStreamingResponse:
         return AsyncInputTokensWithStreamingResponse(self._responses.input_tokens)
+
+
+_REEXPORTS: Dict[str, str] = {
+    "AsyncResponsesConnection": "...lib.realtime.responses",
+    "AsyncResponsesConnectionManager": "...lib.realtime.responses",
+    "AsyncResponsesResponseResource": "...lib.realtime.responses",
+    "BaseAsyncResponsesConnectionResource": "...lib.realtime.responses",
+    "BaseResponsesConnectionResource": "...lib.realtime.responses",
+    "ResponsesConnection": "...lib.realtime.responses",
+    "ResponsesConnectionManager": "...lib.realtime.responses",
+    "ResponsesResponseResource": "...lib.realtime.responses",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Names of hand-written code (config `custom.exports`), imported on first use: that code
+    # imports this module, so importing it at the top would be circular.
+    if name in _REEXPORTS:
+        import importlib
+
+        return getattr(importlib.import_module(_REEXPORTS[name], __package__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
