@@ -482,3 +482,14 @@ def test_everyday_nested_names(openai: Any) -> None:
     assert {"ActionFind", "ActionOpenPage", "ActionSearch"} <= set(search.__all__)
     effort = importlib.import_module("openai.types.shared.reasoning_effort")
     assert type(None) in __import__("typing").get_args(effort.ReasoningEffort)
+
+
+def test_module_client_has_the_client_resources(openai: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`openai.webhooks` (a hand-written client resource) is the module client's, as
+    `openai.models` is."""
+    monkeypatch.setattr(openai, "api_key", "sk-test")
+    monkeypatch.setattr(openai, "webhook_secret", "whsec_x")
+    assert type(openai.webhooks).__name__ == "Webhooks"
+    assert openai.webhooks._client is openai.models._client
+    with pytest.raises(AttributeError):
+        openai.no_such_resource  # noqa: B018

@@ -77,7 +77,7 @@ def test_fail_under_turns_the_report_into_a_gate(
 SURFACE = REFERENCE.parent / "openai-public-surface.json"
 # the five figures against the official release's public surface (issue "Drop-in fidelity"): they
 # may only go up; raise a floor when a figure rises
-SURFACE_FLOORS = {"modules": 1195, "names": 4598, "client paths": 7518, "method parameter lists": 5612,
+SURFACE_FLOORS = {"modules": 1195, "names": 4599, "client paths": 7518, "method parameter lists": 5612,
                   "constructor params": 44}
 
 

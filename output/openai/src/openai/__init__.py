@@ -246,6 +246,7 @@ _MODULE_RESOURCES = frozenset(
         "uploads",
         "vector_stores",
         "videos",
+        "webhooks",
     }
 )
 
