@@ -4,11 +4,13 @@ Kubernetes from `spec/corpus.pin.yaml`, fetched into `$SDKGEN_CACHE_DIR/corpus` 
 - generation exits 0 and api.md has every operation of the spec, once;
 - the package pip-installs, every module imports, every listed method is reached, sync and async;
 - pyright strict and ruff report nothing;
-- the emitted tests pass against Prism started on the spec; in `make test` only the sync client's
-  `test_method_*` tests (a call with the required params and one with all, each response checked
-  against its type), which are what tells whether the package speaks the spec: the raw, streamed
-  and async variants run the same runtime code, which the OpenAI package's full emitted suite
-  covers. `make corpus` runs them all, on the 40-spec sample too.
+- the emitted tests pass against Prism started on the spec, or are listed in
+  `tests/corpus_known_issues/<spec>.txt` with their error (and a listed test that passes fails
+  here, so the list only shrinks). In `make test` one call per operation: the sync client's
+  `test_method_<name>` with the required params, its response checked against the declared type
+  (about 2 minutes for GitHub and Kubernetes together, against 6 for all their emitted tests). The
+  all-params, raw, streamed and async variants run the same runtime code, which the OpenAI
+  package's full emitted suite covers; `make corpus` runs them all, on the 40-spec sample too.
 
 A corpus that cannot be fetched (no network on a fresh clone) fails here; nothing is skipped but
 the known issues of `PRISM_KNOWN_ISSUES`, each with its reason. All of it is one xdist group: one
@@ -52,7 +54,6 @@ PRISM_KNOWN_ISSUES = {
     "stripe": "Prism 5.16.0 does not answer within 400 s on this spec: it resolves the 775 schemas, "
     "circular through the expandable fields, for each of the 452 operations",
 }
-PRISM_SELECT = "test_method_ and not Async"
 EMITTED_TESTS_TIMEOUT = 600.0
 
 
@@ -210,16 +211,26 @@ def test_pyright_strict_and_ruff_are_clean(key: str, generated: Callable[[str], 
 
 
 @pytest.mark.parametrize("key", NAMED)
-def test_emitted_tests_pass_against_prism(key: str, generated: Callable[[str], Generated], tmp_path: Path) -> None:
+def test_emitted_tests_pass_against_prism_or_are_known_issues(
+    key: str, generated: Callable[[str], Generated], tmp_path: Path
+) -> None:
     if key in PRISM_KNOWN_ISSUES:
         pytest.skip(f"known issue: {PRISM_KNOWN_ISSUES[key]}")
     package = generated(key)
     started = time.monotonic()
     try:
         tests = checks.emitted_tests(package.out, package.spec, tmp_path / "pycache", EMITTED_TESTS_TIMEOUT,
-                                     PRISM_SELECT)
+                                     checks.MAKE_TEST_SELECT)
     except RuntimeError as error:  # not a skip: `make test` must not pass without Prism
         pytest.fail(f"Prism could not serve {key}:\n{error}")
     print(f"{key}: Prism started in {tests.prism_seconds:.0f} s; {tests.counts} in {time.monotonic() - started:.0f} s")
-    assert tests.returncode == 0, f"the emitted {key} tests failed against Prism ({tests.counts}):\n{tests.tail}"
-    assert tests.counts.get("passed", 0) > 100, tests.tail
+    assert tests.counts.get("passed", 0) > 400, tests.tail
+    known = checks.read_known_issues(key)
+    new = {node: why for node, why in tests.failures.items() if node not in known}
+    fixed = sorted(set(known) - set(tests.failures))
+    listed = checks.known_issues_file(key).relative_to(checks.ROOT)
+    assert not new, f"{len(new)} emitted tests of {key} fail that {listed} does not list:\n" + "\n".join(
+        f"{node}  # {why}" for node, why in sorted(new.items())[:40]) + f"\n{tests.tail}"
+    assert not fixed, f"{len(fixed)} tests {listed} lists now pass: remove them\n" + "\n".join(fixed[:40])
+    failed = tests.counts.get("failed", 0) + tests.counts.get("error", 0)
+    assert tests.returncode in (0, 1) and failed == len(tests.failures), tests.tail
