@@ -202,16 +202,17 @@ def junit_failures(report: Path) -> dict[str, str]:
             module, cls = case.get("classname", ""), ""
         node = module.replace(".", "/") + ".py" + (f"::{cls}" if cls else "") + f"::{case.get('name')}"
         message = (problem.get("message") or problem.text or "").strip().splitlines() or [""]
-        failed[node] = reason(" ".join(message[0].split()))
+        failed[node] = reason(" ".join(message[0].split()), problem.text or "")
     return failed
 
 
 PRISM_VALIDATION = re.compile(r"'validation': \[.*?'message': '((?:[^'\\]|\\.)*)'")
 
 
-def reason(message: str) -> str:
-    """A failure's message, short: for Prism's 422 problem document, what its validation says."""
-    found = PRISM_VALIDATION.search(message)
+def reason(message: str, details: str = "") -> str:
+    """A failure's message, short: for Prism's 422 problem document, what its validation says
+    (from the full report in `details` when the message is cut)."""
+    found = PRISM_VALIDATION.search(details) or PRISM_VALIDATION.search(message)
     if found and "Error code: 422" in message:
         return f"Prism 422: {found.group(1)}"[:200]
     return message.replace(" - {'type': 'https://stoplight.io/prism/errors#", " - {'type': 'prism#")[:200]
