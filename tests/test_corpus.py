@@ -3,14 +3,14 @@ Kubernetes from `spec/corpus.pin.yaml`, fetched into `$SDKGEN_CACHE_DIR/corpus` 
 .cache) by scripts/corpus.py, each through the checks of scripts/corpus_checks.py:
 - generation exits 0 and api.md has every operation of the spec, once;
 - the package pip-installs, every module imports, every listed method is reached, sync and async;
-- pyright strict and ruff report nothing;
+- ruff reports nothing, nor pyright strict (on GitHub and Stripe; see `PYRIGHT_IN_MAKE_TEST`);
 - the emitted tests pass against Prism started on the spec, or are listed in
   `tests/corpus_known_issues/<spec>.txt` with their error (and a listed test that passes fails
   here, so the list only shrinks). In `make test` one call per operation: the sync client's
   `test_method_<name>` with the required params, its response checked against the declared type
-  (about 2 minutes for GitHub and Kubernetes together, against 6 for all their emitted tests). The
-  all-params, raw, streamed and async variants run the same runtime code, which the OpenAI
-  package's full emitted suite covers; `make corpus` runs them all, on the 40-spec sample too.
+  (2,066 tests for GitHub and Kubernetes; adding the all-params call alone doubled the time to
+  5 minutes under load). The all-params, raw, streamed and async variants run the same runtime
+  code, which the OpenAI package's full emitted suite covers; `make corpus` runs them all.
 
 A corpus that cannot be fetched (no network on a fresh clone) fails here; nothing is skipped but
 the known issues of `PRISM_KNOWN_ISSUES`, each with its reason. All of it is one xdist group: one
@@ -201,10 +201,21 @@ def test_installs_imports_every_module_and_reaches_every_method(key: str, genera
 
 
 @pytest.mark.parametrize("key", NAMED)
-def test_pyright_strict_and_ruff_are_clean(key: str, generated: Callable[[str], Generated]) -> None:
-    package = generated(key)
-    linted = ruff(package.out)
+def test_ruff_is_clean(key: str, generated: Callable[[str], Generated]) -> None:
+    linted = ruff(generated(key).out)
     assert linted.returncode == 0, linted.stdout[-3000:]
+
+
+# pyright is the slowest check: GitHub 42 s, Kubernetes 64 s, Stripe 18 s on an idle machine, twice
+# that under load. `make test` runs it on GitHub and Stripe, where it found errors (a nullable
+# response, a self-referencing alias); Kubernetes' 2,361 modules, clean since, are checked by `make
+# corpus`, which keeps the whole test file near 5 minutes.
+PYRIGHT_IN_MAKE_TEST = ["github", "stripe"]
+
+
+@pytest.mark.parametrize("key", PYRIGHT_IN_MAKE_TEST)
+def test_pyright_strict_is_clean(key: str, generated: Callable[[str], Generated]) -> None:
+    package = generated(key)
     report = pyright(package.out)
     assert report.files > 500
     assert not report.errors, f"{len(report.errors)} pyright errors:\n" + "\n".join(report.errors[:40])
