@@ -12,7 +12,7 @@ GENERATE_FLAGS ?=
 # elsewhere, the generator uses the user cache dir (README, "Caches")
 export SDKGEN_CACHE_DIR ?= $(CURDIR)/.cache
 
-.PHONY: setup generate test fuzz lint mock build clean snapshots parity bench diff check release
+.PHONY: setup generate test fuzz lint mock build clean snapshots parity bench diff check release corpus corpus-fetch
 
 $(VENV)/.stamp: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,11 @@ setup: $(VENV)/.stamp node_modules/.stamp
 generate: $(VENV)/.stamp
 	$(PY) -m generator generate --spec $(SPEC) --config $(CONFIG) --out $(OUT) $(GENERATE_FLAGS)
 
-test: setup
+# the real-world corpus (spec/corpus.pin.yaml) into $(SDKGEN_CACHE_DIR)/corpus: a no-op once verified
+corpus-fetch: $(VENV)/.stamp
+	$(PY) scripts/corpus.py fetch
+
+test: setup corpus-fetch
 	$(PY) -m pytest tests -q -n 2 --dist loadgroup
 
 # the generator fuzzer (tests/test_fuzz_generator.py); FUZZ_EXAMPLES=N, FUZZ_SHRINK=0 for a fast first finding
@@ -88,6 +92,13 @@ $(BENCH_VENV)/.stamp: requirements.txt bench/requirements.txt
 # Generator and SDK runtime beside their peers; prints tables, asserts nothing (see README, Performance).
 bench: $(VENV)/.stamp $(BENCH_VENV)/.stamp
 	$(PY) scripts/bench.py --runtime-python $(BENCH_VENV)/runtime/bin/python --peers-bin $(BENCH_VENV)/peers/bin $(BENCH_FLAGS)
+
+# every corpus spec (the named four and the 40-spec sample) through every check, beside
+# openapi-python-client; prints a table, asserts nothing (README, "Real-world corpus").
+# CORPUS_FLAGS: --only KEY (repeatable), --no-pyright, --no-prism, --workers N, --json FILE
+CORPUS_FLAGS ?=
+corpus: setup $(BENCH_VENV)/.stamp
+	$(PY) scripts/corpus.py report --peers-bin $(BENCH_VENV)/peers/bin $(CORPUS_FLAGS)
 
 parity: $(VENV)/.stamp
 	$(PY) scripts/parity.py --src $(OUT)/src

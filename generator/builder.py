@@ -816,6 +816,10 @@ class Builder:
         if jsonl is not None and not any(m in JSON_TYPES or m.endswith("+json") for m in medias):
             return jsonl  # JSON lines are asked for by name: the same route may answer JSON otherwise
         if response_kind not in ("binary", "text"):
+            # a response offered only as a vendor `+json` (Kubernetes' `application/jwk-set+json`) is
+            # asked for by name too: the client's default `application/json` may get a 406
+            if medias and not any(m in JSON_TYPES for m in medias):
+                return next((m for m in medias if m.endswith("+json") and "*" not in m), None)
             return None
         return next((m for m in medias if m != "text/event-stream"), "application/binary")
 

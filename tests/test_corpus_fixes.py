@@ -110,3 +110,40 @@ def test_pages_with_a_per_endpoint_list_name_type_check(tmp_path: Path) -> None:
     out, _ = generate(tmp_path, "pages.yaml")
     assert "def _page_items" in (out / "src" / "pages" / "pagination.py").read_text()
     pyright_clean(out)
+
+
+class VendorJson(BaseHTTPRequestHandler):
+    """406 unless the request accepts `application/jwk-set+json`, as Prism does for Kubernetes."""
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        if "application/jwk-set+json" not in (self.headers.get("Accept") or ""):
+            self.send_response(406)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        data = b'{"keys": [{"kid": "k1"}]}' if self.path.endswith("/jwks") else b'"a-key-set"'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/jwk-set+json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def test_a_response_only_offered_as_vendor_json_is_asked_for_by_name(tmp_path: Path) -> None:
+    """Kubernetes' `GET /openid/v1/jwks/` answers `application/jwk-set+json` only; the client sent
+    its default `Accept: application/json`, and Prism answered 406. Such a response now asks for
+    its media type, and is decoded as JSON."""
+    out, _ = generate(tmp_path, "vendor_json.yaml")
+    script = """
+from vendorjson import Vendorjson
+client = Vendorjson(base_url="BASE", max_retries=0)
+keys = client.openid.v1.jwks.retrieve()
+assert keys.keys is not None and keys.keys[0].kid == "k1", keys
+assert "a-key-set" in client.openid.v1.raw.retrieve()  # a string schema: the body as text
+print("ok")
+"""
+    with serve(VendorJson) as httpd:
+        assert run_python(out, script.replace("BASE", f"http://127.0.0.1:{httpd.server_address[1]}")).strip() == "ok"
