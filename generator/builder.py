@@ -130,7 +130,8 @@ class Builder:
                 self.problems.append(Problem(self.config.file, "resources", f"operation `{o.route}` is neither mapped nor skipped"))
         else:
             shapes = [segments_shape(naming.path_segments(o.path, self.config.strip_prefixes)) for o in ops]
-            inferred = [self.place_inferred(o, roots, shapes) for o in unmapped]
+            versioned = self.versioned_routes(unmapped)
+            inferred = [self.place_inferred(o, roots, shapes, o.route in versioned) for o in unmapped]
             placements += self.name_inferred(inferred, placements)
         stems = params_stems((p.res.path, types_package(p.res.path, p.types_module)) for p in placements)
         for p in placements:
@@ -533,10 +534,26 @@ class Builder:
             path=".".join(names),
         )
 
-    def place_inferred(self, op: Operation, roots: list[Resource], shapes: list[str]) -> tuple[Operation, Resource, str]:
+    def versioned_routes(self, ops: list[Operation]) -> set[str]:
+        """Routes that keep their version segments in their names: of operations that differ only
+        by a version (Cohere's `POST /v1/chat` and `POST /v2/chat`, Kubernetes' autoscaling/v1
+        and /v2), the lowest version has the plain name (`client.chat`) and each later one its
+        version's namespace (`client.v2.chat`), as their official SDKs have it."""
+        groups: dict[tuple[str, str], list[Operation]] = {}
+        for o in ops:
+            groups.setdefault((segments_shape(naming.path_segments(o.path, self.config.strip_prefixes)), o.verb), []).append(o)
+        out: set[str] = set()
+        for group in groups.values():
+            kept = {segments_shape(naming.path_segments(o.path, self.config.strip_prefixes, keep_versions=True)) for o in group}
+            if len(group) > 1 and len(kept) == len(group):
+                out |= {o.route for o in sorted(group, key=lambda o: naming.version_key(o.path))[1:]}
+        return out
+
+    def place_inferred(self, op: Operation, roots: list[Resource], shapes: list[str],
+                       keep_versions: bool = False) -> tuple[Operation, Resource, str]:
         """The resource an unmapped operation belongs to and the method name its verb and shape
         suggest (clashes are settled by `name_inferred`, once the whole tree is known)."""
-        segs = naming.path_segments(op.path, self.config.strip_prefixes)
+        segs = naming.path_segments(op.path, self.config.strip_prefixes, keep_versions)
         literals = [s for s in segs if not naming.is_param_segment(s)]
         name: Optional[str] = None
         if segs and not naming.is_param_segment(segs[-1]) and len(segs) >= 2 and naming.is_param_segment(segs[-2]):

@@ -277,11 +277,11 @@ def flag_namespaces(path: str) -> list[str]:
             for name, value in route_flags(path).items()]
 
 
-def path_segments(path: str, strip_prefixes: Iterable[str] = ()) -> list[str]:
+def path_segments(path: str, strip_prefixes: Iterable[str] = (), keep_versions: bool = False) -> list[str]:
     """The segments of a path that name its resources: configured prefixes, a leading `/api` or
-    `/apis`, versions (`v1`, `v2beta1`) and dates (`2010-04-01`) anywhere, and file suffixes
-    (`Messages.json`, `{Sid}.json`) dropped; a Kubernetes API group after `/apis` is its first
-    label (`/apis/rbac.authorization.k8s.io/v1/roles` -> `rbac`, `roles`)."""
+    `/apis`, versions (`v1`, `v2beta1`) and dates (`2010-04-01`) anywhere (unless `keep_versions`),
+    and file suffixes (`Messages.json`, `{Sid}.json`) dropped; a Kubernetes API group after `/apis`
+    is its first label (`/apis/rbac.authorization.k8s.io/v1/roles` -> `rbac`, `roles`)."""
     path = route_path(path)
     for prefix in strip_prefixes:
         if path.startswith(prefix):
@@ -291,7 +291,17 @@ def path_segments(path: str, strip_prefixes: Iterable[str] = ()) -> list[str]:
         segments = [segments[1].split(".")[0]] + segments[2:]
     while segments and segments[0].lower() in API_ROOTS:
         segments = segments[1:]
-    return [s for s in segments if is_param_segment(s) or not (VERSION_SEGMENT.match(s) or DATE_SEGMENT.match(s))]
+    return [s for s in segments if is_param_segment(s) or keep_versions or not is_version(s)]
+
+
+def is_version(segment: str) -> bool:
+    return bool(VERSION_SEGMENT.match(segment) or DATE_SEGMENT.match(segment))
+
+
+def version_key(path: str) -> tuple[tuple[int, ...], str]:
+    """Orders the versions a path names (`/v1/chat` before `/v2/chat`, `v2` before `v10`)."""
+    versions = [s for s in route_path(path).split("/") if is_version(s)]
+    return tuple(int(n) for v in versions for n in re.findall(r"\d+", v)), path
 
 
 def is_param_segment(segment: str) -> bool:

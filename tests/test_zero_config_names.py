@@ -118,7 +118,8 @@ print(c.accounts.messages("AC1", to="+1", body_="hi", status_callback="https://x
 def test_versions_dates_api_groups_and_file_suffixes_are_no_resources(tmp_path: Path) -> None:
     """`client._2010_04_01.accounts.sid_json.retrieve(Sid)` and `client.apis.apps.v1.namespaces...`
     were the paths; versions, dates, /api and /apis plumbing and `.json` are dropped from names
-    (the request still goes to the spec's path), and no name starts with `_` or a digit."""
+    (the request still goes to the spec's path), and no name starts with `_` or a digit. A route in
+    two versions keeps the later one's version as a namespace (`client.v2.chat`)."""
     out, _ = generate(tmp_path, "segments.yaml")
     resources = sorted(p.relative_to(out / "src" / "segments" / "resources").as_posix()
                        for p in (out / "src" / "segments" / "resources").rglob("*.py"))
@@ -135,12 +136,15 @@ c.namespaces.pods.list("default")
 c.apps.namespaces.deployments.retrieve("web", namespace="default")
 c.rbac.clusterroles.list()
 c.one_clicks.list()
+c.chat.create()
+c.v2.chat.create()
 """, out)
     assert [s[:2] for s in seen] == [
         ["GET", "/2010-04-01/Accounts/AC1/Messages.json"], ["POST", "/2010-04-01/Accounts/AC1/Messages.json"],
         ["GET", "/2010-04-01/Accounts/AC1/Messages/SM1.json"], ["DELETE", "/2010-04-01/Accounts/AC1/Messages/SM1.json"],
         ["GET", "/api/v1/namespaces/default/pods"], ["GET", "/apis/apps/v1/namespaces/default/deployments/web"],
         ["GET", "/apis/rbac.authorization.k8s.io/v1/clusterroles"], ["GET", "/v2/1-clicks"],
+        ["POST", "/v1/chat"], ["POST", "/v2/chat"],
     ]
 
 
@@ -390,9 +394,10 @@ from namespaced.types import Deployment, DeploymentList, ObjectMeta, V1Scale, V2
 import namespaced.types as types
 c = Namespaced(base_url="BASE", max_retries=0)
 print(sorted(n for n in dir(types) if n[:1].isupper() and n not in ("Any", "TYPE_CHECKING")))
-print(type(c.autoscaling.scale.retrieve()).__name__)
+print(type(c.autoscaling.scale.retrieve()).__name__, type(c.autoscaling.v2.scale.retrieve()).__name__)
 """, out)
-    assert stdout.splitlines() == ["['Deployment', 'DeploymentList', 'ObjectMeta', 'V1Scale', 'V2Scale']", "V1Scale"]
+    assert stdout.splitlines() == ["['Deployment', 'DeploymentList', 'ObjectMeta', 'V1Scale', 'V2Scale']",
+                                   "V1Scale V2Scale"]
 
 
 def test_nested_class_names_are_bounded_to_their_nearest_words(tmp_path: Path) -> None:
