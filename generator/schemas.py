@@ -695,7 +695,8 @@ class SchemaTranslator:
         # With no `types:` config, an inline shape written out identically at many places (as
         # DigitalOcean's bundled spec does) is one class, named after its first place. Placed
         # types can make one shape translate differently by where it is, so configs keep each.
-        shape = (mode, json.dumps(schema, sort_keys=True, default=str)) if not self.placements else None
+        shape = (mode, json.dumps(schema, sort_keys=True, default=str)) \
+            if not self.placements and nests_within(schema, MAX_SCHEMA_DEPTH) else None
         if shape is not None and shape in self._shapes:
             return TypeRef("ref", ref=self._shapes[shape])
         hint = naming.safe_class_name(ctx.hint)
@@ -712,6 +713,19 @@ class SchemaTranslator:
         self.define(type_id, name, schema, mode, Context(ctx.module, name, ctx.parent, ctx.root, ctx.pointer), top_level=False)
         return TypeRef("ref", ref=type_id)
 
+
+
+def nests_within(value: Any, limit: int) -> bool:
+    """Whether a JSON value nests at most `limit` levels deep (counted without recursion, so that a
+    hostile 3000-level schema reaches the translator's own located error instead of a crash)."""
+    stack = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return False
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        stack.extend((child, depth + 1) for child in children)
+    return True
 
 
 def _number(value: Any) -> Optional[float]:
