@@ -30,7 +30,7 @@ FORM = "application/x-www-form-urlencoded"
 RUNTIME_EXTRAS = frozenset({"aiohttp", "realtime"})  # the extras templates/package/pyproject.toml declares
 BINARY_PREFIXES = ("application/octet-stream", "application/zip", "application/pdf", "audio/", "image/", "video/")
 # the method names inference gives by verb and shape (besides an HTTP verb's own name: `head`)
-INFERRED_VERBS = frozenset({"list", "retrieve", "create", "update", "replace", "delete"})
+INFERRED_VERBS = frozenset({"list", "retrieve", "create", "update", "replace", "delete", "delete_all"})
 DEFAULT_PAGES = [
     PageConfig(name="SyncCursorPage", async_name="AsyncCursorPage", kind="cursor"),
     PageConfig(name="SyncPage", async_name="AsyncPage", kind="list", has_more=None),
@@ -100,6 +100,7 @@ class Builder:
         self.header_auth: Optional[tuple[str, str]] = None
         # header -> value: a header param every operation takes with one default (`inferred_default_headers`)
         self.default_headers: dict[str, str] = {}
+        self.delete_shapes: set[str] = set()  # segment shapes of the DELETE routes (see place_inferred)
 
     # ----- entry ---------------------------------------------------------------------------------
 
@@ -130,6 +131,8 @@ class Builder:
                 self.problems.append(Problem(self.config.file, "resources", f"operation `{o.route}` is neither mapped nor skipped"))
         else:
             shapes = [segments_shape(naming.path_segments(o.path, self.config.strip_prefixes)) for o in ops]
+            # where an item DELETE is, a DELETE of the collection above it is `delete_all`
+            self.delete_shapes = {shape for o, shape in zip(ops, shapes) if o.verb == "delete"}
             versioned = self.versioned_routes(unmapped)
             inferred = [self.place_inferred(o, roots, shapes, o.route in versioned) for o in unmapped]
             placements += self.name_inferred(inferred, placements)
@@ -573,12 +576,15 @@ class Builder:
         literals = naming.flag_namespaces(op.path) + literals
         if name is None:
             last_is_param = bool(segs) and naming.is_param_segment(segs[-1])
+            # an item with both PUT and PATCH (Kubernetes' objects): PATCH updates, PUT replaces
+            patched = isinstance(op.path_item.get("patch"), dict)
             name = {
                 "get": "retrieve" if last_is_param or not self.looks_like_list(op) else "list",
                 "post": "update" if last_is_param else "create",
-                "put": "update" if last_is_param else "replace",
+                "put": "update" if last_is_param and not patched else "replace",
                 "patch": "update",
-                "delete": "delete",
+                "delete": "delete" if last_is_param or segments_shape(segs) + "/{}" not in self.delete_shapes
+                else "delete_all",
             }.get(op.verb, op.verb)
         res = self.ensure_resource(roots, tuple(naming.safe_module_name(naming.snake(s)) for s in literals))
         return op, res, name
@@ -596,8 +602,12 @@ class Builder:
             parts = p_res.path.split(".")
             for i in range(1, len(parts) + 1):
                 first_route.setdefault(".".join(parts[:i]), p_op.route)
-        out = []
-        for op, res, name in inferred:
+        out: dict[int, Placement] = {}
+        # a POST on an item is `update` only where no PATCH or PUT is: those claim the name first
+        # (the methods keep the spec's order)
+        order = sorted(range(len(inferred)), key=lambda i: inferred[i][0].verb == "post" and inferred[i][2] == "update")
+        for index in order:
+            op, res, name = inferred[index]
             methods = taken.setdefault(res.path, set())
             children = {c.name for c in res.resources}
             source = "verb" if name in INFERRED_VERBS or name == op.verb else "action"
@@ -618,8 +628,8 @@ class Builder:
                         + (" (from its operationId)" if new in alts else "")))
                 name, source = new, "operation_id" if new in alts else "numbered"
             methods.add(name)
-            out.append(Placement(op, res, name, source=source))
-        return out
+            out[index] = Placement(op, res, name, source=source)
+        return [out[i] for i in range(len(inferred))]
 
     def ensure_resource(self, roots: list[Resource], path: tuple[str, ...]) -> Resource:
         level = roots

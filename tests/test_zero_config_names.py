@@ -165,7 +165,9 @@ class Lists(Echo):
 def test_method_names_from_verb_shape_and_a_shortened_operation_id(tmp_path: Path) -> None:
     """A collection GET returning a wrapper with one main array is `list`, so the item GET is
     `retrieve`; a DELETE on a leaf is `<leaf>.delete`, never a method named after the noun; an
-    operationId fallback drops what the resource already says (`gists.get_revision`)."""
+    operationId fallback drops what the resource already says (`gists.get_revision`). An item with
+    PUT and PATCH has `replace` and `update`, and a collection DELETE above an item DELETE is
+    `delete_all` (Kubernetes' fell back to `delete_core_collection_namespaced...`)."""
     out, _ = generate(tmp_path, "methods.yaml")
     stdout, seen = echoed("""
 from methods import Methods
@@ -176,12 +178,20 @@ print(c.applications.grant.delete("cid"))
 print(c.gists.retrieve("g1").id, c.gists.get_revision("abc", gist_id="g1").id)
 print(c.user.retrieve().login)
 print(sorted(n for n in dir(c.agents.tasks) if not n.startswith("_") and not n.startswith("with_")))
+c.namespaces.configmaps.replace("cm", namespace="default")
+c.namespaces.configmaps.update("cm", namespace="default")
+c.namespaces.configmaps.delete("cm", namespace="default")
+c.namespaces.configmaps.delete_all("default")
+print(sorted(n for n in dir(c.namespaces.configmaps) if not n.startswith("_") and not n.startswith("with_")))
 """, out, Lists)
-    assert stdout.splitlines() == ["t1 t1", "web web", "None", "t1 t1", "octo", "['list', 'retrieve']"]
+    assert stdout.splitlines() == ["t1 t1", "web web", "None", "t1 t1", "octo", "['list', 'retrieve']",
+                                   "['delete', 'delete_all', 'replace', 'update']"]
     assert [s[:2] for s in seen] == [
         ["GET", "/agents/tasks"], ["GET", "/agents/tasks/t1"], ["GET", "/api/v1/namespaces/default/pods"],
         ["GET", "/api/v1/namespaces/default/pods/web"], ["DELETE", "/applications/cid/grant"],
         ["GET", "/gists/g1"], ["GET", "/gists/g1/abc"], ["GET", "/user"],
+        ["PUT", "/api/v1/namespaces/default/configmaps/cm"], ["PATCH", "/api/v1/namespaces/default/configmaps/cm"],
+        ["DELETE", "/api/v1/namespaces/default/configmaps/cm"], ["DELETE", "/api/v1/namespaces/default/configmaps"],
     ]
 
 
@@ -480,8 +490,8 @@ def test_the_naming_report_counts_verb_action_and_fallback_names(tmp_path: Path)
     from scripts.naming_report import main, report
 
     row = report(str(ZERO / "methods.yaml"), None)
-    assert (row.package, row.client, row.methods, row.fallbacks) == ("methods", "Methods", 8, 1)
-    assert (row.verb_share, row.action_share, row.fallback_share, row.max_depth) == (87.5, 0.0, 12.5, 2)
+    assert (row.package, row.client, row.methods, row.fallbacks) == ("methods", "Methods", 12, 1)
+    assert (row.verb_share, row.action_share, row.fallback_share, row.max_depth) == (91.7, 0.0, 8.3, 2)
     assert row.longest_type == len(row.longest_type_name) > 0 and row.types > 0
     broken = tmp_path / "broken.yaml"
     broken.write_text("openapi: 3.0.3\ninfo: {title: B, version: '1'}\npaths: {/x: {get: {responses: {'200': "
