@@ -522,3 +522,15 @@ c.things.create(x_trace_id="t")
 c.things.retrieve(extra_headers={"Api-Version": "2025-06-01"})
 """, out, Versioned)
     assert seen == [["GET", "2024-01-01", None], ["POST", "2024-01-01", "t"], ["GET", "2025-06-01", None]]
+
+
+def test_the_page_styles_are_pyright_strict_clean(tmp_path: Path) -> None:
+    """The runtime code the inferred page styles add (items found in the body, dotted next cursors
+    and URLs, pages built from the response) type-checks as strictly as the rest of the package."""
+    import subprocess
+    import sys
+
+    out, _ = generate(tmp_path, "pages.yaml")
+    done = subprocess.run([str(Path(sys.executable).parent / "pyright"), "--pythonpath", sys.executable, "src"],
+                          cwd=out, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0 and "0 errors" in done.stdout, done.stdout[-3000:]
