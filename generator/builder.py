@@ -100,7 +100,7 @@ class Builder:
         self.header_auth: Optional[tuple[str, str]] = None
         # header -> value: a header param every operation takes with one default (`inferred_default_headers`)
         self.default_headers: dict[str, str] = {}
-        self.delete_shapes: set[str] = set()  # segment shapes of the DELETE routes (see place_inferred)
+        self.item_shapes: set[tuple[str, str]] = set()  # (verb, segment shape) of GET and DELETE routes
 
     # ----- entry ---------------------------------------------------------------------------------
 
@@ -131,8 +131,13 @@ class Builder:
                 self.problems.append(Problem(self.config.file, "resources", f"operation `{o.route}` is neither mapped nor skipped"))
         else:
             shapes = [segments_shape(naming.path_segments(o.path, self.config.strip_prefixes)) for o in ops]
-            # where an item DELETE is, a DELETE of the collection above it is `delete_all`
-            self.delete_shapes = {shape for o, shape in zip(ops, shapes) if o.verb == "delete"}
+            # where an item GET or DELETE is, the collection's above it are `list` and `delete_all`
+            # (shapes with and without the versions, for the routes that keep them)
+            for o in ops:
+                if o.verb in ("get", "delete"):
+                    for keep in (False, True):
+                        shape = segments_shape(naming.path_segments(o.path, self.config.strip_prefixes, keep))
+                        self.item_shapes.add((o.verb, shape))
             versioned = self.versioned_routes(unmapped)
             inferred = [self.place_inferred(o, roots, shapes, o.route in versioned) for o in unmapped]
             placements += self.name_inferred(inferred, placements)
@@ -578,13 +583,16 @@ class Builder:
             last_is_param = bool(segs) and naming.is_param_segment(segs[-1])
             # an item with both PUT and PATCH (Kubernetes' objects): PATCH updates, PUT replaces
             patched = isinstance(op.path_item.get("patch"), dict)
+            below = segments_shape(segs) + "/{}"
             name = {
-                "get": "retrieve" if last_is_param or not self.looks_like_list(op) else "list",
+                # a collection GET is `list` when its answer is one, or when an item GET is below
+                # it (Kubernetes' watch routes answer events, and `retrieve` is the item's)
+                "get": "retrieve" if last_is_param or not (self.looks_like_list(op) or ("get", below) in self.item_shapes)
+                else "list",
                 "post": "update" if last_is_param else "create",
                 "put": "update" if last_is_param and not patched else "replace",
                 "patch": "update",
-                "delete": "delete" if last_is_param or segments_shape(segs) + "/{}" not in self.delete_shapes
-                else "delete_all",
+                "delete": "delete" if last_is_param or ("delete", below) not in self.item_shapes else "delete_all",
             }.get(op.verb, op.verb)
         res = self.ensure_resource(roots, tuple(naming.safe_module_name(naming.snake(s)) for s in literals))
         return op, res, name

@@ -167,7 +167,8 @@ def test_method_names_from_verb_shape_and_a_shortened_operation_id(tmp_path: Pat
     `retrieve`; a DELETE on a leaf is `<leaf>.delete`, never a method named after the noun; an
     operationId fallback drops what the resource already says (`gists.get_revision`). An item with
     PUT and PATCH has `replace` and `update`, and a collection DELETE above an item DELETE is
-    `delete_all` (Kubernetes' fell back to `delete_core_collection_namespaced...`)."""
+    `delete_all` (Kubernetes' fell back to `delete_core_collection_namespaced...`); a collection GET
+    above an item GET is `list` whatever it answers (Kubernetes' watch events)."""
     out, _ = generate(tmp_path, "methods.yaml")
     stdout, seen = echoed("""
 from methods import Methods
@@ -183,6 +184,8 @@ c.namespaces.configmaps.update("cm", namespace="default")
 c.namespaces.configmaps.delete("cm", namespace="default")
 c.namespaces.configmaps.delete_all("default")
 print(sorted(n for n in dir(c.namespaces.configmaps) if not n.startswith("_") and not n.startswith("with_")))
+c.watch.namespaces.pods.list("default")
+c.watch.namespaces.pods.retrieve("web", namespace="default")
 """, out, Lists)
     assert stdout.splitlines() == ["t1 t1", "web web", "None", "t1 t1", "octo", "['list', 'retrieve']",
                                    "['delete', 'delete_all', 'replace', 'update']"]
@@ -192,6 +195,7 @@ print(sorted(n for n in dir(c.namespaces.configmaps) if not n.startswith("_") an
         ["GET", "/gists/g1"], ["GET", "/gists/g1/abc"], ["GET", "/user"],
         ["PUT", "/api/v1/namespaces/default/configmaps/cm"], ["PATCH", "/api/v1/namespaces/default/configmaps/cm"],
         ["DELETE", "/api/v1/namespaces/default/configmaps/cm"], ["DELETE", "/api/v1/namespaces/default/configmaps"],
+        ["GET", "/api/v1/watch/namespaces/default/pods"], ["GET", "/api/v1/watch/namespaces/default/pods/web"],
     ]
 
 
@@ -490,8 +494,8 @@ def test_the_naming_report_counts_verb_action_and_fallback_names(tmp_path: Path)
     from scripts.naming_report import main, report
 
     row = report(str(ZERO / "methods.yaml"), None)
-    assert (row.package, row.client, row.methods, row.fallbacks) == ("methods", "Methods", 12, 1)
-    assert (row.verb_share, row.action_share, row.fallback_share, row.max_depth) == (91.7, 0.0, 8.3, 2)
+    assert (row.package, row.client, row.methods, row.fallbacks) == ("methods", "Methods", 14, 1)
+    assert (row.verb_share, row.action_share, row.fallback_share, row.max_depth) == (92.9, 0.0, 7.1, 3)
     assert row.longest_type == len(row.longest_type_name) > 0 and row.types > 0
     broken = tmp_path / "broken.yaml"
     broken.write_text("openapi: 3.0.3\ninfo: {title: B, version: '1'}\npaths: {/x: {get: {responses: {'200': "
