@@ -898,7 +898,10 @@ class Builder:
         schema = (content[match] or {}).get("schema") or {}
         resolved = without_null(self.schemas.resolve(schema, op.pointer))
         if not self.schemas.is_object(resolved):
-            t = self.schemas.type_of(schema, "param", ctx)
+            # a body that is a union or a list is the method's `body`, named as one (the params
+            # class has the `...Params` name: the union would be `...Params2`)
+            hint = ctx.hint[: -len("Params")] + "Body" if ctx.hint.endswith("Params") else ctx.hint
+            t = self.schemas.type_of(schema, "param", Context(ctx.module, hint, ctx.parent, ctx.root, ctx.pointer))
             return kind, [], t, []
         media_pointer = f"{op.pointer}/requestBody/content/{escape_pointer_token(match)}/schema"
         props, required, _, sources = self.schemas.merged_properties(

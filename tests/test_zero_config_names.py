@@ -538,3 +538,18 @@ def test_the_page_styles_are_pyright_strict_clean(tmp_path: Path) -> None:
     done = subprocess.run([str(Path(sys.executable).parent / "pyright"), "--pythonpath", sys.executable, "src"],
                           cwd=out, capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0 and "0 errors" in done.stdout, done.stdout[-3000:]
+
+
+def test_a_union_body_is_named_as_the_body_not_a_numbered_params_class(tmp_path: Path) -> None:
+    """DigitalOcean's `LoadBalancerCreateParams2`: a oneOf body took the params class's name with a
+    number; it is `LoadBalancerCreateBody` now, and the call still sends it whole."""
+    out, _ = generate(tmp_path, "union_body.yaml")
+    source = (out / "src" / "union_body" / "types" / "load_balancer_create_params.py").read_text()
+    assert "LoadBalancerCreateBody: TypeAlias = Union[" in source and "Params2" not in source
+    _, seen = echoed("""
+from union_body import UnionBody
+from union_body.types.load_balancer_create_params import LoadBalancerCreateBodyAssignDropletsByTag
+body: LoadBalancerCreateBodyAssignDropletsByTag = {"tag": "web"}
+UnionBody(base_url="BASE", max_retries=0).load_balancers.create(body=body)
+""", out)
+    assert [s[0] for s in seen] == ["POST"] and seen[0][4] == '{"tag":"web"}'
