@@ -184,12 +184,33 @@ def safe_class_name(name: str) -> str:
 NAMESPACE_SEPARATOR = re.compile(r"[./]")
 
 
-def schema_class_names(names: list[str]) -> dict[str, str]:
+def schema_class_names(names: list[str], limit: int = 0) -> dict[str, str]:
     """The class of each component schema. A name with a namespace (Kubernetes'
     `io.k8s.api.apps.v1.Deployment`, Go's `models.User`) is cut to its last part, or as few last
     parts as keep it unique among all the classes (`V1HorizontalPodAutoscaler` beside
     `V2HorizontalPodAutoscaler`), instead of `IoK8sApiAppsV1Deployment`; any other name is its
-    PascalCase form, as before."""
+    PascalCase form, as before. With a `limit`, a longer class loses its first words while it
+    stays unique (Stripe's 112-character `CustomerBalanceResource...EuBankTransfer`)."""
+    classes = _namespaced_class_names(names)
+    if not limit:
+        return classes
+    taken = {c.lower() for c in classes.values()}
+    for name in names:
+        words_ = CAMEL_WORD.findall(classes[name])
+        while len("".join(words_)) > limit and len(words_) > 1:
+            shorter = "".join(words_[1:])
+            if shorter.lower() in taken or shorter[:1].isdigit():
+                break
+            words_ = words_[1:]
+        short = "".join(words_)
+        if short != classes[name]:
+            taken.discard(classes[name].lower())
+            taken.add(short.lower())
+            classes[name] = short
+    return classes
+
+
+def _namespaced_class_names(names: list[str]) -> dict[str, str]:
     parts = {n: [p for p in NAMESPACE_SEPARATOR.split(n) if p] or [n] for n in names}
     depth = {n: 1 for n in names if len(parts[n]) > 1}
     for n in depth:  # a last part that is a number (`Foo.1`) names nothing by itself

@@ -108,7 +108,7 @@ class SchemaTranslator:
         self.schemas: dict[str, Any] = (document.get("components") or {}).get("schemas") or {}
         self.placements = placements
         # component -> its class name: namespace prefixes dropped where the short name is unique
-        self.class_names = naming.schema_class_names(list(self.schemas))
+        self.class_names = naming.schema_class_names(list(self.schemas), max_name)
         self.types: dict[str, NamedType] = {}
         self.module_names: dict[str, set[str]] = {}
         self._plain_cache: dict[str, bool] = {}
@@ -500,7 +500,7 @@ class SchemaTranslator:
                 label = inlined
             label = label or f"Variant{i}"
             top = union.id == ctx.root or (ctx.module, union.pointer) in self._alias_bodies
-            hint = naming.pascal(label) if top else union.name + naming.pascal(label)
+            hint = naming.pascal(label) if top else naming.bounded(union.name, naming.pascal(label), self.max_name)
             mctx = Context(ctx.module, hint, parent=union.id, root=ctx.root, pointer=pointer)
             refs.append(self.type_of(member, mode, mctx))
         union.members = refs
@@ -675,7 +675,8 @@ class SchemaTranslator:
         if t == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
-                vctx = Context(ctx.module, ctx.hint + "Value", ctx.parent, ctx.root, ctx.pointer + "/additionalProperties")
+                vctx = Context(ctx.module, naming.bounded(ctx.hint, "Value", self.max_name), ctx.parent, ctx.root,
+                               ctx.pointer + "/additionalProperties")
                 return TypeRef("dict", args=(self.type_of(extra, mode, vctx),))
             return TypeRef("dict", args=(ANY,))
         if t == "string":
@@ -705,7 +706,7 @@ class SchemaTranslator:
             # Stripe's expandable `file: Union[str, File]` would be an alias `File` of the class
             # `File`: confusing, and pydantic resolves the field's annotation to the class when the
             # class is being built (it puts the name of the model it is building in scope)
-            hint = naming.safe_class_name(parent.name + hint)
+            hint = naming.safe_class_name(naming.bounded(parent.name, hint, self.max_name))
         name = self.claim(ctx.module, naming.spelled(hint, self.acronyms))
         type_id = f"{mode}:{ctx.module}:{name}"
         if shape is not None:

@@ -415,9 +415,9 @@ print(type(c.autoscaling.scale.retrieve()).__name__, type(c.autoscaling.v2.scale
 
 
 def test_nested_class_names_are_bounded_to_their_nearest_words(tmp_path: Path) -> None:
-    """Nested inline classes were named after the whole chain above them; none is over 60
-    characters now, each ends with its own property's words, and the request still sends the
-    nested body and parses the nested response."""
+    """Nested inline classes were named after the whole chain above them, and a component named for
+    its place (Stripe's) had 112 characters; none is over 60 characters now, each keeps its last
+    words, and the request still sends the nested body and parses the nested response."""
     out, _ = generate(tmp_path, "long_names.yaml")
     names = re.findall(r"^class (\w+)", "".join(p.read_text() for p in (out / "src" / "long" / "types").rglob("*.py")),
                        re.MULTILINE)
@@ -431,15 +431,18 @@ r = c.payment_intents.confirm("pi_1", payment_method_options={"customer_balance"
     "eu_bank_transfer": {"requested_address_types_configuration": {"country": "DE"}}}}})
 n = r.next_action.display_bank_transfer_instructions.financial_addresses_configuration
 print(r.id, n.supported_networks_configuration.network, type(n.supported_networks_configuration).__name__)
+print(r.funded.bic, type(r.funded).__name__)
 """, out, Nested)
     assert stdout.split()[:2] == ["pi_1", "sepa"] and len(stdout.split()[2]) <= 60
+    # the component keeps the last words of its name that fit
+    assert stdout.split()[3:] == ["DEUT", "FundedTransactionResourceBankTransferResourceEuBankTransfer"]
     assert seen[0][4] == ('{"payment_method_options":{"customer_balance":{"bank_transfer":{"eu_bank_transfer":'
                           '{"requested_address_types_configuration":{"country":"DE"}}}}}}')
 
 
 class Nested(Echo):
     def reply(self) -> Any:
-        return {"id": "pi_1", "next_action": {"display_bank_transfer_instructions": {
+        return {"id": "pi_1", "funded": {"bic": "DEUT"}, "next_action": {"display_bank_transfer_instructions": {
             "financial_addresses_configuration": {"supported_networks_configuration": {"network": "sepa"}}}}}
 
 
