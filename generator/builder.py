@@ -443,25 +443,28 @@ class Builder:
         `header` (the key sent as it is). The client sends it; the methods lose the param."""
         if self.config.auth or (self.doc.get("components") or {}).get("securitySchemes"):
             return None
-        seen: dict[str, list[str]] = {}  # lower-case name -> [its spelling, then descriptions and examples]
+        uses: dict[str, int] = {}  # lower-case name -> the operations that take it
+        spelling: dict[str, str] = {}  # lower-case name -> its first spelling
+        bearer: set[str] = set()  # lower-case names whose description or example says Bearer
         for op in ops:
-            names = set()
+            taken = set()
             for raw in self.parameters(op):
                 p = self.schemas.resolve(raw, op.pointer)
                 name = str(p.get("name"))
-                if p.get("in") == "header" and p.get("required") and naming.is_credential_header(name) \
-                        and name.lower() not in names:
-                    names.add(name.lower())
-                    words = seen.setdefault(name.lower(), [name])
-                    words += [str(p.get("description") or ""), str(p.get("example") or "")]
-            for name in names:
-                seen[name].append("\0")  # one mark per operation that takes it
-        counts = sorted(((texts.count("\0"), lower) for lower, texts in seen.items()), key=lambda c: (-c[0], c[1]))
-        if not counts or counts[0][0] * 2 <= len(ops):
+                if p.get("in") != "header" or not p.get("required") or not naming.is_credential_header(name):
+                    continue
+                taken.add(name.lower())
+                spelling.setdefault(name.lower(), name)
+                if "bearer" in f"{p.get('description') or ''} {p.get('example') or ''}".lower():
+                    bearer.add(name.lower())
+            for lower in taken:
+                uses[lower] = uses.get(lower, 0) + 1
+        if not uses:
             return None
-        texts = seen[counts[0][1]]
-        bearer = counts[0][1] == "authorization" and any("bearer" in t.lower() for t in texts[1:])
-        return texts[0], "bearer" if bearer else "header"
+        lower = min(uses, key=lambda n: (-uses[n], n))  # the most used, then by name
+        if uses[lower] * 2 <= len(ops):
+            return None
+        return spelling[lower], "bearer" if lower == "authorization" and lower in bearer else "header"
 
     def inferred_default_headers(self, ops: list[Operation]) -> dict[str, str]:
         """Header params that every operation takes with the same default (an API version such as
@@ -469,19 +472,19 @@ class Builder:
         overrides it with `extra_headers`, instead of every method taking the param."""
         if not ops or self.config.resources:
             return {}
-        common: Optional[dict[str, str]] = None
+        common: Optional[set[tuple[str, str]]] = None  # (header, default) pairs every operation has so far
         for op in ops:
-            own = {}
+            own = set()
             for raw in self.parameters(op):
                 p = self.schemas.resolve(raw, op.pointer)
-                schema = self.schemas.resolve(p.get("schema") or {}, op.pointer) if isinstance(p.get("schema"), dict) else {}
-                if p.get("in") == "header" and isinstance(schema.get("default"), (str, int, float)) \
-                        and not isinstance(schema.get("default"), bool):
-                    own[str(p.get("name")).lower()] = f"{p.get('name')}\0{schema['default']}"
-            common = own if common is None else {k: v for k, v in common.items() if own.get(k) == v}
+                schema = self.schemas.resolve(p["schema"], op.pointer) if isinstance(p.get("schema"), dict) else {}
+                default = schema.get("default")
+                if p.get("in") == "header" and isinstance(default, (str, int, float)) and not isinstance(default, bool):
+                    own.add((str(p.get("name")), str(default)))
+            common = own if common is None else common & own
             if not common:
                 return {}
-        return dict(v.split("\0", 1) for _, v in sorted((common or {}).items()))
+        return dict(sorted(common or ()))
 
     def auth(self, prefix: str) -> Auth:
         given = self.config.auth
