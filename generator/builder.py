@@ -713,7 +713,7 @@ class Builder:
         their names (see `params_stems`); `source`: where the name comes from (`Method.name_source`)."""
         o = op.op
         params_name = (mc.params_name if mc and mc.params_name else None) or naming.spelled(
-            naming.pascal(f"{stem}_{name}_params"), self.config.acronyms)
+            naming.bounded(naming.pascal(f"{stem}_{name}"), "Params", self.config.max_type_name), self.config.acronyms)
         params_module = f"{tmod}.{naming.snake(params_name)}"
         params_name = self.schemas.claim(params_module, params_name)
         root_id = f"params:{params_module}"
@@ -1088,7 +1088,7 @@ class Builder:
             return "text", TypeRef("str"), None, None, None
         content = resp.get("content") or {}
         medias = {m.split(";")[0].strip(): (b or {}) for m, b in content.items()}
-        hint = naming.pascal(f"{stem}_{name}_response")
+        hint = naming.bounded(naming.pascal(f"{stem}_{name}"), "Response", self.config.max_type_name)
         module = f"{tmod}.{naming.snake(hint)}"
         ctx = Context(module, hint, pointer=f"{op.pointer}/responses/{code}")
         stream = None

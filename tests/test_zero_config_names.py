@@ -422,6 +422,7 @@ def test_nested_class_names_are_bounded_to_their_nearest_words(tmp_path: Path) -
     names = re.findall(r"^class (\w+)", "".join(p.read_text() for p in (out / "src" / "long" / "types").rglob("*.py")),
                        re.MULTILINE)
     assert names and max(len(n) for n in names) <= 60, names
+    assert any(n.endswith("ForEveryoneParams") for n in names) and any(n.endswith("ForEveryoneResponse") for n in names)
     assert any(n.endswith("RequestedAddressTypesConfiguration") for n in names), names
     assert any(n.endswith("SupportedNetworksConfiguration") for n in names), names
     stdout, seen = echoed("""
@@ -432,12 +433,15 @@ r = c.payment_intents.confirm("pi_1", payment_method_options={"customer_balance"
 n = r.next_action.display_bank_transfer_instructions.financial_addresses_configuration
 print(r.id, n.supported_networks_configuration.network, type(n.supported_networks_configuration).__name__)
 print(r.funded.bic, type(r.funded).__name__)
+c.repositories.create_or_update_organization_custom_property_definitions_for_everyone("r1", value="v")
 """, out, Nested)
     assert stdout.split()[:2] == ["pi_1", "sepa"] and len(stdout.split()[2]) <= 60
     # the component keeps the last words of its name that fit
     assert stdout.split()[3:] == ["DEUT", "FundedTransactionResourceBankTransferResourceEuBankTransfer"]
     assert seen[0][4] == ('{"payment_method_options":{"customer_balance":{"bank_transfer":{"eu_bank_transfer":'
                           '{"requested_address_types_configuration":{"country":"DE"}}}}}}')
+    assert seen[1][:2] == ["POST", "/repositories/r1/create_or_update_organization_custom_property_definitions_for_everyone"]
+    assert seen[1][4] == '{"value":"v"}'
 
 
 class Nested(Echo):
