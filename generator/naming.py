@@ -335,12 +335,14 @@ def is_param_segment(segment: str) -> bool:
 # names GitHub. Compared in lower case.
 TITLE_NOISE = frozenset(
     {
-        "a", "an", "and", "api", "apis", "definition", "definitions", "doc", "docs", "documentation", "endpoint",
-        "endpoints", "for", "http", "https", "interface", "json", "of", "official", "openapi", "public", "reference",
-        "rest", "restful", "schema", "sdk", "server", "service", "services", "spec", "specification", "swagger",
-        "the", "to", "unofficial", "v", "version", "web", "webservice", "with", "yaml",
+        "a", "an", "and", "api", "apis", "definition", "definitions", "doc", "docs", "documentation", "for", "of",
+        "official", "openapi", "reference", "rest", "restful", "schema", "spec", "specification", "swagger", "the",
+        "unofficial", "v", "version",
     }
 )  # fmt: skip
+# Words that say what kind of thing the product is only at the end of a title ("Azure OpenAI
+# Service", "Acme Server"); elsewhere they may be its name ("Web Risk", "Service Desk").
+TITLE_TAIL_NOISE = frozenset({"endpoint", "endpoints", "interface", "sdk", "server", "service", "services", "webservice"})
 # What follows one of these in a title is a subtitle ("Twilio - Api", "GitHub ... + Octokit extension").
 TITLE_SUBTITLE = re.compile(r"\s+[-–—+|:(]\s*|\s*[|:(]\s*")
 TITLE_VERSION = re.compile(r"^v?\d+(?:[._-]\d+)*(?:[a-z]+\d*)?$", re.IGNORECASE)  # v1, 2.0, 2010-04-01, v2beta1
@@ -360,6 +362,8 @@ def title_words(title: str) -> list[str]:
         text = re.sub(r"['’]s\b", "", text)
         out = [w for w in re.split(r"[^A-Za-z0-9]+", text)
                if w and w.lower() not in TITLE_NOISE and not TITLE_VERSION.match(w)]
+        while len(out) > 1 and out[-1].lower() in TITLE_TAIL_NOISE:
+            out = out[:-1]
         if out:
             return out
     return []

@@ -31,6 +31,8 @@ from tests.test_zero_config_fixes import ZERO, generate, recorded, run_python
     ("Azure OpenAI Service API", "https://{endpoint}/openai", "AzureOpenAI", "azure_openai"),
     ("Legacy Inventory REST API v2.1", "http://localhost", "LegacyInventory", "legacy_inventory"),
     ("The Acme Corporation Widget Ordering Platform", "https://api.acme.co.uk/v1", "Acme", "acme"),  # long
+    ("Web Risk API", "https://webrisk.googleapis.com", "WebRisk", "web_risk"),  # a kind word as a name
+    ("Service Desk Public API", "", "ServiceDeskPublic", "service_desk_public"),
     ("Supercalifragilisticexpialidocious Extraordinaire", "", "Supercalifragilisticexpialidoc",
      "supercalifragilisticexpialidoc"),  # one word over 30 characters is cut
 ])
