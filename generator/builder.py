@@ -420,7 +420,8 @@ class Builder:
             types=sorted(self.schemas.types.values(), key=lambda t: (t.module, t.id)),
             package_exports=sorted(self.schemas.package_exports),
             pages=pages,
-            page_helpers=any(p.by_path or not p.items_field or p.array_body for p in pages),
+            page_paths=any(p.by_path for p in pages),
+            page_items=any(not p.items_field for p in pages),
             page_from_response=any(p.array_body for p in pages),
             license=cfg.license,
             author=cfg.author,
@@ -1130,7 +1131,9 @@ class Builder:
                 item = self.schemas.type_of(items_schema, "model", ictx)
                 if forced:
                     item = self.renamed_response(items_schema, item, forced, tmod, ctx.pointer)
-                return "page", None, page.name, item, stream
+                # a page's type argument is the item's class: a nullable item (DigitalOcean's
+                # kernels) would make it `Kernel | None`, which is no class to build
+                return "page", None, page.name, item.with_nullable(False), stream
             t = self.schemas.type_of(schema, "model", ctx)
             if forced:
                 t = self.renamed_response(schema, t, forced, tmod, ctx.pointer)

@@ -270,6 +270,7 @@ class ThreePages(BaseHTTPRequestHandler):
             "tags": {"data": items},
             "issues": items,
             "gists": items,
+            "kernels": {"kernels": items, "meta": {"total": 6}},
         }[name]
         if name != "issues" or last:
             send_json(self, body)
@@ -297,7 +298,7 @@ from pages import Pages, AsyncPages
 c = Pages(base_url="BASE", max_retries=0, _strict_response_validation=True)
 lists = [("charges", {"limit": 2}), ("events", {"limit": 2}), ("pods", {"limit": 2}),
          ("droplets", {"per_page": 2}), ("widgets", {"per_page": 2}), ("logs", {"limit": 2}),
-         ("issues", {"per_page": 2, "owner": "o"}), ("gists", {"per_page": 2})]
+         ("issues", {"per_page": 2, "owner": "o"}), ("gists", {"per_page": 2}), ("kernels", {"per_page": 2})]
 def method(client, name):
     if name == "issues":
         return lambda **kwargs: client.repos.issues.list("r", **kwargs)
@@ -318,15 +319,15 @@ print(type(tags).__name__.partition("[")[0], [t.id for t in tags.data], tags.has
         stdout = run_python(out, script.replace("BASE", f"http://127.0.0.1:{httpd.server_address[1]}"))
         seen = list(httpd.seen)  # type: ignore[attr-defined]
     lines = stdout.splitlines()
-    names = ["charges", "events", "pods", "droplets", "widgets", "logs", "issues", "gists"]
-    assert [line.split(" ", 1)[0] for line in lines[:8]] == [
+    names = ["charges", "events", "pods", "droplets", "widgets", "logs", "issues", "gists", "kernels"]
+    assert [line.split(" ", 1)[0] for line in lines[:9]] == [
         "SyncStartingAfterCursorPage", "SyncNextCursorPage", "SyncContinueNextCursorPage", "SyncNextURLPage",
-        "SyncPageNumberPage", "SyncOffsetPage", "SyncLinkPage", "SyncArrayPageNumberPage"]
-    for line, name in zip(lines[:8], names):
+        "SyncPageNumberPage", "SyncOffsetPage", "SyncLinkPage", "SyncArrayPageNumberPage", "SyncPageNumberPage"]
+    for line, name in zip(lines[:9], names):
         assert line.split(" ", 1)[1] == " ".join(f"{name}-{i}" for i in range(1, 7)), line
-    for line, name in zip(lines[8:16], names):
+    for line, name in zip(lines[9:18], names):
         assert line == " ".join(f"{name}-{i}" for i in range(1, 7)), line
-    assert lines[16] == "SyncPage ['tags-1', 'tags-2'] False"
+    assert lines[18] == "SyncPage ['tags-1', 'tags-2'] False"
     assert seen[:16] == [
         "/v1/charges?limit=2", "/v1/charges?limit=2&starting_after=charges-2", "/v1/charges?limit=2&starting_after=charges-4",
         "/events?limit=2", "/events?limit=2&cursor=tok1", "/events?limit=2&cursor=tok2",
