@@ -461,8 +461,12 @@ class Regions(Echo):
 
 def test_identical_inline_shapes_are_one_class(tmp_path: Path) -> None:
     """The same inline object at three places is one class (named after its first place), used by
-    every place; a different shape keeps its own."""
+    every place; a different shape keeps its own. A request shape shared by two params modules of
+    one leaf name resolves in both resources' annotations."""
     out, _ = generate(tmp_path, "shapes.yaml")
+    for module in (out / "src" / "shapes" / "resources").rglob("*.py"):  # no import shadows another
+        imported = re.findall(r"^from \S+ import (\w+)$", module.read_text(), re.MULTILINE)
+        assert len(imported) == len(set(imported)), (module, imported)
     source = "".join(p.read_text() for p in (out / "src" / "shapes" / "types").rglob("*.py"))
     assert len(re.findall(r"^    slug: Optional\[str\]", source, re.MULTILINE)) == 2, source  # Region and Size
     stdout, _ = echoed("""
@@ -470,8 +474,14 @@ from shapes import Shapes
 c = Shapes(base_url="BASE", max_retries=0)
 d, v = c.droplets.retrieve("d1"), c.volumes.retrieve("v1")
 print(type(d.region) is type(v.region) is type(v.snapshot.region), d.region.slug, v.snapshot.region.slug, v.size.slug)
+import typing
+from shapes.resources.orgs.code_security import configurations as orgs
+from shapes.resources.enterprises.code_security import configurations as enterprises
+hints = [typing.get_type_hints(cls.create)["options"] for cls in (orgs.Configurations, enterprises.Configurations)]
+print(hints[0] == hints[1])
+c.enterprises.code_security.configurations.create("e1", options={"reviewer": "r"})
 """, out, Regions)
-    assert stdout.split() == ["True", "nyc1", "ams3", "s-1"]
+    assert stdout.split() == ["True", "nyc1", "ams3", "s-1", "True"]
 
 
 def test_the_emitted_tests_of_every_page_style_pass_against_prism(tmp_path: Path) -> None:
