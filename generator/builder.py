@@ -30,7 +30,7 @@ FORM = "application/x-www-form-urlencoded"
 RUNTIME_EXTRAS = frozenset({"aiohttp", "realtime"})  # the extras templates/package/pyproject.toml declares
 BINARY_PREFIXES = ("application/octet-stream", "application/zip", "application/pdf", "audio/", "image/", "video/")
 # the method names inference gives by verb and shape (besides an HTTP verb's own name: `head`)
-INFERRED_VERBS = frozenset({"list", "retrieve", "create", "update", "replace", "delete"})
+INFERRED_VERBS = frozenset({"list", "retrieve", "create", "update", "replace", "delete", "delete_all"})
 DEFAULT_PAGES = [
     PageConfig(name="SyncCursorPage", async_name="AsyncCursorPage", kind="cursor"),
     PageConfig(name="SyncPage", async_name="AsyncPage", kind="list", has_more=None),
@@ -101,6 +101,7 @@ class Builder:
         self.header_auth: Optional[tuple[str, str]] = None
         # header -> value: a header param every operation takes with one default (`inferred_default_headers`)
         self.default_headers: dict[str, str] = {}
+        self.item_shapes: set[tuple[str, str]] = set()  # (verb, segment shape) of GET and DELETE routes
 
     # ----- entry ---------------------------------------------------------------------------------
 
@@ -131,7 +132,15 @@ class Builder:
                 self.problems.append(Problem(self.config.file, "resources", f"operation `{o.route}` is neither mapped nor skipped"))
         else:
             shapes = [segments_shape(naming.path_segments(o.path, self.config.strip_prefixes)) for o in ops]
-            inferred = [self.place_inferred(o, roots, shapes) for o in unmapped]
+            # where an item GET or DELETE is, the collection's above it are `list` and `delete_all`
+            # (shapes with and without the versions, for the routes that keep them)
+            for o in ops:
+                if o.verb in ("get", "delete"):
+                    for keep in (False, True):
+                        shape = segments_shape(naming.path_segments(o.path, self.config.strip_prefixes, keep))
+                        self.item_shapes.add((o.verb, shape))
+            versioned = self.versioned_routes(unmapped)
+            inferred = [self.place_inferred(o, roots, shapes, o.route in versioned) for o in unmapped]
             placements += self.name_inferred(inferred, placements)
         stems = params_stems((p.res.path, types_package(p.res.path, p.types_module)) for p in placements)
         for p in placements:
@@ -412,7 +421,8 @@ class Builder:
             types=sorted(self.schemas.types.values(), key=lambda t: (t.module, t.id)),
             package_exports=sorted(self.schemas.package_exports),
             pages=pages,
-            page_helpers=any(p.by_path or not p.items_field or p.array_body for p in pages),
+            page_paths=any(p.by_path for p in pages),
+            page_items=any(not p.items_field for p in pages),
             page_from_response=any(p.array_body for p in pages),
             license=cfg.license,
             author=cfg.author,
@@ -435,25 +445,28 @@ class Builder:
         `header` (the key sent as it is). The client sends it; the methods lose the param."""
         if self.config.auth or (self.doc.get("components") or {}).get("securitySchemes"):
             return None
-        seen: dict[str, list[str]] = {}  # lower-case name -> [its spelling, then descriptions and examples]
+        uses: dict[str, int] = {}  # lower-case name -> the operations that take it
+        spelling: dict[str, str] = {}  # lower-case name -> its first spelling
+        bearer: set[str] = set()  # lower-case names whose description or example says Bearer
         for op in ops:
-            names = set()
+            taken = set()
             for raw in self.parameters(op):
                 p = self.schemas.resolve(raw, op.pointer)
                 name = str(p.get("name"))
-                if p.get("in") == "header" and p.get("required") and naming.is_credential_header(name) \
-                        and name.lower() not in names:
-                    names.add(name.lower())
-                    words = seen.setdefault(name.lower(), [name])
-                    words += [str(p.get("description") or ""), str(p.get("example") or "")]
-            for name in names:
-                seen[name].append("\0")  # one mark per operation that takes it
-        counts = sorted(((texts.count("\0"), lower) for lower, texts in seen.items()), key=lambda c: (-c[0], c[1]))
-        if not counts or counts[0][0] * 2 <= len(ops):
+                if p.get("in") != "header" or not p.get("required") or not naming.is_credential_header(name):
+                    continue
+                taken.add(name.lower())
+                spelling.setdefault(name.lower(), name)
+                if "bearer" in f"{p.get('description') or ''} {p.get('example') or ''}".lower():
+                    bearer.add(name.lower())
+            for lower in taken:
+                uses[lower] = uses.get(lower, 0) + 1
+        if not uses:
             return None
-        texts = seen[counts[0][1]]
-        bearer = counts[0][1] == "authorization" and any("bearer" in t.lower() for t in texts[1:])
-        return texts[0], "bearer" if bearer else "header"
+        lower = min(uses, key=lambda n: (-uses[n], n))  # the most used, then by name
+        if uses[lower] * 2 <= len(ops):
+            return None
+        return spelling[lower], "bearer" if lower == "authorization" and lower in bearer else "header"
 
     def inferred_default_headers(self, ops: list[Operation]) -> dict[str, str]:
         """Header params that every operation takes with the same default (an API version such as
@@ -461,19 +474,19 @@ class Builder:
         overrides it with `extra_headers`, instead of every method taking the param."""
         if not ops or self.config.resources:
             return {}
-        common: Optional[dict[str, str]] = None
+        common: Optional[set[tuple[str, str]]] = None  # (header, default) pairs every operation has so far
         for op in ops:
-            own = {}
+            own = set()
             for raw in self.parameters(op):
                 p = self.schemas.resolve(raw, op.pointer)
-                schema = self.schemas.resolve(p.get("schema") or {}, op.pointer) if isinstance(p.get("schema"), dict) else {}
-                if p.get("in") == "header" and isinstance(schema.get("default"), (str, int, float)) \
-                        and not isinstance(schema.get("default"), bool):
-                    own[str(p.get("name")).lower()] = f"{p.get('name')}\0{schema['default']}"
-            common = own if common is None else {k: v for k, v in common.items() if own.get(k) == v}
+                schema = self.schemas.resolve(p["schema"], op.pointer) if isinstance(p.get("schema"), dict) else {}
+                default = schema.get("default")
+                if p.get("in") == "header" and isinstance(default, (str, int, float)) and not isinstance(default, bool):
+                    own.add((str(p.get("name")), str(default)))
+            common = own if common is None else common & own
             if not common:
                 return {}
-        return dict(v.split("\0", 1) for _, v in sorted((common or {}).items()))
+        return dict(sorted(common or ()))
 
     def auth(self, prefix: str) -> Auth:
         given = self.config.auth
@@ -534,10 +547,26 @@ class Builder:
             path=".".join(names),
         )
 
-    def place_inferred(self, op: Operation, roots: list[Resource], shapes: list[str]) -> tuple[Operation, Resource, str]:
+    def versioned_routes(self, ops: list[Operation]) -> set[str]:
+        """Routes that keep their version segments in their names: of operations that differ only
+        by a version (Cohere's `POST /v1/chat` and `POST /v2/chat`, Kubernetes' autoscaling/v1
+        and /v2), the lowest version has the plain name (`client.chat`) and each later one its
+        version's namespace (`client.v2.chat`), as their official SDKs have it."""
+        groups: dict[tuple[str, str], list[Operation]] = {}
+        for o in ops:
+            groups.setdefault((segments_shape(naming.path_segments(o.path, self.config.strip_prefixes)), o.verb), []).append(o)
+        out: set[str] = set()
+        for group in groups.values():
+            kept = {segments_shape(naming.path_segments(o.path, self.config.strip_prefixes, keep_versions=True)) for o in group}
+            if len(group) > 1 and len(kept) == len(group):
+                out |= {o.route for o in sorted(group, key=lambda o: naming.version_key(o.path))[1:]}
+        return out
+
+    def place_inferred(self, op: Operation, roots: list[Resource], shapes: list[str],
+                       keep_versions: bool = False) -> tuple[Operation, Resource, str]:
         """The resource an unmapped operation belongs to and the method name its verb and shape
         suggest (clashes are settled by `name_inferred`, once the whole tree is known)."""
-        segs = naming.path_segments(op.path, self.config.strip_prefixes)
+        segs = naming.path_segments(op.path, self.config.strip_prefixes, keep_versions)
         literals = [s for s in segs if not naming.is_param_segment(s)]
         name: Optional[str] = None
         if segs and not naming.is_param_segment(segs[-1]) and len(segs) >= 2 and naming.is_param_segment(segs[-2]):
@@ -557,12 +586,18 @@ class Builder:
         literals = naming.flag_namespaces(op.path) + literals
         if name is None:
             last_is_param = bool(segs) and naming.is_param_segment(segs[-1])
+            # an item with both PUT and PATCH (Kubernetes' objects): PATCH updates, PUT replaces
+            patched = isinstance(op.path_item.get("patch"), dict)
+            below = segments_shape(segs) + "/{}"
             name = {
-                "get": "retrieve" if last_is_param or not self.looks_like_list(op) else "list",
+                # a collection GET is `list` when its answer is one, or when an item GET is below
+                # it (Kubernetes' watch routes answer events, and `retrieve` is the item's)
+                "get": "retrieve" if last_is_param or not (self.looks_like_list(op) or ("get", below) in self.item_shapes)
+                else "list",
                 "post": "update" if last_is_param else "create",
-                "put": "update" if last_is_param else "replace",
+                "put": "update" if last_is_param and not patched else "replace",
                 "patch": "update",
-                "delete": "delete",
+                "delete": "delete" if last_is_param or ("delete", below) not in self.item_shapes else "delete_all",
             }.get(op.verb, op.verb)
         res = self.ensure_resource(roots, tuple(naming.safe_module_name(naming.snake(s)) for s in literals))
         return op, res, name
@@ -580,8 +615,12 @@ class Builder:
             parts = p_res.path.split(".")
             for i in range(1, len(parts) + 1):
                 first_route.setdefault(".".join(parts[:i]), p_op.route)
-        out = []
-        for op, res, name in inferred:
+        out: dict[int, Placement] = {}
+        # a POST on an item is `update` only where no PATCH or PUT is: those claim the name first
+        # (the methods keep the spec's order)
+        order = sorted(range(len(inferred)), key=lambda i: inferred[i][0].verb == "post" and inferred[i][2] == "update")
+        for index in order:
+            op, res, name = inferred[index]
             methods = taken.setdefault(res.path, set())
             children = {c.name for c in res.resources}
             source = "verb" if name in INFERRED_VERBS or name == op.verb else "action"
@@ -602,8 +641,8 @@ class Builder:
                         + (" (from its operationId)" if new in alts else "")))
                 name, source = new, "operation_id" if new in alts else "numbered"
             methods.add(name)
-            out.append(Placement(op, res, name, source=source))
-        return out
+            out[index] = Placement(op, res, name, source=source)
+        return [out[i] for i in range(len(inferred))]
 
     def ensure_resource(self, roots: list[Resource], path: tuple[str, ...]) -> Resource:
         level = roots
@@ -676,7 +715,7 @@ class Builder:
         their names (see `params_stems`); `source`: where the name comes from (`Method.name_source`)."""
         o = op.op
         params_name = (mc.params_name if mc and mc.params_name else None) or naming.spelled(
-            naming.pascal(f"{stem}_{name}_params"), self.config.acronyms)
+            naming.bounded(naming.pascal(f"{stem}_{name}"), "Params", self.config.max_type_name), self.config.acronyms)
         params_module = f"{tmod}.{naming.snake(params_name)}"
         params_name = self.schemas.claim(params_module, params_name)
         root_id = f"params:{params_module}"
@@ -868,7 +907,10 @@ class Builder:
         schema = (content[match] or {}).get("schema") or {}
         resolved = without_null(self.schemas.resolve(schema, op.pointer))
         if not self.schemas.is_object(resolved):
-            t = self.schemas.type_of(schema, "param", ctx)
+            # a body that is a union or a list is the method's `body`, named as one (the params
+            # class has the `...Params` name: the union would be `...Params2`)
+            hint = ctx.hint[: -len("Params")] + "Body" if ctx.hint.endswith("Params") else ctx.hint
+            t = self.schemas.type_of(schema, "param", Context(ctx.module, hint, ctx.parent, ctx.root, ctx.pointer))
             return kind, [], t, []
         media_pointer = f"{op.pointer}/requestBody/content/{escape_pointer_token(match)}/schema"
         props, required, _, sources = self.schemas.merged_properties(
@@ -1052,7 +1094,7 @@ class Builder:
             return "text", TypeRef("str"), None, None, None
         content = resp.get("content") or {}
         medias = {m.split(";")[0].strip(): (b or {}) for m, b in content.items()}
-        hint = naming.pascal(f"{stem}_{name}_response")
+        hint = naming.bounded(naming.pascal(f"{stem}_{name}"), "Response", self.config.max_type_name)
         module = f"{tmod}.{naming.snake(hint)}"
         ctx = Context(module, hint, pointer=f"{op.pointer}/responses/{code}")
         stream = None
@@ -1094,7 +1136,9 @@ class Builder:
                 item = self.schemas.type_of(items_schema, "model", ictx)
                 if forced:
                     item = self.renamed_response(items_schema, item, forced, tmod, ctx.pointer)
-                return "page", None, page.name, item, stream
+                # a page's type argument is the item's class: a nullable item (DigitalOcean's
+                # kernels) would make it `Kernel | None`, which is no class to build
+                return "page", None, page.name, item.with_nullable(False), stream
             t = self.schemas.type_of(schema, "model", ctx)
             if forced:
                 t = self.renamed_response(schema, t, forced, tmod, ctx.pointer)

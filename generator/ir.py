@@ -348,9 +348,10 @@ class Api:
     resources: list[Resource]
     types: list[NamedType]
     pages: list[PageScheme]
-    # a page finds its items (`items_field` "") or its next cursor or URL (`by_path`) in the body:
-    # pagination.py defines the helpers that do
-    page_helpers: bool = False
+    # some page finds its next cursor or URL along a path of the body (`by_path`), or its items
+    # (`items_field` ""): pagination.py then defines the helper that does
+    page_paths: bool = False
+    page_items: bool = False
     # some page is built from the response, not its body alone (`array_body`): the client asks it
     page_from_response: bool = False
     # (package, type id): config `also: [{package: ...}]`, exports of a type beyond its own package

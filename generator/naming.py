@@ -195,12 +195,33 @@ def safe_class_name(name: str) -> str:
 NAMESPACE_SEPARATOR = re.compile(r"[./]")
 
 
-def schema_class_names(names: list[str]) -> dict[str, str]:
+def schema_class_names(names: list[str], limit: int = 0) -> dict[str, str]:
     """The class of each component schema. A name with a namespace (Kubernetes'
     `io.k8s.api.apps.v1.Deployment`, Go's `models.User`) is cut to its last part, or as few last
     parts as keep it unique among all the classes (`V1HorizontalPodAutoscaler` beside
     `V2HorizontalPodAutoscaler`), instead of `IoK8sApiAppsV1Deployment`; any other name is its
-    PascalCase form, as before."""
+    PascalCase form, as before. With a `limit`, a longer class loses its first words while it
+    stays unique (Stripe's 112-character `CustomerBalanceResource...EuBankTransfer`)."""
+    classes = _namespaced_class_names(names)
+    if not limit:
+        return classes
+    taken = {c.lower() for c in classes.values()}
+    for name in names:
+        words_ = CAMEL_WORD.findall(classes[name])
+        while len("".join(words_)) > limit and len(words_) > 1:
+            shorter = "".join(words_[1:])
+            if shorter.lower() in taken or shorter[:1].isdigit():
+                break
+            words_ = words_[1:]
+        short = "".join(words_)
+        if short != classes[name]:
+            taken.discard(classes[name].lower())
+            taken.add(short.lower())
+            classes[name] = short
+    return classes
+
+
+def _namespaced_class_names(names: list[str]) -> dict[str, str]:
     parts = {n: [p for p in NAMESPACE_SEPARATOR.split(n) if p] or [n] for n in names}
     depth = {n: 1 for n in names if len(parts[n]) > 1}
     for n in depth:  # a last part that is a number (`Foo.1`) names nothing by itself
@@ -288,11 +309,11 @@ def flag_namespaces(path: str) -> list[str]:
             for name, value in route_flags(path).items()]
 
 
-def path_segments(path: str, strip_prefixes: Iterable[str] = ()) -> list[str]:
+def path_segments(path: str, strip_prefixes: Iterable[str] = (), keep_versions: bool = False) -> list[str]:
     """The segments of a path that name its resources: configured prefixes, a leading `/api` or
-    `/apis`, versions (`v1`, `v2beta1`) and dates (`2010-04-01`) anywhere, and file suffixes
-    (`Messages.json`, `{Sid}.json`) dropped; a Kubernetes API group after `/apis` is its first
-    label (`/apis/rbac.authorization.k8s.io/v1/roles` -> `rbac`, `roles`)."""
+    `/apis`, versions (`v1`, `v2beta1`) and dates (`2010-04-01`) anywhere (unless `keep_versions`),
+    and file suffixes (`Messages.json`, `{Sid}.json`) dropped; a Kubernetes API group after `/apis`
+    is its first label (`/apis/rbac.authorization.k8s.io/v1/roles` -> `rbac`, `roles`)."""
     path = route_path(path)
     for prefix in strip_prefixes:
         if path.startswith(prefix):
@@ -302,7 +323,17 @@ def path_segments(path: str, strip_prefixes: Iterable[str] = ()) -> list[str]:
         segments = [segments[1].split(".")[0]] + segments[2:]
     while segments and segments[0].lower() in API_ROOTS:
         segments = segments[1:]
-    return [s for s in segments if is_param_segment(s) or not (VERSION_SEGMENT.match(s) or DATE_SEGMENT.match(s))]
+    return [s for s in segments if is_param_segment(s) or keep_versions or not is_version(s)]
+
+
+def is_version(segment: str) -> bool:
+    return bool(VERSION_SEGMENT.match(segment) or DATE_SEGMENT.match(segment))
+
+
+def version_key(path: str) -> tuple[tuple[int, ...], str]:
+    """Orders the versions a path names (`/v1/chat` before `/v2/chat`, `v2` before `v10`)."""
+    versions = [s for s in route_path(path).split("/") if is_version(s)]
+    return tuple(int(n) for v in versions for n in re.findall(r"\d+", v)), path
 
 
 def is_param_segment(segment: str) -> bool:
@@ -315,12 +346,14 @@ def is_param_segment(segment: str) -> bool:
 # names GitHub. Compared in lower case.
 TITLE_NOISE = frozenset(
     {
-        "a", "an", "and", "api", "apis", "definition", "definitions", "doc", "docs", "documentation", "endpoint",
-        "endpoints", "for", "http", "https", "interface", "json", "of", "official", "openapi", "public", "reference",
-        "rest", "restful", "schema", "sdk", "server", "service", "services", "spec", "specification", "swagger",
-        "the", "to", "unofficial", "v", "version", "web", "webservice", "with", "yaml",
+        "a", "an", "and", "api", "apis", "definition", "definitions", "doc", "docs", "documentation", "for", "of",
+        "official", "openapi", "reference", "rest", "restful", "schema", "spec", "specification", "swagger", "the",
+        "unofficial", "v", "version",
     }
 )  # fmt: skip
+# Words that say what kind of thing the product is only at the end of a title ("Azure OpenAI
+# Service", "Acme Server"); elsewhere they may be its name ("Web Risk", "Service Desk").
+TITLE_TAIL_NOISE = frozenset({"endpoint", "endpoints", "interface", "sdk", "server", "service", "services", "webservice"})
 # What follows one of these in a title is a subtitle ("Twilio - Api", "GitHub ... + Octokit extension").
 TITLE_SUBTITLE = re.compile(r"\s+[-–—+|:(]\s*|\s*[|:(]\s*")
 TITLE_VERSION = re.compile(r"^v?\d+(?:[._-]\d+)*(?:[a-z]+\d*)?$", re.IGNORECASE)  # v1, 2.0, 2010-04-01, v2beta1
@@ -340,6 +373,8 @@ def title_words(title: str) -> list[str]:
         text = re.sub(r"['’]s\b", "", text)
         out = [w for w in re.split(r"[^A-Za-z0-9]+", text)
                if w and w.lower() not in TITLE_NOISE and not TITLE_VERSION.match(w)]
+        while len(out) > 1 and out[-1].lower() in TITLE_TAIL_NOISE:
+            out = out[:-1]
         if out:
             return out
     return []

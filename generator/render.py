@@ -68,15 +68,11 @@ class Imports:
     def use(self, module: str, name: str, bottom: bool = False) -> str:
         """Import type `name` of package module `module`; returns how code refers to it here."""
         parent, _, leaf = module.rpartition(".")
-        if self.qualify_params and leaf.endswith("_params"):
-            if self.taken.setdefault(leaf, (module, "")) == (module, ""):
-                self.add_local(parent, leaf)
-                return f"{leaf}.{name}"
-            # another package's params module of the same name (an inline shape shared between
-            # resources): imported under its package path
-            alias = "_".join(module.split(".")[1:])
-            self.add_local(parent, f"{leaf} as {alias}")
-            return f"{alias}.{name}"
+        # through its params module, unless another params module of that leaf name is imported
+        # here already (orgs' and enterprises' `configuration_create_params`, which share a type)
+        if self.qualify_params and leaf.endswith("_params") and self.taken.setdefault(leaf, (module, "")) == (module, ""):
+            self.add_local(parent, leaf)
+            return f"{leaf}.{name}"
         wanted = (module, name)
         visible = next(c for c in alias_candidates(module, name) if self.taken.setdefault(c, wanted) == wanted)
         spelled = name if visible == name else f"{name} as {visible}"
@@ -718,7 +714,7 @@ class Renderer:
             imports.reserve(f"{pre}{cls}{post}" for pre in ("", "Async") for post in RESOURCE_CLASS_SUFFIXES)
         # a type named like a parameter is imported under another name, or the parameter would hide it
         imports.reserve(p.name for m in r.methods for p in m.path_params + m.query_params + m.body_params + m.header_params)
-        for m in r.methods:  # the methods' own params modules keep their plain names
+        for m in r.methods:  # the methods' own params modules claim their names before any other's
             if m.params_module:
                 imports.taken.setdefault(m.params_module.rpartition(".")[2], (m.params_module, ""))
         methods = [self.method_view(m, imports, r) for m in r.methods]

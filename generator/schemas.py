@@ -110,7 +110,7 @@ class SchemaTranslator:
         self.schemas: dict[str, Any] = (document.get("components") or {}).get("schemas") or {}
         self.placements = placements
         # component -> its class name: namespace prefixes dropped where the short name is unique
-        self.class_names = naming.schema_class_names(list(self.schemas))
+        self.class_names = naming.schema_class_names(list(self.schemas), max_name)
         self.types: dict[str, NamedType] = {}
         self.module_names: dict[str, set[str]] = {}
         self._plain_cache: dict[str, bool] = {}
@@ -518,7 +518,7 @@ class SchemaTranslator:
                 label = next((p for p in resolved[i].get("required") or [] if p in props), next(iter(props)))
             label = label or f"Variant{i}"
             top = union.id == ctx.root or (ctx.module, union.pointer) in self._alias_bodies
-            hint = naming.pascal(label) if top else union.name + naming.pascal(label)
+            hint = naming.pascal(label) if top else naming.bounded(union.name, naming.pascal(label), self.max_name)
             mctx = Context(ctx.module, hint, parent=union.id, root=ctx.root, pointer=pointer)
             refs.append(self.type_of(member, mode, mctx))
         union.members = refs
@@ -700,7 +700,8 @@ class SchemaTranslator:
         if t == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
-                vctx = Context(ctx.module, ctx.hint + "Value", ctx.parent, ctx.root, ctx.pointer + "/additionalProperties")
+                vctx = Context(ctx.module, naming.bounded(ctx.hint, "Value", self.max_name), ctx.parent, ctx.root,
+                               ctx.pointer + "/additionalProperties")
                 return TypeRef("dict", args=(self.type_of(extra, mode, vctx),))
             return TypeRef("dict", args=(ANY,))
         if t == "string":
@@ -720,7 +721,8 @@ class SchemaTranslator:
         # With no `types:` config, an inline shape written out identically at many places (as
         # DigitalOcean's bundled spec does) is one class, named after its first place. Placed
         # types can make one shape translate differently by where it is, so configs keep each.
-        shape = shape_key(mode, schema) if not self.placements else None
+        shape = (mode, json.dumps(schema, sort_keys=True, default=str)) \
+            if not self.placements and nests_within(schema, MAX_SCHEMA_DEPTH) else None
         if shape is not None and shape in self._shapes:
             return TypeRef("ref", ref=self._shapes[shape])
         hint = naming.safe_class_name(ctx.hint)
@@ -729,7 +731,7 @@ class SchemaTranslator:
             # Stripe's expandable `file: Union[str, File]` would be an alias `File` of the class
             # `File`: confusing, and pydantic resolves the field's annotation to the class when the
             # class is being built (it puts the name of the model it is building in scope)
-            hint = naming.safe_class_name(parent.name + hint)
+            hint = naming.safe_class_name(naming.bounded(parent.name, hint, self.max_name))
         name = self.claim(ctx.module, naming.spelled(hint, self.acronyms))
         type_id = f"{mode}:{ctx.module}:{name}"
         if shape is not None:
@@ -739,13 +741,17 @@ class SchemaTranslator:
 
 
 
-def shape_key(mode: str, schema: dict[str, Any]) -> Optional[tuple[str, str]]:
-    """What identical inline shapes share; None for one nested too deep to spell out (the depth
-    bound of `type_of` then reports it at its place)."""
-    try:
-        return mode, json.dumps(schema, sort_keys=True, default=str)
-    except RecursionError:
-        return None
+def nests_within(value: Any, limit: int) -> bool:
+    """Whether a JSON value nests at most `limit` levels deep (counted without recursion, so that a
+    hostile 3000-level schema reaches the translator's own located error instead of a crash)."""
+    stack = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return False
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        stack.extend((child, depth + 1) for child in children)
+    return True
 
 
 def _number(value: Any) -> Optional[float]:

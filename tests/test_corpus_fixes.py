@@ -93,10 +93,8 @@ def test_params_modules_of_one_name_in_two_packages_both_import(tmp_path: Path) 
     """GitHub's orgs and enterprises code-security configurations: an inline shape shared by both
     request bodies is one class, in the params module of the first; the other resource then needs
     two `configuration_create_params` modules, and imported both under that name (ruff F811, and
-    the second hid the first). The other package's module is now imported under its package path."""
+    the second hid the first). The shared type is now imported by name where the leaf is taken."""
     out, _ = generate(tmp_path, "shared_params_shape.yaml")
-    sources = "\n".join(p.read_text() for p in (out / "src").rglob("configurations.py"))
-    assert " as " in sources and "configuration_create_params as " in sources, sources
     done = subprocess.run([str(Path(sys.executable).parent / "ruff"), "check", "src"], cwd=out,
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stdout[-3000:]
@@ -140,9 +138,9 @@ def test_a_response_only_offered_as_vendor_json_is_asked_for_by_name(tmp_path: P
     script = """
 from vendorjson import Vendorjson
 client = Vendorjson(base_url="BASE", max_retries=0)
-keys = client.openid.v1.jwks.retrieve()
+keys = client.openid.jwks.list()  # `/openid/v1/jwks`: the version is no resource; `{keys: [...]}` is a list
 assert keys.keys is not None and keys.keys[0].kid == "k1", keys
-assert "a-key-set" in client.openid.v1.raw.retrieve()  # a string schema: the body as text
+assert "a-key-set" in client.openid.raw.retrieve()  # a string schema: the body as text
 print("ok")
 """
     with serve(VendorJson) as httpd:

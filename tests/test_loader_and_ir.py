@@ -98,12 +98,11 @@ def test_version_prefix_dropped_and_actions_inferred(tmp_path: Path) -> None:
     api = build_api(load_spec(spec_file(tmp_path, doc)), Config())
     (jobs,) = api.resources
     assert jobs.name == "jobs"
-    assert sorted(m.name for m in jobs.methods) == ["cancel", "create", "delete", "retrieve", "retrieve2"]
+    assert sorted(m.name for m in jobs.methods) == ["cancel", "create", "delete", "list", "retrieve"]
     names = {m.name: (m.http_method, m.path) for m in jobs.methods}
-    # the collection's GET answers no list or page, so it is `retrieve`; the item's GET then clashes
-    # and, without an operationId, takes a numeric suffix
-    assert names["retrieve"] == ("get", "/v1/jobs")
-    assert names["retrieve2"] == ("get", "/v1/jobs/{job_id}")
+    # the collection's GET answers no list or page, but an item GET is below it: it is `list`
+    assert names["list"] == ("get", "/v1/jobs")
+    assert names["retrieve"] == ("get", "/v1/jobs/{job_id}")
     assert names["cancel"] == ("post", "/v1/jobs/{job_id}/cancel")
     assert names["create"] == ("post", "/v1/jobs")
     assert names["delete"] == ("delete", "/v1/jobs/{job_id}")
@@ -149,15 +148,16 @@ def test_method_name_clash_falls_back_to_the_operation_id_then_a_number(tmp_path
     def op(operation_id: str) -> dict[str, Any]:
         return {"get": {"operationId": operation_id, "responses": {"200": {"description": "ok"}}}}
 
-    doc = minimal({"/things": op("getThings"), "/things/{id}": op("fetchThing"),
-                   "/widgets": op("getWidgets"), "/widgets/{id}": op("retrieve")}, {})
+    # two item GETs of one resource (GitHub's /gists/{id} and /gists/{id}/{sha}) clash
+    doc = minimal({"/things/{id}": op("getThing"), "/things/{id}/{rev}": op("fetchThing"),
+                   "/widgets/{id}": op("getWidget"), "/widgets/{id}/{rev}": op("retrieve")}, {})
     api = build_api(load_spec(spec_file(tmp_path, doc)), Config())
     methods = {r.name: {m.name: m.path for m in r.methods} for r in api.resources}
     assert methods == {
         # without the word the resource says: `fetchThing` on `things` is `fetch`
-        "things": {"retrieve": "/things", "fetch": "/things/{id}"},
+        "things": {"retrieve": "/things/{id}", "fetch": "/things/{id}/{rev}"},
         # the operationId's name is taken as well
-        "widgets": {"retrieve": "/widgets", "retrieve2": "/widgets/{id}"},
+        "widgets": {"retrieve": "/widgets/{id}", "retrieve2": "/widgets/{id}/{rev}"},
     }
 
 

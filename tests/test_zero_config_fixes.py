@@ -354,9 +354,9 @@ import asyncio
 from verbs import AsyncVerbs, Verbs
 c = Verbs(base_url="BASE", max_retries=0)
 assert c.objects.retrieve("o").body == ""
-c.objects.update("o", size=1)
-c.objects.touch("o")  # the operationId without the resource's word (`touchObject`)
-c.objects.patch("o", size=2)
+c.objects.replace("o", size=1)  # PUT beside PATCH replaces
+c.objects.touch("o")  # the operationId without the resource's word (`touchObject`): PATCH updates
+c.objects.update("o", size=2)
 assert c.objects.delete("o") is None
 assert c.objects.head("o") is None
 c.objects.options("o")

@@ -31,6 +31,8 @@ from tests.test_zero_config_fixes import ZERO, generate, recorded, run_python
     ("Azure OpenAI Service API", "https://{endpoint}/openai", "AzureOpenAI", "azure_openai"),
     ("Legacy Inventory REST API v2.1", "http://localhost", "LegacyInventory", "legacy_inventory"),
     ("The Acme Corporation Widget Ordering Platform", "https://api.acme.co.uk/v1", "Acme", "acme"),  # long
+    ("Web Risk API", "https://webrisk.googleapis.com", "WebRisk", "web_risk"),  # a kind word as a name
+    ("Service Desk Public API", "", "ServiceDeskPublic", "service_desk_public"),
     ("Supercalifragilisticexpialidocious Extraordinaire", "", "Supercalifragilisticexpialidoc",
      "supercalifragilisticexpialidoc"),  # one word over 30 characters is cut
 ])
@@ -118,7 +120,8 @@ print(c.accounts.messages("AC1", to="+1", body_="hi", status_callback="https://x
 def test_versions_dates_api_groups_and_file_suffixes_are_no_resources(tmp_path: Path) -> None:
     """`client._2010_04_01.accounts.sid_json.retrieve(Sid)` and `client.apis.apps.v1.namespaces...`
     were the paths; versions, dates, /api and /apis plumbing and `.json` are dropped from names
-    (the request still goes to the spec's path), and no name starts with `_` or a digit."""
+    (the request still goes to the spec's path), and no name starts with `_` or a digit. A route in
+    two versions keeps the later one's version as a namespace (`client.v2.chat`)."""
     out, _ = generate(tmp_path, "segments.yaml")
     resources = sorted(p.relative_to(out / "src" / "segments" / "resources").as_posix()
                        for p in (out / "src" / "segments" / "resources").rglob("*.py"))
@@ -135,12 +138,15 @@ c.namespaces.pods.list("default")
 c.apps.namespaces.deployments.retrieve("web", namespace="default")
 c.rbac.clusterroles.list()
 c.one_clicks.list()
+c.chat.create()
+c.v2.chat.create()
 """, out)
     assert [s[:2] for s in seen] == [
         ["GET", "/2010-04-01/Accounts/AC1/Messages.json"], ["POST", "/2010-04-01/Accounts/AC1/Messages.json"],
         ["GET", "/2010-04-01/Accounts/AC1/Messages/SM1.json"], ["DELETE", "/2010-04-01/Accounts/AC1/Messages/SM1.json"],
         ["GET", "/api/v1/namespaces/default/pods"], ["GET", "/apis/apps/v1/namespaces/default/deployments/web"],
         ["GET", "/apis/rbac.authorization.k8s.io/v1/clusterroles"], ["GET", "/v2/1-clicks"],
+        ["POST", "/v1/chat"], ["POST", "/v2/chat"],
     ]
 
 
@@ -161,7 +167,10 @@ class Lists(Echo):
 def test_method_names_from_verb_shape_and_a_shortened_operation_id(tmp_path: Path) -> None:
     """A collection GET returning a wrapper with one main array is `list`, so the item GET is
     `retrieve`; a DELETE on a leaf is `<leaf>.delete`, never a method named after the noun; an
-    operationId fallback drops what the resource already says (`gists.get_revision`)."""
+    operationId fallback drops what the resource already says (`gists.get_revision`). An item with
+    PUT and PATCH has `replace` and `update`, and a collection DELETE above an item DELETE is
+    `delete_all` (Kubernetes' fell back to `delete_core_collection_namespaced...`); a collection GET
+    above an item GET is `list` whatever it answers (Kubernetes' watch events)."""
     out, _ = generate(tmp_path, "methods.yaml")
     stdout, seen = echoed("""
 from methods import Methods
@@ -172,12 +181,23 @@ print(c.applications.grant.delete("cid"))
 print(c.gists.retrieve("g1").id, c.gists.get_revision("abc", gist_id="g1").id)
 print(c.user.retrieve().login)
 print(sorted(n for n in dir(c.agents.tasks) if not n.startswith("_") and not n.startswith("with_")))
+c.namespaces.configmaps.replace("cm", namespace="default")
+c.namespaces.configmaps.update("cm", namespace="default")
+c.namespaces.configmaps.delete("cm", namespace="default")
+c.namespaces.configmaps.delete_all("default")
+print(sorted(n for n in dir(c.namespaces.configmaps) if not n.startswith("_") and not n.startswith("with_")))
+c.watch.namespaces.pods.list("default")
+c.watch.namespaces.pods.retrieve("web", namespace="default")
 """, out, Lists)
-    assert stdout.splitlines() == ["t1 t1", "web web", "None", "t1 t1", "octo", "['list', 'retrieve']"]
+    assert stdout.splitlines() == ["t1 t1", "web web", "None", "t1 t1", "octo", "['list', 'retrieve']",
+                                   "['delete', 'delete_all', 'replace', 'update']"]
     assert [s[:2] for s in seen] == [
         ["GET", "/agents/tasks"], ["GET", "/agents/tasks/t1"], ["GET", "/api/v1/namespaces/default/pods"],
         ["GET", "/api/v1/namespaces/default/pods/web"], ["DELETE", "/applications/cid/grant"],
         ["GET", "/gists/g1"], ["GET", "/gists/g1/abc"], ["GET", "/user"],
+        ["PUT", "/api/v1/namespaces/default/configmaps/cm"], ["PATCH", "/api/v1/namespaces/default/configmaps/cm"],
+        ["DELETE", "/api/v1/namespaces/default/configmaps/cm"], ["DELETE", "/api/v1/namespaces/default/configmaps"],
+        ["GET", "/api/v1/watch/namespaces/default/pods"], ["GET", "/api/v1/watch/namespaces/default/pods/web"],
     ]
 
 
@@ -250,6 +270,7 @@ class ThreePages(BaseHTTPRequestHandler):
             "tags": {"data": items},
             "issues": items,
             "gists": items,
+            "kernels": {"kernels": items, "meta": {"total": 6}},
         }[name]
         if name != "issues" or last:
             send_json(self, body)
@@ -277,7 +298,7 @@ from pages import Pages, AsyncPages
 c = Pages(base_url="BASE", max_retries=0, _strict_response_validation=True)
 lists = [("charges", {"limit": 2}), ("events", {"limit": 2}), ("pods", {"limit": 2}),
          ("droplets", {"per_page": 2}), ("widgets", {"per_page": 2}), ("logs", {"limit": 2}),
-         ("issues", {"per_page": 2, "owner": "o"}), ("gists", {"per_page": 2})]
+         ("issues", {"per_page": 2, "owner": "o"}), ("gists", {"per_page": 2}), ("kernels", {"per_page": 2})]
 def method(client, name):
     if name == "issues":
         return lambda **kwargs: client.repos.issues.list("r", **kwargs)
@@ -298,15 +319,15 @@ print(type(tags).__name__.partition("[")[0], [t.id for t in tags.data], tags.has
         stdout = run_python(out, script.replace("BASE", f"http://127.0.0.1:{httpd.server_address[1]}"))
         seen = list(httpd.seen)  # type: ignore[attr-defined]
     lines = stdout.splitlines()
-    names = ["charges", "events", "pods", "droplets", "widgets", "logs", "issues", "gists"]
-    assert [line.split(" ", 1)[0] for line in lines[:8]] == [
+    names = ["charges", "events", "pods", "droplets", "widgets", "logs", "issues", "gists", "kernels"]
+    assert [line.split(" ", 1)[0] for line in lines[:9]] == [
         "SyncStartingAfterCursorPage", "SyncNextCursorPage", "SyncContinueNextCursorPage", "SyncNextURLPage",
-        "SyncPageNumberPage", "SyncOffsetPage", "SyncLinkPage", "SyncArrayPageNumberPage"]
-    for line, name in zip(lines[:8], names):
+        "SyncPageNumberPage", "SyncOffsetPage", "SyncLinkPage", "SyncArrayPageNumberPage", "SyncPageNumberPage"]
+    for line, name in zip(lines[:9], names):
         assert line.split(" ", 1)[1] == " ".join(f"{name}-{i}" for i in range(1, 7)), line
-    for line, name in zip(lines[8:16], names):
+    for line, name in zip(lines[9:18], names):
         assert line == " ".join(f"{name}-{i}" for i in range(1, 7)), line
-    assert lines[16] == "SyncPage ['tags-1', 'tags-2'] False"
+    assert lines[18] == "SyncPage ['tags-1', 'tags-2'] False"
     assert seen[:16] == [
         "/v1/charges?limit=2", "/v1/charges?limit=2&starting_after=charges-2", "/v1/charges?limit=2&starting_after=charges-4",
         "/events?limit=2", "/events?limit=2&cursor=tok1", "/events?limit=2&cursor=tok2",
@@ -390,19 +411,21 @@ from namespaced.types import Deployment, DeploymentList, ObjectMeta, V1Scale, V2
 import namespaced.types as types
 c = Namespaced(base_url="BASE", max_retries=0)
 print(sorted(n for n in dir(types) if n[:1].isupper() and n not in ("Any", "TYPE_CHECKING")))
-print(type(c.autoscaling.scale.retrieve()).__name__)
+print(type(c.autoscaling.scale.retrieve()).__name__, type(c.autoscaling.v2.scale.retrieve()).__name__)
 """, out)
-    assert stdout.splitlines() == ["['Deployment', 'DeploymentList', 'ObjectMeta', 'V1Scale', 'V2Scale']", "V1Scale"]
+    assert stdout.splitlines() == ["['Deployment', 'DeploymentList', 'ObjectMeta', 'V1Scale', 'V2Scale']",
+                                   "V1Scale V2Scale"]
 
 
 def test_nested_class_names_are_bounded_to_their_nearest_words(tmp_path: Path) -> None:
-    """Nested inline classes were named after the whole chain above them; none is over 60
-    characters now, each ends with its own property's words, and the request still sends the
-    nested body and parses the nested response."""
+    """Nested inline classes were named after the whole chain above them, and a component named for
+    its place (Stripe's) had 112 characters; none is over 60 characters now, each keeps its last
+    words, and the request still sends the nested body and parses the nested response."""
     out, _ = generate(tmp_path, "long_names.yaml")
     names = re.findall(r"^class (\w+)", "".join(p.read_text() for p in (out / "src" / "long" / "types").rglob("*.py")),
                        re.MULTILINE)
     assert names and max(len(n) for n in names) <= 60, names
+    assert any(n.endswith("ForEveryoneParams") for n in names) and any(n.endswith("ForEveryoneResponse") for n in names)
     assert any(n.endswith("RequestedAddressTypesConfiguration") for n in names), names
     assert any(n.endswith("SupportedNetworksConfiguration") for n in names), names
     stdout, seen = echoed("""
@@ -412,15 +435,21 @@ r = c.payment_intents.confirm("pi_1", payment_method_options={"customer_balance"
     "eu_bank_transfer": {"requested_address_types_configuration": {"country": "DE"}}}}})
 n = r.next_action.display_bank_transfer_instructions.financial_addresses_configuration
 print(r.id, n.supported_networks_configuration.network, type(n.supported_networks_configuration).__name__)
+print(r.funded.bic, type(r.funded).__name__)
+c.repositories.create_or_update_organization_custom_property_definitions_for_everyone("r1", value="v")
 """, out, Nested)
     assert stdout.split()[:2] == ["pi_1", "sepa"] and len(stdout.split()[2]) <= 60
+    # the component keeps the last words of its name that fit
+    assert stdout.split()[3:] == ["DEUT", "FundedTransactionResourceBankTransferResourceEuBankTransfer"]
     assert seen[0][4] == ('{"payment_method_options":{"customer_balance":{"bank_transfer":{"eu_bank_transfer":'
                           '{"requested_address_types_configuration":{"country":"DE"}}}}}}')
+    assert seen[1][:2] == ["POST", "/repositories/r1/create_or_update_organization_custom_property_definitions_for_everyone"]
+    assert seen[1][4] == '{"value":"v"}'
 
 
 class Nested(Echo):
     def reply(self) -> Any:
-        return {"id": "pi_1", "next_action": {"display_bank_transfer_instructions": {
+        return {"id": "pi_1", "funded": {"bic": "DEUT"}, "next_action": {"display_bank_transfer_instructions": {
             "financial_addresses_configuration": {"supported_networks_configuration": {"network": "sepa"}}}}}
 
 
@@ -432,8 +461,12 @@ class Regions(Echo):
 
 def test_identical_inline_shapes_are_one_class(tmp_path: Path) -> None:
     """The same inline object at three places is one class (named after its first place), used by
-    every place; a different shape keeps its own."""
+    every place; a different shape keeps its own. A request shape shared by two params modules of
+    one leaf name resolves in both resources' annotations."""
     out, _ = generate(tmp_path, "shapes.yaml")
+    for module in (out / "src" / "shapes" / "resources").rglob("*.py"):  # no import shadows another
+        imported = re.findall(r"^from \S+ import (\w+)$", module.read_text(), re.MULTILINE)
+        assert len(imported) == len(set(imported)), (module, imported)
     source = "".join(p.read_text() for p in (out / "src" / "shapes" / "types").rglob("*.py"))
     assert len(re.findall(r"^    slug: Optional\[str\]", source, re.MULTILINE)) == 2, source  # Region and Size
     stdout, _ = echoed("""
@@ -441,8 +474,14 @@ from shapes import Shapes
 c = Shapes(base_url="BASE", max_retries=0)
 d, v = c.droplets.retrieve("d1"), c.volumes.retrieve("v1")
 print(type(d.region) is type(v.region) is type(v.snapshot.region), d.region.slug, v.snapshot.region.slug, v.size.slug)
+import typing
+from shapes.resources.orgs.code_security import configurations as orgs
+from shapes.resources.enterprises.code_security import configurations as enterprises
+hints = [typing.get_type_hints(cls.create)["options"] for cls in (orgs.Configurations, enterprises.Configurations)]
+print(hints[0] == hints[1])
+c.enterprises.code_security.configurations.create("e1", options={"reviewer": "r"})
 """, out, Regions)
-    assert stdout.split() == ["True", "nyc1", "ams3", "s-1"]
+    assert stdout.split() == ["True", "nyc1", "ams3", "s-1", "True"]
 
 
 def test_the_emitted_tests_of_every_page_style_pass_against_prism(tmp_path: Path) -> None:
@@ -475,8 +514,8 @@ def test_the_naming_report_counts_verb_action_and_fallback_names(tmp_path: Path)
     from scripts.naming_report import main, report
 
     row = report(str(ZERO / "methods.yaml"), None)
-    assert (row.package, row.client, row.methods, row.fallbacks) == ("methods", "Methods", 8, 1)
-    assert (row.verb_share, row.action_share, row.fallback_share, row.max_depth) == (87.5, 0.0, 12.5, 2)
+    assert (row.package, row.client, row.methods, row.fallbacks) == ("methods", "Methods", 14, 1)
+    assert (row.verb_share, row.action_share, row.fallback_share, row.max_depth) == (92.9, 0.0, 7.1, 3)
     assert row.longest_type == len(row.longest_type_name) > 0 and row.types > 0
     broken = tmp_path / "broken.yaml"
     broken.write_text("openapi: 3.0.3\ninfo: {title: B, version: '1'}\npaths: {/x: {get: {responses: {'200': "
@@ -507,3 +546,30 @@ c.things.create(x_trace_id="t")
 c.things.retrieve(extra_headers={"Api-Version": "2025-06-01"})
 """, out, Versioned)
     assert seen == [["GET", "2024-01-01", None], ["POST", "2024-01-01", "t"], ["GET", "2025-06-01", None]]
+
+
+def test_the_page_styles_are_pyright_strict_clean(tmp_path: Path) -> None:
+    """The runtime code the inferred page styles add (items found in the body, dotted next cursors
+    and URLs, pages built from the response) type-checks as strictly as the rest of the package."""
+    import subprocess
+    import sys
+
+    out, _ = generate(tmp_path, "pages.yaml")
+    done = subprocess.run([str(Path(sys.executable).parent / "pyright"), "--pythonpath", sys.executable, "src"],
+                          cwd=out, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0 and "0 errors" in done.stdout, done.stdout[-3000:]
+
+
+def test_a_union_body_is_named_as_the_body_not_a_numbered_params_class(tmp_path: Path) -> None:
+    """DigitalOcean's `LoadBalancerCreateParams2`: a oneOf body took the params class's name with a
+    number; it is `LoadBalancerCreateBody` now, and the call still sends it whole."""
+    out, _ = generate(tmp_path, "union_body.yaml")
+    source = (out / "src" / "union_body" / "types" / "load_balancer_create_params.py").read_text()
+    assert "LoadBalancerCreateBody: TypeAlias = Union[" in source and "Params2" not in source
+    _, seen = echoed("""
+from union_body import UnionBody
+from union_body.types.load_balancer_create_params import LoadBalancerCreateBodyAssignDropletsByTag
+body: LoadBalancerCreateBodyAssignDropletsByTag = {"tag": "web"}
+UnionBody(base_url="BASE", max_retries=0).load_balancers.create(body=body)
+""", out)
+    assert [s[0] for s in seen] == ["POST"] and seen[0][4] == '{"tag":"web"}'
