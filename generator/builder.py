@@ -377,6 +377,10 @@ class Builder:
         # names (`GitHub` -> `github`, `GITHUB_API_KEY`), not split at its capitals
         product = naming.product_words(title, server_url) or [title]
         client_name = cfg.client_name or naming.safe_client_name(naming.client_class_words(product))
+        if not cfg.client_name and client_name in {r.class_name for r in resources}:
+            # `Account API` with a top-level `/account`: the client would share its class name
+            # with the resource class that `_client.py` imports
+            client_name += "Client"
         package = cfg.package_name or naming.safe_package_name(
             naming.package_words(product) if not cfg.client_name else client_name)
         prefix = cfg.env_prefix or (naming.snake(client_name) if cfg.client_name else naming.package_words(product)).upper()

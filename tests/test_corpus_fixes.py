@@ -145,3 +145,20 @@ print("ok")
 """
     with serve(VendorJson) as httpd:
         assert run_python(out, script.replace("BASE", f"http://127.0.0.1:{httpd.server_address[1]}")).strip() == "ok"
+
+
+def test_a_client_named_like_a_top_level_resource_is_the_client(tmp_path: Path) -> None:
+    """nexmo.com/account and two vtex.local specs of the sample: the title gives the client the name
+    of a top-level resource class (`Account API` and `/account`), and `_client.py` defined the client
+    and imported the resource under one name (12 pyright errors each). Such a client is now
+    `<Name>Client`."""
+    out, _ = generate(tmp_path, "client_named_like_resource.yaml")
+    script = """
+from account import AccountClient, AsyncAccountClient
+from account.resources.account import Account
+client = AccountClient(base_url="http://127.0.0.1:9", max_retries=0)
+assert isinstance(client.account, Account) and AsyncAccountClient.__name__ == "AsyncAccountClient"
+print("ok")
+"""
+    assert run_python(out, script).strip() == "ok"
+    pyright_clean(out)
