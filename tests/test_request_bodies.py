@@ -21,7 +21,7 @@ SPEC = Path(__file__).parent / "fixtures" / "bodies" / "two_bodies.yaml"
 USE = r"""
 import json, sys, threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from attachments import Attachments
+from attachments import AttachmentsClient
 
 seen = []
 
@@ -41,7 +41,7 @@ class Handler(BaseHTTPRequestHandler):
 
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 threading.Thread(target=server.serve_forever, daemon=True).start()
-client = Attachments(base_url=f"http://127.0.0.1:{server.server_address[1]}/v1")
+client = AttachmentsClient(base_url=f"http://127.0.0.1:{server.server_address[1]}/v1")
 for call in json.loads(sys.argv[1]):
     kwargs = call["kwargs"]
     if "file" in kwargs:
