@@ -32,8 +32,7 @@ AudioInput = Union[
 def _pcm16_to_float32(data: bytes) -> "npt.NDArray[np.float32]":
     numpy = voice_module("numpy")
     usable = len(data) - len(data) % 2  # a chunk boundary may split a sample; its half is dropped
-    samples = numpy.frombuffer(data[:usable], dtype=numpy.int16)
-    return cast("npt.NDArray[np.float32]", (samples.astype(numpy.float32) / 32768.0).reshape(-1, CHANNELS))
+    return _as_float32(numpy.frombuffer(data[:usable], dtype=numpy.int16))
 
 
 def _as_float32(audio: Any) -> "npt.NDArray[np.float32]":
