@@ -134,6 +134,9 @@ class A(TypedDict, total=False):
 class B(TypedDict, total=False):
     c_d: Required[Annotated[str, PropertyInfo(alias="cD")]]
 
+class Outer(TypedDict, total=False):
+    inner_one: Required[Annotated[A, PropertyInfo(alias="innerOne")]]
+
 class P(TypedDict, total=False):
     item: Union[A, B, str]
     items: List[Union[A, B]]
@@ -193,6 +196,10 @@ def test_transform_union_members_and_models(target) -> None:
     assert u.maybe_transform({"when": datetime.datetime(2020, 1, 1)}, P) == {"when": "2020"}
     assert u.maybe_transform({"blob": b"hi"}, P) == {"blob": "aGk="}
     assert u.maybe_transform({"item": Model(x=1)}, P) == {"item": {"x": 1}}
+    # resource methods key the body by wire name: the value under it still gets its nested aliases
+    Outer = ns["Outer"]
+    assert u.maybe_transform({"innerOne": {"a_b": 1}}, Outer) == {"innerOne": {"aB": 1}}
+    assert u.maybe_transform({"inner_one": {"a_b": 2}}, Outer) == {"innerOne": {"aB": 2}}
 
 
 @pytest.mark.asyncio

@@ -148,10 +148,16 @@ class _TypedDictTransformer:
         if keys is None:
             keys = {}
             hints = get_type_hints(self._td, include_extras=True)
+            wire_keys: Dict[str, Tuple[str, _Transformer]] = {}
             for name, annotation in hints.items():
                 info = _property_info(annotation)
                 alias = info.alias if info is not None and info.alias else name
                 keys[name] = (alias, get_transformer(annotation))
+                wire_keys[alias] = keys[name]
+            # The resource methods key their dicts by wire name; the value under a wire key is
+            # transformed like the one under its Python name (nested aliases, dates, files).
+            for alias, spec in wire_keys.items():
+                keys.setdefault(alias, spec)
             self._keys = keys
         return keys
 
