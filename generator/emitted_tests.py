@@ -127,6 +127,8 @@ PATTERN_CANDIDATES = ("string", "abc", "a", "A", "1", "a1", "abc-123", "example_
 
 
 def number_fits(value: float, c: Constraints) -> bool:
+    if c.enum is not None and value not in c.enum:
+        return False
     if c.minimum is not None and value < c.minimum:
         return False
     if c.maximum is not None and value > c.maximum:
@@ -143,6 +145,8 @@ def number_fits(value: float, c: Constraints) -> bool:
 
 
 def string_fits(text: str, c: Constraints) -> bool:
+    if c.enum is not None and text not in c.enum:
+        return False
     if c.min_length is not None and len(text) < c.min_length:
         return False
     if c.max_length is not None and len(text) > c.max_length:
@@ -158,7 +162,11 @@ def string_fits(text: str, c: Constraints) -> bool:
 
 
 def fit_number(c: Constraints, fallback: float, integer: bool) -> float:
-    """`fallback`, moved inside the bounds (and onto a multiple of `multipleOf`)."""
+    """`fallback`, moved inside the bounds (and onto a multiple of `multipleOf`); the first allowed
+    value when the schema lists them."""
+    listed = [v for v in c.enum or () if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if listed and (not integer or float(listed[0]).is_integer()):
+        return listed[0]
     lo, hi = c.minimum, c.maximum
     if c.exclusive_minimum is not None:
         bound = math.floor(c.exclusive_minimum) + 1 if integer else c.exclusive_minimum + 0.5
@@ -187,13 +195,103 @@ def fit_number(c: Constraints, fallback: float, integer: bool) -> float:
     return value
 
 
+# one character for each class escape, used where a pattern asks for "any of" them
+CATEGORY_SAMPLES = {
+    "CATEGORY_DIGIT": "0", "CATEGORY_NOT_DIGIT": "a", "CATEGORY_WORD": "a", "CATEGORY_NOT_WORD": "-",
+    "CATEGORY_SPACE": " ", "CATEGORY_NOT_SPACE": "a",
+}
+CATEGORY_ESCAPES = {
+    "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+    "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S",
+}
+CLASS_CANDIDATES = "aA0_-. x"
+
+
+def pattern_sample(pattern: str) -> str | None:
+    """A short string that `re.search(pattern, ...)` accepts, built from the pattern's parse tree
+    (first branch, fewest repeats but one, the first character of each class); None when the
+    pattern is not one Python reads or the sample does not match (lookarounds, back-references
+    across branches)."""
+    try:
+        from re import _parser as sre  # type: ignore[attr-defined]  # the stdlib's own regex parser
+    except ImportError:  # Python < 3.11
+        import sre_parse as sre  # type: ignore[no-redef]
+    try:
+        tree = sre.parse(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return None
+    groups: dict[int, str] = {}
+
+    def in_class(ch: str, items: list[tuple[Any, Any]]) -> bool:
+        for op, arg in items:
+            name = str(op)
+            if name == "LITERAL" and ord(ch) == arg:
+                return True
+            if name == "RANGE" and arg[0] <= ord(ch) <= arg[1]:
+                return True
+            if name == "CATEGORY" and re.fullmatch(CATEGORY_ESCAPES.get(str(arg), "(?!)"), ch):
+                return True
+        return False
+
+    def one_of(items: list[tuple[Any, Any]]) -> str:
+        if items and str(items[0][0]) == "NEGATE":
+            return next((ch for ch in CLASS_CANDIDATES if not in_class(ch, items[1:])), "a")
+        op, arg = items[0]
+        name = str(op)
+        if name == "LITERAL":
+            return chr(arg)
+        if name == "RANGE":
+            return chr(arg[0])
+        return CATEGORY_SAMPLES.get(str(arg), "a")
+
+    def text(nodes: Any, depth: int = 0) -> str:
+        if depth > 50:
+            raise RecursionError
+        out = []
+        for op, arg in nodes:
+            name = str(op)
+            if name == "LITERAL":
+                out.append(chr(arg))
+            elif name == "NOT_LITERAL":
+                out.append("b" if chr(arg) == "a" else "a")
+            elif name == "ANY":
+                out.append("a")
+            elif name == "IN":
+                out.append(one_of(list(arg)))
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                low, high, sub = arg
+                out.append(text(sub, depth + 1) * max(low, min(1, high)))
+            elif name == "BRANCH":
+                out.append(text(arg[1][0], depth + 1))
+            elif name in ("SUBPATTERN", "ATOMIC_GROUP"):
+                group, sub = (arg[0], arg[-1]) if name == "SUBPATTERN" else (None, arg)
+                piece = text(sub, depth + 1)
+                if group is not None:
+                    groups[group] = piece
+                out.append(piece)
+            elif name == "GROUPREF":
+                out.append(groups.get(arg, ""))
+            # AT (anchors), ASSERT, ASSERT_NOT, GROUPREF_EXISTS: nothing; the final check decides
+        return "".join(out)
+
+    try:
+        sample = text(tree)
+        return sample if re.search(pattern, sample) else None
+    except (re.error, RecursionError, ValueError, IndexError, TypeError):
+        return None
+
+
 def fit_string(c: Constraints) -> str:
     """A string of the right format, inside the length bounds, matching the pattern when one of a
-    few candidates does."""
+    few candidates does; the first allowed value when the schema lists them."""
+    listed = [v for v in c.enum or () if isinstance(v, str)]
+    if listed:
+        return listed[0]
     text = FORMAT_SAMPLES.get(c.format or "", "string")
     if c.pattern is not None and not string_fits(text, Constraints(pattern=c.pattern)):
         text = next(
-            (t for t in (text, *PATTERN_CANDIDATES) if string_fits(t, Constraints(pattern=c.pattern))), text
+            (t for t in (text, *PATTERN_CANDIDATES) if string_fits(t, Constraints(pattern=c.pattern))),
+            pattern_sample(c.pattern) or text,
         )
     if c.min_length is not None and len(text) < c.min_length:
         text = text + "x" * (c.min_length - len(text))
@@ -228,7 +326,8 @@ class ExampleBuilder:
         if given is not None:
             return given
         c = p.constraints
-        if p.location == "path" and p.type.kind == "str" and c.pattern is None and c.format is None:
+        plain = c.pattern is None and c.format is None and c.enum is None
+        if p.location == "path" and p.type.kind == "str" and plain:
             return string_literal(p.name)  # readable, and any non-empty string is a valid path segment
         return self.value(p.type, full, c)
 

@@ -61,6 +61,8 @@ class Constraints:
     min_items: Optional[int] = None
     max_items: Optional[int] = None
     items: Optional["Constraints"] = None
+    # the allowed values, where the IR type does not say them itself (a path param typed `str`)
+    enum: Optional[tuple[Any, ...]] = None
 
 
 NO_CONSTRAINTS = Constraints()
@@ -165,7 +167,7 @@ class Param:
     has_example: bool = False
 
 
-BodyKind = Literal["json", "multipart", "form", "content", "none"]  # content: text sent as it is
+BodyKind = Literal["json", "multipart", "form", "content", "binary", "none"]  # content: text sent as it is; binary: a file's bytes
 ResponseKind = Literal["model", "union", "binary", "text", "none", "page", "json"]
 
 

@@ -771,7 +771,7 @@ def schema_constraints(s: dict[str, Any], items: Optional[Constraints]) -> Const
         minimum, xmin = None, minimum
     if xmax is True:
         maximum, xmax = None, maximum
-    fmt, pattern = s.get("format"), s.get("pattern")
+    fmt, pattern, enum = s.get("format"), s.get("pattern"), s.get("enum")
     return Constraints(
         format=fmt if isinstance(fmt, str) else None,
         pattern=pattern if isinstance(pattern, str) else None,
@@ -785,6 +785,7 @@ def schema_constraints(s: dict[str, Any], items: Optional[Constraints]) -> Const
         min_items=_count(s.get("minItems")),
         max_items=_count(s.get("maxItems")),
         items=items if items != NO_CONSTRAINTS else None,
+        enum=tuple(enum) if isinstance(enum, list) and enum else None,
     )
 
 

@@ -57,6 +57,9 @@ CONSTRAINED: dict[str, Any] = {
             "images": {"type": "array", "items": {"$ref": "#/components/schemas/ImageRef"}},
             "file_ids": {"type": "array", "items": {"type": "string"}, "minItems": 1},
             "files": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}}}},
+            # patterns no fixed candidate matches: the sample is built from the pattern itself
+            "public_key": {"type": "string", "pattern": "^ssh-(rsa|dss|ed25519) |^ecdsa-sha2-nistp(256|384|521) "},
+            "slug": {"type": "string", "pattern": "^[a-z]{2}[0-9]+(-[a-z0-9]+)*_v\\d{2}$"},
         },
         "oneOf": [{"required": ["file_ids"]}, {"required": ["files"]}],
     },
@@ -117,6 +120,34 @@ def test_example_arguments_satisfy_the_schema(tmp_path: Path, full: bool) -> Non
         assert body["code"] == "ABC-1234"  # the spec's example fits, so it is what is sent
         assert body["bad_example"] != 0  # the example breaks `minimum`: not sent
         assert len(body["tags"]) >= 3
+
+
+def test_path_param_examples_keep_to_enum_and_pattern(tmp_path: Path) -> None:
+    """A path param is typed `str` whatever its schema: its example value still comes from its
+    `enum` or `pattern` (GitHub's `{actor_type}` and `{package_type}`: Prism answered 422 to the
+    param's own name)."""
+    params = {
+        "actor_type": {"type": "string", "enum": ["installation", "classic_pat"]},
+        "code": {"type": "string", "pattern": "^[A-Z]{2}-[0-9]{3}$"},
+        "level": {"type": "integer", "enum": [3, 5]},
+    }
+    path = "/stats/{actor_type}/{code}/{level}"
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "Acme API", "version": "1"},
+        "paths": {path: {"get": {
+            "operationId": "getStats",
+            "parameters": [{"name": n, "in": "path", "required": True, "schema": s} for n, s in params.items()],
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}},
+        }}},
+    }
+    api = build_api(load_spec(write_spec(tmp_path, doc)), Config())
+    m = the_method(api)
+    builder = ExampleBuilder({t.id: t for t in api.types})
+    values = {p.wire_name: eval(builder.param(p, False)) for p in m.path_params}  # noqa: S307
+    for name, schema in params.items():
+        jsonschema.validate(values[name], schema)
+    assert values["actor_type"] == "installation" and values["level"] == 3
 
 
 def test_openapi_30_exclusive_bounds_are_flags(tmp_path: Path) -> None:
