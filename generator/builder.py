@@ -902,6 +902,8 @@ class Builder:
         kind, match = self.body_media(content, op)
         if match is None and self.text_body_media(content, op) is not None:
             return "content", [], TypeRef("str"), []  # sent as it is, in UTF-8
+        if match is None and self.binary_body_media(content, op) is not None:
+            return "binary", [], TypeRef("file"), []  # a file's bytes, sent as they are
         if match is None:
             return "json", [], TypeRef("str") if content else None, []
         if mc is not None and mc.body is not None and res is not None:
@@ -1012,6 +1014,19 @@ class Builder:
                 return media
         return None
 
+    def binary_body_media(self, content: dict[str, Any], op: Operation) -> Optional[str]:
+        """The media type of a body that is a file's bytes (`application/octet-stream`, `image/png`, a
+        binary string schema), sent as they are; `*/*` is sent as `application/octet-stream`. Only
+        the verbs whose runtime call takes raw content send it so."""
+        if op.verb not in ("post", "put", "patch", "delete"):
+            return None
+        for m, body in content.items():
+            media = m.split(";")[0].strip()
+            schema = self.schemas.resolve((body or {}).get("schema") or {}, op.pointer)
+            if schema.get("format") == "binary" or media.startswith(BINARY_PREFIXES):
+                return "application/octet-stream" if "*" in media else media
+        return None
+
     def content_type(self, op: Operation) -> Optional[str]:
         """The Content-Type of a body that is neither plain JSON nor multipart: a form, or a JSON
         flavour the server insists on (Kubernetes' `application/merge-patch+json`)."""
@@ -1021,7 +1036,7 @@ class Builder:
         content = self.schemas.resolve(rb, op.pointer).get("content") or {}
         kind, match = self.body_media(content, op)
         if match is None:
-            return self.text_body_media(content, op)
+            return self.text_body_media(content, op) or self.binary_body_media(content, op)
         media = (match or "").split(";")[0].strip()
         if kind == "form":
             return FORM

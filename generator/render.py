@@ -800,6 +800,9 @@ class Renderer:
             imports.add_local(parent, leaf)
         if m.request_hook is not None:
             imports.add_local(m.request_hook.module, m.request_hook.name)
+        if m.body_kind == "binary":
+            imports.add_local("_files", "file_body")
+            imports.add_local("_files", "async_file_body")
         return {
             "name": m.name,
             "http_method": m.http_method,

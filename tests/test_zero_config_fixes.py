@@ -314,6 +314,13 @@ assert isinstance(echo, Echo) and echo.content_type == "application/merge-patch+
 echo = c.notes.create(body="grüß dich\\nzwei")
 assert (echo.content_type, echo.body) == ("text/plain", "grüß dich\\nzwei"), echo
 assert c.anything.retrieve().body == "any" and c.wildcard_json.retrieve().body == "hal"
+import io, pathlib, tempfile
+blob = pathlib.Path(tempfile.mkdtemp()) / "a.bin"
+blob.write_bytes(b"\\x00from a path")
+for upload, sent in ((b"\\x00raw", "\\x00raw"), (blob, "\\x00from a path"), (io.BytesIO(b"file object"), "file object"),
+                     (("a.bin", b"in a tuple", "application/x-thing"), "in a tuple")):
+    echo = c.uploads.create(body=upload, name="a.bin")
+    assert (echo.content_type, echo.body) == ("application/octet-stream", sent), (upload, echo)
 assert c.blob.retrieve().content == b"\\x00\\x01\\xff"
 assert c.greeting.retrieve() == "grüß dich"
 for events in (c.events.export.retrieve(), c.events.lines.retrieve()):
@@ -331,6 +338,9 @@ async def main():
         echo = await a.customers.create(email="x@y.z", expand=["customer"])
         assert echo.content_type == "application/x-www-form-urlencoded" and echo.body == "email=x%40y.z&expand%5B0%5D=customer"
         assert [e.id for e in await a.events.export.retrieve()] == [1, 2]
+        for upload in (b"bytes", io.BytesIO(b"bytes"), blob):
+            echo = await a.uploads.create(body=upload, name="b")
+            assert echo.content_type == "application/octet-stream" and echo.body in ("bytes", "\\x00from a path"), echo
 asyncio.run(main())
 """)
     assert json.loads(text) == [["email", "a@b.c"], ["expand[0]", "customer"], ["expand[1]", "invoice"],

@@ -34,6 +34,8 @@ __all__ = [
     "async_to_httpx_files",
     "read_file_content",
     "async_read_file_content",
+    "file_body",
+    "async_file_body",
 ]
 
 
@@ -86,6 +88,33 @@ def read_file_content(file: FileContent) -> HttpxFileContent:
     if isinstance(file, os.PathLike):
         return pathlib.Path(file).read_bytes()
     return file
+
+
+def file_body(file: FileTypes) -> bytes:
+    """The bytes of an upload sent as the whole request body (`application/octet-stream` and the
+    like): a path is read, a file object read to its end, a tuple's content taken."""
+    content = cast(Tuple[Any, ...], file)[1] if isinstance(file, tuple) else file
+    if isinstance(content, os.PathLike):
+        return pathlib.Path(content).read_bytes()
+    if isinstance(content, (bytes, bytearray)):
+        return bytes(content)
+    if isinstance(content, io.IOBase):
+        return cast(bytes, content.read())
+    raise TypeError(
+        "A file must be bytes, a path, an open binary file or a (filename, content[, content_type[, headers]]) tuple"
+    )
+
+
+async def async_file_body(file: FileTypes) -> bytes:
+    """`file_body` without blocking the event loop on a path or a file object."""
+    content = cast(Tuple[Any, ...], file)[1] if isinstance(file, tuple) else file
+    if isinstance(content, os.PathLike):
+        return await _read_bytes_off_loop(pathlib.Path(content))
+    if isinstance(content, io.IOBase):
+        import anyio
+
+        return cast(bytes, await anyio.to_thread.run_sync(content.read))
+    return file_body(content)
 
 
 async def async_to_httpx_files(files: Optional[RequestFiles]) -> Optional[HttpxRequestFiles]:
