@@ -93,13 +93,13 @@ def read_file_content(file: FileContent) -> HttpxFileContent:
 def file_body(file: FileTypes) -> bytes:
     """The bytes of an upload sent as the whole request body (`application/octet-stream` and the
     like): a path is read, a file object read to its end, a tuple's content taken."""
-    content = cast(Tuple[Any, ...], file)[1] if isinstance(file, tuple) else file
+    content = cast(FileContent, cast(Tuple[Any, ...], file)[1]) if isinstance(file, tuple) else file
     if isinstance(content, os.PathLike):
         return pathlib.Path(content).read_bytes()
     if isinstance(content, (bytes, bytearray)):
         return bytes(content)
-    if isinstance(content, io.IOBase):
-        return cast(bytes, content.read())
+    if not isinstance(content, (str, os.PathLike)):
+        return bytes(content.read())
     raise TypeError(
         "A file must be bytes, a path, an open binary file or a (filename, content[, content_type[, headers]]) tuple"
     )
@@ -107,13 +107,13 @@ def file_body(file: FileTypes) -> bytes:
 
 async def async_file_body(file: FileTypes) -> bytes:
     """`file_body` without blocking the event loop on a path or a file object."""
-    content = cast(Tuple[Any, ...], file)[1] if isinstance(file, tuple) else file
+    content = cast(FileContent, cast(Tuple[Any, ...], file)[1]) if isinstance(file, tuple) else file
     if isinstance(content, os.PathLike):
         return await _read_bytes_off_loop(pathlib.Path(content))
-    if isinstance(content, io.IOBase):
+    if not isinstance(content, (bytes, bytearray, str)):
         import anyio
 
-        return cast(bytes, await anyio.to_thread.run_sync(content.read))
+        return bytes(await anyio.to_thread.run_sync(content.read))
     return file_body(content)
 
 

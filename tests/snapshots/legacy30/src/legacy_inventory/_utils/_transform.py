@@ -157,7 +157,8 @@ class _TypedDictTransformer:
             # The resource methods key their dicts by wire name; the value under a wire key is
             # transformed like the one under its Python name (nested aliases, dates, files).
             for alias, spec in wire_keys.items():
-                keys.setdefault(alias, spec)
+                if alias not in keys:
+                    keys[alias] = spec
             self._keys = keys
         return keys
 
