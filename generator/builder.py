@@ -139,6 +139,10 @@ class Builder:
                     for keep in (False, True):
                         shape = segments_shape(naming.path_segments(o.path, self.config.strip_prefixes, keep))
                         self.item_shapes.add((o.verb, shape))
+                        # an item of a composite key (`/suggestions/{seller}/{sku}`) is below its collection too
+                        while shape.endswith("/{}/{}"):
+                            shape = shape[: -len("/{}")]
+                            self.item_shapes.add((o.verb, shape))
             versioned = self.versioned_routes(unmapped)
             inferred = [self.place_inferred(o, roots, shapes, o.route in versioned) for o in unmapped]
             placements += self.name_inferred(inferred, placements)
@@ -1339,8 +1343,9 @@ class Builder:
 def segments_shape(segments: list[str]) -> str:
     """The shape of a path's naming segments (`naming.path_segments`), params blanked out:
     `/2010-04-01/Accounts/{AccountSid}/Calls.json` and `/Accounts/{Sid}/Calls/{CallSid}` are
-    `/Accounts/{}/Calls` and `/Accounts/{}/Calls/{}`, one below the other."""
-    return path_shape("/" + "/".join(segments))
+    `/Accounts/{}/Calls` and `/Accounts/{}/Calls/{}`, one below the other. A segment made of
+    params (`{day}F{start}T{end}`) is one param."""
+    return path_shape("/" + "/".join("{}" if naming.is_param_segment(s) else s for s in segments))
 
 
 def path_shape(path: str) -> str:
