@@ -170,7 +170,8 @@ def test_method_names_from_verb_shape_and_a_shortened_operation_id(tmp_path: Pat
     operationId fallback drops what the resource already says (`gists.get_revision`). An item with
     PUT and PATCH has `replace` and `update`, and a collection DELETE above an item DELETE is
     `delete_all` (Kubernetes' fell back to `delete_core_collection_namespaced...`); a collection GET
-    above an item GET is `list` whatever it answers (Kubernetes' watch events)."""
+    above an item GET is `list` whatever it answers (Kubernetes' watch events), also above an item
+    of a composite key or of a segment made of params (vtex)."""
     out, _ = generate(tmp_path, "methods.yaml")
     stdout, seen = echoed("""
 from methods import Methods
@@ -188,6 +189,10 @@ c.namespaces.configmaps.delete_all("default")
 print(sorted(n for n in dir(c.namespaces.configmaps) if not n.startswith("_") and not n.startswith("with_")))
 c.watch.namespaces.pods.list("default")
 c.watch.namespaces.pods.retrieve("web", namespace="default")
+c.suggestions.list()
+c.suggestions.retrieve("sku", seller_id="s")
+c.time_frames.list()
+c.time_frames.retrieve("18", window_day="mo", window_start_time="08")
 """, out, Lists)
     assert stdout.splitlines() == ["t1 t1", "web web", "None", "t1 t1", "octo", "['list', 'retrieve']",
                                    "['delete', 'delete_all', 'replace', 'update']"]
@@ -198,6 +203,7 @@ c.watch.namespaces.pods.retrieve("web", namespace="default")
         ["PUT", "/api/v1/namespaces/default/configmaps/cm"], ["PATCH", "/api/v1/namespaces/default/configmaps/cm"],
         ["DELETE", "/api/v1/namespaces/default/configmaps/cm"], ["DELETE", "/api/v1/namespaces/default/configmaps"],
         ["GET", "/api/v1/watch/namespaces/default/pods"], ["GET", "/api/v1/watch/namespaces/default/pods/web"],
+        ["GET", "/suggestions"], ["GET", "/suggestions/s/sku"], ["GET", "/time-frames"], ["GET", "/time-frames/moF08T18"],
     ]
 
 
