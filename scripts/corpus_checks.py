@@ -20,7 +20,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 
 import yaml
 
@@ -54,10 +54,15 @@ class EmittedMethod:
     name: str
 
 
-def spec_operations(spec: Path) -> list[Operation]:
-    """Every operation the spec declares, in its order."""
+def load_document(spec: Path) -> dict[str, Any]:
     text = spec.read_text(encoding="utf-8")
     document = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
+    return document if isinstance(document, dict) else {}
+
+
+def spec_operations(spec: Path) -> list[Operation]:
+    """Every operation the spec declares, in its order."""
+    document = load_document(spec)
     return [
         Operation(verb, path)
         for path, item in (document.get("paths") or {}).items()

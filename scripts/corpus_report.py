@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 from scripts import corpus_checks as checks
+from scripts import naming_report as naming
 from scripts.static_checks import pyright, ruff
 
 EMITTED_TESTS_TIMEOUT = 1800.0
@@ -38,10 +39,14 @@ class Row:
     peer_operations: Optional[int] = None
     peer_import: Optional[bool] = None
     note: str = ""
+    naming: Optional[naming.Row] = None  # how the zero-config SDK reads (scripts/naming_report.py)
+    peer_naming: Optional[naming.Row] = None  # the same figures of openapi-python-client's package
 
 
 def check_one(key: str, spec: Path, work: Path, args: argparse.Namespace) -> Row:
     row = Row(key, len(checks.spec_operations(spec)))
+    row.naming = naming.report(str(spec), None)
+    row.naming.spec = key
     out = work / "pkg"
     run = checks.generate(spec, out, work / "cache")
     row.generate_seconds, row.peak_mb, row.generated = run.wall, run.maxrss_kb / 1024, run.ok
@@ -79,6 +84,9 @@ def check_one(key: str, spec: Path, work: Path, args: argparse.Namespace) -> Row
         package = work / "opc-out"
         row.peer_import = peer.ok and (package / "client.py").is_file() and checks.peer_import(
             package, str(args.peers_bin / "python"))[0]
+        if peer.ok and (package / "api").is_dir():
+            title = str((checks.load_document(spec).get("info") or {}).get("title") or "")
+            row.peer_naming = naming.peer_figures(key, package, naming.peer_package_name(str(args.peers_bin / "python"), title))
     return row
 
 
@@ -121,6 +129,33 @@ def totals(rows: list[Row]) -> str:
                f"{sum(1 for r in peer if r.peer_import)} of {len(peer)} import" if peer else ""))
 
 
+NAMING_HEADERS = ["spec", "package: ours / opc", "client: ours / opc", "methods: ours / opc",
+                  "verb + action names, ours", "fallback names: ours / opc (operationId)", "types: ours / opc",
+                  "longest type name: ours / opc", "median: ours / opc", "deepest path: ours / opc"]
+
+
+def naming_row(r: Row) -> list[str]:
+    ours, peer = r.naming, r.peer_naming
+    if ours is None or ours.error:
+        return [r.spec, f"error: {ours.error if ours else '?'}"] + ["–"] * (len(NAMING_HEADERS) - 2)
+
+    def pair(a: object, b: object) -> str:
+        return f"{a} / {b if peer is not None else '–'}"
+
+    p = peer or naming.Row(spec=r.spec)
+    return [r.spec, pair(f"`{ours.package}`", f"`{p.package}`"), pair(f"`{ours.client}`", f"`{p.client}`"),
+            pair(ours.methods, p.methods), f"{ours.verb_share + ours.action_share:.1f}%",
+            pair(f"{ours.fallback_share}% ({ours.fallbacks})", f"{p.fallback_share}% ({p.fallbacks})"),
+            pair(ours.types, p.types), pair(ours.longest_type, p.longest_type), pair(ours.median_type, p.median_type),
+            pair(ours.max_depth, p.max_depth)]
+
+
+def naming_markdown(rows: list[Row]) -> str:
+    lines = ["| " + " | ".join(NAMING_HEADERS) + " |", "|" + " --- |" * len(NAMING_HEADERS)]
+    lines += ["| " + " | ".join(naming_row(r)) + " |" for r in rows]
+    return "\n".join(lines)
+
+
 def report(corpus: object, paths: dict[str, Path], args: argparse.Namespace) -> int:
     keys = args.only or [s.key for s in corpus.named() + corpus.sample()]  # type: ignore[attr-defined]
     rows: list[Row] = []
@@ -138,6 +173,8 @@ def report(corpus: object, paths: dict[str, Path], args: argparse.Namespace) -> 
     print(markdown([table_row(r) for r in rows]))
     print()
     print(totals(rows))
+    print()
+    print(naming_markdown(rows))
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in rows], indent=1))
     return 0

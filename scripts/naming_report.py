@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 from dataclasses import asdict, dataclass
@@ -84,6 +85,49 @@ def report(spec: str, config: Optional[str]) -> Row:
     except InputError as error:
         return Row(spec=label(spec), error=str(error).splitlines()[0])
     return figures(spec, api)
+
+
+# ----- the same figures for openapi-python-client's package ----------------------------------------
+
+# openapi-python-client's own rule for the package name (`<kebab title>-client`, dashes to underscores)
+PEER_NAME = (
+    "import sys; from openapi_python_client import utils; "
+    "print(f'{utils.kebab_case(sys.argv[1]).lower()}-client'.replace('-', '_'))"
+)
+
+
+def peer_package_name(peer_python: str, title: str) -> str:
+    """The package name openapi-python-client gives a spec of this title (its own rule, run in its venv)."""
+    import subprocess
+
+    done = subprocess.run([peer_python, "-c", PEER_NAME, title], capture_output=True, text=True, check=False)
+    return done.stdout.strip() if done.returncode == 0 else "?"
+
+
+def peer_figures(spec: str, package_dir: Path, package_name: str) -> Row:
+    """The naming figures of a package openapi-python-client wrote (`--meta none`: `package_dir` is
+    the package). Its calls are `api/<tag>/<operation>.py` modules with `sync(...)`, named from the
+    operationId: each counts as a fallback name; its client class is always `Client`
+    (`AuthenticatedClient` with a token); its types are the classes of `models/`."""
+    endpoints = [p for p in sorted((package_dir / "api").rglob("*.py")) if p.name != "__init__.py"]
+    names = []
+    for module in sorted((package_dir / "models").glob("*.py")):
+        names += re.findall(r"^class (\w+)", module.read_text(encoding="utf-8"), re.M)
+    depth = max((len(p.relative_to(package_dir / "api").parts) - 1 for p in endpoints), default=0)
+    longest = max(names, key=lambda n: (len(n), n)) if names else ""
+    return Row(
+        spec=label(spec),
+        package=package_name,
+        client="Client",
+        methods=len(endpoints),
+        fallback_share=100.0 if endpoints else 0.0,
+        fallbacks=len(endpoints),
+        types=len(names),
+        longest_type=len(longest),
+        median_type=statistics.median(len(n) for n in names) if names else 0.0,
+        longest_type_name=longest,
+        max_depth=depth,
+    )
 
 
 def markdown(rows: list[Row]) -> str:

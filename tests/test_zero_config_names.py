@@ -520,14 +520,33 @@ def test_the_naming_report_counts_verb_action_and_fallback_names(tmp_path: Path)
     from scripts.naming_report import main, report
 
     row = report(str(ZERO / "methods.yaml"), None)
-    assert (row.package, row.client, row.methods, row.fallbacks) == ("methods", "Methods", 14, 1)
-    assert (row.verb_share, row.action_share, row.fallback_share, row.max_depth) == (92.9, 0.0, 7.1, 3)
+    assert (row.package, row.client, row.methods, row.fallbacks) == ("methods", "Methods", 18, 1)
+    assert (row.verb_share, row.action_share, row.fallback_share, row.max_depth) == (94.4, 0.0, 5.6, 3)
     assert row.longest_type == len(row.longest_type_name) > 0 and row.types > 0
     broken = tmp_path / "broken.yaml"
     broken.write_text("openapi: 3.0.3\ninfo: {title: B, version: '1'}\npaths: {/x: {get: {responses: {'200': "
                       "{description: ok, content: {application/json: {schema: {$ref: '#/nope'}}}}}}}}\n")
     assert "nope" in report(str(broken), None).error
     assert main([str(ZERO / "title.yaml"), str(broken)]) == 1
+
+
+def test_the_naming_report_reads_an_openapi_python_client_package(tmp_path: Path) -> None:
+    """The figures `make corpus` puts beside ours: openapi-python-client's calls are the modules
+    of `api/<tag>/`, each named from its operationId; its types the classes of `models/`."""
+    from scripts.naming_report import peer_figures
+
+    for module in ("api/pets/list_pets.py", "api/pets/show_pet_by_id.py", "api/store/get_inventory.py",
+                   "api/__init__.py", "api/pets/__init__.py"):
+        (tmp_path / module).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / module).write_text("def sync(): ...\n")
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "pet.py").write_text("class Pet:\n    pass\n\n\nclass PetStatusAvailableOrSold:\n    pass\n")
+    (tmp_path / "models" / "error.py").write_text("from x import y\n\nclass Error:\n    pass\n")
+    row = peer_figures("petstore", tmp_path, "swagger_petstore_client")
+    assert (row.package, row.client, row.methods, row.fallbacks, row.fallback_share) == (
+        "swagger_petstore_client", "Client", 3, 3, 100.0)
+    assert (row.types, row.longest_type, row.longest_type_name, row.median_type, row.max_depth) == (
+        3, 24, "PetStatusAvailableOrSold", 5, 1)
 
 
 class Versioned(Echo):
