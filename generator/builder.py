@@ -424,7 +424,7 @@ class Builder:
                              parse_ref(o["type"]) if ":" in str(o.get("type", "")) else None,
                              parse_ref(o["key_provider"]) if o.get("key_provider") else None)
                 for o in cfg.client_options
-            ],
+            ] + self.joint_credentials(prefix, auth),
             resources=resources,
             types=sorted(self.schemas.types.values(), key=lambda t: (t.module, t.id)),
             package_exports=sorted(self.schemas.package_exports),
@@ -511,7 +511,8 @@ class Builder:
             header, scheme = self.header_auth
             return Auth(scheme, env=f"{prefix}_API_KEY", header=header)  # type: ignore[arg-type]
         schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
-        for _, s in sorted(schemes.items()):
+        # the schemes the spec's own first requirement names come first, in its order
+        for _, s in sorted(schemes.items(), key=lambda kv: (kv[0] not in self.first_requirement(), kv[0])):
             s = self.schemas.resolve(s, "#/components/securitySchemes")
             if s.get("type") == "http" and str(s.get("scheme", "")).lower() == "bearer":
                 return Auth("bearer", env=f"{prefix}_API_KEY", header="Authorization")
@@ -522,6 +523,33 @@ class Builder:
             if s.get("type") in ("oauth2", "openIdConnect"):
                 return Auth("bearer", env=f"{prefix}_API_KEY", header="Authorization")
         return Auth("none", env=None, header=None, required=False)
+
+    def first_requirement(self) -> list[str]:
+        """The scheme names of the spec's first top-level security requirement, in its order."""
+        security = self.doc.get("security")
+        first = security[0] if isinstance(security, list) and security else None
+        return [str(name) for name in first] if isinstance(first, dict) else []
+
+    def joint_credentials(self, prefix: str, auth: Auth) -> list[ClientOption]:
+        """With no `auth` config: the API-key schemes the spec's first requirement asks for together
+        with the main key (VTEX's `{appKey: [], appToken: []}`), each a client option read from
+        `<PREFIX>_<NAME>` and sent as its header on every call."""
+        if self.config.auth or auth.scheme != "header":
+            return []
+        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        taken = {auth.param} | {str(o.get("name")) for o in self.config.client_options}
+        out = []
+        for name in self.first_requirement():
+            s = self.schemas.resolve(schemes.get(name) or {}, "#/components/securitySchemes")
+            header = s.get("name")
+            if s.get("type") != "apiKey" or s.get("in") != "header" or not isinstance(header, str) \
+                    or header.lower() == str(auth.header).lower():
+                continue
+            option = naming.unique(naming.safe_param_name(naming.snake(name)), taken)
+            taken.add(option)
+            out.append(ClientOption(option, f"{prefix}_{option.upper()}", header,
+                                    f"the `{name}` key, sent as `{header}` with the main key", credential=True))
+        return out
 
     # ----- resource tree -------------------------------------------------------------------------
 

@@ -284,6 +284,9 @@ class ClientOption:
     # (OpenAI's workload_identity); the function may expose `invalidate()` for a 401 retry
     type_ref: Optional["ClassRef"] = None
     key_provider: Optional["ClassRef"] = None
+    # a key the spec's security asks for beside the main one (zero-config: `{appKey: [], appToken: []}`),
+    # sent as its header on every call; the emitted tests pass one
+    credential: bool = False
 
 
 @dataclass

@@ -774,8 +774,9 @@ class Renderer:
         signature_required[:0] = [
             f"{p.name}: {a.annotation(p.type, 'param', imports, module)}" for p in m.path_params[:-1]
         ]
-        if m.body_type is not None:
-            signature_required.append(f"body: {a.annotation(m.body_type, 'param', imports, module)}")
+        body_annotation = a.annotation(m.body_type, "param", imports, module) if m.body_type is not None else None
+        if body_annotation is not None:
+            signature_required.append(f"body: {body_annotation}")
         returns, cast_to, sync_ret, async_ret = self.returns(m, imports, module)
         chunk = ""
         if m.stream is not None:
@@ -819,6 +820,8 @@ class Renderer:
             "headers": [p for p in m.header_params],
             "body_kind": m.body_kind,
             "body_type": m.body_type,
+            # the transform renames the keys of a list or union body by its own annotation
+            "body_annotation": body_annotation,
             "file_paths": [[p.wire_name, *tail] for p in m.body_params for tail in file_paths(p.type, self.types)],
             "accept": m.accept,
             "content_type": m.content_type,

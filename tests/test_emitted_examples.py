@@ -130,8 +130,9 @@ def test_path_param_examples_keep_to_enum_and_pattern(tmp_path: Path) -> None:
         "actor_type": {"type": "string", "enum": ["installation", "classic_pat"]},
         "code": {"type": "string", "pattern": "^[A-Z]{2}-[0-9]{3}$"},
         "level": {"type": "integer", "enum": [3, 5]},
+        "group": {"type": "string", "example": ""},  # an empty example: a path segment cannot be empty
     }
-    path = "/stats/{actor_type}/{code}/{level}"
+    path = "/stats/{actor_type}/{code}/{level}/{group}"
     doc = {
         "openapi": "3.1.0",
         "info": {"title": "Acme API", "version": "1"},
@@ -147,7 +148,7 @@ def test_path_param_examples_keep_to_enum_and_pattern(tmp_path: Path) -> None:
     values = {p.wire_name: eval(builder.param(p, False)) for p in m.path_params}  # noqa: S307
     for name, schema in params.items():
         jsonschema.validate(values[name], schema)
-    assert values["actor_type"] == "installation" and values["level"] == 3
+    assert values["actor_type"] == "installation" and values["level"] == 3 and values["group"] != ""
 
 
 def test_openapi_30_exclusive_bounds_are_flags(tmp_path: Path) -> None:

@@ -579,8 +579,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         if options.content is not None:
             kwargs["content"] = options.content
         if json_data is None and not files and options.content is None and "content-type" in merged:
-            # Nothing to describe: do not claim a JSON body.
-            if options.method.lower() in ("get", "head", "options", "delete"):
+            # Nothing to describe: do not claim a JSON body, unless the call itself gives the header
+            # (a spec may require `Content-Type` on every call, GETs included: VTEX's)
+            given = any(name.lower() == "content-type" for name in custom_headers)
+            if options.method.lower() in ("get", "head", "options", "delete") and not given:
                 del merged["content-type"]
         _check_header_lines(merged.values())
         headers = httpx.Headers(list(merged.values()))
