@@ -789,6 +789,7 @@ class Builder:
                 description=str(p.get("description") or rs.get("description") or ""),
                 deprecated=bool(p.get("deprecated")),
                 constraints=constraints,
+                delimiter=query_delimiter(p, rs) if loc == "query" else None,
                 **self.param_example(p, op.pointer, (has_example, example)),
             )
             {"path": path_params, "query": query_params, "header": header_params}[loc].append(param)
@@ -1366,6 +1367,17 @@ class Builder:
         items = props.get(array) or {}
         where = sources.get(array, fallback)
         return self.schemas.resolve(items, op.pointer).get("items", {}), schema_pointer(items, where) + "/items"
+
+
+def query_delimiter(param: dict[str, Any], schema: dict[str, Any]) -> Optional[str]:
+    """The separator of a query list sent as one value (OpenAPI's `style`/`explode`); None for the
+    default, one `key=value` per item."""
+    if schema.get("type") != "array":
+        return None
+    style = param.get("style", "form")
+    if style == "form" and param.get("explode") is False:
+        return ","
+    return {"spaceDelimited": " ", "pipeDelimited": "|"}.get(str(style))
 
 
 def segments_shape(segments: list[str]) -> str:

@@ -82,6 +82,7 @@ class Field:
     constraints: Constraints = NO_CONSTRAINTS
     example: Any = None  # the schema's `example` (or first of `examples`), when has_example
     has_example: bool = False
+    delimiter: Optional[str] = None  # a params field of a delimited query list (`Param.delimiter`)
 
 
 @dataclass
@@ -165,6 +166,9 @@ class Param:
     constraints: Constraints = NO_CONSTRAINTS
     example: Any = None  # the parameter's or its schema's example, when has_example
     has_example: bool = False
+    # a query list sent as one value joined by this (`style: form, explode: false` -> ",";
+    # spaceDelimited -> " ", pipeDelimited -> "|"); None: one `key=value` per item
+    delimiter: Optional[str] = None
 
 
 BodyKind = Literal["json", "multipart", "form", "content", "binary", "none"]  # content: text sent as it is; binary: a file's bytes

@@ -509,7 +509,8 @@ class Renderer:
                 if m.params_module is None or m.params_name is None:
                     continue
                 fields = [
-                    Field(p.name, p.wire_name, p.type, p.required, p.nullable, description=p.description)
+                    Field(p.name, p.wire_name, p.type, p.required, p.nullable, description=p.description,
+                          delimiter=p.delimiter)
                     for p in m.query_params + m.body_params
                 ]
                 model = Model(f"params:{m.params_module}", m.params_name, m.params_module, fields)
@@ -693,10 +694,13 @@ class Renderer:
 
     def param_field(self, f: Field, imports: Imports, module: str, shadowed: frozenset[str]) -> FieldView:
         ann = self.annotator.annotation(f.type, "param", imports, module, nullable=f.nullable, shadowed=shadowed)
-        if f.wire_name != f.name:
+        info = [f"alias={string_literal(f.wire_name)}"] if f.wire_name != f.name else []
+        if f.delimiter is not None:
+            info += ['format="delimited"', f"format_template={string_literal(f.delimiter)}"]
+        if info:
             imports.add("typing_extensions", "Annotated")
             imports.add_local("_utils", "PropertyInfo")
-            ann = f"Annotated[{ann}, PropertyInfo(alias={string_literal(f.wire_name)})]"
+            ann = f"Annotated[{ann}, PropertyInfo({', '.join(info)})]"
         if f.required:
             imports.add("typing_extensions", "Required")
             ann = f"Required[{ann}]"

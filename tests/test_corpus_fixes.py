@@ -172,7 +172,8 @@ class JointKeys(BaseHTTPRequestHandler):
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
         send_json(self, {"id": "s1", "seen": {
             "key": self.headers.get("X-Store-AppKey"), "token": self.headers.get("X-Store-AppToken"),
-            "content_type": self.headers.get("Content-Type"), "body": body}})
+            "content_type": self.headers.get("Content-Type"), "body": body, "path": self.path,
+            "page": self.headers.get("X-Page")}})
 
     do_GET = do_POST = answer
 
@@ -182,7 +183,9 @@ def test_keys_asked_for_together_a_required_content_type_and_a_list_body(tmp_pat
     requirement `{appKey, appToken}` gave the client one key (401 for want of the token), the GETs'
     required `Content-Type` header was dropped for want of a body (422), and a body that is a list
     of objects went out with Python keys (`address_name`, 422). Now the second key is a client option
-    sent as its header, a Content-Type the call gives is kept, and a list body gets its wire keys."""
+    sent as its header, a Content-Type the call gives is kept, and a list body gets its wire keys.
+    just-eat.co.uk: a query list with `explode: false` went out as repeated keys, an integer header
+    param raised in httpx."""
     out, _ = generate(tmp_path, "joint_keys.yaml")
     script = """
 import json, os
@@ -194,6 +197,8 @@ assert (seen["key"], seen["token"], seen["content_type"]) == ("key-1", "tok-env"
 client = Shop(base_url="BASE", api_key="key-1", app_token="tok-arg", max_retries=0)
 seen = client.stores.with_raw_response.addresses("s1", body=[{"address_name": "home", "postal_code": "1"}]).json()["seen"]
 assert seen["token"] == "tok-arg" and json.loads(seen["body"]) == [{"addressName": "home", "postalCode": "1"}], seen
+seen = client.stores.with_raw_response.list(latlong=[51.5, -0.14], tags=["a", "b"], kinds=["x", "y"], x_page=2).json()["seen"]
+assert seen["path"] == "/stores?latlong=51.5%2C-0.14&tags=a%7Cb&kinds=x&kinds=y" and seen["page"] == "2", seen
 print("ok")
 """
     with serve(JointKeys) as httpd:

@@ -452,6 +452,9 @@ def test_public_methods(target) -> None:
     # a Content-Type the call gives itself is sent even without a body (VTEX requires it on GETs)
     assert client.get("/p", cast_to=object, options={"headers": {"Content-Type": "application/json"}})["method"] == "GET"
     assert rec.last.headers.get("Content-Type") == "application/json"
+    # header params typed as numbers or flags go out as their text
+    client.get("/p", cast_to=object, options={"headers": {"X-Count": 3, "X-Ratio": 0.5, "X-Dry-Run": True}})  # type: ignore[dict-item]
+    assert (rec.last.headers["X-Count"], rec.last.headers["X-Ratio"], rec.last.headers["X-Dry-Run"]) == ("3", "0.5", "true")
 
 
 def test_extra_body_and_query(target) -> None:

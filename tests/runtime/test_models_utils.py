@@ -136,12 +136,14 @@ class B(TypedDict, total=False):
 
 class Outer(TypedDict, total=False):
     inner_one: Required[Annotated[A, PropertyInfo(alias="innerOne")]]
+    due: Annotated[Annotated[datetime.datetime, PropertyInfo(format="custom", format_template="%Y")], PropertyInfo(alias="Due")]
 
 class P(TypedDict, total=False):
     item: Union[A, B, str]
     items: List[Union[A, B]]
     when: Annotated[datetime.datetime, PropertyInfo(format="custom", format_template="%Y")]
     blob: Annotated[Union[bytes, str], PropertyInfo(format="base64")]
+    ids: Annotated[List[Union[int, bool, str]], PropertyInfo(alias="Ids", format="delimited", format_template=",")]
 """
 
 # -- transform ------------------------------------------------------------------------------------------
@@ -195,11 +197,14 @@ def test_transform_union_members_and_models(target) -> None:
     assert u.maybe_transform({"items": [{"a_b": 1}, {"c_d": "q"}]}, P) == {"items": [{"aB": 1}, {"cD": "q"}]}
     assert u.maybe_transform({"when": datetime.datetime(2020, 1, 1)}, P) == {"when": "2020"}
     assert u.maybe_transform({"blob": b"hi"}, P) == {"blob": "aGk="}
+    assert u.maybe_transform({"ids": (i for i in [1, True, "x"])}, P) == {"Ids": "1,true,x"}  # explode: false
     assert u.maybe_transform({"item": Model(x=1)}, P) == {"item": {"x": 1}}
     # resource methods key the body by wire name: the value under it still gets its nested aliases
     Outer = ns["Outer"]
     assert u.maybe_transform({"innerOne": {"a_b": 1}}, Outer) == {"innerOne": {"aB": 1}}
     assert u.maybe_transform({"inner_one": {"a_b": 2}}, Outer) == {"innerOne": {"aB": 2}}
+    # an aliased key of a formatted type: both the alias and the format apply (just-eat's DueDate)
+    assert u.maybe_transform({"due": datetime.datetime(2021, 5, 1)}, Outer) == {"Due": "2021"}
 
 
 @pytest.mark.asyncio

@@ -28,7 +28,7 @@ from ._typing import (
     strip_annotated_type,
 )
 
-PropertyFormat = Literal["iso8601", "base64", "custom"]
+PropertyFormat = Literal["iso8601", "base64", "custom", "delimited"]
 
 _Transformer = Callable[[object], object]
 # Pre-built aliases: subscripting `Dict[...]` inside hot loops costs more than the work itself.
@@ -42,7 +42,8 @@ class PropertyInfo:
 
     - `alias`: the wire name of a TypedDict key, e.g. `Annotated[str, PropertyInfo(alias="fooBar")]`
     - `format`: how to serialize the value: `iso8601` for dates, `base64` for file contents,
-      `custom` with `format_template` (a `strftime` pattern)
+      `custom` with `format_template` (a `strftime` pattern), `delimited` for a query list sent as
+      one value joined by `format_template` (`ids=1,2,3`)
     - `discriminator`: the property that selects the member of a union in responses
     """
 
@@ -75,10 +76,18 @@ class PropertyInfo:
 
 
 def _property_info(tp: Any) -> Optional[PropertyInfo]:
-    for entry in annotated_metadata(tp):
-        if isinstance(entry, PropertyInfo):
-            return entry
-    return None
+    """The `PropertyInfo` of an annotation; several (an aliased key of a formatted type,
+    `Annotated[Annotated[datetime, PropertyInfo(format=...)], PropertyInfo(alias=...)]`, which
+    Python flattens into one metadata list) are merged, the first value of each attribute kept."""
+    infos = [entry for entry in annotated_metadata(tp) if isinstance(entry, PropertyInfo)]
+    if len(infos) <= 1:
+        return infos[0] if infos else None
+    return PropertyInfo(
+        alias=next((i.alias for i in infos if i.alias is not None), None),
+        format=next((i.format for i in infos if i.format is not None), None),
+        format_template=next((i.format_template for i in infos if i.format_template is not None), None),
+        discriminator=next((i.discriminator for i in infos if i.discriminator is not None), None),
+    )
 
 
 _SKIP = (NotGiven, Omit)
@@ -112,9 +121,19 @@ def _with_format(inner: _Transformer, info: PropertyInfo) -> _Transformer:
             return value.strftime(template)
         if fmt == "base64":
             return _base64(value)
+        if fmt == "delimited" and template is not None and _is_list_like(value):
+            # a query list sent as one value (`ids=1,2,3`): its items in wire form, joined
+            items = inner(value)
+            return template.join(_delimited_item(item) for item in cast(_AnyList, items))
         return inner(value)
 
     return transform
+
+
+def _delimited_item(item: object) -> str:
+    if isinstance(item, bool):
+        return "true" if item else "false"
+    return str(item)
 
 
 def _base64(value: object) -> object:

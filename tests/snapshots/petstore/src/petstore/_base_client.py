@@ -518,6 +518,9 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 if isinstance(value, (Omit, NotGiven)):
                     merged.pop(lowered, None)
                     continue
+                raw = cast(object, value)  # the declared type says str; a header param may be a number or a flag
+                if isinstance(raw, (int, float)):
+                    value = ("true" if raw else "false") if isinstance(raw, bool) else str(raw)
                 merged[lowered] = (key, value)
 
         custom_names = {key.lower() for key in custom}
