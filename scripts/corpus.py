@@ -331,7 +331,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         elif args.command == "known-issues":
             from scripts.corpus_report import refresh_known_issues
 
-            return refresh_known_issues(fetch(corpus, root), args.only)
+            return refresh_known_issues(fetch(corpus, root), args.only, frozenset(s.key for s in corpus.sample()))
         else:
             from scripts.corpus_report import report as run_report
 

@@ -250,7 +250,8 @@ KNOWN_ISSUES = ROOT / "tests" / "corpus_known_issues"
 
 
 def known_issues_file(key: str) -> Path:
-    return KNOWN_ISSUES / f"{key}.txt"
+    """`github.txt`; a sample spec's `azure.com/x` is `azure.com__x.txt`."""
+    return KNOWN_ISSUES / f"{key.replace('/', '__')}.txt"
 
 
 def read_known_issues(key: str) -> dict[str, str]:

@@ -91,8 +91,8 @@ def report(spec: str, config: Optional[str]) -> Row:
 
 # openapi-python-client's own rule for the package name (`<kebab title>-client`, dashes to underscores)
 PEER_NAME = (
-    "import sys; from openapi_python_client import utils; "
-    "print(f'{utils.kebab_case(sys.argv[1]).lower()}-client'.replace('-', '_'))"
+    "import sys; from openapi_python_client import strings; "
+    "print(f'{strings.kebab_case(sys.argv[1]).lower()}-client'.replace('-', '_'))"
 )
 
 
