@@ -7,6 +7,7 @@ from their paths; their parameters, bodies and responses become IR params and ty
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
@@ -666,7 +667,12 @@ class Builder:
                 # the operationId without the words the resource path says (`gists_get_revision` on
                 # `gists` is `get_revision`), else all of it, else the path's name numbered
                 alts = [naming.safe_param_name(n) for n in naming.operation_names(str(op_id), res.path)] if op_id else []
-                alt = next((a for a in alts if a not in used), name)
+                # a verb said by what sets the call apart (`list_by_parent`, `list_by_customer_id`) where
+                # the operationId reads worse: missing, glued (`Getsubscriptionstocustomer`) or a
+                # dotted discovery id (`ideahub.platforms.properties.ideas.list`)
+                by = self.by_params_name(op, name) if name in INFERRED_VERBS else None
+                shaped = [by] if by is not None and (not op_id or naming.poor_operation_id(str(op_id))) else []
+                alt = next((a for a in shaped + alts if a not in used), name)
                 new = naming.unique(alt, used)
                 if name in children:
                     child = f"{res.path}.{name}"
@@ -674,11 +680,31 @@ class Builder:
                         self.spec.location, op.pointer,
                         f"`{op.route}` would be the method `{child}`, but `{first_route.get(child, child)}` makes "
                         f"`{child}` a sub-resource; the method is named `{res.path}.{new}`"
-                        + (" (from its operationId)" if new in alts else "")))
-                name, source = new, "operation_id" if new in alts else "numbered"
+                        + (" (from its operationId)" if new in alts and new not in shaped else "")))
+                name, source = new, "verb" if new in shaped else "operation_id" if new in alts else "numbered"
             methods.add(name)
             out[index] = Placement(op, res, name, source=source)
         return [out[i] for i in range(len(inferred))]
+
+    def by_params_name(self, op: Operation, verb: str) -> Optional[str]:
+        """`<verb>_by_<params>`: the params that set an operation apart from a namesake route, its
+        item keys (the params after the last literal segment), else its required query params,
+        else its path params (`list_all` for a list with none); None when there are none or the
+        name would run past 40 characters."""
+        segs = naming.path_segments(op.path, self.config.strip_prefixes)
+        literal_at = max((i for i, s in enumerate(segs) if not naming.is_param_segment(s)), default=-1)
+        keys = [n for s in segs[literal_at + 1:] for n in re.findall(r"\{([^}]+)\}", s)]
+        if not keys:
+            for raw in self.parameters(op):
+                p = self.schemas.resolve(raw, op.pointer)
+                if p.get("in") == "query" and p.get("required"):
+                    keys.append(str(p.get("name")))
+        if not keys:
+            keys = re.findall(r"\{([^}]+)\}", op.path)
+        if not keys:
+            return "list_all" if verb == "list" else None  # beside a sub-resource named `list`
+        name = f"{verb}_by_" + "_and_".join(naming.snake(k) for k in keys[:3])
+        return naming.safe_param_name(name) if len(name) <= 40 else None
 
     def ensure_resource(self, roots: list[Resource], path: tuple[str, ...]) -> Resource:
         level = roots

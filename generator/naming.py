@@ -464,6 +464,14 @@ def operation_names(operation_id: str, resource_path: str) -> list[str]:
     return [n if not n[:1].isdigit() else spelled_digit(n) for n in dict.fromkeys(names + [full])]
 
 
+def poor_operation_id(operation_id: str) -> bool:
+    """An operationId that makes a poor method name: a dotted discovery id (`ideahub.ideas.list`,
+    every Google API's) or one with a glued word of 15 letters or more (`Getsubscriptionstocustomer`)."""
+    if operation_id.count(".") >= 2:
+        return True
+    return any(len(w) >= 15 for w in words(operation_id))
+
+
 # ----- pagination inference -------------------------------------------------------------------------
 
 ITEM_CURSOR_PARAMS = ("after", "starting_after")  # the last item's id is the next page's cursor
