@@ -844,6 +844,8 @@ class Builder:
             header_params=header_params,
             body_params=body_params,
             body_kind=body_kind,
+            empty_body=body_kind == "json" and not body_params and body_type is None
+            and bool((self.schemas.resolve(op.op.get("requestBody") or {}, op.pointer)).get("required")),
             response_kind=response_kind,
             response_type=response_type,
             body_type=body_type,

@@ -234,6 +234,8 @@ class Method:
     pointer: str = ""
     # `oneOf`/`anyOf` of `required` lists on the body object: one of these sets of wire names is needed
     body_required_alternatives: list[tuple[str, ...]] = field(default_factory=list)
+    # a required JSON body whose schema has no properties (AWS's `DescribeEndpointsRequest`): `{}` is sent
+    empty_body: bool = False
     accept: Optional[str] = None  # Accept header of binary/text responses: the spec's media type
     # Content-Type of a body sent otherwise than as plain JSON or multipart (a form, `*+json` flavours)
     content_type: Optional[str] = None

@@ -823,6 +823,7 @@ class Renderer:
             "body": [p for p in m.body_params],
             "headers": [p for p in m.header_params],
             "body_kind": m.body_kind,
+            "empty_body": m.empty_body,
             "body_type": m.body_type,
             # the transform renames the keys of a list or union body by its own annotation
             "body_annotation": body_annotation,

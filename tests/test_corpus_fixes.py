@@ -199,6 +199,8 @@ seen = client.stores.with_raw_response.addresses("s1", body=[{"address_name": "h
 assert seen["token"] == "tok-arg" and json.loads(seen["body"]) == [{"addressName": "home", "postalCode": "1"}], seen
 seen = client.stores.with_raw_response.list(latlong=[51.5, -0.14], tags=["a", "b"], kinds=["x", "y"], x_page=2).json()["seen"]
 assert seen["path"] == "/stores?latlong=51.5%2C-0.14&tags=a%7Cb&kinds=x&kinds=y" and seen["page"] == "2", seen
+seen = client.stores.with_raw_response.ping("s1").json()["seen"]
+assert (seen["body"], seen["content_type"]) == ("{}", "application/json"), seen
 print("ok")
 """
     with serve(JointKeys) as httpd:
