@@ -197,8 +197,8 @@ Rewritten by `python scripts/corpus.py known-issues --only {key}`; review the di
 
 
 def refresh_known_issues(paths: dict[str, Path], keys: list[str], whole: frozenset[str] = frozenset()) -> int:
-    """Rewrites the known-issue lists of `keys`: the make-test subset for the named specs, every
-    emitted test for those in `whole` (the sample, which only `make corpus` runs)."""
+    """Rewrites the known-issue lists of `keys`: the make-test subset for the specs `make test`
+    runs, every emitted test for those in `whole` (the ones only `make corpus` runs)."""
     for key in keys:
         work = Path(tempfile.mkdtemp(prefix="corpus-"))
         try:
