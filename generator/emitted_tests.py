@@ -675,13 +675,23 @@ def arguments(m: Method, full: bool, builder: ExampleBuilder, stream: bool | Non
         body_alternative = p.location == "body" and p.wire_name in chosen
         if (p.location == "body" and p.wire_name in excluded) or not (p.required or body_alternative or full):
             continue
-        args.append(f"{p.name}={builder.param(p, full)}")
+        args.append(f"{p.name}={media_header_value(p, m) or builder.param(p, full)}")
     if m.body_type is not None:
         args.append(f"body={builder.value(m.body_type, full)}")
     if stream_param is not None and stream is not None:
         name = next((p.name for p in m.body_params + m.query_params if p.wire_name == stream_param), stream_param)
         args.append(f"{name}={stream!r}")
     return args
+
+
+def media_header_value(p: Param, m: Method) -> str | None:
+    """An `Accept` or `Content-Type` header param with no example of its own gets a media type the
+    operation has (a made-up string such as "string" is no media type: Prism 5.16.0 crashes on it)."""
+    name = p.wire_name.lower()
+    if p.location != "header" or name not in ("accept", "content-type") or p.has_example or p.has_default:
+        return None
+    media = m.accept if name == "accept" else m.content_type
+    return string_literal(media or "application/json")
 
 
 def readme_examples(renderer: Renderer) -> dict[str, dict[str, str] | None]:

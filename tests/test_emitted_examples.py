@@ -256,3 +256,25 @@ def test_known_issue_route_must_exist(tmp_path: Path) -> None:
     with pytest.raises(InputError) as error:
         build_api(load_spec(write_spec(tmp_path, things_spec(CONSTRAINED))), config)
     assert "tests.known_issues[0].route" in str(error.value)
+
+
+def test_accept_and_content_type_header_params_get_a_media_type(tmp_path: Path) -> None:
+    """microsoft.com/cognitiveservices-CustomSearch takes `Accept` as a header param with no example:
+    the all-params call sent `accept="string"` and Prism 5.16.0 crashed parsing it as a media type."""
+    from generator.emitted_tests import arguments
+
+    doc = {
+        "openapi": "3.0.0",
+        "info": {"title": "Search", "version": "1"},
+        "paths": {"/search": {"get": {
+            "operationId": "search",
+            "parameters": [{"name": "Accept", "in": "header", "schema": {"type": "string"}},
+                           {"name": "Content-Type", "in": "header", "schema": {"type": "string"}},
+                           {"name": "X-Trace", "in": "header", "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}},
+        }}},
+    }
+    api = build_api(load_spec(write_spec(tmp_path, doc)), Config())
+    args = arguments(the_method(api), True, ExampleBuilder({t.id: t for t in api.types}), None)
+    assert 'accept="application/json"' in args and 'content_type="application/json"' in args
+    assert 'x_trace="string"' in args
