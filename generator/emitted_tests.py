@@ -323,8 +323,9 @@ class ExampleBuilder:
 
     def param(self, p: Param, full: bool) -> str:
         given = self.given(p)
-        # an empty example of a path param would be refused before the call (vtex's `groupId: ""`)
-        if given is not None and not (p.location == "path" and p.example == ""):
+        # an empty example of a path param would be refused before the call (vtex's `groupId: ""`),
+        # and a required query param sent empty counts as missing (Prism: vtex's `keyword=`)
+        if given is not None and not (p.location in ("path", "query") and p.required and p.example == ""):
             return given
         c = p.constraints
         plain = c.pattern is None and c.format is None and c.enum is None

@@ -138,17 +138,19 @@ def test_path_param_examples_keep_to_enum_and_pattern(tmp_path: Path) -> None:
         "info": {"title": "Acme API", "version": "1"},
         "paths": {path: {"get": {
             "operationId": "getStats",
-            "parameters": [{"name": n, "in": "path", "required": True, "schema": s} for n, s in params.items()],
+            "parameters": [{"name": n, "in": "path", "required": True, "schema": s} for n, s in params.items()]
+            + [{"name": "keyword", "in": "query", "required": True, "schema": {"type": "string"}, "example": ""}],
             "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}},
         }}},
     }
     api = build_api(load_spec(write_spec(tmp_path, doc)), Config())
     m = the_method(api)
     builder = ExampleBuilder({t.id: t for t in api.types})
-    values = {p.wire_name: eval(builder.param(p, False)) for p in m.path_params}  # noqa: S307
+    values = {p.wire_name: eval(builder.param(p, False)) for p in m.path_params + m.query_params}  # noqa: S307
     for name, schema in params.items():
         jsonschema.validate(values[name], schema)
     assert values["actor_type"] == "installation" and values["level"] == 3 and values["group"] != ""
+    assert values["keyword"] != ""  # a required query param sent empty is missing to Prism (vtex)
 
 
 def test_openapi_30_exclusive_bounds_are_flags(tmp_path: Path) -> None:
