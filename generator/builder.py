@@ -983,6 +983,10 @@ class Builder:
         props, required, _, sources = self.schemas.merged_properties(
             resolved, op.pointer, schema_pointer(schema, media_pointer)
         )
+        if isinstance(schema, dict) and "$ref" in schema and isinstance(schema.get("required"), list):
+            # `{$ref: X, required: [a]}`: OpenAPI 3.0 ignores keywords beside a $ref, but the intent
+            # is plain and servers (and Prism) hold to it (DigitalOcean's load balancer droplets)
+            required |= {str(n) for n in schema["required"] if n in props}
         params = []
         for wire, prop_schema in props.items():
             prop = self.schemas.resolve(prop_schema, op.pointer)

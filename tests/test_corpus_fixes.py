@@ -201,6 +201,9 @@ seen = client.stores.with_raw_response.list(latlong=[51.5, -0.14], tags=["a", "b
 assert seen["path"] == "/stores?latlong=51.5%2C-0.14&tags=a%7Cb&kinds=x&kinds=y" and seen["page"] == "2", seen
 seen = client.stores.with_raw_response.ping("s1").json()["seen"]
 assert (seen["body"], seen["content_type"]) == ("{}", "application/json"), seen
+import inspect
+mail = inspect.signature(client.stores.mail).parameters
+assert mail["postal_code"].default is inspect.Parameter.empty and mail["address_name"].default is inspect.Parameter.empty
 print("ok")
 """
     with serve(JointKeys) as httpd:
