@@ -206,15 +206,17 @@ class SchemaTranslator:
             found, value = schema_example(s)
         return constraints, found, value
 
-    def required_alternatives(self, schema: dict[str, Any]) -> list[tuple[str, ...]]:
-        """`oneOf`/`anyOf: [{required: [a]}, {required: [b]}]` on an object: one of the sets is needed."""
+    def required_alternatives(self, schema: dict[str, Any], depth: int = 0) -> list[tuple[str, ...]]:
+        """`oneOf`/`anyOf: [{required: [a]}, {required: [b]}]` on an object, or on one of its `allOf`
+        parts (DigitalOcean's firewall rules): one of the sets is needed."""
+        for part in (schema.get("allOf") or []) if depth < 4 else []:
+            found = self.required_alternatives(self.resolve(part, ""), depth + 1) if isinstance(part, dict) else []
+            if found:
+                return found
         for key in ("oneOf", "anyOf"):
             members = schema.get(key)
-            if isinstance(members, list) and members and all(
-                isinstance(m, dict) and isinstance(m.get("required"), list) and set(m) <= {"required", "description"}
-                for m in members
-            ):
-                return [tuple(str(n) for n in m["required"]) for m in members]
+            if is_required_choice({key: members}):
+                return [tuple(str(n) for n in m["required"]) for m in members]  # type: ignore[union-attr]
         return []
 
     # ----- named component schemas ---------------------------------------------------------------
@@ -396,8 +398,10 @@ class SchemaTranslator:
                 or "allOf" in schema
         if "allOf" in schema:
             members = [self.resolve(m, "") for m in schema["allOf"]]
+            # a part that only says which properties are needed (`anyOf: [{required: [a]}, ...]`)
+            # keeps it an object (DigitalOcean's firewall rules)
             return any(self.is_object(without_null(m)) for m in members) and not any(
-                "oneOf" in m or "anyOf" in m for m in members
+                ("oneOf" in m or "anyOf" in m) and not is_required_choice(m) for m in members
             )
         return schema.get("type") == "object" and not self.is_map(schema) and "oneOf" not in schema and "anyOf" not in schema and bool(schema.get("properties"))
 
@@ -656,7 +660,8 @@ class SchemaTranslator:
     def type_of_core(self, schema: dict[str, Any], mode: str, ctx: Context, raw: Optional[dict[str, Any]] = None) -> TypeRef:
         raw = raw if raw is not None else schema
         if "allOf" in schema and not schema.get("properties"):
-            parts = [p for p in schema["allOf"] if not (isinstance(p, dict) and set(p) <= {"description", "title", "default", "deprecated"})]
+            # parts that only annotate (DigitalOcean's `allOf: [{$ref: Tags}, {description, example}]`)
+            parts = [p for p in schema["allOf"] if not (isinstance(p, dict) and set(p) <= ANNOTATION_KEYWORDS)]
             if len(parts) == 1 and "oneOf" not in schema and "anyOf" not in schema:
                 return self.type_of(parts[0], mode, at(ctx, branch_pointer(ctx.pointer, raw, "allOf", parts[0])))
         members = self.union_members(schema)
@@ -760,6 +765,21 @@ def _number(value: Any) -> Optional[float]:
 
 def _count(value: Any) -> Optional[int]:
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+ANNOTATION_KEYWORDS = frozenset({"description", "title", "default", "deprecated", "example", "examples"})
+
+
+def is_required_choice(schema: dict[str, Any]) -> bool:
+    """A `oneOf`/`anyOf` whose members only name required properties: `[{required: [a]}, {required: [b]}]`."""
+    for key in ("oneOf", "anyOf"):
+        members = schema.get(key)
+        if isinstance(members, list) and members and all(
+            isinstance(m, dict) and isinstance(m.get("required"), list) and set(m) <= {"required", "description", "title"}
+            for m in members
+        ):
+            return True
+    return False
 
 
 def schema_constraints(s: dict[str, Any], items: Optional[Constraints]) -> Constraints:

@@ -204,6 +204,11 @@ assert (seen["body"], seen["content_type"]) == ("{}", "application/json"), seen
 import inspect
 mail = inspect.signature(client.stores.mail).parameters
 assert mail["postal_code"].default is inspect.Parameter.empty and mail["address_name"].default is inspect.Parameter.empty
+# an allOf with an `anyOf` of required lists is still an object body, and an annotating allOf part
+# (`{description, example}`) leaves a property its type
+rule = inspect.signature(client.stores.rules).parameters
+assert {"inbound", "outbound", "tags"} <= set(rule) and "body" not in rule, rule
+assert str(rule["tags"].annotation).startswith("Tags"), rule["tags"].annotation  # not `object`
 print("ok")
 """
     with serve(JointKeys) as httpd:
