@@ -78,6 +78,8 @@ def check_one(key: str, spec: Path, work: Path, args: argparse.Namespace) -> Row
             known = checks.read_known_issues(key)
             row.tests_unlisted = sum(1 for node in tests.failures if node not in known)
             row.tests_stale = sum(1 for node in known if node not in tests.failures)
+            if args.write_known_issues and key not in checks.IN_MAKE_TEST and (tests.failures or known):
+                save_known_issues(key, tests.failures, None)
         except (RuntimeError, OSError) as e:
             row.note = row.note or f"Prism: {str(e).splitlines()[0][:100]}"
     if args.peers_bin:
@@ -210,15 +212,19 @@ def refresh_known_issues(paths: dict[str, Path], keys: list[str], whole: frozens
             tests = checks.emitted_tests(work / "pkg", paths[key], work / "pycache", 1800.0, select, workers="2")
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        old = checks.known_issues_file(key)
-        reasons = ""
-        if old.is_file():  # keep the hand-written reasons block
-            header = [line[2:] for line in old.read_text().splitlines() if line.startswith("#")]
-            # the hand-written reasons follow the generated lines, which end with "Rewritten by ..."
-            start = next((i + 1 for i, line in enumerate(header) if line.startswith("Rewritten by")), 0)
-            reasons = "\n".join(header[start:])
-        subset = "every emitted test (`make corpus`)" if select is None else f"the subset `make test` runs (`{select}`)"
-        text = KNOWN_ISSUES_HEADER.format(key=key, subset=subset, reasons=reasons).rstrip()
-        path = checks.write_known_issues(key, tests.failures, text)
+        path = save_known_issues(key, tests.failures, select)
         print(f"corpus: {key}: {tests.counts}; {len(tests.failures)} known issues written to {path}")
     return 0
+
+
+def save_known_issues(key: str, failures: dict[str, str], select: Optional[str]) -> Path:
+    """Writes the list, keeping the hand-written reasons of the old one (the lines after "Rewritten by")."""
+    old = checks.known_issues_file(key)
+    reasons = ""
+    if old.is_file():
+        header = [line[2:] for line in old.read_text().splitlines() if line.startswith("#")]
+        start = next((i + 1 for i, line in enumerate(header) if line.startswith("Rewritten by")), 0)
+        reasons = "\n".join(header[start:])
+    subset = "every emitted test (`make corpus`)" if select is None else f"the subset `make test` runs (`{select}`)"
+    text = KNOWN_ISSUES_HEADER.format(key=key, subset=subset, reasons=reasons).rstrip()
+    return checks.write_known_issues(key, failures, text)
