@@ -17,9 +17,10 @@ from .errors import InputError, Problem, escape_pointer_token, pointer
 from .custom import CustomModules, parse_ref, read_custom_files
 from .ir import (
     Api, Auth, Azure, ClassRef, ClientOption, CustomCode, Method, Model, PageScheme, Param, Resource, StreamVariant, TypeRef,
-    walk_resources,
+    XmlNode, walk_resources,
 )
 from .loader import LoadedSpec, resolve_pointer
+from .xml_shape import body_shape, is_xml_media
 from .schemas import (SCHEMA_PREFIX, Context, SchemaTranslator, TypePlacement, is_nullable, ref_name, schema_pointer,
                       without_null)
 
@@ -731,6 +732,10 @@ class Builder:
 
     def looks_like_list(self, op: Operation) -> bool:
         schema = self.success_json_schema(op)
+        xml = self.xml_response_media(op) if schema is None else None
+        if xml is not None:
+            schema = next(((b or {}).get("schema") for m, b in (self.success(op)[1].get("content") or {}).items()
+                           if m.split(";")[0].strip() == xml), None)
         if schema is None:
             return False
         s = without_null(self.schemas.resolve(schema, op.pointer))
@@ -861,6 +866,8 @@ class Builder:
             body_required_alternatives=alternatives,
             accept=self.accept(op, response_kind),
             content_type=self.content_type(op),
+            xml_body=self.xml_body(op, body_kind),
+            xml_response=self.xml_response(op, response_kind),
             credential=self.credential_of(o),
             fixed_query=naming.route_flags(op.path),
             fixed_headers=dict(self.default_headers),
@@ -921,9 +928,11 @@ class Builder:
             return jsonl  # JSON lines are asked for by name: the same route may answer JSON otherwise
         if response_kind not in ("binary", "text"):
             # a response offered only as a vendor `+json` (Kubernetes' `application/jwk-set+json`) is
-            # asked for by name too: the client's default `application/json` may get a 406
+            # asked for by name too: the client's default `application/json` may get a 406; so is
+            # an XML document
             if medias and not any(m in JSON_TYPES for m in medias):
-                return next((m for m in medias if m.endswith("+json") and "*" not in m), None)
+                return next((m for m in medias if m.endswith("+json") and "*" not in m), None) or (
+                    self.xml_response_media(op) if self.xml_response(op, response_kind) else None)
             return None
         return next((m for m in medias if m != "text/event-stream"), "application/binary")
 
@@ -1038,14 +1047,19 @@ class Builder:
     def body_media(self, content: dict[str, Any], op: Operation) -> tuple[str, Optional[str]]:
         """The body kind and the media type (a key of `content`) it is sent as: JSON (also
         `application/*+json` and a JSON object offered as `*/*`), multipart or a form, in that order
-        of preference; multipart when the JSON form would have to carry bytes."""
+        of preference, then an XML document of an object; multipart when the JSON form would have to
+        carry bytes."""
         def media(m: str) -> str:
             return m.split(";")[0].strip().lower()
 
         kind, match = "json", None
         for wanted, k in (("application/json", "json"), ("multipart/form-data", "multipart"), (FORM, "form"),
-                          ("*/*", "json")):
-            match = next((m for m in content if media(m) == wanted or (k == "json" and media(m).endswith("+json"))), None)
+                          ("application/xml", "xml"), ("*/*", "json")):
+            match = next((m for m in content if media(m) == wanted or (k == "json" and media(m).endswith("+json"))
+                          or (k == "xml" and is_xml_media(m))), None)
+            if match is not None and k == "xml" and not self.schemas.is_object(
+                    without_null(self.schemas.resolve((content[match] or {}).get("schema") or {}, op.pointer))):
+                match = None  # an XML string is text, sent as it is
             if match is not None and wanted == "*/*" and not self.schemas.is_object(
                     without_null(self.schemas.resolve((content[match] or {}).get("schema") or {}, op.pointer))):
                 match = None  # `*/*` of a string or bytes is not a JSON body
@@ -1105,9 +1119,19 @@ class Builder:
         media = (match or "").split(";")[0].strip()
         if kind == "form":
             return FORM
+        if kind == "xml":
+            return media
         if kind == "json" and media.lower().endswith("+json") and "*" not in media:
             return media
         return None
+
+    def xml_body(self, op: Operation, body_kind: str) -> Optional[XmlNode]:
+        """The XML document of an `xml` body: its root element and the `xml` objects below it."""
+        if body_kind != "xml":
+            return None
+        content = self.schemas.resolve(op.op.get("requestBody") or {}, op.pointer).get("content") or {}
+        _, match = self.body_media(content, op)
+        return body_shape(self.schemas, (content.get(match) or {}).get("schema") or {}, op.pointer)
 
     def has_binary_property(self, schema: Any, op: Operation) -> bool:
         """A body property that is a binary string, alone or as array items."""
@@ -1209,9 +1233,11 @@ class Builder:
         if json_media is None:
             # a wildcard (`*/*`, `application/*`) with a JSON schema (an object, an array) is JSON
             json_media = next((m for m in medias if "*" in m and self.is_json_schema(medias[m].get("schema"), op)), None)
-        if json_media is not None:
-            schema = medias[json_media].get("schema") or {}
-            page = self.match_page(op, schema, mc)
+        xml_media = self.xml_response_media(op) if json_media is None else None
+        if json_media is not None or xml_media is not None:
+            schema = medias[json_media or xml_media].get("schema") or {}
+            # pages are read from JSON; an XML list is the method's list type
+            page = self.match_page(op, schema, mc) if xml_media is None else None
             if page is not None:
                 props, _, _, _ = self.schemas.merged_properties(without_null(self.schemas.resolve(schema, op.pointer)), op.pointer)
                 self.page_properties[page.name] = self.page_properties.get(page.name, set(props)) & set(props)
@@ -1241,6 +1267,22 @@ class Builder:
             # text media, a wildcard without a JSON schema, or any media of a string (`message/http`)
             return "text", TypeRef("str"), None, None, stream
         return "none", None, None, None, stream
+
+    def xml_response_media(self, op: Operation) -> Optional[str]:
+        """The XML media type of a success response offered in no JSON form whose schema is an object
+        or an array: the document is decoded into the method's type."""
+        _, resp = self.success(op)
+        for media, body in (resp.get("content") or {}).items():
+            if is_xml_media(media) and "*" not in media and self.is_json_schema((body or {}).get("schema"), op):
+                return media.split(";")[0].strip()
+        return None
+
+    def xml_response(self, op: Operation, response_kind: str) -> bool:
+        _, resp = self.success(op)
+        medias = [m.split(";")[0].strip() for m in resp.get("content") or {}]
+        if response_kind in ("binary", "text", "none", "page") or any(m in JSON_TYPES or m.endswith("+json") for m in medias):
+            return False
+        return self.xml_response_media(op) is not None
 
     def is_json_schema(self, schema: Any, op: Operation) -> bool:
         """A schema whose values are JSON documents: an object, an array or a union of those."""

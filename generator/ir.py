@@ -171,7 +171,8 @@ class Param:
     delimiter: Optional[str] = None
 
 
-BodyKind = Literal["json", "multipart", "form", "content", "binary", "none"]  # content: text sent as it is; binary: a file's bytes
+# content: text sent as it is; binary: a file's bytes; xml: an object written as an XML document
+BodyKind = Literal["json", "multipart", "form", "xml", "content", "binary", "none"]
 ResponseKind = Literal["model", "union", "binary", "text", "none", "page", "json"]
 
 
@@ -204,6 +205,24 @@ class StreamVariant:
     chunk_type: TypeRef
     required_param: bool = False  # True for endpoints that only stream
     wire_example: bool = False  # the spec gives the event stream's wire form as a string example
+
+
+@dataclass(frozen=True)
+class XmlNode:
+    """How a value is written as XML, from OpenAPI's `xml` objects: the element (or attribute) name,
+    its namespace, and the nodes of the properties and array items that differ from the default (an
+    element named by the property's wire name, holding the value)."""
+
+    name: str = ""  # "" = the property's wire name
+    namespace: str = ""
+    prefix: str = ""
+    attribute: bool = False
+    wrapped: bool = False  # an array inside one element named by the property, items inside it
+    children: tuple[tuple[str, "XmlNode"], ...] = ()  # (wire name, node) of the properties that differ
+    items: Optional["XmlNode"] = None  # an array's items
+
+    def is_default(self) -> bool:
+        return self == XmlNode()
 
 
 @dataclass
@@ -240,6 +259,8 @@ class Method:
     # Content-Type of a body sent otherwise than as plain JSON or multipart (a form, `*+json` flavours)
     content_type: Optional[str] = None
     credential: Optional[str] = None  # the client option authenticating this call, when not the main key
+    xml_body: Optional[XmlNode] = None  # body_kind "xml": the document's root element and what differs below it
+    xml_response: bool = False  # the response is an XML document decoded into response_type
     # hand-written `custom.request_hooks` function: body params in, (body params, post-parser) out
     request_hook: Optional["ClassRef"] = None
     # where the name comes from: config, or inference by verb and shape (`verb`), a path leaf

@@ -19,7 +19,7 @@ from .emitted_tests import emitted_test_files, readme_examples
 from .custom import import_problems
 from .errors import InputError, Problem
 from .literals import docstring, string_literal
-from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Resource, TypeRef, Union, walk_resources
+from .ir import Alias, Api, Enum, Field, Method, Model, NamedType, Resource, TypeRef, Union, XmlNode, walk_resources
 from .naming import PATH_PLACEHOLDER, pascal, route_path, unique
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -491,13 +491,18 @@ class Renderer:
         """`templates/runtime/`, rendered: path inside the package -> text."""
         runtime = self.templates / "runtime"
         out: dict[str, str] = {}
+        # the XML codec only in a package with an XML body or response
+        uses_xml = any(m.xml_body is not None or m.xml_response
+                       for res in walk_resources(self.api.resources) for m in res.methods)
         for tpl in sorted(runtime.rglob("*.jinja")):
             rel = tpl.relative_to(runtime).as_posix()[: -len(".jinja")]
             if rel.startswith("lib/azure") and self.api.azure is None:
                 continue
+            if rel == "_xml.py" and not uses_xml:
+                continue
             # `custom.exports.lib`: the hand-written names `<package>.lib` exports
             extra = {"exports": self.package_export_entries("lib")} if rel == "lib/__init__.py" else {}
-            out[rel] = self.render(f"runtime/{rel}.jinja", **extra)
+            out[rel] = self.render(f"runtime/{rel}.jinja", uses_xml=uses_xml, **extra)
         return out
 
     # ----- types ---------------------------------------------------------------------------------
@@ -805,6 +810,8 @@ class Renderer:
             imports.add_local(parent, leaf)
         if m.request_hook is not None:
             imports.add_local(m.request_hook.module, m.request_hook.name)
+        if m.xml_body is not None:
+            imports.add_local("_xml", "to_xml")
         if m.body_kind == "binary":
             imports.add_local("_files", "file_body")
             imports.add_local("_files", "async_file_body")
@@ -830,6 +837,8 @@ class Renderer:
             "file_paths": [[p.wire_name, *tail] for p in m.body_params for tail in file_paths(p.type, self.types)],
             "accept": m.accept,
             "content_type": m.content_type,
+            # the shape `to_xml` writes an XML body by: a literal of plain dicts
+            "xml_shape": repr(xml_literal(m.xml_body)) if m.xml_body is not None else None,
             "credential": m.credential,
             "request_hook": m.request_hook,
             "params_ref": f"{m.params_module.rpartition('.')[2]}.{m.params_name}" if m.params_module else None,
@@ -1076,3 +1085,17 @@ def check_output_path(rel: str) -> None:
     parts = rel.split("/")
     if rel.startswith("/") or not all(SAFE_PATH_PART.fullmatch(p) and p not in (".", "..") for p in parts):
         raise ValueError(f"refusing to write {rel!r}: not a plain relative path inside the output directory")
+
+
+def xml_literal(node: XmlNode) -> dict[str, Any]:
+    """The node as the plain dict the runtime's `to_xml` reads: only the keys that differ."""
+    out: dict[str, Any] = {}
+    for key, value in (("name", node.name), ("namespace", node.namespace), ("prefix", node.prefix),
+                       ("attribute", node.attribute), ("wrapped", node.wrapped)):
+        if value:
+            out[key] = value
+    if node.children:
+        out["children"] = {wire: xml_literal(child) for wire, child in node.children}
+    if node.items is not None:
+        out["items"] = xml_literal(node.items)
+    return out

@@ -110,15 +110,15 @@ async def _awrite_chunks(file: Union[str, "os.PathLike[str]"], chunks: AsyncIter
             await handle.write(data)
 
 
-def _unusable_body(response: httpx.Response, problem: str) -> APIResponseValidationError:
-    """The error for a successful response that cannot hold the JSON value the call returns."""
+def _unusable_body(response: httpx.Response, problem: str, expected: str = "a JSON") -> APIResponseValidationError:
+    """The error for a successful response that cannot hold the JSON (or XML) value the call returns."""
     text = response.text
     content_type = response.headers.get("content-type")
     return APIResponseValidationError(
         response=response,
         body=text or None,
         message=(
-            f"Expected a JSON body in the {response.status_code} response to "
+            f"Expected {expected} body in the {response.status_code} response to "
             f"{response.request.method} {response.request.url.path}, but {problem}; "
             f"Content-Type: {content_type or 'none'}; body: {body_excerpt(text)!r}"
         ),
