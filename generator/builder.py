@@ -618,10 +618,21 @@ class Builder:
             if not deeper and len(siblings) == 1 and op.verb != "delete" and not self.looks_like_list(op):
                 name = naming.safe_param_name(naming.snake(segs[-1]))
                 literals = literals[:-1]
+        headers, flags = self.fragment_pairs(op)
+        if name is None and len(headers) == 1:
+            # an RPC route told apart by a header its `#fragment` names (AWS's
+            # `/#X-Amz-Target=AmazonML_20141212.CreateBatchPrediction`): named by the action
+            service, _, action = next(iter(headers.values())).rpartition(".")
+            noun, name = naming.action_placement(action)
+            service_words = [w for w in naming.words(service) if not w.isdigit() and not naming.is_version(w)]
+            if noun:
+                literals = literals + [noun]
+            elif not literals and service_words:
+                literals = ["_".join(service_words)]  # `Predict` of `AmazonML_20141212`: client.amazon_ml.predict
         if not literals:
             literals = ["root"]
-        # a query-keyed variant (`/things?beta=true`) lives in a namespace named after its flag
-        literals = naming.flag_namespaces(op.path) + literals
+        # a query-keyed variant (`/things?beta=true`, `/things#beta=true`) lives in a namespace named after its flag
+        literals = naming.flag_namespaces({**naming.route_flags(op.path), **flags}) + literals
         if name is None:
             last_is_param = bool(segs) and naming.is_param_segment(segs[-1])
             # an item with both PUT and PATCH (Kubernetes' objects): PATCH updates, PUT replaces
@@ -639,6 +650,20 @@ class Builder:
             }.get(op.verb, op.verb)
         res = self.ensure_resource(roots, tuple(naming.safe_module_name(naming.snake(s)) for s in literals))
         return op, res, name
+
+    def fragment_pairs(self, op: Operation) -> tuple[dict[str, str], dict[str, str]]:
+        """The `name=value` pairs of the path key's `#fragment`, as (headers the operation declares by
+        that name, with the declared spelling; the others, which are query flags)."""
+        pairs = naming.route_fragment(op.path)
+        if not pairs:
+            return {}, {}
+        declared = {}
+        for raw in self.parameters(op):
+            p = self.schemas.resolve(raw, op.pointer)
+            if p.get("in") == "header":
+                declared[str(p.get("name")).lower()] = str(p.get("name"))
+        headers = {declared[k.lower()]: v for k, v in pairs.items() if k.lower() in declared}
+        return headers, {k: v for k, v in pairs.items() if k.lower() not in declared}
 
     def name_inferred(self, inferred: list[tuple[Operation, Resource, str]], configured: list[Placement]) -> list[Placement]:
         """Inferred method names made unique within their resource, among its methods and its
@@ -790,6 +815,7 @@ class Builder:
 
         path_params, query_params, header_params = [], [], []
         used: set[str] = set()
+        fragment_headers, fragment_flags = self.fragment_pairs(op)
         for raw in self.parameters(op):
             p = self.schemas.resolve(raw, op.pointer)
             loc = p.get("in")
@@ -800,6 +826,8 @@ class Builder:
                 continue  # the client's credential: it sends the header on every call
             if loc == "header" and wire.lower() in {h.lower() for h in self.default_headers}:
                 continue  # sent with its default by every method (`fixed_headers`)
+            if loc == "header" and wire in fragment_headers:
+                continue  # the value the path key's fragment gives (`fixed_headers`)
             schema = p.get("schema") or {}
             pname = naming.unique(naming.safe_param_name(wire), used)
             used.add(pname)
@@ -869,8 +897,8 @@ class Builder:
             xml_body=self.xml_body(op, body_kind),
             xml_response=self.xml_response(op, response_kind),
             credential=self.credential_of(o),
-            fixed_query=naming.route_flags(op.path),
-            fixed_headers=dict(self.default_headers),
+            fixed_query={**naming.route_flags(op.path), **fragment_flags},
+            fixed_headers={**self.default_headers, **fragment_headers},
             name_source=source,  # type: ignore[arg-type]
         )
 

@@ -293,20 +293,75 @@ def distinct_names(wires: list[str], make: Callable[[str], str]) -> dict[str, st
 
 
 def route_path(path: str) -> str:
-    """A path key without the query string some vendors key variants by (`/things?beta=true`)."""
-    return path.partition("?")[0]
+    """A path key without the query string or `#fragment` some vendors key variants by
+    (`/things?beta=true`, AWS's `/#X-Amz-Target=Service.Action`): what the request goes to."""
+    return re.split(r"[?#]", path, maxsplit=1)[0]
 
 
 def route_flags(path: str) -> dict[str, str]:
     """The query string of a path key (`/things?beta=true` -> {beta: true}): sent by every call."""
-    return dict(urllib.parse.parse_qsl(path.partition("?")[2], keep_blank_values=True))
+    query = path.partition("#")[0].partition("?")[2]
+    return dict(urllib.parse.parse_qsl(query, keep_blank_values=True))
 
 
-def flag_namespaces(path: str) -> list[str]:
+def route_fragment(path: str) -> dict[str, str]:
+    """The `name=value` pairs of a path key's `#fragment` (`/#X-Amz-Target=Svc.Action`,
+    `/apis/{id}#export=true`). A fragment never reaches a server: the pairs are sent as the header
+    the operation declares by that name, else as query flags. A bare `#name` sets no value."""
+    return dict(urllib.parse.parse_qsl(path.partition("#")[2], keep_blank_values=False))
+
+
+def flag_namespaces(flags: dict[str, str]) -> list[str]:
     """The namespaces of a query-keyed variant: one per flag, its name when it is switched on
     (`beta=true` -> beta) and its name with its value otherwise (`version=2` -> version_2)."""
-    return [name if value.lower() in ("true", "1", "") else f"{name}_{value}"
-            for name, value in route_flags(path).items()]
+    return [name if value.lower() in ("true", "1", "") else f"{name}_{value}" for name, value in flags.items()]
+
+
+# the first word of an action name (`CreateBatchPrediction`, `ListTagsForResource`) that is its verb
+ACTION_VERBS = frozenset(
+    {
+        "add", "associate", "attach", "cancel", "copy", "create", "delete", "deregister", "describe", "detach",
+        "disable", "disassociate", "enable", "execute", "export", "get", "import", "invoke", "list", "modify",
+        "publish", "put", "register", "remove", "reset", "restore", "run", "search", "send", "start", "stop",
+        "tag", "untag", "update", "validate",
+    }
+)  # fmt: skip
+ACTION_QUALIFIERS = frozenset({"from", "for", "by", "with", "to", "in", "on", "of"})
+
+
+def plural(name: str) -> str:
+    """`data_source` -> `data_sources`, `query` -> `queries`; a plural stays as it is."""
+    last = name.rpartition("_")[2]
+    if singular(last) != last:
+        return name
+    for many, one in IRREGULAR_PLURALS.items():
+        if last == one:
+            return name[: len(name) - len(one)] + many
+    if last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return name[:-1] + "ies"
+    if last.endswith(("s", "x", "ch", "sh")):
+        return name + "es"
+    return name + "s"
+
+
+def action_placement(action: str) -> tuple[str, str]:
+    """The resource and method an action name reads as (an RPC route's `Service.Action`): the verb
+    on the plural noun, a qualifier kept on the method (`CreateBatchPrediction` -> batch_predictions,
+    create; `CreateDataSourceFromRDS` -> data_sources, create_from_rds; `DescribeTags` -> tags,
+    list; `GetDataSource` -> data_sources, retrieve). An action without a known verb or a noun is
+    the method alone ("", `predict`)."""
+    ws = words(action)
+    if len(ws) > 2 and ws[0] == "batch" and ws[1] in ACTION_VERBS:
+        verb, rest = f"batch_{ws[1]}", ws[2:]
+    elif len(ws) > 1 and ws[0] in ACTION_VERBS:
+        verb, rest = ws[0], ws[1:]
+    else:
+        return "", snake(action)
+    cut = next((i for i, w in enumerate(rest) if i > 0 and w in ACTION_QUALIFIERS), len(rest))
+    noun, qualifier = "_".join(rest[:cut]), rest[cut:]
+    if verb in ("get", "describe", "list"):
+        verb = "list" if singular(noun.rpartition("_")[2]) != noun.rpartition("_")[2] else "retrieve"
+    return plural(noun), "_".join([verb, *qualifier])
 
 
 def path_segments(path: str, strip_prefixes: Iterable[str] = (), keep_versions: bool = False) -> list[str]:

@@ -609,3 +609,43 @@ body: LoadBalancerCreateBodyAssignDropletsByTag = {"tag": "web"}
 UnionBody(base_url="BASE", max_retries=0).load_balancers.create(body=body)
 """, out)
     assert [s[0] for s in seen] == ["POST"] and seen[0][4] == '{"tag":"web"}'
+
+
+# ----- fragment-keyed path variants --------------------------------------------------------------
+
+
+def test_a_fragment_keyed_path_is_sent_without_its_fragment_and_named_by_its_action(tmp_path: Path) -> None:
+    """AWS's `/#X-Amz-Target=Svc_20200101.CreateThing` is `client.things.create`, sent to `/` with
+    the header its fragment names (no argument for it); an action without a noun goes on the
+    service (`client.svc.predict`); a fragment pair that names no header is a query flag, as after
+    `?` (`/specs/{id}#export=true` is `client.export.specs.retrieve`, sending `export=true`)."""
+    out, _ = generate(tmp_path, "fragment_keyed.yaml")
+    _, seen = echoed("""
+import inspect
+from fragments import Fragments
+c = Fragments(base_url="BASE", max_retries=0)
+assert "x_amz_target" not in inspect.signature(c.things.create).parameters
+c.things.create(name="a")
+c.things.list(max=2)
+c.things.create_from_template(template="t")
+c.svc.predict(input="x")
+c.specs.retrieve("a1")
+c.export.specs.retrieve("a1", format="json")
+""", out, TargetEcho)
+    assert seen == [["POST", "/", "Svc_20200101.CreateThing"], ["POST", "/", "Svc_20200101.DescribeThings"],
+                    ["POST", "/", "Svc_20200101.CreateThingFromTemplate"], ["POST", "/", "Svc_20200101.Predict"],
+                    ["GET", "/specs/a1", None], ["GET", "/specs/a1?format=json&export=true", None]]
+
+
+class TargetEcho(BaseHTTPRequestHandler):
+    """Records (verb, path, X-Amz-Target) and answers `{"id": "1"}`."""
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def answer(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.server.seen.append([self.command, self.path, self.headers.get("X-Amz-Target")])  # type: ignore[attr-defined]
+        send_json(self, {"id": "1"})
+
+    do_GET = do_POST = answer
