@@ -816,6 +816,7 @@ class Builder:
         path_params, query_params, header_params = [], [], []
         used: set[str] = set()
         fragment_headers, fragment_flags = self.fragment_pairs(op)
+        fixed_query = {**naming.route_flags(op.path), **fragment_flags}
         for raw in self.parameters(op):
             p = self.schemas.resolve(raw, op.pointer)
             loc = p.get("in")
@@ -828,6 +829,8 @@ class Builder:
                 continue  # sent with its default by every method (`fixed_headers`)
             if loc == "header" and wire in fragment_headers:
                 continue  # the value the path key's fragment gives (`fixed_headers`)
+            if loc == "query" and wire in fixed_query:
+                continue  # the flag the path key gives (`/apis/{id}#export=true` declares `export` too)
             schema = p.get("schema") or {}
             pname = naming.unique(naming.safe_param_name(wire), used)
             used.add(pname)
@@ -897,7 +900,7 @@ class Builder:
             xml_body=self.xml_body(op, body_kind),
             xml_response=self.xml_response(op, response_kind),
             credential=self.credential_of(o),
-            fixed_query={**naming.route_flags(op.path), **fragment_flags},
+            fixed_query=fixed_query,
             fixed_headers={**self.default_headers, **fragment_headers},
             name_source=source,  # type: ignore[arg-type]
         )

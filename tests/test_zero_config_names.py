@@ -618,13 +618,15 @@ def test_a_fragment_keyed_path_is_sent_without_its_fragment_and_named_by_its_act
     """AWS's `/#X-Amz-Target=Svc_20200101.CreateThing` is `client.things.create`, sent to `/` with
     the header its fragment names (no argument for it); an action without a noun goes on the
     service (`client.svc.predict`); a fragment pair that names no header is a query flag, as after
-    `?` (`/specs/{id}#export=true` is `client.export.specs.retrieve`, sending `export=true`)."""
+    `?` (`/specs/{id}#export=true` is `client.export.specs.retrieve`, sending `export=true`, and
+    the `export` query param it declares too is no argument: it was sent twice, a ruff F601)."""
     out, _ = generate(tmp_path, "fragment_keyed.yaml")
     _, seen = echoed("""
 import inspect
 from fragments import Fragments
 c = Fragments(base_url="BASE", max_retries=0)
 assert "x_amz_target" not in inspect.signature(c.things.create).parameters
+assert "export" not in inspect.signature(c.export.specs.retrieve).parameters
 c.things.create(name="a")
 c.things.list(max=2)
 c.things.create_from_template(template="t")
