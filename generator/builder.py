@@ -1059,6 +1059,16 @@ class Builder:
                     has_example=has_example,
                 )
             )
+        for wire in sorted(required - set(props)):
+            # `required` names what no property defines (DigitalOcean's uptime checks need
+            # `method`): the server wants it sent, so the method takes it, of any type
+            name = naming.unique(naming.safe_param_name(wire), used)
+            used.add(name)
+            params.append(Param(name=name, wire_name=wire, location="body", type=TypeRef("any"), required=True,
+                                description="Required by the API; the spec does not describe it."))
+            self.warnings.append(Problem(self.spec.location, media_pointer,
+                                         f"`required` names {wire!r}, which no property defines; the method takes it "
+                                         f"as a required argument `{name}` of any type"))
         return kind, params, None, self.schemas.required_alternatives(resolved)
 
     def configured_body(self, op: Operation, content: dict[str, Any], mc: MethodConfig,

@@ -218,8 +218,12 @@ def refresh_known_issues(paths: dict[str, Path], keys: list[str], whole: frozens
 
 
 def save_known_issues(key: str, failures: dict[str, str], select: Optional[str]) -> Path:
-    """Writes the list, keeping the hand-written reasons of the old one (the lines after "Rewritten by")."""
+    """Writes the list, keeping the hand-written reasons of the old one (the lines after "Rewritten by");
+    removes it when nothing fails."""
     old = checks.known_issues_file(key)
+    if not failures:
+        old.unlink(missing_ok=True)
+        return old
     reasons = ""
     if old.is_file():
         header = [line[2:] for line in old.read_text().splitlines() if line.startswith("#")]

@@ -216,3 +216,34 @@ print("ok")
     tests = (out / "tests" / "api_resources" / "test_stores.py").read_text()
     assert "client.stores.retrieve(store_id=\"store_id\"" in tests  # not the spec's empty example
     assert '"app_token": "My app_token"' in (out / "tests" / "conftest.py").read_text()
+
+
+class BodyEcho(BaseHTTPRequestHandler):
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+        send_json(self, {"id": body})
+
+
+def test_a_required_name_no_property_defines_is_a_required_argument(tmp_path: Path) -> None:
+    """DigitalOcean's `uptime.checks.create` and VTEX's `suggestions.update` require a body key their
+    schema never defines; it is now a required argument of any type, sent by its wire name, with a
+    warning that names the place."""
+    out, stderr = generate(tmp_path, "undefined_required.yaml")
+    assert "`required` names 'method', which no property defines" in stderr, stderr
+    assert "#/paths/~1checks/post/requestBody/content/application~1json/schema" in stderr, stderr
+    script = """
+import inspect, json
+from monitor import Monitor
+client = Monitor(base_url="BASE", max_retries=0)
+params = inspect.signature(client.checks.create).parameters
+assert all(params[n].default is inspect.Parameter.empty for n in ("name", "method", "updated")), params
+assert params["target"].default is not inspect.Parameter.empty
+sent = json.loads(client.checks.create(name="n", method="GET", updated="2024-01-01").id)
+assert sent == {"name": "n", "method": "GET", "Updated": "2024-01-01"}, sent
+print("ok")
+"""
+    with serve(BodyEcho) as httpd:
+        assert run_python(out, script.replace("BASE", f"http://127.0.0.1:{httpd.server_address[1]}")).strip() == "ok"
