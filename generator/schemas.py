@@ -392,6 +392,8 @@ class SchemaTranslator:
     # ----- structure tests -----------------------------------------------------------------------
 
     def is_object(self, schema: dict[str, Any]) -> bool:
+        if isinstance(schema.get("type"), str) and schema["type"] != "object":
+            return False  # `type: array` beside `properties` (VTEX's `Images`): the value is an array
         if "properties" in schema:
             # `properties: {}` and nothing else says no more than a bare `{type: object}`
             return bool(schema["properties"]) or not self.bare_object_as_any or "additionalProperties" in schema \

@@ -230,7 +230,7 @@ class BodyEcho(BaseHTTPRequestHandler):
 def test_a_required_name_no_property_defines_is_a_required_argument(tmp_path: Path) -> None:
     """DigitalOcean's `uptime.checks.create` and VTEX's `suggestions.update` require a body key their
     schema never defines; it is now a required argument of any type, sent by its wire name, with a
-    warning that names the place."""
+    warning that names the place. A `type: array` with `properties` beside it is an array."""
     out, stderr = generate(tmp_path, "undefined_required.yaml")
     assert "`required` names 'method', which no property defines" in stderr, stderr
     assert "#/paths/~1checks/post/requestBody/content/application~1json/schema" in stderr, stderr
@@ -241,8 +241,10 @@ client = Monitor(base_url="BASE", max_retries=0)
 params = inspect.signature(client.checks.create).parameters
 assert all(params[n].default is inspect.Parameter.empty for n in ("name", "method", "updated")), params
 assert params["target"].default is not inspect.Parameter.empty
-sent = json.loads(client.checks.create(name="n", method="GET", updated="2024-01-01").id)
-assert sent == {"name": "n", "method": "GET", "Updated": "2024-01-01"}, sent
+from monitor.types import images_param
+assert "ImagesParam: TypeAlias = SequenceNotStr[str]" in inspect.getsource(images_param)
+sent = json.loads(client.checks.create(name="n", method="GET", updated="2024-01-01", images=["a.jpg"]).id)
+assert sent == {"name": "n", "method": "GET", "Updated": "2024-01-01", "images": ["a.jpg"]}, sent
 print("ok")
 """
     with serve(BodyEcho) as httpd:
