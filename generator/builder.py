@@ -623,7 +623,8 @@ class Builder:
             # an RPC route told apart by a header its `#fragment` names (AWS's
             # `/#X-Amz-Target=AmazonML_20141212.CreateBatchPrediction`): named by the action
             service, _, action = next(iter(headers.values())).rpartition(".")
-            noun, name = naming.action_placement(action)
+            noun, action_name = naming.action_placement(action)
+            name = naming.safe_param_name(action_name)  # `ImportCertificate...` -> `import_`
             service_words = [w for w in naming.words(service) if not w.isdigit() and not naming.is_version(w)]
             if noun:
                 literals = literals + [noun]

@@ -617,7 +617,7 @@ UnionBody(base_url="BASE", max_retries=0).load_balancers.create(body=body)
 def test_a_fragment_keyed_path_is_sent_without_its_fragment_and_named_by_its_action(tmp_path: Path) -> None:
     """AWS's `/#X-Amz-Target=Svc_20200101.CreateThing` is `client.things.create`, sent to `/` with
     the header its fragment names (no argument for it); an action without a noun goes on the
-    service (`client.svc.predict`); a fragment pair that names no header is a query flag, as after
+    service (`client.svc.predict`), a keyword verb gets a `_` (`client.things.import_`); a fragment pair that names no header is a query flag, as after
     `?` (`/specs/{id}#export=true` is `client.export.specs.retrieve`, sending `export=true`, and
     the `export` query param it declares too is no argument: it was sent twice, a ruff F601)."""
     out, _ = generate(tmp_path, "fragment_keyed.yaml")
@@ -630,12 +630,14 @@ assert "export" not in inspect.signature(c.export.specs.retrieve).parameters
 c.things.create(name="a")
 c.things.list(max=2)
 c.things.create_from_template(template="t")
+c.things.import_(source="s")
 c.svc.predict(input="x")
 c.specs.retrieve("a1")
 c.export.specs.retrieve("a1", format="json")
 """, out, TargetEcho)
     assert seen == [["POST", "/", "Svc_20200101.CreateThing"], ["POST", "/", "Svc_20200101.DescribeThings"],
-                    ["POST", "/", "Svc_20200101.CreateThingFromTemplate"], ["POST", "/", "Svc_20200101.Predict"],
+                    ["POST", "/", "Svc_20200101.CreateThingFromTemplate"], ["POST", "/", "Svc_20200101.ImportThing"],
+                    ["POST", "/", "Svc_20200101.Predict"],
                     ["GET", "/specs/a1", None], ["GET", "/specs/a1?format=json&export=true", None]]
 
 
