@@ -335,7 +335,7 @@ class SchemaTranslator:
                           nullable=is_nullable(raw))
             self.types[type_id] = union
             self.fill_union(union, core, mode, ctx, raw)
-        elif "enum" in core and core.get("type") != "array":
+        elif core.get("enum") and core.get("type") != "array":  # `enum: [null]` alone is an alias of None
             self.types[type_id] = Enum(type_id, name, ctx.module, list(core["enum"]), description=description,
                                        pointer=ctx.pointer, parent=parent, nullable=is_nullable(raw))
         else:

@@ -45,14 +45,15 @@ class NullOrApp(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
-        send_json(self, None if self.path.endswith("/none") else {"id": 7})
+        send_json(self, None if self.path.endswith("/none") else {"id": 7, "owner": None})
 
 
 def test_a_nullable_schema_as_the_response_type_checks_and_parses(tmp_path: Path) -> None:
     """GitHub's `GET /apps/{app_slug}` returns `$ref: integration`, a schema that is `nullable:
     true`: the method returned `Optional[Integration]` with `cast_to=Optional[Integration]`, which
     is no `type[...]` (24 pyright errors on GitHub). It now goes through `cast(Any, ...)`, as lists
-    and unions do, and parses both an object and `null`."""
+    and unions do, and parses both an object and `null`. A schema that is `enum: [null]` alone is an
+    alias of `None` (it was `Optional[Literal[]]`, a syntax error)."""
     out, _ = generate(tmp_path, "nullable_response.yaml")
     assert "cast_to=cast(Any, Optional[Integration])" in (out / "src/nullable/resources/apps.py").read_text()
     pyright_clean(out)
@@ -62,7 +63,7 @@ from nullable import Nullable, AsyncNullable
 from nullable.types import Integration
 client = Nullable(base_url="BASE", max_retries=0)
 app = client.apps.retrieve("a")
-assert isinstance(app, Integration) and app.id == 7, app
+assert isinstance(app, Integration) and app.id == 7 and app.owner is None, app
 assert client.apps.retrieve("none") is None
 async def main():
     async with AsyncNullable(base_url="BASE", max_retries=0) as c:
