@@ -810,6 +810,13 @@ class Builder:
         params_name = (mc.params_name if mc and mc.params_name else None) or naming.spelled(
             naming.bounded(naming.pascal(f"{stem}_{name}"), "Params", self.config.max_type_name), self.config.acronyms)
         params_module = f"{tmod}.{naming.snake(params_name)}"
+        if not (mc and mc.params_name):
+            base, n = params_name[: -len("Params")], 2
+            while params_module in self.schemas.module_names:
+                # another method's params are there already: bounding a long name to max_type_name
+                # dropped the words that told them apart (paylocity's `details` and `summary`)
+                params_name = f"{base}{n}Params"
+                params_module, n = f"{tmod}.{naming.snake(params_name)}", n + 1
         params_name = self.schemas.claim(params_module, params_name)
         root_id = f"params:{params_module}"
         pctx = Context(params_module, params_name, parent=root_id, root=root_id, pointer=op.pointer)

@@ -521,9 +521,10 @@ def operation_names(operation_id: str, resource_path: str) -> list[str]:
 
 def poor_operation_id(operation_id: str) -> bool:
     """An operationId that makes a poor method name: a dotted discovery id (`ideahub.ideas.list`,
-    every Google API's) or one with a glued word of 15 letters or more (`Getsubscriptionstocustomer`)."""
-    if operation_id.count(".") >= 2:
-        return True
+    every Google API's), a sentence of more than three words, or one with a glued word of 15
+    letters or more (`Getsubscriptionstocustomer`)."""
+    if operation_id.count(".") >= 2 or len(operation_id.split()) > 3:
+        return True  # a discovery id, or a sentence (paylocity's "Gets employee pay statement ...")
     return any(len(w) >= 15 for w in words(operation_id))
 
 

@@ -653,3 +653,21 @@ class TargetEcho(BaseHTTPRequestHandler):
         send_json(self, {"id": "1"})
 
     do_GET = do_POST = answer
+
+
+def test_bounded_params_names_that_meet_get_their_own_modules(tmp_path: Path) -> None:
+    """Two sibling resources' fallback names that bound to one params class (the resource's word
+    dropped to stay within 60 characters) stopped generation with a file clash; the second is now
+    numbered, and each method sends its own request. A sentence for an operationId is a poor name:
+    the `<verb>_by_<params>` name is taken instead."""
+    out, _ = generate(tmp_path, "long_fallbacks.yaml")
+    _, seen = echoed("""
+from periods import Periods
+c = Periods(base_url="BASE", max_retries=0)
+name = "get_records_for_the_selected_reporting_period_and_region_with_details"
+getattr(c.reports.alpha, name)("d1", year=2024, region="eu")
+getattr(c.reports.beta, name)("d2", year=2025)
+""", out)
+    assert [s[:2] for s in seen] == [["GET", "/reports/alpha/2024/d1?region=eu"], ["GET", "/reports/beta/2025/d2"]]
+    assert naming.poor_operation_id("Gets employee pay statement detail data based on the specified year")
+    assert not naming.poor_operation_id("getAlphaRecords")
