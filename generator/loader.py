@@ -233,6 +233,8 @@ def operation_shape_problems(paths: dict[str, Any], where: str) -> list[Problem]
 
     for path, item in paths.items():
         at = pointer("paths", path)
+        if str(path).startswith("x-"):
+            continue  # an extension of the Paths object (apicurio's `x-codegen-contextRoot`), not a path
         if not expect(item, dict, at, "a path item"):
             continue
         if "parameters" in item and expect(item["parameters"], list, f"{at}/parameters", "parameters"):
