@@ -18,6 +18,7 @@ Everything here prepares strings; the templates under `templates/tests/` only lo
 from __future__ import annotations
 
 import builtins
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -152,6 +153,8 @@ def string_fits(text: str, c: Constraints) -> bool:
     if c.max_length is not None and len(text) > c.max_length:
         return False
     if c.pattern is not None:
+        if len(text) > RISKY_MATCH_LENGTH and backtracks_badly(c.pattern):
+            return False  # matching could take exponential time: do not trust a value against it
         try:
             if re.search(c.pattern, text) is None:
                 return False
@@ -207,17 +210,58 @@ CATEGORY_ESCAPES = {
 CLASS_CANDIDATES = "aA0_-. x"
 
 
+# a nested repeat (`([\w .-]*)*`, beezup.com's URL pattern) backtracks exponentially in Python's
+# `re` on a string that almost matches; up to this length that stays well under a second
+RISKY_MATCH_LENGTH = 24
+
+
+def regex_parser() -> Any:
+    try:
+        from re import _parser as sre  # type: ignore[attr-defined]  # the stdlib's own regex parser
+    except ImportError:  # Python < 3.11
+        import sre_parse as sre  # type: ignore[no-redef]
+    return sre
+
+
+@functools.lru_cache(maxsize=None)
+def backtracks_badly(pattern: str) -> bool:
+    """A repeat that holds another repeat of more than one (`(a*)*`, `(\w+\.?)+`): the shape whose
+    failing matches take exponential time. Unreadable patterns count as risky too."""
+    try:
+        tree = regex_parser().parse(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return True
+
+    def repeats(nodes: Any, inside: bool, depth: int) -> bool:
+        if depth > 50:
+            return True
+        for op, arg in nodes:
+            name = str(op)
+            if name in ("MAX_REPEAT", "MIN_REPEAT"):
+                low, high, sub = arg
+                many = high > 1
+                if many and inside:
+                    return True
+                if repeats(sub, inside or many, depth + 1):
+                    return True
+            elif name == "BRANCH":
+                if any(repeats(branch, inside, depth + 1) for branch in arg[1]):
+                    return True
+            elif name in ("SUBPATTERN", "ATOMIC_GROUP", "ASSERT", "ASSERT_NOT"):
+                if repeats(arg[-1], inside, depth + 1):
+                    return True
+        return False
+
+    return repeats(tree, False, 0)
+
+
 def pattern_sample(pattern: str) -> str | None:
     """A short string that `re.search(pattern, ...)` accepts, built from the pattern's parse tree
     (first branch, fewest repeats but one, the first character of each class); None when the
     pattern is not one Python reads or the sample does not match (lookarounds, back-references
     across branches)."""
     try:
-        from re import _parser as sre  # type: ignore[attr-defined]  # the stdlib's own regex parser
-    except ImportError:  # Python < 3.11
-        import sre_parse as sre  # type: ignore[no-redef]
-    try:
-        tree = sre.parse(pattern)
+        tree = regex_parser().parse(pattern)
     except (re.error, RecursionError, OverflowError):
         return None
     groups: dict[int, str] = {}

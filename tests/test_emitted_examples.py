@@ -5,6 +5,8 @@ the emitted tests are config data."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -280,3 +282,23 @@ def test_accept_and_content_type_header_params_get_a_media_type(tmp_path: Path) 
     args = arguments(the_method(api), True, ExampleBuilder({t.id: t for t in api.types}), None)
     assert 'accept="application/json"' in args and 'content_type="application/json"' in args
     assert 'x_trace="string"' in args
+
+
+def test_a_pattern_that_backtracks_exponentially_does_not_hang_generation() -> None:
+    """beezup.com's URL pattern `^(https?:\\/\\/)?...([\\/\\w \\.-]*)*\\/?$` held generation for
+    minutes: checking the spec's long example against it backtracks exponentially in `re`. Such a
+    pattern (a repeat inside a repeat) is not trusted on long values; short ones are still checked."""
+    script = """
+from generator.emitted_tests import backtracks_badly, fit_string, string_fits
+from generator.ir import Constraints
+url = r"^(https?:\\/\\/)?([\\da-z\\.-]+)\\.([a-z\\.]{2,6})([\\/\\w \\.-]*)*\\/?$"
+assert backtracks_badly(url) and backtracks_badly(r"(a+)+") and not backtracks_badly(r"^[A-Z]{3}$")
+assert not string_fits("http://example.com/" + "a" * 40 + "!", Constraints(pattern=url))
+assert string_fits("x.io/ab", Constraints(pattern=url)) and not string_fits("x", Constraints(pattern=url))
+import re
+assert re.search(url, fit_string(Constraints(pattern=url)))
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
