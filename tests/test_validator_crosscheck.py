@@ -96,6 +96,14 @@ def test_fixture_specs(path: Path) -> None:
         document = load_spec(str(path)).document
     except InputError:
         pytest.skip("the loader refuses it before validation (tests/fixtures/bad)")
+    try:
+        reference_findings(copy.deepcopy(document))
+    except KeyError:
+        # openapi-spec-validator cannot finish on an `x-` key of the Paths object (verbs.yaml): the
+        # fast walk must not claim findings either, but hand over (the loader then warns)
+        with pytest.raises(validation.GiveUp):
+            list(validation.FastWalk(copy.deepcopy(document)).errors())
+        return
     assert_same(document)
 
 
