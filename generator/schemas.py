@@ -720,9 +720,9 @@ class SchemaTranslator:
             if fmt == "binary" and mode == "param":
                 return TypeRef("file")
             return TypeRef("str")
-        if t in PRIMITIVES:
+        if isinstance(t, str) and t in PRIMITIVES:
             return TypeRef(PRIMITIVES[t])  # type: ignore[arg-type]
-        return ANY
+        return ANY  # no type, or one that is no JSON type (codat's `type: {...}`: the validator says so)
 
     def inline_named(self, schema: dict[str, Any], mode: str, ctx: Context) -> TypeRef:
         # With no `types:` config, an inline shape written out identically at many places (as

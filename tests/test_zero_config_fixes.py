@@ -424,3 +424,12 @@ def test_cache_root_order_and_xdg_rules(tmp_path: Path) -> None:
     assert cache_root(None, {**home, "XDG_CACHE_HOME": str(tmp_path / "x")}) == tmp_path / "x" / "sdkgen"
     assert cache_root(None, {**home, "SDKGEN_CACHE_DIR": str(tmp_path / "e")}) == tmp_path / "e"
     assert cache_root(str(tmp_path / "f"), {**home, "SDKGEN_CACHE_DIR": str(tmp_path / "e")}) == tmp_path / "f"
+
+
+def test_a_type_that_is_no_json_type_is_any_not_a_traceback(tmp_path: Path) -> None:
+    """codat.io's `type: {...}` (an object where a type name goes) raised `TypeError: unhashable
+    type: 'dict'`; the value is now typed as any, and the package imports."""
+    out, stderr = generate(tmp_path, "odd_type.json")
+    assert "Traceback" not in stderr
+    import_every_module(out)
+    assert "rules: Optional[object]" in (out / "src" / "ledger" / "types" / "payment_retrieve_response.py").read_text()
