@@ -137,6 +137,8 @@ class SchemaTranslator:
                 raise InputError.single(self.location, where, f"dangling $ref {ref!r}") from None
         if schema is True or schema is None:
             return {}
+        if schema is False:
+            return {"not": {}}  # OpenAPI 3.1's boolean schema: no value (merged_properties drops such a property)
         if not isinstance(schema, dict):
             raise InputError.single(self.location, where, f"expected a schema object, found {type(schema).__name__}")
         return schema
@@ -433,8 +435,11 @@ class SchemaTranslator:
             required |= r
             extra = e if e is not None else extra
             pointers.update(w)
-        props.update(schema.get("properties") or {})
-        for wire in schema.get("properties") or {}:
+        # a property whose schema is `false` may not be sent at all (vercel's `additionalProperties: false`
+        # written among the properties)
+        own = {k: v for k, v in (schema.get("properties") or {}).items() if v is not False}
+        props.update(own)
+        for wire in own:
             pointers[wire] = f"{pointer}/properties/{escape_pointer_token(wire)}"
         required |= set(schema.get("required") or [])
         if schema.get("additionalProperties") not in (None, False):

@@ -428,8 +428,12 @@ def test_cache_root_order_and_xdg_rules(tmp_path: Path) -> None:
 
 def test_a_type_that_is_no_json_type_is_any_not_a_traceback(tmp_path: Path) -> None:
     """codat.io's `type: {...}` (an object where a type name goes) raised `TypeError: unhashable
-    type: 'dict'`; the value is now typed as any, and the package imports."""
+    type: 'dict'`; the value is now typed as any, and the package imports. A property whose schema
+    is `false` (vercel.com) is not offered; one that is `true` is any."""
     out, stderr = generate(tmp_path, "odd_type.json")
     assert "Traceback" not in stderr
     import_every_module(out)
     assert "rules: Optional[object]" in (out / "src" / "ledger" / "types" / "payment_retrieve_response.py").read_text()
+    params = run_python(out, "import inspect; from ledger import Ledger; "
+                             "print(sorted(inspect.signature(Ledger(base_url='http://x').payments.update).parameters))")
+    assert "note" in params and "extra" in params and "additional_properties" not in params, params
