@@ -758,10 +758,10 @@ class Builder:
 
     def looks_like_list(self, op: Operation) -> bool:
         schema = self.success_json_schema(op)
-        xml = self.xml_response_media(op) if schema is None else None
-        if xml is not None:
+        decoded, media = self.decoded_media(op) if schema is None else ("", None)
+        if decoded == "xml":
             schema = next(((b or {}).get("schema") for m, b in (self.success(op)[1].get("content") or {}).items()
-                           if m.split(";")[0].strip() == xml), None)
+                           if m.split(";")[0].strip() == media), None)
         if schema is None:
             return False
         s = without_null(self.schemas.resolve(schema, op.pointer))
@@ -971,7 +971,7 @@ class Builder:
             # an XML document
             if medias and not any(m in JSON_TYPES for m in medias):
                 return next((m for m in medias if m.endswith("+json") and "*" not in m), None) or (
-                    self.xml_response_media(op) if self.xml_response(op, response_kind) else None)
+                    self.decoded_media(op)[1] if self.xml_response(op, response_kind) else None)
             return None
         return next((m for m in medias if m != "text/event-stream"), "application/binary")
 
@@ -1106,12 +1106,9 @@ class Builder:
                           ("application/xml", "xml"), ("*/*", "json")):
             match = next((m for m in content if media(m) == wanted or (k == "json" and media(m).endswith("+json"))
                           or (k == "xml" and is_xml_media(m))), None)
-            if match is not None and k == "xml" and not self.schemas.is_object(
+            if match is not None and (k == "xml" or wanted == "*/*") and not self.schemas.is_object(
                     without_null(self.schemas.resolve((content[match] or {}).get("schema") or {}, op.pointer))):
-                match = None  # an XML string is text, sent as it is
-            if match is not None and wanted == "*/*" and not self.schemas.is_object(
-                    without_null(self.schemas.resolve((content[match] or {}).get("schema") or {}, op.pointer))):
-                match = None  # `*/*` of a string or bytes is not a JSON body
+                match = None  # an XML string is text, sent as it is; `*/*` of a string or bytes is no JSON body
             if match is not None:
                 kind = k
                 break
@@ -1270,23 +1267,18 @@ class Builder:
                 return "none", None, None, None, stream
         elif mc is not None and mc.stream is not None:
             stream = self.configured_stream(op, mc, query_params + body_params, ctx, res)
-        jsonl = next((m for m in medias if m in JSONL_TYPES), None)
-        json_media = next((m for m in medias if m in JSON_TYPES or m.endswith("+json")), None)
-        if json_media is None and jsonl is not None:
+        decoded, decoded_media = self.decoded_media(op)
+        if decoded == "jsonl":
             # each line is one item: the schema is the item's, or an array of them
-            schema = medias[jsonl].get("schema") or {}
+            schema = medias[decoded_media].get("schema") or {}
             resolved = without_null(self.schemas.resolve(schema, op.pointer))
             item_schema = resolved.get("items", {}) if resolved.get("type") == "array" else schema
             ictx = Context(module, hint, pointer=ctx.pointer)
             return "json", TypeRef("list", args=(self.schemas.type_of(item_schema, "model", ictx),)), None, None, stream
-        if json_media is None:
-            # a wildcard (`*/*`, `application/*`) with a JSON schema (an object, an array) is JSON
-            json_media = next((m for m in medias if "*" in m and self.is_json_schema(medias[m].get("schema"), op)), None)
-        xml_media = self.xml_response_media(op) if json_media is None else None
-        if json_media is not None or xml_media is not None:
-            schema = medias[json_media or xml_media].get("schema") or {}
+        if decoded_media is not None:
+            schema = medias[decoded_media].get("schema") or {}
             # pages are read from JSON; an XML list is the method's list type
-            page = self.match_page(op, schema, mc) if xml_media is None else None
+            page = self.match_page(op, schema, mc) if decoded == "json" else None
             if page is not None:
                 props, _, _, _ = self.schemas.merged_properties(without_null(self.schemas.resolve(schema, op.pointer)), op.pointer)
                 self.page_properties[page.name] = self.page_properties.get(page.name, set(props)) & set(props)
@@ -1317,21 +1309,27 @@ class Builder:
             return "text", TypeRef("str"), None, None, stream
         return "none", None, None, None, stream
 
-    def xml_response_media(self, op: Operation) -> Optional[str]:
-        """The XML media type of a success response offered in no JSON form whose schema is an object
-        or an array: the document is decoded into the method's type."""
+    def decoded_media(self, op: Operation) -> tuple[str, Optional[str]]:
+        """How the success response is decoded into the method's type, and from which media type:
+        `json` (also `+json`, and a wildcard with an object or array schema), `jsonl` (JSON lines
+        offered without JSON), `xml` (an XML object or array offered in neither); ("", None) else."""
         _, resp = self.success(op)
-        for media, body in (resp.get("content") or {}).items():
-            if is_xml_media(media) and "*" not in media and self.is_json_schema((body or {}).get("schema"), op):
-                return media.split(";")[0].strip()
-        return None
+        medias = {m.split(";")[0].strip(): (b or {}) for m, b in (resp.get("content") or {}).items()}
+        json_media = next((m for m in medias if m in JSON_TYPES or m.endswith("+json")), None)
+        if json_media is not None:
+            return "json", json_media
+        jsonl = next((m for m in medias if m in JSONL_TYPES), None)
+        if jsonl is not None:
+            return "jsonl", jsonl
+        wildcard = next((m for m in medias if "*" in m and self.is_json_schema(medias[m].get("schema"), op)), None)
+        if wildcard is not None:
+            return "json", wildcard
+        xml = next((m for m in medias if is_xml_media(m) and "*" not in m and self.is_json_schema(medias[m].get("schema"), op)), None)
+        return ("xml", xml) if xml is not None else ("", None)
 
     def xml_response(self, op: Operation, response_kind: str) -> bool:
-        _, resp = self.success(op)
-        medias = [m.split(";")[0].strip() for m in resp.get("content") or {}]
-        if response_kind in ("binary", "text", "none", "page") or any(m in JSON_TYPES or m.endswith("+json") for m in medias):
-            return False
-        return self.xml_response_media(op) is not None
+        """The method's response is an XML document decoded into its type (`response` chose it)."""
+        return response_kind not in ("binary", "text", "none", "page") and self.decoded_media(op)[0] == "xml"
 
     def is_json_schema(self, schema: Any, op: Operation) -> bool:
         """A schema whose values are JSON documents: an object, an array or a union of those."""
